@@ -1,11 +1,151 @@
+// Family Online Safety: one place to plan a family's online safety, kept
+// private on this computer.
 package main
 
 import (
-	_ "fyne.io/fyne/v2/app"
-	_ "fyne.io/fyne/v2/test"
-	_ "github.com/BurntSushi/toml"
-	_ "github.com/nicksnyder/go-i18n/v2/i18n"
-	_ "go.etcd.io/bbolt"
+	"errors"
+	"flag"
+	"fmt"
+	"io"
+	"os"
+	"path/filepath"
+
+	"fyne.io/fyne/v2"
+	fyneapp "fyne.io/fyne/v2/app"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/lang"
+	"fyne.io/fyne/v2/theme"
+	"fyne.io/fyne/v2/widget"
+
+	"family-online-safety/app"
+	"family-online-safety/data"
+	"family-online-safety/icons"
+	"family-online-safety/translations"
 )
 
-func main() {}
+// appID matches FyneApp.toml.
+const appID = "uk.org.familyonlinesafety.app"
+
+type options struct {
+	dataDir string
+	lang    string
+	demo    bool
+}
+
+func main() {
+	opts, code := parseFlags(os.Args[1:], os.Stderr)
+	if code >= 0 {
+		os.Exit(code)
+	}
+	os.Exit(run(opts))
+}
+
+// parseFlags reads the command line. A code of 0 or more means stop now
+// with that exit code (help shown, or a mistake explained).
+func parseFlags(args []string, stderr io.Writer) (options, int) {
+	var o options
+	fs := flag.NewFlagSet("family-online-safety", flag.ContinueOnError)
+	fs.SetOutput(stderr)
+	fs.StringVar(&o.dataDir, "data-dir", "", "folder that holds the family's data (default: "+defaultDataDir()+")")
+	fs.StringVar(&o.lang, "lang", "", "language of the app: en (English, UK), cy (Cymraeg) or pl (Polski)")
+	fs.BoolVar(&o.demo, "demo", false, "open a sample family to try the app; it is kept apart from real data and removed on exit")
+	if err := fs.Parse(args); err != nil {
+		if errors.Is(err, flag.ErrHelp) {
+			return o, 0
+		}
+		return o, 2
+	}
+	if fs.NArg() > 0 {
+		fmt.Fprintf(stderr, "family-online-safety: unexpected argument %q (see --help)\n", fs.Arg(0))
+		return o, 2
+	}
+	if o.lang != "" && !translations.Supported(o.lang) {
+		fmt.Fprintf(stderr, "family-online-safety: unknown language %q: use en, cy or pl\n", o.lang)
+		return o, 2
+	}
+	if o.dataDir == "" {
+		o.dataDir = defaultDataDir()
+	}
+	return o, -1
+}
+
+// defaultDataDir is the OS's per-user config folder, e.g.
+// ~/.config/family-online-safety on Linux.
+func defaultDataDir() string {
+	dir, err := os.UserConfigDir()
+	if err != nil {
+		dir = "."
+	}
+	return filepath.Join(dir, "family-online-safety")
+}
+
+func run(o options) int {
+	fa := fyneapp.NewWithID(appID)
+	fa.SetIcon(icons.AppIcon)
+
+	tr, err := translations.New(startLanguage(o.lang, ""))
+	if err != nil {
+		fmt.Fprintln(os.Stderr, "family-online-safety:", err)
+		return 1
+	}
+	store, err := data.Open(o.dataDir)
+	if err != nil {
+		fmt.Fprintln(os.Stderr, "family-online-safety:", err)
+		showStartupError(fa, tr, err)
+		return 1
+	}
+	set, _ := store.Settings()
+	if err := tr.SetLanguage(startLanguage(o.lang, set.Language)); err != nil {
+		fmt.Fprintln(os.Stderr, "family-online-safety:", err)
+	}
+
+	w := fa.NewWindow(tr.T("app.name"))
+	w.Resize(fyne.NewSize(1100, 720))
+	a := app.New(fa, w, store, tr, o.dataDir)
+	defer a.Close()
+	a.Start()
+	if o.demo {
+		if err := a.StartDemo(); err != nil {
+			fmt.Fprintln(os.Stderr, "family-online-safety:", err)
+		}
+	}
+	w.ShowAndRun()
+	return 0
+}
+
+// startLanguage picks the language: the --lang flag, else the saved
+// choice, else the system's, else English (UK).
+func startLanguage(flagLang, saved string) string {
+	switch {
+	case flagLang != "":
+		return flagLang
+	case translations.Supported(saved):
+		return saved
+	}
+	for _, env := range []string{"LC_ALL", "LC_MESSAGES", "LANG"} {
+		if v := os.Getenv(env); v != "" {
+			return translations.FromLocale(v)
+		}
+	}
+	return translations.FromLocale(string(lang.SystemLocale()))
+}
+
+// showStartupError explains why the family's data could not be opened,
+// in a window of its own, and leaves the file exactly as it was.
+func showStartupError(fa fyne.App, tr *translations.Translator, err error) {
+	w := fa.NewWindow(tr.T("app.name"))
+	msg := app.ExplainOpenError(tr, err)
+	text := widget.NewLabel(msg)
+	text.Wrapping = fyne.TextWrapWord
+	detail := widget.NewLabel(err.Error())
+	detail.Wrapping = fyne.TextWrapBreak
+	detail.Selectable = true
+	detail.Importance = widget.LowImportance
+	closeBtn := widget.NewButtonWithIcon(tr.T("error.close"), theme.CancelIcon(), fa.Quit)
+	closeBtn.Importance = widget.HighImportance
+	w.SetContent(container.NewPadded(container.NewVBox(
+		container.NewHBox(widget.NewIcon(theme.ErrorIcon()), widget.NewLabelWithStyle(tr.T("error.title"), fyne.TextAlignLeading, fyne.TextStyle{Bold: true})),
+		text, detail, container.NewHBox(closeBtn))))
+	w.Resize(fyne.NewSize(560, 260))
+	w.ShowAndRun()
+}

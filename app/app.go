@@ -1,0 +1,185 @@
+// Package app is the composition root: it opens the window, wires each
+// screen to exactly the store methods it needs, and owns what is app-wide:
+// navigation, language, the demo family and quick exit.
+package app
+
+import (
+	"errors"
+	"fmt"
+	"net/url"
+	"time"
+
+	"fyne.io/fyne/v2"
+
+	"family-online-safety/content"
+	"family-online-safety/data"
+	"family-online-safety/screens"
+	"family-online-safety/translations"
+)
+
+// App is one running window of Family Online Safety.
+type App struct {
+	fyne    fyne.App
+	win     fyne.Window
+	tr      *translations.Translator
+	dataDir string
+
+	real  *data.Store // the family's own data
+	store *data.Store // what the screens show: real, or the demo family
+
+	sh      *shell
+	current screens.ID
+	draft   screens.WelcomeDraft
+	shift   shiftWatcher
+	copied  string // last text the app put on the clipboard
+	exited  bool
+
+	now  func() time.Time
+	exit func() // quits; tests replace it
+}
+
+// New wires an app around an open store. It does not show the window.
+func New(fa fyne.App, win fyne.Window, store *data.Store, tr *translations.Translator, dataDir string) *App {
+	a := &App{fyne: fa, win: win, tr: tr, dataDir: dataDir, real: store, store: store,
+		current: screens.HomeID, now: time.Now}
+	a.exit = fa.Quit
+	return a
+}
+
+// Start shows the first screen: the welcome on a first run, else Home.
+func (a *App) Start() {
+	a.installKeys()
+	a.rebuild()
+}
+
+// StartDemo switches to a fresh demo family. The real data stays closed
+// away in its own file.
+func (a *App) StartDemo() error {
+	set, _ := a.real.Settings()
+	if set.Language == "" {
+		set.Language = a.tr.Language()
+	}
+	if set.Region == "" {
+		set.Region = string(a.draft.Region)
+	}
+	demo, err := data.OpenDemo(a.dataDir, a.now(), set)
+	if err != nil {
+		return fmt.Errorf("%s: %w", a.tr.T("demo.error"), err)
+	}
+	a.closeDemo()
+	a.store = demo
+	a.current = screens.HomeID
+	a.rebuild()
+	return nil
+}
+
+// RemoveDemo deletes the demo family and returns to the real one.
+func (a *App) RemoveDemo() {
+	if a.store == a.real {
+		return
+	}
+	if err := data.RemoveDemo(a.store); err != nil {
+		a.showError(err)
+	}
+	a.store = a.real
+	a.current = screens.HomeID
+	a.rebuild()
+}
+
+func (a *App) closeDemo() {
+	if a.store != a.real {
+		a.store.Close()
+		a.store = a.real
+	}
+}
+
+// Close releases the stores; the demo family is removed, never kept.
+func (a *App) Close() {
+	if a.store != a.real {
+		data.RemoveDemo(a.store)
+	}
+	a.real.Close()
+}
+
+// SetLanguage switches every text at once and remembers the choice.
+func (a *App) SetLanguage(code string) {
+	if err := a.tr.SetLanguage(code); err != nil {
+		a.showError(err)
+		return
+	}
+	a.draft.Language = code
+	if err := a.store.UpdateSettings(func(s *data.Settings) { s.Language = code }); err != nil {
+		a.showError(err)
+	}
+	a.rebuild()
+}
+
+// SetRegion changes which contacts and emergency number are shown.
+func (a *App) SetRegion(r content.Region) {
+	if err := a.store.UpdateSettings(func(s *data.Settings) { s.Region = string(r) }); err != nil {
+		a.showError(err)
+	}
+	a.rebuild()
+}
+
+// Finish completes the welcome.
+func (a *App) Finish(region content.Region, first *data.Child) error {
+	if first != nil {
+		if _, err := a.store.AddChild(*first); err != nil {
+			return err
+		}
+	}
+	err := a.store.UpdateSettings(func(s *data.Settings) {
+		s.Region = string(region)
+		s.Language = a.tr.Language()
+		s.Onboarded = true
+	})
+	if err != nil {
+		return err
+	}
+	a.draft = screens.WelcomeDraft{}
+	a.current = screens.HomeID
+	a.rebuild()
+	return nil
+}
+
+// OpenDataFolder shows the data folder in the system's file manager.
+func (a *App) OpenDataFolder() {
+	u := &url.URL{Scheme: "file", Path: a.store.Dir()}
+	if err := a.fyne.OpenURL(u); err != nil {
+		a.showError(err)
+	}
+}
+
+// Copy puts text on the clipboard and remembers it, so quick exit can
+// clear it again.
+func (a *App) Copy(text string) {
+	a.copied = text
+	a.win.Clipboard().SetContent(text)
+}
+
+// OpenURL opens a web address in the browser, only when the user asks.
+func (a *App) OpenURL(u *url.URL) error { return a.fyne.OpenURL(u) }
+
+func (a *App) showError(err error) {
+	if err == nil {
+		return
+	}
+	showMessage(a.win, a.tr.T("error.title"), a.explain(err))
+}
+
+func (a *App) explain(err error) string { return ExplainOpenError(a.tr, err) }
+
+// ExplainOpenError turns a store error into words for the user, saying
+// what happened and what to do; other errors are shown as they are.
+func ExplainOpenError(tr screens.Translator, err error) string {
+	switch {
+	case errors.Is(err, data.ErrAlreadyOpen):
+		return tr.T("error.already_open")
+	case errors.Is(err, data.ErrNewerVersion):
+		return tr.T("error.newer")
+	case errors.Is(err, data.ErrNotDatabase):
+		return tr.T("error.not_database")
+	}
+	return err.Error()
+}

@@ -1,0 +1,68 @@
+package app
+
+import (
+	"time"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/canvas"
+	"fyne.io/fyne/v2/driver/desktop"
+	"fyne.io/fyne/v2/theme"
+)
+
+// shiftPresses and shiftWindow: pressing Shift three times within five
+// seconds is a quick exit, as on GOV.UK's "Exit this page".
+const (
+	shiftPresses = 3
+	shiftWindow  = 5 * time.Second
+)
+
+// quickExitShortcut is the keyboard route shown in the button's tip.
+var quickExitShortcut = &desktop.CustomShortcut{KeyName: fyne.KeyX, Modifier: fyne.KeyModifierShortcutDefault | fyne.KeyModifierShift}
+
+// shiftWatcher counts Shift presses and says when the third comes in time.
+type shiftWatcher struct {
+	presses []time.Time
+}
+
+// press records a key at time now and reports whether it completes three
+// Shift presses within the window. Any other key starts the count again.
+func (s *shiftWatcher) press(key fyne.KeyName, now time.Time) bool {
+	if key != desktop.KeyShiftLeft && key != desktop.KeyShiftRight {
+		s.presses = s.presses[:0]
+		return false
+	}
+	kept := s.presses[:0]
+	for _, t := range s.presses {
+		if now.Sub(t) < shiftWindow {
+			kept = append(kept, t)
+		}
+	}
+	s.presses = append(kept, now)
+	if len(s.presses) >= shiftPresses {
+		s.presses = s.presses[:0]
+		return true
+	}
+	return false
+}
+
+// quickExit hides everything at once. The window is blanked first, in the
+// same frame, so nothing stays on screen while the app closes. Nothing is
+// lost: every edit was saved as it was made.
+func (a *App) quickExit() {
+	blank := canvas.NewRectangle(theme.Color(theme.ColorNameBackground))
+	a.win.SetContent(blank)
+	a.win.SetTitle(" ")
+	a.win.SetMainMenu(nil)
+	if a.copied != "" && a.win.Clipboard().Content() == a.copied {
+		a.win.Clipboard().SetContent("")
+	}
+	a.exited = true
+	a.exit()
+}
+
+// keyDown is given every key pressed, in a text field or not.
+func (a *App) keyDown(k *fyne.KeyEvent) {
+	if a.shift.press(k.Name, a.now()) {
+		a.quickExit()
+	}
+}

@@ -1,0 +1,188 @@
+package app
+
+import (
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/dialog"
+	"fyne.io/fyne/v2/driver/desktop"
+	"fyne.io/fyne/v2/theme"
+	"fyne.io/fyne/v2/widget"
+
+	"family-online-safety/screens"
+	"family-online-safety/screens/widgets"
+)
+
+// navItem is one entry of the navigation list.
+type navItem struct {
+	id   screens.ID
+	icon fyne.Resource
+}
+
+var navItems = []navItem{
+	{screens.HomeID, theme.HomeIcon()},
+	{screens.AgreementID, theme.DocumentIcon()},
+	{screens.StartersID, theme.MailComposeIcon()},
+	{screens.ChildrenID, theme.AccountIcon()},
+	{screens.HelpID, theme.HelpIcon()},
+	{screens.SettingsID, theme.SettingsIcon()},
+}
+
+// shell is the window's frame: header, navigation and the current screen.
+type shell struct {
+	nav      *widget.List
+	content  *fyne.Container
+	help     *widget.Button
+	exit     *widgets.TipButton
+	selected int
+}
+
+// rebuild lays out the whole window again from the store. It runs when
+// the language, the region or the family (real or demo) changes, so every
+// text is redrawn in the new language.
+func (a *App) rebuild() {
+	set, err := a.store.Settings()
+	if err != nil {
+		a.win.SetContent(widgets.EmptyState(theme.ErrorIcon(), a.tr.T("error.load"), a.explain(err), nil))
+		return
+	}
+	title := a.tr.T("app.name")
+	if set.Demo {
+		title = a.tr.T("demo.window_title", map[string]any{"App": title})
+	}
+	a.win.SetTitle(title)
+	a.win.SetMainMenu(a.menu())
+
+	a.sh = &shell{content: container.NewStack()}
+	top := container.NewVBox(a.header())
+	if set.Demo {
+		top.Add(a.demoBanner())
+	}
+	var body fyne.CanvasObject = a.sh.content
+	if set.Onboarded {
+		body = container.NewHSplit(a.navList(), a.sh.content)
+		body.(*container.Split).Offset = 0.2
+	}
+	a.win.SetContent(container.NewBorder(top, nil, nil, nil, body))
+	a.showCurrent(set.Onboarded)
+}
+
+// Show moves to a screen, keeping the frame.
+func (a *App) Show(id screens.ID) {
+	a.current = id
+	set, _ := a.store.Settings()
+	a.showCurrent(set.Onboarded)
+}
+
+func (a *App) showCurrent(onboarded bool) {
+	var view fyne.CanvasObject
+	if !onboarded && a.current != screens.HelpID {
+		view = screens.NewWelcome(a.tr, a, &a.draft).View()
+	} else {
+		view = a.view(a.current)
+	}
+	if !onboarded && a.current == screens.HelpID {
+		back := widget.NewButtonWithIcon(a.tr.T("welcome.back"), theme.NavigateBackIcon(), func() { a.Show(screens.HomeID) })
+		view = container.NewBorder(container.NewHBox(back), nil, nil, nil, view)
+	}
+	a.sh.content.Objects = []fyne.CanvasObject{view}
+	a.sh.content.Refresh()
+	if a.sh.nav != nil {
+		for i, item := range navItems {
+			if item.id == a.current && a.sh.selected != i {
+				a.sh.selected = i
+				a.sh.nav.Select(i)
+			}
+		}
+	}
+}
+
+func (a *App) header() fyne.CanvasObject {
+	name := widget.NewLabelWithStyle(a.tr.T("app.name"), fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
+	a.sh.help = widget.NewButtonWithIcon(a.tr.T("header.help"), theme.WarningIcon(), func() { a.Show(screens.HelpID) })
+	a.sh.help.Importance = widget.HighImportance
+	tip := a.tr.T("header.exit.tip", map[string]any{"Shortcut": quickExitShortcut.ShortcutName()})
+	a.sh.exit = widgets.NewTipButton(a.tr.T("header.exit"), theme.LogoutIcon(), tip, a.quickExit)
+	a.sh.exit.Importance = widget.DangerImportance
+	return container.NewBorder(nil, widget.NewSeparator(), nil,
+		container.NewHBox(a.sh.help, a.sh.exit), name)
+}
+
+func (a *App) demoBanner() fyne.CanvasObject {
+	text := widget.NewLabel(a.tr.T("demo.banner"))
+	text.Importance = widget.WarningImportance
+	text.Wrapping = fyne.TextWrapWord
+	remove := widget.NewButtonWithIcon(a.tr.T("demo.remove"), theme.DeleteIcon(), a.RemoveDemo)
+	return container.NewBorder(nil, widget.NewSeparator(), widget.NewIcon(theme.InfoIcon()), remove, text)
+}
+
+func (a *App) navList() *widget.List {
+	a.sh.selected = -1
+	list := widget.NewList(
+		func() int { return len(navItems) },
+		func() fyne.CanvasObject {
+			return container.NewHBox(widget.NewIcon(theme.HomeIcon()), widget.NewLabel("Conversation starters"))
+		},
+		func(i widget.ListItemID, o fyne.CanvasObject) {
+			row := o.(*fyne.Container)
+			row.Objects[0].(*widget.Icon).SetResource(navItems[i].icon)
+			row.Objects[1].(*widget.Label).SetText(a.tr.T("nav." + string(navItems[i].id)))
+		})
+	list.OnSelected = func(i widget.ListItemID) {
+		if i != a.sh.selected {
+			a.sh.selected = i
+			a.Show(navItems[i].id)
+		}
+	}
+	a.sh.nav = list
+	return list
+}
+
+// menu is the window's menu bar. Its shortcuts work wherever the keyboard
+// focus is, even inside a text field.
+func (a *App) menu() *fyne.MainMenu {
+	exit := fyne.NewMenuItem(a.tr.T("header.exit"), a.quickExit)
+	exit.Shortcut = quickExitShortcut
+	var goItems []*fyne.MenuItem
+	for i, item := range navItems {
+		id := item.id
+		mi := fyne.NewMenuItem(a.tr.T("nav."+string(id)), func() { a.Show(id) })
+		mi.Icon = item.icon
+		mi.Shortcut = navShortcut(i)
+		goItems = append(goItems, mi)
+	}
+	help := fyne.NewMenuItem(a.tr.T("header.help"), func() { a.Show(screens.HelpID) })
+	help.Shortcut = helpShortcut
+	return fyne.NewMainMenu(
+		fyne.NewMenu(a.tr.T("menu.file"), exit),
+		fyne.NewMenu(a.tr.T("menu.go"), goItems...),
+		fyne.NewMenu(a.tr.T("menu.help"), help),
+	)
+}
+
+var helpShortcut = &desktop.CustomShortcut{KeyName: fyne.KeyH, Modifier: fyne.KeyModifierShortcutDefault}
+
+// navShortcut is Ctrl+1 for the first screen, Ctrl+2 for the second...
+func navShortcut(i int) *desktop.CustomShortcut {
+	keys := []fyne.KeyName{fyne.Key1, fyne.Key2, fyne.Key3, fyne.Key4, fyne.Key5, fyne.Key6, fyne.Key7, fyne.Key8, fyne.Key9}
+	return &desktop.CustomShortcut{KeyName: keys[i], Modifier: fyne.KeyModifierShortcutDefault}
+}
+
+// installKeys adds the window's shortcuts (for when no field has focus)
+// and the Shift watcher for both the window and text fields.
+func (a *App) installKeys() {
+	c := a.win.Canvas()
+	c.AddShortcut(quickExitShortcut, func(fyne.Shortcut) { a.quickExit() })
+	c.AddShortcut(helpShortcut, func(fyne.Shortcut) { a.Show(screens.HelpID) })
+	for i, item := range navItems {
+		id := item.id
+		c.AddShortcut(navShortcut(i), func(fyne.Shortcut) { a.Show(id) })
+	}
+	if dc, ok := c.(desktop.Canvas); ok {
+		dc.SetOnKeyDown(a.keyDown)
+	}
+	widgets.KeyWatcher = a.keyDown
+}
+
+func showMessage(w fyne.Window, title, msg string) {
+	dialog.ShowInformation(title, msg, w)
+}

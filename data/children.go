@@ -1,0 +1,135 @@
+package data
+
+import (
+	"fmt"
+	"sort"
+	"strings"
+	"time"
+
+	"go.etcd.io/bbolt"
+)
+
+// MaxNameLength bounds a child's name or nickname, in characters.
+const MaxNameLength = 60
+
+// Child is one child the family looks after. Only a name or nickname and a
+// birth month are kept: enough to work out an age, no more.
+type Child struct {
+	ID         ID     `json:"id"`
+	Name       string `json:"name"`
+	BirthYear  int    `json:"birth_year"`
+	BirthMonth int    `json:"birth_month"` // 1–12
+	Notes      string `json:"notes,omitempty"`
+	Archived   bool   `json:"archived,omitempty"`
+}
+
+// AgeOn is the child's age in whole years on the given day. With only a
+// birth month known, the birthday counts from the first of that month.
+func (c Child) AgeOn(day time.Time) int {
+	age := day.Year() - c.BirthYear
+	if int(day.Month()) < c.BirthMonth {
+		age--
+	}
+	if age < 0 {
+		return 0
+	}
+	return age
+}
+
+// Validate checks a child before it is saved; now bounds the birth date.
+func (c *Child) Validate(now time.Time) error {
+	c.Name = strings.TrimSpace(c.Name)
+	switch {
+	case c.Name == "":
+		return fmt.Errorf("%w: a name or nickname is needed", ErrInvalid)
+	case len([]rune(c.Name)) > MaxNameLength:
+		return fmt.Errorf("%w: the name is longer than %d characters", ErrInvalid, MaxNameLength)
+	case c.BirthMonth < 1 || c.BirthMonth > 12:
+		return fmt.Errorf("%w: the birth month must be from 1 to 12", ErrInvalid)
+	case c.BirthYear < now.Year()-25:
+		return fmt.Errorf("%w: the birth year is too long ago", ErrInvalid)
+	case c.BirthYear > now.Year() || (c.BirthYear == now.Year() && c.BirthMonth > int(now.Month())):
+		return fmt.Errorf("%w: the birth month is in the future", ErrInvalid)
+	}
+	return nil
+}
+
+// AddChild saves a new child and returns it with its id.
+func (s *Store) AddChild(c Child) (Child, error) {
+	if err := c.Validate(time.Now()); err != nil {
+		return Child{}, err
+	}
+	err := s.db.Update(func(tx *bbolt.Tx) error {
+		id, err := nextID(tx, bucketChildren)
+		if err != nil {
+			return err
+		}
+		c.ID = id
+		return put(tx, bucketChildren, id.key(), c)
+	})
+	return c, err
+}
+
+// UpdateChild replaces a saved child.
+func (s *Store) UpdateChild(c Child) error {
+	if err := c.Validate(time.Now()); err != nil {
+		return err
+	}
+	return s.db.Update(func(tx *bbolt.Tx) error {
+		if err := requireChild(tx, c.ID); err != nil {
+			return err
+		}
+		return put(tx, bucketChildren, c.ID.key(), c)
+	})
+}
+
+// Child returns one child.
+func (s *Store) Child(id ID) (Child, error) {
+	var c Child
+	err := s.db.View(func(tx *bbolt.Tx) error {
+		return get(tx, bucketChildren, id.key(), &c)
+	})
+	return c, err
+}
+
+// Children returns every child, archived ones included, sorted by name.
+func (s *Store) Children() ([]Child, error) {
+	var out []Child
+	err := s.db.View(func(tx *bbolt.Tx) (err error) {
+		out, err = all[Child](tx, bucketChildren)
+		return err
+	})
+	sort.SliceStable(out, func(i, j int) bool {
+		return strings.ToLower(out[i].Name) < strings.ToLower(out[j].Name)
+	})
+	return out, err
+}
+
+// ActiveChildren returns the children not archived, sorted by name.
+func (s *Store) ActiveChildren() ([]Child, error) {
+	kids, err := s.Children()
+	active := kids[:0]
+	for _, c := range kids {
+		if !c.Archived {
+			active = append(active, c)
+		}
+	}
+	return active, err
+}
+
+// DeleteChild removes a child for good.
+func (s *Store) DeleteChild(id ID) error {
+	return s.db.Update(func(tx *bbolt.Tx) error {
+		if err := requireChild(tx, id); err != nil {
+			return err
+		}
+		return tx.Bucket(bucketChildren).Delete(id.key())
+	})
+}
+
+func requireChild(tx *bbolt.Tx, id ID) error {
+	if tx.Bucket(bucketChildren).Get(id.key()) == nil {
+		return fmt.Errorf("child %d: %w", id, ErrNotFound)
+	}
+	return nil
+}

@@ -1,0 +1,80 @@
+package data
+
+import (
+	"fmt"
+	"os"
+	"path/filepath"
+	"time"
+)
+
+// The demo family lives in its own database in a "demo" folder beside the
+// real one. Sample data can then never mix with a real family's records,
+// and removing the demo is deleting that folder.
+
+// DemoDir is the demo database's folder for a data folder.
+func DemoDir(dataDir string) string { return filepath.Join(dataDir, "demo") }
+
+// OpenDemo starts a fresh demo database filled with the sample family as of
+// now, carrying over the language and region already chosen.
+func OpenDemo(dataDir string, now time.Time, base Settings) (*Store, error) {
+	dir := DemoDir(dataDir)
+	if err := os.RemoveAll(dir); err != nil {
+		return nil, fmt.Errorf("cannot clear the old demo: %w", err)
+	}
+	s, err := Open(dir)
+	if err != nil {
+		return nil, err
+	}
+	if err := seedDemo(s, now, base); err != nil {
+		s.Close()
+		return nil, err
+	}
+	return s, nil
+}
+
+// RemoveDemo closes a demo store and deletes its folder. It refuses to
+// delete a store that is not the demo.
+func RemoveDemo(s *Store) error {
+	set, err := s.Settings()
+	if err != nil {
+		return err
+	}
+	if !set.Demo {
+		return fmt.Errorf("%w: this is not the demo family", ErrInvalid)
+	}
+	dir := s.Dir()
+	if err := s.Close(); err != nil {
+		return err
+	}
+	return os.RemoveAll(dir)
+}
+
+// demoChild describes a sample child by age, so the demo stays realistic
+// whatever today's date is.
+type demoChild struct {
+	name       string
+	ageYears   int
+	monthsBack int // months since the last birthday
+	notes      string
+}
+
+var demoChildren = []demoChild{
+	{name: "Amira", ageYears: 14, monthsBack: 3, notes: "Year 9. Loves drawing and music."},
+	{name: "Leo", ageYears: 9, monthsBack: 7, notes: "Year 5. Plays Minecraft with friends from school."},
+	{name: "Maisie", ageYears: 4, monthsBack: 1},
+}
+
+func seedDemo(s *Store, now time.Time, base Settings) error {
+	base.Demo = true
+	base.Onboarded = true
+	if err := s.SaveSettings(base); err != nil {
+		return err
+	}
+	for _, d := range demoChildren {
+		born := now.AddDate(-d.ageYears, -d.monthsBack, 0)
+		if _, err := s.AddChild(Child{Name: d.name, BirthYear: born.Year(), BirthMonth: int(born.Month()), Notes: d.notes}); err != nil {
+			return err
+		}
+	}
+	return nil
+}

@@ -1,0 +1,99 @@
+package data
+
+import (
+	"encoding/binary"
+	"fmt"
+
+	"go.etcd.io/bbolt"
+)
+
+// Bucket names. Every bucket the app uses is created by a migration.
+var (
+	bucketMeta     = []byte("meta")
+	bucketSettings = []byte("settings")
+	bucketChildren = []byte("children")
+
+	// Feature buckets, created up front so features need no schema change.
+	bucketAgreement   = []byte("agreement")
+	bucketDiscussions = []byte("discussions")
+	bucketOwnStarters = []byte("own_starters")
+	bucketStarterMark = []byte("starter_marks")
+	bucketAppNotes    = []byte("app_notes")
+	bucketConcerns    = []byte("concerns")
+	bucketContacts    = []byte("contacts")
+
+	keySchemaVersion = []byte("schema_version")
+)
+
+// A migration moves the schema from version i to i+1 (its index + 1).
+type migration func(tx *bbolt.Tx) error
+
+// migrations, oldest first. Never edit or reorder a released migration:
+// append a new one. SchemaVersion is their count.
+var migrations = []migration{
+	// 1: the first schema.
+	func(tx *bbolt.Tx) error {
+		for _, b := range [][]byte{bucketSettings, bucketChildren, bucketAgreement,
+			bucketDiscussions, bucketOwnStarters, bucketStarterMark, bucketAppNotes,
+			bucketConcerns, bucketContacts} {
+			if _, err := tx.CreateBucketIfNotExists(b); err != nil {
+				return err
+			}
+		}
+		return nil
+	},
+}
+
+// SchemaVersion is the schema this build writes.
+var SchemaVersion = len(migrations)
+
+// schemaVersion reads the stored version; 0 for a database with no meta.
+func schemaVersion(tx *bbolt.Tx) int {
+	meta := tx.Bucket(bucketMeta)
+	if meta == nil {
+		return 0
+	}
+	v := meta.Get(keySchemaVersion)
+	if len(v) != 8 {
+		return 0
+	}
+	return int(binary.BigEndian.Uint64(v))
+}
+
+func setSchemaVersion(tx *bbolt.Tx, v int) error {
+	meta, err := tx.CreateBucketIfNotExists(bucketMeta)
+	if err != nil {
+		return err
+	}
+	b := make([]byte, 8)
+	binary.BigEndian.PutUint64(b, uint64(v))
+	return meta.Put(keySchemaVersion, b)
+}
+
+// migrate runs each missing migration in its own transaction, recording the
+// new version in the same transaction, so an interrupted upgrade resumes
+// where it stopped. A file from a newer app is refused before any write.
+func migrate(db *bbolt.DB, steps []migration) error {
+	var current int
+	if err := db.View(func(tx *bbolt.Tx) error {
+		current = schemaVersion(tx)
+		return nil
+	}); err != nil {
+		return err
+	}
+	if current > len(steps) {
+		return fmt.Errorf("%w (file version %d, this app understands up to %d): please update the app", ErrNewerVersion, current, len(steps))
+	}
+	for v := current; v < len(steps); v++ {
+		err := db.Update(func(tx *bbolt.Tx) error {
+			if err := steps[v](tx); err != nil {
+				return err
+			}
+			return setSchemaVersion(tx, v+1)
+		})
+		if err != nil {
+			return fmt.Errorf("upgrading the data file to version %d: %w", v+1, err)
+		}
+	}
+	return nil
+}

@@ -1,0 +1,172 @@
+// Package data keeps the family's records in one bbolt file on this
+// computer. It never imports Fyne: screens reach it through small interfaces.
+//
+// Every change is one bbolt transaction, so there is no Save button to
+// forget and a crash or quick exit loses nothing that was already shown.
+package data
+
+import (
+	"encoding/binary"
+	"errors"
+	"fmt"
+	"os"
+	"path/filepath"
+	"time"
+
+	"go.etcd.io/bbolt"
+	bolterrors "go.etcd.io/bbolt/errors"
+)
+
+// FileName is the database file inside the data folder.
+const FileName = "family-online-safety.db"
+
+// openTimeout bounds the wait for the file lock: a second running copy of
+// the app gets ErrAlreadyOpen instead of hanging.
+const openTimeout = time.Second
+
+// ID identifies a record. Ids come from bbolt's per-bucket sequence and are
+// stored big-endian so keys sort in creation order.
+type ID uint64
+
+func (id ID) key() []byte {
+	b := make([]byte, 8)
+	binary.BigEndian.PutUint64(b, uint64(id))
+	return b
+}
+
+func idFromKey(k []byte) ID { return ID(binary.BigEndian.Uint64(k)) }
+
+// Store is the family's database.
+type Store struct {
+	db   *bbolt.DB
+	path string
+}
+
+// Open opens (or on first run creates) the database in dir, creating dir
+// if needed, and brings its schema up to date.
+func Open(dir string) (*Store, error) {
+	if err := os.MkdirAll(dir, 0o700); err != nil {
+		return nil, fmt.Errorf("cannot create the data folder %s: %w", dir, err)
+	}
+	path := filepath.Join(dir, FileName)
+	if _, err := os.Stat(path); errors.Is(err, os.ErrNotExist) {
+		if err := create(path); err != nil {
+			return nil, err
+		}
+	} else if err != nil {
+		return nil, fmt.Errorf("cannot read the data file %s: %w", path, err)
+	}
+	db, err := bbolt.Open(path, 0o600, &bbolt.Options{Timeout: openTimeout})
+	if err != nil {
+		return nil, openError(path, err)
+	}
+	s := &Store{db: db, path: path}
+	if err := migrate(db, migrations); err != nil {
+		db.Close()
+		return nil, err
+	}
+	return s, nil
+}
+
+// openError turns bbolt's reasons into the package's typed errors.
+func openError(path string, err error) error {
+	switch {
+	case errors.Is(err, bolterrors.ErrTimeout):
+		return fmt.Errorf("%w (%s)", ErrAlreadyOpen, path)
+	case errors.Is(err, bolterrors.ErrInvalid), errors.Is(err, bolterrors.ErrChecksum),
+		errors.Is(err, bolterrors.ErrVersionMismatch), errors.Is(err, bolterrors.ErrInvalidMapping):
+		return fmt.Errorf("%w (%s): %v", ErrNotDatabase, path, err)
+	default:
+		return fmt.Errorf("cannot open the data file %s: %w", path, err)
+	}
+}
+
+// create writes a fully set-up database under a temporary name and renames
+// it into place, so a crash during first run never leaves a half file.
+func create(path string) error {
+	tmp, err := os.CreateTemp(filepath.Dir(path), ".new-*.db")
+	if err != nil {
+		return fmt.Errorf("cannot write in the data folder: %w", err)
+	}
+	tmpPath := tmp.Name()
+	tmp.Close()
+	defer os.Remove(tmpPath) // a no-op once renamed
+	db, err := bbolt.Open(tmpPath, 0o600, &bbolt.Options{Timeout: openTimeout})
+	if err != nil {
+		return fmt.Errorf("cannot create the data file: %w", err)
+	}
+	if err := migrate(db, migrations); err != nil {
+		db.Close()
+		return err
+	}
+	if err := db.Sync(); err != nil {
+		db.Close()
+		return err
+	}
+	if err := db.Close(); err != nil {
+		return err
+	}
+	if err := os.Rename(tmpPath, path); err != nil {
+		return fmt.Errorf("cannot create the data file: %w", err)
+	}
+	return syncDir(filepath.Dir(path))
+}
+
+// syncDir makes a rename durable. Not every OS can sync a folder; that is
+// not an error worth stopping for.
+func syncDir(dir string) error {
+	d, err := os.Open(dir)
+	if err != nil {
+		return nil
+	}
+	defer d.Close()
+	_ = d.Sync()
+	return nil
+}
+
+// Close releases the file so another copy of the app may open it.
+func (s *Store) Close() error { return s.db.Close() }
+
+// Path is the database file's location, shown in Settings.
+func (s *Store) Path() string { return s.path }
+
+// Dir is the data folder.
+func (s *Store) Dir() string { return filepath.Dir(s.path) }
+
+// put encodes v and stores it under key in bucket.
+func put(tx *bbolt.Tx, bucket, key []byte, v any) error {
+	b, err := encode(v)
+	if err != nil {
+		return err
+	}
+	return tx.Bucket(bucket).Put(key, b)
+}
+
+// get decodes the value under key into v; ErrNotFound when there is none.
+func get(tx *bbolt.Tx, bucket, key []byte, v any) error {
+	b := tx.Bucket(bucket).Get(key)
+	if b == nil {
+		return ErrNotFound
+	}
+	return decode(b, v)
+}
+
+// all decodes every value in bucket, in key order.
+func all[T any](tx *bbolt.Tx, bucket []byte) ([]T, error) {
+	var out []T
+	err := tx.Bucket(bucket).ForEach(func(_, v []byte) error {
+		var item T
+		if err := decode(v, &item); err != nil {
+			return err
+		}
+		out = append(out, item)
+		return nil
+	})
+	return out, err
+}
+
+// nextID takes the next id from bucket's sequence.
+func nextID(tx *bbolt.Tx, bucket []byte) (ID, error) {
+	n, err := tx.Bucket(bucket).NextSequence()
+	return ID(n), err
+}

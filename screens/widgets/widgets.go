@@ -1,0 +1,68 @@
+// Package widgets holds small building blocks the screens share.
+package widgets
+
+import (
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/theme"
+	"fyne.io/fyne/v2/widget"
+)
+
+// Heading is a screen or section title.
+func Heading(text string) *widget.Label {
+	l := widget.NewLabelWithStyle(text, fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
+	l.SizeName = theme.SizeNameSubHeadingText
+	l.Wrapping = fyne.TextWrapWord
+	return l
+}
+
+// Para is a paragraph of wrapped body text.
+func Para(text string) *widget.Label {
+	l := widget.NewLabel(text)
+	l.Wrapping = fyne.TextWrapWord
+	return l
+}
+
+// EmptyState is what a screen shows when there is nothing in it yet: an
+// icon, a short title, a sentence on what goes here and, optionally, the
+// button that starts it.
+func EmptyState(icon fyne.Resource, title, body string, action *widget.Button) fyne.CanvasObject {
+	img := widget.NewIcon(icon)
+	t := widget.NewLabelWithStyle(title, fyne.TextAlignCenter, fyne.TextStyle{Bold: true})
+	t.Wrapping = fyne.TextWrapWord
+	b := widget.NewLabelWithStyle(body, fyne.TextAlignCenter, fyne.TextStyle{})
+	b.Wrapping = fyne.TextWrapWord
+	items := []fyne.CanvasObject{container.NewCenter(container.NewGridWrap(fyne.NewSquareSize(64), img)), t, b}
+	if action != nil {
+		items = append(items, container.NewCenter(action))
+	}
+	return container.NewCenter(container.NewGridWrap(fyne.NewSize(460, 260), container.NewVBox(items...)))
+}
+
+// Page wraps a screen's content with padding and a vertical scroll, for
+// screens that are a column of sections rather than one long list.
+func Page(objects ...fyne.CanvasObject) fyne.CanvasObject {
+	return container.NewVScroll(Column(container.NewPadded(container.NewVBox(objects...))))
+}
+
+// readableWidth is the widest a column of text should grow: longer lines
+// are hard to read.
+const readableWidth = 820
+
+// columnLayout centres one object and caps its width at readableWidth.
+type columnLayout struct{}
+
+func (columnLayout) MinSize(objs []fyne.CanvasObject) fyne.Size {
+	return objs[0].MinSize()
+}
+
+func (columnLayout) Layout(objs []fyne.CanvasObject, size fyne.Size) {
+	w := fyne.Min(size.Width, readableWidth)
+	objs[0].Resize(fyne.NewSize(w, size.Height))
+	objs[0].Move(fyne.NewPos((size.Width-w)/2, 0))
+}
+
+// Column centres content in a readable width.
+func Column(content fyne.CanvasObject) fyne.CanvasObject {
+	return container.New(columnLayout{}, content)
+}

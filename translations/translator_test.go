@@ -1,0 +1,148 @@
+package translations
+
+import (
+	"io/fs"
+	"regexp"
+	"sort"
+	"strings"
+	"testing"
+)
+
+// areas returns the base names ("active", "starters", ...) of the English files.
+func areas(t *testing.T) []string {
+	t.Helper()
+	files, err := fs.Glob(FS, "*."+Source+".toml")
+	if err != nil || len(files) == 0 {
+		t.Fatalf("no English translation files found: %v", err)
+	}
+	var out []string
+	for _, f := range files {
+		out = append(out, strings.TrimSuffix(f, "."+Source+".toml"))
+	}
+	return out
+}
+
+func TestEveryLanguageHasEveryKey(t *testing.T) {
+	for _, area := range areas(t) {
+		source, err := Messages(area + "." + Source + ".toml")
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, lang := range Languages {
+			if lang.Code == Source {
+				continue
+			}
+			name := area + "." + lang.Code + ".toml"
+			other, err := Messages(name)
+			if err != nil {
+				t.Errorf("%s: %v", name, err)
+				continue
+			}
+			for id, text := range source {
+				if strings.TrimSpace(text) == "" {
+					t.Errorf("%s.%s.toml: %q is empty", area, Source, id)
+				}
+				if strings.TrimSpace(other[id]) == "" {
+					t.Errorf("%s: missing or empty %q", name, id)
+				}
+			}
+			for id := range other {
+				if _, ok := source[id]; !ok {
+					t.Errorf("%s: %q is not in the English file", name, id)
+				}
+			}
+		}
+	}
+}
+
+func TestNoStrayFiles(t *testing.T) {
+	files, _ := fs.Glob(FS, "*.toml")
+	known := map[string]bool{}
+	for _, area := range areas(t) {
+		for _, l := range Languages {
+			known[area+"."+l.Code+".toml"] = true
+		}
+	}
+	for _, f := range files {
+		if !known[f] {
+			t.Errorf("%s has no English source or an unknown language code", f)
+		}
+	}
+}
+
+var placeholder = regexp.MustCompile(`{{\s*\.(\w+)\s*}}`)
+
+// TestEveryMessageRenders fills each message's placeholders and checks the
+// result is real text in every language: no template error, no "<no value>",
+// no fallback to the raw id.
+func TestEveryMessageRenders(t *testing.T) {
+	for _, lang := range Languages {
+		tr, err := New(lang.Code)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, area := range areas(t) {
+			msgs, err := Messages(area + "." + lang.Code + ".toml")
+			if err != nil {
+				t.Fatal(err)
+			}
+			ids := make([]string, 0, len(msgs))
+			for id := range msgs {
+				ids = append(ids, id)
+			}
+			sort.Strings(ids)
+			for _, id := range ids {
+				data := map[string]any{}
+				for _, m := range placeholder.FindAllStringSubmatch(msgs[id], -1) {
+					data[m[1]] = "X"
+				}
+				for _, count := range []int{0, 1, 2, 5, 22} {
+					got := tr.N(id, count, data)
+					if got == id || got == "" || strings.Contains(got, "<no value>") || strings.Contains(got, "{{") {
+						t.Errorf("%s %s (count %d) renders as %q", lang.Code, id, count, got)
+						break
+					}
+				}
+			}
+		}
+	}
+}
+
+func TestSetLanguageSwitchesText(t *testing.T) {
+	tr, err := New("en")
+	if err != nil {
+		t.Fatal(err)
+	}
+	en := tr.T("nav.settings")
+	if err := tr.SetLanguage("pl"); err != nil {
+		t.Fatal(err)
+	}
+	if pl := tr.T("nav.settings"); pl == en || pl == "nav.settings" {
+		t.Fatalf("Polish text for nav.settings = %q, English %q", pl, en)
+	}
+	if err := tr.SetLanguage("xx"); err == nil {
+		t.Fatal("unknown language accepted")
+	}
+	if tr.Language() != "pl" {
+		t.Fatalf("a refused switch changed the language to %q", tr.Language())
+	}
+}
+
+func TestUnknownIDShowsTheID(t *testing.T) {
+	tr, _ := New("cy")
+	if got := tr.T("no.such.key"); got != "no.such.key" {
+		t.Fatalf("got %q", got)
+	}
+}
+
+func TestFromLocale(t *testing.T) {
+	cases := map[string]string{
+		"en_GB.UTF-8": "en", "cy_GB.UTF-8": "cy", "pl-PL": "pl", "pl": "pl",
+		"C": "en", "C.UTF-8": "en", "": "en", "fr_FR": "en", "POSIX": "en",
+	}
+	for in, want := range cases {
+		if got := FromLocale(in); got != want {
+			t.Errorf("FromLocale(%q) = %q, want %q", in, got, want)
+		}
+	}
+}
