@@ -155,7 +155,7 @@ func (a *App) OpenDataFolder() {
 // clear it again.
 func (a *App) Copy(text string) {
 	a.copied = text
-	a.win.Clipboard().SetContent(text)
+	a.fyne.Clipboard().SetContent(text)
 }
 
 // OpenURL opens a web address in the browser, only when the user asks.

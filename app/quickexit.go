@@ -53,8 +53,8 @@ func (a *App) quickExit() {
 	a.win.SetContent(blank)
 	a.win.SetTitle(" ")
 	a.win.SetMainMenu(nil)
-	if a.copied != "" && a.win.Clipboard().Content() == a.copied {
-		a.win.Clipboard().SetContent("")
+	if a.copied != "" && a.fyne.Clipboard().Content() == a.copied {
+		a.fyne.Clipboard().SetContent("")
 	}
 	a.exited = true
 	a.exit()

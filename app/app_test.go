@@ -1,0 +1,315 @@
+package app
+
+import (
+	"os"
+	"testing"
+	"time"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/driver/desktop"
+	"fyne.io/fyne/v2/test"
+	"fyne.io/fyne/v2/widget"
+
+	"family-online-safety/data"
+	"family-online-safety/screens"
+	"family-online-safety/screens/screentest"
+	"family-online-safety/screens/widgets"
+	"family-online-safety/translations"
+)
+
+type harness struct {
+	t      *testing.T
+	app    *App
+	win    fyne.Window
+	store  *data.Store
+	dir    string
+	exited int
+}
+
+// newHarness starts the app on a fresh, real store in a temp folder.
+func newHarness(t *testing.T, prepare ...func(*data.Store)) *harness {
+	t.Helper()
+	fa := test.NewTempApp(t)
+	dir := t.TempDir()
+	store, err := data.Open(dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, p := range prepare {
+		p(store)
+	}
+	tr, err := translations.New("en")
+	if err != nil {
+		t.Fatal(err)
+	}
+	w := test.NewTempWindow(t, widget.NewLabel(""))
+	w.Resize(fyne.NewSize(1000, 700))
+	h := &harness{t: t, win: w, store: store, dir: dir}
+	h.app = New(fa, w, store, tr, dir)
+	h.app.exit = func() { h.exited++ }
+	h.app.Start()
+	t.Cleanup(h.app.Close)
+	return h
+}
+
+func onboarded(s *data.Store) {
+	s.SaveSettings(data.Settings{Language: "en", Region: "GB", Onboarded: true})
+}
+
+// press triggers a keyboard shortcut the way the desktop driver does:
+// through the window's menu, which takes shortcuts whatever has focus.
+func (h *harness) press(sc fyne.Shortcut) {
+	h.t.Helper()
+	for _, menu := range h.win.MainMenu().Items {
+		for _, item := range menu.Items {
+			if item.Shortcut != nil && item.Shortcut.ShortcutName() == sc.ShortcutName() {
+				item.Action()
+				return
+			}
+		}
+	}
+	h.t.Fatalf("no menu item has the shortcut %s", sc.ShortcutName())
+}
+
+func (h *harness) content() fyne.CanvasObject { return h.win.Content() }
+
+func (h *harness) tap(label string) {
+	h.t.Helper()
+	test.Tap(screentest.Button(h.t, h.content(), label))
+}
+
+func (h *harness) shows(text string) {
+	h.t.Helper()
+	screentest.MustHaveText(h.t, h.content(), text)
+}
+
+func selectOption(t *testing.T, root fyne.CanvasObject, current, choice string) {
+	t.Helper()
+	for _, s := range screentest.Find[*widget.Select](root) {
+		if s.Selected == current || (current == "" && s.PlaceHolder != "" && s.Selected == "" && contains(s.Options, choice)) {
+			s.SetSelected(choice)
+			return
+		}
+	}
+	t.Fatalf("no select showing %q with option %q", current, choice)
+}
+
+func contains(list []string, s string) bool {
+	for _, v := range list {
+		if v == s {
+			return true
+		}
+	}
+	return false
+}
+
+func TestFirstRunAddsTheFirstChild(t *testing.T) {
+	h := newHarness(t)
+	h.shows("Welcome to Family Online Safety")
+	h.shows("Everything you type stays on this computer")
+
+	entry := screentest.Find[*widgets.Entry](h.content())[0]
+	test.Type(entry, "Sam")
+	selectOption(t, h.content(), "", "March")
+	selectOption(t, h.content(), "", "2018")
+	h.tap("Start")
+
+	kids, _ := h.store.Children()
+	if len(kids) != 1 || kids[0].Name != "Sam" || kids[0].BirthMonth != 3 || kids[0].BirthYear != 2018 {
+		t.Fatalf("stored children = %+v", kids)
+	}
+	set, _ := h.store.Settings()
+	if !set.Onboarded || set.Region != "GB" || set.Language != "en" {
+		t.Fatalf("settings after welcome = %+v", set)
+	}
+	h.shows("Your family today")
+	h.shows("Sam")
+}
+
+func TestFirstRunRefusesAHalfFilledChild(t *testing.T) {
+	h := newHarness(t)
+	test.Type(screentest.Find[*widgets.Entry](h.content())[0], "Sam")
+	h.tap("Start")
+	h.shows("Please choose the month and year")
+	if kids, _ := h.store.Children(); len(kids) != 0 {
+		t.Fatalf("saved %+v from a half-filled form", kids)
+	}
+	if set, _ := h.store.Settings(); set.Onboarded {
+		t.Fatal("welcome finished despite the error")
+	}
+}
+
+func TestFirstRunCanBeSkipped(t *testing.T) {
+	h := newHarness(t)
+	h.tap("Start")
+	h.shows("No children added yet")
+}
+
+func TestDemoFamilyIsMarkedAndRemovable(t *testing.T) {
+	h := newHarness(t)
+	h.tap("Try a demo family")
+	h.shows("This is a demo family")
+	h.shows("Amira")
+	if h.win.Title() != "Family Online Safety (demo)" {
+		t.Fatalf("window title %q does not say demo", h.win.Title())
+	}
+	if kids, _ := h.store.Children(); len(kids) != 0 {
+		t.Fatalf("demo children leaked into the real family: %+v", kids)
+	}
+	h.tap("Remove demo family")
+	h.shows("Welcome to Family Online Safety")
+	if _, err := os.Stat(data.DemoDir(h.dir)); !os.IsNotExist(err) {
+		t.Fatalf("demo folder still there after removal: %v", err)
+	}
+}
+
+func TestNavigationReachesEveryScreen(t *testing.T) {
+	h := newHarness(t, onboarded)
+	nav := screentest.Find[*widget.List](h.content())[0]
+	for i, item := range navItems {
+		nav.Select(i)
+		if h.app.current != item.id {
+			t.Fatalf("selecting %s shows %s", item.id, h.app.current)
+		}
+	}
+	// And from the keyboard: Ctrl+1 goes Home from anywhere.
+	h.press(navShortcut(0))
+	h.shows("No children added yet")
+}
+
+func TestGetHelpNowIsOneClickAway(t *testing.T) {
+	h := newHarness(t, onboarded)
+	h.tap("Get help now")
+	h.shows("In immediate danger? Call 999")
+
+	h.app.Show(screens.SettingsID)
+	selectOption(t, h.content(), "United Kingdom", "United States")
+	h.tap("Get help now")
+	h.shows("Call 911")
+	if set, _ := h.store.Settings(); set.Region != "US" {
+		t.Fatalf("region saved as %q", set.Region)
+	}
+}
+
+func TestHelpIsReachableBeforeTheWelcomeIsDone(t *testing.T) {
+	h := newHarness(t)
+	test.Type(screentest.Find[*widgets.Entry](h.content())[0], "Ffion")
+	h.press(helpShortcut)
+	h.shows("Call 999")
+	h.tap("Back")
+	if e := screentest.Find[*widgets.Entry](h.content())[0]; e.Text != "Ffion" {
+		t.Fatalf("the typed name was lost: %q", e.Text)
+	}
+}
+
+func TestQuickExitBlanksTheWindowAndClearsOurClipboard(t *testing.T) {
+	h := newHarness(t, onboarded)
+	h.app.Copy("0800 1111")
+	exit := screentest.Find[*widgets.TipButton](h.content())[0]
+	test.Tap(exit)
+	if h.exited != 1 {
+		t.Fatalf("quick exit called exit %d times", h.exited)
+	}
+	if texts := screentest.Texts(h.content()); len(texts) != 0 {
+		t.Fatalf("window still shows %q after quick exit", texts)
+	}
+	if h.app.fyne.Clipboard().Content() != "" {
+		t.Fatal("quick exit left the app's text on the clipboard")
+	}
+}
+
+func TestQuickExitLeavesOtherClipboardTextAlone(t *testing.T) {
+	h := newHarness(t, onboarded)
+	h.app.fyne.Clipboard().SetContent("someone else's text")
+	h.press(quickExitShortcut)
+	if h.exited != 1 {
+		t.Fatal("the quick exit shortcut did nothing")
+	}
+	if h.app.fyne.Clipboard().Content() != "someone else's text" {
+		t.Fatal("quick exit cleared text the app did not put there")
+	}
+}
+
+func TestThreeShiftsWhileTypingIsAQuickExit(t *testing.T) {
+	h := newHarness(t)
+	entry := screentest.Find[*widgets.Entry](h.content())[0]
+	entry.KeyDown(&fyne.KeyEvent{Name: desktop.KeyShiftLeft})
+	entry.KeyDown(&fyne.KeyEvent{Name: desktop.KeyShiftRight})
+	if h.exited != 0 {
+		t.Fatal("two presses were enough")
+	}
+	entry.KeyDown(&fyne.KeyEvent{Name: desktop.KeyShiftLeft})
+	if h.exited != 1 {
+		t.Fatal("three Shift presses in a text field did not exit")
+	}
+}
+
+func TestQuickExitTipNamesTheShortcut(t *testing.T) {
+	h := newHarness(t, onboarded)
+	exit := screentest.Find[*widgets.TipButton](h.content())[0]
+	exit.MouseIn(&desktop.MouseEvent{})
+	if !exit.TipShown() {
+		t.Fatal("no tip on hover")
+	}
+	want := quickExitShortcut.ShortcutName()
+	if !contains([]string{exit.Tip}, exit.Tip) || !screentest.HasText(widget.NewLabel(exit.Tip), want) {
+		t.Fatalf("tip %q does not name %q", exit.Tip, want)
+	}
+	exit.MouseOut()
+	if exit.TipShown() {
+		t.Fatal("tip stayed after the pointer left")
+	}
+}
+
+func TestShiftWatcher(t *testing.T) {
+	t0 := time.Date(2026, 11, 23, 22, 0, 0, 0, time.UTC)
+	at := func(s float64) time.Time { return t0.Add(time.Duration(s * float64(time.Second))) }
+	cases := []struct {
+		name  string
+		keys  []fyne.KeyName
+		times []float64
+		want  bool
+	}{
+		{"three quick", []fyne.KeyName{desktop.KeyShiftLeft, desktop.KeyShiftLeft, desktop.KeyShiftRight}, []float64{0, 1, 2}, true},
+		{"just inside 5 s", []fyne.KeyName{desktop.KeyShiftLeft, desktop.KeyShiftLeft, desktop.KeyShiftLeft}, []float64{0, 2, 4.9}, true},
+		{"too slow", []fyne.KeyName{desktop.KeyShiftLeft, desktop.KeyShiftLeft, desktop.KeyShiftLeft}, []float64{0, 3, 5.5}, false},
+		{"capital letters while typing", []fyne.KeyName{desktop.KeyShiftLeft, fyne.KeyA, desktop.KeyShiftLeft, fyne.KeyB, desktop.KeyShiftLeft}, []float64{0, 0.1, 0.5, 0.6, 1}, false},
+		{"two only", []fyne.KeyName{desktop.KeyShiftLeft, desktop.KeyShiftLeft}, []float64{0, 1}, false},
+	}
+	for _, c := range cases {
+		var w shiftWatcher
+		got := false
+		for i, k := range c.keys {
+			got = w.press(k, at(c.times[i]))
+		}
+		if got != c.want {
+			t.Errorf("%s: got %v, want %v", c.name, got, c.want)
+		}
+	}
+}
+
+func TestLanguageSwitchesEveryTextWithoutRestart(t *testing.T) {
+	h := newHarness(t, onboarded)
+	h.app.Show(screens.SettingsID)
+	selectOption(t, h.content(), "English (UK)", "Cymraeg")
+	h.shows("Gosodiadau")
+	h.shows("Cael help nawr")
+	if screentest.HasText(h.content(), "Settings") {
+		t.Fatal("English text left on screen after switching to Welsh")
+	}
+	if set, _ := h.store.Settings(); set.Language != "cy" {
+		t.Fatalf("language saved as %q", set.Language)
+	}
+	if h.win.MainMenu().Items[0].Label != "Ffeil" {
+		t.Fatalf("menu not translated: %q", h.win.MainMenu().Items[0].Label)
+	}
+	selectOption(t, h.content(), "Cymraeg", "Polski")
+	h.shows("Ustawienia")
+}
+
+func TestSettingsShowTheDataFolder(t *testing.T) {
+	h := newHarness(t, onboarded)
+	h.app.Show(screens.SettingsID)
+	h.shows(h.dir)
+	h.tap("Open folder") // the test app records the URL instead of opening it
+}

@@ -1,0 +1,111 @@
+// Package screentest finds widgets on a rendered screen, for tests that
+// drive the app as a user would: find the button by its words, tap it,
+// then check what the screen and the store say.
+package screentest
+
+import (
+	"strings"
+	"testing"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/test"
+	"fyne.io/fyne/v2/widget"
+)
+
+// Walk visits every object under root, including the insides of widgets,
+// scroll containers and tabs.
+func Walk(root fyne.CanvasObject, visit func(fyne.CanvasObject)) {
+	if root == nil {
+		return
+	}
+	visit(root)
+	switch o := root.(type) {
+	case *fyne.Container:
+		for _, c := range o.Objects {
+			Walk(c, visit)
+		}
+	case *container.Scroll:
+		Walk(o.Content, visit)
+	case *container.Split:
+		Walk(o.Leading, visit)
+		Walk(o.Trailing, visit)
+	case *widget.Card:
+		Walk(o.Content, visit)
+	case *widget.Form:
+		for _, item := range o.Items {
+			Walk(item.Widget, visit)
+		}
+	case fyne.Widget:
+		for _, c := range test.WidgetRenderer(o).Objects() {
+			Walk(c, visit)
+		}
+	}
+}
+
+// Texts returns every piece of visible text under root.
+func Texts(root fyne.CanvasObject) []string {
+	var out []string
+	Walk(root, func(o fyne.CanvasObject) {
+		if !o.Visible() {
+			return
+		}
+		switch o := o.(type) {
+		case *widget.Label:
+			out = append(out, o.Text)
+		case *widget.Button:
+			out = append(out, o.Text)
+		case *widget.Card:
+			out = append(out, o.Title, o.Subtitle)
+		case *widget.Hyperlink:
+			out = append(out, o.Text)
+		case *widget.Check:
+			out = append(out, o.Text)
+		}
+	})
+	return out
+}
+
+// HasText reports whether some visible text under root contains want.
+func HasText(root fyne.CanvasObject, want string) bool {
+	for _, s := range Texts(root) {
+		if strings.Contains(s, want) {
+			return true
+		}
+	}
+	return false
+}
+
+// MustHaveText fails the test when no visible text contains want.
+func MustHaveText(t testing.TB, root fyne.CanvasObject, want string) {
+	t.Helper()
+	if !HasText(root, want) {
+		t.Fatalf("screen does not show %q; it shows %q", want, Texts(root))
+	}
+}
+
+// Button finds the visible button whose label contains text.
+func Button(t testing.TB, root fyne.CanvasObject, text string) *widget.Button {
+	t.Helper()
+	var found *widget.Button
+	Walk(root, func(o fyne.CanvasObject) {
+		if b, ok := o.(*widget.Button); ok && found == nil && b.Visible() && strings.Contains(b.Text, text) {
+			found = b
+		}
+	})
+	if found == nil {
+		t.Fatalf("no button %q; the screen shows %q", text, Texts(root))
+	}
+	return found
+}
+
+// Find returns every object of type T under root.
+func Find[T fyne.CanvasObject](root fyne.CanvasObject) []T {
+	var out []T
+	Walk(root, func(o fyne.CanvasObject) {
+		if v, ok := o.(T); ok {
+			out = append(out, v)
+		}
+	})
+	return out
+}
