@@ -1,0 +1,289 @@
+package content
+
+import (
+	"regexp"
+	"slices"
+	"sort"
+	"strings"
+	"testing"
+
+	"github.com/BurntSushi/toml"
+
+	"family-online-safety/translations"
+)
+
+var (
+	appIDPattern      = regexp.MustCompile(`^[a-z0-9-]+$`)
+	appCheckedPattern = regexp.MustCompile(`^\d{4}-\d{2}$`)
+	appLangs          = []string{"en", "cy", "pl"}
+)
+
+// loadAppTexts parses translations/apps.<lang>.toml into a flat map. It
+// fails the test if the file is missing, is not valid TOML, or holds
+// anything other than string values (nested tables are not allowed).
+func loadAppTexts(t *testing.T, lang string) map[string]string {
+	t.Helper()
+	name := "apps." + lang + ".toml"
+	data, err := translations.FS.ReadFile(name)
+	if err != nil {
+		t.Fatalf("reading %s: %v", name, err)
+	}
+	var texts map[string]string
+	if _, err := toml.Decode(string(data), &texts); err != nil {
+		t.Fatalf("parsing %s: %v", name, err)
+	}
+	return texts
+}
+
+// appWantedKeys lists every key the catalogue needs a text for.
+func appWantedKeys() []string {
+	var keys []string
+	for _, k := range Kinds {
+		keys = append(keys, KindKey(k))
+	}
+	for _, f := range Features {
+		keys = append(keys, FeatureKey(f))
+	}
+	for _, a := range Apps {
+		keys = append(keys, a.RiskNoteKey())
+		for _, s := range a.Settings {
+			keys = append(keys, a.SettingKey(s))
+		}
+		if a.Discontinued {
+			keys = append(keys, a.DiscontinuedKey())
+		}
+	}
+	return keys
+}
+
+func TestAppsCount(t *testing.T) {
+	if len(Apps) < 32 {
+		t.Errorf("catalogue has %d apps, want at least 32", len(Apps))
+	}
+}
+
+func TestAppsIDsUniqueAndWellFormed(t *testing.T) {
+	seen := map[string]bool{}
+	for _, a := range Apps {
+		if !appIDPattern.MatchString(a.ID) {
+			t.Errorf("app id %q does not match %s", a.ID, appIDPattern)
+		}
+		if seen[a.ID] {
+			t.Errorf("app id %q used twice", a.ID)
+		}
+		seen[a.ID] = true
+	}
+}
+
+func TestAppsFields(t *testing.T) {
+	pegi := []int{0, 3, 7, 12, 16, 18}
+	for _, a := range Apps {
+		if strings.TrimSpace(a.Name) == "" {
+			t.Errorf("%s: no Name", a.ID)
+		}
+		if !slices.Contains(Kinds, a.Kind) {
+			t.Errorf("%s: unknown kind %q", a.ID, a.Kind)
+		}
+		if !slices.Contains(pegi, a.PEGI) {
+			t.Errorf("%s: PEGI %d is not a PEGI rating", a.ID, a.PEGI)
+		}
+		if a.MinAge < 0 || a.MinAge > 18 {
+			t.Errorf("%s: MinAge %d out of range", a.ID, a.MinAge)
+		}
+		for _, f := range a.Features {
+			if !slices.Contains(Features, f) {
+				t.Errorf("%s: unknown feature %q", a.ID, f)
+			}
+		}
+		if len(a.Features) != len(uniqueFeatures(a.Features)) {
+			t.Errorf("%s: a feature is listed twice", a.ID)
+		}
+		if !a.Discontinued && len(a.Settings) == 0 {
+			t.Errorf("%s: no settings to check", a.ID)
+		}
+		settings := map[string]bool{}
+		for _, s := range a.Settings {
+			if !appIDPattern.MatchString(s) {
+				t.Errorf("%s: setting id %q does not match %s", a.ID, s, appIDPattern)
+			}
+			if settings[s] {
+				t.Errorf("%s: setting %q listed twice", a.ID, s)
+			}
+			settings[s] = true
+		}
+		src := a.Source
+		if strings.TrimSpace(src.Name) == "" {
+			t.Errorf("%s: source has no Name", a.ID)
+		}
+		if !strings.HasPrefix(src.URL, "https://") || len(src.URL) <= len("https://") {
+			t.Errorf("%s: source URL %q is not an https address", a.ID, src.URL)
+		}
+		if !appCheckedPattern.MatchString(string(src.Checked)) {
+			t.Errorf("%s: source Checked %q is not YYYY-MM", a.ID, src.Checked)
+		}
+	}
+}
+
+func uniqueFeatures(fs []Feature) map[Feature]bool {
+	m := map[Feature]bool{}
+	for _, f := range fs {
+		m[f] = true
+	}
+	return m
+}
+
+func TestAppsKnownFacts(t *testing.T) {
+	for _, id := range []string{"skype", "houseparty"} {
+		a, ok := AppByID(id)
+		if !ok {
+			t.Errorf("%s missing from the catalogue", id)
+			continue
+		}
+		if !a.Discontinued {
+			t.Errorf("%s should be marked discontinued", id)
+		}
+	}
+	for _, id := range []string{"tiktok", "instagram", "snapchat", "whatsapp", "discord", "youtube"} {
+		a, ok := AppByID(id)
+		if !ok {
+			t.Errorf("%s missing from the catalogue", id)
+			continue
+		}
+		if a.MinAge != 13 {
+			t.Errorf("%s MinAge = %d, want 13", id, a.MinAge)
+		}
+	}
+	for id, want := range map[string]int{"roblox": 7, "minecraft": 7, "fortnite": 12} {
+		a, ok := AppByID(id)
+		if !ok {
+			t.Errorf("%s missing from the catalogue", id)
+			continue
+		}
+		if a.PEGI != want {
+			t.Errorf("%s PEGI = %d, want %d", id, a.PEGI, want)
+		}
+	}
+	if _, ok := AppByID("no-such-app"); ok {
+		t.Error("AppByID found an app that does not exist")
+	}
+}
+
+func TestAppsKeys(t *testing.T) {
+	a := App{ID: "demo"}
+	for got, want := range map[string]string{
+		a.RiskNoteKey():             "app.demo.risk",
+		a.SettingKey("dm-off"):      "app.demo.setting.dm-off",
+		a.DiscontinuedKey():         "app.demo.discontinued",
+		FeatureKey(FeatureLocation): "feature.location-sharing",
+		KindKey(KindGaming):         "kind.gaming-platform",
+	} {
+		if got != want {
+			t.Errorf("key %q, want %q", got, want)
+		}
+	}
+}
+
+func TestTooYoung(t *testing.T) {
+	noAge := App{ID: "no-age"}
+	both := App{ID: "both", MinAge: 13, PEGI: 16}
+	tests := []struct {
+		app  string
+		a    App
+		age  int
+		want bool
+	}{
+		{"tiktok", mustApp(t, "tiktok"), 12, true},
+		{"tiktok", mustApp(t, "tiktok"), 13, false},
+		{"roblox", mustApp(t, "roblox"), 6, true},
+		{"roblox", mustApp(t, "roblox"), 7, false},
+		{"fortnite", mustApp(t, "fortnite"), 11, true},
+		{"fortnite", mustApp(t, "fortnite"), 12, false},
+		{"no-age", noAge, 0, false},
+		{"no-age", noAge, 3, false},
+		{"both", both, 15, true},
+		{"both", both, 16, false},
+	}
+	for _, tt := range tests {
+		if got := TooYoung(tt.a, tt.age); got != tt.want {
+			t.Errorf("TooYoung(%s, %d) = %v, want %v", tt.app, tt.age, got, tt.want)
+		}
+	}
+	if got := both.EffectiveMinAge(); got != 16 {
+		t.Errorf("EffectiveMinAge = %d, want 16", got)
+	}
+}
+
+func mustApp(t *testing.T, id string) App {
+	t.Helper()
+	a, ok := AppByID(id)
+	if !ok {
+		t.Fatalf("%s missing from the catalogue", id)
+	}
+	return a
+}
+
+func TestAppsTranslations(t *testing.T) {
+	want := appWantedKeys()
+	wantSet := map[string]bool{}
+	for _, k := range want {
+		if wantSet[k] {
+			t.Errorf("key %q wanted twice", k)
+		}
+		wantSet[k] = true
+	}
+	for _, lang := range appLangs {
+		texts := loadAppTexts(t, lang)
+		for _, k := range want {
+			v, ok := texts[k]
+			if !ok {
+				t.Errorf("apps.%s.toml: missing %q", lang, k)
+				continue
+			}
+			if strings.TrimSpace(v) == "" {
+				t.Errorf("apps.%s.toml: %q is empty", lang, k)
+			}
+			if strings.Contains(v, "{{") {
+				t.Errorf("apps.%s.toml: %q contains a template", lang, k)
+			}
+		}
+		var orphans []string
+		for k := range texts {
+			if !wantSet[k] {
+				orphans = append(orphans, k)
+			}
+		}
+		sort.Strings(orphans)
+		for _, k := range orphans {
+			t.Errorf("apps.%s.toml: orphan key %q", lang, k)
+		}
+	}
+}
+
+func TestAppsTranslationsSameKeys(t *testing.T) {
+	en := loadAppTexts(t, "en")
+	for _, lang := range appLangs[1:] {
+		other := loadAppTexts(t, lang)
+		for k := range en {
+			if _, ok := other[k]; !ok {
+				t.Errorf("apps.%s.toml lacks %q from apps.en.toml", lang, k)
+			}
+		}
+		for k := range other {
+			if _, ok := en[k]; !ok {
+				t.Errorf("apps.%s.toml has %q, not in apps.en.toml", lang, k)
+			}
+		}
+	}
+}
+
+// The discontinued note exists only for discontinued apps; a stray one
+// would also show up as an orphan key, but this names the cause.
+func TestAppsDiscontinuedOnlyWhenClosed(t *testing.T) {
+	en := loadAppTexts(t, "en")
+	for _, a := range Apps {
+		_, has := en[a.DiscontinuedKey()]
+		if has != a.Discontinued {
+			t.Errorf("%s: Discontinued=%v but discontinued text present=%v", a.ID, a.Discontinued, has)
+		}
+	}
+}
