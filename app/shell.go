@@ -150,14 +150,19 @@ func (a *App) menu() *fyne.MainMenu {
 		mi.Shortcut = navShortcut(i)
 		goItems = append(goItems, mi)
 	}
+	quit := fyne.NewMenuItem(a.tr.T("menu.quit"), a.fyne.Quit)
+	quit.IsQuit = true
+	quit.Shortcut = quitShortcut
 	help := fyne.NewMenuItem(a.tr.T("header.help"), func() { a.Show(screens.HelpID) })
 	help.Shortcut = helpShortcut
 	return fyne.NewMainMenu(
-		fyne.NewMenu(a.tr.T("menu.file"), exit),
+		fyne.NewMenu(a.tr.T("menu.file"), exit, fyne.NewMenuItemSeparator(), quit),
 		fyne.NewMenu(a.tr.T("menu.go"), goItems...),
 		fyne.NewMenu(a.tr.T("menu.help"), help),
 	)
 }
+
+var quitShortcut = &desktop.CustomShortcut{KeyName: fyne.KeyQ, Modifier: fyne.KeyModifierShortcutDefault}
 
 var helpShortcut = &desktop.CustomShortcut{KeyName: fyne.KeyH, Modifier: fyne.KeyModifierShortcutDefault}
 
