@@ -278,8 +278,11 @@ var regionOrder = map[Region][]string{
 // ContactsFor lists the region's contacts, most used first: its own
 // contacts and any region-neutral ones it uses. It is empty for an unknown
 // region.
-func ContactsFor(r Region) []Contact {
-	ids := regionOrder[r]
+func ContactsFor(r Region) []Contact { return contactsByID(regionOrder[r]) }
+
+// contactsByID looks up each id in turn, skipping any that do not exist
+// (the tests make sure none are missing).
+func contactsByID(ids []string) []Contact {
 	out := make([]Contact, 0, len(ids))
 	for _, id := range ids {
 		if c, ok := ContactByID(id); ok {
@@ -319,16 +322,7 @@ func (s Situation) EvidenceKey() string { return "situation." + s.ID + ".evidenc
 func (s Situation) DontKey() string { return "situation." + s.ID + ".dont" }
 
 // Route lists the contacts to use for the situation in region r, in order.
-func (s Situation) Route(r Region) []Contact {
-	ids := s.Routes[r]
-	out := make([]Contact, 0, len(ids))
-	for _, id := range ids {
-		if c, ok := ContactByID(id); ok {
-			out = append(out, c)
-		}
-	}
-	return out
-}
+func (s Situation) Route(r Region) []Contact { return contactsByID(s.Routes[r]) }
 
 // Situations lists the "What happened?" guide's entries in the order shown.
 var Situations = []Situation{
