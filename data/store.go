@@ -34,8 +34,6 @@ func (id ID) key() []byte {
 	return b
 }
 
-func idFromKey(k []byte) ID { return ID(binary.BigEndian.Uint64(k)) }
-
 // Store is the family's database.
 type Store struct {
 	db   *bbolt.DB

@@ -1,0 +1,48 @@
+# Family Online Safety: `make run` to use the app, `make test` to check it.
+# Both install what is missing first (see scripts/install-deps).
+
+BIN := bin/family-online-safety
+GO_FILES := $(shell git ls-files '*.go' 2>/dev/null || find . -name '*.go')
+
+.PHONY: run build test check unit smoke screenshots bench package deps test-deps clean
+
+run: build
+	./$(BIN) $(ARGS)
+
+deps:
+	@scripts/install-deps
+
+test-deps:
+	@scripts/install-deps --test
+
+build: deps
+	go build -o $(BIN) .
+
+# Everything CI runs: formatting, vet, staticcheck, unit and screen tests
+# with the race detector, then the real binary under Xvfb.
+test: test-deps check unit build smoke
+
+check:
+	@out=$$(gofmt -l $(GO_FILES)); if [ -n "$$out" ]; then echo "gofmt would change:"; echo "$$out"; exit 1; fi
+	go vet ./...
+	go tool staticcheck ./...
+
+unit:
+	go test -race -count=1 ./...
+
+smoke: build
+	scripts/smoke $(BIN)
+
+# Regenerates docs/screenshots with the test driver (no display needed).
+screenshots:
+	SCREENSHOTS_DIR=$(CURDIR)/docs/screenshots go test -count=1 -run 'TestScreenshots' ./app/
+
+bench:
+	go test -run '^$$' -bench . -benchmem ./data/ ./content/ ./screens/...
+
+# A desktop package (.tar.xz with a .desktop file on Linux) via fyne's tool.
+package: deps
+	go tool fyne package --release --name "Family Online Safety" --app-id uk.org.familyonlinesafety.app --icon icons/icon.svg
+
+clean:
+	rm -rf bin
