@@ -36,7 +36,6 @@ var (
 	srcNSPCC           = Source{Name: "NSPCC", URL: "https://www.nspcc.org.uk/keeping-children-safe/online-safety/", Checked: starterChecked}
 	srcChildnet        = Source{Name: "Childnet", URL: "https://www.childnet.com/", Checked: starterChecked}
 	srcInternetMatters = Source{Name: "Internet Matters", URL: "https://www.internetmatters.org/", Checked: starterChecked}
-	srcUKSIC           = Source{Name: "UK Safer Internet Centre", URL: "https://saferinternet.org.uk/", Checked: starterChecked}
 	// srcCMO is cited for screen time and sleep only.
 	srcCMO = Source{Name: "UK Chief Medical Officers (2019)", URL: "https://www.gov.uk/government/publications/uk-cmo-commentary-on-screen-time-and-social-media-map-of-reviews", Checked: starterChecked}
 )
