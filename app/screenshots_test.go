@@ -1,0 +1,82 @@
+package app
+
+import (
+	"image"
+	"image/color"
+	"image/png"
+	"os"
+	"path/filepath"
+	"testing"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/theme"
+)
+
+// fixedVariant is Fyne's own theme held in light or dark, as a user's OS
+// setting would choose it.
+type fixedVariant struct {
+	fyne.Theme
+	variant fyne.ThemeVariant
+}
+
+func (f fixedVariant) Color(n fyne.ThemeColorName, _ fyne.ThemeVariant) color.Color {
+	return f.Theme.Color(n, f.variant)
+}
+
+var variants = map[string]fyne.ThemeVariant{"light": theme.VariantLight, "dark": theme.VariantDark}
+
+// TestScreenshots renders the welcome and every screen with the demo family
+// in the light and the dark theme, and checks each is drawn (not blank).
+// With SCREENSHOTS_DIR set (make screenshots) it also saves them as PNGs.
+func TestScreenshots(t *testing.T) {
+	dir := os.Getenv("SCREENSHOTS_DIR")
+	for name, variant := range variants {
+		t.Run(name, func(t *testing.T) {
+			h := newHarness(t)
+			h.app.fyne.Settings().SetTheme(fixedVariant{theme.DefaultTheme(), variant})
+			h.win.Resize(fyne.NewSize(1100, 720))
+			shoot(t, h, dir, "welcome-"+name)
+			if err := h.app.StartDemo(); err != nil {
+				t.Fatal(err)
+			}
+			for _, item := range navItems {
+				h.app.Show(item.id)
+				shoot(t, h, dir, string(item.id)+"-"+name)
+			}
+		})
+	}
+}
+
+func shoot(t *testing.T, h *harness, dir, name string) {
+	t.Helper()
+	img := h.win.Canvas().Capture()
+	if n := colours(img); n < 20 {
+		t.Errorf("%s looks blank: %d colours", name, n)
+	}
+	if dir == "" {
+		return
+	}
+	if err := os.MkdirAll(dir, 0o755); err != nil {
+		t.Fatal(err)
+	}
+	f, err := os.Create(filepath.Join(dir, name+".png"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	if err := png.Encode(f, img); err != nil {
+		t.Fatal(err)
+	}
+}
+
+func colours(img image.Image) int {
+	seen := map[color.RGBA]bool{}
+	b := img.Bounds()
+	for y := b.Min.Y; y < b.Max.Y; y += 3 {
+		for x := b.Min.X; x < b.Max.X; x += 3 {
+			r, g, bl, a := img.At(x, y).RGBA()
+			seen[color.RGBA{uint8(r >> 8), uint8(g >> 8), uint8(bl >> 8), uint8(a >> 8)}] = true
+		}
+	}
+	return len(seen)
+}

@@ -1,0 +1,48 @@
+package data
+
+import (
+	"fmt"
+	"testing"
+)
+
+// BenchmarkAddChild measures one saved edit: a full bbolt transaction
+// with fsync, which is what every edit in the app costs.
+func BenchmarkAddChild(b *testing.B) {
+	s := OpenTemp(b)
+	b.ResetTimer()
+	for i := range b.N {
+		if _, err := s.AddChild(Child{Name: fmt.Sprint("Child ", i), BirthYear: 2015, BirthMonth: 5}); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
+
+// BenchmarkChildren1000 reads and sorts a (very) large family, as Home does.
+func BenchmarkChildren1000(b *testing.B) {
+	s := OpenTemp(b)
+	for i := range 1000 {
+		s.AddChild(Child{Name: fmt.Sprint("Child ", i), BirthYear: 2015, BirthMonth: 5})
+	}
+	b.ResetTimer()
+	for range b.N {
+		kids, err := s.Children()
+		if err != nil || len(kids) != 1000 {
+			b.Fatal(err, len(kids))
+		}
+	}
+}
+
+// BenchmarkOpen is the store's share of start-up: open, check the schema.
+func BenchmarkOpen(b *testing.B) {
+	dir := b.TempDir()
+	s, _ := Open(dir)
+	s.Close()
+	b.ResetTimer()
+	for range b.N {
+		s, err := Open(dir)
+		if err != nil {
+			b.Fatal(err)
+		}
+		s.Close()
+	}
+}
