@@ -313,3 +313,18 @@ func TestSettingsShowTheDataFolder(t *testing.T) {
 	h.shows(h.dir)
 	h.tap("Open folder") // the test app records the URL instead of opening it
 }
+
+func TestWelcomeShowsTheLanguageInUse(t *testing.T) {
+	fa := test.NewTempApp(t)
+	store := data.OpenTemp(t)
+	tr, _ := translations.New("pl")
+	w := test.NewTempWindow(t, widget.NewLabel(""))
+	a := New(fa, w, store, tr, t.TempDir())
+	a.Start()
+	screentest.MustHaveText(t, w.Content(), "Witaj")
+	for _, s := range screentest.Find[*widget.Select](w.Content()) {
+		if contains(s.Options, "Polski") && s.Selected != "Polski" {
+			t.Fatalf("language picker shows %q while the app speaks Polish", s.Selected)
+		}
+	}
+}

@@ -15,16 +15,16 @@ import (
 // navItem is one entry of the navigation list.
 type navItem struct {
 	id   screens.ID
-	icon fyne.Resource
+	icon func() fyne.Resource // looked up when drawn: the theme needs a running app
 }
 
 var navItems = []navItem{
-	{screens.HomeID, theme.HomeIcon()},
-	{screens.AgreementID, theme.DocumentIcon()},
-	{screens.StartersID, theme.MailComposeIcon()},
-	{screens.ChildrenID, theme.AccountIcon()},
-	{screens.HelpID, theme.HelpIcon()},
-	{screens.SettingsID, theme.SettingsIcon()},
+	{screens.HomeID, theme.HomeIcon},
+	{screens.AgreementID, theme.DocumentIcon},
+	{screens.StartersID, theme.MailComposeIcon},
+	{screens.ChildrenID, theme.AccountIcon},
+	{screens.HelpID, theme.HelpIcon},
+	{screens.SettingsID, theme.SettingsIcon},
 }
 
 // shell is the window's frame: header, navigation and the current screen.
@@ -124,7 +124,7 @@ func (a *App) navList() *widget.List {
 		},
 		func(i widget.ListItemID, o fyne.CanvasObject) {
 			row := o.(*fyne.Container)
-			row.Objects[0].(*widget.Icon).SetResource(navItems[i].icon)
+			row.Objects[0].(*widget.Icon).SetResource(navItems[i].icon())
 			row.Objects[1].(*widget.Label).SetText(a.tr.T("nav." + string(navItems[i].id)))
 		})
 	list.OnSelected = func(i widget.ListItemID) {
@@ -146,7 +146,7 @@ func (a *App) menu() *fyne.MainMenu {
 	for i, item := range navItems {
 		id := item.id
 		mi := fyne.NewMenuItem(a.tr.T("nav."+string(id)), func() { a.Show(id) })
-		mi.Icon = item.icon
+		mi.Icon = item.icon()
 		mi.Shortcut = navShortcut(i)
 		goItems = append(goItems, mi)
 	}
