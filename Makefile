@@ -42,7 +42,7 @@ bench:
 
 # A desktop package (.tar.xz with a .desktop file on Linux) via fyne's tool.
 package: deps
-	go tool fyne package --release --name "Family Online Safety" --app-id uk.org.familyonlinesafety.app --icon icons/icon.svg
+	go tool fyne package --release --name "Family Online Safety" --app-id uk.org.familyonlinesafety.app --icon icons/icon.png
 
 clean:
 	rm -rf bin
