@@ -13,7 +13,7 @@ func (a *App) view(id screens.ID) fyne.CanvasObject {
 	case screens.HomeID:
 		return screens.NewHome(a.tr, a.store, a).View()
 	case screens.HelpID:
-		return screens.NewHelp(a.tr, a.store).View()
+		return screens.NewHelp(a.tr, a.store, a.store, a).View()
 	case screens.SettingsID:
 		return screens.NewSettings(a.tr, a.store, a, a.dataDir).View()
 	default:
