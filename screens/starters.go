@@ -138,7 +138,6 @@ func (s *Starters) View() fyne.CanvasObject {
 	noMatch.Alignment = fyne.TextAlignCenter
 	s.noMatch = noMatch
 	s.count = widget.NewLabel("")
-	s.count.Importance = widget.LowImportance
 
 	s.detail = container.NewStack()
 	s.tabs = container.NewAppTabs(
@@ -243,11 +242,11 @@ func (s *Starters) filterBar() fyne.CanvasObject {
 	add := widget.NewButtonWithIcon(s.tr.T("starters.own.add"), theme.ContentAddIcon(), func() { s.showOwnForm(nil) })
 
 	selects := container.NewGridWithColumns(3, s.childSel, s.bandSel, s.topicSel)
-	checks := container.NewHBox(s.simpleChk, s.favChk, s.hidChk, add)
 	return container.NewVBox(
 		widgets.Heading(s.tr.T("nav.starters")),
 		selects,
-		container.NewBorder(nil, nil, nil, checks, s.search),
+		container.NewBorder(nil, nil, nil, add, s.search),
+		container.NewHBox(s.simpleChk, s.favChk, s.hidChk),
 		widget.NewSeparator(),
 	)
 }
@@ -298,7 +297,6 @@ func (s *Starters) newRow() fyne.CanvasObject {
 	meta := widget.NewLabel("Money and in-game spending · 8 to 10")
 	meta.Truncation = fyne.TextTruncateEllipsis
 	meta.SizeName = theme.SizeNameCaptionText
-	meta.Importance = widget.LowImportance
 	return container.NewVBox(q, meta)
 }
 
@@ -381,7 +379,6 @@ func (s *Starters) showDetail(id string) {
 	} else {
 		src := widgets.Para(s.tr.T("starters.detail.source", map[string]any{"Source": it.source.Name}))
 		checked := widgets.Para(s.tr.T("starters.detail.checked", map[string]any{"Date": string(it.source.Checked)}))
-		checked.Importance = widget.LowImportance
 		items = append(items, src, checked)
 	}
 
@@ -409,13 +406,13 @@ func (s *Starters) showDetail(id string) {
 	hide := widget.NewButtonWithIcon(hideText, hideIcon, func() {
 		s.act(s.store.SetHidden(id, !mark.Hidden))
 	})
-	row := []fyne.CanvasObject{copyBtn, fav, hide}
+	items = append(items, container.NewHScroll(container.NewHBox(copyBtn, fav, hide)))
 	if it.own != nil {
 		own := *it.own
 		edit := widget.NewButtonWithIcon(s.tr.T("starters.own.edit"), theme.DocumentCreateIcon(), func() { s.showOwnForm(&own) })
-		row = append(row, edit, s.deleteOwnButton(own, say))
+		items = append(items, s.ownActions(own, edit, say))
 	}
-	items = append(items, container.NewHScroll(container.NewHBox(row...)), status, widget.NewSeparator(), s.markForm(it))
+	items = append(items, status, widget.NewSeparator(), s.markForm(it))
 	s.setDetail(container.NewVScroll(container.NewPadded(container.NewVBox(items...))))
 }
 
@@ -430,10 +427,10 @@ func (s *Starters) act(err error) {
 	s.showDetail(open)
 }
 
-// deleteOwnButton asks before deleting: the first tap turns into a
-// question with "Delete" and "Keep it".
-func (s *Starters) deleteOwnButton(own data.OwnStarter, say func(string)) fyne.CanvasObject {
-	box := container.NewHBox()
+// ownActions holds "Change" and "Delete" for an own starter. Delete asks
+// first: the row turns into a question with "Yes, delete" and "Keep it".
+func (s *Starters) ownActions(own data.OwnStarter, edit *widget.Button, say func(string)) fyne.CanvasObject {
+	box := container.NewVBox()
 	var ask *widget.Button
 	ask = widget.NewButtonWithIcon(s.tr.T("starters.own.delete"), theme.DeleteIcon(), func() {
 		sure := widget.NewButtonWithIcon(s.tr.T("starters.own.delete.confirm"), theme.DeleteIcon(), func() {
@@ -446,14 +443,13 @@ func (s *Starters) deleteOwnButton(own data.OwnStarter, say func(string)) fyne.C
 		})
 		sure.Importance = widget.DangerImportance
 		keep := widget.NewButton(s.tr.T("starters.own.delete.keep"), func() {
-			box.Objects = []fyne.CanvasObject{ask}
+			box.Objects = []fyne.CanvasObject{container.NewHBox(edit, ask)}
 			box.Refresh()
 		})
-		q := widget.NewLabel(s.tr.T("starters.own.delete.ask"))
-		box.Objects = []fyne.CanvasObject{q, sure, keep}
+		box.Objects = []fyne.CanvasObject{widgets.Para(s.tr.T("starters.own.delete.ask")), container.NewHBox(sure, keep)}
 		box.Refresh()
 	})
-	box.Objects = []fyne.CanvasObject{ask}
+	box.Objects = []fyne.CanvasObject{container.NewHBox(edit, ask)}
 	return box
 }
 
@@ -464,7 +460,7 @@ func (s *Starters) markForm(it starterItem) fyne.CanvasObject {
 		names = append(names, c.Name)
 	}
 	if len(s.kids) == 0 {
-		return widget.NewCard(s.tr.T("starters.mark.title"), "", widgets.Para(s.tr.T("starters.mark.no_children")))
+		return container.NewVBox(widgets.Heading(s.tr.T("starters.mark.title")), widgets.Para(s.tr.T("starters.mark.no_children")))
 	}
 	who := widget.NewSelect(names, nil)
 	who.SetSelectedIndex(0)
@@ -517,8 +513,8 @@ func (s *Starters) markForm(it starterItem) fyne.CanvasObject {
 		widget.NewFormItem(s.tr.T("starters.mark.date"), date),
 		widget.NewFormItem(s.tr.T("starters.mark.note"), note),
 	)
-	return widget.NewCard(s.tr.T("starters.mark.title"), s.tr.T("starters.mark.why"),
-		container.NewVBox(form, problem, container.NewHBox(save), done))
+	return container.NewVBox(widgets.Heading(s.tr.T("starters.mark.title")), widgets.Para(s.tr.T("starters.mark.why")),
+		form, problem, container.NewHBox(save), done)
 }
 
 // checkMark refuses a bad date or note before it reaches the store, with
@@ -553,7 +549,6 @@ func (s *Starters) historyView() fyne.CanvasObject {
 		names = append(names, c.Name)
 	}
 	s.historyNote = widgets.Para("")
-	s.historyNote.Importance = widget.LowImportance
 	s.historyList = widget.NewList(func() int { return len(s.history) }, s.newHistoryRow, s.updateHistoryRow)
 	s.historyList.OnSelected = func(i widget.ListItemID) {
 		s.historyList.UnselectAll()
@@ -620,7 +615,7 @@ func (s *Starters) newHistoryRow() fyne.CanvasObject {
 	q.Truncation = fyne.TextTruncateEllipsis
 	note := widget.NewLabel("We agreed to keep the tablet downstairs.")
 	note.Truncation = fyne.TextTruncateEllipsis
-	note.Importance = widget.LowImportance
+	note.TextStyle = fyne.TextStyle{Italic: true}
 	del := widget.NewButtonWithIcon("", theme.DeleteIcon(), nil)
 	return container.NewBorder(nil, nil, nil, del, container.NewVBox(container.NewBorder(nil, nil, when, nil, q), note))
 }
@@ -707,7 +702,6 @@ func (s *Starters) showOwnForm(o *data.OwnStarter) {
 		bandNames = append(bandNames, s.tr.T(content.BandKey(b)))
 	}
 	bands := widget.NewCheckGroup(bandNames, nil)
-	bands.Horizontal = true
 	for _, b := range draft.Bands {
 		bands.Selected = append(bands.Selected, s.tr.T(content.BandKey(b)))
 	}
