@@ -11,7 +11,11 @@ import (
 func (a *App) view(id screens.ID) fyne.CanvasObject {
 	switch id {
 	case screens.HomeID:
-		return screens.NewHome(a.tr, a.store, a).View()
+		return screens.NewHome(a.tr, a.store, a,
+			screens.StarterForToday(a.tr, a.store, a, a),
+		).View()
+	case screens.StartersID:
+		return screens.NewStarters(a.tr, a.store, a).View()
 	case screens.HelpID:
 		return screens.NewHelp(a.tr, a.store, a.store, a).View()
 	case screens.SettingsID:

@@ -1,6 +1,7 @@
 package data
 
 import (
+	"bytes"
 	"fmt"
 	"sort"
 	"strings"
@@ -117,14 +118,39 @@ func (s *Store) ActiveChildren() ([]Child, error) {
 	return active, err
 }
 
-// DeleteChild removes a child for good.
+// childScopedBuckets hold records keyed childID + recordID; deleting a
+// child deletes its records there by prefix.
+var childScopedBuckets = [][]byte{bucketDiscussions}
+
+// DeleteChild removes a child for good, with every record that belongs to
+// the child.
 func (s *Store) DeleteChild(id ID) error {
 	return s.db.Update(func(tx *bbolt.Tx) error {
 		if err := requireChild(tx, id); err != nil {
 			return err
 		}
+		for _, name := range childScopedBuckets {
+			if err := deletePrefix(tx.Bucket(name), id.key()); err != nil {
+				return err
+			}
+		}
 		return tx.Bucket(bucketChildren).Delete(id.key())
 	})
+}
+
+// deletePrefix deletes every key in b that starts with prefix.
+func deletePrefix(b *bbolt.Bucket, prefix []byte) error {
+	var keys [][]byte
+	c := b.Cursor()
+	for k, _ := c.Seek(prefix); k != nil && bytes.HasPrefix(k, prefix); k, _ = c.Next() {
+		keys = append(keys, append([]byte(nil), k...))
+	}
+	for _, k := range keys {
+		if err := b.Delete(k); err != nil {
+			return err
+		}
+	}
+	return nil
 }
 
 func requireChild(tx *bbolt.Tx, id ID) error {

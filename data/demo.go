@@ -76,8 +76,16 @@ func seedDemo(s *Store, now time.Time, base Settings) error {
 			return err
 		}
 	}
-	if err := seedDemoHelp(s, now); err != nil {
-		return err
+	for _, seed := range demoSeeders {
+		if err := seed(s, now); err != nil {
+			return err
+		}
 	}
 	return nil
+}
+
+// demoSeeders fill each feature's part of the demo family, in order.
+var demoSeeders = []func(*Store, time.Time) error{
+	seedDemoHelp,
+	seedDemoStarters,
 }
