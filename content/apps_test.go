@@ -1,39 +1,10 @@
 package content
 
 import (
-	"regexp"
 	"slices"
-	"sort"
 	"strings"
 	"testing"
-
-	"github.com/BurntSushi/toml"
-
-	"family-online-safety/translations"
 )
-
-var (
-	appIDPattern      = regexp.MustCompile(`^[a-z0-9-]+$`)
-	appCheckedPattern = regexp.MustCompile(`^\d{4}-\d{2}$`)
-	appLangs          = []string{"en", "cy", "pl"}
-)
-
-// loadAppTexts parses translations/apps.<lang>.toml into a flat map. It
-// fails the test if the file is missing, is not valid TOML, or holds
-// anything other than string values (nested tables are not allowed).
-func loadAppTexts(t *testing.T, lang string) map[string]string {
-	t.Helper()
-	name := "apps." + lang + ".toml"
-	data, err := translations.FS.ReadFile(name)
-	if err != nil {
-		t.Fatalf("reading %s: %v", name, err)
-	}
-	var texts map[string]string
-	if _, err := toml.Decode(string(data), &texts); err != nil {
-		t.Fatalf("parsing %s: %v", name, err)
-	}
-	return texts
-}
 
 // appWantedKeys lists every key the catalogue needs a text for.
 func appWantedKeys() []string {
@@ -65,8 +36,8 @@ func TestAppsCount(t *testing.T) {
 func TestAppsIDsUniqueAndWellFormed(t *testing.T) {
 	seen := map[string]bool{}
 	for _, a := range Apps {
-		if !appIDPattern.MatchString(a.ID) {
-			t.Errorf("app id %q does not match %s", a.ID, appIDPattern)
+		if !idPattern.MatchString(a.ID) {
+			t.Errorf("app id %q does not match %s", a.ID, idPattern)
 		}
 		if seen[a.ID] {
 			t.Errorf("app id %q used twice", a.ID)
@@ -103,8 +74,8 @@ func TestAppsFields(t *testing.T) {
 		}
 		settings := map[string]bool{}
 		for _, s := range a.Settings {
-			if !appIDPattern.MatchString(s) {
-				t.Errorf("%s: setting id %q does not match %s", a.ID, s, appIDPattern)
+			if !idPattern.MatchString(s) {
+				t.Errorf("%s: setting id %q does not match %s", a.ID, s, idPattern)
 			}
 			if settings[s] {
 				t.Errorf("%s: setting %q listed twice", a.ID, s)
@@ -118,7 +89,7 @@ func TestAppsFields(t *testing.T) {
 		if !strings.HasPrefix(src.URL, "https://") || len(src.URL) <= len("https://") {
 			t.Errorf("%s: source URL %q is not an https address", a.ID, src.URL)
 		}
-		if !appCheckedPattern.MatchString(string(src.Checked)) {
+		if !checkedPattern.MatchString(string(src.Checked)) {
 			t.Errorf("%s: source Checked %q is not YYYY-MM", a.ID, src.Checked)
 		}
 	}
@@ -222,64 +193,10 @@ func mustApp(t *testing.T, id string) App {
 	return a
 }
 
-func TestAppsTranslations(t *testing.T) {
-	want := appWantedKeys()
-	wantSet := map[string]bool{}
-	for _, k := range want {
-		if wantSet[k] {
-			t.Errorf("key %q wanted twice", k)
-		}
-		wantSet[k] = true
-	}
-	for _, lang := range appLangs {
-		texts := loadAppTexts(t, lang)
-		for _, k := range want {
-			v, ok := texts[k]
-			if !ok {
-				t.Errorf("apps.%s.toml: missing %q", lang, k)
-				continue
-			}
-			if strings.TrimSpace(v) == "" {
-				t.Errorf("apps.%s.toml: %q is empty", lang, k)
-			}
-			if strings.Contains(v, "{{") {
-				t.Errorf("apps.%s.toml: %q contains a template", lang, k)
-			}
-		}
-		var orphans []string
-		for k := range texts {
-			if !wantSet[k] {
-				orphans = append(orphans, k)
-			}
-		}
-		sort.Strings(orphans)
-		for _, k := range orphans {
-			t.Errorf("apps.%s.toml: orphan key %q", lang, k)
-		}
-	}
-}
-
-func TestAppsTranslationsSameKeys(t *testing.T) {
-	en := loadAppTexts(t, "en")
-	for _, lang := range appLangs[1:] {
-		other := loadAppTexts(t, lang)
-		for k := range en {
-			if _, ok := other[k]; !ok {
-				t.Errorf("apps.%s.toml lacks %q from apps.en.toml", lang, k)
-			}
-		}
-		for k := range other {
-			if _, ok := en[k]; !ok {
-				t.Errorf("apps.%s.toml has %q, not in apps.en.toml", lang, k)
-			}
-		}
-	}
-}
-
 // The discontinued note exists only for discontinued apps; a stray one
 // would also show up as an orphan key, but this names the cause.
 func TestAppsDiscontinuedOnlyWhenClosed(t *testing.T) {
-	en := loadAppTexts(t, "en")
+	en := catalogueTexts(t, "apps", "en")
 	for _, a := range Apps {
 		_, has := en[a.DiscontinuedKey()]
 		if has != a.Discontinued {
@@ -287,3 +204,5 @@ func TestAppsDiscontinuedOnlyWhenClosed(t *testing.T) {
 		}
 	}
 }
+
+func TestAppsTranslations(t *testing.T) { checkCatalogueTexts(t, "apps", appWantedKeys()) }

@@ -7,30 +7,10 @@ import (
 	"strings"
 	"testing"
 
-	"github.com/BurntSushi/toml"
-
 	"family-online-safety/translations"
 )
 
-var helpFiles = []string{"help.en.toml", "help.cy.toml", "help.pl.toml"}
-
-var (
-	helpPhoneRE   = regexp.MustCompile(`^[0-9][0-9 -]{1,15}[0-9]$`)
-	helpCheckedRE = regexp.MustCompile(`^\d{4}-\d{2}$`)
-)
-
-func loadHelpFile(t *testing.T, name string) map[string]string {
-	t.Helper()
-	raw, err := translations.FS.ReadFile(name)
-	if err != nil {
-		t.Fatalf("read %s: %v", name, err)
-	}
-	m := map[string]string{}
-	if _, err := toml.Decode(string(raw), &m); err != nil {
-		t.Fatalf("parse %s: %v", name, err)
-	}
-	return m
-}
+var helpPhoneRE = regexp.MustCompile(`^[0-9][0-9 -]{1,15}[0-9]$`)
 
 // helpWantedKeys lists every key the help content needs, with no extras.
 func helpWantedKeys() []string {
@@ -112,7 +92,7 @@ func TestContactFields(t *testing.T) {
 		if !strings.HasPrefix(c.Source.URL, "https://") {
 			t.Errorf("%s: source URL %q is not https", c.ID, c.Source.URL)
 		}
-		if !helpCheckedRE.MatchString(string(c.Source.Checked)) {
+		if !checkedPattern.MatchString(string(c.Source.Checked)) {
 			t.Errorf("%s: checked %q, want YYYY-MM", c.ID, c.Source.Checked)
 		}
 	}
@@ -414,57 +394,15 @@ func TestTellsKeys(t *testing.T) {
 	}
 }
 
-func TestHelpTranslationsComplete(t *testing.T) {
-	want := helpWantedKeys()
-	for _, name := range helpFiles {
-		m := loadHelpFile(t, name)
-		for _, k := range want {
-			if v, ok := m[k]; !ok {
-				t.Errorf("%s: missing %q", name, k)
-			} else if strings.TrimSpace(v) == "" {
-				t.Errorf("%s: %q is empty", name, k)
-			} else if strings.Contains(v, "{{") {
-				t.Errorf("%s: %q has a template", name, k)
-			}
-		}
-		var got []string
-		for k := range m {
-			got = append(got, k)
-		}
-		sort.Strings(got)
-		for _, k := range got {
-			if _, ok := slices.BinarySearch(want, k); !ok {
-				t.Errorf("%s: orphan key %q", name, k)
-			}
-		}
-	}
-}
-
-func TestHelpTranslationsSameKeys(t *testing.T) {
-	en := loadHelpFile(t, helpFiles[0])
-	for _, name := range helpFiles[1:] {
-		m := loadHelpFile(t, name)
-		for k := range en {
-			if _, ok := m[k]; !ok {
-				t.Errorf("%s lacks %q", name, k)
-			}
-		}
-		for k := range m {
-			if _, ok := en[k]; !ok {
-				t.Errorf("%s has %q, which English lacks", name, k)
-			}
-		}
-	}
-}
-
 // Organisation names, numbers and addresses are not translated, so no text
 // should spell a phone number differently from the contact data: every
 // number written in a translation must belong to the region pack.
 func TestHelpTextsKeepNumbers(t *testing.T) {
 	numRE := regexp.MustCompile(`\b\d{3,}\b`)
 	known := map[string]bool{"112": true, "999": true, "911": true, "000": true, "111": true, "101": true}
-	for _, name := range helpFiles {
-		for k, v := range loadHelpFile(t, name) {
+	for _, lang := range translations.Languages {
+		name := "help." + lang.Code + ".toml"
+		for k, v := range catalogueTexts(t, "help", lang.Code) {
 			for _, n := range numRE.FindAllString(v, -1) {
 				if !known[n] {
 					t.Errorf("%s %q: unexpected number %s; put numbers in the contact data", name, k, n)
@@ -478,7 +416,7 @@ func TestHelpTextsKeepNumbers(t *testing.T) {
 // child is not to blame, never pass on a sexual image, and keep evidence
 // (screenshots, or only links and usernames when the item is the image).
 func TestHelpSituationSafetyBasics(t *testing.T) {
-	en := loadHelpFile(t, "help.en.toml")
+	en := catalogueTexts(t, "help", "en")
 	imageItself := map[string]bool{"image-online": true, "remove-nude": true}
 	for _, s := range Situations {
 		nowDont := strings.ToLower(en[s.NowKey()] + " " + en[s.DontKey()])
@@ -508,3 +446,5 @@ func TestHelpSituationSafetyBasics(t *testing.T) {
 		}
 	}
 }
+
+func TestHelpTranslations(t *testing.T) { checkCatalogueTexts(t, "help", helpWantedKeys()) }

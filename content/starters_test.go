@@ -1,24 +1,10 @@
 package content
 
 import (
-	"io/fs"
-	"regexp"
 	"slices"
 	"strings"
 	"testing"
 	"unicode/utf8"
-
-	"github.com/BurntSushi/toml"
-
-	"family-online-safety/translations"
-)
-
-// starterFiles are the translation files that must carry every starter text.
-var starterFiles = []string{"starters.en.toml", "starters.cy.toml", "starters.pl.toml"}
-
-var (
-	idPattern      = regexp.MustCompile(`^[a-z0-9]+(-[a-z0-9]+)*$`)
-	checkedPattern = regexp.MustCompile(`^\d{4}-\d{2}$`)
 )
 
 const (
@@ -38,20 +24,6 @@ var youngWords = []string{"nude", "naked", "sex", "deepfake", "drug", "gang", "g
 // olderWords mark topics (nudes, sextortion, deepfakes, county lines) that
 // belong to starters for 11 and over.
 var olderWords = []string{"nude", "naked", "sextortion", "deepfake", "drug", "gang", "'job'"}
-
-// loadStarterFile parses one flat TOML file from translations.FS.
-func loadStarterFile(t *testing.T, name string) map[string]string {
-	t.Helper()
-	b, err := fs.ReadFile(translations.FS, name)
-	if err != nil {
-		t.Fatalf("read %s: %v", name, err)
-	}
-	var m map[string]string
-	if _, err := toml.Decode(string(b), &m); err != nil {
-		t.Fatalf("parse %s (must be flat string keys): %v", name, err)
-	}
-	return m
-}
 
 func TestStarterCount(t *testing.T) {
 	if len(Starters) < minStarters {
@@ -152,51 +124,8 @@ func wantedKeys() []string {
 	return keys
 }
 
-func TestStarterTranslationsPresent(t *testing.T) {
-	for _, name := range starterFiles {
-		m := loadStarterFile(t, name)
-		for _, k := range wantedKeys() {
-			v, ok := m[k]
-			if !ok {
-				t.Errorf("%s: missing key %q", name, k)
-				continue
-			}
-			if strings.TrimSpace(v) == "" {
-				t.Errorf("%s: key %q is empty", name, k)
-			}
-			if strings.Contains(v, "{{") {
-				t.Errorf("%s: key %q contains a template marker", name, k)
-			}
-		}
-	}
-}
-
-func TestStarterTranslationsSameKeys(t *testing.T) {
-	want := map[string]bool{}
-	for _, k := range wantedKeys() {
-		want[k] = true
-	}
-	en := loadStarterFile(t, starterFiles[0])
-	for _, name := range starterFiles {
-		m := loadStarterFile(t, name)
-		for k := range m {
-			if !want[k] {
-				t.Errorf("%s: key %q belongs to no starter, topic or band", name, k)
-			}
-			if _, ok := en[k]; !ok {
-				t.Errorf("%s: key %q is not in %s", name, k, starterFiles[0])
-			}
-		}
-		for k := range en {
-			if _, ok := m[k]; !ok {
-				t.Errorf("%s: key %q from %s is missing", name, k, starterFiles[0])
-			}
-		}
-	}
-}
-
 func TestStarterEnglishTipsShort(t *testing.T) {
-	en := loadStarterFile(t, "starters.en.toml")
+	en := catalogueTexts(t, "starters", "en")
 	for _, s := range Starters {
 		if n := utf8.RuneCountInString(en[s.TipKey()]); n > maxTipRunesEN {
 			t.Errorf("%s: English tip has %d characters, want at most %d", s.ID, n, maxTipRunesEN)
@@ -205,7 +134,7 @@ func TestStarterEnglishTipsShort(t *testing.T) {
 }
 
 func TestStarterSimpleQuestionsShort(t *testing.T) {
-	en := loadStarterFile(t, "starters.en.toml")
+	en := catalogueTexts(t, "starters", "en")
 	for _, s := range Starters {
 		if !s.Simple {
 			continue
@@ -217,7 +146,7 @@ func TestStarterSimpleQuestionsShort(t *testing.T) {
 }
 
 func TestStarterWordsSuitAge(t *testing.T) {
-	en := loadStarterFile(t, "starters.en.toml")
+	en := catalogueTexts(t, "starters", "en")
 	for _, s := range Starters {
 		text := strings.ToLower(en[s.QuestionKey()] + " " + en[s.TipKey()])
 		if s.HasBand(BandUnder5) || s.HasBand(Band5to7) {
@@ -302,3 +231,5 @@ func TestStarterKeys(t *testing.T) {
 		t.Errorf("BandKey() = %q, want %q", got, want)
 	}
 }
+
+func TestStarterTranslations(t *testing.T) { checkCatalogueTexts(t, "starters", wantedKeys()) }
