@@ -11,9 +11,15 @@ import (
 func (a *App) view(id screens.ID) fyne.CanvasObject {
 	switch id {
 	case screens.HomeID:
-		return screens.NewHome(a.tr, a.store, a).View()
+		return screens.NewHome(a.tr, a.store, a, screens.AppReviewsSection(a.tr, a.store, a)).View()
 	case screens.HelpID:
-		return screens.NewHelp(a.tr, a.store).View()
+		var extra []fyne.CanvasObject
+		if placement := screens.PlacementContactsSection(a.tr, a.store); placement != nil {
+			extra = append(extra, placement)
+		}
+		return screens.NewHelp(a.tr, a.store, extra...).View()
+	case screens.ChildrenID:
+		return screens.NewChildren(a.tr, a.store, a.win, a).View()
 	case screens.SettingsID:
 		return screens.NewSettings(a.tr, a.store, a, a.dataDir).View()
 	default:

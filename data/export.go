@@ -30,7 +30,7 @@ func DateText(t time.Time) string {
 // first, ready to print, email or paste into a form.
 func ConcernLogText(child Child, log []Concern, w Words, now time.Time) string {
 	var b strings.Builder
-	title := w.T("export.concerns.title", map[string]any{"Name": child.Name})
+	title := w.T("childexport.concerns.title", map[string]any{"Name": child.Name})
 	writeTitle(&b, title, '=')
 	writeAbout(&b, child, w, now)
 	writeConcerns(&b, log, w)
@@ -41,7 +41,7 @@ func ConcernLogText(child Child, log []Concern, w Words, now time.Time) string {
 // placement, app notes and the concern log.
 func ChildText(child Child, notes []AppNote, log []Concern, w Words, now time.Time) string {
 	var b strings.Builder
-	writeTitle(&b, w.T("export.child.title", map[string]any{"Name": child.Name}), '=')
+	writeTitle(&b, w.T("childexport.child.title", map[string]any{"Name": child.Name}), '=')
 	writeAbout(&b, child, w, now)
 	if child.Notes != "" {
 		field(&b, w.T("child.notes"), child.Notes)
@@ -59,14 +59,14 @@ func ChildText(child Child, notes []AppNote, log []Concern, w Words, now time.Ti
 		field(&b, w.T("placement.contact"), p.Contact)
 		b.WriteByte('\n')
 	}
-	writeTitle(&b, w.T("export.apps"), '-')
+	writeTitle(&b, w.T("childexport.apps"), '-')
 	if len(notes) == 0 {
-		b.WriteString(w.T("export.none") + "\n\n")
+		b.WriteString(w.T("childexport.none") + "\n\n")
 	}
 	for _, n := range notes {
 		b.WriteString("* " + n.DisplayName() + "\n")
 		if n.Decision != DecisionUndecided {
-			field(&b, w.T("appnote.decision"), w.T("decision."+string(n.Decision)))
+			field(&b, w.T("appnote.decision"), w.T("appdecision."+string(n.Decision)))
 		}
 		field(&b, w.T("appnote.conditions"), n.Conditions)
 		if app, ok := n.App(); ok && len(app.Settings) > 0 {
@@ -85,7 +85,7 @@ func ChildText(child Child, notes []AppNote, log []Concern, w Words, now time.Ti
 		field(&b, w.T("appnote.next_review"), DateText(n.NextReview))
 		b.WriteByte('\n')
 	}
-	writeTitle(&b, w.T("export.concerns"), '-')
+	writeTitle(&b, w.T("childexport.concerns"), '-')
 	writeConcerns(&b, log, w)
 	return b.String()
 }
@@ -124,12 +124,12 @@ func writeTitle(b *strings.Builder, title string, underline rune) {
 func writeAbout(b *strings.Builder, child Child, w Words, now time.Time) {
 	born := w.T("month."+strconv.Itoa(child.BirthMonth)) + " " + strconv.Itoa(child.BirthYear)
 	field(b, w.T("child.born"), born+" ("+w.N("child.age", child.AgeOn(now))+")")
-	b.WriteString(w.T("export.made", map[string]any{"Date": DateText(now)}) + "\n\n")
+	b.WriteString(w.T("childexport.made", map[string]any{"Date": DateText(now)}) + "\n\n")
 }
 
 func writeConcerns(b *strings.Builder, log []Concern, w Words) {
 	if len(log) == 0 {
-		b.WriteString(w.T("export.none") + "\n")
+		b.WriteString(w.T("childexport.none") + "\n")
 		return
 	}
 	for _, c := range log {

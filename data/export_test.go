@@ -45,14 +45,14 @@ func TestChildExportHasEverything(t *testing.T) {
 		t.Fatal(err)
 	}
 	for _, want := range []string{
-		"export.child.title(Name=Maisie)",
+		"childexport.child.title(Name=Maisie)",
 		"child.age#4",
 		"child.notes: Loves dinosaurs",
 		"placement.social_worker: Priya Shah",
 		"placement.out_of_hours: 01632 960456",
 		"placement.contact:\n  Saturdays\n  and Wednesdays\n",
 		"* YouTube Kids",
-		"appnote.decision: decision.allowed",
+		"appnote.decision: appdecision.allowed",
 		"[x] app.youtube-kids.setting.timer",
 		"[ ] app.youtube-kids.setting.search-off",
 		"concern.happened: Upset after a video",
@@ -75,7 +75,7 @@ func TestChildExportHasEverything(t *testing.T) {
 
 func TestConcernLogTextWithNoEntries(t *testing.T) {
 	text := ConcernLogText(Child{Name: "Leo", BirthYear: 2017, BirthMonth: 4}, nil, keyWords{}, time.Now())
-	if !strings.Contains(text, "export.concerns.title(Name=Leo)") || !strings.Contains(text, "export.none") {
+	if !strings.Contains(text, "childexport.concerns.title(Name=Leo)") || !strings.Contains(text, "childexport.none") {
 		t.Fatalf("empty log export:\n%s", text)
 	}
 }

@@ -14,17 +14,25 @@ import (
 type Help struct {
 	tr       Translator
 	settings SettingsReader
+	extra    []fyne.CanvasObject
 }
 
-// NewHelp builds the help screen.
-func NewHelp(tr Translator, settings SettingsReader) *Help {
-	return &Help{tr: tr, settings: settings}
+// NewHelp builds the help screen. extra sections (such as a foster
+// child's placement contacts) follow the emergency banner.
+func NewHelp(tr Translator, settings SettingsReader, extra ...fyne.CanvasObject) *Help {
+	return &Help{tr: tr, settings: settings, extra: extra}
 }
 
 // View renders the screen.
 func (h *Help) View() fyne.CanvasObject {
 	set, _ := h.settings.Settings() // on a read error the default region is the safe answer
-	return widgets.Page(EmergencyBanner(h.tr, content.Region(set.Region)))
+	items := []fyne.CanvasObject{EmergencyBanner(h.tr, content.Region(set.Region))}
+	for _, o := range h.extra {
+		if o != nil {
+			items = append(items, o)
+		}
+	}
+	return widgets.Page(items...)
 }
 
 // EmergencyBanner says, first and large, which number to call in danger.
