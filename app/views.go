@@ -13,11 +13,18 @@ func (a *App) view(id screens.ID) fyne.CanvasObject {
 	case screens.HomeID:
 		return screens.NewHome(a.tr, a.store, a,
 			screens.StarterForToday(a.tr, a.store, a, a),
+			screens.AppReviewsSection(a.tr, a.store, a),
 		).View()
 	case screens.StartersID:
 		return screens.NewStarters(a.tr, a.store, a).View()
 	case screens.HelpID:
-		return screens.NewHelp(a.tr, a.store, a.store, a).View()
+		var extra []fyne.CanvasObject
+		if placement := screens.PlacementContactsSection(a.tr, a.store); placement != nil {
+			extra = append(extra, placement)
+		}
+		return screens.NewHelp(a.tr, a.store, a.store, a, extra...).View()
+	case screens.ChildrenID:
+		return screens.NewChildren(a.tr, a.store, a.win, a).View()
 	case screens.SettingsID:
 		return screens.NewSettings(a.tr, a.store, a, a.dataDir).View()
 	default:

@@ -22,6 +22,28 @@ type Child struct {
 	BirthMonth int    `json:"birth_month"` // 1–12
 	Notes      string `json:"notes,omitempty"`
 	Archived   bool   `json:"archived,omitempty"`
+
+	// Placed marks a foster or kinship placement; Placement holds its
+	// details and is kept even if the tick is taken off by mistake.
+	Placed    bool      `json:"placed,omitempty"`
+	Placement Placement `json:"placement,omitzero"`
+}
+
+// Placement is what a foster or kinship carer needs to hand: who to call
+// and what they may decide.
+type Placement struct {
+	Start              time.Time `json:"start,omitzero"` // day the child came to live here
+	SocialWorker       string    `json:"social_worker,omitempty"`
+	SocialWorkerPhone  string    `json:"social_worker_phone,omitempty"`
+	OutOfHoursPhone    string    `json:"out_of_hours_phone,omitempty"`
+	DelegatedAuthority string    `json:"delegated_authority,omitempty"` // what the carer may decide
+	PhotoRules         string    `json:"photo_rules,omitempty"`         // photos and sharing
+	Contact            string    `json:"contact,omitempty"`             // contact arrangements
+}
+
+// HasContacts reports whether the placement names anyone to call.
+func (p Placement) HasContacts() bool {
+	return p.SocialWorker != "" || p.SocialWorkerPhone != "" || p.OutOfHoursPhone != ""
 }
 
 // AgeOn is the child's age in whole years on the given day. With only a
@@ -118,12 +140,16 @@ func (s *Store) ActiveChildren() ([]Child, error) {
 	return active, err
 }
 
-// childScopedBuckets hold records keyed childID + recordID; deleting a
-// child deletes its records there by prefix.
-var childScopedBuckets = [][]byte{bucketDiscussions}
+// childScopedBuckets hold records keyed childID.key()+recordID.key();
+// deleting a child deletes its records in these buckets by prefix.
+var childScopedBuckets = [][]byte{bucketDiscussions, bucketAppNotes, bucketConcerns}
 
-// DeleteChild removes a child for good, with every record that belongs to
-// the child.
+// childKey is the 16-byte key of a record that belongs to one child.
+func childKey(child, record ID) []byte {
+	return append(child.key(), record.key()...)
+}
+
+// DeleteChild removes a child for good, with every record kept for them.
 func (s *Store) DeleteChild(id ID) error {
 	return s.db.Update(func(tx *bbolt.Tx) error {
 		if err := requireChild(tx, id); err != nil {
@@ -151,6 +177,22 @@ func deletePrefix(b *bbolt.Bucket, prefix []byte) error {
 		}
 	}
 	return nil
+}
+
+// allForChild decodes every record in bucket that belongs to child, in
+// key (creation) order.
+func allForChild[T any](tx *bbolt.Tx, bucket []byte, child ID) ([]T, error) {
+	var out []T
+	prefix := child.key()
+	c := tx.Bucket(bucket).Cursor()
+	for k, v := c.Seek(prefix); k != nil && bytes.HasPrefix(k, prefix); k, v = c.Next() {
+		var item T
+		if err := decode(v, &item); err != nil {
+			return nil, err
+		}
+		out = append(out, item)
+	}
+	return out, nil
 }
 
 func requireChild(tx *bbolt.Tx, id ID) error {

@@ -86,6 +86,7 @@ func seedDemo(s *Store, now time.Time, base Settings) error {
 
 // demoSeeders fill each feature's part of the demo family, in order.
 var demoSeeders = []func(*Store, time.Time) error{
+	seedDemoChildren,
 	seedDemoHelp,
 	seedDemoStarters,
 }

@@ -1,7 +1,6 @@
 package data
 
 import (
-	"bytes"
 	"fmt"
 	"slices"
 	"sort"
@@ -44,9 +43,7 @@ func (d Discussion) Day() (time.Time, error) {
 	return time.ParseInLocation(DateLayout, d.Date, time.Local)
 }
 
-func (d Discussion) key() []byte {
-	return append(d.ChildID.key(), d.ID.key()...)
-}
+func (d Discussion) key() []byte { return childKey(d.ChildID, d.ID) }
 
 // Validate checks a discussion before it is saved; today bounds the date.
 func (d *Discussion) Validate(today time.Time) error {
@@ -89,17 +86,9 @@ func (s *Store) MarkDiscussed(d Discussion) (Discussion, error) {
 // Discussions returns one child's discussions, newest first.
 func (s *Store) Discussions(childID ID) ([]Discussion, error) {
 	var out []Discussion
-	err := s.db.View(func(tx *bbolt.Tx) error {
-		prefix := childID.key()
-		c := tx.Bucket(bucketDiscussions).Cursor()
-		for k, v := c.Seek(prefix); k != nil && bytes.HasPrefix(k, prefix); k, v = c.Next() {
-			var d Discussion
-			if err := decode(v, &d); err != nil {
-				return err
-			}
-			out = append(out, d)
-		}
-		return nil
+	err := s.db.View(func(tx *bbolt.Tx) (err error) {
+		out, err = allForChild[Discussion](tx, bucketDiscussions, childID)
+		return err
 	})
 	sort.SliceStable(out, func(i, j int) bool {
 		if out[i].Date != out[j].Date {

@@ -23,14 +23,6 @@ type clipboard struct{ text string }
 
 func (c *clipboard) Copy(text string) { c.text = text }
 
-// pinNow sets the screens' clock to a fixed day for one test.
-func pinNow(t *testing.T, day time.Time) {
-	t.Helper()
-	old := screens.Now
-	screens.Now = func() time.Time { return day }
-	t.Cleanup(func() { screens.Now = old })
-}
-
 type startersHarness struct {
 	t     *testing.T
 	store *data.Store

@@ -1,0 +1,81 @@
+package data
+
+import (
+	"fmt"
+	"sort"
+	"strings"
+	"testing"
+	"time"
+)
+
+// keyWords writes each label as its key, with its data, so the tests can
+// check which labels an export uses without depending on translations.
+type keyWords struct{}
+
+func (keyWords) T(id string, data ...map[string]any) string {
+	if len(data) == 0 {
+		return id
+	}
+	var parts []string
+	for k, v := range data[0] {
+		parts = append(parts, fmt.Sprintf("%s=%v", k, v))
+	}
+	sort.Strings(parts)
+	return id + "(" + strings.Join(parts, ",") + ")"
+}
+
+func (k keyWords) N(id string, n int, data ...map[string]any) string {
+	return fmt.Sprintf("%s#%d", id, n)
+}
+
+func TestChildExportHasEverything(t *testing.T) {
+	s := OpenTemp(t)
+	now := time.Now()
+	m := addTestChild(t, s, "Maisie", now.Year()-4, 1)
+	m.Notes = "Loves dinosaurs"
+	m.Placed = true
+	m.Placement = Placement{SocialWorker: "Priya Shah", OutOfHoursPhone: "01632 960456", Contact: "Saturdays\nand Wednesdays"}
+	s.UpdateChild(m)
+	s.AddAppNote(AppNote{ChildID: m.ID, AppID: "youtube-kids", Decision: DecisionAllowed, Checked: []string{"timer"}})
+	s.AddConcern(Concern{ChildID: m.ID, Date: Day(now), Happened: "Upset after a video", Told: "Priya"})
+	s.AddConcern(Concern{ChildID: m.ID, Date: Day(now.AddDate(0, 0, -2)), Happened: "Earlier thing"})
+
+	text, err := s.ChildExport(m.ID, keyWords{}, now)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, want := range []string{
+		"childexport.child.title(Name=Maisie)",
+		"child.age#4",
+		"child.notes: Loves dinosaurs",
+		"placement.social_worker: Priya Shah",
+		"placement.out_of_hours: 01632 960456",
+		"placement.contact:\n  Saturdays\n  and Wednesdays\n",
+		"* YouTube Kids",
+		"appnote.decision: appdecision.allowed",
+		"[x] app.youtube-kids.setting.timer",
+		"[ ] app.youtube-kids.setting.search-off",
+		"concern.happened: Upset after a video",
+		"concern.told: Priya",
+	} {
+		if !strings.Contains(text, want) {
+			t.Errorf("export lacks %q:\n%s", want, text)
+		}
+	}
+	if strings.Contains(text, "placement.photos") {
+		t.Errorf("export lists an empty field:\n%s", text)
+	}
+	if strings.Index(text, "Earlier thing") > strings.Index(text, "Upset after") {
+		t.Errorf("concerns not in date order:\n%s", text)
+	}
+	if _, err := s.ChildExport(999, keyWords{}, now); err == nil {
+		t.Error("exported a child that does not exist")
+	}
+}
+
+func TestConcernLogTextWithNoEntries(t *testing.T) {
+	text := ConcernLogText(Child{Name: "Leo", BirthYear: 2017, BirthMonth: 4}, nil, keyWords{}, time.Now())
+	if !strings.Contains(text, "childexport.concerns.title(Name=Leo)") || !strings.Contains(text, "childexport.none") {
+		t.Fatalf("empty log export:\n%s", text)
+	}
+}
