@@ -244,7 +244,9 @@ func TestPlacementContactsForTheHelpScreen(t *testing.T) {
 	screentest.MustHaveText(t, sec, "Maisie's placement")
 	screentest.MustHaveText(t, sec, "Priya Shah: 01632 960123")
 	screentest.MustHaveText(t, sec, "01632 960456")
-	help := screens.NewHelp(tr, store, store, &fakeActions{}, sec).View()
-	screentest.MustHaveText(t, help, "Call 999")
-	screentest.MustHaveText(t, help, "01632 960456")
+	help := screens.NewHelp(tr, store, store, &fakeActions{}, sec)
+	w := test.NewTempWindow(t, help.View())
+	screentest.MustHaveText(t, w.Content(), "Call 999")
+	screentest.Find[*container.AppTabs](w.Content())[0].SelectIndex(1) // "Who to call"
+	screentest.MustHaveText(t, w.Content(), "01632 960456")
 }

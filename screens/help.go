@@ -89,7 +89,6 @@ func (h *Help) View() fyne.CanvasObject {
 		h.region = content.DefaultRegion
 	}
 	top := container.NewVBox(EmergencyBanner(h.tr, h.region), h.often())
-	top.Objects = append(top.Objects, h.extra...)
 
 	h.tabs = container.NewAppTabs(
 		container.NewTabItemWithIcon(h.tr.T("helpui.tab.happened"), theme.QuestionIcon(), h.happenedTab()),
@@ -362,10 +361,11 @@ func (h *Help) whoTab() fyne.CanvasObject {
 
 	// The region's helplines and reporting services.
 	h.cards = map[string]fyne.CanvasObject{}
-	items := []fyne.CanvasObject{
+	items := append([]fyne.CanvasObject{}, h.extra...) // a foster child's placement contacts come first
+	items = append(items,
 		widgets.Heading(h.tr.T("helpui.who.builtin.title", map[string]any{"Region": h.tr.T(content.RegionKey(h.region))})),
 		widgets.Para(h.tr.T("helpui.who.builtin.region")),
-	}
+	)
 	for _, c := range content.ContactsFor(h.region) {
 		card := h.contactCard(c, 0)
 		h.cards[c.ID] = card

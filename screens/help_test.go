@@ -252,9 +252,10 @@ func TestHelpTellsPage(t *testing.T) {
 	}
 }
 
-func TestHelpShowsExtraObjectsUnderTheBanner(t *testing.T) {
+func TestHelpShowsExtraContactsFirstUnderWhoToCall(t *testing.T) {
 	h := newHelpHarness(t, content.RegionUK, widget.NewLabel("Leo's social worker: 01632 960123"))
-	screentest.MustHaveText(t, h.win.Content(), "Leo's social worker")
+	h.help.tabs.SelectIndex(helpTabWho)
+	screentest.MustHaveText(t, h.help.builtin, "Leo's social worker")
 }
 
 // mineTexts is what the "My contacts" part shows.
