@@ -11,7 +11,9 @@ import (
 func (a *App) view(id screens.ID) fyne.CanvasObject {
 	switch id {
 	case screens.HomeID:
-		return screens.NewHome(a.tr, a.store, a).View()
+		return screens.NewHome(a.tr, a.store, a, screens.AgreementSection(a.tr, a.store)).View()
+	case screens.AgreementID:
+		return screens.NewAgreement(a.tr, a.store, a.store).View()
 	case screens.HelpID:
 		return screens.NewHelp(a.tr, a.store).View()
 	case screens.SettingsID:

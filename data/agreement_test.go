@@ -289,3 +289,42 @@ func TestDeletedChildLeavesTheAgreement(t *testing.T) {
 		t.Errorf("window children = %v", a.Windows[0].Children)
 	}
 }
+
+func TestDemoFamilyHasASignedAgreement(t *testing.T) {
+	now := time.Date(2026, 11, 24, 17, 0, 0, 0, time.UTC)
+	s, err := OpenDemo(t.TempDir(), now, Settings{Language: "en"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer s.Close()
+	a := mustAgreement(t, s)
+	kids, _ := s.Children()
+	if len(kids) != 3 || len(a.Limits) != 3 {
+		t.Fatalf("limits for %d of %d children", len(a.Limits), len(kids))
+	}
+	for _, c := range kids {
+		if !StatusAt(a, c.ID, now).HasPlan {
+			t.Errorf("%s has no plan in the demo", c.Name)
+		}
+	}
+	if len(a.Windows) < 4 || len(a.Rules) < 5 || len(a.Promises) < 3 || len(a.Places) != 3 {
+		t.Errorf("demo agreement is thin: %+v", a)
+	}
+	if !a.Signed() || a.Version != 2 || a.ReviewDue(now) {
+		t.Errorf("demo agreement: signed %v, version %d, review due %v", a.Signed(), a.Version, a.ReviewDue(now))
+	}
+	if h, _ := s.AgreementHistory(); len(h) != 1 || h[0].Agreement.Version != 1 || !h[0].Agreement.Signed() {
+		t.Errorf("demo history = %+v", h)
+	}
+	// Seen from Leo's card at 17:00 on a Tuesday: homework until 17:30.
+	var leo ID
+	for _, c := range kids {
+		if c.Name == "Leo" {
+			leo = c.ID
+		}
+	}
+	st := StatusAt(a, leo, now)
+	if !st.Free() || st.FreeLabels[0] != "Homework" || st.Today != Minutes(90) {
+		t.Errorf("Leo now: %+v", st)
+	}
+}

@@ -76,5 +76,8 @@ func seedDemo(s *Store, now time.Time, base Settings) error {
 			return err
 		}
 	}
+	if err := seedDemoAgreement(s, now); err != nil {
+		return err
+	}
 	return nil
 }
