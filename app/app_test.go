@@ -83,17 +83,6 @@ func (h *harness) shows(text string) {
 	screentest.MustHaveText(h.t, h.content(), text)
 }
 
-func selectOption(t *testing.T, root fyne.CanvasObject, current, choice string) {
-	t.Helper()
-	for _, s := range screentest.Find[*widget.Select](root) {
-		if s.Selected == current || (current == "" && s.PlaceHolder != "" && s.Selected == "" && contains(s.Options, choice)) {
-			s.SetSelected(choice)
-			return
-		}
-	}
-	t.Fatalf("no select showing %q with option %q", current, choice)
-}
-
 func contains(list []string, s string) bool {
 	for _, v := range list {
 		if v == s {
@@ -110,8 +99,8 @@ func TestFirstRunAddsTheFirstChild(t *testing.T) {
 
 	entry := screentest.Find[*widgets.Entry](h.content())[0]
 	test.Type(entry, "Sam")
-	selectOption(t, h.content(), "", "March")
-	selectOption(t, h.content(), "", "2018")
+	screentest.Choose(t, h.content(), "Month", "March")
+	screentest.Choose(t, h.content(), "Year", "2018")
 	h.tap("Start")
 
 	kids, _ := h.store.Children()
@@ -183,7 +172,7 @@ func TestGetHelpNowIsOneClickAway(t *testing.T) {
 	h.shows("In immediate danger? Call 999")
 
 	h.app.Show(screens.SettingsID)
-	selectOption(t, h.content(), "United Kingdom", "United States")
+	screentest.Choose(t, h.content(), "United Kingdom", "United States")
 	h.tap("Get help now")
 	h.shows("Call 911")
 	if set, _ := h.store.Settings(); set.Region != "US" {
@@ -291,7 +280,7 @@ func TestShiftWatcher(t *testing.T) {
 func TestLanguageSwitchesEveryTextWithoutRestart(t *testing.T) {
 	h := newHarness(t, onboarded)
 	h.app.Show(screens.SettingsID)
-	selectOption(t, h.content(), "English (UK)", "Cymraeg")
+	screentest.Choose(t, h.content(), "English (UK)", "Cymraeg")
 	h.shows("Gosodiadau")
 	h.shows("Cael help nawr")
 	if screentest.HasText(h.content(), "Settings") {
@@ -303,7 +292,7 @@ func TestLanguageSwitchesEveryTextWithoutRestart(t *testing.T) {
 	if h.win.MainMenu().Items[0].Label != "Ffeil" {
 		t.Fatalf("menu not translated: %q", h.win.MainMenu().Items[0].Label)
 	}
-	selectOption(t, h.content(), "Cymraeg", "Polski")
+	screentest.Choose(t, h.content(), "Cymraeg", "Polski")
 	h.shows("Ustawienia")
 }
 

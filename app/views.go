@@ -12,9 +12,12 @@ func (a *App) view(id screens.ID) fyne.CanvasObject {
 	switch id {
 	case screens.HomeID:
 		return screens.NewHome(a.tr, a.store, a,
+			screens.AgreementSection(a.tr, a.store),
 			screens.StarterForToday(a.tr, a.store, a, a),
 			screens.AppReviewsSection(a.tr, a.store, a),
 		).View()
+	case screens.AgreementID:
+		return screens.NewAgreement(a.tr, a.store, a.store).View()
 	case screens.StartersID:
 		return screens.NewStarters(a.tr, a.store, a).View()
 	case screens.HelpID:

@@ -87,6 +87,7 @@ func seedDemo(s *Store, now time.Time, base Settings) error {
 // demoSeeders fill each feature's part of the demo family, in order.
 var demoSeeders = []func(*Store, time.Time) error{
 	seedDemoChildren,
+	seedDemoAgreement,
 	seedDemoHelp,
 	seedDemoStarters,
 }

@@ -8,15 +8,6 @@ import (
 	"family-online-safety/content"
 )
 
-func addKid(t *testing.T, s *Store, name string) Child {
-	t.Helper()
-	c, err := s.AddChild(Child{Name: name, BirthYear: time.Now().Year() - 9, BirthMonth: 1})
-	if err != nil {
-		t.Fatal(err)
-	}
-	return c
-}
-
 func TestDiscussionHistoryRoundTrip(t *testing.T) {
 	s := OpenTemp(t)
 	leo := addKid(t, s, "Leo")

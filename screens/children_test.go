@@ -111,17 +111,6 @@ func addPlacedChild(name string, year, month int) func(*data.Store) {
 	}
 }
 
-func selectOption(t *testing.T, root fyne.CanvasObject, placeholder, choice string) {
-	t.Helper()
-	for _, s := range screentest.Find[*widget.Select](root) {
-		if s.PlaceHolder == placeholder && s.Selected == "" {
-			s.SetSelected(choice)
-			return
-		}
-	}
-	t.Fatalf("no empty select %q", placeholder)
-}
-
 func TestAddingAChildSavesAndSelectsThem(t *testing.T) {
 	pinNow(t, time.Date(2026, 11, 23, 10, 0, 0, 0, time.UTC))
 	h := newChildrenHarness(t)
@@ -134,8 +123,8 @@ func TestAddingAChildSavesAndSelectsThem(t *testing.T) {
 		t.Fatalf("saved a half-filled child: %+v", kids)
 	}
 
-	selectOption(t, h.root(), "Month", "April")
-	selectOption(t, h.root(), "Year", "2017")
+	screentest.Choose(t, h.root(), "Month", "April")
+	screentest.Choose(t, h.root(), "Year", "2017")
 	h.tap("Save child")
 
 	kids, _ := h.store.Children()

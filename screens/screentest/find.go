@@ -109,3 +109,16 @@ func Find[T fyne.CanvasObject](root fyne.CanvasObject) []T {
 	})
 	return out
 }
+
+// Choose picks choice in the select that shows showing: its current
+// choice, or its placeholder while nothing is chosen.
+func Choose(t testing.TB, root fyne.CanvasObject, showing, choice string) {
+	t.Helper()
+	for _, s := range Find[*widget.Select](root) {
+		if s.Selected == showing || (s.Selected == "" && s.PlaceHolder == showing) {
+			s.SetSelected(choice)
+			return
+		}
+	}
+	t.Fatalf("no select showing %q", showing)
+}

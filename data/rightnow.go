@@ -1,0 +1,135 @@
+package data
+
+import (
+	"slices"
+	"time"
+)
+
+// What the agreement says for one child at one moment. A pure function of
+// the agreement, the child and the time, so it can be tested with any
+// clock and time zone.
+
+// Occurrence is a device-free time on one particular day.
+type Occurrence struct {
+	Label string
+	Start time.Time
+	End   time.Time
+}
+
+// Status is what is in force for a child at a moment.
+type Status struct {
+	// HasPlan is false when the agreement sets no limit and no
+	// device-free time for the child.
+	HasPlan bool
+	// Today is the child's screen-time limit for the day of the moment.
+	Today Limit
+	// FreeUntil is when the device-free time in force ends: the end of
+	// all the windows that run on from each other. Zero when none is in
+	// force.
+	FreeUntil time.Time
+	// FreeLabels name the windows in force (or joined on), in start order.
+	FreeLabels []string
+	// Next is the next device-free time starting after FreeUntil, or
+	// after the moment when none is in force; nil when there is none in
+	// the coming week.
+	Next *Occurrence
+	// ReviewDue is true once the agreement's review day has come.
+	ReviewDue bool
+}
+
+// Free reports whether a device-free time is in force.
+func (s Status) Free() bool { return !s.FreeUntil.IsZero() }
+
+// lookAhead is how many days ahead Next is searched: a week and a day, so
+// a window on one day of the week is always found.
+const lookAhead = 8
+
+// StatusAt works out what the agreement says for child at now. Times are
+// wall-clock times in now's location, so windows keep their hours on the
+// days the clocks change.
+func StatusAt(a Agreement, child ID, now time.Time) Status {
+	st := Status{
+		Today:     a.Limits[child][DayIndex(now.Weekday())],
+		ReviewDue: a.ReviewDue(now),
+	}
+	var occ []Occurrence
+	for _, w := range a.Windows {
+		if !w.AppliesTo(child) {
+			continue
+		}
+		st.HasPlan = true
+		occ = append(occ, occurrences(w, now, -1, lookAhead)...)
+	}
+	if week, ok := a.Limits[child]; ok && week != (Week{}) {
+		st.HasPlan = true
+	}
+	slices.SortStableFunc(occ, func(x, y Occurrence) int { return x.Start.Compare(y.Start) })
+
+	// In force now: every occurrence around now, then any that start
+	// before the free time ends and run on past it.
+	var until time.Time
+	var labels []string
+	addLabel := func(l string) {
+		if !slices.Contains(labels, l) {
+			labels = append(labels, l)
+		}
+	}
+	for _, o := range occ {
+		if !o.Start.After(now) && o.End.After(now) {
+			addLabel(o.Label)
+			if o.End.After(until) {
+				until = o.End
+			}
+		}
+	}
+	for grew := !until.IsZero(); grew; {
+		grew = false
+		for _, o := range occ {
+			if !o.Start.After(until) && o.End.After(until) {
+				until = o.End
+				addLabel(o.Label)
+				grew = true
+			}
+		}
+	}
+	st.FreeUntil, st.FreeLabels = until, labels
+
+	from := now
+	if !until.IsZero() {
+		from = until
+	}
+	for _, o := range occ {
+		if o.Start.After(from) {
+			st.Next = &o
+			break
+		}
+	}
+	return st
+}
+
+// occurrences lists a window's times that start on the days from first to
+// last days after now's date.
+func occurrences(w Window, now time.Time, first, last int) []Occurrence {
+	if w.Start == w.End {
+		return nil
+	}
+	y, m, d := now.Date()
+	loc := now.Location()
+	var out []Occurrence
+	for off := first; off <= last; off++ {
+		day := time.Date(y, m, d+off, 12, 0, 0, 0, loc) // noon: never skipped by a clock change
+		if !w.Days[DayIndex(day.Weekday())] {
+			continue
+		}
+		endDay := d + off
+		if w.CrossesMidnight() {
+			endDay++
+		}
+		out = append(out, Occurrence{
+			Label: w.Label,
+			Start: time.Date(y, m, d+off, w.Start/60, w.Start%60, 0, 0, loc),
+			End:   time.Date(y, m, endDay, w.End/60, w.End%60, 0, 0, loc),
+		})
+	}
+	return out
+}

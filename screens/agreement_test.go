@@ -1,0 +1,438 @@
+package screens_test
+
+import (
+	"testing"
+	"time"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/test"
+	"fyne.io/fyne/v2/theme"
+	"fyne.io/fyne/v2/widget"
+
+	"family-online-safety/data"
+	"family-online-safety/screens"
+	"family-online-safety/screens/screentest"
+	"family-online-safety/screens/widgets"
+	"family-online-safety/translations"
+)
+
+// A Tuesday evening in November.
+var tuesday = time.Date(2026, 11, 24, 17, 0, 0, 0, time.UTC)
+
+type agreementHarness struct {
+	t     *testing.T
+	store *data.Store
+	win   fyne.Window
+	tr    *translations.Translator
+	kids  map[string]data.Child
+}
+
+// newAgreementScreen opens the screen on a real store with the given
+// children, born so they are the given ages on tuesday.
+func newAgreementScreen(t *testing.T, kids map[string]int) *agreementHarness {
+	t.Helper()
+	test.NewTempApp(t)
+	pinNow(t, tuesday)
+	store := data.OpenTemp(t)
+	h := &agreementHarness{t: t, store: store, kids: map[string]data.Child{}}
+	for name, age := range kids {
+		c, err := store.AddChild(data.Child{Name: name, BirthYear: tuesday.Year() - age, BirthMonth: 1})
+		if err != nil {
+			t.Fatal(err)
+		}
+		h.kids[name] = c
+	}
+	tr, err := translations.New("en")
+	if err != nil {
+		t.Fatal(err)
+	}
+	h.tr = tr
+	h.win = test.NewTempWindow(t, screens.NewAgreement(tr, store, store).View())
+	h.win.Resize(fyne.NewSize(900, 800))
+	return h
+}
+
+func (h *agreementHarness) root() fyne.CanvasObject { return h.win.Content() }
+
+func (h *agreementHarness) tap(label string) {
+	h.t.Helper()
+	test.Tap(screentest.Button(h.t, h.root(), label))
+}
+
+// tapExact taps the visible button whose label is exactly label.
+func (h *agreementHarness) tapExact(label string) {
+	h.t.Helper()
+	for _, b := range screentest.Find[*widget.Button](h.root()) {
+		if b.Visible() && b.Text == label {
+			test.Tap(b)
+			return
+		}
+	}
+	h.t.Fatalf("no button %q; the screen shows %q", label, screentest.Texts(h.root()))
+}
+
+// check taps the check box labelled label.
+func (h *agreementHarness) check(label string) {
+	h.t.Helper()
+	for _, c := range screentest.Find[*widget.Check](h.root()) {
+		if c.Text == label && c.Visible() {
+			test.Tap(c)
+			return
+		}
+	}
+	h.t.Fatalf("no check box %q", label)
+}
+
+// reopen builds the screen again, after the test changed the store.
+func (h *agreementHarness) reopen() {
+	h.win.SetContent(screens.NewAgreement(h.tr, h.store, h.store).View())
+}
+
+func (h *agreementHarness) shows(text string) {
+	h.t.Helper()
+	screentest.MustHaveText(h.t, h.root(), text)
+}
+
+func (h *agreementHarness) showsNot(text string) {
+	h.t.Helper()
+	if screentest.HasText(h.root(), text) {
+		h.t.Fatalf("screen still shows %q", text)
+	}
+}
+
+// entry finds the text field showing placeholder (the n-th one, from 0).
+func (h *agreementHarness) entry(placeholder string, n int) *widgets.Entry {
+	h.t.Helper()
+	i := 0
+	for _, e := range screentest.Find[*widgets.Entry](h.root()) {
+		if e.PlaceHolder == placeholder {
+			if i == n {
+				return e
+			}
+			i++
+		}
+	}
+	h.t.Fatalf("no text field %d with placeholder %q", n, placeholder)
+	return nil
+}
+
+// entryWithText finds the text field holding text.
+func (h *agreementHarness) entryWithText(text string) *widgets.Entry {
+	h.t.Helper()
+	for _, e := range screentest.Find[*widgets.Entry](h.root()) {
+		if e.Text == text {
+			return e
+		}
+	}
+	h.t.Fatalf("no text field holding %q", text)
+	return nil
+}
+
+func (h *agreementHarness) agreement() data.Agreement {
+	h.t.Helper()
+	a, err := h.store.Agreement()
+	if err != nil {
+		h.t.Fatal(err)
+	}
+	return a
+}
+
+// dayBoxes returns the hours and minutes fields of a day (0 = Monday) on
+// the Screen time section; the week comes first on that section.
+func (h *agreementHarness) dayBoxes(day int) (*widgets.Entry, *widgets.Entry) {
+	return h.entry("–", 2*day), h.entry("–", 2*day+1)
+}
+
+func typeIn(e *widgets.Entry, text string) {
+	e.SetText("")
+	test.Type(e, text)
+}
+
+func TestBuildAnAgreementThroughTheScreen(t *testing.T) {
+	h := newAgreementScreen(t, map[string]int{"Leo": 9})
+	leo := h.kids["Leo"].ID
+	h.showsNot("Agreed on")
+
+	// Limits: a quick setting for the week, then one day changed by hand.
+	typeIn(h.entry("–", 16), "1") // school days hours (after the 14 day boxes and 2 for "every day")
+	typeIn(h.entry("–", 18), "2") // weekend hours
+	h.tap("Use for the week")
+	if got := h.agreement().WeekFor(leo); got[0] != data.Minutes(60) || got[4] != data.Minutes(60) || got[5] != data.Minutes(120) || got[6] != data.Minutes(120) {
+		t.Fatalf("after school days / weekend: %+v", got)
+	}
+	hours, mins := h.dayBoxes(2) // Wednesday
+	if hours.Text != "1" {
+		t.Fatalf("Wednesday shows %q hours after the preset", hours.Text)
+	}
+	typeIn(mins, "30")
+	if got := h.agreement().WeekFor(leo)[2]; got != data.Minutes(90) {
+		t.Fatalf("Wednesday saved as %+v", got)
+	}
+
+	// A device-free time across midnight.
+	h.tap("Device-free")
+	h.shows("No device-free times yet")
+	h.tapExact("Bedtime")
+	typeIn(h.entry("20:30", 0), "20:30")
+	typeIn(h.entry("07:00", 0), "07:00")
+	h.tapExact("Add")
+	a := h.agreement()
+	if len(a.Windows) != 1 {
+		t.Fatalf("windows = %+v", a.Windows)
+	}
+	w := a.Windows[0]
+	if w.Label != "Bedtime" || w.Start != 20*60+30 || w.End != 7*60 || !w.Everyone || w.Days != data.EveryDay || !w.CrossesMidnight() {
+		t.Fatalf("saved window = %+v", w)
+	}
+	h.shows("Every day, 20:30 to 07:00 the next morning. For: Everyone")
+	h.showsNot("No device-free times yet")
+
+	// A house rule of their own, and one from the suggestions.
+	h.tap("Rules")
+	typeIn(h.entry("A new rule, in your family's own words", 0), "Be kind online, as you would be face to face.")
+	h.tap("Add rule")
+	h.tap("We ask a grown-up before downloading")
+	a = h.agreement()
+	if len(a.Rules) != 2 || a.Rules[0].Text != "Be kind online, as you would be face to face." || a.Rules[1].Text != "We ask a grown-up before downloading a new app or game." {
+		t.Fatalf("rules = %+v", a.Rules)
+	}
+	h.entryWithText("Be kind online, as you would be face to face.")
+
+	// Everyone signs.
+	h.tap("Signatures")
+	typeIn(h.entry("Type your name", 0), "Mum")
+	h.tapExact("Sign")
+	typeIn(h.entry("Type your name", 0), "Leo")
+	h.tapExact("Sign")
+	a = h.agreement()
+	if len(a.Signatures) != 2 || a.Signatures[1].Name != "Leo" || !a.AgreedOn().Equal(tuesday) || a.Version != 1 {
+		t.Fatalf("signatures = %+v, version %d", a.Signatures, a.Version)
+	}
+	h.shows("Agreed on 24/11/2026 (version 1)")
+	h.shows("Review on 24/2/2027")
+	h.shows("Agreed on 24/11/2026. Next review on 24/2/2027.")
+}
+
+func TestLimitOutOfRangeIsRefusedAndKept(t *testing.T) {
+	h := newAgreementScreen(t, map[string]int{"Amira": 14})
+	hours, mins := h.dayBoxes(0)
+	hours.SetText("25")
+	h.shows("Please type whole numbers: 0 to 24 hours")
+	if hours.Text != "25" {
+		t.Fatalf("the typed value was replaced by %q", hours.Text)
+	}
+	if got := h.agreement().WeekFor(h.kids["Amira"].ID)[0]; got.Set {
+		t.Fatalf("25 hours saved as %+v", got)
+	}
+	hours.SetText("24")
+	mins.SetText("1")
+	h.shows("Please type whole numbers")
+	hours.SetText("abc")
+	h.shows("Please type whole numbers")
+	hours.SetText("3")
+	mins.SetText("")
+	h.showsNot("Please type whole numbers")
+	if got := h.agreement().WeekFor(h.kids["Amira"].ID)[0]; got != data.Minutes(180) {
+		t.Fatalf("Monday saved as %+v", got)
+	}
+	hours.SetText("")
+	h.shows("No limit set")
+	if got := h.agreement().WeekFor(h.kids["Amira"].ID)[0]; got.Set {
+		t.Fatalf("emptied Monday saved as %+v", got)
+	}
+}
+
+func TestSameStartAndEndIsRefused(t *testing.T) {
+	h := newAgreementScreen(t, map[string]int{"Leo": 9})
+	h.tap("Device-free")
+	h.tapExact("Dinner")
+	typeIn(h.entry("20:30", 0), "18:00")
+	typeIn(h.entry("07:00", 0), "18:00")
+	h.tapExact("Add")
+	h.shows("The start and end are the same time")
+	if a := h.agreement(); len(a.Windows) != 0 {
+		t.Fatalf("saved %+v", a.Windows)
+	}
+	if e := h.entry("07:00", 0); e.Text != "18:00" {
+		t.Fatalf("typed end time lost: %q", e.Text)
+	}
+	// Some days and one child only.
+	typeIn(h.entry("07:00", 0), "18:30")
+	h.tapExact("Weekend")
+	h.check("Everyone") // off
+	h.tapExact("Add")
+	h.shows("Please choose everyone, or at least one child")
+	h.check("Leo")
+	h.tapExact("Add")
+	a := h.agreement()
+	if len(a.Windows) != 1 || a.Windows[0].Days != data.Weekend || a.Windows[0].Everyone || !a.Windows[0].AppliesTo(h.kids["Leo"].ID) {
+		t.Fatalf("saved %+v", a.Windows)
+	}
+	h.shows("Weekend, 18:00 to 18:30. For: Leo")
+}
+
+func TestChangingAWindowSavesAsYouType(t *testing.T) {
+	h := newAgreementScreen(t, map[string]int{"Leo": 9})
+	w, err := h.store.AddWindow(data.Window{Label: "Bedtime", Days: data.EveryDay, Start: 20 * 60, End: 7 * 60, Everyone: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	h.reopen()
+	h.tap("Device-free")
+	h.tap("Change")
+	h.shows("Changing “Bedtime”")
+	end := h.entryWithText("07:00")
+	typeIn(end, "06:45")
+	if got := h.agreement().Windows[0]; got.End != 6*60+45 || got.ID != w.ID {
+		t.Fatalf("after typing the end: %+v", got)
+	}
+	h.shows("20:00 to 06:45 the next morning")
+	typeIn(end, "20:00")
+	h.shows("The start and end are the same time")
+	if got := h.agreement().Windows[0]; got.End != 6*60+45 {
+		t.Fatalf("a refused end was saved: %+v", got)
+	}
+	typeIn(end, "07:15")
+	h.tapExact("Done")
+	h.shows("Add a device-free time")
+	if got := h.agreement().Windows[0]; got.End != 7*60+15 {
+		t.Fatalf("final window: %+v", got)
+	}
+}
+
+func TestDeletingCanBeUndoneOnce(t *testing.T) {
+	h := newAgreementScreen(t, nil)
+	for _, r := range []string{"First rule", "Second rule", "Third rule"} {
+		if _, err := h.store.AddItem(data.ListRules, r); err != nil {
+			t.Fatal(err)
+		}
+	}
+	h.store.AddWindow(data.Window{Label: "Dinner", Days: data.EveryDay, Start: 18 * 60, End: 19 * 60, Everyone: true})
+	h.reopen()
+	h.tap("Rules")
+	h.entryWithText("Second rule")
+	var deletes []*widget.Button
+	for _, b := range screentest.Find[*widget.Button](h.root()) {
+		if b.Text == "" && b.Icon != nil && b.Icon.Name() == theme.DeleteIcon().Name() {
+			deletes = append(deletes, b)
+		}
+	}
+	if len(deletes) < 3 {
+		t.Fatalf("found %d delete buttons", len(deletes))
+	}
+	test.Tap(deletes[1])
+	if got := h.agreement().Rules; len(got) != 2 || got[1].Text != "Third rule" {
+		t.Fatalf("after delete: %+v", got)
+	}
+	h.shows("Deleted: “Second rule”.")
+	h.tap("Undo")
+	if got := h.agreement().Rules; len(got) != 3 || got[1].Text != "Second rule" {
+		t.Fatalf("after undo: %+v", got)
+	}
+	h.showsNot("Deleted:")
+	h.entryWithText("Second rule")
+
+	h.tap("Device-free")
+	h.tap("Delete")
+	if len(h.agreement().Windows) != 0 {
+		t.Fatal("window not deleted")
+	}
+	h.shows("No device-free times yet")
+	h.tap("Undo")
+	if a := h.agreement(); len(a.Windows) != 1 || a.Windows[0].Label != "Dinner" {
+		t.Fatalf("window after undo: %+v", a.Windows)
+	}
+	h.shows("Every day, 18:00 to 19:00")
+}
+
+func TestEditingASignedAgreementKeepsTheSignedVersion(t *testing.T) {
+	h := newAgreementScreen(t, map[string]int{"Leo": 9})
+	h.store.AddItem(data.ListRules, "No phones at dinner")
+	h.store.Sign("Dad", tuesday.AddDate(0, -1, 0))
+	h.store.Sign("Leo", tuesday.AddDate(0, -1, 0))
+	h.reopen()
+	h.shows("Agreed on 24/10/2026")
+
+	h.tap("Rules")
+	h.entryWithText("No phones at dinner").SetText("No phones at dinner or breakfast")
+	a := h.agreement()
+	if a.Signed() || a.Rules[0].Text != "No phones at dinner or breakfast" {
+		t.Fatalf("after the edit: %+v", a)
+	}
+	h.shows("The agreement has changed since it was signed")
+
+	h.tap("Signatures")
+	h.shows("since it was last signed")
+	h.shows("Version 1, agreed on 24/10/2026")
+	h.shows("Signed by Dad, Leo. 1 rule, 0 device-free times.")
+	typeIn(h.entry("Type your name", 0), "Dad")
+	h.tapExact("Sign")
+	if a := h.agreement(); a.Version != 2 || !a.Signed() {
+		t.Fatalf("re-signed: %+v", a)
+	}
+	h.shows("version 2")
+	typeIn(h.entry("Type your name", 0), "dad")
+	h.tapExact("Sign")
+	h.shows("dad has already signed this version")
+}
+
+func TestReviewDueIsShown(t *testing.T) {
+	h := newAgreementScreen(t, map[string]int{"Leo": 9})
+	h.store.Sign("Mum", tuesday.AddDate(0, -4, 0))
+	h.reopen()
+	h.shows("Review due: this agreement was due to be looked at again on 24/10/2026")
+	h.tap("Signatures")
+	screentest.Choose(t, h.root(), "3 months", "6 months")
+	if got := h.agreement().ReviewMonths; got != 6 {
+		t.Fatalf("review months saved as %d", got)
+	}
+	h.showsNot("Review due")
+	h.shows("Next review on 24/1/2027")
+}
+
+func TestAgeBasedSuggestionsCiteTheirSource(t *testing.T) {
+	h := newAgreementScreen(t, map[string]int{"Maisie": 4, "Amira": 14})
+	screentest.Choose(t, h.root(), "Amira", "Maisie")
+	h.shows("Starting points for Maisie")
+	h.shows("no more than 1 hour of screen time a day")
+	h.shows("Source: World Health Organization (2019). Advice last checked: 2026-11")
+	h.shows("Source: American Academy of Pediatrics (2016)")
+	h.shows("Source: Royal College of Paediatrics and Child Health (2019)")
+	h.tap("Use this as a starting point")
+	maisie := h.kids["Maisie"].ID
+	for day, l := range h.agreement().WeekFor(maisie) {
+		if l != data.Minutes(60) {
+			t.Fatalf("day %d = %+v after accepting the WHO suggestion", day, l)
+		}
+	}
+	if hours, _ := h.dayBoxes(6); hours.Text != "1" {
+		t.Fatalf("Sunday shows %q hours", hours.Text)
+	}
+	// Accepted suggestions can still be changed.
+	_, mins := h.dayBoxes(5)
+	typeIn(mins, "30")
+	if got := h.agreement().WeekFor(maisie)[5]; got != data.Minutes(90) {
+		t.Fatalf("Saturday = %+v", got)
+	}
+
+	h.tap("Add this device-free time")
+	a := h.agreement()
+	if len(a.Windows) != 1 || a.Windows[0].Start != 18*60 || !a.Windows[0].AppliesTo(maisie) || a.Windows[0].AppliesTo(h.kids["Amira"].ID) {
+		t.Fatalf("suggested bedtime = %+v", a.Windows)
+	}
+	h.tap("Add this device-free place")
+	if a := h.agreement(); len(a.Places) != 1 {
+		t.Fatalf("places = %v", a.Places)
+	}
+
+	screentest.Choose(t, h.root(), "Maisie", "Amira")
+	h.shows("no evidence for one right number of hours")
+	h.showsNot("World Health Organization")
+}
+
+func TestNoChildrenYet(t *testing.T) {
+	h := newAgreementScreen(t, nil)
+	h.shows("Add a child first")
+	h.tap("Rules")
+	h.shows("No rules yet")
+}
