@@ -68,15 +68,7 @@ func (h *childrenHarness) shows(text string) {
 // tab switches the selected child's tabs.
 func (h *childrenHarness) tab(name string) {
 	h.t.Helper()
-	for _, tabs := range screentest.Find[*container.AppTabs](h.root()) {
-		for _, item := range tabs.Items {
-			if item.Text == name {
-				tabs.Select(item)
-				return
-			}
-		}
-	}
-	h.t.Fatalf("no tab %q", name)
+	screentest.SelectTab(h.t, h.root(), name)
 }
 
 // entryWithPlaceholder finds a visible text field by its placeholder.

@@ -6,7 +6,6 @@ import (
 	"time"
 
 	"fyne.io/fyne/v2"
-	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/test"
 	"fyne.io/fyne/v2/widget"
 
@@ -158,15 +157,7 @@ func (h *startersHarness) check(text string) *widget.Check {
 
 func (h *startersHarness) tab(title string) {
 	h.t.Helper()
-	for _, tabs := range screentest.Find[*container.AppTabs](h.root()) {
-		for _, item := range tabs.Items {
-			if item.Text == title {
-				tabs.Select(item)
-				return
-			}
-		}
-	}
-	h.t.Fatalf("no tab %q", title)
+	screentest.SelectTab(h.t, h.root(), title)
 }
 
 func (h *startersHarness) tap(label string) {

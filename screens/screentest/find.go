@@ -122,3 +122,17 @@ func Choose(t testing.TB, root fyne.CanvasObject, showing, choice string) {
 	}
 	t.Fatalf("no select showing %q", showing)
 }
+
+// SelectTab selects the tab called name in whichever tab bar has it.
+func SelectTab(t testing.TB, root fyne.CanvasObject, name string) {
+	t.Helper()
+	for _, tabs := range Find[*container.AppTabs](root) {
+		for _, item := range tabs.Items {
+			if item.Text == name {
+				tabs.Select(item)
+				return
+			}
+		}
+	}
+	t.Fatalf("no tab %q", name)
+}
