@@ -35,6 +35,7 @@ type concernLogView struct {
 	log      []data.Concern
 	selected data.ID // 0: a new entry
 	list     *widget.List
+	empty    *widget.Label // shown instead of the list while the log is empty
 	editor   *fyne.Container
 	status   *widget.Label
 }
@@ -91,7 +92,9 @@ func (v *concernLogView) View() fyne.CanvasObject {
 		container.NewHBox(add, save, copyBtn),
 		v.status,
 	)
-	split := container.NewVSplit(v.list, v.editor)
+	v.empty = widgets.Para(v.tr.T("concern.empty", name))
+	v.empty.Importance = widget.LowImportance
+	split := container.NewVSplit(container.NewStack(v.list, container.NewPadded(v.empty)), v.editor)
 	split.Offset = 0.3
 	v.reload()
 	v.showEditor()
@@ -107,6 +110,8 @@ func (v *concernLogView) reload() {
 	}
 	v.log = log
 	v.list.Refresh()
+	v.empty.Hidden = len(log) > 0
+	v.empty.Refresh()
 	for i, c := range log {
 		if c.ID == v.selected {
 			v.list.Select(i)

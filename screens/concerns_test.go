@@ -15,6 +15,7 @@ func TestConcernLogAddEditAndCopy(t *testing.T) {
 	pinNow(t, time.Now())
 	h := newChildrenHarness(t, addPlacedChild("Maisie", 2022, 10))
 	h.tab("Concerns")
+	h.shows("No entries yet")
 	h.tap("New entry")
 	h.tap("Save entry")
 	h.shows("Please write briefly what happened.")
@@ -36,6 +37,9 @@ func TestConcernLogAddEditAndCopy(t *testing.T) {
 	}
 	h.shows(data.DateText(earlier))
 	h.shows("Upset after a video at contact")
+	if screentest.HasText(h.root(), "No entries yet") {
+		t.Fatal("the empty-log text stays after the first entry")
+	}
 
 	// Now it is saved, edits save as they are typed.
 	test.Type(h.entryWithPlaceholder("For example: social worker by phone, school safeguarding lead by email"), "Priya")
