@@ -124,8 +124,8 @@ func (v *concernLogView) text() string {
 }
 
 // showEditor shows the selected entry for editing, or a form for a new
-// one. A new entry is saved with its button; after that, every change is
-// saved as it is made.
+// one. A new entry is saved as soon as it says what happened, and every
+// change after that as it is made, so a quick exit loses nothing.
 func (v *concernLogView) showEditor() {
 	var entry data.Concern
 	isNew := v.selected == 0
@@ -156,6 +156,19 @@ func (v *concernLogView) showEditor() {
 			return nil
 		}
 		current = next
+		if strings.TrimSpace(current.Happened) == "" {
+			return nil // not an entry yet: nothing to keep
+		}
+		saved, err := v.store.AddConcern(current)
+		if err != nil {
+			msg := v.explain(err, current)
+			childShowProblem(problem, msg)
+			return errors.New(msg)
+		}
+		current, isNew = saved, false
+		v.selected = saved.ID
+		problem.Hide()
+		v.reload()
 		return nil
 	}
 	date := childDateField(v.tr, entry.Date, func(t time.Time) error {
@@ -195,12 +208,14 @@ func (v *concernLogView) showEditor() {
 	}
 	if isNew {
 		saveBtn := widget.NewButtonWithIcon(v.tr.T("concern.save"), theme.ConfirmIcon(), func() {
-			saved, err := v.store.AddConcern(current)
-			if err != nil {
-				childShowProblem(problem, v.explain(err, current))
-				return
+			if current.ID == 0 { // typing has not saved it yet
+				saved, err := v.store.AddConcern(current)
+				if err != nil {
+					childShowProblem(problem, v.explain(err, current))
+					return
+				}
+				v.selected = saved.ID
 			}
-			v.selected = saved.ID
 			v.reload()
 			v.showEditor()
 		})

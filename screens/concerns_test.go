@@ -29,6 +29,9 @@ func TestConcernLogAddEditAndCopy(t *testing.T) {
 	h.shows("The date can't be in the future.")
 	earlier := data.Day(time.Now().AddDate(0, 0, -2))
 	date.SetText(data.DateText(earlier))
+	if log, _ := h.store.Concerns(1); len(log) != 1 {
+		t.Fatalf("typing what happened did not save the entry (a quick exit would lose it): %+v", log)
+	}
 	h.tap("Save entry")
 
 	log, _ := h.store.Concerns(1)
