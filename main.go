@@ -82,6 +82,7 @@ func defaultDataDir() string {
 func run(o options) int {
 	fa := fyneapp.NewWithID(appID)
 	fa.SetIcon(icons.AppIcon)
+	fa.Settings().SetTheme(app.Theme())
 
 	tr, err := translations.New(startLanguage(o.lang, ""))
 	if err != nil {

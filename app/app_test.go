@@ -1,6 +1,8 @@
 package app
 
 import (
+	"image/color"
+	"math"
 	"os"
 	"testing"
 	"time"
@@ -8,6 +10,7 @@ import (
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/driver/desktop"
 	"fyne.io/fyne/v2/test"
+	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
 	"family-online-safety/data"
@@ -316,4 +319,36 @@ func TestWelcomeShowsTheLanguageInUse(t *testing.T) {
 			t.Fatalf("language picker shows %q while the app speaks Polish", s.Selected)
 		}
 	}
+}
+
+// TestLightStatusColoursAreReadable checks the contrast of warning,
+// success and error text against the light background (WCAG AA: 4.5:1).
+func TestLightStatusColoursAreReadable(t *testing.T) {
+	th := Theme()
+	bg := th.Color(theme.ColorNameBackground, theme.VariantLight)
+	for _, name := range []fyne.ThemeColorName{theme.ColorNameSuccess, theme.ColorNameWarning, theme.ColorNameError} {
+		if r := contrast(th.Color(name, theme.VariantLight), bg); r < 4.5 {
+			t.Errorf("%s on the light background: contrast %.1f:1, want at least 4.5:1", name, r)
+		}
+	}
+}
+
+func contrast(a, b color.Color) float64 {
+	la, lb := luminance(a), luminance(b)
+	if la < lb {
+		la, lb = lb, la
+	}
+	return (la + 0.05) / (lb + 0.05)
+}
+
+func luminance(c color.Color) float64 {
+	r, g, b, _ := c.RGBA()
+	lin := func(v uint32) float64 {
+		s := float64(v) / 0xffff
+		if s <= 0.03928 {
+			return s / 12.92
+		}
+		return math.Pow((s+0.055)/1.055, 2.4)
+	}
+	return 0.2126*lin(r) + 0.7152*lin(g) + 0.0722*lin(b)
 }

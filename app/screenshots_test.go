@@ -33,7 +33,7 @@ func TestScreenshots(t *testing.T) {
 	for name, variant := range variants {
 		t.Run(name, func(t *testing.T) {
 			h := newHarness(t)
-			h.app.fyne.Settings().SetTheme(fixedVariant{theme.DefaultTheme(), variant})
+			h.app.fyne.Settings().SetTheme(fixedVariant{Theme(), variant})
 			h.win.Resize(fyne.NewSize(1100, 720))
 			shoot(t, h, dir, "welcome-"+name)
 			if err := h.app.StartDemo(); err != nil {
