@@ -48,6 +48,9 @@ func New(fa fyne.App, win fyne.Window, store *data.Store, tr *translations.Trans
 
 // Start shows the first screen: the welcome on a first run, else Home.
 func (a *App) Start() {
+	if err := data.ClearDemo(a.dataDir); err != nil {
+		a.showError(err)
+	}
 	a.draft.Language = a.tr.Language()
 	a.installKeys()
 	a.rebuild()

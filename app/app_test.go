@@ -352,3 +352,22 @@ func luminance(c color.Color) float64 {
 	}
 	return 0.2126*lin(r) + 0.7152*lin(g) + 0.0722*lin(b)
 }
+
+func TestADemoLeftByACrashIsCleared(t *testing.T) {
+	dir := t.TempDir()
+	if _, err := data.OpenDemo(dir, time.Now(), data.Settings{}); err != nil { // never closed: a crash
+		t.Fatal(err)
+	}
+	store, err := data.Open(dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	fa := test.NewTempApp(t)
+	tr, _ := translations.New("en")
+	a := New(fa, test.NewTempWindow(t, widget.NewLabel("")), store, tr, dir)
+	a.Start()
+	t.Cleanup(a.Close)
+	if _, err := os.Stat(data.DemoDir(dir)); !os.IsNotExist(err) {
+		t.Fatalf("the crashed demo is still on disk: %v", err)
+	}
+}

@@ -32,6 +32,11 @@ func OpenDemo(dataDir string, now time.Time, base Settings) (*Store, error) {
 	return s, nil
 }
 
+// ClearDemo deletes a demo family left behind by a crash. Call it only
+// while holding the real store's lock: then no other copy of the app can
+// be showing that demo.
+func ClearDemo(dataDir string) error { return os.RemoveAll(DemoDir(dataDir)) }
+
 // RemoveDemo closes a demo store and deletes its folder. It refuses to
 // delete a store that is not the demo.
 func RemoveDemo(s *Store) error {
