@@ -29,10 +29,14 @@ type App struct {
 
 	sh      *shell
 	current screens.ID
-	draft   screens.WelcomeDraft
-	shift   shiftWatcher
-	copied  string // last text the app put on the clipboard
-	exited  bool
+	focus   struct { // the child and tab Children & apps opens on
+		child data.ID
+		tab   int
+	}
+	draft  screens.WelcomeDraft
+	shift  shiftWatcher
+	copied string // last text the app put on the clipboard
+	exited bool
 
 	now  func() time.Time
 	exit func() // quits; tests replace it
@@ -153,6 +157,12 @@ func (a *App) OpenDataFolder() {
 	if err := a.fyne.OpenURL(u); err != nil {
 		a.showError(err)
 	}
+}
+
+// ShowChild opens Children & apps on one child's tab.
+func (a *App) ShowChild(child data.ID, tab int) {
+	a.focus.child, a.focus.tab = child, tab
+	a.Show(screens.ChildrenID)
 }
 
 // Copy puts text on the clipboard and remembers it, so quick exit can

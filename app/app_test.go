@@ -371,3 +371,22 @@ func TestADemoLeftByACrashIsCleared(t *testing.T) {
 		t.Fatalf("the crashed demo is still on disk: %v", err)
 	}
 }
+
+func TestHomeAppNotesOpensThatChildsApps(t *testing.T) {
+	h := newHarness(t, onboarded, func(s *data.Store) {
+		s.AddChild(data.Child{Name: "Amira", BirthYear: 2012, BirthMonth: 8})
+		leo, _ := s.AddChild(data.Child{Name: "Leo", BirthYear: 2017, BirthMonth: 4})
+		s.AddAppNote(data.AppNote{ChildID: leo.ID, AppID: "minecraft"})
+	})
+	h.tap("App notes")
+	if h.app.current != screens.ChildrenID {
+		t.Fatalf("App notes opened %s", h.app.current)
+	}
+	h.shows("Leo's apps and games")
+	// The navigation list opens the screen as usual afterwards.
+	h.app.Show(screens.HomeID)
+	h.app.Show(screens.ChildrenID)
+	if screentest.HasText(h.content(), "Leo's apps and games") {
+		t.Fatal("the navigation list still opens on Leo's apps")
+	}
+}

@@ -27,7 +27,12 @@ func (a *App) view(id screens.ID) fyne.CanvasObject {
 		}
 		return screens.NewHelp(a.tr, a.store, a.store, a, extra...).View()
 	case screens.ChildrenID:
-		return screens.NewChildren(a.tr, a.store, a.win, a).View()
+		children := screens.NewChildren(a.tr, a.store, a.win, a)
+		if a.focus.child != 0 {
+			children.Focus(a.focus.child, a.focus.tab)
+			a.focus.child = 0 // only this once: the nav list opens the screen as usual
+		}
+		return children.View()
 	case screens.SettingsID:
 		return screens.NewSettings(a.tr, a.store, a, a.dataDir).View()
 	default:

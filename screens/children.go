@@ -71,6 +71,20 @@ func NewChildren(tr Translator, store ChildrenStore, win fyne.Window, actions ch
 	return &Children{tr: tr, store: store, win: win, actions: actions}
 }
 
+// The tabs shown for a selected child, in order.
+const (
+	ChildTabDetails = iota
+	ChildTabApps
+	ChildTabConcerns
+)
+
+// Focus makes the screen open on one child and one of their tabs
+// (ChildTabApps, ...). An unknown or archived child leaves the default.
+func (c *Children) Focus(child data.ID, tab int) *Children {
+	c.selected, c.tab = child, tab
+	return c
+}
+
 // View renders the screen.
 func (c *Children) View() fyne.CanvasObject {
 	if err := c.load(); err != nil {

@@ -17,10 +17,15 @@ type AppNoteLister interface {
 	AppNotes(child data.ID) ([]data.AppNote, error)
 }
 
+// ChildOpener opens the Children & apps screen on one child's tab.
+type ChildOpener interface {
+	ShowChild(child data.ID, tab int)
+}
+
 // AppReviewsSection is the Home block about a child's apps: the reviews
 // that are due and a gentle reminder to check the device settings still
 // match the notes. Children with no app notes get nothing.
-func AppReviewsSection(tr Translator, store AppNoteLister, nav Navigator) HomeSection {
+func AppReviewsSection(tr Translator, store AppNoteLister, nav ChildOpener) HomeSection {
 	return func(child data.Child) fyne.CanvasObject {
 		notes, err := store.AppNotes(child.ID)
 		if err != nil || len(notes) == 0 {
@@ -39,7 +44,7 @@ func AppReviewsSection(tr Translator, store AppNoteLister, nav Navigator) HomeSe
 			box.Add(container.NewBorder(nil, nil, widget.NewIcon(theme.WarningIcon()), nil, l))
 		}
 		box.Add(widgets.Para(tr.T("home.apps.check", map[string]any{"Name": child.Name})))
-		open := widget.NewButtonWithIcon(tr.T("home.apps.open"), theme.GridIcon(), func() { nav.Show(ChildrenID) })
+		open := widget.NewButtonWithIcon(tr.T("home.apps.open"), theme.GridIcon(), func() { nav.ShowChild(child.ID, ChildTabApps) })
 		box.Add(container.NewHBox(open))
 		return box
 	}
