@@ -10,10 +10,13 @@ import (
 	"time"
 
 	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/dialog"
+	"fyne.io/fyne/v2/theme"
 
 	"family-online-safety/content"
 	"family-online-safety/data"
 	"family-online-safety/screens"
+	"family-online-safety/screens/widgets"
 	"family-online-safety/translations"
 )
 
@@ -53,6 +56,9 @@ func New(fa fyne.App, win fyne.Window, store *data.Store, tr *translations.Trans
 // Start shows the first screen: the welcome on a first run, else Home.
 func (a *App) Start() {
 	if err := data.ClearDemo(a.dataDir); err != nil {
+		a.showError(err)
+	}
+	if _, err := a.real.BackupIfDue(a.now()); err != nil {
 		a.showError(err)
 	}
 	a.draft.Language = a.tr.Language()
@@ -149,6 +155,46 @@ func (a *App) Finish(region content.Region, first *data.Child) error {
 	a.current = screens.HomeID
 	a.rebuild()
 	return nil
+}
+
+// BackupNow saves a copy of the family's data at once.
+func (a *App) BackupNow() {
+	if _, err := a.real.Backup(a.now()); err != nil {
+		a.showError(err)
+	}
+	a.Show(a.current)
+}
+
+// RestoreBackup asks, then replaces the family's data with a backup. What
+// is there now is kept as a backup first, so this too can be undone.
+func (a *App) RestoreBackup(name string) {
+	if a.store != a.real {
+		return
+	}
+	dialog.ShowConfirm(a.tr.T("settings.backup.confirm.title"), a.tr.T("settings.backup.confirm.body"), func(ok bool) {
+		if ok {
+			a.restore(name)
+		}
+	}, a.win)
+}
+
+func (a *App) restore(name string) {
+	if err := a.real.Close(); err != nil {
+		a.showError(err)
+		return
+	}
+	restoreErr := data.Restore(a.dataDir, name, a.now())
+	store, err := data.Open(a.dataDir) // the restored file, or the untouched one after a failure
+	if err != nil {
+		a.win.SetContent(widgets.EmptyState(theme.ErrorIcon(), a.tr.T("error.load"), a.explain(err), nil))
+		return
+	}
+	a.real, a.store = store, store
+	if set, _ := store.Settings(); translations.Supported(set.Language) {
+		a.tr.SetLanguage(set.Language)
+	}
+	a.rebuild()
+	a.showError(restoreErr)
 }
 
 // OpenDataFolder shows the data folder in the system's file manager.

@@ -390,3 +390,28 @@ func TestHomeAppNotesOpensThatChildsApps(t *testing.T) {
 		t.Fatal("the navigation list still opens on Leo's apps")
 	}
 }
+
+func TestBackupAndRestoreFromSettings(t *testing.T) {
+	h := newHarness(t, onboarded, func(s *data.Store) {
+		s.AddChild(data.Child{Name: "Before", BirthYear: 2016, BirthMonth: 4})
+	})
+	// Start made the day's first backup.
+	list, _ := h.store.Backups()
+	if len(list) != 1 {
+		t.Fatalf("%d backups after start, want 1", len(list))
+	}
+	h.store.AddChild(data.Child{Name: "After", BirthYear: 2018, BirthMonth: 1})
+	h.app.Show(screens.SettingsID)
+	h.shows("Backups")
+	h.app.restore(list[0].Name) // what the confirm dialog's Yes does
+
+	kids, _ := h.app.real.Children()
+	if len(kids) != 1 || kids[0].Name != "Before" {
+		t.Fatalf("after restore: %+v", kids)
+	}
+	h.app.Show(screens.HomeID)
+	h.shows("Before")
+	if got, _ := h.app.real.Backups(); len(got) != 2 {
+		t.Fatalf("the replaced data was not kept as a backup: %d backups", len(got))
+	}
+}

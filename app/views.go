@@ -34,7 +34,7 @@ func (a *App) view(id screens.ID) fyne.CanvasObject {
 		}
 		return children.View()
 	case screens.SettingsID:
-		return screens.NewSettings(a.tr, a.store, a, a.dataDir).View()
+		return screens.NewSettings(a.tr, a.store, a.real, a, a.dataDir).View()
 	default:
 		return screens.ComingSoon(a.tr, id)
 	}

@@ -3,6 +3,7 @@ package data
 import (
 	"fmt"
 	"testing"
+	"time"
 )
 
 // BenchmarkAddChild measures one saved edit: a full bbolt transaction
@@ -44,5 +45,21 @@ func BenchmarkOpen(b *testing.B) {
 			b.Fatal(err)
 		}
 		s.Close()
+	}
+}
+
+// BenchmarkBackup is the daily copy made at start-up, for a family with
+// 50 children's worth of records.
+func BenchmarkBackup(b *testing.B) {
+	s := OpenTemp(b)
+	for i := range 50 {
+		s.AddChild(Child{Name: fmt.Sprint("Child ", i), BirthYear: 2015, BirthMonth: 5})
+	}
+	day := time.Date(2026, 1, 1, 0, 0, 0, 0, time.Local)
+	b.ResetTimer()
+	for i := range b.N {
+		if _, err := s.Backup(day.Add(time.Duration(i) * time.Hour)); err != nil {
+			b.Fatal(err)
+		}
 	}
 }

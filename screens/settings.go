@@ -1,12 +1,15 @@
 package screens
 
 import (
+	"time"
+
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
 	"family-online-safety/content"
+	"family-online-safety/data"
 	"family-online-safety/screens/widgets"
 	"family-online-safety/translations"
 )
@@ -17,12 +20,20 @@ type SettingsActions interface {
 	SetRegion(region content.Region)
 	OpenDataFolder()
 	RemoveDemo()
+	BackupNow()
+	RestoreBackup(name string) // asks first
+}
+
+// BackupLister lists the saved copies of the family's data.
+type BackupLister interface {
+	Backups() ([]data.Backup, error)
 }
 
 // Settings is the screen for language, region and where data is kept.
 type Settings struct {
 	tr       Translator
 	settings SettingsReader
+	backups  BackupLister
 	actions  SettingsActions
 	dataDir  string
 
@@ -31,8 +42,8 @@ type Settings struct {
 }
 
 // NewSettings builds the Settings screen.
-func NewSettings(tr Translator, settings SettingsReader, actions SettingsActions, dataDir string) *Settings {
-	return &Settings{tr: tr, settings: settings, actions: actions, dataDir: dataDir}
+func NewSettings(tr Translator, settings SettingsReader, backups BackupLister, actions SettingsActions, dataDir string) *Settings {
+	return &Settings{tr: tr, settings: settings, backups: backups, actions: actions, dataDir: dataDir}
 }
 
 // View renders the screen.
@@ -58,12 +69,37 @@ func (s *Settings) View() fyne.CanvasObject {
 		widget.NewCard(s.tr.T("settings.data.title"), s.tr.T("settings.data.private"),
 			container.NewVBox(folder, container.NewHBox(open))),
 	}
+	if !set.Demo {
+		items = append(items, s.backupCard())
+	}
 	if set.Demo {
 		remove := widget.NewButtonWithIcon(s.tr.T("demo.remove"), theme.DeleteIcon(), s.actions.RemoveDemo)
 		remove.Importance = widget.DangerImportance
 		items = append(items, widget.NewCard(s.tr.T("demo.title"), s.tr.T("demo.body"), container.NewHBox(remove)))
 	}
 	return widgets.Page(items...)
+}
+
+// backupCard lists the daily copies, newest first, each with Restore.
+func (s *Settings) backupCard() fyne.CanvasObject {
+	now := widget.NewButtonWithIcon(s.tr.T("settings.backup.now"), theme.DocumentSaveIcon(), s.actions.BackupNow)
+	rows := container.NewVBox()
+	list, err := s.backups.Backups()
+	switch {
+	case err != nil:
+		rows.Add(widgets.Para(err.Error()))
+	case len(list) == 0:
+		rows.Add(widgets.Para(s.tr.T("settings.backup.none")))
+	}
+	for _, b := range list {
+		name := b.Name
+		when := widget.NewLabel(s.tr.T("settings.backup.row", map[string]any{
+			"Date": b.Taken.Format(time.DateOnly), "Time": b.Taken.Format("15:04"), "KB": (b.Size + 1023) / 1024}))
+		restore := widget.NewButtonWithIcon(s.tr.T("settings.backup.restore"), theme.HistoryIcon(), func() { s.actions.RestoreBackup(name) })
+		rows.Add(container.NewBorder(nil, nil, nil, restore, when))
+	}
+	return widget.NewCard(s.tr.T("settings.backup.title"), s.tr.T("settings.backup.body", map[string]any{"Kept": data.BackupsKept}),
+		container.NewVBox(rows, container.NewHBox(now)))
 }
 
 // LanguageSelect lists the languages in their own names; picking one calls

@@ -1,0 +1,120 @@
+package data
+
+import (
+	"errors"
+	"os"
+	"path/filepath"
+	"testing"
+	"time"
+)
+
+func TestBackupIsAWholeCopyAndOldOnesAreDropped(t *testing.T) {
+	dir := t.TempDir()
+	s, err := Open(dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer s.Close()
+	s.AddChild(Child{Name: "Seren", BirthYear: 2016, BirthMonth: 4})
+	day := time.Date(2026, 11, 1, 9, 0, 0, 0, time.Local)
+	for i := range BackupsKept + 3 {
+		if _, err := s.Backup(day.AddDate(0, 0, i)); err != nil {
+			t.Fatal(err)
+		}
+	}
+	list, err := s.Backups()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(list) != BackupsKept {
+		t.Fatalf("%d backups kept, want %d", len(list), BackupsKept)
+	}
+	if want := day.AddDate(0, 0, BackupsKept+2); !list[0].Taken.Equal(want) {
+		t.Fatalf("newest backup %v, want %v", list[0].Taken, want)
+	}
+	if err := verify(filepath.Join(BackupDir(dir), list[0].Name)); err != nil {
+		t.Fatalf("backup does not pass the consistency check: %v", err)
+	}
+	entries, _ := os.ReadDir(BackupDir(dir))
+	if len(entries) != BackupsKept {
+		t.Fatalf("backups folder holds %d files (temp files left?)", len(entries))
+	}
+}
+
+func TestBackupIfDueOnceADayAndNeverForTheDemo(t *testing.T) {
+	s := OpenTemp(t)
+	now := time.Date(2026, 11, 23, 9, 0, 0, 0, time.Local)
+	for _, c := range []struct {
+		at   time.Time
+		made bool
+	}{{now, true}, {now.Add(3 * time.Hour), false}, {now.Add(25 * time.Hour), true}} {
+		made, err := s.BackupIfDue(c.at)
+		if err != nil || made != c.made {
+			t.Fatalf("at %v: made=%v err=%v, want made=%v", c.at, made, err, c.made)
+		}
+	}
+	demo, err := OpenDemo(t.TempDir(), now, Settings{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer RemoveDemo(demo)
+	if made, _ := demo.BackupIfDue(now); made {
+		t.Fatal("the demo family was backed up")
+	}
+}
+
+func TestRestoreBringsBackTheCopyAndKeepsWhatWasThere(t *testing.T) {
+	dir := t.TempDir()
+	s, _ := Open(dir)
+	s.AddChild(Child{Name: "Before", BirthYear: 2016, BirthMonth: 4})
+	b, err := s.Backup(time.Date(2026, 11, 20, 9, 0, 0, 0, time.Local))
+	if err != nil {
+		t.Fatal(err)
+	}
+	s.AddChild(Child{Name: "After", BirthYear: 2018, BirthMonth: 1})
+	s.Close()
+
+	if err := Restore(dir, b.Name, time.Date(2026, 11, 23, 9, 0, 0, 0, time.Local)); err != nil {
+		t.Fatal(err)
+	}
+	s, err = Open(dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer s.Close()
+	kids, _ := s.Children()
+	if len(kids) != 1 || kids[0].Name != "Before" {
+		t.Fatalf("after restore: %+v", kids)
+	}
+	list, _ := s.Backups()
+	if len(list) != 2 {
+		t.Fatalf("the data replaced by the restore was not kept as a backup: %+v", list)
+	}
+}
+
+func TestRestoreRefusesADamagedBackup(t *testing.T) {
+	dir := t.TempDir()
+	s, _ := Open(dir)
+	s.AddChild(Child{Name: "Kept", BirthYear: 2016, BirthMonth: 4})
+	s.Close()
+	os.MkdirAll(BackupDir(dir), 0o700)
+	os.WriteFile(filepath.Join(BackupDir(dir), "backup-2026-11-01-090000.db"), []byte("not a database, just words"), 0o600)
+	if err := Restore(dir, "backup-2026-11-01-090000.db", time.Now()); !errors.Is(err, ErrNotDatabase) {
+		t.Fatalf("restoring junk: %v", err)
+	}
+	s, _ = Open(dir)
+	defer s.Close()
+	if kids, _ := s.Children(); len(kids) != 1 {
+		t.Fatal("a refused restore changed the data")
+	}
+}
+
+func TestTwoBackupsInOneSecondAreBothKept(t *testing.T) {
+	s := OpenTemp(t)
+	now := time.Date(2026, 11, 23, 9, 0, 0, 0, time.Local)
+	s.Backup(now)
+	s.Backup(now)
+	if list, _ := s.Backups(); len(list) != 2 {
+		t.Fatalf("%d backups, want 2", len(list))
+	}
+}
