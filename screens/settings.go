@@ -94,7 +94,7 @@ func (s *Settings) backupCard() fyne.CanvasObject {
 	for _, b := range list {
 		name := b.Name
 		when := widget.NewLabel(s.tr.T("settings.backup.row", map[string]any{
-			"Date": b.Taken.Format(time.DateOnly), "Time": b.Taken.Format("15:04"), "KB": (b.Size + 1023) / 1024}))
+			"Date": b.Taken.Format(time.DateOnly), "Time": b.Taken.Format(time.TimeOnly), "KB": (b.Size + 1023) / 1024}))
 		restore := widget.NewButtonWithIcon(s.tr.T("settings.backup.restore"), theme.HistoryIcon(), func() { s.actions.RestoreBackup(name) })
 		rows.Add(container.NewBorder(nil, nil, nil, restore, when))
 	}
