@@ -415,3 +415,21 @@ func TestBackupAndRestoreFromSettings(t *testing.T) {
 		t.Fatalf("the replaced data was not kept as a backup: %d backups", len(got))
 	}
 }
+
+func TestKeyboardMovesBetweenTabs(t *testing.T) {
+	h := newHarness(t, onboarded)
+	h.app.Show(screens.HelpID)
+	tabs := findTabs(h.app.sh.content)
+	if tabs == nil {
+		t.Fatal("no tabs found on the help screen")
+	}
+	h.press(nextTabShortcut)
+	if tabs.SelectedIndex() != 1 {
+		t.Fatalf("Ctrl+Page Down selected tab %d, want 1", tabs.SelectedIndex())
+	}
+	h.press(prevTabShortcut)
+	h.press(prevTabShortcut)
+	if tabs.SelectedIndex() != len(tabs.Items)-1 {
+		t.Fatalf("Ctrl+Page Up from the first tab selected %d, want the last", tabs.SelectedIndex())
+	}
+}

@@ -150,6 +150,11 @@ func (a *App) menu() *fyne.MainMenu {
 		mi.Shortcut = navShortcut(i)
 		goItems = append(goItems, mi)
 	}
+	next := fyne.NewMenuItem(a.tr.T("menu.next_tab"), func() { a.stepTab(1) })
+	next.Shortcut = nextTabShortcut
+	prev := fyne.NewMenuItem(a.tr.T("menu.prev_tab"), func() { a.stepTab(-1) })
+	prev.Shortcut = prevTabShortcut
+	goItems = append(goItems, fyne.NewMenuItemSeparator(), next, prev)
 	quit := fyne.NewMenuItem(a.tr.T("menu.quit"), a.fyne.Quit)
 	quit.IsQuit = true
 	quit.Shortcut = quitShortcut
@@ -182,6 +187,8 @@ func (a *App) installKeys() {
 		id := item.id
 		c.AddShortcut(navShortcut(i), func(fyne.Shortcut) { a.Show(id) })
 	}
+	c.AddShortcut(nextTabShortcut, func(fyne.Shortcut) { a.stepTab(1) })
+	c.AddShortcut(prevTabShortcut, func(fyne.Shortcut) { a.stepTab(-1) })
 	if dc, ok := c.(desktop.Canvas); ok {
 		dc.SetOnKeyDown(a.keyDown)
 	}
