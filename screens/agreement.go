@@ -178,22 +178,6 @@ func dangerLabel(text string) *widget.Label {
 	return l
 }
 
-// errorLabel is an inline message under a field, hidden until needed.
-func errorLabel() *widget.Label {
-	l := dangerLabel("")
-	l.Hide()
-	return l
-}
-
-func showError(l *widget.Label, text string) {
-	l.SetText(text)
-	if text == "" {
-		l.Hide()
-	} else {
-		l.Show()
-	}
-}
-
 func (s *Agreement) refreshBanner() {
 	if s.banner == nil {
 		return
@@ -274,7 +258,7 @@ func (s *Agreement) hmBoxes(l data.Limit) (*widgets.Entry, *widgets.Entry, fyne.
 func (s *Agreement) limitRow(day int, l data.Limit) fyne.CanvasObject {
 	h, m, boxes := s.hmBoxes(l)
 	note := widget.NewLabel("")
-	msg := errorLabel()
+	msg := widgets.Problem()
 	describe := func(l data.Limit) {
 		switch {
 		case !l.Set:
@@ -289,10 +273,10 @@ func (s *Agreement) limitRow(day int, l data.Limit) fyne.CanvasObject {
 	changed := func(string) {
 		lim, ok := parseLimit(h.Text, m.Text)
 		if !ok {
-			showError(msg, s.tr.T("agreement.limits.invalid"))
+			widgets.SetProblem(msg, s.tr.T("agreement.limits.invalid"))
 			return
 		}
-		showError(msg, "")
+		widgets.SetProblem(msg, "")
 		if s.saved(s.store.SetLimit(s.child, day, lim), false) {
 			describe(lim)
 		}
@@ -304,16 +288,16 @@ func (s *Agreement) limitRow(day int, l data.Limit) fyne.CanvasObject {
 }
 
 func (s *Agreement) presetsCard() fyne.CanvasObject {
-	msg := errorLabel()
+	msg := widgets.Problem()
 	apply := func(week data.Week) {
-		showError(msg, "")
+		widgets.SetProblem(msg, "")
 		s.saved(s.store.SetWeek(s.child, week), true)
 	}
 	everyH, everyM, everyBoxes := s.hmBoxes(data.Limit{})
 	every := widget.NewButton(s.tr.T("agreement.preset.every.apply"), func() {
 		l, ok := parseLimit(everyH.Text, everyM.Text)
 		if !ok || !l.Set {
-			showError(msg, s.tr.T("agreement.limits.invalid"))
+			widgets.SetProblem(msg, s.tr.T("agreement.limits.invalid"))
 			return
 		}
 		apply(data.Week{l, l, l, l, l, l, l})
@@ -324,7 +308,7 @@ func (s *Agreement) presetsCard() fyne.CanvasObject {
 		sl, ok1 := parseLimit(schoolH.Text, schoolM.Text)
 		wl, ok2 := parseLimit(endH.Text, endM.Text)
 		if !ok1 || !ok2 || !sl.Set || !wl.Set {
-			showError(msg, s.tr.T("agreement.limits.invalid"))
+			widgets.SetProblem(msg, s.tr.T("agreement.limits.invalid"))
 			return
 		}
 		apply(data.Week{sl, sl, sl, sl, sl, wl, wl})
@@ -519,7 +503,7 @@ func newWindowForm(s *Agreement) *windowForm {
 	f.label.OnChanged = func(string) { f.changed() }
 	f.start.OnChanged = func(string) { f.changed() }
 	f.end.OnChanged = func(string) { f.changed() }
-	f.msg = errorLabel()
+	f.msg = widgets.Problem()
 	f.add = widget.NewButtonWithIcon(tr.T("agreement.window.add"), theme.ContentAddIcon(), f.submit)
 	f.add.Importance = widget.HighImportance
 	f.done = widget.NewButtonWithIcon(tr.T("agreement.window.done"), theme.ConfirmIcon(), f.reset)
@@ -543,7 +527,7 @@ func (f *windowForm) reset() {
 	f.card.SetTitle(f.s.tr.T("agreement.window.new"))
 	f.add.Show()
 	f.done.Hide()
-	showError(f.msg, "")
+	widgets.SetProblem(f.msg, "")
 }
 
 // edit fills the form with a saved time; changes then save as made.
@@ -554,7 +538,7 @@ func (f *windowForm) edit(w data.Window) {
 	f.card.SetTitle(f.s.tr.T("agreement.window.editing", map[string]any{"Label": w.Label}))
 	f.add.Hide()
 	f.done.Show()
-	showError(f.msg, "")
+	widgets.SetProblem(f.msg, "")
 	f.s.freeFocus(f.label)
 }
 
@@ -609,7 +593,7 @@ func (f *windowForm) changed() {
 		return
 	}
 	w, problem := f.read()
-	showError(f.msg, problem)
+	widgets.SetProblem(f.msg, problem)
 	if problem != "" {
 		return
 	}
@@ -621,13 +605,13 @@ func (f *windowForm) changed() {
 
 func (f *windowForm) submit() {
 	w, problem := f.read()
-	showError(f.msg, problem)
+	widgets.SetProblem(f.msg, problem)
 	if problem != "" {
 		return
 	}
 	_, err := f.s.store.AddWindow(w)
 	if err != nil && errors.Is(err, data.ErrInvalid) {
-		showError(f.msg, f.s.tr.T("agreement.window.err.full"))
+		widgets.SetProblem(f.msg, f.s.tr.T("agreement.window.err.full"))
 	}
 	if f.s.saved(err, false) {
 		f.reset()
@@ -686,16 +670,16 @@ var suggestionKeys = map[data.List][]string{
 func (s *Agreement) itemList(l data.List, ordered bool) fyne.CanvasObject {
 	box := container.NewVBox()
 	items := s.a.List(l)
-	msg := errorLabel()
+	msg := widgets.Problem()
 	for i, it := range items {
 		e := widgets.NewEntry()
 		e.SetText(it.Text)
 		e.OnChanged = func(text string) {
 			if strings.TrimSpace(text) == "" {
-				showError(msg, s.tr.T("agreement.item.empty"))
+				widgets.SetProblem(msg, s.tr.T("agreement.item.empty"))
 				return
 			}
-			showError(msg, "")
+			widgets.SetProblem(msg, "")
 			s.saved(s.store.UpdateItem(l, it.ID, text), false)
 		}
 		del := widget.NewButtonWithIcon("", theme.DeleteIcon(), func() {
@@ -728,15 +712,15 @@ func (s *Agreement) itemList(l data.List, ordered bool) fyne.CanvasObject {
 	box.Add(msg)
 	add := widgets.NewEntry()
 	add.SetPlaceHolder(s.tr.T("agreement.item.placeholder." + string(l)))
-	addMsg := errorLabel()
+	addMsg := widgets.Problem()
 	submit := func() {
 		if strings.TrimSpace(add.Text) == "" {
-			showError(addMsg, s.tr.T("agreement.item.empty"))
+			widgets.SetProblem(addMsg, s.tr.T("agreement.item.empty"))
 			return
 		}
 		_, err := s.store.AddItem(l, add.Text)
 		if errors.Is(err, data.ErrInvalid) {
-			showError(addMsg, s.tr.T("agreement.item.refused"))
+			widgets.SetProblem(addMsg, s.tr.T("agreement.item.refused"))
 		}
 		s.saved(err, err == nil)
 	}
@@ -797,18 +781,18 @@ func (s *Agreement) signSection() fyne.CanvasObject {
 
 	name := widgets.NewEntry()
 	name.SetPlaceHolder(tr.T("agreement.sign.placeholder"))
-	msg := errorLabel()
+	msg := widgets.Problem()
 	sign := func() {
 		if strings.TrimSpace(name.Text) == "" {
-			showError(msg, tr.T("agreement.sign.err.empty"))
+			widgets.SetProblem(msg, tr.T("agreement.sign.err.empty"))
 			return
 		}
 		err := s.store.Sign(name.Text, Now())
 		switch {
 		case errors.Is(err, data.ErrAlreadySigned):
-			showError(msg, tr.T("agreement.sign.err.twice", map[string]any{"Name": strings.TrimSpace(name.Text)}))
+			widgets.SetProblem(msg, tr.T("agreement.sign.err.twice", map[string]any{"Name": strings.TrimSpace(name.Text)}))
 		case errors.Is(err, data.ErrInvalid):
-			showError(msg, tr.T("agreement.sign.err.invalid"))
+			widgets.SetProblem(msg, tr.T("agreement.sign.err.invalid"))
 		}
 		s.saved(err, err == nil)
 	}

@@ -69,7 +69,7 @@ func (v *appNotesView) showList() {
 
 	catalogue := widget.NewButtonWithIcon(v.tr.T("appnote.add.catalogue"), theme.SearchIcon(), func() { v.showCatalogue("") })
 	catalogue.Importance = widget.HighImportance
-	problem := childProblemLabel()
+	problem := widgets.Problem()
 	other := widgets.NewEntry()
 	other.SetPlaceHolder(v.tr.T("appnote.add.other.placeholder"))
 	addOther := widget.NewButtonWithIcon(v.tr.T("appnote.add.other"), theme.ContentAddIcon(), nil)
@@ -77,9 +77,9 @@ func (v *appNotesView) showList() {
 		n, err := v.store.AddAppNote(data.AppNote{ChildID: v.child.ID, Name: other.Text})
 		switch {
 		case errors.Is(err, data.ErrDuplicate):
-			childShowProblem(problem, v.tr.T("appnote.duplicate", map[string]any{"Name": v.child.Name, "App": strings.TrimSpace(other.Text)}))
+			widgets.SetProblem(problem, v.tr.T("appnote.duplicate", map[string]any{"Name": v.child.Name, "App": strings.TrimSpace(other.Text)}))
 		case err != nil:
-			childShowProblem(problem, v.tr.T("appnote.name.invalid"))
+			widgets.SetProblem(problem, v.tr.T("appnote.name.invalid"))
 		default:
 			v.showNote(n)
 		}
@@ -178,7 +178,7 @@ func appWarningCard(text string) fyne.CanvasObject {
 // showNote opens one note for editing; each change is saved as it is made.
 func (v *appNotesView) showNote(note data.AppNote) {
 	current := note
-	problem := childProblemLabel()
+	problem := widgets.Problem()
 	save := func(change func(*data.AppNote)) error {
 		next := current
 		change(&next)
@@ -187,7 +187,7 @@ func (v *appNotesView) showNote(note data.AppNote) {
 			if next.AppID == "" && strings.TrimSpace(next.Name) == "" {
 				msg = v.tr.T("appnote.name.invalid")
 			}
-			childShowProblem(problem, msg)
+			widgets.SetProblem(problem, msg)
 			return errors.New(msg)
 		}
 		current = next

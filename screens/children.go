@@ -247,17 +247,17 @@ func (c *Children) addForm() fyne.CanvasObject {
 	var month, year int
 	name := widgets.NewEntry()
 	name.SetPlaceHolder(c.tr.T("child.name.placeholder"))
-	problem := childProblemLabel()
+	problem := widgets.Problem()
 	save := widget.NewButtonWithIcon(c.tr.T("children.add.save"), theme.ConfirmIcon(), nil)
 	save.Importance = widget.HighImportance
 	save.OnTapped = func() {
 		if month == 0 || year == 0 {
-			childShowProblem(problem, c.tr.T("children.born.missing"))
+			widgets.SetProblem(problem, c.tr.T("children.born.missing"))
 			return
 		}
 		kid, err := c.store.AddChild(data.Child{Name: name.Text, BirthMonth: month, BirthYear: year})
 		if err != nil {
-			childShowProblem(problem, c.tr.T("child.invalid"))
+			widgets.SetProblem(problem, c.tr.T("child.invalid"))
 			return
 		}
 		c.adding, c.selected, c.tab = false, kid.ID, 0
@@ -284,7 +284,7 @@ func (c *Children) addForm() fyne.CanvasObject {
 // archive or delete. Every change is saved as it is made.
 func (c *Children) details(child data.Child) fyne.CanvasObject {
 	current := child
-	problem := childProblemLabel()
+	problem := widgets.Problem()
 	age := widget.NewLabel(c.tr.N("child.age", child.AgeOn(Now())))
 	// save applies one change and stores it; on a refusal the typed value
 	// stays on screen and the problem is shown.
@@ -295,7 +295,7 @@ func (c *Children) details(child data.Child) fyne.CanvasObject {
 			if refused == "" {
 				refused = err.Error()
 			}
-			childShowProblem(problem, refused)
+			widgets.SetProblem(problem, refused)
 			return false
 		}
 		current = next
@@ -488,22 +488,6 @@ func childSafeFileName(s string) string {
 	}, s)
 }
 
-func childProblemLabel() *widget.Label {
-	l := widget.NewLabel("")
-	l.Importance = widget.DangerImportance
-	l.Wrapping = fyne.TextWrapWord
-	l.Hide()
-	return l
-}
-
-func childShowProblem(l *widget.Label, msg string) {
-	if msg == "" {
-		return
-	}
-	l.SetText(msg)
-	l.Show()
-}
-
 // childDateField is a date typed as YYYY-MM-DD, with a calendar button
 // beside it. changed is called with the day (zero when cleared) once the
 // text is a whole date; it may refuse with an error, which is shown inline.
@@ -511,20 +495,20 @@ func childDateField(tr Translator, value time.Time, changed func(time.Time) erro
 	entry := widgets.NewEntry()
 	entry.SetPlaceHolder(tr.T("children.date.placeholder"))
 	entry.SetText(data.DateText(value))
-	problem := childProblemLabel()
+	problem := widgets.Problem()
 	entry.OnChanged = func(s string) {
 		s = strings.TrimSpace(s)
 		var day time.Time
 		if s != "" {
 			d, err := time.Parse(time.DateOnly, s)
 			if err != nil {
-				childShowProblem(problem, tr.T("children.date.invalid"))
+				widgets.SetProblem(problem, tr.T("children.date.invalid"))
 				return
 			}
 			day = data.Day(d)
 		}
 		if err := changed(day); err != nil {
-			childShowProblem(problem, err.Error())
+			widgets.SetProblem(problem, err.Error())
 			return
 		}
 		problem.Hide()

@@ -139,7 +139,7 @@ func (v *concernLogView) showEditor() {
 		}
 	}
 	current := entry
-	problem := childProblemLabel()
+	problem := widgets.Problem()
 	// change applies an edit; an existing entry is saved at once.
 	change := func(edit func(*data.Concern)) error {
 		next := current
@@ -147,7 +147,7 @@ func (v *concernLogView) showEditor() {
 		if !isNew {
 			if err := v.store.UpdateConcern(next); err != nil {
 				msg := v.explain(err, next)
-				childShowProblem(problem, msg)
+				widgets.SetProblem(problem, msg)
 				return errors.New(msg)
 			}
 			current = next
@@ -162,7 +162,7 @@ func (v *concernLogView) showEditor() {
 		saved, err := v.store.AddConcern(current)
 		if err != nil {
 			msg := v.explain(err, current)
-			childShowProblem(problem, msg)
+			widgets.SetProblem(problem, msg)
 			return errors.New(msg)
 		}
 		current, isNew = saved, false
@@ -211,7 +211,7 @@ func (v *concernLogView) showEditor() {
 			if current.ID == 0 { // typing has not saved it yet
 				saved, err := v.store.AddConcern(current)
 				if err != nil {
-					childShowProblem(problem, v.explain(err, current))
+					widgets.SetProblem(problem, v.explain(err, current))
 					return
 				}
 				v.selected = saved.ID

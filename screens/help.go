@@ -342,9 +342,7 @@ func (w *wrappedRows) Layout(objs []fyne.CanvasObject, size fyne.Size) {
 
 func (h *Help) whoTab() fyne.CanvasObject {
 	// The family's own contacts, pinned above the built-in ones.
-	h.mineNote = widgets.Para("")
-	h.mineNote.Importance = widget.DangerImportance
-	h.mineNote.Hide()
+	h.mineNote = widgets.Problem()
 	h.undo = container.NewHBox()
 	h.undo.Hide()
 	add := widget.NewButtonWithIcon(h.tr.T("helpui.mine.add"), theme.ContentAddIcon(), func() { h.openForm(data.Contact{Role: data.RoleSchool}) })
@@ -398,8 +396,7 @@ func (h *Help) loadMine() {
 }
 
 func (h *Help) showMineNote(text string) {
-	h.mineNote.SetText(text)
-	h.mineNote.Show()
+	widgets.SetProblem(h.mineNote, text)
 }
 
 // A row of "My contacts": name and role, a large phone number and email,
@@ -514,9 +511,7 @@ func (h *Help) openForm(c data.Contact) {
 	f.notes.SetPlaceHolder(h.tr.T("helpui.mine.notes.placeholder"))
 	f.notes.SetText(c.Notes)
 	f.notes.SetMinRowsVisible(3)
-	f.problem = widgets.Para("")
-	f.problem.Importance = widget.DangerImportance
-	f.problem.Hide()
+	f.problem = widgets.Problem()
 	f.save = widget.NewButtonWithIcon(h.tr.T("helpui.mine.save"), theme.DocumentSaveIcon(), func() { h.saveForm(f) })
 	f.save.Importance = widget.HighImportance
 	cancel := widget.NewButtonWithIcon(h.tr.T("helpui.mine.cancel"), theme.CancelIcon(), h.loadMine)
@@ -562,12 +557,10 @@ func (h *Help) saveForm(f *contactForm) {
 	}
 	switch {
 	case errors.Is(err, data.ErrInvalid):
-		f.problem.SetText(h.tr.T("helpui.mine.invalid"))
-		f.problem.Show()
+		widgets.SetProblem(f.problem, h.tr.T("helpui.mine.invalid"))
 		return
 	case err != nil:
-		f.problem.SetText(h.tr.T("helpui.mine.error", map[string]any{"Error": err.Error()}))
-		f.problem.Show()
+		widgets.SetProblem(f.problem, h.tr.T("helpui.mine.error", map[string]any{"Error": err.Error()}))
 		return
 	}
 	h.undo.Hide()

@@ -478,10 +478,7 @@ func (s *Starters) markForm(it starterItem) fyne.CanvasObject {
 	note.SetPlaceHolder(s.tr.T("starters.mark.note.placeholder"))
 	note.SetMinRowsVisible(2)
 
-	problem := widget.NewLabel("")
-	problem.Importance = widget.DangerImportance
-	problem.Wrapping = fyne.TextWrapWord
-	problem.Hide()
+	problem := widgets.Problem()
 	done := widget.NewLabel("")
 	done.Importance = widget.SuccessImportance
 	done.Wrapping = fyne.TextWrapWord
@@ -491,20 +488,17 @@ func (s *Starters) markForm(it starterItem) fyne.CanvasObject {
 		done.Hide()
 		child := s.kids[max(who.SelectedIndex(), 0)]
 		if msg := s.checkMark(date.Text, note.Text); msg != "" {
-			problem.SetText(msg)
-			problem.Show()
+			widgets.SetProblem(problem, msg)
 			return
 		}
 		d, err := s.store.MarkDiscussed(data.Discussion{ChildID: child.ID, StarterID: it.id, Date: strings.TrimSpace(date.Text), Note: note.Text})
 		if err != nil {
-			problem.SetText(s.explain(err))
-			problem.Show()
+			widgets.SetProblem(problem, s.explain(err))
 			return
 		}
 		problem.Hide()
 		note.SetText("")
-		done.SetText(s.tr.T("starters.mark.done", map[string]any{"Name": child.Name, "Date": d.Date}))
-		done.Show()
+		widgets.SetProblem(done, s.tr.T("starters.mark.done", map[string]any{"Name": child.Name, "Date": d.Date}))
 		s.showHistoryFor(child.ID)
 	})
 	save.Importance = widget.HighImportance
@@ -715,10 +709,7 @@ func (s *Starters) showOwnForm(o *data.OwnStarter) {
 		topic.SetSelectedIndex(i)
 	}
 
-	problem := widget.NewLabel("")
-	problem.Importance = widget.DangerImportance
-	problem.Wrapping = fyne.TextWrapWord
-	problem.Hide()
+	problem := widgets.Problem()
 
 	save := widget.NewButtonWithIcon(s.tr.T("starters.own.save"), theme.DocumentSaveIcon(), func() {
 		draft.Question, draft.Tip = question.Text, tip.Text
@@ -733,8 +724,7 @@ func (s *Starters) showOwnForm(o *data.OwnStarter) {
 			draft.Topic = content.Topics[i]
 		}
 		if msg := s.checkOwn(draft); msg != "" {
-			problem.SetText(msg)
-			problem.Show()
+			widgets.SetProblem(problem, msg)
 			return
 		}
 		var err error
@@ -744,8 +734,7 @@ func (s *Starters) showOwnForm(o *data.OwnStarter) {
 			err = s.store.UpdateOwnStarter(draft)
 		}
 		if err != nil {
-			problem.SetText(s.explain(err))
-			problem.Show()
+			widgets.SetProblem(problem, s.explain(err))
 			return
 		}
 		s.reload()

@@ -68,10 +68,7 @@ func (w *Welcome) View() fyne.CanvasObject {
 	w.month = MonthSelect(w.tr, d.Month, func(m int) { d.Month = m })
 	w.year = YearSelect(w.tr, Now(), d.Year, func(y int) { d.Year = y })
 
-	w.problem = widget.NewLabel("")
-	w.problem.Importance = widget.DangerImportance
-	w.problem.Wrapping = fyne.TextWrapWord
-	w.problem.Hide()
+	w.problem = widgets.Problem()
 
 	w.start = widget.NewButtonWithIcon(w.tr.T("welcome.start"), theme.ConfirmIcon(), w.finish)
 	w.start.Importance = widget.HighImportance
@@ -128,8 +125,7 @@ func (w *Welcome) finish() {
 }
 
 func (w *Welcome) showProblem(msg string) {
-	w.problem.SetText(msg)
-	w.problem.Show()
+	widgets.SetProblem(w.problem, msg)
 }
 
 // MonthSelect lists the months by name; picking one calls changed with 1–12.

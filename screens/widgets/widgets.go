@@ -66,3 +66,19 @@ func (columnLayout) Layout(objs []fyne.CanvasObject, size fyne.Size) {
 func Column(content fyne.CanvasObject) fyne.CanvasObject {
 	return container.New(columnLayout{}, content)
 }
+
+// Problem is an inline message under a form saying what to fix, in the
+// theme's error colour; hidden until SetProblem gives it words.
+func Problem() *widget.Label {
+	l := Para("")
+	l.Importance = widget.DangerImportance
+	l.Hide()
+	return l
+}
+
+// SetProblem shows msg in a Problem label, or hides it when msg is "".
+func SetProblem(l *widget.Label, msg string) {
+	l.SetText(msg)
+	l.Hidden = msg == ""
+	l.Refresh()
+}
