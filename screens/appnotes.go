@@ -35,14 +35,14 @@ type appNotesView struct {
 	tr      Translator
 	store   AppNoteStore
 	win     fyne.Window
-	actions childrenActions
+	actions LinkActions
 	child   data.Child
 
 	notes []data.AppNote
 	stack *fyne.Container
 }
 
-func newAppNotesView(tr Translator, store AppNoteStore, win fyne.Window, actions childrenActions, child data.Child) *appNotesView {
+func newAppNotesView(tr Translator, store AppNoteStore, win fyne.Window, actions LinkActions, child data.Child) *appNotesView {
 	return &appNotesView{tr: tr, store: store, win: win, actions: actions, child: child}
 }
 

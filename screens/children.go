@@ -1,7 +1,6 @@
 package screens
 
 import (
-	"net/url"
 	"strings"
 	"time"
 
@@ -33,20 +32,13 @@ type ChildrenStore interface {
 	ConcernStore
 }
 
-// childrenActions are the app-wide things the screen asks for: the
-// clipboard and the browser.
-type childrenActions interface {
-	Copy(text string)
-	OpenURL(u *url.URL) error
-}
-
 // Children is the "Children & apps" screen: the children on the left and,
 // for the one selected, their details, app notes and concern log.
 type Children struct {
 	tr      Translator
 	store   ChildrenStore
 	win     fyne.Window
-	actions childrenActions
+	actions LinkActions
 
 	rows     []childRow // what the list shows: active, then archived
 	selected data.ID    // 0 when none
@@ -67,7 +59,7 @@ type childRow struct {
 
 // NewChildren builds the screen. The window is for dialogs (confirm,
 // save file).
-func NewChildren(tr Translator, store ChildrenStore, win fyne.Window, actions childrenActions) *Children {
+func NewChildren(tr Translator, store ChildrenStore, win fyne.Window, actions LinkActions) *Children {
 	return &Children{tr: tr, store: store, win: win, actions: actions}
 }
 

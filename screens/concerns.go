@@ -29,7 +29,7 @@ type concernLogView struct {
 	tr      Translator
 	store   ConcernStore
 	win     fyne.Window
-	actions childrenActions
+	actions LinkActions
 	child   data.Child
 
 	log      []data.Concern
@@ -40,7 +40,7 @@ type concernLogView struct {
 	status   *widget.Label
 }
 
-func newConcernLogView(tr Translator, store ConcernStore, win fyne.Window, actions childrenActions, child data.Child) *concernLogView {
+func newConcernLogView(tr Translator, store ConcernStore, win fyne.Window, actions LinkActions, child data.Child) *concernLogView {
 	return &concernLogView{tr: tr, store: store, win: win, actions: actions, child: child}
 }
 

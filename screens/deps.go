@@ -4,6 +4,8 @@
 package screens
 
 import (
+	"net/url"
+
 	"family-online-safety/data"
 )
 
@@ -39,4 +41,17 @@ type ChildLister interface {
 // SettingsReader reads the family's app settings.
 type SettingsReader interface {
 	Settings() (data.Settings, error)
+}
+
+// Copier puts text on the clipboard through the app, so that quick exit
+// can clear it again.
+type Copier interface {
+	Copy(text string)
+}
+
+// LinkActions are the clipboard and the browser. A web address opens only
+// when the user asks; nothing is fetched from the internet otherwise.
+type LinkActions interface {
+	Copier
+	OpenURL(u *url.URL) error
 }

@@ -26,14 +26,6 @@ type HelpContacts interface {
 	RestoreContact(c data.Contact) error
 }
 
-// HelpActions are the app actions the help screen uses, only when the
-// user asks: the clipboard (through the app, so quick exit can clear it)
-// and the browser. Nothing is fetched from the internet otherwise.
-type HelpActions interface {
-	Copy(text string)
-	OpenURL(u *url.URL) error
-}
-
 // The help screen's tabs, in order.
 const (
 	helpTabHappened = iota
@@ -51,7 +43,7 @@ type Help struct {
 	tr       Translator
 	settings SettingsReader
 	contacts HelpContacts
-	actions  HelpActions
+	actions  LinkActions
 	extra    []fyne.CanvasObject
 
 	region content.Region
@@ -77,7 +69,7 @@ type Help struct {
 
 // NewHelp builds the help screen. extra objects (a child's placement
 // contacts, for example) are shown under the emergency banner.
-func NewHelp(tr Translator, settings SettingsReader, contacts HelpContacts, actions HelpActions, extra ...fyne.CanvasObject) *Help {
+func NewHelp(tr Translator, settings SettingsReader, contacts HelpContacts, actions LinkActions, extra ...fyne.CanvasObject) *Help {
 	return &Help{tr: tr, settings: settings, contacts: contacts, actions: actions, extra: extra, chosen: -1}
 }
 

@@ -67,7 +67,7 @@ func PickStarterForToday(catalogue []content.Starter, child data.Child, day time
 
 // StarterForToday is Home's section with one starter per child for today,
 // to copy or to mark as talked about.
-func StarterForToday(tr Translator, store TodayStarterStore, copier StarterCopier, nav Navigator) HomeSection {
+func StarterForToday(tr Translator, store TodayStarterStore, copier Copier, nav Navigator) HomeSection {
 	return func(child data.Child) fyne.CanvasObject {
 		day := Now()
 		discussed, err := store.Discussions(child.ID)

@@ -31,12 +31,6 @@ type StarterStore interface {
 	SetHidden(starterID string, on bool) error
 }
 
-// StarterCopier puts text on the clipboard in a way quick exit can clear
-// (app.App.Copy).
-type StarterCopier interface {
-	Copy(text string)
-}
-
 // starterItem is one starter as the screen shows it: built-in or the
 // family's own, with its words already in the current language.
 type starterItem struct {
@@ -84,7 +78,7 @@ func (f starterFilter) match(it starterItem, mark data.StarterMark) bool {
 type Starters struct {
 	tr     Translator
 	store  StarterStore
-	copier StarterCopier
+	copier Copier
 
 	kids   []data.Child
 	items  []starterItem
@@ -112,7 +106,7 @@ type Starters struct {
 }
 
 // NewStarters builds the conversation starters screen.
-func NewStarters(tr Translator, store StarterStore, copier StarterCopier) *Starters {
+func NewStarters(tr Translator, store StarterStore, copier Copier) *Starters {
 	return &Starters{tr: tr, store: store, copier: copier}
 }
 
