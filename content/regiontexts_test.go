@@ -169,3 +169,33 @@ func TestAnonymousOnlyWhereAServiceIs(t *testing.T) {
 		}
 	}
 }
+
+// In Australia the platforms eSafety lists are for 16 and over, so no text
+// shown there may give 13 as their age in the same sentence.
+func TestAustraliaNeverGives13ForListedPlatforms(t *testing.T) {
+	var listed []string
+	for _, a := range Apps {
+		if a.MinAgeIn(RegionAU) == 16 {
+			listed = append(listed, regexp.QuoteMeta(a.Name))
+		}
+	}
+	if len(listed) < 9 {
+		t.Fatalf("only %d apps are 16+ in Australia: %v", len(listed), listed)
+	}
+	platform := regexp.MustCompile(`\b(` + strings.Join(listed, "|") + `)`)
+	thirteen := regexp.MustCompile(`\b13\b`)
+	for _, lang := range translations.Languages {
+		tr, err := translations.New(lang.Code)
+		if err != nil {
+			t.Fatal(err)
+		}
+		tr.SetRegion(RegionAU)
+		for id, text := range shownTexts(t, tr, RegionAU) {
+			for _, s := range sentenceEnd.Split(text, -1) {
+				if thirteen.MatchString(s) && platform.MatchString(s) {
+					t.Errorf("%s/AU %s gives 13 for a platform that is 16+ there: %q", lang.Code, id, s)
+				}
+			}
+		}
+	}
+}

@@ -218,3 +218,28 @@ func TestVariantsHaveAGeneralText(t *testing.T) {
 		}
 	}
 }
+
+// englishWords are common English words that a Welsh or Polish text would
+// only contain if a sentence was left untranslated. Names of services and
+// documents stay in English, so one such word is allowed, two are not.
+var englishWords = regexp.MustCompile(`\b(the|and|your|you|with|this|that|is|are|it|when|what|who)\b`)
+
+func TestNoEnglishLeftInWelshOrPolish(t *testing.T) {
+	for _, area := range areas(t) {
+		for _, lang := range Languages {
+			if lang.Code == Source {
+				continue
+			}
+			msgs, err := Messages(area + "." + lang.Code + ".toml")
+			if err != nil {
+				t.Fatal(err)
+			}
+			for id, text := range msgs {
+				text = strings.ReplaceAll(text, "Media Use in School-Aged Children and Adolescents", "")
+				if hits := englishWords.FindAllString(text, -1); len(hits) >= 2 {
+					t.Errorf("%s.%s.toml %s looks untranslated (%v): %q", area, lang.Code, id, hits, text)
+				}
+			}
+		}
+	}
+}
