@@ -181,6 +181,10 @@ func TestGetHelpNowIsOneClickAway(t *testing.T) {
 	if set, _ := h.store.Settings(); set.Region != "US" {
 		t.Fatalf("region saved as %q", set.Region)
 	}
+	// Every text follows the new region, not only Get help.
+	if got := h.app.tr.RegionCode(); got != "US" {
+		t.Fatalf("texts follow region %q, want US", got)
+	}
 }
 
 func TestHelpIsReachableBeforeTheWelcomeIsDone(t *testing.T) {

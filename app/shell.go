@@ -8,6 +8,7 @@ import (
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
+	"family-online-safety/content"
 	"family-online-safety/screens"
 	"family-online-safety/screens/widgets"
 )
@@ -45,6 +46,7 @@ func (a *App) rebuild() {
 		a.win.SetContent(widgets.EmptyState(theme.ErrorIcon(), a.tr.T("error.load"), a.explain(err), nil))
 		return
 	}
+	a.tr.SetRegion(content.Region(set.Region).OrDefault())
 	title := a.tr.T("app.name")
 	if set.Demo {
 		title = a.tr.T("demo.window_title", map[string]any{"App": title})

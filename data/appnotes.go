@@ -116,16 +116,16 @@ func Day(t time.Time) time.Time {
 	return time.Date(y, m, d, 0, 0, 0, 0, time.UTC)
 }
 
-// TooYoungFor reports whether child is, on day, below the minimum age or
-// PEGI rating of the note's app. It counts the birthday from the first of
-// the birth month, as Child.AgeOn does. Apps outside the catalogue have no
-// known minimum age.
-func TooYoungFor(child Child, n AppNote, day time.Time) (content.App, bool) {
+// TooYoungFor reports whether child is, on day, below the minimum age in
+// region r (see content.App.MinAgeIn) or the PEGI rating of the note's
+// app. It counts the birthday from the first of the birth month, as
+// Child.AgeOn does. Apps outside the catalogue have no known minimum age.
+func TooYoungFor(child Child, n AppNote, day time.Time, r content.Region) (content.App, bool) {
 	app, ok := n.App()
 	if !ok {
 		return content.App{}, false
 	}
-	return app, content.TooYoung(app, child.AgeOn(day))
+	return app, content.TooYoungIn(app, child.AgeOn(day), r)
 }
 
 // AddAppNote saves a new note for a child. A catalogue app can have only

@@ -119,7 +119,7 @@ func (v *appNotesView) updateRow(n data.AppNote, row *fyne.Container) {
 	name.SetText(n.DisplayName())
 	var parts []string
 	parts = append(parts, v.tr.T(appDecisionKey(n.Decision)))
-	_, young := data.TooYoungFor(v.child, n, Now())
+	_, young := data.TooYoungFor(v.child, n, Now(), content.RegionOf(v.tr))
 	due := n.ReviewDue(Now())
 	if due {
 		parts = append(parts, v.tr.T("appnote.review_due"))
@@ -152,12 +152,12 @@ func appDecisionKey(d data.Decision) string {
 // when the child is old enough or the app has no minimum age.
 func AppAgeWarning(tr Translator, child data.Child, app content.App, day time.Time) string {
 	age := child.AgeOn(day)
-	if !content.TooYoung(app, age) {
+	if !content.TooYoungIn(app, age, content.RegionOf(tr)) {
 		return ""
 	}
 	fields := map[string]any{"App": app.Name, "Name": child.Name}
-	if app.MinAge >= app.PEGI {
-		fields["Age"] = app.MinAge
+	if app.MinAgeIn(content.RegionOf(tr)) >= app.PEGI {
+		fields["Age"] = app.MinAgeIn(content.RegionOf(tr))
 		return tr.N("appnote.young.terms", age, fields) + " " + tr.T("appnote.young.terms.why")
 	}
 	fields["Age"] = app.PEGI
@@ -437,8 +437,8 @@ func (a *AppCatalogue) ageBadge(app content.App) string {
 	switch {
 	case app.Discontinued:
 		return a.tr.T("appcatalogue.closed")
-	case app.MinAge > 0 && app.MinAge >= app.PEGI:
-		return a.tr.T("appcatalogue.badge.age", map[string]any{"Age": app.MinAge})
+	case app.MinAgeIn(content.RegionOf(a.tr)) > 0 && app.MinAgeIn(content.RegionOf(a.tr)) >= app.PEGI:
+		return a.tr.T("appcatalogue.badge.age", map[string]any{"Age": app.MinAgeIn(content.RegionOf(a.tr))})
 	case app.PEGI > 0:
 		return "PEGI " + strconv.Itoa(app.PEGI)
 	}
@@ -456,8 +456,8 @@ func (a *AppCatalogue) showDetails(app content.App) {
 		}
 	}
 	var ages []string
-	if app.MinAge > 0 {
-		ages = append(ages, a.tr.T("appcatalogue.min_age", map[string]any{"Age": app.MinAge}))
+	if app.MinAgeIn(content.RegionOf(a.tr)) > 0 {
+		ages = append(ages, a.tr.T("appcatalogue.min_age", map[string]any{"Age": app.MinAgeIn(content.RegionOf(a.tr))}))
 	}
 	if app.PEGI > 0 {
 		ages = append(ages, a.tr.T("appcatalogue.pegi", map[string]any{"Age": app.PEGI}))

@@ -124,7 +124,7 @@ func TestHelpGuideSextortionUK(t *testing.T) {
 	h.guideShows("Never copy, forward") // always said
 	h.guideShows("Keep screenshots of messages and usernames")
 
-	want := []string{"1. 999", "2. 101", "3. CEOP Safety Centre", "4. Report Remove", "5. Take It Down (NCMEC)", "6. Childline"}
+	want := []string{"1. 999", "2. 101", "3. CEOP Safety Centre", "4. Report Remove", "5. Take It Down (NCMEC)", "6. Childline", "7. Samaritans"}
 	if got := h.cardTitles(); strings.Join(got, "|") != strings.Join(want, "|") {
 		t.Fatalf("routed contacts %q, want %q", got, want)
 	}
@@ -141,7 +141,7 @@ func TestHelpGuideSextortionUK(t *testing.T) {
 	screentest.MustHaveText(t, h.win.Content(), "In immediate danger? Call 000")
 	h.pick("sextortion")
 	h.guideShows("call 000.")
-	want = []string{"1. 000", "2. ACCCE", "3. eSafety Commissioner", "4. Kids Helpline"}
+	want = []string{"1. 000", "2. ACCCE", "3. eSafety Commissioner", "4. Take It Down (NCMEC)", "5. Kids Helpline", "6. Lifeline"}
 	if got := h.cardTitles(); strings.Join(got, "|") != strings.Join(want, "|") {
 		t.Fatalf("Australian route %q, want %q", got, want)
 	}
