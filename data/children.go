@@ -187,10 +187,9 @@ func allForChild[T any](tx *bbolt.Tx, bucket []byte, child ID) ([]T, error) {
 	c := tx.Bucket(bucket).Cursor()
 	for k, v := c.Seek(prefix); k != nil && bytes.HasPrefix(k, prefix); k, v = c.Next() {
 		var item T
-		if err := decode(v, &item); err != nil {
-			return nil, err
+		if decodeOrSkip(bucket, k, v, &item) {
+			out = append(out, item)
 		}
-		out = append(out, item)
 	}
 	return out, nil
 }
