@@ -29,7 +29,7 @@ func Restore(dataDir, name string, now time.Time) error {
 	if err != nil {
 		return fileError("copying the backup", err, true)
 	}
-	defer os.Remove(tmp) // a no-op once renamed
+	defer os.Remove(tmp)                        // a no-op once renamed
 	if _, err := CheckBackup(tmp); err != nil { // a full disk can cut the copy short
 		return err
 	}

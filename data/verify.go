@@ -17,8 +17,8 @@ import (
 
 // Contents is what a family file holds.
 type Contents struct {
-	Schema   int    // schema version of the file
-	FamilyID string // which family this file belongs to ("" before ids)
+	Schema                                                        int    // schema version of the file
+	FamilyID                                                      string // which family this file belongs to ("" before ids)
 	Children, AppNotes, Concerns, Contacts, Starters, Discussions int
 	// Unreadable counts records that could not be decoded; they are
 	// skipped, every other record still shows.
