@@ -29,8 +29,9 @@ func Restore(dataDir, name string, now time.Time) error {
 	if err != nil {
 		return fileError("copying the backup", err, true)
 	}
-	defer os.Remove(tmp)                        // a no-op once renamed
-	if _, err := CheckBackup(tmp); err != nil { // a full disk can cut the copy short
+	defer os.Remove(tmp) // a no-op once renamed
+	// A full disk can cut the copy short: read it back too.
+	if _, err := CheckBackup(tmp); err != nil {
 		return err
 	}
 	path := filepath.Join(dataDir, FileName)

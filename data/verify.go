@@ -17,8 +17,11 @@ import (
 
 // Contents is what a family file holds.
 type Contents struct {
-	Schema                                                        int    // schema version of the file
-	FamilyID                                                      string // which family this file belongs to ("" before ids)
+	// Schema is the file's schema version.
+	Schema int
+	// FamilyID says which family the file belongs to ("" before ids).
+	FamilyID string
+	// Counts of the family's own records.
 	Children, AppNotes, Concerns, Contacts, Starters, Discussions int
 	// Unreadable counts records that could not be decoded; they are
 	// skipped, every other record still shows.
