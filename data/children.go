@@ -151,7 +151,7 @@ func childKey(child, record ID) []byte {
 
 // DeleteChild removes a child for good, with every record kept for them.
 func (s *Store) DeleteChild(id ID) error {
-	return s.db.Update(func(tx *bbolt.Tx) error {
+	return s.compacted(s.db.Update(func(tx *bbolt.Tx) error {
 		if err := requireChild(tx, id); err != nil {
 			return err
 		}
@@ -161,7 +161,7 @@ func (s *Store) DeleteChild(id ID) error {
 			}
 		}
 		return tx.Bucket(bucketChildren).Delete(id.key())
-	})
+	}))
 }
 
 // deletePrefix deletes every key in b that starts with prefix.
