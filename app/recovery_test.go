@@ -116,7 +116,9 @@ func TestAnUnreadableRecordShowsANoteAndTheRest(t *testing.T) {
 		path := s.Path()
 		s.Close()
 		db, _ := bbolt.Open(path, 0o600, nil)
-		db.Update(func(tx *bbolt.Tx) error { return tx.Bucket([]byte("children")).Put(make([]byte, 7, 8)[:8], []byte(`{"v":1,"d":{"name":3}}`)) })
+		db.Update(func(tx *bbolt.Tx) error {
+			return tx.Bucket([]byte("children")).Put(make([]byte, 7, 8)[:8], []byte(`{"v":1,"d":{"name":3}}`))
+		})
 		db.Close()
 	})
 	h.app.real.Close()
