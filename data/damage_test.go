@@ -108,41 +108,54 @@ func TestDamagedFilesNeverCrashAndNeverShowWrongRecords(t *testing.T) {
 	orig, want := familyFile(t)
 	opened, refused := 0, 0
 	for name, damaged := range damagedCopies(orig) {
-		dir := t.TempDir()
-		path := filepath.Join(dir, FileName)
-		if err := os.WriteFile(path, damaged, 0o600); err != nil {
-			t.Fatal(err)
-		}
-		s, err := Open(dir)
-		if err != nil {
-			if !errors.Is(err, ErrNotDatabase) {
-				t.Errorf("%s: %v, want the damaged error", name, err)
-			}
-			refused++
-		} else {
+		if openDamaged(t, name, damaged, want) {
 			opened++
-			got := dump(t, s)
-			missing := 0
-			for k, v := range want {
-				if g, ok := got[k]; !ok {
-					missing++
-				} else if g != v {
-					t.Errorf("%s: %s reads back changed:\n%s\nwant\n%s", name, k, g, v)
-				}
-			}
-			if len(got)+missing != len(want) || missing != s.Unreadable() {
-				t.Errorf("%s: %d records missing, %d extra, %d counted unreadable", name, missing, len(got)+missing-len(want), s.Unreadable())
-			}
-			s.Close()
-		}
-		if now, _ := os.ReadFile(path); !bytes.Equal(now, damaged) {
-			t.Errorf("%s: the damaged file was changed", name)
+		} else {
+			refused++
 		}
 	}
 	t.Logf("%d damaged copies: %d opened with every readable record intact, %d refused as damaged", opened+refused, opened, refused)
 	if opened+refused < 300 || refused == 0 {
 		t.Fatalf("too few damaged copies tried")
 	}
+}
+
+// openDamaged opens a damaged copy of the file whose records are want.
+// It must either be refused as damaged or open with every record it
+// shows as it was saved and every missing one counted as unreadable; the
+// file must not change either way. It reports whether it opened.
+func openDamaged(t *testing.T, name string, damaged []byte, want map[string]string) (opened bool) {
+	dir := t.TempDir()
+	path := filepath.Join(dir, FileName)
+	if err := os.WriteFile(path, damaged, 0o600); err != nil {
+		t.Fatal(err)
+	}
+	defer func() {
+		if now, _ := os.ReadFile(path); !bytes.Equal(now, damaged) {
+			t.Errorf("%s: the damaged file was changed", name)
+		}
+	}()
+	s, err := Open(dir)
+	if err != nil {
+		if !errors.Is(err, ErrNotDatabase) {
+			t.Errorf("%s: %v, want the damaged error", name, err)
+		}
+		return false
+	}
+	defer s.Close()
+	got := dump(t, s)
+	missing := 0
+	for k, v := range want {
+		if g, ok := got[k]; !ok {
+			missing++
+		} else if g != v {
+			t.Errorf("%s: %s reads back changed:\n%s\nwant\n%s", name, k, g, v)
+		}
+	}
+	if len(got)+missing != len(want) || missing != s.Unreadable() {
+		t.Errorf("%s: %d records missing, %d extra, %d counted unreadable", name, missing, len(got)+missing-len(want), s.Unreadable())
+	}
+	return true
 }
 
 func TestAnEmptyFileIsNeverTakenAsANewFamily(t *testing.T) {
