@@ -111,12 +111,20 @@ func run(o options) int {
 			}
 		}
 	}
-	if r := <-opened; r.err != nil {
-		fmt.Fprintln(os.Stderr, "family-online-safety:", r.err)
-		app.ShowStartupProblem(fa, w, tr, o.dataDir, r.err, start)
-	} else {
-		start(r.store)
-	}
+	// The window shows (empty) at once and fills when the file is open,
+	// so a wait for the lock never adds to Fyne's own start-up time.
+	w.Resize(fyne.NewSize(1100, 720))
+	go func() {
+		r := <-opened
+		fyne.Do(func() {
+			if r.err != nil {
+				fmt.Fprintln(os.Stderr, "family-online-safety:", r.err)
+				app.ShowStartupProblem(fa, w, tr, o.dataDir, r.err, start)
+				return
+			}
+			start(r.store)
+		})
+	}()
 	w.ShowAndRun()
 	if a == nil {
 		return 1 // the family's data was never opened

@@ -21,7 +21,7 @@ const FileName = "family-online-safety.db"
 
 // openTimeout bounds the wait for the file lock: a second running copy of
 // the app gets ErrAlreadyOpen instead of hanging.
-const openTimeout = time.Second
+const openTimeout = 800 * time.Millisecond
 
 // ID identifies a record. Ids come from bbolt's per-bucket sequence and are
 // stored big-endian so keys sort in creation order.
