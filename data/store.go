@@ -87,7 +87,8 @@ func create(path string) error {
 	if err != nil {
 		return fmt.Errorf("cannot create the data file: %w", err)
 	}
-	if err := migrate(db, migrations); err == nil {
+	err = migrate(db, migrations)
+	if err == nil {
 		err = ensureFamilyID(db)
 	}
 	if err != nil {
