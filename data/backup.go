@@ -73,8 +73,10 @@ func (s *Store) backup(now time.Time, kind BackupKind) (Backup, error) {
 	if err != nil {
 		return Backup{}, fileError("writing a backup", err, true)
 	}
-	if _, err := CheckBackup(tmp.Name()); err != nil {
-		return Backup{}, err
+	// The copy must read back as well as the file it was taken from: a
+	// record already unreadable there does not stop the day's backup.
+	if c, err := readCopy(tmp.Name()); err != nil || c.Unreadable > s.unreadable {
+		return Backup{}, fmt.Errorf("%w: the copy does not read back whole: %v", ErrBadBackup, err)
 	}
 	b, err := placeBackup(tmp.Name(), dir, now, kind)
 	if err != nil {
@@ -187,16 +189,23 @@ func parseBackupName(name string) (Backup, bool) {
 // cut short, from another schema version (also ErrNewerVersion when
 // newer) or with a record that cannot be read. It never panics.
 func CheckBackup(path string) (Contents, error) {
+	c, err := readCopy(path)
+	if err == nil && c.Unreadable > 0 {
+		err = fmt.Errorf("%w: %d records cannot be read", ErrBadBackup, c.Unreadable)
+	}
+	return c, err
+}
+
+// readCopy is CheckBackup that counts unreadable records instead of
+// refusing them.
+func readCopy(path string) (Contents, error) {
 	db, c, err := openChecked(path, true)
 	if err != nil {
 		return c, fmt.Errorf("%w: %w", ErrBadBackup, err)
 	}
 	guard(db.Close)
-	switch {
-	case c.Schema != SchemaVersion:
+	if c.Schema != SchemaVersion {
 		return c, fmt.Errorf("%w: schema version %d, this app writes %d", ErrBadBackup, c.Schema, SchemaVersion)
-	case c.Unreadable > 0:
-		return c, fmt.Errorf("%w: %d records cannot be read", ErrBadBackup, c.Unreadable)
 	}
 	return c, nil
 }

@@ -350,3 +350,18 @@ func TestOpenFailuresSayWhy(t *testing.T) {
 		t.Fatalf("the second copy waited %v", took)
 	}
 }
+
+func TestAFamilyWithAnUnreadableRecordIsStillBackedUp(t *testing.T) {
+	dir := t.TempDir()
+	s, _ := Open(dir)
+	addKid(t, s, "Seren")
+	s.Close()
+	rawUpdate(t, filepath.Join(dir, FileName), func(tx *bbolt.Tx) error {
+		return tx.Bucket(bucketChildren).Put(ID(99).key(), []byte("{"))
+	})
+	s, _ = Open(dir)
+	defer s.Close()
+	if made, err := s.BackupIfDue(day0); !made || err != nil {
+		t.Fatalf("made=%v err=%v: one bad record stopped the daily backup", made, err)
+	}
+}
