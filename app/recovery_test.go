@@ -13,6 +13,7 @@ import (
 	"go.etcd.io/bbolt"
 
 	"family-online-safety/data"
+	"family-online-safety/screens"
 	"family-online-safety/screens/screentest"
 	"family-online-safety/translations"
 )
@@ -131,4 +132,21 @@ func TestAnUnreadableRecordShowsANoteAndTheRest(t *testing.T) {
 	h.shows("One item could not be read")
 	h.shows("Amira")
 	h.shows("Leo")
+}
+
+func TestRestoringACutShortBackupFromSettingsSaysSoAndKeepsTheFamily(t *testing.T) {
+	h := newHarness(t, onboarded, func(s *data.Store) {
+		s.AddChild(data.Child{Name: "Seren", BirthYear: 2016, BirthMonth: 4})
+	})
+	list, _ := h.store.Backups()
+	path := filepath.Join(data.BackupDir(h.dir), list[0].Name)
+	whole, _ := os.ReadFile(path)
+	os.WriteFile(path, whole[:len(whole)/2], 0o600)
+	h.app.restore(list[0].Name) // what the confirm dialog's Yes does
+	top := h.win.Canvas().Overlays().Top()
+	if top == nil || !screentest.HasText(top, "This backup cannot be used: it is damaged or incomplete.") {
+		t.Fatal("no message says the backup cannot be used")
+	}
+	h.app.Show(screens.HomeID)
+	h.shows("Seren")
 }
