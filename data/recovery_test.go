@@ -17,6 +17,17 @@ import (
 
 var day0 = time.Date(2026, 11, 20, 9, 0, 0, 0, time.Local)
 
+// freshStore opens a new family in a temporary folder, closed at the end.
+func freshStore(t *testing.T) *Store {
+	t.Helper()
+	s, err := Open(t.TempDir())
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { s.Close() })
+	return s
+}
+
 func names(t *testing.T, s *Store) string {
 	t.Helper()
 	kids, err := s.Children()
@@ -236,7 +247,7 @@ func TestBackupsOfANewEmptyFamilyNeverPushOutTheRealOnes(t *testing.T) {
 }
 
 func TestTheNewestBackupWithTheMostRecordsIsKept(t *testing.T) {
-	s := OpenTemp(t)
+	s := freshStore(t)
 	for _, n := range []string{"A", "B", "C"} {
 		addKid(t, s, n)
 	}
@@ -255,7 +266,7 @@ func TestTheNewestBackupWithTheMostRecordsIsKept(t *testing.T) {
 }
 
 func TestABackupDatedInTheFutureDoesNotStopDailyBackups(t *testing.T) {
-	s := OpenTemp(t)
+	s := freshStore(t)
 	if _, err := s.backup(day0.AddDate(1, 0, 0), BackupDaily); err != nil {
 		t.Fatal(err)
 	}
