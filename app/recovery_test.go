@@ -111,27 +111,30 @@ func TestOpenAndSaveFailuresAreExplainedNotQuoted(t *testing.T) {
 }
 
 func TestAnUnreadableRecordShowsANoteAndTheRest(t *testing.T) {
-	h := newHarness(t, onboarded, func(s *data.Store) {
-		s.AddChild(data.Child{Name: "Amira", BirthYear: 2016, BirthMonth: 1})
-		s.AddChild(data.Child{Name: "Leo", BirthYear: 2017, BirthMonth: 1})
-		path := s.Path()
-		s.Close()
-		db, _ := bbolt.Open(path, 0o600, nil)
-		db.Update(func(tx *bbolt.Tx) error {
-			return tx.Bucket([]byte("children")).Put(make([]byte, 7, 8)[:8], []byte(`{"v":1,"d":{"name":3}}`))
-		})
-		db.Close()
+	dir := t.TempDir()
+	s, _ := data.Open(dir)
+	onboarded(s)
+	s.AddChild(data.Child{Name: "Amira", BirthYear: 2016, BirthMonth: 1})
+	s.AddChild(data.Child{Name: "Leo", BirthYear: 2017, BirthMonth: 1})
+	s.Close()
+	db, _ := bbolt.Open(filepath.Join(dir, data.FileName), 0o600, nil)
+	db.Update(func(tx *bbolt.Tx) error { // a record that no longer decodes as a child
+		return tx.Bucket([]byte("children")).Put([]byte{0, 0, 0, 0, 0, 0, 0, 9}, []byte(`{"v":1,"d":{"name":3}}`))
 	})
-	h.app.real.Close()
-	s, err := data.Open(h.dir)
+	db.Close()
+
+	fa, w, tr := recoveryWindow(t, "en")
+	s, err := data.Open(dir)
 	if err != nil {
 		t.Fatal(err)
 	}
-	h.app.real, h.app.store = s, s
-	h.app.rebuild()
-	h.shows("One item could not be read")
-	h.shows("Amira")
-	h.shows("Leo")
+	a := New(fa, w, s, tr, dir)
+	a.exit = func() {}
+	a.Start()
+	t.Cleanup(a.Close)
+	screentest.MustHaveText(t, w.Content(), "One item could not be read")
+	screentest.MustHaveText(t, w.Content(), "Amira")
+	screentest.MustHaveText(t, w.Content(), "Leo")
 }
 
 func TestRestoringACutShortBackupFromSettingsSaysSoAndKeepsTheFamily(t *testing.T) {
