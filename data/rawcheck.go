@@ -200,13 +200,12 @@ func (c *rawChecker) node(p []byte, lo, hi []byte, depth int) error {
 	keys := make([][]byte, count)
 	for i := range count {
 		e := pageHeaderSize + i*elementSize
-		var ksize, vsize int
+		// branch element: pos, ksize, pgid; leaf element: flags, pos, ksize, vsize
+		posAt, ksize, vsize := e, int(ne.Uint32(p[e+4:])), 0
 		if flags == flagLeaf {
-			ksize, vsize = int(ne.Uint32(p[e+8:])), int(ne.Uint32(p[e+12:]))
-		} else {
-			ksize = int(ne.Uint32(p[e+4:]))
+			posAt, ksize, vsize = e+4, int(ne.Uint32(p[e+8:])), int(ne.Uint32(p[e+12:]))
 		}
-		pos := int(ne.Uint32(p[e+4*boolInt(flags == flagLeaf):]))
+		pos := int(ne.Uint32(p[posAt:]))
 		if e+pos != data || ksize == 0 || ksize > len(p)-data || vsize > len(p)-data-ksize {
 			return fmt.Errorf("%w: element %d is not where bbolt puts it", errRaw, i)
 		}
@@ -258,11 +257,4 @@ func (c *rawChecker) leafValue(p []byte, e int, key []byte, depth int) error {
 		return fmt.Errorf("%w: inline bucket is not a leaf", errRaw)
 	}
 	return c.node(inline, nil, nil, depth+1)
-}
-
-func boolInt(b bool) int {
-	if b {
-		return 1
-	}
-	return 0
 }
