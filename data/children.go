@@ -149,7 +149,8 @@ func childKey(child, record ID) []byte {
 	return append(child.key(), record.key()...)
 }
 
-// DeleteChild removes a child for good, with every record kept for them.
+// DeleteChild removes a child for good, with every record kept for them,
+// and compacts the file so their details do not linger in free pages.
 func (s *Store) DeleteChild(id ID) error {
 	return s.compacted(s.db.Update(func(tx *bbolt.Tx) error {
 		if err := requireChild(tx, id); err != nil {

@@ -76,7 +76,7 @@ func (s *Store) UpdateConcern(c Concern) error {
 	})
 }
 
-// DeleteConcern removes one entry.
+// DeleteConcern removes one entry and compacts the file (see compact.go).
 func (s *Store) DeleteConcern(child, id ID) error {
 	return s.compacted(s.db.Update(func(tx *bbolt.Tx) error {
 		b := tx.Bucket(bucketConcerns)
