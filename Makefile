@@ -4,7 +4,7 @@
 BIN := bin/family-online-safety
 GO_FILES := $(shell git ls-files '*.go' 2>/dev/null || find . -name '*.go')
 
-.PHONY: run build test check unit smoke screenshots bench package deps test-deps clean
+.PHONY: run build test check unit smoke screenshots bench package deps test-deps clean fuzz-short
 
 run: build
 	./$(BIN) $(ARGS)
@@ -36,6 +36,15 @@ smoke: build
 # Regenerates docs/screenshots with the test driver (no display needed).
 screenshots:
 	SCREENSHOTS_DIR=$(CURDIR)/docs/screenshots go test -count=1 -run 'TestScreenshots' ./app/
+
+# Mutates each fuzz target's inputs for a few seconds (a plain test run
+# only replays the seed corpus in testdata/fuzz). A failure writes the
+# input that broke it to testdata/fuzz/<target>/.
+FUZZTIME ?= 3s
+fuzz-short:
+	go test -run '^$$' -fuzz '^FuzzCodec$$' -fuzztime $(FUZZTIME) ./data/
+	go test -run '^$$' -fuzz '^FuzzOpenMutated$$' -fuzztime $(FUZZTIME) ./data/
+	go test -run '^$$' -fuzz '^FuzzCheckBackup$$' -fuzztime $(FUZZTIME) ./data/
 
 bench:
 	go test -run '^$$' -bench . -benchmem ./data/ ./content/ ./screens/...

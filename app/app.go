@@ -6,6 +6,7 @@ package app
 import (
 	"errors"
 	"fmt"
+	"log"
 	"net/url"
 	"time"
 
@@ -194,7 +195,11 @@ func (a *App) restore(name string) {
 		a.tr.SetLanguage(set.Language)
 	}
 	a.rebuild()
-	a.showError(restoreErr)
+	if restoreErr != nil {
+		a.showError(restoreErr)
+		return
+	}
+	showMessage(a.win, a.tr.T("settings.backup.title"), a.tr.T("backup.restored"))
 }
 
 // OpenDataFolder shows the data folder in the system's file manager.
@@ -231,15 +236,32 @@ func (a *App) showError(err error) {
 func (a *App) explain(err error) string { return ExplainOpenError(a.tr, err) }
 
 // ExplainOpenError turns a store error into words for the user, saying
-// what happened and what to do; other errors are shown as they are.
+// what happened and what to do. The system's own words never reach the
+// user: an error with no known reason gets a general message and is logged.
 func ExplainOpenError(tr screens.Translator, err error) string {
-	switch {
-	case errors.Is(err, data.ErrAlreadyOpen):
-		return tr.T("error.already_open")
-	case errors.Is(err, data.ErrNewerVersion):
-		return tr.T("error.newer")
-	case errors.Is(err, data.ErrNotDatabase):
-		return tr.T("error.not_database")
+	err = data.SaveError(err) // a full disk or a read-only folder, by its reason
+	for _, m := range errorMessages {
+		if errors.Is(err, m.err) && (m.also == nil || errors.Is(err, m.also)) {
+			return tr.T(m.key)
+		}
 	}
-	return err.Error()
+	log.Printf("family-online-safety: %v", err)
+	return tr.T("error.unknown")
+}
+
+// errorMessages: the first match wins, so a refused backup is explained
+// as a backup before the reason inside it.
+var errorMessages = []struct {
+	err, also error
+	key       string
+}{
+	{data.ErrBadBackup, data.ErrNewerVersion, "backup.newer"},
+	{data.ErrBadBackup, nil, "backup.bad"},
+	{data.ErrAlreadyOpen, nil, "error.already_open"},
+	{data.ErrNewerVersion, nil, "error.newer"},
+	{data.ErrNotDatabase, nil, "error.not_database"},
+	{data.ErrNoSpace, nil, "error.no_space"},
+	{data.ErrReadOnly, nil, "error.read_only"},
+	{data.ErrNotAFolder, nil, "error.not_a_folder"},
+	{data.ErrPermission, nil, "error.permission"},
 }

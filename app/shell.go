@@ -59,6 +59,9 @@ func (a *App) rebuild() {
 	if set.Demo {
 		top.Add(a.demoBanner())
 	}
+	if n := a.store.Unreadable(); n > 0 {
+		top.Add(a.unreadableNote(n))
+	}
 	var body fyne.CanvasObject = a.sh.content
 	if set.Onboarded {
 		body = container.NewHSplit(a.navList(), a.sh.content)

@@ -32,7 +32,7 @@ func TestBackupIsAWholeCopyAndOldOnesAreDropped(t *testing.T) {
 	if want := day.AddDate(0, 0, BackupsKept+2); !list[0].Taken.Equal(want) {
 		t.Fatalf("newest backup %v, want %v", list[0].Taken, want)
 	}
-	if err := verify(filepath.Join(BackupDir(dir), list[0].Name)); err != nil {
+	if _, err := CheckBackup(filepath.Join(BackupDir(dir), list[0].Name)); err != nil {
 		t.Fatalf("backup does not pass the consistency check: %v", err)
 	}
 	entries, _ := os.ReadDir(BackupDir(dir))

@@ -149,9 +149,10 @@ func childKey(child, record ID) []byte {
 	return append(child.key(), record.key()...)
 }
 
-// DeleteChild removes a child for good, with every record kept for them.
+// DeleteChild removes a child for good, with every record kept for them,
+// and compacts the file so their details do not linger in free pages.
 func (s *Store) DeleteChild(id ID) error {
-	return s.db.Update(func(tx *bbolt.Tx) error {
+	return s.compacted(s.db.Update(func(tx *bbolt.Tx) error {
 		if err := requireChild(tx, id); err != nil {
 			return err
 		}
@@ -161,7 +162,7 @@ func (s *Store) DeleteChild(id ID) error {
 			}
 		}
 		return tx.Bucket(bucketChildren).Delete(id.key())
-	})
+	}))
 }
 
 // deletePrefix deletes every key in b that starts with prefix.
@@ -187,10 +188,9 @@ func allForChild[T any](tx *bbolt.Tx, bucket []byte, child ID) ([]T, error) {
 	c := tx.Bucket(bucket).Cursor()
 	for k, v := c.Seek(prefix); k != nil && bytes.HasPrefix(k, prefix); k, v = c.Next() {
 		var item T
-		if err := decode(v, &item); err != nil {
-			return nil, err
+		if decodeOrSkip(bucket, k, v, &item) {
+			out = append(out, item)
 		}
-		out = append(out, item)
 	}
 	return out, nil
 }

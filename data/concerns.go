@@ -76,16 +76,16 @@ func (s *Store) UpdateConcern(c Concern) error {
 	})
 }
 
-// DeleteConcern removes one entry.
+// DeleteConcern removes one entry and compacts the file (see compact.go).
 func (s *Store) DeleteConcern(child, id ID) error {
-	return s.db.Update(func(tx *bbolt.Tx) error {
+	return s.compacted(s.db.Update(func(tx *bbolt.Tx) error {
 		b := tx.Bucket(bucketConcerns)
 		key := childKey(child, id)
 		if b.Get(key) == nil {
 			return fmt.Errorf("concern %d: %w", id, ErrNotFound)
 		}
 		return b.Delete(key)
-	})
+	}))
 }
 
 // Concerns returns a child's log, oldest first (entries on the same day

@@ -170,10 +170,9 @@ func (s *Store) Contacts() ([]Contact, error) {
 				return nil
 			}
 			var c Contact
-			if err := decode(v, &c); err != nil {
-				return err
+			if decodeOrSkip(bucketContacts, k, v, &c) {
+				out = append(out, c)
 			}
-			out = append(out, c)
 			return nil
 		})
 	})
