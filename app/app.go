@@ -76,7 +76,7 @@ func (a *App) StartDemo() error {
 	if set.Region == "" {
 		set.Region = string(a.draft.Region)
 	}
-	demo, err := data.OpenDemo(a.dataDir, a.now(), set)
+	demo, err := data.OpenDemo(a.dataDir, a.now, set)
 	if err != nil {
 		return fmt.Errorf("%s: %w", a.tr.T("demo.error"), err)
 	}

@@ -14,6 +14,7 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"family-online-safety/data"
+	"family-online-safety/data/datatest"
 	"family-online-safety/screens"
 	"family-online-safety/screens/screentest"
 	"family-online-safety/screens/widgets"
@@ -308,7 +309,7 @@ func TestSettingsShowTheDataFolder(t *testing.T) {
 
 func TestWelcomeShowsTheLanguageInUse(t *testing.T) {
 	fa := test.NewTempApp(t)
-	store := data.OpenTemp(t)
+	store := datatest.Open(t, time.Now)
 	tr, _ := translations.New("pl")
 	w := test.NewTempWindow(t, widget.NewLabel(""))
 	a := New(fa, w, store, tr, t.TempDir())
@@ -355,7 +356,7 @@ func luminance(c color.Color) float64 {
 
 func TestADemoLeftByACrashIsCleared(t *testing.T) {
 	dir := t.TempDir()
-	if _, err := data.OpenDemo(dir, time.Now(), data.Settings{}); err != nil { // never closed: a crash
+	if _, err := data.OpenDemo(dir, time.Now, data.Settings{}); err != nil { // never closed: a crash
 		t.Fatal(err)
 	}
 	store, err := data.Open(dir)

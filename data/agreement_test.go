@@ -18,7 +18,7 @@ func mustAgreement(t *testing.T, s *Store) Agreement {
 }
 
 func TestEmptyAgreement(t *testing.T) {
-	s := OpenTemp(t)
+	s := openTemp(t)
 	a := mustAgreement(t, s)
 	if a.Signed() || len(a.Windows) != 0 || len(a.Limits) != 0 || a.Review() != 3 || !a.ReviewOn().IsZero() {
 		t.Fatalf("new agreement = %+v", a)
@@ -111,7 +111,7 @@ func texts(items []Item) string {
 }
 
 func TestAgreementRefusesBadValues(t *testing.T) {
-	s := OpenTemp(t)
+	s := openTemp(t)
 	kid := addKid(t, s, "Maisie")
 	bad := []struct {
 		name string
@@ -164,7 +164,7 @@ func TestAgreementRefusesBadValues(t *testing.T) {
 }
 
 func TestUndoDeleteOnce(t *testing.T) {
-	s := OpenTemp(t)
+	s := openTemp(t)
 	a1, _ := s.AddItem(ListRules, "one")
 	a2, _ := s.AddItem(ListRules, "two")
 	s.AddItem(ListRules, "three")
@@ -199,7 +199,7 @@ func TestUndoDeleteOnce(t *testing.T) {
 }
 
 func TestChangingASignedAgreementKeepsTheSignedVersion(t *testing.T) {
-	s := OpenTemp(t)
+	s := openTemp(t)
 	kid := addKid(t, s, "Leo")
 	s.AddItem(ListRules, "Ask before downloading a new app")
 	first := time.Date(2026, 9, 1, 18, 0, 0, 0, time.UTC)
@@ -264,7 +264,7 @@ func TestChangingASignedAgreementKeepsTheSignedVersion(t *testing.T) {
 }
 
 func TestDeletedChildLeavesTheAgreement(t *testing.T) {
-	s := OpenTemp(t)
+	s := openTemp(t)
 	leo := addKid(t, s, "Leo")
 	amira := addKid(t, s, "Amira")
 	s.SetLimit(leo.ID, 0, Minutes(60))
@@ -283,7 +283,7 @@ func TestDeletedChildLeavesTheAgreement(t *testing.T) {
 
 func TestDemoFamilyHasASignedAgreement(t *testing.T) {
 	now := time.Date(2026, 11, 24, 17, 0, 0, 0, time.UTC)
-	s, err := OpenDemo(t.TempDir(), now, Settings{Language: "en"})
+	s, err := OpenDemo(t.TempDir(), at(now), Settings{Language: "en"})
 	if err != nil {
 		t.Fatal(err)
 	}

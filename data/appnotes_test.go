@@ -16,7 +16,7 @@ func addTestChild(t *testing.T, s *Store, name string, year, month int) Child {
 }
 
 func TestAppNotesRoundTrip(t *testing.T) {
-	s := OpenTemp(t)
+	s := openTemp(t)
 	leo := addTestChild(t, s, "Leo", 2017, 4)
 	amira := addTestChild(t, s, "Amira", 2012, 8)
 
@@ -67,7 +67,7 @@ func TestAppNotesRoundTrip(t *testing.T) {
 }
 
 func TestAppNoteIsRefused(t *testing.T) {
-	s := OpenTemp(t)
+	s := openTemp(t)
 	leo := addTestChild(t, s, "Leo", 2017, 4)
 	if _, err := s.AddAppNote(AppNote{ChildID: leo.ID, AppID: "roblox"}); err != nil {
 		t.Fatal(err)

@@ -38,6 +38,7 @@ func (id ID) key() []byte {
 type Store struct {
 	db   *bbolt.DB
 	path string
+	now  func() time.Time // the clock: dates checked and stamped; SetClock
 }
 
 // Open opens (or on first run creates) the database in dir, creating dir
@@ -58,7 +59,7 @@ func Open(dir string) (*Store, error) {
 	if err != nil {
 		return nil, openError(path, err)
 	}
-	s := &Store{db: db, path: path}
+	s := &Store{db: db, path: path, now: time.Now}
 	if err := migrate(db, migrations); err != nil {
 		db.Close()
 		return nil, err
@@ -121,6 +122,10 @@ func syncDir(dir string) error {
 	_ = d.Sync()
 	return nil
 }
+
+// SetClock sets the clock the store checks dates against and stamps
+// history with; tests pin it. Call it before the store is shared.
+func (s *Store) SetClock(now func() time.Time) { s.now = now }
 
 // Close releases the file so another copy of the app may open it.
 func (s *Store) Close() error { return s.db.Close() }

@@ -10,6 +10,7 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"family-online-safety/data"
+	"family-online-safety/data/datatest"
 	"family-online-safety/screens"
 	"family-online-safety/screens/screentest"
 	"family-online-safety/screens/widgets"
@@ -33,7 +34,7 @@ func newAgreementScreen(t *testing.T, kids map[string]int) *agreementHarness {
 	t.Helper()
 	test.NewTempApp(t)
 	pinNow(t, tuesday)
-	store := data.OpenTemp(t)
+	store := datatest.Open(t, time.Now)
 	h := &agreementHarness{t: t, store: store, kids: map[string]data.Child{}}
 	for name, age := range kids {
 		c, err := store.AddChild(data.Child{Name: name, BirthYear: tuesday.Year() - age, BirthMonth: 1})

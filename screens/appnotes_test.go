@@ -10,6 +10,7 @@ import (
 
 	"family-online-safety/content"
 	"family-online-safety/data"
+	"family-online-safety/data/datatest"
 	"family-online-safety/screens"
 	"family-online-safety/screens/screentest"
 	"family-online-safety/translations"
@@ -122,7 +123,7 @@ func TestHomeShowsDueReviewsAndAGentlePrompt(t *testing.T) {
 	pinNow(t, now)
 	test.NewTempApp(t)
 	tr, _ := translations.New("en")
-	store := data.OpenTemp(t)
+	store := datatest.Open(t, time.Now)
 	addChild("Leo", 2017, 4)(store)
 	addChild("Maisie", 2022, 10)(store)
 	store.AddAppNote(data.AppNote{ChildID: 1, AppID: "minecraft", NextReview: data.Day(now.AddDate(0, 0, -1))})

@@ -11,6 +11,7 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"family-online-safety/data"
+	"family-online-safety/data/datatest"
 	"family-online-safety/screens"
 	"family-online-safety/screens/screentest"
 	"family-online-safety/screens/widgets"
@@ -37,7 +38,7 @@ type childrenHarness struct {
 func newChildrenHarness(t *testing.T, prepare ...func(*data.Store)) *childrenHarness {
 	t.Helper()
 	test.NewTempApp(t)
-	store := data.OpenTemp(t)
+	store := datatest.Open(t, time.Now)
 	for _, p := range prepare {
 		p(store)
 	}
@@ -212,7 +213,7 @@ func TestArchiveRestoreAndDelete(t *testing.T) {
 func TestPlacementContactsForTheHelpScreen(t *testing.T) {
 	test.NewTempApp(t)
 	tr, _ := translations.New("en")
-	store := data.OpenTemp(t)
+	store := datatest.Open(t, time.Now)
 	addChild("Leo", 2017, 4)(store)
 	if screens.PlacementContactsSection(tr, store) != nil {
 		t.Fatal("a section with no placement")

@@ -1,6 +1,8 @@
 package screens
 
 import (
+	"time"
+
 	"errors"
 	"net/url"
 	"strings"
@@ -12,6 +14,7 @@ import (
 
 	"family-online-safety/content"
 	"family-online-safety/data"
+	"family-online-safety/data/datatest"
 	"family-online-safety/screens/screentest"
 	"family-online-safety/screens/widgets"
 	"family-online-safety/translations"
@@ -43,7 +46,7 @@ type helpHarness struct {
 func newHelpHarness(t *testing.T, region content.Region, extra ...fyne.CanvasObject) *helpHarness {
 	t.Helper()
 	test.NewTempApp(t)
-	store := data.OpenTemp(t)
+	store := datatest.Open(t, time.Now)
 	if err := store.SaveSettings(data.Settings{Region: string(region), Onboarded: true}); err != nil {
 		t.Fatal(err)
 	}

@@ -11,6 +11,7 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"family-online-safety/data"
+	"family-online-safety/data/datatest"
 	"family-online-safety/screens"
 	"family-online-safety/screens/screentest"
 	"family-online-safety/translations"
@@ -54,7 +55,7 @@ func mustNotSay(t *testing.T, texts []string, not string) {
 
 func TestHomeShowsWhatIsInForceRightNow(t *testing.T) {
 	test.NewTempApp(t)
-	store := data.OpenTemp(t)
+	store := datatest.Open(t, time.Now)
 	leo, _ := store.AddChild(data.Child{Name: "Leo", BirthYear: 2017, BirthMonth: 3})
 	amira, _ := store.AddChild(data.Child{Name: "Amira", BirthYear: 2012, BirthMonth: 8})
 	store.AddChild(data.Child{Name: "Maisie", BirthYear: 2022, BirthMonth: 10})
@@ -95,7 +96,7 @@ func TestHomeShowsWhatIsInForceRightNow(t *testing.T) {
 
 func TestHomeSaysWhenAReviewIsDue(t *testing.T) {
 	test.NewTempApp(t)
-	store := data.OpenTemp(t)
+	store := datatest.Open(t, time.Now)
 	store.AddChild(data.Child{Name: "Maisie", BirthYear: 2022, BirthMonth: 10})
 	store.AddItem(data.ListRules, "Ask first")
 	signed := time.Date(2026, 8, 1, 19, 0, 0, 0, time.UTC)

@@ -8,6 +8,7 @@ import (
 
 	"family-online-safety/content"
 	"family-online-safety/data"
+	"family-online-safety/data/datatest"
 	"family-online-safety/screens"
 	"family-online-safety/screens/screentest"
 	"family-online-safety/translations"
@@ -90,7 +91,7 @@ func TestPickStarterForTodaySkipsRecentAndHidden(t *testing.T) {
 func TestHomeShowsTodaysStarterAndMarksItTalkedAbout(t *testing.T) {
 	pinNow(t, day("2026-11-23 09:00"))
 	test.NewTempApp(t)
-	store := data.OpenTemp(t)
+	store := datatest.Open(t, time.Now)
 	leo, _ := store.AddChild(data.Child{Name: "Leo", BirthYear: 2017, BirthMonth: 4})
 	tr, _ := translations.New("en")
 	clip, nav := &clipboard{}, &navRecorder{}

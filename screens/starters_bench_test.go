@@ -1,6 +1,8 @@
 package screens
 
 import (
+	"time"
+
 	"fmt"
 	"testing"
 
@@ -8,6 +10,7 @@ import (
 
 	"family-online-safety/content"
 	"family-online-safety/data"
+	"family-online-safety/data/datatest"
 	"family-online-safety/translations"
 )
 
@@ -19,7 +22,7 @@ func (discardCopier) Copy(string) {}
 // starters, so the library is far larger than a real one.
 func benchStarters(b *testing.B, own int) *Starters {
 	test.NewTempApp(b)
-	store := data.OpenTemp(b)
+	store := datatest.Open(b, time.Now)
 	for i := range own {
 		_, err := store.AddOwnStarter(data.OwnStarter{Question: fmt.Sprint("Our own question number ", i),
 			Bands: []content.Band{content.Band8to10}, Topic: content.TopicGames})

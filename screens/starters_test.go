@@ -11,6 +11,7 @@ import (
 
 	"family-online-safety/content"
 	"family-online-safety/data"
+	"family-online-safety/data/datatest"
 	"family-online-safety/screens"
 	"family-online-safety/screens/screentest"
 	"family-online-safety/screens/widgets"
@@ -33,7 +34,7 @@ type startersHarness struct {
 func openStarters(t *testing.T, lang string, prepare ...func(*data.Store)) *startersHarness {
 	t.Helper()
 	test.NewTempApp(t)
-	store := data.OpenTemp(t)
+	store := datatest.Open(t, time.Now)
 	for _, p := range prepare {
 		p(store)
 	}
