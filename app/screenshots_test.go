@@ -39,9 +39,9 @@ func TestScreenshots(t *testing.T) {
 			if err := h.app.StartDemo(); err != nil {
 				t.Fatal(err)
 			}
-			for _, item := range navItems {
-				h.app.Show(item.id)
-				shoot(t, h, dir, string(item.id)+"-"+name)
+			for _, item := range Screens() {
+				h.app.Show(item.ID)
+				shoot(t, h, dir, string(item.ID)+"-"+name)
 			}
 		})
 	}
