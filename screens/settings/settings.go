@@ -36,7 +36,7 @@ func New(env screens.Env, settings SettingsReader, backups BackupLister, actions
 func (s *Screen) View() fyne.CanvasObject {
 	set, err := s.settings.Settings()
 	if err != nil {
-		return widgets.EmptyState(theme.ErrorIcon(), s.tr.T("error.load"), err.Error(), nil)
+		return widgets.EmptyState(theme.ErrorIcon(), s.tr.T("error.load"), screens.LoadProblem(s.tr, err), nil)
 	}
 	s.language = screens.LanguageSelect(set.Language, s.actions.SetLanguage)
 	s.region = screens.RegionSelect(s.tr, content.Region(set.Region), s.actions.SetRegion)
@@ -73,7 +73,7 @@ func (s *Screen) backupCard() fyne.CanvasObject {
 	list, err := s.backups.Backups()
 	switch {
 	case err != nil:
-		rows.Add(widgets.Para(err.Error()))
+		rows.Add(widgets.Para(screens.LoadProblem(s.tr, err)))
 	case len(list) == 0:
 		rows.Add(widgets.Para(s.tr.T("settings.backup.none")))
 	}

@@ -27,25 +27,7 @@ func (s *Screen) showDetail(id string) {
 	}
 	s.open = id
 	mark := s.marks[id]
-
-	tipTitle := widget.NewLabelWithStyle(s.tr.T("starters.detail.tip"), fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
-	facts := widgets.Para(s.tr.T("starters.detail.facts", map[string]any{
-		"Topic": s.tr.T(content.TopicKey(it.topic)), "Ages": s.bandNames(it.bands)}))
-	items := []fyne.CanvasObject{widgets.Heading(it.question)}
-	if it.tip != "" {
-		items = append(items, tipTitle, widgets.Para(it.tip))
-	}
-	items = append(items, facts)
-	if it.simple {
-		items = append(items, widgets.Para(s.tr.T("starters.detail.simple")))
-	}
-	if it.own != nil {
-		items = append(items, widgets.Para(s.tr.T("starters.detail.own")))
-	} else {
-		src := widgets.Para(s.tr.T("starters.detail.source", map[string]any{"Source": it.source.Name}))
-		checked := widgets.Para(s.tr.T("starters.detail.checked", map[string]any{"Date": string(it.source.Checked)}))
-		items = append(items, src, checked)
-	}
+	items := s.detailText(it)
 
 	status := widget.NewLabel("")
 	status.Wrapping = fyne.TextWrapWord
@@ -79,6 +61,30 @@ func (s *Screen) showDetail(id string) {
 	}
 	items = append(items, status, widget.NewSeparator(), s.markForm(it))
 	s.setDetail(container.NewVScroll(container.NewPadded(container.NewVBox(items...))))
+}
+
+// detailText is the question, the tip, what the starter is about and
+// where it comes from.
+func (s *Screen) detailText(it starterItem) []fyne.CanvasObject {
+	tipTitle := widget.NewLabelWithStyle(s.tr.T("starters.detail.tip"), fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
+	facts := widgets.Para(s.tr.T("starters.detail.facts", map[string]any{
+		"Topic": s.tr.T(content.TopicKey(it.topic)), "Ages": s.bandNames(it.bands)}))
+	items := []fyne.CanvasObject{widgets.Heading(it.question)}
+	if it.tip != "" {
+		items = append(items, tipTitle, widgets.Para(it.tip))
+	}
+	items = append(items, facts)
+	if it.simple {
+		items = append(items, widgets.Para(s.tr.T("starters.detail.simple")))
+	}
+	if it.own != nil {
+		items = append(items, widgets.Para(s.tr.T("starters.detail.own")))
+	} else {
+		src := widgets.Para(s.tr.T("starters.detail.source", map[string]any{"Source": it.source.Name}))
+		checked := widgets.Para(s.tr.T("starters.detail.checked", map[string]any{"Date": string(it.source.Checked)}))
+		items = append(items, src, checked)
+	}
+	return items
 }
 
 // act reports the result of a mark change, then redraws from the store.
