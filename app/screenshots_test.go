@@ -7,6 +7,7 @@ import (
 	"os"
 	"path/filepath"
 	"testing"
+	"time"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/theme"
@@ -33,6 +34,7 @@ func TestScreenshots(t *testing.T) {
 	for name, variant := range variants {
 		t.Run(name, func(t *testing.T) {
 			h := newHarness(t)
+			h.app.now = func() time.Time { return shotTime } // the same pictures whatever the day
 			h.app.fyne.Settings().SetTheme(fixedVariant{Theme(), variant})
 			h.win.Resize(fyne.NewSize(1100, 720))
 			shoot(t, h, dir, "welcome-"+name)
@@ -46,6 +48,9 @@ func TestScreenshots(t *testing.T) {
 		})
 	}
 }
+
+// shotTime is a Tuesday afternoon, with homework next.
+var shotTime = time.Date(2026, 11, 24, 15, 0, 0, 0, time.Local)
 
 func shoot(t *testing.T, h *harness, dir, name string) {
 	t.Helper()
