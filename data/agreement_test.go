@@ -199,7 +199,9 @@ func TestUndoDeleteOnce(t *testing.T) {
 }
 
 func TestChangingASignedAgreementKeepsTheSignedVersion(t *testing.T) {
-	s := openTemp(t)
+	t.Parallel()
+	changed := time.Date(2026, 10, 1, 12, 0, 0, 0, time.UTC)
+	s := openTemp(t, at(changed)) // the store stamps the change with its clock
 	kid := addKid(t, s, "Leo")
 	s.AddItem(ListRules, "Ask before downloading a new app")
 	first := time.Date(2026, 9, 1, 18, 0, 0, 0, time.UTC)
@@ -233,11 +235,11 @@ func TestChangingASignedAgreementKeepsTheSignedVersion(t *testing.T) {
 		t.Fatal(err)
 	}
 	a := mustAgreement(t, s)
-	if a.Signed() || a.ChangedAt.IsZero() {
-		t.Fatalf("still signed after a change: %+v", a)
+	if a.Signed() || !a.ChangedAt.Equal(changed) {
+		t.Fatalf("still signed, or not stamped with the store's clock, after a change: %+v", a)
 	}
 	hist, err := s.AgreementHistory()
-	if err != nil || len(hist) != 1 {
+	if err != nil || len(hist) != 1 || !hist[0].ChangedAt.Equal(changed) {
 		t.Fatalf("history = %+v, %v", hist, err)
 	}
 	old := hist[0].Agreement

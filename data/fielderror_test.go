@@ -9,6 +9,7 @@ import (
 // A refused value says which field, which rule and the limits, so a
 // screen can say it in the user's language under that field.
 func TestRefusalsNameTheFieldAndRule(t *testing.T) {
+	t.Parallel()
 	s := openTemp(t, at(time.Date(2026, 11, 24, 17, 0, 0, 0, time.UTC)))
 	leo := addKid(t, s, "Leo")
 	_, errLabel := s.AddWindow(Window{Days: EveryDay, Start: 60, End: 120, Everyone: true})
