@@ -2,10 +2,8 @@ package help
 
 import (
 	"errors"
-	"net/url"
 	"strings"
 	"testing"
-	"time"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/test"
@@ -13,44 +11,22 @@ import (
 
 	"family-online-safety/content"
 	"family-online-safety/data"
-	"family-online-safety/data/datatest"
-	"family-online-safety/screens"
 	"family-online-safety/screens/screentest"
 	"family-online-safety/screens/widgets"
-	"family-online-safety/translations"
 )
 
-// fakeHelpActions records what the screen asked of the app.
-type fakeHelpActions struct {
-	copied  []string
-	opened  []string
-	openErr error
-}
-
-func (f *fakeHelpActions) Copy(text string) { f.copied = append(f.copied, text) }
-
-func (f *fakeHelpActions) OpenURL(u *url.URL) error {
-	f.opened = append(f.opened, u.String())
-	return f.openErr
-}
-
 type helpHarness struct {
-	t       *testing.T
-	store   *data.Store
-	actions *fakeHelpActions
-	help    *Screen
-	win     fyne.Window
+	*screentest.Harness
+	help *Screen
 }
 
 // newHelpHarness shows the help screen for a region on a real store.
 func newHelpHarness(t *testing.T, region content.Region, extra ...fyne.CanvasObject) *helpHarness {
 	t.Helper()
-	test.NewTempApp(t)
-	store := datatest.Open(t, time.Now)
-	if err := store.SaveSettings(data.Settings{Region: string(region), Onboarded: true}); err != nil {
+	h := &helpHarness{Harness: screentest.New(t, screentest.Size(1000, 800))}
+	if err := h.Store.SaveSettings(data.Settings{Region: string(region), Onboarded: true}); err != nil {
 		t.Fatal(err)
 	}
-	h := &helpHarness{t: t, store: store, actions: &fakeHelpActions{}}
 	h.show(extra...)
 	return h
 }
@@ -58,37 +34,32 @@ func newHelpHarness(t *testing.T, region content.Region, extra ...fyne.CanvasObj
 // show builds the screen again from the store, as the app does after a
 // change of region.
 func (h *helpHarness) show(extra ...fyne.CanvasObject) {
-	tr, err := translations.New("en")
-	if err != nil {
-		h.t.Fatal(err)
-	}
-	h.help = New(screens.Env{Tr: tr, Now: time.Now}, h.store, h.store, h.actions, extra...)
-	h.win = test.NewTempWindow(h.t, h.help.View())
-	h.win.Resize(fyne.NewSize(1000, 800))
+	h.help = New(h.Env(), h.Store, h.Store, h.Actions, extra...)
+	h.Show(h.help.View())
 }
 
 // pick chooses a situation in the "What happened?" list by its id.
 func (h *helpHarness) pick(id string) {
-	h.t.Helper()
+	h.T.Helper()
 	for i, s := range content.Situations {
 		if s.ID == id {
 			h.help.situations.Select(i)
 			return
 		}
 	}
-	h.t.Fatalf("no situation %q", id)
+	h.T.Fatalf("no situation %q", id)
 }
 
 // guideShows fails unless the guide panel (not a hidden tab) shows want.
 func (h *helpHarness) guideShows(want string) {
-	h.t.Helper()
-	screentest.MustHaveText(h.t, h.help.guide.Content, want)
+	h.T.Helper()
+	screentest.MustHaveText(h.T, h.help.guide.Content, want)
 }
 
 func (h *helpHarness) guideLacks(unwanted string) {
-	h.t.Helper()
+	h.T.Helper()
 	if screentest.HasText(h.help.guide.Content, unwanted) {
-		h.t.Fatalf("guide shows %q; it should not", unwanted)
+		h.T.Fatalf("guide shows %q; it should not", unwanted)
 	}
 }
 
@@ -106,11 +77,11 @@ func (h *helpHarness) cardTitles() []string {
 func TestHelpBannerFollowsTheRegion(t *testing.T) {
 	for _, r := range content.Regions {
 		h := newHelpHarness(t, r)
-		screentest.MustHaveText(t, h.win.Content(), "In immediate danger? Call "+content.EmergencyNumber(r))
+		screentest.MustHaveText(t, h.Root(), "In immediate danger? Call "+content.EmergencyNumber(r))
 	}
 	// An unknown or unset region falls back to the UK's number.
 	h := newHelpHarness(t, "")
-	screentest.MustHaveText(t, h.win.Content(), "In immediate danger? Call 999")
+	screentest.MustHaveText(t, h.Root(), "In immediate danger? Call 999")
 }
 
 func TestHelpGuideSextortionUK(t *testing.T) {
@@ -137,11 +108,11 @@ func TestHelpGuideSextortionUK(t *testing.T) {
 	h.guideLacks("ACCCE")
 
 	// Switch the region to Australia: the number and the bodies change.
-	if err := h.store.UpdateSettings(func(s *data.Settings) { s.Region = string(content.RegionAU) }); err != nil {
+	if err := h.Store.UpdateSettings(func(s *data.Settings) { s.Region = string(content.RegionAU) }); err != nil {
 		t.Fatal(err)
 	}
 	h.show()
-	screentest.MustHaveText(t, h.win.Content(), "In immediate danger? Call 000")
+	screentest.MustHaveText(t, h.Root(), "In immediate danger? Call 000")
 	h.pick("sextortion")
 	h.guideShows("call 000.")
 	want = []string{"1. 000", "2. ACCCE", "3. eSafety Commissioner", "4. Kids Helpline"}
@@ -183,25 +154,25 @@ func TestHelpContactCardsCopyAndOpen(t *testing.T) {
 
 	test.Tap(screentest.Button(t, guide, "Copy number")) // the NSPCC's, first in the route
 	test.Tap(screentest.Button(t, guide, "Copy email"))
-	if want := []string{"0808 800 5000", "help@nspcc.org.uk"}; strings.Join(h.actions.copied, "|") != strings.Join(want, "|") {
-		t.Fatalf("copied %q, want %q", h.actions.copied, want)
+	if want := []string{"0808 800 5000", "help@nspcc.org.uk"}; strings.Join(h.Actions.Copied, "|") != strings.Join(want, "|") {
+		t.Fatalf("copied %q, want %q", h.Actions.Copied, want)
 	}
 	screentest.MustHaveText(t, guide, "Copied")
 
 	// Opening a web address goes through the app, only on a click.
-	if len(h.actions.opened) != 0 {
-		t.Fatalf("opened %q before any click", h.actions.opened)
+	if len(h.Actions.Opened) != 0 {
+		t.Fatalf("opened %q before any click", h.Actions.Opened)
 	}
 	test.Tap(screentest.Button(t, guide, "Open website"))
-	if len(h.actions.opened) != 1 || h.actions.opened[0] != "https://www.nspcc.org.uk/" {
-		t.Fatalf("opened %q", h.actions.opened)
+	if len(h.Actions.Opened) != 1 || h.Actions.Opened[0] != "https://www.nspcc.org.uk/" {
+		t.Fatalf("opened %q", h.Actions.Opened)
 	}
 	if screentest.HasText(guide, "could not be opened") {
 		t.Fatal("an error shown although the browser opened")
 	}
 
 	// Offline or with no browser, the address stays readable.
-	h.actions.openErr = errors.New("no browser")
+	h.Actions.OpenErr = errors.New("no browser")
 	test.Tap(screentest.Button(t, guide, "Open website"))
 	screentest.MustHaveText(t, guide, "The browser could not be opened")
 	var selectable bool
@@ -232,7 +203,7 @@ func TestHelpWhoToCallListsTheRegionsContacts(t *testing.T) {
 	}
 
 	// The banner's "often needed" buttons open the contact's card.
-	test.Tap(screentest.Button(t, h.win.Content(), "Childline · 0800 1111"))
+	test.Tap(screentest.Button(t, h.Root(), "Childline · 0800 1111"))
 	if h.help.tabs.SelectedIndex() != helpTabWho {
 		t.Fatalf("tab %d selected, want Who to call", h.help.tabs.SelectedIndex())
 	}
@@ -266,9 +237,9 @@ func (h *helpHarness) mineTexts() fyne.CanvasObject { return h.help.mineArea }
 
 // formEntries returns the form's name, phone, email and notes fields.
 func (h *helpHarness) formEntries() (name, phone, email, notes *widgets.Entry) {
-	h.t.Helper()
+	h.T.Helper()
 	if h.help.form == nil {
-		h.t.Fatal("the contact form is not open")
+		h.T.Fatal("the contact form is not open")
 	}
 	f := h.help.form
 	return f.name, f.phone, f.email, f.notes
@@ -279,7 +250,7 @@ func TestHelpAddAContact(t *testing.T) {
 	h.help.tabs.SelectIndex(helpTabWho)
 	screentest.MustHaveText(t, h.mineTexts(), "Add the people who know your child")
 
-	test.Tap(screentest.Button(t, h.win.Content(), "Add a contact"))
+	test.Tap(screentest.Button(t, h.Root(), "Add a contact"))
 	name, phone, email, notes := h.formEntries()
 	test.Type(name, "Mrs Hughes")
 	test.Type(phone, "01632 960418")
@@ -288,7 +259,7 @@ func TestHelpAddAContact(t *testing.T) {
 	h.help.form.role.SetSelected("Social worker")
 	test.Tap(screentest.Button(t, h.mineTexts(), "Save contact"))
 
-	got, err := h.store.Contacts()
+	got, err := h.Store.Contacts()
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -305,8 +276,8 @@ func TestHelpAddAContact(t *testing.T) {
 	screentest.MustHaveText(t, h.mineTexts(), "Term time only")
 
 	test.Tap(screentest.Button(t, h.mineTexts(), "Copy number"))
-	if len(h.actions.copied) != 1 || h.actions.copied[0] != "01632 960418" {
-		t.Fatalf("copied %q", h.actions.copied)
+	if len(h.Actions.Copied) != 1 || h.Actions.Copied[0] != "01632 960418" {
+		t.Fatalf("copied %q", h.Actions.Copied)
 	}
 	// The built-in contacts are still there, below.
 	screentest.MustHaveText(t, h.help.builtin.Content, "NSPCC Helpline")
@@ -315,14 +286,14 @@ func TestHelpAddAContact(t *testing.T) {
 func TestHelpRefusesABadContactAndKeepsTheTyping(t *testing.T) {
 	h := newHelpHarness(t, content.RegionUK)
 	h.help.tabs.SelectIndex(helpTabWho)
-	test.Tap(screentest.Button(t, h.win.Content(), "Add a contact"))
+	test.Tap(screentest.Button(t, h.Root(), "Add a contact"))
 	name, phone, _, _ := h.formEntries()
 	test.Type(name, "GP surgery")
 	test.Type(phone, "ring the surgery")
 	test.Tap(screentest.Button(t, h.mineTexts(), "Save contact"))
 
 	screentest.MustHaveText(t, h.mineTexts(), "Please check the number")
-	if got, _ := h.store.Contacts(); len(got) != 0 {
+	if got, _ := h.Store.Contacts(); len(got) != 0 {
 		t.Fatalf("stored %+v from bad input", got)
 	}
 	if name.Text != "GP surgery" || phone.Text != "ring the surgery" {
@@ -332,14 +303,14 @@ func TestHelpRefusesABadContactAndKeepsTheTyping(t *testing.T) {
 	// Fixing the number saves it.
 	phone.SetText("01632 960552")
 	test.Tap(screentest.Button(t, h.mineTexts(), "Save contact"))
-	if got, _ := h.store.Contacts(); len(got) != 1 || got[0].Phone != "01632 960552" || got[0].Role != data.RoleSchool {
+	if got, _ := h.Store.Contacts(); len(got) != 1 || got[0].Phone != "01632 960552" || got[0].Role != data.RoleSchool {
 		t.Fatalf("stored %+v", got)
 	}
 }
 
 func TestHelpEditAndDeleteWithUndo(t *testing.T) {
 	h := newHelpHarness(t, content.RegionUK)
-	saved, err := h.store.AddContact(data.Contact{Name: "Out-of-hours team", Role: data.RoleOutOfHours, Phone: "01632 960999"})
+	saved, err := h.Store.AddContact(data.Contact{Name: "Out-of-hours team", Role: data.RoleOutOfHours, Phone: "01632 960999"})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -353,21 +324,21 @@ func TestHelpEditAndDeleteWithUndo(t *testing.T) {
 	}
 	test.Type(notes, "Evenings and weekends")
 	test.Tap(screentest.Button(t, h.mineTexts(), "Save contact"))
-	got, _ := h.store.Contacts()
+	got, _ := h.Store.Contacts()
 	if len(got) != 1 || got[0].ID != saved.ID || got[0].Notes != "Evenings and weekends" {
 		t.Fatalf("after edit: %+v", got)
 	}
 	screentest.MustHaveText(t, h.mineTexts(), "Evenings and weekends")
 
 	test.Tap(screentest.Button(t, h.mineTexts(), "Delete"))
-	if got, _ := h.store.Contacts(); len(got) != 0 {
+	if got, _ := h.Store.Contacts(); len(got) != 0 {
 		t.Fatalf("after delete: %+v", got)
 	}
 	screentest.MustHaveText(t, h.help.undo, "“Out-of-hours team” was deleted.")
 	screentest.MustHaveText(t, h.mineTexts(), "Add the people who know your child")
 
 	test.Tap(screentest.Button(t, h.help.undo, "Undo"))
-	got, _ = h.store.Contacts()
+	got, _ = h.Store.Contacts()
 	if len(got) != 1 || got[0].ID != saved.ID || got[0].Notes != "Evenings and weekends" {
 		t.Fatalf("after undo: %+v", got)
 	}

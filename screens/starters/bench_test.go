@@ -3,36 +3,25 @@ package starters
 import (
 	"fmt"
 	"testing"
-	"time"
-
-	"fyne.io/fyne/v2/test"
 
 	"family-online-safety/content"
 	"family-online-safety/data"
-	"family-online-safety/data/datatest"
-	"family-online-safety/screens"
-	"family-online-safety/translations"
+	"family-online-safety/screens/screentest"
 )
-
-type discardCopier struct{}
-
-func (discardCopier) Copy(string) {}
 
 // benchStarters opens the starters screen on a family with many own
 // starters, so the library is far larger than a real one.
 func benchStarters(b *testing.B, own int) *Screen {
-	test.NewTempApp(b)
-	store := datatest.Open(b, time.Now)
+	h := screentest.New(b)
 	for i := range own {
-		_, err := store.AddOwnStarter(data.OwnStarter{Question: fmt.Sprint("Our own question number ", i),
+		_, err := h.Store.AddOwnStarter(data.OwnStarter{Question: fmt.Sprint("Our own question number ", i),
 			Bands: []content.Band{content.Band8to10}, Topic: content.TopicGames})
 		if err != nil {
 			b.Fatal(err)
 		}
 	}
-	tr, _ := translations.New("en")
-	s := New(screens.Env{Tr: tr, Now: time.Now}, store, discardCopier{})
-	test.NewTempWindow(b, s.View())
+	s := New(h.Env(), h.Store, h.Actions)
+	h.Show(s.View())
 	return s
 }
 
