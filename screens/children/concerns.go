@@ -161,15 +161,18 @@ func (e *concernEditor) change(edit func(*data.Concern)) {
 		return
 	}
 	e.current = next
-	if strings.TrimSpace(next.Happened) == "" {
-		return // not an entry yet: nothing to keep
-	}
-	e.add()
+	e.add(true)
 }
 
-// add saves a new entry; it reports whether it was saved.
-func (e *concernEditor) add() bool {
+// add saves a new entry; it reports whether it was saved. While typing
+// (quiet), an entry that does not yet say what happened is not one yet:
+// nothing is kept and nothing is said.
+func (e *concernEditor) add(quiet bool) bool {
 	saved, err := e.v.store.AddConcern(e.current)
+	if fe, ok := data.AsFieldError(err); ok && quiet && fe.Field == data.FieldConcernHappened && fe.Rule == data.RuleRequired {
+		e.problems.Clear()
+		return false
+	}
 	if e.problems.Show(err) {
 		return false
 	}
@@ -227,7 +230,7 @@ func (e *concernEditor) button() fyne.CanvasObject {
 	v := e.v
 	if e.isNew {
 		save := widget.NewButtonWithIcon(v.tr.T("concern.save"), theme.ConfirmIcon(), func() {
-			if e.current.ID == 0 && !e.add() { // typing has not saved it yet
+			if e.current.ID == 0 && !e.add(false) { // typing has not saved it yet
 				return
 			}
 			v.reload()
