@@ -49,8 +49,12 @@ func New(fa fyne.App, win fyne.Window, store *data.Store, tr *translations.Trans
 	a := &App{fyne: fa, win: win, tr: tr, dataDir: dataDir, real: store, store: store,
 		current: screens.HomeID, now: time.Now}
 	a.exit, a.openURL = fa.Quit, fa.OpenURL
+	store.SetClock(a.clock)
 	return a
 }
+
+// clock is the one clock of the app, its stores and its screens.
+func (a *App) clock() time.Time { return a.now() }
 
 // Start shows the first screen: the welcome on a first run, else Home.
 func (a *App) Start() {
@@ -75,7 +79,7 @@ func (a *App) StartDemo() error {
 	if set.Region == "" {
 		set.Region = string(a.draft.Region)
 	}
-	demo, err := data.OpenDemo(a.dataDir, a.now, set)
+	demo, err := data.OpenDemo(a.dataDir, a.clock, set)
 	if err != nil {
 		return fmt.Errorf("demo family: %w", err)
 	}
@@ -188,6 +192,7 @@ func (a *App) restore(name string) {
 		a.win.SetContent(widgets.EmptyState(theme.ErrorIcon(), a.tr.T("error.load"), a.explain(err), nil))
 		return
 	}
+	store.SetClock(a.clock)
 	a.real, a.store = store, store
 	if set, _ := store.Settings(); translations.Supported(set.Language) {
 		a.tr.SetLanguage(set.Language)
@@ -231,7 +236,7 @@ func (a *App) explain(err error) string { return ExplainOpenError(a.tr, err) }
 
 // env is what every screen is built with: the words, the clock, and the
 // key watcher that sees keys typed in text fields (for quick exit).
-func (a *App) env() screens.Env { return screens.Env{Tr: a.tr, Now: a.now, Keys: a.keyDown} }
+func (a *App) env() screens.Env { return screens.Env{Tr: a.tr, Now: a.clock, Keys: a.keyDown} }
 
 // deps is what the registry builds a screen from.
 func (a *App) deps() Deps {
