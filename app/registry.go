@@ -30,7 +30,7 @@ type Deps struct {
 	Env     screens.Env
 	Store   *data.Store // what the screens show: the family, or the demo family
 	Real    *data.Store // the family's own data, for its backups
-	Win     fyne.Window // for dialogs
+	Win     fyne.Window // for dialogs (a test window will do; nothing is shown while building)
 	Actions Actions
 	DataDir string
 	Focus   *Focus // where Children & apps opens, once; may be nil
