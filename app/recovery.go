@@ -14,6 +14,7 @@ import (
 
 	"family-online-safety/data"
 	"family-online-safety/screens"
+	"family-online-safety/screens/help"
 	"family-online-safety/translations"
 )
 
@@ -114,7 +115,7 @@ func (r *Recovery) open(name string) {
 // showHelp shows Get help, which works without the family's data.
 func (r *Recovery) showHelp() {
 	back := widget.NewButtonWithIcon(r.tr.T("recovery.back"), theme.NavigateBackIcon(), func() { r.win.SetContent(r.view()) })
-	help := screens.NewHelp(r.tr, noFamily{}, noFamily{}, r).View()
+	help := help.New(screens.Env{Tr: r.tr, Now: r.now}, noFamily{}, noFamily{}, r).View()
 	r.win.Resize(fyne.NewSize(1000, 700))
 	r.win.SetContent(container.NewBorder(container.NewHBox(back), nil, nil, nil, help))
 }

@@ -90,21 +90,21 @@ func (n *AppNote) Validate() error {
 	n.Name = strings.TrimSpace(n.Name)
 	if n.AppID != "" {
 		if _, ok := content.AppByID(n.AppID); !ok {
-			return fmt.Errorf("%w: %q is not in the app catalogue", ErrInvalid, n.AppID)
+			return invalid(FieldAppNoteApp, RuleUnknown)
 		}
 	} else if n.Name == "" {
-		return fmt.Errorf("%w: the app needs a name", ErrInvalid)
+		return invalid(FieldAppNoteName, RuleRequired)
 	}
 	if len([]rune(n.Name)) > MaxAppNameLength {
-		return fmt.Errorf("%w: the app name is longer than %d characters", ErrInvalid, MaxAppNameLength)
+		return tooLong(FieldAppNoteName, MaxAppNameLength)
 	}
 	switch n.Decision {
 	case DecisionUndecided, DecisionAllowed, DecisionConditions, DecisionNotYet, DecisionNotAllowed:
 	default:
-		return fmt.Errorf("%w: unknown decision %q", ErrInvalid, n.Decision)
+		return invalid(FieldAppNoteDecision, RuleUnknown)
 	}
 	if !n.LastReviewed.IsZero() && !n.NextReview.IsZero() && n.NextReview.Before(n.LastReviewed) {
-		return fmt.Errorf("%w: the next review is before the last one", ErrInvalid)
+		return invalid(FieldAppNoteReview, RuleOrder)
 	}
 	return nil
 }
@@ -145,7 +145,7 @@ func (s *Store) AddAppNote(n AppNote) (AppNote, error) {
 		for _, e := range existing {
 			if (n.AppID != "" && e.AppID == n.AppID) ||
 				(n.AppID == "" && e.AppID == "" && strings.EqualFold(e.Name, n.Name)) {
-				return fmt.Errorf("%w: there is already a note for %s: %w", ErrInvalid, n.DisplayName(), ErrDuplicate)
+				return &FieldError{Field: FieldAppNoteName, Rule: RuleDuplicate, Reason: ErrDuplicate}
 			}
 		}
 		id, err := nextID(tx, bucketAppNotes)

@@ -18,7 +18,7 @@ func addTestChild(t *testing.T, s *Store, name string, year, month int) Child {
 }
 
 func TestAppNotesRoundTrip(t *testing.T) {
-	s := OpenTemp(t)
+	s := openTemp(t)
 	leo := addTestChild(t, s, "Leo", 2017, 4)
 	amira := addTestChild(t, s, "Amira", 2012, 8)
 
@@ -69,7 +69,7 @@ func TestAppNotesRoundTrip(t *testing.T) {
 }
 
 func TestAppNoteIsRefused(t *testing.T) {
-	s := OpenTemp(t)
+	s := openTemp(t)
 	leo := addTestChild(t, s, "Leo", 2017, 4)
 	if _, err := s.AddAppNote(AppNote{ChildID: leo.ID, AppID: "roblox"}); err != nil {
 		t.Fatal(err)
@@ -144,9 +144,9 @@ func TestTooYoungAtTheBirthdayBoundary(t *testing.T) {
 // where under-16s may not hold accounts on those platforms; WhatsApp is 13
 // in both.
 func TestFourteenYearOldInTheUKAndAustralia(t *testing.T) {
-	s := OpenTemp(t)
-	sam := addTestChild(t, s, "Sam", 2012, 6) // 14 on 2026-11-29
 	day := time.Date(2026, 11, 29, 0, 0, 0, 0, time.UTC)
+	s := openTemp(t, at(day))
+	sam := addTestChild(t, s, "Sam", 2012, 6) // 14 on 2026-11-29
 	if age := sam.AgeOn(day); age != 14 {
 		t.Fatalf("Sam is %d, want 14", age)
 	}

@@ -269,7 +269,7 @@ func writeOne(s *Store, r *rand.Rand, tag string, now time.Time) error {
 		n, err := s.AddAppNote(AppNote{ChildID: kid.ID, Name: "App " + tag})
 		return report(err, fmt.Sprintf("+note/%d/%d/%s", kid.ID, n.ID, n.Name))
 	case op < 10:
-		c, err := s.addConcern(Concern{ChildID: kid.ID, Date: now, Happened: "Concern " + tag}, now)
+		c, err := s.AddConcern(Concern{ChildID: kid.ID, Date: now, Happened: "Concern " + tag})
 		return report(err, fmt.Sprintf("+concern/%d/%d/%s", kid.ID, c.ID, c.Happened))
 	case op < 12:
 		c, err := s.AddContact(Contact{Name: "Contact " + tag, Phone: "0800 1111"})

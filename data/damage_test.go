@@ -32,7 +32,7 @@ func familyFile(t testing.TB) ([]byte, map[string]string) {
 		if _, err := s.AddAppNote(AppNote{ChildID: k.ID, Name: fmt.Sprintf("App %02d", i), Note: fmt.Sprintf("note %d: %s", i, bytes.Repeat([]byte("words "), 20))}); err != nil {
 			t.Fatal(err)
 		}
-		if _, err := s.addConcern(Concern{ChildID: k.ID, Date: now.AddDate(0, 0, -i), Happened: fmt.Sprintf("entry %d %s", i, bytes.Repeat([]byte("text "), 30))}, now); err != nil {
+		if _, err := s.AddConcern(Concern{ChildID: k.ID, Date: now.AddDate(0, 0, -i), Happened: fmt.Sprintf("entry %d %s", i, bytes.Repeat([]byte("text "), 30))}); err != nil {
 			t.Fatal(err)
 		}
 	}

@@ -61,7 +61,7 @@ func TestOneBadRecordHidesOnlyItself(t *testing.T) {
 	for _, n := range []string{"Amira", "Leo", "Maisie"} {
 		k := addKid(t, s, n)
 		kids = append(kids, k)
-		if _, err := s.addConcern(Concern{ChildID: k.ID, Date: day0, Happened: "about " + n}, day0); err != nil {
+		if _, err := s.AddConcern(Concern{ChildID: k.ID, Date: day0, Happened: "about " + n}); err != nil {
 			t.Fatal(err)
 		}
 	}
@@ -312,7 +312,7 @@ func TestDeletedTextDoesNotStayInTheFile(t *testing.T) {
 	defer s.Close()
 	gone := addKid(t, s, "Zebedee-Secret")
 	kept := addKid(t, s, "Anwen")
-	if _, err := s.addConcern(Concern{ChildID: kept.ID, Date: day0, Happened: "Confidential-Concern"}, day0); err != nil {
+	if _, err := s.AddConcern(Concern{ChildID: kept.ID, Date: day0, Happened: "Confidential-Concern"}); err != nil {
 		t.Fatal(err)
 	}
 	log, _ := s.Concerns(kept.ID)

@@ -37,7 +37,8 @@ func (id ID) key() []byte {
 type Store struct {
 	db         *bbolt.DB
 	path       string
-	unreadable int // records Open could not read; see Unreadable
+	unreadable int              // records Open could not read; see Unreadable
+	now        func() time.Time // the clock: dates checked and stamped; SetClock
 }
 
 // Open opens (or on first run creates) the database in dir, creating dir
@@ -60,7 +61,7 @@ func Open(dir string) (*Store, error) {
 	if err != nil {
 		return nil, err
 	}
-	s := &Store{db: db, path: path, unreadable: contents.Unreadable}
+	s := &Store{db: db, path: path, unreadable: contents.Unreadable, now: time.Now}
 	if err := migrate(db, migrations); err != nil {
 		db.Close()
 		return nil, err
@@ -119,6 +120,10 @@ func syncDir(dir string) error {
 	_ = d.Sync()
 	return nil
 }
+
+// SetClock sets the clock the store checks dates against and stamps
+// history with; tests pin it. Call it before the store is shared.
+func (s *Store) SetClock(now func() time.Time) { s.now = now }
 
 // Close releases the file so another copy of the app may open it.
 func (s *Store) Close() error { return s.db.Close() }
