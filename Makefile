@@ -41,8 +41,12 @@ bench:
 	go test -run '^$$' -bench . -benchmem ./data/ ./content/ ./screens/...
 
 # A desktop package (.tar.xz with a .desktop file on Linux) via fyne's tool.
+# It adds 1 to Build in FyneApp.toml each time; a build must not change
+# tracked files, so the file is put back.
 package: deps
-	go tool fyne package --release --name "Family Online Safety" --app-id uk.org.familyonlinesafety.app --icon icons/icon.png
+	mkdir -p bin && cp FyneApp.toml bin/FyneApp.toml.kept
+	go tool fyne package --release --name "Family Online Safety" --app-id uk.org.familyonlinesafety.app --icon icons/icon.png; \
+	  status=$$?; cp bin/FyneApp.toml.kept FyneApp.toml; exit $$status
 
 # The Windows x86-64 program, cross-compiled on Debian with mingw-w64, as a
 # GUI program with the icon and version embedded, checked, in dist/. CI runs
