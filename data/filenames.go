@@ -91,8 +91,9 @@ func fileURL(path string, windows bool) *url.URL {
 		return &url.URL{Scheme: "file", Path: path}
 	}
 	path = strings.ReplaceAll(path, `\`, "/")
-	if host, rest, ok := strings.Cut(strings.TrimPrefix(path, "//"), "/"); ok && strings.HasPrefix(path, "//") {
-		return &url.URL{Scheme: "file", Host: host, Path: "/" + rest} // \\server\share\folder
+	if unc, ok := strings.CutPrefix(path, "//"); ok { // \\server\share\folder
+		host, rest, _ := strings.Cut(unc, "/")
+		return &url.URL{Scheme: "file", Host: host, Path: "/" + rest}
 	}
 	return &url.URL{Scheme: "file", Path: "/" + strings.TrimPrefix(path, "/")}
 }
