@@ -208,7 +208,7 @@ func (a *App) restore(name string) {
 
 // OpenDataFolder shows the data folder in the system's file manager.
 func (a *App) OpenDataFolder() {
-	u := &url.URL{Scheme: "file", Path: a.store.Dir()}
+	u := data.FolderURL(a.store.Dir())
 	if err := a.openURL(u); err != nil {
 		a.showError(err)
 	}

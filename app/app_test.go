@@ -319,7 +319,7 @@ func TestSettingsShowTheDataFolder(t *testing.T) {
 	var opened []string
 	h.app.openURL = func(u *url.URL) error { opened = append(opened, u.String()); return nil }
 	h.tap("Open folder")
-	if want := (&url.URL{Scheme: "file", Path: h.dir}).String(); len(opened) != 1 || opened[0] != want {
+	if want := data.FolderURL(h.dir).String(); len(opened) != 1 || opened[0] != want {
 		t.Fatalf("Open folder opened %q, want %q", opened, want)
 	}
 }

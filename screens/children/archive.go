@@ -1,8 +1,6 @@
 package children
 
 import (
-	"strings"
-
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/theme"
@@ -85,19 +83,8 @@ func saveText(tr screens.Translator, win fyne.Window, fileName, text string) {
 		}
 		dialog.ShowInformation(tr.T("childexport.saved.title"), tr.T("childexport.saved.body", map[string]any{"File": w.URI().Name()}), win)
 	}, win)
-	d.SetFileName(safeFileName(fileName) + ".txt")
+	d.SetFileName(data.SafeFileName(fileName, ".txt"))
 	d.Show()
-}
-
-// safeFileName drops characters that some systems refuse in file
-// names.
-func safeFileName(s string) string {
-	return strings.Map(func(r rune) rune {
-		if strings.ContainsRune(`/\:*?"<>|`, r) {
-			return '-'
-		}
-		return r
-	}, s)
 }
 
 // showError tells the user a change or a file could not be saved, in
