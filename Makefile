@@ -4,7 +4,7 @@
 BIN := bin/family-online-safety
 GO_FILES := $(shell git ls-files '*.go' 2>/dev/null || find . -name '*.go')
 
-.PHONY: run build test check unit smoke screenshots bench package deps test-deps clean
+.PHONY: run build test check unit smoke screenshots bench package windows deps test-deps clean fuzz-short
 
 run: build
 	./$(BIN) $(ARGS)
@@ -37,12 +37,32 @@ smoke: build
 screenshots:
 	SCREENSHOTS_DIR=$(CURDIR)/docs/screenshots go test -count=1 -run 'TestScreenshots' ./app/
 
+# Mutates each fuzz target's inputs for a few seconds (a plain test run
+# only replays the seed corpus in testdata/fuzz). A failure writes the
+# input that broke it to testdata/fuzz/<target>/.
+FUZZTIME ?= 3s
+fuzz-short:
+	go test -run '^$$' -fuzz '^FuzzCodec$$' -fuzztime $(FUZZTIME) ./data/
+	go test -run '^$$' -fuzz '^FuzzOpenMutated$$' -fuzztime $(FUZZTIME) ./data/
+	go test -run '^$$' -fuzz '^FuzzCheckBackup$$' -fuzztime $(FUZZTIME) ./data/
+
 bench:
 	go test -run '^$$' -bench . -benchmem ./data/ ./content/ ./screens/...
 
 # A desktop package (.tar.xz with a .desktop file on Linux) via fyne's tool.
+# It adds 1 to Build in FyneApp.toml each time; a build must not change
+# tracked files, so the file is put back.
 package: deps
-	go tool fyne package --release --name "Family Online Safety" --app-id uk.org.familyonlinesafety.app --icon icons/icon.png
+	mkdir -p bin && cp FyneApp.toml bin/FyneApp.toml.kept
+	go tool fyne package --release --name "Family Online Safety" --app-id uk.org.familyonlinesafety.app --icon icons/icon.png; \
+	  status=$$?; cp bin/FyneApp.toml.kept FyneApp.toml; exit $$status
+
+# The Windows x86-64 program, cross-compiled on Debian with mingw-w64, as a
+# GUI program with the icon and version embedded, checked, in dist/. CI runs
+# it after the tests. See scripts/build-windows.
+windows:
+	scripts/build-windows dist/family-online-safety.exe
 
 clean:
-	rm -rf bin
+	rm -rf bin dist
+	rm -f fyne.syso fyne_metadata_init.go

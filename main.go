@@ -12,10 +12,7 @@ import (
 
 	"fyne.io/fyne/v2"
 	fyneapp "fyne.io/fyne/v2/app"
-	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/lang"
-	"fyne.io/fyne/v2/theme"
-	"fyne.io/fyne/v2/widget"
 
 	"family-online-safety/app"
 	"family-online-safety/data"
@@ -80,6 +77,14 @@ func defaultDataDir() string {
 }
 
 func run(o options) int {
+	// Open the family's file while Fyne starts: when another copy holds
+	// it, the wait for the lock overlaps start-up and the message shows
+	// within about a second.
+	opened := make(chan openResult, 1)
+	go func() {
+		s, err := data.Open(o.dataDir)
+		opened <- openResult{s, err}
+	}()
 	fa := fyneapp.NewWithID(appID)
 	fa.SetIcon(icons.AppIcon)
 	fa.Settings().SetTheme(app.Theme())
@@ -89,29 +94,48 @@ func run(o options) int {
 		fmt.Fprintln(os.Stderr, "family-online-safety:", err)
 		return 1
 	}
-	store, err := data.Open(o.dataDir)
-	if err != nil {
-		fmt.Fprintln(os.Stderr, "family-online-safety:", err)
-		showStartupError(fa, tr, err)
-		return 1
-	}
-	set, _ := store.Settings()
-	if err := tr.SetLanguage(startLanguage(o.lang, set.Language)); err != nil {
-		fmt.Fprintln(os.Stderr, "family-online-safety:", err)
-	}
-
 	w := fa.NewWindow(tr.T("app.name"))
-	w.Resize(fyne.NewSize(1100, 720))
-	a := app.New(fa, w, store, tr, o.dataDir)
-	defer a.Close()
-	a.Start()
-	if o.demo {
-		if err := a.StartDemo(); err != nil {
+	var a *app.App
+	start := func(store *data.Store) {
+		set, _ := store.Settings()
+		if err := tr.SetLanguage(startLanguage(o.lang, set.Language)); err != nil {
 			fmt.Fprintln(os.Stderr, "family-online-safety:", err)
 		}
+		w.SetTitle(tr.T("app.name"))
+		w.Resize(fyne.NewSize(1100, 720))
+		a = app.New(fa, w, store, tr, o.dataDir)
+		a.Start()
+		if o.demo {
+			if err := a.StartDemo(); err != nil {
+				fmt.Fprintln(os.Stderr, "family-online-safety:", err)
+			}
+		}
 	}
+	// The window shows (empty) at once and fills when the file is open,
+	// so a wait for the lock never adds to Fyne's own start-up time.
+	w.Resize(fyne.NewSize(1100, 720))
+	go func() {
+		r := <-opened
+		fyne.Do(func() {
+			if r.err != nil {
+				fmt.Fprintln(os.Stderr, "family-online-safety:", r.err)
+				app.ShowStartupProblem(fa, w, tr, o.dataDir, r.err, start)
+				return
+			}
+			start(r.store)
+		})
+	}()
 	w.ShowAndRun()
+	if a == nil {
+		return 1 // the family's data was never opened
+	}
+	a.Close()
 	return 0
+}
+
+type openResult struct {
+	store *data.Store
+	err   error
 }
 
 // startLanguage picks the language: the --lang flag, else the saved
@@ -129,24 +153,4 @@ func startLanguage(flagLang, saved string) string {
 		}
 	}
 	return translations.FromLocale(string(lang.SystemLocale()))
-}
-
-// showStartupError explains why the family's data could not be opened,
-// in a window of its own, and leaves the file exactly as it was.
-func showStartupError(fa fyne.App, tr *translations.Translator, err error) {
-	w := fa.NewWindow(tr.T("app.name"))
-	msg := app.ExplainOpenError(tr, err)
-	text := widget.NewLabel(msg)
-	text.Wrapping = fyne.TextWrapWord
-	detail := widget.NewLabel(err.Error())
-	detail.Wrapping = fyne.TextWrapBreak
-	detail.Selectable = true
-	detail.Importance = widget.LowImportance
-	closeBtn := widget.NewButtonWithIcon(tr.T("error.close"), theme.CancelIcon(), fa.Quit)
-	closeBtn.Importance = widget.HighImportance
-	w.SetContent(container.NewPadded(container.NewVBox(
-		container.NewHBox(widget.NewIcon(theme.ErrorIcon()), widget.NewLabelWithStyle(tr.T("error.title"), fyne.TextAlignLeading, fyne.TextStyle{Bold: true})),
-		text, detail, container.NewHBox(closeBtn))))
-	w.Resize(fyne.NewSize(560, 260))
-	w.ShowAndRun()
 }

@@ -6,6 +6,7 @@ package app
 import (
 	"errors"
 	"fmt"
+	"log"
 	"net/url"
 	"time"
 
@@ -16,6 +17,7 @@ import (
 	"family-online-safety/content"
 	"family-online-safety/data"
 	"family-online-safety/screens"
+	"family-online-safety/screens/welcome"
 	"family-online-safety/screens/widgets"
 	"family-online-safety/translations"
 )
@@ -32,26 +34,28 @@ type App struct {
 
 	sh      *shell
 	current screens.ID
-	focus   struct { // the child and tab Children & apps opens on
-		child data.ID
-		tab   int
-	}
-	draft  screens.WelcomeDraft
-	shift  shiftWatcher
-	copied string // last text the app put on the clipboard
-	exited bool
+	focus   Focus // the child and tab Children & apps opens on, once
+	draft   welcome.Draft
+	shift   shiftWatcher
+	copied  string // last text the app put on the clipboard
+	exited  bool
 
-	now  func() time.Time
-	exit func() // quits; tests replace it
+	now     func() time.Time
+	exit    func()               // quits; tests replace it
+	openURL func(*url.URL) error // the browser or file manager; tests replace it
 }
 
 // New wires an app around an open store. It does not show the window.
 func New(fa fyne.App, win fyne.Window, store *data.Store, tr *translations.Translator, dataDir string) *App {
 	a := &App{fyne: fa, win: win, tr: tr, dataDir: dataDir, real: store, store: store,
 		current: screens.HomeID, now: time.Now}
-	a.exit = fa.Quit
+	a.exit, a.openURL = fa.Quit, fa.OpenURL
+	store.SetClock(a.clock)
 	return a
 }
+
+// clock is the one clock of the app, its stores and its screens.
+func (a *App) clock() time.Time { return a.now() }
 
 // Start shows the first screen: the welcome on a first run, else Home.
 func (a *App) Start() {
@@ -76,9 +80,9 @@ func (a *App) StartDemo() error {
 	if set.Region == "" {
 		set.Region = string(a.draft.Region)
 	}
-	demo, err := data.OpenDemo(a.dataDir, a.now(), set)
+	demo, err := data.OpenDemo(a.dataDir, a.clock, set)
 	if err != nil {
-		return fmt.Errorf("%s: %w", a.tr.T("demo.error"), err)
+		return fmt.Errorf("demo family: %w", err)
 	}
 	a.closeDemo()
 	a.store = demo
@@ -151,7 +155,7 @@ func (a *App) Finish(region content.Region, first *data.Child) error {
 	if err != nil {
 		return err
 	}
-	a.draft = screens.WelcomeDraft{}
+	a.draft = welcome.Draft{}
 	a.current = screens.HomeID
 	a.rebuild()
 	return nil
@@ -189,25 +193,30 @@ func (a *App) restore(name string) {
 		a.win.SetContent(widgets.EmptyState(theme.ErrorIcon(), a.tr.T("error.load"), a.explain(err), nil))
 		return
 	}
+	store.SetClock(a.clock)
 	a.real, a.store = store, store
 	if set, _ := store.Settings(); translations.Supported(set.Language) {
 		a.tr.SetLanguage(set.Language)
 	}
 	a.rebuild()
-	a.showError(restoreErr)
+	if restoreErr != nil {
+		a.showError(restoreErr)
+		return
+	}
+	showMessage(a.win, a.tr.T("settings.backup.title"), a.tr.T("backup.restored"))
 }
 
 // OpenDataFolder shows the data folder in the system's file manager.
 func (a *App) OpenDataFolder() {
-	u := &url.URL{Scheme: "file", Path: a.store.Dir()}
-	if err := a.fyne.OpenURL(u); err != nil {
+	u := data.FolderURL(a.store.Dir())
+	if err := a.openURL(u); err != nil {
 		a.showError(err)
 	}
 }
 
 // ShowChild opens Children & apps on one child's tab.
 func (a *App) ShowChild(child data.ID, tab int) {
-	a.focus.child, a.focus.tab = child, tab
+	a.focus = Focus{Child: child, Tab: tab}
 	a.Show(screens.ChildrenID)
 }
 
@@ -219,7 +228,7 @@ func (a *App) Copy(text string) {
 }
 
 // OpenURL opens a web address in the browser, only when the user asks.
-func (a *App) OpenURL(u *url.URL) error { return a.fyne.OpenURL(u) }
+func (a *App) OpenURL(u *url.URL) error { return a.openURL(u) }
 
 func (a *App) showError(err error) {
 	if err == nil {
@@ -230,16 +239,51 @@ func (a *App) showError(err error) {
 
 func (a *App) explain(err error) string { return ExplainOpenError(a.tr, err) }
 
-// ExplainOpenError turns a store error into words for the user, saying
-// what happened and what to do; other errors are shown as they are.
-func ExplainOpenError(tr screens.Translator, err error) string {
-	switch {
-	case errors.Is(err, data.ErrAlreadyOpen):
-		return tr.T("error.already_open")
-	case errors.Is(err, data.ErrNewerVersion):
-		return tr.T("error.newer")
-	case errors.Is(err, data.ErrNotDatabase):
-		return tr.T("error.not_database")
+// env is what every screen is built with: the words, the clock, and the
+// key watcher that sees keys typed in text fields (for quick exit).
+func (a *App) env() screens.Env { return screens.Env{Tr: a.tr, Now: a.clock, Keys: a.keyDown} }
+
+// deps is what the registry builds a screen from.
+func (a *App) deps() Deps {
+	return Deps{Env: a.env(), Store: a.store, Real: a.real, Win: a.win, Actions: a, DataDir: a.dataDir, Focus: &a.focus}
+}
+
+// view builds a screen from its registry row.
+func (a *App) view(id screens.ID) fyne.CanvasObject {
+	s, ok := screenByID(id)
+	if !ok {
+		s, _ = screenByID(screens.HomeID)
 	}
-	return err.Error()
+	return s.Build(a.deps())
+}
+
+// ExplainOpenError turns a store error into words for the user, saying
+// what happened and what to do. The system's own words never reach the
+// user: an error with no known reason gets a general message and is logged.
+func ExplainOpenError(tr screens.Translator, err error) string {
+	err = data.SaveError(err) // a full disk or a read-only folder, by its reason
+	for _, m := range errorMessages {
+		if errors.Is(err, m.err) && (m.also == nil || errors.Is(err, m.also)) {
+			return tr.T(m.key)
+		}
+	}
+	log.Printf("family-online-safety: %v", err)
+	return tr.T("error.unknown")
+}
+
+// errorMessages: the first match wins, so a refused backup is explained
+// as a backup before the reason inside it.
+var errorMessages = []struct {
+	err, also error
+	key       string
+}{
+	{data.ErrBadBackup, data.ErrNewerVersion, "backup.newer"},
+	{data.ErrBadBackup, nil, "backup.bad"},
+	{data.ErrAlreadyOpen, nil, "error.already_open"},
+	{data.ErrNewerVersion, nil, "error.newer"},
+	{data.ErrNotDatabase, nil, "error.not_database"},
+	{data.ErrNoSpace, nil, "error.no_space"},
+	{data.ErrReadOnly, nil, "error.read_only"},
+	{data.ErrNotAFolder, nil, "error.not_a_folder"},
+	{data.ErrPermission, nil, "error.permission"},
 }

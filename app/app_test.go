@@ -3,6 +3,7 @@ package app
 import (
 	"image/color"
 	"math"
+	"net/url"
 	"os"
 	"testing"
 	"time"
@@ -14,6 +15,7 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"family-online-safety/data"
+	"family-online-safety/data/datatest"
 	"family-online-safety/screens"
 	"family-online-safety/screens/screentest"
 	"family-online-safety/screens/widgets"
@@ -158,10 +160,17 @@ func TestDemoFamilyIsMarkedAndRemovable(t *testing.T) {
 func TestNavigationReachesEveryScreen(t *testing.T) {
 	h := newHarness(t, onboarded)
 	nav := screentest.Find[*widget.List](h.content())[0]
-	for i, item := range navItems {
+	for i, item := range Screens() {
 		nav.Select(i)
-		if h.app.current != item.id {
-			t.Fatalf("selecting %s shows %s", item.id, h.app.current)
+		if h.app.current != item.ID {
+			t.Fatalf("selecting %s shows %s", item.ID, h.app.current)
+		}
+		if i < 9 {
+			h.press(navShortcut(0))
+			h.press(navShortcut(i))
+			if h.app.current != item.ID {
+				t.Fatalf("Ctrl+%d shows %s, want %s", i+1, h.app.current, item.ID)
+			}
 		}
 	}
 	// And from the keyboard: Ctrl+1 goes Home from anywhere.
@@ -180,6 +189,10 @@ func TestGetHelpNowIsOneClickAway(t *testing.T) {
 	h.shows("Call 911")
 	if set, _ := h.store.Settings(); set.Region != "US" {
 		t.Fatalf("region saved as %q", set.Region)
+	}
+	// Every text follows the new region, not only Get help.
+	if got := h.app.tr.RegionCode(); got != "US" {
+		t.Fatalf("texts follow region %q, want US", got)
 	}
 }
 
@@ -244,8 +257,8 @@ func TestQuickExitTipNamesTheShortcut(t *testing.T) {
 		t.Fatal("no tip on hover")
 	}
 	want := quickExitShortcut.ShortcutName()
-	if !contains([]string{exit.Tip}, exit.Tip) || !screentest.HasText(widget.NewLabel(exit.Tip), want) {
-		t.Fatalf("tip %q does not name %q", exit.Tip, want)
+	if tip := h.win.Canvas().Overlays().Top(); tip == nil || !screentest.HasText(tip, want) {
+		t.Fatalf("the tip on show does not name %q", want)
 	}
 	exit.MouseOut()
 	if exit.TipShown() {
@@ -303,12 +316,17 @@ func TestSettingsShowTheDataFolder(t *testing.T) {
 	h := newHarness(t, onboarded)
 	h.app.Show(screens.SettingsID)
 	h.shows(h.dir)
-	h.tap("Open folder") // the test app records the URL instead of opening it
+	var opened []string
+	h.app.openURL = func(u *url.URL) error { opened = append(opened, u.String()); return nil }
+	h.tap("Open folder")
+	if want := data.FolderURL(h.dir).String(); len(opened) != 1 || opened[0] != want {
+		t.Fatalf("Open folder opened %q, want %q", opened, want)
+	}
 }
 
 func TestWelcomeShowsTheLanguageInUse(t *testing.T) {
 	fa := test.NewTempApp(t)
-	store := data.OpenTemp(t)
+	store := datatest.Open(t, time.Now)
 	tr, _ := translations.New("pl")
 	w := test.NewTempWindow(t, widget.NewLabel(""))
 	a := New(fa, w, store, tr, t.TempDir())
@@ -355,7 +373,7 @@ func luminance(c color.Color) float64 {
 
 func TestADemoLeftByACrashIsCleared(t *testing.T) {
 	dir := t.TempDir()
-	if _, err := data.OpenDemo(dir, time.Now(), data.Settings{}); err != nil { // never closed: a crash
+	if _, err := data.OpenDemo(dir, time.Now, data.Settings{}); err != nil { // never closed: a crash
 		t.Fatal(err)
 	}
 	store, err := data.Open(dir)
@@ -416,20 +434,36 @@ func TestBackupAndRestoreFromSettings(t *testing.T) {
 	}
 }
 
-func TestKeyboardMovesBetweenTabs(t *testing.T) {
+// Every screen with tabs moves between them with Ctrl+Page Down and
+// Ctrl+Page Up, wrapping round at either end.
+func TestKeyboardMovesBetweenTabsOnEveryTabbedScreen(t *testing.T) {
 	h := newHarness(t, onboarded)
-	h.app.Show(screens.HelpID)
-	tabs := findTabs(h.app.sh.content)
-	if tabs == nil {
-		t.Fatal("no tabs found on the help screen")
+	if err := h.app.StartDemo(); err != nil {
+		t.Fatal(err)
 	}
-	h.press(nextTabShortcut)
-	if tabs.SelectedIndex() != 1 {
-		t.Fatalf("Ctrl+Page Down selected tab %d, want 1", tabs.SelectedIndex())
-	}
-	h.press(prevTabShortcut)
-	h.press(prevTabShortcut)
-	if tabs.SelectedIndex() != len(tabs.Items)-1 {
-		t.Fatalf("Ctrl+Page Up from the first tab selected %d, want the last", tabs.SelectedIndex())
+	for _, s := range Screens() {
+		h.app.Show(s.ID)
+		tabs := findTabs(h.app.sh.content)
+		if !s.Tabbed {
+			if tabs != nil {
+				t.Errorf("%s has tabs but its registry row says not", s.ID)
+			}
+			continue
+		}
+		if tabs == nil || len(tabs.Items) < 2 {
+			t.Errorf("%s: no tabs found", s.ID)
+			continue
+		}
+		start := tabs.SelectedIndex()
+		n := len(tabs.Items)
+		h.press(nextTabShortcut)
+		if got := tabs.SelectedIndex(); got != (start+1)%n {
+			t.Errorf("%s: Ctrl+Page Down selected tab %d, want %d", s.ID, got, (start+1)%n)
+		}
+		h.press(prevTabShortcut)
+		h.press(prevTabShortcut)
+		if got := tabs.SelectedIndex(); got != (start-1+n)%n {
+			t.Errorf("%s: Ctrl+Page Up selected tab %d, want %d", s.ID, got, (start-1+n)%n)
+		}
 	}
 }

@@ -7,6 +7,7 @@ import (
 	"os"
 	"path/filepath"
 	"testing"
+	"time"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/theme"
@@ -33,19 +34,23 @@ func TestScreenshots(t *testing.T) {
 	for name, variant := range variants {
 		t.Run(name, func(t *testing.T) {
 			h := newHarness(t)
+			h.app.now = func() time.Time { return shotTime } // the same pictures whatever the day
 			h.app.fyne.Settings().SetTheme(fixedVariant{Theme(), variant})
 			h.win.Resize(fyne.NewSize(1100, 720))
 			shoot(t, h, dir, "welcome-"+name)
 			if err := h.app.StartDemo(); err != nil {
 				t.Fatal(err)
 			}
-			for _, item := range navItems {
-				h.app.Show(item.id)
-				shoot(t, h, dir, string(item.id)+"-"+name)
+			for _, item := range Screens() {
+				h.app.Show(item.ID)
+				shoot(t, h, dir, string(item.ID)+"-"+name)
 			}
 		})
 	}
 }
+
+// shotTime is a Tuesday afternoon, with homework next.
+var shotTime = time.Date(2026, 11, 24, 15, 0, 0, 0, time.Local)
 
 func shoot(t *testing.T, h *harness, dir, name string) {
 	t.Helper()

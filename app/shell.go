@@ -8,24 +8,11 @@ import (
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
+	"family-online-safety/content"
 	"family-online-safety/screens"
+	"family-online-safety/screens/welcome"
 	"family-online-safety/screens/widgets"
 )
-
-// navItem is one entry of the navigation list.
-type navItem struct {
-	id   screens.ID
-	icon func() fyne.Resource // looked up when drawn: the theme needs a running app
-}
-
-var navItems = []navItem{
-	{screens.HomeID, theme.HomeIcon},
-	{screens.AgreementID, theme.DocumentIcon},
-	{screens.StartersID, theme.MailComposeIcon},
-	{screens.ChildrenID, theme.AccountIcon},
-	{screens.HelpID, theme.HelpIcon},
-	{screens.SettingsID, theme.SettingsIcon},
-}
 
 // shell is the window's frame: header, navigation and the current screen.
 type shell struct {
@@ -45,6 +32,7 @@ func (a *App) rebuild() {
 		a.win.SetContent(widgets.EmptyState(theme.ErrorIcon(), a.tr.T("error.load"), a.explain(err), nil))
 		return
 	}
+	a.tr.SetRegion(content.Region(set.Region).OrDefault())
 	title := a.tr.T("app.name")
 	if set.Demo {
 		title = a.tr.T("demo.window_title", map[string]any{"App": title})
@@ -56,6 +44,9 @@ func (a *App) rebuild() {
 	top := container.NewVBox(a.header())
 	if set.Demo {
 		top.Add(a.demoBanner())
+	}
+	if n := a.store.Unreadable(); n > 0 {
+		top.Add(a.unreadableNote(n))
 	}
 	var body fyne.CanvasObject = a.sh.content
 	if set.Onboarded {
@@ -76,7 +67,7 @@ func (a *App) Show(id screens.ID) {
 func (a *App) showCurrent(onboarded bool) {
 	var view fyne.CanvasObject
 	if !onboarded && a.current != screens.HelpID {
-		view = screens.NewWelcome(a.tr, a, &a.draft).View()
+		view = welcome.New(a.env(), a, &a.draft).View()
 	} else {
 		view = a.view(a.current)
 	}
@@ -87,8 +78,8 @@ func (a *App) showCurrent(onboarded bool) {
 	a.sh.content.Objects = []fyne.CanvasObject{view}
 	a.sh.content.Refresh()
 	if a.sh.nav != nil {
-		for i, item := range navItems {
-			if item.id == a.current && a.sh.selected != i {
+		for i, item := range Screens() {
+			if item.ID == a.current && a.sh.selected != i {
 				a.sh.selected = i
 				a.sh.nav.Select(i)
 			}
@@ -117,24 +108,41 @@ func (a *App) demoBanner() fyne.CanvasObject {
 
 func (a *App) navList() *widget.List {
 	a.sh.selected = -1
+	rows := Screens()
 	list := widget.NewList(
-		func() int { return len(navItems) },
-		func() fyne.CanvasObject {
-			return container.NewHBox(widget.NewIcon(theme.HomeIcon()), widget.NewLabel("Conversation starters"))
-		},
+		func() int { return len(rows) },
+		func() fyne.CanvasObject { return newNavRow() },
 		func(i widget.ListItemID, o fyne.CanvasObject) {
-			row := o.(*fyne.Container)
-			row.Objects[0].(*widget.Icon).SetResource(navItems[i].icon())
-			row.Objects[1].(*widget.Label).SetText(a.tr.T("nav." + string(navItems[i].id)))
+			row := o.(*navRow)
+			row.icon.SetResource(rows[i].Icon())
+			row.title.SetText(a.tr.T(rows[i].Title))
 		})
 	list.OnSelected = func(i widget.ListItemID) {
 		if i != a.sh.selected {
 			a.sh.selected = i
-			a.Show(navItems[i].id)
+			a.Show(rows[i].ID)
 		}
 	}
 	a.sh.nav = list
 	return list
+}
+
+// navRow is one entry of the navigation list: the screen's icon and name.
+type navRow struct {
+	widget.BaseWidget
+	icon  *widget.Icon
+	title *widget.Label
+}
+
+func newNavRow() *navRow {
+	r := &navRow{icon: widget.NewIcon(theme.HomeIcon()), title: widget.NewLabel("Conversation starters")}
+	r.ExtendBaseWidget(r)
+	return r
+}
+
+// CreateRenderer puts the icon before the name.
+func (r *navRow) CreateRenderer() fyne.WidgetRenderer {
+	return widget.NewSimpleRenderer(container.NewHBox(r.icon, r.title))
 }
 
 // menu is the window's menu bar. Its shortcuts work wherever the keyboard
@@ -143,10 +151,10 @@ func (a *App) menu() *fyne.MainMenu {
 	exit := fyne.NewMenuItem(a.tr.T("header.exit"), a.quickExit)
 	exit.Shortcut = quickExitShortcut
 	var goItems []*fyne.MenuItem
-	for i, item := range navItems {
-		id := item.id
-		mi := fyne.NewMenuItem(a.tr.T("nav."+string(id)), func() { a.Show(id) })
-		mi.Icon = item.icon()
+	for i, item := range Screens() {
+		id := item.ID
+		mi := fyne.NewMenuItem(a.tr.T(item.Title), func() { a.Show(id) })
+		mi.Icon = item.Icon()
 		mi.Shortcut = navShortcut(i)
 		goItems = append(goItems, mi)
 	}
@@ -183,8 +191,8 @@ func (a *App) installKeys() {
 	c := a.win.Canvas()
 	c.AddShortcut(quickExitShortcut, func(fyne.Shortcut) { a.quickExit() })
 	c.AddShortcut(helpShortcut, func(fyne.Shortcut) { a.Show(screens.HelpID) })
-	for i, item := range navItems {
-		id := item.id
+	for i, item := range Screens() {
+		id := item.ID
 		c.AddShortcut(navShortcut(i), func(fyne.Shortcut) { a.Show(id) })
 	}
 	c.AddShortcut(nextTabShortcut, func(fyne.Shortcut) { a.stepTab(1) })
@@ -192,7 +200,6 @@ func (a *App) installKeys() {
 	if dc, ok := c.(desktop.Canvas); ok {
 		dc.SetOnKeyDown(a.keyDown)
 	}
-	widgets.KeyWatcher = a.keyDown
 }
 
 func showMessage(w fyne.Window, title, msg string) {

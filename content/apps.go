@@ -61,8 +61,14 @@ type App struct {
 	// set none for a child using it under a parent's supervision (or the
 	// service has closed).
 	MinAge int
+	// RegionalMinAge is a higher minimum age set by a region's law, such
+	// as Australia's under-16 rule; MinAgeIn applies it.
+	RegionalMinAge map[Region]int
 	// PEGI is the PEGI age rating (3, 7, 12, 16 or 18), 0 when not rated.
-	PEGI         int
+	PEGI int
+	// PEGIRecheck marks a yearly title whose new editions may be rated
+	// higher since PEGI began rating interactive risks in June 2026.
+	PEGIRecheck  bool
 	Discontinued bool
 	Features     []Feature
 	Settings     []string // setting ids; labels in translations
@@ -80,9 +86,14 @@ func (a App) SettingKey(s string) string { return "app." + a.ID + ".setting." + 
 // closed. Only discontinued apps have this text.
 func (a App) DiscontinuedKey() string { return "app." + a.ID + ".discontinued" }
 
-// EffectiveMinAge is the higher of the minimum age in the terms and the PEGI
-// rating, 0 when neither is set.
-func (a App) EffectiveMinAge() int { return max(a.MinAge, a.PEGI) }
+// MinAgeIn is the minimum age for holding an account in region r: the
+// service's terms, or a higher age set by the region's law (16 in
+// Australia for the platforms eSafety lists). 0 means none.
+func (a App) MinAgeIn(r Region) int { return max(a.MinAge, a.RegionalMinAge[r]) }
+
+// EffectiveMinAgeIn is the higher of MinAgeIn(r) and the PEGI rating, 0
+// when neither is set.
+func (a App) EffectiveMinAgeIn(r Region) int { return max(a.MinAgeIn(r), a.PEGI) }
 
 // AppByID finds an app in the catalogue.
 func AppByID(id string) (App, bool) {
@@ -94,10 +105,11 @@ func AppByID(id string) (App, bool) {
 	return App{}, false
 }
 
-// TooYoung reports whether a child of ageYears is below the app's minimum
-// age or PEGI rating. An app with neither is never too old for anyone.
-func TooYoung(app App, ageYears int) bool {
-	m := app.EffectiveMinAge()
+// TooYoungIn reports whether a child of ageYears in region r is below the
+// app's minimum age there or its PEGI rating. An app with neither is never
+// too old for anyone.
+func TooYoungIn(app App, ageYears int, r Region) bool {
+	m := app.EffectiveMinAgeIn(r)
 	return m > 0 && ageYears < m
 }
 
@@ -109,43 +121,49 @@ var (
 	srcPEGI      = Source{Name: "PEGI", URL: "https://pegi.info/", Checked: checkedApps}
 	srcMeta      = Source{Name: "Meta terms of service", URL: "https://www.facebook.com/terms.php", Checked: checkedApps}
 	srcInstagram = Source{Name: "Instagram terms of use", URL: "https://help.instagram.com/581066165581870", Checked: checkedApps}
+	// SrcAUMinAge is the source of Australia's minimum age of 16 for the
+	// platforms eSafety lists (from 10 December 2025).
+	SrcAUMinAge = Source{Name: "eSafety Commissioner, social media minimum age", URL: "https://www.esafety.gov.au/", Checked: checkedApps}
 )
+
+// au16 is Australia's minimum age for the platforms eSafety lists.
+var au16 = map[Region]int{RegionAU: 16}
 
 // Apps is the catalogue, grouped by kind.
 var Apps = []App{
 	// Social media.
 	{
-		ID: "tiktok", Name: "TikTok", Kind: KindSocial, MinAge: 13,
+		ID: "tiktok", Name: "TikTok", Kind: KindSocial, MinAge: 13, RegionalMinAge: au16,
 		Features: []Feature{FeatureAlgorithmicFeed, FeatureDirectMessages, FeatureLivestreaming, FeaturePurchases},
 		Settings: []string{"family-pairing", "private-account", "dm-off", "screen-time-limit", "restricted-mode"},
 		Source:   Source{Name: "TikTok terms of service", URL: "https://www.tiktok.com/legal/page/eea/terms-of-service/en", Checked: checkedApps},
 	},
 	{
-		ID: "instagram", Name: "Instagram", Kind: KindSocial, MinAge: 13,
+		ID: "instagram", Name: "Instagram", Kind: KindSocial, MinAge: 13, RegionalMinAge: au16,
 		Features: []Feature{FeatureAlgorithmicFeed, FeatureDirectMessages, FeatureLivestreaming, FeatureLocation, FeatureDisappearing},
 		Settings: []string{"teen-account", "private-account", "parental-supervision", "hidden-words", "map-sharing-off"},
 		Source:   srcInstagram,
 	},
 	{
-		ID: "facebook", Name: "Facebook", Kind: KindSocial, MinAge: 13,
+		ID: "facebook", Name: "Facebook", Kind: KindSocial, MinAge: 13, RegionalMinAge: au16,
 		Features: []Feature{FeatureAlgorithmicFeed, FeatureDirectMessages, FeatureLivestreaming, FeatureLocation},
 		Settings: []string{"friends-only-posts", "friend-requests-limited", "tag-review", "parental-supervision"},
 		Source:   srcMeta,
 	},
 	{
-		ID: "snapchat", Name: "Snapchat", Kind: KindSocial, MinAge: 13,
+		ID: "snapchat", Name: "Snapchat", Kind: KindSocial, MinAge: 13, RegionalMinAge: au16,
 		Features: []Feature{FeatureDisappearing, FeatureLocation, FeatureDirectMessages, FeatureAlgorithmicFeed, FeatureVoiceChat, FeatureVideoChat},
 		Settings: []string{"ghost-mode", "family-centre", "contact-friends-only", "quick-add-off", "story-friends-only"},
 		Source:   Source{Name: "Snap terms of service", URL: "https://snap.com/en-GB/terms", Checked: checkedApps},
 	},
 	{
-		ID: "x", Name: "X (Twitter)", Kind: KindSocial, MinAge: 13,
+		ID: "x", Name: "X (Twitter)", Kind: KindSocial, MinAge: 13, RegionalMinAge: au16,
 		Features: []Feature{FeatureAlgorithmicFeed, FeatureDirectMessages, FeatureLivestreaming},
 		Settings: []string{"protect-posts", "message-requests-off", "sensitive-media-hidden", "location-off"},
 		Source:   Source{Name: "X terms of service", URL: "https://x.com/en/tos", Checked: checkedApps},
 	},
 	{
-		ID: "threads", Name: "Threads", Kind: KindSocial, MinAge: 13,
+		ID: "threads", Name: "Threads", Kind: KindSocial, MinAge: 13, RegionalMinAge: au16,
 		Features: []Feature{FeatureAlgorithmicFeed},
 		Settings: []string{"private-profile", "hidden-words", "mentions-limited"},
 		Source:   srcInstagram,
@@ -157,7 +175,7 @@ var Apps = []App{
 		Source:   Source{Name: "Pinterest terms of service", URL: "https://policy.pinterest.com/en/terms-of-service", Checked: checkedApps},
 	},
 	{
-		ID: "reddit", Name: "Reddit", Kind: KindSocial, MinAge: 13,
+		ID: "reddit", Name: "Reddit", Kind: KindSocial, MinAge: 13, RegionalMinAge: au16,
 		Features: []Feature{FeatureStrangerChat, FeatureDirectMessages, FeatureAlgorithmicFeed},
 		Settings: []string{"mature-content-off", "chat-requests-limited"},
 		Source:   Source{Name: "Reddit user agreement", URL: "https://redditinc.com/policies/user-agreement", Checked: checkedApps},
@@ -224,7 +242,7 @@ var Apps = []App{
 
 	// Video and streaming.
 	{
-		ID: "youtube", Name: "YouTube", Kind: KindVideo, MinAge: 13,
+		ID: "youtube", Name: "YouTube", Kind: KindVideo, MinAge: 13, RegionalMinAge: au16,
 		Features: []Feature{FeatureAlgorithmicFeed, FeatureLivestreaming},
 		Settings: []string{"supervised-account", "restricted-mode", "autoplay-off", "take-a-break"},
 		Source:   Source{Name: "YouTube terms of service", URL: "https://www.youtube.com/t/terms", Checked: checkedApps},
@@ -235,7 +253,7 @@ var Apps = []App{
 		Source:   Source{Name: "YouTube Kids help", URL: "https://support.google.com/youtubekids/", Checked: checkedApps},
 	},
 	{
-		ID: "twitch", Name: "Twitch", Kind: KindVideo, MinAge: 13,
+		ID: "twitch", Name: "Twitch", Kind: KindVideo, MinAge: 13, RegionalMinAge: au16,
 		Features: []Feature{FeatureLivestreaming, FeatureStrangerChat, FeatureDirectMessages, FeaturePurchases},
 		Settings: []string{"block-stranger-whispers", "chat-filters"},
 		Source:   Source{Name: "Twitch terms of service", URL: "https://www.twitch.tv/p/legal/terms-of-service/", Checked: checkedApps},
@@ -283,7 +301,7 @@ var Apps = []App{
 		Source:   srcPEGI,
 	},
 	{
-		ID: "ea-sports-fc", Name: "EA Sports FC", Kind: KindGame, PEGI: 3,
+		ID: "ea-sports-fc", Name: "EA Sports FC", Kind: KindGame, PEGI: 3, PEGIRecheck: true,
 		Features: []Feature{FeaturePurchases},
 		Settings: []string{"console-spending-limit"},
 		Source:   srcPEGI,

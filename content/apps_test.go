@@ -175,12 +175,59 @@ func TestTooYoung(t *testing.T) {
 		{"both", both, 16, false},
 	}
 	for _, tt := range tests {
-		if got := TooYoung(tt.a, tt.age); got != tt.want {
-			t.Errorf("TooYoung(%s, %d) = %v, want %v", tt.app, tt.age, got, tt.want)
+		if got := TooYoungIn(tt.a, tt.age, RegionUK); got != tt.want {
+			t.Errorf("TooYoungIn(%s, %d, GB) = %v, want %v", tt.app, tt.age, got, tt.want)
 		}
 	}
-	if got := both.EffectiveMinAge(); got != 16 {
-		t.Errorf("EffectiveMinAge = %d, want 16", got)
+	if got := both.EffectiveMinAgeIn(RegionUK); got != 16 {
+		t.Errorf("EffectiveMinAgeIn = %d, want 16", got)
+	}
+}
+
+// A 14-year-old may hold a TikTok, Instagram or YouTube account in the UK
+// (13+), but not in Australia, where the law sets 16 for the platforms
+// eSafety lists; WhatsApp, Discord and Roblox are not on that list.
+func TestFourteenYearOldInTheUKAndAustralia(t *testing.T) {
+	tests := []struct {
+		app    string
+		region Region
+		minAge int
+		young  bool
+	}{
+		{"tiktok", RegionUK, 13, false},
+		{"tiktok", RegionAU, 16, true},
+		{"instagram", RegionAU, 16, true},
+		{"snapchat", RegionAU, 16, true},
+		{"youtube", RegionAU, 16, true},
+		{"facebook", RegionAU, 16, true},
+		{"x", RegionAU, 16, true},
+		{"threads", RegionAU, 16, true},
+		{"reddit", RegionAU, 16, true},
+		{"twitch", RegionAU, 16, true},
+		{"youtube", RegionUK, 13, false},
+		{"youtube", RegionUS, 13, false},
+		{"youtube-kids", RegionAU, 0, false},
+		{"whatsapp", RegionAU, 13, false},
+		{"discord", RegionAU, 13, false},
+		{"messenger", RegionAU, 13, false},
+		{"roblox", RegionAU, 0, false},
+	}
+	for _, tt := range tests {
+		a := mustApp(t, tt.app)
+		if got := a.MinAgeIn(tt.region); got != tt.minAge {
+			t.Errorf("%s in %s: minimum age %d, want %d", tt.app, tt.region, got, tt.minAge)
+		}
+		if got := TooYoungIn(a, 14, tt.region); got != tt.young {
+			t.Errorf("%s in %s: too young at 14 = %v, want %v", tt.app, tt.region, got, tt.young)
+		}
+	}
+	// Every other region keeps the terms' age.
+	for _, a := range Apps {
+		for _, r := range Regions {
+			if r != RegionAU && a.MinAgeIn(r) != a.MinAge {
+				t.Errorf("%s in %s: minimum age %d, want the terms' %d", a.ID, r, a.MinAgeIn(r), a.MinAge)
+			}
+		}
 	}
 }
 

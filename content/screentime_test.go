@@ -55,7 +55,7 @@ func TestScreenTimeSuggestionsAreSourcedAndTranslated(t *testing.T) {
 	}
 }
 
-// TestScreenTimeFollowsTheGuidance pins the facts from FACTS.md: the WHO
+// TestScreenTimeFollowsTheGuidance pins the facts from the sources: the WHO
 // and AAP limits by age, and that older children get no fixed number.
 func TestScreenTimeFollowsTheGuidance(t *testing.T) {
 	limit := func(age int) []int {
@@ -81,6 +81,56 @@ func TestScreenTimeFollowsTheGuidance(t *testing.T) {
 		}
 		if !bed || !bedroom {
 			t.Errorf("age %d: no bedtime suggestion (window %v, bedroom %v)", age, bed, bedroom)
+		}
+	}
+}
+
+// Where two sources disagree for the same age (at 5: the AAP's hour a day
+// and the CMOs' no fixed number), both suggestions point at each other and
+// their texts say they are alternatives; the AAP's advice from 6 is cited
+// to its school-age document; the overnight windows cite the CMOs too.
+func TestScreenTimeAttributionAndAlternatives(t *testing.T) {
+	en := catalogueTexts(t, "agreement", "en")
+	byID := map[string]ScreenTimeSuggestion{}
+	for _, s := range ScreenTimeSuggestions {
+		byID[s.ID] = s
+	}
+	for age := 0; age <= 17; age++ {
+		var limit, noFixed []ScreenTimeSuggestion
+		for _, s := range ScreenTimeFor(age) {
+			switch {
+			case s.Kind == SuggestLimit && s.Minutes > 0:
+				limit = append(limit, s)
+			case s.Source == srcCMO2019 && s.Kind == SuggestNote && strings.Contains(en[s.TextKey()], "no evidence"):
+				noFixed = append(noFixed, s)
+			}
+		}
+		if len(limit) > 0 && len(noFixed) > 0 {
+			for _, s := range append(limit, noFixed...) {
+				other, ok := byID[s.AlternativeTo]
+				shown := slices.ContainsFunc(ScreenTimeFor(age), func(x ScreenTimeSuggestion) bool { return x.ID == other.ID })
+				if !ok || !shown {
+					t.Errorf("age %d: %s conflicts with another suggestion but names no alternative shown at that age", age, s.ID)
+				}
+				if !strings.Contains(en[s.TextKey()], "choice") {
+					t.Errorf("age %d: %s should offer itself as a choice: %q", age, s.ID, en[s.TextKey()])
+				}
+			}
+		}
+	}
+	if s := byID["aap-6plus"]; !strings.Contains(s.Source.Name, "School-Aged") || !strings.Contains(s.Source.URL, "2016-2592") {
+		t.Errorf("aap-6plus cites %+v, want Media Use in School-Aged Children and Adolescents", s.Source)
+	}
+	if txt := en[byID["aap-6plus"].TextKey()]; !strings.Contains(txt, "consistent limits") || strings.Contains(txt, "same from day to day") {
+		t.Errorf("aap-6plus should speak of consistent limits, not the same hours daily: %q", txt)
+	}
+	for _, s := range ScreenTimeSuggestions {
+		if s.Kind != SuggestWindow {
+			continue
+		}
+		txt := en[s.TextKey()]
+		if len(s.Also) != 1 || s.Also[0] != srcCMO2019 || !strings.Contains(txt, "Chief Medical Officers") || !strings.Contains(txt, "hour before bed") {
+			t.Errorf("%s: the overnight window must credit the RCPCH (hour before bed) and the UK CMOs (bedroom at night): %q", s.ID, txt)
 		}
 	}
 }

@@ -48,6 +48,9 @@ type Starter struct {
 	Bands  []Band // one to three adjacent age bands, youngest first
 	Topic  Topic
 	Simple bool // "simple words": short, concrete, literal wording for children with special educational needs
+	// Crisis marks a starter about self-harm content or a child in
+	// despair: its tip shows the region's crisis line.
+	Crisis bool
 	Source Source
 }
 
@@ -199,8 +202,8 @@ var Starters = []Starter{
 	{ID: "feelings-never-in-trouble", Bands: []Band{Band8to10, Band11to12}, Topic: TopicFeelings, Source: srcNSPCC},
 	{ID: "feelings-someone-else-to-talk-to", Bands: []Band{Band11to12, Band13to15}, Topic: TopicFeelings, Source: srcNSPCC},
 	{ID: "feelings-easier-way-to-tell", Bands: []Band{Band11to12, Band13to15, Band16to17}, Topic: TopicFeelings, Source: srcNSPCC},
-	{ID: "feelings-harmful-posts", Bands: []Band{Band13to15, Band16to17}, Topic: TopicFeelings, Source: srcChildnet},
-	{ID: "feelings-worried-about-a-friend", Bands: []Band{Band13to15, Band16to17}, Topic: TopicFeelings, Source: srcChildnet},
+	{ID: "feelings-harmful-posts", Bands: []Band{Band13to15, Band16to17}, Topic: TopicFeelings, Crisis: true, Source: srcChildnet},
+	{ID: "feelings-worried-about-a-friend", Bands: []Band{Band13to15, Band16to17}, Topic: TopicFeelings, Crisis: true, Source: srcChildnet},
 	{ID: "feelings-simple-my-tell-list", Bands: []Band{Band13to15, Band16to17}, Topic: TopicFeelings, Simple: true, Source: srcNSPCC},
 	// Money and in-game spending
 	{ID: "money-simple-game-asks-to-buy", Bands: []Band{BandUnder5, Band5to7}, Topic: TopicMoney, Simple: true, Source: srcInternetMatters},

@@ -1,6 +1,8 @@
 package content
 
 import (
+	"family-online-safety/translations"
+
 	"slices"
 	"strings"
 	"testing"
@@ -127,8 +129,14 @@ func wantedKeys() []string {
 func TestStarterEnglishTipsShort(t *testing.T) {
 	en := catalogueTexts(t, "starters", "en")
 	for _, s := range Starters {
-		if n := utf8.RuneCountInString(en[s.TipKey()]); n > maxTipRunesEN {
-			t.Errorf("%s: English tip has %d characters, want at most %d", s.ID, n, maxTipRunesEN)
+		for _, r := range append([]Region{""}, Regions...) {
+			key := s.TipKey()
+			if r != "" {
+				key = translations.VariantKey(key, r.Code())
+			}
+			if n := utf8.RuneCountInString(en[key]); n > maxTipRunesEN {
+				t.Errorf("%s: English tip %s has %d characters, want at most %d", s.ID, key, n, maxTipRunesEN)
+			}
 		}
 	}
 }

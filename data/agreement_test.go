@@ -18,7 +18,7 @@ func mustAgreement(t *testing.T, s *Store) Agreement {
 }
 
 func TestEmptyAgreement(t *testing.T) {
-	s := OpenTemp(t)
+	s := openTemp(t)
 	a := mustAgreement(t, s)
 	if a.Signed() || len(a.Windows) != 0 || len(a.Limits) != 0 || a.Review() != 3 || !a.ReviewOn().IsZero() {
 		t.Fatalf("new agreement = %+v", a)
@@ -111,7 +111,7 @@ func texts(items []Item) string {
 }
 
 func TestAgreementRefusesBadValues(t *testing.T) {
-	s := OpenTemp(t)
+	s := openTemp(t)
 	kid := addKid(t, s, "Maisie")
 	bad := []struct {
 		name string
@@ -164,7 +164,7 @@ func TestAgreementRefusesBadValues(t *testing.T) {
 }
 
 func TestUndoDeleteOnce(t *testing.T) {
-	s := OpenTemp(t)
+	s := openTemp(t)
 	a1, _ := s.AddItem(ListRules, "one")
 	a2, _ := s.AddItem(ListRules, "two")
 	s.AddItem(ListRules, "three")
@@ -199,7 +199,9 @@ func TestUndoDeleteOnce(t *testing.T) {
 }
 
 func TestChangingASignedAgreementKeepsTheSignedVersion(t *testing.T) {
-	s := OpenTemp(t)
+	t.Parallel()
+	changed := time.Date(2026, 10, 1, 12, 0, 0, 0, time.UTC)
+	s := openTemp(t, at(changed)) // the store stamps the change with its clock
 	kid := addKid(t, s, "Leo")
 	s.AddItem(ListRules, "Ask before downloading a new app")
 	first := time.Date(2026, 9, 1, 18, 0, 0, 0, time.UTC)
@@ -233,11 +235,11 @@ func TestChangingASignedAgreementKeepsTheSignedVersion(t *testing.T) {
 		t.Fatal(err)
 	}
 	a := mustAgreement(t, s)
-	if a.Signed() || a.ChangedAt.IsZero() {
-		t.Fatalf("still signed after a change: %+v", a)
+	if a.Signed() || !a.ChangedAt.Equal(changed) {
+		t.Fatalf("still signed, or not stamped with the store's clock, after a change: %+v", a)
 	}
 	hist, err := s.AgreementHistory()
-	if err != nil || len(hist) != 1 {
+	if err != nil || len(hist) != 1 || !hist[0].ChangedAt.Equal(changed) {
 		t.Fatalf("history = %+v, %v", hist, err)
 	}
 	old := hist[0].Agreement
@@ -264,7 +266,7 @@ func TestChangingASignedAgreementKeepsTheSignedVersion(t *testing.T) {
 }
 
 func TestDeletedChildLeavesTheAgreement(t *testing.T) {
-	s := OpenTemp(t)
+	s := openTemp(t)
 	leo := addKid(t, s, "Leo")
 	amira := addKid(t, s, "Amira")
 	s.SetLimit(leo.ID, 0, Minutes(60))
@@ -283,7 +285,7 @@ func TestDeletedChildLeavesTheAgreement(t *testing.T) {
 
 func TestDemoFamilyHasASignedAgreement(t *testing.T) {
 	now := time.Date(2026, 11, 24, 17, 0, 0, 0, time.UTC)
-	s, err := OpenDemo(t.TempDir(), now, Settings{Language: "en"})
+	s, err := OpenDemo(t.TempDir(), at(now), Settings{Language: "en"})
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -90,21 +90,21 @@ func (n *AppNote) Validate() error {
 	n.Name = strings.TrimSpace(n.Name)
 	if n.AppID != "" {
 		if _, ok := content.AppByID(n.AppID); !ok {
-			return fmt.Errorf("%w: %q is not in the app catalogue", ErrInvalid, n.AppID)
+			return invalid(FieldAppNoteApp, RuleUnknown)
 		}
 	} else if n.Name == "" {
-		return fmt.Errorf("%w: the app needs a name", ErrInvalid)
+		return invalid(FieldAppNoteName, RuleRequired)
 	}
 	if len([]rune(n.Name)) > MaxAppNameLength {
-		return fmt.Errorf("%w: the app name is longer than %d characters", ErrInvalid, MaxAppNameLength)
+		return tooLong(FieldAppNoteName, MaxAppNameLength)
 	}
 	switch n.Decision {
 	case DecisionUndecided, DecisionAllowed, DecisionConditions, DecisionNotYet, DecisionNotAllowed:
 	default:
-		return fmt.Errorf("%w: unknown decision %q", ErrInvalid, n.Decision)
+		return invalid(FieldAppNoteDecision, RuleUnknown)
 	}
 	if !n.LastReviewed.IsZero() && !n.NextReview.IsZero() && n.NextReview.Before(n.LastReviewed) {
-		return fmt.Errorf("%w: the next review is before the last one", ErrInvalid)
+		return invalid(FieldAppNoteReview, RuleOrder)
 	}
 	return nil
 }
@@ -116,16 +116,16 @@ func Day(t time.Time) time.Time {
 	return time.Date(y, m, d, 0, 0, 0, 0, time.UTC)
 }
 
-// TooYoungFor reports whether child is, on day, below the minimum age or
-// PEGI rating of the note's app. It counts the birthday from the first of
-// the birth month, as Child.AgeOn does. Apps outside the catalogue have no
-// known minimum age.
-func TooYoungFor(child Child, n AppNote, day time.Time) (content.App, bool) {
+// TooYoungFor reports whether child is, on day, below the minimum age in
+// region r (see content.App.MinAgeIn) or the PEGI rating of the note's
+// app. It counts the birthday from the first of the birth month, as
+// Child.AgeOn does. Apps outside the catalogue have no known minimum age.
+func TooYoungFor(child Child, n AppNote, day time.Time, r content.Region) (content.App, bool) {
 	app, ok := n.App()
 	if !ok {
 		return content.App{}, false
 	}
-	return app, content.TooYoung(app, child.AgeOn(day))
+	return app, content.TooYoungIn(app, child.AgeOn(day), r)
 }
 
 // AddAppNote saves a new note for a child. A catalogue app can have only
@@ -145,7 +145,7 @@ func (s *Store) AddAppNote(n AppNote) (AppNote, error) {
 		for _, e := range existing {
 			if (n.AppID != "" && e.AppID == n.AppID) ||
 				(n.AppID == "" && e.AppID == "" && strings.EqualFold(e.Name, n.Name)) {
-				return fmt.Errorf("%w: there is already a note for %s: %w", ErrInvalid, n.DisplayName(), ErrDuplicate)
+				return &FieldError{Field: FieldAppNoteName, Rule: RuleDuplicate, Reason: ErrDuplicate}
 			}
 		}
 		id, err := nextID(tx, bucketAppNotes)

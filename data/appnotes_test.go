@@ -4,6 +4,8 @@ import (
 	"errors"
 	"testing"
 	"time"
+
+	"family-online-safety/content"
 )
 
 func addTestChild(t *testing.T, s *Store, name string, year, month int) Child {
@@ -16,7 +18,7 @@ func addTestChild(t *testing.T, s *Store, name string, year, month int) Child {
 }
 
 func TestAppNotesRoundTrip(t *testing.T) {
-	s := OpenTemp(t)
+	s := openTemp(t)
 	leo := addTestChild(t, s, "Leo", 2017, 4)
 	amira := addTestChild(t, s, "Amira", 2012, 8)
 
@@ -67,7 +69,7 @@ func TestAppNotesRoundTrip(t *testing.T) {
 }
 
 func TestAppNoteIsRefused(t *testing.T) {
-	s := OpenTemp(t)
+	s := openTemp(t)
 	leo := addTestChild(t, s, "Leo", 2017, 4)
 	if _, err := s.AddAppNote(AppNote{ChildID: leo.ID, AppID: "roblox"}); err != nil {
 		t.Fatal(err)
@@ -117,23 +119,60 @@ func TestTooYoungAtTheBirthdayBoundary(t *testing.T) {
 	}
 	for _, c := range cases {
 		day, _ := time.Parse(time.DateOnly, c.day)
-		app, got := TooYoungFor(amira, tiktok, day)
+		app, got := TooYoungFor(amira, tiktok, day, content.RegionUK)
 		if got != c.want || app.Name != "TikTok" {
 			t.Errorf("on %s: too young = %v (%s), want %v", c.day, got, app.Name, c.want)
 		}
 	}
 	// PEGI counts too: Fortnite is PEGI 12.
 	leo := Child{BirthYear: 2017, BirthMonth: 4}
-	if _, young := TooYoungFor(leo, AppNote{AppID: "fortnite"}, time.Date(2026, 11, 23, 0, 0, 0, 0, time.UTC)); !young {
+	if _, young := TooYoungFor(leo, AppNote{AppID: "fortnite"}, time.Date(2026, 11, 23, 0, 0, 0, 0, time.UTC), content.RegionUK); !young {
 		t.Error("a 9-year-old is not too young for a PEGI 12 game")
 	}
 	// No catalogue entry, no known minimum age.
-	if _, young := TooYoungFor(leo, AppNote{Name: "Toca Boca"}, time.Now()); young {
+	if _, young := TooYoungFor(leo, AppNote{Name: "Toca Boca"}, time.Now(), content.RegionUK); young {
 		t.Error("an app outside the catalogue gave an age warning")
 	}
 	// No minimum age in the catalogue.
-	if _, young := TooYoungFor(Child{BirthYear: 2022, BirthMonth: 1}, AppNote{AppID: "youtube-kids"}, time.Now()); young {
+	if _, young := TooYoungFor(Child{BirthYear: 2022, BirthMonth: 1}, AppNote{AppID: "youtube-kids"}, time.Now(), content.RegionUK); young {
 		t.Error("YouTube Kids gave an age warning")
+	}
+}
+
+// TestFourteenYearOldInTheUKAndAustralia: a 14-year-old's saved TikTok and
+// YouTube notes carry no age warning in the UK (13+) but do in Australia,
+// where under-16s may not hold accounts on those platforms; WhatsApp is 13
+// in both.
+func TestFourteenYearOldInTheUKAndAustralia(t *testing.T) {
+	day := time.Date(2026, 11, 29, 0, 0, 0, 0, time.UTC)
+	s := openTemp(t, at(day))
+	sam := addTestChild(t, s, "Sam", 2012, 6) // 14 on 2026-11-29
+	if age := sam.AgeOn(day); age != 14 {
+		t.Fatalf("Sam is %d, want 14", age)
+	}
+	for _, id := range []string{"tiktok", "youtube", "whatsapp"} {
+		if _, err := s.AddAppNote(AppNote{ChildID: sam.ID, AppID: id}); err != nil {
+			t.Fatal(err)
+		}
+	}
+	notes, err := s.AppNotes(sam.ID)
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := map[string]map[content.Region]bool{
+		"tiktok":   {content.RegionUK: false, content.RegionAU: true},
+		"youtube":  {content.RegionUK: false, content.RegionAU: true},
+		"whatsapp": {content.RegionUK: false, content.RegionAU: false},
+	}
+	for _, n := range notes {
+		for r, young := range want[n.AppID] {
+			if _, got := TooYoungFor(sam, n, day, r); got != young {
+				t.Errorf("%s in %s: too young at 14 = %v, want %v", n.AppID, r, got, young)
+			}
+		}
+	}
+	if len(notes) != 3 {
+		t.Errorf("%d notes saved, want 3", len(notes))
 	}
 }
 

@@ -2,7 +2,6 @@ package data
 
 import (
 	"fmt"
-	"io"
 	"os"
 	"path/filepath"
 	"sort"
@@ -13,11 +12,12 @@ import (
 )
 
 // Backups are whole copies of the database in a "backups" folder beside
-// it, one a day at most, the newest BackupsKept kept. Each is written
-// under a temporary name, synced, checked with bbolt's consistency check
-// and only then renamed into place, so a listed backup is always whole.
+// it. Each is written under a temporary name, synced, read back in full
+// (CheckBackup) and only then renamed into place, so a listed backup is
+// always whole. Daily, manual and "kept before a restore" copies rotate
+// apart, each family's apart from any other's (see rotate.go).
 
-// BackupsKept is how many backups are kept; older ones are deleted.
+// BackupsKept is how many backups of each kind are kept per family.
 const BackupsKept = 7
 
 const (
@@ -26,26 +26,38 @@ const (
 	backupStamp  = "2006-01-02-150405"
 )
 
+// BackupKind says why a copy was made; kinds rotate apart.
+type BackupKind string
+
+const (
+	BackupDaily  BackupKind = ""               // made at start, once a day
+	BackupManual BackupKind = "manual"         // "Back up now"
+	BackupKept   BackupKind = "before-restore" // the file as it was before a restore
+)
+
 // Backup is one saved copy.
 type Backup struct {
 	Name  string // file name inside the backups folder
 	Taken time.Time
 	Size  int64
+	Kind  BackupKind
 }
 
 // BackupDir is the backups folder for a data folder.
 func BackupDir(dataDir string) string { return filepath.Join(dataDir, "backups") }
 
-// Backup writes a copy of the whole database now and drops the oldest
-// copies beyond BackupsKept.
-func (s *Store) Backup(now time.Time) (Backup, error) {
+// Backup writes a copy of the whole database now, on request, and drops
+// old copies (see rotate).
+func (s *Store) Backup(now time.Time) (Backup, error) { return s.backup(now, BackupManual) }
+
+func (s *Store) backup(now time.Time, kind BackupKind) (Backup, error) {
 	dir := BackupDir(s.Dir())
 	if err := os.MkdirAll(dir, 0o700); err != nil {
-		return Backup{}, fmt.Errorf("cannot create the backups folder: %w", err)
+		return Backup{}, fileError("creating the backups folder", err, true)
 	}
-	tmp, err := os.CreateTemp(dir, ".new-*"+backupSuffix)
+	tmp, err := os.CreateTemp(dir, tempNew+"*"+backupSuffix)
 	if err != nil {
-		return Backup{}, fmt.Errorf("cannot write a backup: %w", err)
+		return Backup{}, fileError("writing a backup", err, true)
 	}
 	defer os.Remove(tmp.Name()) // a no-op once renamed
 	err = s.db.View(func(tx *bbolt.Tx) error {
@@ -58,28 +70,51 @@ func (s *Store) Backup(now time.Time) (Backup, error) {
 	if cerr := tmp.Close(); err == nil {
 		err = cerr
 	}
-	if err == nil {
-		err = verify(tmp.Name())
-	}
 	if err != nil {
-		return Backup{}, fmt.Errorf("cannot write a backup: %w", err)
+		return Backup{}, fileError("writing a backup", err, true)
 	}
-	name := backupPrefix + now.Format(backupStamp) + backupSuffix
-	for exists(filepath.Join(dir, name)) { // two copies in one second: never overwrite one
-		now = now.Add(time.Second)
-		name = backupPrefix + now.Format(backupStamp) + backupSuffix
+	// The copy must read back as well as the file it was taken from: a
+	// record already unreadable there does not stop the day's backup.
+	if c, err := readCopy(tmp.Name()); err != nil || c.Unreadable > s.unreadable {
+		return Backup{}, fmt.Errorf("%w: the copy does not read back whole: %v", ErrBadBackup, err)
 	}
-	if err := os.Rename(tmp.Name(), filepath.Join(dir, name)); err != nil {
-		return Backup{}, fmt.Errorf("cannot write a backup: %w", err)
+	b, err := placeBackup(tmp.Name(), dir, now, kind)
+	if err != nil {
+		return Backup{}, err
 	}
-	syncDir(dir)
-	info, _ := os.Stat(filepath.Join(dir, name))
-	b := Backup{Name: name, Taken: now, Size: info.Size()}
-	return b, s.rotateBackups()
+	return b, s.rotate(now)
 }
 
-// BackupIfDue makes a backup when the newest is older than a day, or
-// there is none. The demo family is never backed up.
+// placeBackup renames a finished copy to its dated name, never over
+// another copy (two in one second get the next second).
+func placeBackup(tmp, dir string, now time.Time, kind BackupKind) (Backup, error) {
+	name := backupName(now, kind)
+	for exists(filepath.Join(dir, name)) {
+		now = now.Add(time.Second)
+		name = backupName(now, kind)
+	}
+	if err := os.Rename(tmp, filepath.Join(dir, name)); err != nil {
+		return Backup{}, fileError("writing a backup", err, true)
+	}
+	syncDir(dir)
+	info, err := os.Stat(filepath.Join(dir, name))
+	if err != nil {
+		return Backup{}, fileError("writing a backup", err, true)
+	}
+	return Backup{Name: name, Taken: now.Truncate(time.Second), Size: info.Size(), Kind: kind}, nil
+}
+
+func backupName(t time.Time, kind BackupKind) string {
+	name := backupPrefix + t.Format(backupStamp)
+	if kind != BackupDaily {
+		name += "-" + string(kind)
+	}
+	return name + backupSuffix
+}
+
+// BackupIfDue makes the daily backup when the newest daily one is older
+// than a day, or there is none. A copy dated in the future (a clock that
+// was wrong) does not count. The demo family is never backed up.
 func (s *Store) BackupIfDue(now time.Time) (made bool, err error) {
 	if set, err := s.Settings(); err != nil || set.Demo {
 		return false, err
@@ -88,129 +123,91 @@ func (s *Store) BackupIfDue(now time.Time) (made bool, err error) {
 	if err != nil {
 		return false, err
 	}
-	if len(list) > 0 && now.Sub(list[0].Taken) < 24*time.Hour {
-		return false, nil
+	for _, b := range list {
+		if b.Kind == BackupDaily && !b.Taken.After(now) && now.Sub(b.Taken) < 24*time.Hour {
+			return false, nil
+		}
 	}
-	_, err = s.Backup(now)
+	_, err = s.backup(now, BackupDaily)
 	return err == nil, err
 }
 
 // Backups lists the saved copies, newest first.
-func (s *Store) Backups() ([]Backup, error) {
-	entries, err := os.ReadDir(BackupDir(s.Dir()))
+func (s *Store) Backups() ([]Backup, error) { return ListBackups(s.Dir()) }
+
+// ListBackups lists the saved copies of the family in dataDir, newest
+// first, without opening them. It needs no open store, so the start-up
+// error window can offer them.
+func ListBackups(dataDir string) ([]Backup, error) {
+	entries, err := os.ReadDir(BackupDir(dataDir))
 	if os.IsNotExist(err) {
 		return nil, nil
 	}
 	if err != nil {
-		return nil, err
+		return nil, fileError("reading the backups folder", err, false)
 	}
 	var out []Backup
 	for _, e := range entries {
-		stamp, ok := strings.CutPrefix(e.Name(), backupPrefix)
-		stamp, ok2 := strings.CutSuffix(stamp, backupSuffix)
-		if !ok || !ok2 || e.IsDir() {
+		b, ok := parseBackupName(e.Name())
+		if !ok || e.IsDir() {
 			continue
 		}
-		taken, err := time.ParseInLocation(backupStamp, stamp, time.Local)
-		if err != nil {
-			continue
+		if info, err := e.Info(); err == nil {
+			b.Size = info.Size()
+			out = append(out, b)
 		}
-		info, err := e.Info()
-		if err != nil {
-			continue
-		}
-		out = append(out, Backup{Name: e.Name(), Taken: taken, Size: info.Size()})
 	}
-	sort.Slice(out, func(i, j int) bool { return out[i].Name > out[j].Name })
+	sort.Slice(out, func(i, j int) bool {
+		if !out[i].Taken.Equal(out[j].Taken) {
+			return out[i].Taken.After(out[j].Taken)
+		}
+		return out[i].Name > out[j].Name
+	})
 	return out, nil
 }
 
-func (s *Store) rotateBackups() error {
-	list, err := s.Backups()
+func parseBackupName(name string) (Backup, bool) {
+	rest, ok := strings.CutPrefix(name, backupPrefix)
+	rest, ok2 := strings.CutSuffix(rest, backupSuffix)
+	if !ok || !ok2 || len(rest) < len(backupStamp) {
+		return Backup{}, false
+	}
+	taken, err := time.ParseInLocation(backupStamp, rest[:len(backupStamp)], time.Local)
 	if err != nil {
-		return err
+		return Backup{}, false
 	}
-	for _, old := range list[min(len(list), BackupsKept):] {
-		if err := os.Remove(filepath.Join(BackupDir(s.Dir()), old.Name)); err != nil {
-			return err
-		}
+	kind := BackupKind(strings.TrimPrefix(rest[len(backupStamp):], "-"))
+	switch kind {
+	case BackupDaily, BackupManual, BackupKept:
+		return Backup{Name: name, Taken: taken, Kind: kind}, true
 	}
-	return nil
+	return Backup{}, false
 }
 
-// verify opens a copy read-only and runs bbolt's consistency check on it.
-func verify(path string) error {
-	db, err := bbolt.Open(path, 0o600, &bbolt.Options{ReadOnly: true, Timeout: openTimeout})
-	if err != nil {
-		return err
+// CheckBackup reads a copy as fully as Open reads the family's file and
+// says what it holds. It refuses (ErrBadBackup) a copy that is damaged,
+// cut short, from another schema version (also ErrNewerVersion when
+// newer) or with a record that cannot be read. It never panics.
+func CheckBackup(path string) (Contents, error) {
+	c, err := readCopy(path)
+	if err == nil && c.Unreadable > 0 {
+		err = fmt.Errorf("%w: %d records cannot be read", ErrBadBackup, c.Unreadable)
 	}
-	defer db.Close()
-	return db.View(func(tx *bbolt.Tx) error {
-		for err := range tx.Check() {
-			return err
-		}
-		if schemaVersion(tx) == 0 {
-			return fmt.Errorf("%w: no schema version", ErrNotDatabase)
-		}
-		return nil
-	})
+	return c, err
 }
 
-// Restore replaces the database in dataDir with the named backup. The
-// store must be closed first. What was there is kept as a backup of its
-// own first (unless it is unreadable), so a restore can itself be undone.
-func Restore(dataDir, name string, now time.Time) error {
-	src := filepath.Join(BackupDir(dataDir), filepath.Base(name))
-	if err := verify(src); err != nil {
-		return fmt.Errorf("%w: the backup %s cannot be read: %v", ErrNotDatabase, name, err)
-	}
-	// Copy the backup aside before anything else: keeping the current data
-	// as a backup rotates old ones away, possibly this one.
-	tmp, err := copyToTemp(src, dataDir)
+// readCopy is CheckBackup that counts unreadable records instead of
+// refusing them.
+func readCopy(path string) (Contents, error) {
+	db, c, err := openChecked(path, true)
 	if err != nil {
-		return fmt.Errorf("cannot restore the backup: %w", err)
+		return c, fmt.Errorf("%w: %w", ErrBadBackup, err)
 	}
-	defer os.Remove(tmp) // a no-op once renamed
-	if cur, err := Open(dataDir); err == nil {
-		_, err = cur.Backup(now)
-		cur.Close()
-		if err != nil {
-			return err
-		}
+	guard(db.Close)
+	if c.Schema != SchemaVersion {
+		return c, fmt.Errorf("%w: schema version %d, this app writes %d", ErrBadBackup, c.Schema, SchemaVersion)
 	}
-	if err := os.Rename(tmp, filepath.Join(dataDir, FileName)); err != nil {
-		return fmt.Errorf("cannot restore the backup: %w", err)
-	}
-	syncDir(dataDir)
-	return nil
-}
-
-// copyToTemp copies src to a synced, private temporary file in dir.
-func copyToTemp(src, dir string) (string, error) {
-	in, err := os.Open(src)
-	if err != nil {
-		return "", err
-	}
-	defer in.Close()
-	tmp, err := os.CreateTemp(dir, ".restore-*.db")
-	if err != nil {
-		return "", err
-	}
-	_, err = io.Copy(tmp, in)
-	if err == nil {
-		err = tmp.Sync()
-	}
-	if cerr := tmp.Close(); err == nil {
-		err = cerr
-	}
-	if err == nil {
-		err = os.Chmod(tmp.Name(), 0o600)
-	}
-	if err != nil {
-		os.Remove(tmp.Name())
-		return "", err
-	}
-	return tmp.Name(), nil
+	return c, nil
 }
 
 func exists(path string) bool {

@@ -32,7 +32,7 @@ func TestBackupIsAWholeCopyAndOldOnesAreDropped(t *testing.T) {
 	if want := day.AddDate(0, 0, BackupsKept+2); !list[0].Taken.Equal(want) {
 		t.Fatalf("newest backup %v, want %v", list[0].Taken, want)
 	}
-	if err := verify(filepath.Join(BackupDir(dir), list[0].Name)); err != nil {
+	if _, err := CheckBackup(filepath.Join(BackupDir(dir), list[0].Name)); err != nil {
 		t.Fatalf("backup does not pass the consistency check: %v", err)
 	}
 	entries, _ := os.ReadDir(BackupDir(dir))
@@ -42,7 +42,7 @@ func TestBackupIsAWholeCopyAndOldOnesAreDropped(t *testing.T) {
 }
 
 func TestBackupIfDueOnceADayAndNeverForTheDemo(t *testing.T) {
-	s := OpenTemp(t)
+	s := openTemp(t)
 	now := time.Date(2026, 11, 23, 9, 0, 0, 0, time.Local)
 	for _, c := range []struct {
 		at   time.Time
@@ -53,7 +53,7 @@ func TestBackupIfDueOnceADayAndNeverForTheDemo(t *testing.T) {
 			t.Fatalf("at %v: made=%v err=%v, want made=%v", c.at, made, err, c.made)
 		}
 	}
-	demo, err := OpenDemo(t.TempDir(), now, Settings{})
+	demo, err := OpenDemo(t.TempDir(), at(now), Settings{})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -110,7 +110,7 @@ func TestRestoreRefusesADamagedBackup(t *testing.T) {
 }
 
 func TestTwoBackupsInOneSecondAreBothKept(t *testing.T) {
-	s := OpenTemp(t)
+	s := openTemp(t)
 	now := time.Date(2026, 11, 23, 9, 0, 0, 0, time.Local)
 	s.Backup(now)
 	s.Backup(now)

@@ -9,7 +9,7 @@ import (
 // BenchmarkAddChild measures one saved edit: a full bbolt transaction
 // with fsync, which is what every edit in the app costs.
 func BenchmarkAddChild(b *testing.B) {
-	s := OpenTemp(b)
+	s := openTemp(b)
 	b.ResetTimer()
 	for i := range b.N {
 		if _, err := s.AddChild(Child{Name: fmt.Sprint("Child ", i), BirthYear: 2015, BirthMonth: 5}); err != nil {
@@ -20,7 +20,7 @@ func BenchmarkAddChild(b *testing.B) {
 
 // BenchmarkChildren1000 reads and sorts a (very) large family, as Home does.
 func BenchmarkChildren1000(b *testing.B) {
-	s := OpenTemp(b)
+	s := openTemp(b)
 	for i := range 1000 {
 		s.AddChild(Child{Name: fmt.Sprint("Child ", i), BirthYear: 2015, BirthMonth: 5})
 	}
@@ -51,7 +51,7 @@ func BenchmarkOpen(b *testing.B) {
 // BenchmarkBackup is the daily copy made at start-up, for a family with
 // 50 children's worth of records.
 func BenchmarkBackup(b *testing.B) {
-	s := OpenTemp(b)
+	s := openTemp(b)
 	for i := range 50 {
 		s.AddChild(Child{Name: fmt.Sprint("Child ", i), BirthYear: 2015, BirthMonth: 5})
 	}

@@ -13,6 +13,10 @@ import (
 // MaxNameLength bounds a child's name or nickname, in characters.
 const MaxNameLength = 60
 
+// MaxChildAge is the oldest a child on record can be born: care leavers
+// may stay in touch well past 18.
+const MaxChildAge = 25
+
 // Child is one child the family looks after. Only a name or nickname and a
 // birth month are kept: enough to work out an age, no more.
 type Child struct {
@@ -64,22 +68,24 @@ func (c *Child) Validate(now time.Time) error {
 	c.Name = strings.TrimSpace(c.Name)
 	switch {
 	case c.Name == "":
-		return fmt.Errorf("%w: a name or nickname is needed", ErrInvalid)
+		return invalid(FieldChildName, RuleRequired)
 	case len([]rune(c.Name)) > MaxNameLength:
-		return fmt.Errorf("%w: the name is longer than %d characters", ErrInvalid, MaxNameLength)
+		return tooLong(FieldChildName, MaxNameLength)
+	case c.BirthMonth == 0 || c.BirthYear == 0:
+		return invalid(FieldChildBirth, RuleRequired)
 	case c.BirthMonth < 1 || c.BirthMonth > 12:
-		return fmt.Errorf("%w: the birth month must be from 1 to 12", ErrInvalid)
-	case c.BirthYear < now.Year()-25:
-		return fmt.Errorf("%w: the birth year is too long ago", ErrInvalid)
+		return outOfRange(FieldChildBirth, 1, 12)
+	case c.BirthYear < now.Year()-MaxChildAge:
+		return outOfRange(FieldChildBirth, now.Year()-MaxChildAge, now.Year())
 	case c.BirthYear > now.Year() || (c.BirthYear == now.Year() && c.BirthMonth > int(now.Month())):
-		return fmt.Errorf("%w: the birth month is in the future", ErrInvalid)
+		return invalid(FieldChildBirth, RuleFuture)
 	}
 	return nil
 }
 
 // AddChild saves a new child and returns it with its id.
 func (s *Store) AddChild(c Child) (Child, error) {
-	if err := c.Validate(time.Now()); err != nil {
+	if err := c.Validate(s.now()); err != nil {
 		return Child{}, err
 	}
 	err := s.db.Update(func(tx *bbolt.Tx) error {
@@ -95,7 +101,7 @@ func (s *Store) AddChild(c Child) (Child, error) {
 
 // UpdateChild replaces a saved child.
 func (s *Store) UpdateChild(c Child) error {
-	if err := c.Validate(time.Now()); err != nil {
+	if err := c.Validate(s.now()); err != nil {
 		return err
 	}
 	return s.db.Update(func(tx *bbolt.Tx) error {
@@ -149,9 +155,10 @@ func childKey(child, record ID) []byte {
 	return append(child.key(), record.key()...)
 }
 
-// DeleteChild removes a child for good, with every record kept for them.
+// DeleteChild removes a child for good, with every record kept for them,
+// and compacts the file so their details do not linger in free pages.
 func (s *Store) DeleteChild(id ID) error {
-	return s.db.Update(func(tx *bbolt.Tx) error {
+	return s.compacted(s.db.Update(func(tx *bbolt.Tx) error {
 		if err := requireChild(tx, id); err != nil {
 			return err
 		}
@@ -161,7 +168,7 @@ func (s *Store) DeleteChild(id ID) error {
 			}
 		}
 		return tx.Bucket(bucketChildren).Delete(id.key())
-	})
+	}))
 }
 
 // deletePrefix deletes every key in b that starts with prefix.
@@ -187,10 +194,9 @@ func allForChild[T any](tx *bbolt.Tx, bucket []byte, child ID) ([]T, error) {
 	c := tx.Bucket(bucket).Cursor()
 	for k, v := c.Seek(prefix); k != nil && bytes.HasPrefix(k, prefix); k, v = c.Next() {
 		var item T
-		if err := decode(v, &item); err != nil {
-			return nil, err
+		if decodeOrSkip(bucket, k, v, &item) {
+			out = append(out, item)
 		}
-		out = append(out, item)
 	}
 	return out, nil
 }

@@ -7,7 +7,7 @@ import (
 )
 
 func TestChildrenRoundTrip(t *testing.T) {
-	s := OpenTemp(t)
+	s := openTemp(t)
 	now := time.Now()
 	zed, err := s.AddChild(Child{Name: "  Zed ", BirthYear: now.Year() - 8, BirthMonth: 1})
 	if err != nil {
@@ -95,7 +95,7 @@ func TestDemoLivesApartAndIsRemovable(t *testing.T) {
 	real.AddChild(Child{Name: "Real child", BirthYear: 2018, BirthMonth: 2})
 
 	now := time.Date(2026, 11, 23, 9, 0, 0, 0, time.UTC)
-	demo, err := OpenDemo(dataDir, now, Settings{Language: "pl", Region: "GB"})
+	demo, err := OpenDemo(dataDir, at(now), Settings{Language: "pl", Region: "GB"})
 	if err != nil {
 		t.Fatal(err)
 	}

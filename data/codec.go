@@ -3,36 +3,65 @@ package data
 import (
 	"encoding/json"
 	"fmt"
+	"hash/crc32"
 )
 
 // Every stored value goes through this codec, and only this codec, so that
 // encryption at rest can later be added here without touching a repository.
 //
-// A value is stored as a small JSON envelope: {"v":1,"d":<value>}. "v" is the
-// record format version, so a record can be upgraded when it is read.
+// A value is stored as a small JSON envelope: {"v":1,"d":<value>,"s":<sum>}.
+// "v" is the record format version, so a record can be upgraded when it is
+// read. "s" is a CRC-32C of the record's key and "d": bbolt keeps no
+// checksums of its own, so a flipped byte or a record under the wrong key
+// is found and that one record skipped instead of shown wrong. Records
+// written before "s" existed have none and are read as they are.
 
 const recordVersion = 1
 
 type envelope struct {
 	V int             `json:"v"`
 	D json.RawMessage `json:"d"`
+	S *uint32         `json:"s,omitempty"`
 }
 
-func encode(v any) ([]byte, error) {
+var crcTable = crc32.MakeTable(crc32.Castagnoli)
+
+func recordSum(key, d []byte) uint32 {
+	return crc32.Update(crc32.Checksum(key, crcTable), crcTable, d)
+}
+
+// encode is for values that are compared, not stored under a key.
+func encode(v any) ([]byte, error) { return encodeAt(nil, v) }
+
+// encodeAt encodes v to be stored under key (nil: no checksum).
+func encodeAt(key []byte, v any) ([]byte, error) {
 	d, err := json.Marshal(v)
 	if err != nil {
 		return nil, fmt.Errorf("encode %T: %w", v, err)
 	}
-	return json.Marshal(envelope{V: recordVersion, D: d})
+	e := envelope{V: recordVersion, D: d}
+	if key != nil {
+		sum := recordSum(key, d)
+		e.S = &sum
+	}
+	return json.Marshal(e)
 }
 
-func decode(b []byte, v any) error {
+// decode reads a value whose key is not at hand; its checksum is not
+// checked.
+func decode(b []byte, v any) error { return decodeAt(nil, b, v) }
+
+// decodeAt reads the value stored under key, checking its checksum.
+func decodeAt(key, b []byte, v any) error {
 	var e envelope
 	if err := json.Unmarshal(b, &e); err != nil {
 		return fmt.Errorf("%w: unreadable record: %v", ErrNotDatabase, err)
 	}
 	if e.V < 1 || e.V > recordVersion {
 		return fmt.Errorf("%w: record format %d", ErrNewerVersion, e.V)
+	}
+	if key != nil && e.S != nil && *e.S != recordSum(key, e.D) {
+		return fmt.Errorf("%w: record checksum does not match", ErrNotDatabase)
 	}
 	if err := json.Unmarshal(e.D, v); err != nil {
 		return fmt.Errorf("%w: unreadable %T: %v", ErrNotDatabase, v, err)

@@ -26,11 +26,11 @@ func (c *Concern) Validate(now time.Time) error {
 	c.Happened = strings.TrimSpace(c.Happened)
 	switch {
 	case c.Date.IsZero():
-		return fmt.Errorf("%w: the entry needs a date", ErrInvalid)
+		return invalid(FieldConcernDate, RuleRequired)
 	case Day(c.Date).After(Day(now)):
-		return fmt.Errorf("%w: the date is in the future", ErrInvalid)
+		return invalid(FieldConcernDate, RuleFuture)
 	case c.Happened == "":
-		return fmt.Errorf("%w: say briefly what happened", ErrInvalid)
+		return invalid(FieldConcernHappened, RuleRequired)
 	}
 	c.Date = Day(c.Date)
 	return nil
@@ -38,11 +38,7 @@ func (c *Concern) Validate(now time.Time) error {
 
 // AddConcern saves a new entry in a child's log.
 func (s *Store) AddConcern(c Concern) (Concern, error) {
-	return s.addConcern(c, time.Now())
-}
-
-func (s *Store) addConcern(c Concern, now time.Time) (Concern, error) {
-	if err := c.Validate(now); err != nil {
+	if err := c.Validate(s.now()); err != nil {
 		return Concern{}, err
 	}
 	err := s.db.Update(func(tx *bbolt.Tx) error {
@@ -64,7 +60,7 @@ func (s *Store) addConcern(c Concern, now time.Time) (Concern, error) {
 
 // UpdateConcern replaces a saved entry.
 func (s *Store) UpdateConcern(c Concern) error {
-	if err := c.Validate(time.Now()); err != nil {
+	if err := c.Validate(s.now()); err != nil {
 		return err
 	}
 	return s.db.Update(func(tx *bbolt.Tx) error {
@@ -76,16 +72,16 @@ func (s *Store) UpdateConcern(c Concern) error {
 	})
 }
 
-// DeleteConcern removes one entry.
+// DeleteConcern removes one entry and compacts the file (see compact.go).
 func (s *Store) DeleteConcern(child, id ID) error {
-	return s.db.Update(func(tx *bbolt.Tx) error {
+	return s.compacted(s.db.Update(func(tx *bbolt.Tx) error {
 		b := tx.Bucket(bucketConcerns)
 		key := childKey(child, id)
 		if b.Get(key) == nil {
 			return fmt.Errorf("concern %d: %w", id, ErrNotFound)
 		}
 		return b.Delete(key)
-	})
+	}))
 }
 
 // Concerns returns a child's log, oldest first (entries on the same day

@@ -7,7 +7,7 @@ import (
 )
 
 func TestConcernsRoundTripInDateOrder(t *testing.T) {
-	s := OpenTemp(t)
+	s := openTemp(t)
 	maisie := addTestChild(t, s, "Maisie", 2022, 10)
 	other := addTestChild(t, s, "Other", 2015, 1)
 	today := Day(time.Now())
@@ -75,7 +75,7 @@ func TestConcernValidation(t *testing.T) {
 }
 
 func TestDeleteChildCascades(t *testing.T) {
-	s := OpenTemp(t)
+	s := openTemp(t)
 	// Ids chosen so one child's key is a byte prefix neighbour of the other's.
 	a := addTestChild(t, s, "A", 2015, 1)
 	b := addTestChild(t, s, "B", 2016, 1)
@@ -116,7 +116,7 @@ func TestDeleteChildCascades(t *testing.T) {
 }
 
 func TestPlacementRoundTrip(t *testing.T) {
-	s := OpenTemp(t)
+	s := openTemp(t)
 	m := addTestChild(t, s, "Maisie", 2022, 10)
 	start := Day(time.Now().AddDate(0, -5, 0))
 	m.Placed = true

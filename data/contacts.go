@@ -60,17 +60,17 @@ func (c *Contact) Validate() error {
 	}
 	switch {
 	case c.Name == "":
-		return fmt.Errorf("%w: a contact needs a name", ErrInvalid)
+		return invalid(FieldContactName, RuleRequired)
 	case len([]rune(c.Name)) > MaxContactName:
-		return fmt.Errorf("%w: the name is longer than %d characters", ErrInvalid, MaxContactName)
+		return tooLong(FieldContactName, MaxContactName)
 	case !slices.Contains(ContactRoles, c.Role):
-		return fmt.Errorf("%w: unknown role %q", ErrInvalid, c.Role)
+		return invalid(FieldContactRole, RuleUnknown)
 	case c.Phone != "" && !validPhone(c.Phone):
-		return fmt.Errorf("%w: %q is not a phone number", ErrInvalid, c.Phone)
+		return invalid(FieldContactPhone, RuleFormat)
 	case c.Email != "" && !validEmail(c.Email):
-		return fmt.Errorf("%w: %q is not an email address", ErrInvalid, c.Email)
+		return invalid(FieldContactEmail, RuleFormat)
 	case len([]rune(c.Notes)) > MaxContactNotes:
-		return fmt.Errorf("%w: the notes are longer than %d characters", ErrInvalid, MaxContactNotes)
+		return tooLong(FieldContactNotes, MaxContactNotes)
 	}
 	return nil
 }
@@ -151,7 +151,7 @@ func (s *Store) DeleteContact(id ID) error {
 // Ids are never reused, so the old id is still free.
 func (s *Store) RestoreContact(c Contact) error {
 	if c.ID == 0 {
-		return fmt.Errorf("%w: a restored contact needs its id", ErrInvalid)
+		return invalid(FieldContactID, RuleRequired)
 	}
 	if err := c.Validate(); err != nil {
 		return err
@@ -170,10 +170,9 @@ func (s *Store) Contacts() ([]Contact, error) {
 				return nil
 			}
 			var c Contact
-			if err := decode(v, &c); err != nil {
-				return err
+			if decodeOrSkip(bucketContacts, k, v, &c) {
+				out = append(out, c)
 			}
-			out = append(out, c)
 			return nil
 		})
 	})

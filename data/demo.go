@@ -15,8 +15,9 @@ import (
 func DemoDir(dataDir string) string { return filepath.Join(dataDir, "demo") }
 
 // OpenDemo starts a fresh demo database filled with the sample family as of
-// now, carrying over the language and region already chosen.
-func OpenDemo(dataDir string, now time.Time, base Settings) (*Store, error) {
+// now, carrying over the language and region already chosen. The demo
+// store keeps the clock.
+func OpenDemo(dataDir string, clock func() time.Time, base Settings) (*Store, error) {
 	dir := DemoDir(dataDir)
 	if err := os.RemoveAll(dir); err != nil {
 		return nil, fmt.Errorf("cannot clear the old demo: %w", err)
@@ -25,7 +26,8 @@ func OpenDemo(dataDir string, now time.Time, base Settings) (*Store, error) {
 	if err != nil {
 		return nil, err
 	}
-	if err := seedDemo(s, now, base); err != nil {
+	s.SetClock(clock)
+	if err := seedDemo(s, clock(), base); err != nil {
 		s.Close()
 		return nil, err
 	}

@@ -82,12 +82,12 @@ func seedDemoChildren(s *Store, now time.Time) error {
 	if err := s.UpdateChild(maisie); err != nil {
 		return err
 	}
-	_, err = s.addConcern(Concern{
+	_, err = s.AddConcern(Concern{
 		ChildID:  maisie.ID,
 		Date:     day(-12),
 		Happened: "After contact, Maisie said an older child had shown her a scary video on a tablet. She was upset at bedtime and didn't want the light off.",
 		Done:     "Comforted her and listened. Told her she had done the right thing telling us. Agreed with the family centre that tablets are used only with an adult in the room.",
 		Told:     "Priya (social worker) by phone the next morning; our supervising social worker by email the same day.",
-	}, now)
+	})
 	return err
 }

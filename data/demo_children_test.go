@@ -7,7 +7,7 @@ import (
 
 func TestDemoFamilyHasAppNotesAndAPlacement(t *testing.T) {
 	now := time.Date(2026, 11, 23, 9, 0, 0, 0, time.UTC)
-	demo, err := OpenDemo(t.TempDir(), now, Settings{})
+	demo, err := OpenDemo(t.TempDir(), at(now), Settings{})
 	if err != nil {
 		t.Fatal(err)
 	}

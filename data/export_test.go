@@ -29,7 +29,7 @@ func (k keyWords) N(id string, n int, data ...map[string]any) string {
 }
 
 func TestChildExportHasEverything(t *testing.T) {
-	s := OpenTemp(t)
+	s := openTemp(t)
 	now := time.Now()
 	m := addTestChild(t, s, "Maisie", now.Year()-4, 1)
 	m.Notes = "Loves dinosaurs"

@@ -52,13 +52,13 @@ func (d *Discussion) Validate(today time.Time) error {
 	day, err := time.ParseInLocation(DateLayout, strings.TrimSpace(d.Date), time.Local)
 	switch {
 	case d.StarterID == "":
-		return fmt.Errorf("%w: a discussion needs a starter", ErrInvalid)
+		return invalid(FieldDiscussionStart, RuleRequired)
 	case err != nil:
-		return fmt.Errorf("%w: the date must be written as year-month-day, like 2026-11-23", ErrInvalid)
+		return invalid(FieldDiscussionDate, RuleFormat)
 	case day.Format(DateLayout) > today.Format(DateLayout):
-		return fmt.Errorf("%w: the date is in the future", ErrInvalid)
+		return invalid(FieldDiscussionDate, RuleFuture)
 	case len([]rune(d.Note)) > MaxDiscussionNote:
-		return fmt.Errorf("%w: the note is longer than %d characters", ErrInvalid, MaxDiscussionNote)
+		return tooLong(FieldDiscussionNote, MaxDiscussionNote)
 	}
 	d.Date = day.Format(DateLayout)
 	return nil
@@ -66,7 +66,7 @@ func (d *Discussion) Validate(today time.Time) error {
 
 // MarkDiscussed saves a discussion and returns it with its id.
 func (s *Store) MarkDiscussed(d Discussion) (Discussion, error) {
-	if err := d.Validate(time.Now()); err != nil {
+	if err := d.Validate(s.now()); err != nil {
 		return Discussion{}, err
 	}
 	err := s.db.Update(func(tx *bbolt.Tx) error {
@@ -141,15 +141,15 @@ func (o *OwnStarter) Validate() error {
 	}
 	switch {
 	case o.Question == "":
-		return fmt.Errorf("%w: the question is empty", ErrInvalid)
+		return invalid(FieldOwnQuestion, RuleRequired)
 	case len([]rune(o.Question)) > MaxOwnQuestion:
-		return fmt.Errorf("%w: the question is longer than %d characters", ErrInvalid, MaxOwnQuestion)
+		return tooLong(FieldOwnQuestion, MaxOwnQuestion)
 	case len([]rune(o.Tip)) > MaxOwnTip:
-		return fmt.Errorf("%w: the tip is longer than %d characters", ErrInvalid, MaxOwnTip)
+		return tooLong(FieldOwnTip, MaxOwnTip)
 	case len(bands) == 0 || len(bands) != len(o.Bands):
-		return fmt.Errorf("%w: choose at least one age band", ErrInvalid)
+		return invalid(FieldOwnBands, RuleRequired)
 	case !slices.Contains(content.Topics, o.Topic):
-		return fmt.Errorf("%w: choose a topic", ErrInvalid)
+		return invalid(FieldOwnTopic, RuleRequired)
 	}
 	o.Bands = bands
 	return nil
@@ -241,7 +241,7 @@ func (s *Store) SetHidden(starterID string, on bool) error {
 
 func (s *Store) updateMark(starterID string, change func(*StarterMark)) error {
 	if strings.TrimSpace(starterID) == "" {
-		return fmt.Errorf("%w: no starter given", ErrInvalid)
+		return invalid(FieldMarkStarter, RuleRequired)
 	}
 	key := []byte(starterID)
 	return s.db.Update(func(tx *bbolt.Tx) error {

@@ -9,7 +9,7 @@ import (
 )
 
 func TestDiscussionHistoryRoundTrip(t *testing.T) {
-	s := OpenTemp(t)
+	s := openTemp(t)
 	leo := addKid(t, s, "Leo")
 	amy := addKid(t, s, "Amy")
 	today := time.Now().Format(DateLayout)
@@ -68,7 +68,7 @@ func TestDiscussionHistoryRoundTrip(t *testing.T) {
 }
 
 func TestDiscussionValidation(t *testing.T) {
-	s := OpenTemp(t)
+	s := openTemp(t)
 	leo := addKid(t, s, "Leo")
 	today := time.Now()
 	long := make([]rune, MaxDiscussionNote+1)
@@ -99,7 +99,7 @@ func TestDiscussionValidation(t *testing.T) {
 }
 
 func TestOwnStartersRoundTrip(t *testing.T) {
-	s := OpenTemp(t)
+	s := openTemp(t)
 	o, err := s.AddOwnStarter(OwnStarter{
 		Question: "  What would you do if a game asked for Nan's card? ",
 		Bands:    []content.Band{content.Band8to10, content.Band5to7},
@@ -153,7 +153,7 @@ func TestOwnStartersRoundTrip(t *testing.T) {
 }
 
 func TestStarterMarks(t *testing.T) {
-	s := OpenTemp(t)
+	s := openTemp(t)
 	if err := s.SetFavourite("games-who-can-talk", true); err != nil {
 		t.Fatal(err)
 	}
@@ -180,7 +180,7 @@ func TestStarterMarks(t *testing.T) {
 }
 
 func TestDemoFamilyHasDiscussionsAndAnOwnStarter(t *testing.T) {
-	demo, err := OpenDemo(t.TempDir(), time.Now(), Settings{})
+	demo, err := OpenDemo(t.TempDir(), time.Now, Settings{})
 	if err != nil {
 		t.Fatal(err)
 	}

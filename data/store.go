@@ -14,7 +14,6 @@ import (
 	"time"
 
 	"go.etcd.io/bbolt"
-	bolterrors "go.etcd.io/bbolt/errors"
 )
 
 // FileName is the database file inside the data folder.
@@ -22,7 +21,7 @@ const FileName = "family-online-safety.db"
 
 // openTimeout bounds the wait for the file lock: a second running copy of
 // the app gets ErrAlreadyOpen instead of hanging.
-const openTimeout = time.Second
+const openTimeout = 800 * time.Millisecond
 
 // ID identifies a record. Ids come from bbolt's per-bucket sequence and are
 // stored big-endian so keys sort in creation order.
@@ -36,15 +35,19 @@ func (id ID) key() []byte {
 
 // Store is the family's database.
 type Store struct {
-	db   *bbolt.DB
-	path string
+	db         *bbolt.DB
+	path       string
+	unreadable int              // records Open could not read; see Unreadable
+	now        func() time.Time // the clock: dates checked and stamped; SetClock
 }
 
 // Open opens (or on first run creates) the database in dir, creating dir
-// if needed, and brings its schema up to date.
+// if needed, and brings its schema up to date. First run happens only when
+// there is no file: an empty or damaged file is reported (ErrNotDatabase)
+// and left exactly as it is. Open never panics on a damaged file.
 func Open(dir string) (*Store, error) {
 	if err := os.MkdirAll(dir, 0o700); err != nil {
-		return nil, fmt.Errorf("cannot create the data folder %s: %w", dir, err)
+		return nil, fileError("creating the data folder "+dir, err, true)
 	}
 	path := filepath.Join(dir, FileName)
 	if _, err := os.Stat(path); errors.Is(err, os.ErrNotExist) {
@@ -52,39 +55,31 @@ func Open(dir string) (*Store, error) {
 			return nil, err
 		}
 	} else if err != nil {
-		return nil, fmt.Errorf("cannot read the data file %s: %w", path, err)
+		return nil, fileError("reading "+path, err, false)
 	}
-	db, err := bbolt.Open(path, 0o600, &bbolt.Options{Timeout: openTimeout})
+	db, contents, err := openChecked(path, false)
 	if err != nil {
-		return nil, openError(path, err)
+		return nil, err
 	}
-	s := &Store{db: db, path: path}
+	s := &Store{db: db, path: path, unreadable: contents.Unreadable, now: time.Now}
 	if err := migrate(db, migrations); err != nil {
 		db.Close()
 		return nil, err
 	}
-	return s, nil
-}
-
-// openError turns bbolt's reasons into the package's typed errors.
-func openError(path string, err error) error {
-	switch {
-	case errors.Is(err, bolterrors.ErrTimeout):
-		return fmt.Errorf("%w (%s)", ErrAlreadyOpen, path)
-	case errors.Is(err, bolterrors.ErrInvalid), errors.Is(err, bolterrors.ErrChecksum),
-		errors.Is(err, bolterrors.ErrVersionMismatch), errors.Is(err, bolterrors.ErrInvalidMapping):
-		return fmt.Errorf("%w (%s): %v", ErrNotDatabase, path, err)
-	default:
-		return fmt.Errorf("cannot open the data file %s: %w", path, err)
+	if err := ensureFamilyID(db); err != nil {
+		db.Close()
+		return nil, SaveError(err)
 	}
+	removeLeftovers(dir) // safe now: this copy holds the lock
+	return s, nil
 }
 
 // create writes a fully set-up database under a temporary name and renames
 // it into place, so a crash during first run never leaves a half file.
 func create(path string) error {
-	tmp, err := os.CreateTemp(filepath.Dir(path), ".new-*.db")
+	tmp, err := os.CreateTemp(filepath.Dir(path), tempNew+"*.db")
 	if err != nil {
-		return fmt.Errorf("cannot write in the data folder: %w", err)
+		return fileError("writing in the data folder", err, true)
 	}
 	tmpPath := tmp.Name()
 	tmp.Close()
@@ -93,9 +88,13 @@ func create(path string) error {
 	if err != nil {
 		return fmt.Errorf("cannot create the data file: %w", err)
 	}
-	if err := migrate(db, migrations); err != nil {
+	err = migrate(db, migrations)
+	if err == nil {
+		err = ensureFamilyID(db)
+	}
+	if err != nil {
 		db.Close()
-		return err
+		return SaveError(err)
 	}
 	if err := db.Sync(); err != nil {
 		db.Close()
@@ -122,6 +121,10 @@ func syncDir(dir string) error {
 	return nil
 }
 
+// SetClock sets the clock the store checks dates against and stamps
+// history with; tests pin it. Call it before the store is shared.
+func (s *Store) SetClock(now func() time.Time) { s.now = now }
+
 // Close releases the file so another copy of the app may open it.
 func (s *Store) Close() error { return s.db.Close() }
 
@@ -133,7 +136,7 @@ func (s *Store) Dir() string { return filepath.Dir(s.path) }
 
 // put encodes v and stores it under key in bucket.
 func put(tx *bbolt.Tx, bucket, key []byte, v any) error {
-	b, err := encode(v)
+	b, err := encodeAt(key, v)
 	if err != nil {
 		return err
 	}
@@ -146,18 +149,19 @@ func get(tx *bbolt.Tx, bucket, key []byte, v any) error {
 	if b == nil {
 		return ErrNotFound
 	}
-	return decode(b, v)
+	return decodeAt(key, b, v)
 }
 
-// all decodes every value in bucket, in key order.
+// all decodes every value in bucket, in key order. A record that cannot
+// be read is skipped (Open counted it for Unreadable), so one damaged
+// record hides only itself.
 func all[T any](tx *bbolt.Tx, bucket []byte) ([]T, error) {
 	var out []T
-	err := tx.Bucket(bucket).ForEach(func(_, v []byte) error {
+	err := tx.Bucket(bucket).ForEach(func(k, v []byte) error {
 		var item T
-		if err := decode(v, &item); err != nil {
-			return err
+		if decodeOrSkip(bucket, k, v, &item) {
+			out = append(out, item)
 		}
-		out = append(out, item)
 		return nil
 	})
 	return out, err

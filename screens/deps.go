@@ -1,12 +1,18 @@
-// Package screens holds one file per screen of the app. A screen states the
-// few things it needs as small interfaces below; the app package hands it
-// exactly that, so a screen can be built and tested on its own.
+// Package screens holds what every screen shares: the screen ids, the
+// Translator, the Env each screen is built with, and the small interfaces
+// several features need. Each feature lives in its own package below
+// (agreement, starters, children, help, home, settings, welcome), states
+// what it needs in its deps.go, and is wired up by the app's registry.
 package screens
 
 import (
 	"net/url"
+	"time"
+
+	"fyne.io/fyne/v2"
 
 	"family-online-safety/data"
+	"family-online-safety/screens/widgets"
 )
 
 // ID names a screen in the navigation.
@@ -28,9 +34,30 @@ type Translator interface {
 	N(id string, count int, data ...map[string]any) string
 }
 
+// Env is what every screen is built with besides its store: the words in
+// the chosen language, the clock, and the key watcher that sees keys typed
+// in text fields (quick exit: Shift three times). Tests pin Now; Keys may
+// be nil.
+type Env struct {
+	Tr   Translator
+	Now  func() time.Time
+	Keys func(*fyne.KeyEvent)
+}
+
+// Entry makes a one-line text field that reports keys to the watcher.
+func (e Env) Entry() *widgets.Entry { return widgets.NewEntry(e.Keys) }
+
+// MultiLineEntry makes a text field for notes that reports keys too.
+func (e Env) MultiLineEntry() *widgets.Entry { return widgets.NewMultiLineEntry(e.Keys) }
+
 // Navigator moves to another screen.
 type Navigator interface {
 	Show(id ID)
+}
+
+// ChildOpener opens the Children & apps screen on one child's tab.
+type ChildOpener interface {
+	ShowChild(child data.ID, tab int)
 }
 
 // ChildLister lists the children shown on everyday screens.
@@ -55,3 +82,9 @@ type LinkActions interface {
 	Copier
 	OpenURL(u *url.URL) error
 }
+
+// HomeSection adds a block to each child's card on Home (what is in force
+// now, a starter for today, app reviews due). Features offer theirs and
+// the app hands them to Home; a section returns nil when it has nothing
+// to say.
+type HomeSection func(child data.Child) fyne.CanvasObject

@@ -56,10 +56,12 @@ func FromLocale(locale string) string {
 // to the id itself, so a gap shows up as a readable key rather than a blank.
 type Translator struct {
 	bundle *i18n.Bundle
+	ids    map[string]bool // every message id in any file, variants included
 
-	mu   sync.RWMutex
-	lang string
-	loc  *i18n.Localizer
+	mu     sync.RWMutex
+	lang   string
+	loc    *i18n.Localizer
+	region Region // nil until SetRegion
 }
 
 // New loads every embedded translation file and selects lang.
@@ -70,16 +72,21 @@ func New(lang string) (*Translator, error) {
 	if err != nil {
 		return nil, err
 	}
+	ids := map[string]bool{}
 	for _, name := range files {
 		buf, err := fs.ReadFile(FS, name)
 		if err != nil {
 			return nil, err
 		}
-		if _, err := bundle.ParseMessageFileBytes(buf, fileForBundle(name)); err != nil {
+		mf, err := bundle.ParseMessageFileBytes(buf, fileForBundle(name))
+		if err != nil {
 			return nil, fmt.Errorf("translation file %s: %w", name, err)
 		}
+		for _, m := range mf.Messages {
+			ids[m.ID] = true
+		}
 	}
-	t := &Translator{bundle: bundle}
+	t := &Translator{bundle: bundle, ids: ids}
 	if err := t.SetLanguage(lang); err != nil {
 		return nil, err
 	}
@@ -118,33 +125,40 @@ func (t *Translator) Language() string {
 	return t.lang
 }
 
-// T returns the text for id, filling {{.Field}} placeholders from data.
+// T returns the text for id, filling {{.Field}} placeholders from data and
+// from the region's facts (see SetRegion). When the region has its own
+// variant of id, that variant is used.
 func (t *Translator) T(id string, data ...map[string]any) string {
-	cfg := &i18n.LocalizeConfig{MessageID: id}
-	if len(data) > 0 {
-		cfg.TemplateData = data[0]
-	}
-	return t.localize(cfg)
+	return t.localize(id, nil, data)
 }
 
 // N returns the plural form of id for count; {{.Count}} holds the count.
 func (t *Translator) N(id string, count int, data ...map[string]any) string {
-	fields := map[string]any{"Count": count}
+	return t.localize(id, count, data)
+}
+
+// localize picks the region's variant of id, if any, and renders it with
+// the region's facts under the caller's fields (the caller's win).
+func (t *Translator) localize(id string, count any, data []map[string]any) string {
+	t.mu.RLock()
+	loc, region := t.loc, t.region
+	t.mu.RUnlock()
+	fields := t.facts(loc, region)
+	if count != nil {
+		fields["Count"] = count
+	}
 	if len(data) > 0 {
 		for k, v := range data[0] {
 			fields[k] = v
 		}
 	}
-	return t.localize(&i18n.LocalizeConfig{MessageID: id, PluralCount: count, TemplateData: fields})
-}
-
-func (t *Translator) localize(cfg *i18n.LocalizeConfig) string {
-	t.mu.RLock()
-	loc := t.loc
-	t.mu.RUnlock()
-	s, err := loc.Localize(cfg)
+	msg := id
+	if region != nil && t.ids[VariantKey(id, region.Code())] {
+		msg = VariantKey(id, region.Code())
+	}
+	s, err := loc.Localize(&i18n.LocalizeConfig{MessageID: msg, PluralCount: count, TemplateData: fields})
 	if err != nil && s == "" {
-		return cfg.MessageID
+		return id
 	}
 	return s
 }

@@ -146,3 +146,100 @@ func TestFromLocale(t *testing.T) {
 		}
 	}
 }
+
+// testRegion is a region for the Translator tests, so they need not
+// import content (whose tests import this package).
+type testRegion struct {
+	code  string
+	facts map[string]string
+}
+
+func (r testRegion) Code() string             { return r.code }
+func (r testRegion) Facts() map[string]string { return r.facts }
+
+// A region's variant replaces the general text only in that region, and
+// the region's facts fill the placeholders of every text.
+func TestSetRegionPicksVariantsAndFacts(t *testing.T) {
+	tr, err := New("en")
+	if err != nil {
+		t.Fatal(err)
+	}
+	const id = "situation.crime-jobs.now"
+	general := tr.T(id)
+	if tr.RegionCode() != "" || !strings.Contains(general, "the emergency number") {
+		t.Fatalf("before SetRegion: region %q, text %q", tr.RegionCode(), general)
+	}
+	tr.SetRegion(testRegion{code: "GB", facts: map[string]string{"Emergency": "999"}})
+	if got := tr.T(id); got == general || !strings.Contains(got, "Crimestoppers") {
+		t.Errorf("GB should get its own variant: %q", got)
+	}
+	tr.SetRegion(testRegion{code: "US", facts: map[string]string{"Emergency": "911"}})
+	got := tr.T(id)
+	if strings.Contains(got, "Crimestoppers") || !strings.Contains(got, "call 911") {
+		t.Errorf("US should get the general text with its own number: %q", got)
+	}
+	if tr.RegionCode() != "US" {
+		t.Errorf("RegionCode = %q", tr.RegionCode())
+	}
+	// The caller's fields win over the region's facts.
+	if got := tr.T("helpui.guide.emergency", map[string]any{"Number": "123"}); !strings.Contains(got, "123") {
+		t.Errorf("caller's field lost: %q", got)
+	}
+	// Plural messages follow the region too.
+	tr.SetRegion(testRegion{code: "AU"})
+	if got := tr.N("appnote.young.terms", 14, map[string]any{"App": "TikTok", "Age": 16, "Name": "Sam"}); !strings.Contains(got, "Australia") || !strings.Contains(got, "14") {
+		t.Errorf("AU plural variant: %q", got)
+	}
+	tr.SetRegion(nil)
+	if got := tr.T(id); got != general {
+		t.Errorf("SetRegion(nil) should go back to the general text: %q", got)
+	}
+}
+
+// Every region variant belongs to a general text in the same file: a
+// variant on its own would never be shown.
+func TestVariantsHaveAGeneralText(t *testing.T) {
+	for _, area := range areas(t) {
+		msgs, err := Messages(area + "." + Source + ".toml")
+		if err != nil {
+			t.Fatal(err)
+		}
+		for id := range msgs {
+			base, code, ok := strings.Cut(id, "@")
+			if !ok {
+				continue
+			}
+			if _, has := msgs[base]; !has {
+				t.Errorf("%s: variant %q has no general text %q", area, id, base)
+			}
+			if len(code) != 2 || strings.ToUpper(code) != code {
+				t.Errorf("%s: variant %q: want a two-letter region code", area, id)
+			}
+		}
+	}
+}
+
+// englishWords are common English words that a Welsh or Polish text would
+// only contain if a sentence was left untranslated. Names of services and
+// documents stay in English, so one such word is allowed, two are not.
+var englishWords = regexp.MustCompile(`\b(the|and|your|you|with|this|that|is|are|it|when|what|who)\b`)
+
+func TestNoEnglishLeftInWelshOrPolish(t *testing.T) {
+	for _, area := range areas(t) {
+		for _, lang := range Languages {
+			if lang.Code == Source {
+				continue
+			}
+			msgs, err := Messages(area + "." + lang.Code + ".toml")
+			if err != nil {
+				t.Fatal(err)
+			}
+			for id, text := range msgs {
+				text = strings.ReplaceAll(text, "Media Use in School-Aged Children and Adolescents", "")
+				if hits := englishWords.FindAllString(text, -1); len(hits) >= 2 {
+					t.Errorf("%s.%s.toml %s looks untranslated (%v): %q", area, lang.Code, id, hits, text)
+				}
+			}
+		}
+	}
+}

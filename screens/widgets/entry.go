@@ -5,27 +5,25 @@ import (
 	"fyne.io/fyne/v2/widget"
 )
 
-// KeyWatcher is told of every key pressed while a text field has focus.
-// The app sets it once at start so that quick exit (Shift pressed three
-// times) works while someone is typing: Fyne sends key presses only to
-// the focused widget, never to the window, while a field has focus.
-var KeyWatcher func(*fyne.KeyEvent)
-
-// Entry is a text field that passes key presses to KeyWatcher.
+// Entry is a text field that also tells a watcher of every key pressed.
+// Fyne sends key presses only to the focused widget, never to the window,
+// while a field has focus; the watcher lets quick exit (Shift pressed
+// three times) work while someone is typing.
 type Entry struct {
 	widget.Entry
+	keys func(*fyne.KeyEvent)
 }
 
-// NewEntry makes a one-line text field.
-func NewEntry() *Entry {
-	e := &Entry{}
+// NewEntry makes a one-line text field; keys may be nil.
+func NewEntry(keys func(*fyne.KeyEvent)) *Entry {
+	e := &Entry{keys: keys}
 	e.ExtendBaseWidget(e)
 	return e
 }
 
 // NewMultiLineEntry makes a text field for notes.
-func NewMultiLineEntry() *Entry {
-	e := NewEntry()
+func NewMultiLineEntry(keys func(*fyne.KeyEvent)) *Entry {
+	e := NewEntry(keys)
 	e.MultiLine = true
 	e.Wrapping = fyne.TextWrapWord
 	return e
@@ -33,8 +31,8 @@ func NewMultiLineEntry() *Entry {
 
 // KeyDown reports the key, then lets the field handle it.
 func (e *Entry) KeyDown(k *fyne.KeyEvent) {
-	if KeyWatcher != nil {
-		KeyWatcher(k)
+	if e.keys != nil {
+		e.keys(k)
 	}
 	e.Entry.KeyDown(k)
 }

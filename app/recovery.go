@@ -1,0 +1,155 @@
+package app
+
+import (
+	"errors"
+	"net/url"
+	"strings"
+	"time"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/dialog"
+	"fyne.io/fyne/v2/theme"
+	"fyne.io/fyne/v2/widget"
+
+	"family-online-safety/data"
+	"family-online-safety/screens"
+	"family-online-safety/screens/help"
+	"family-online-safety/translations"
+)
+
+// Recovery is the window's content when the family's data cannot be
+// opened at start. It says why in plain words; when the file is damaged
+// it offers the good backups (dated, with what they hold) and restores
+// the chosen one, keeping the damaged file aside. Get help is always one
+// click away: it needs no data.
+type Recovery struct {
+	fa      fyne.App
+	win     fyne.Window
+	tr      *translations.Translator
+	dataDir string
+	err     error
+	opened  func(*data.Store) // called with the restored family's store
+	now     func() time.Time
+}
+
+// ShowStartupProblem fills win with the explanation of err and, for a
+// damaged file, the way back from a backup. opened runs once a backup has
+// been restored and opened.
+func ShowStartupProblem(fa fyne.App, win fyne.Window, tr *translations.Translator, dataDir string, err error, opened func(*data.Store)) *Recovery {
+	r := &Recovery{fa: fa, win: win, tr: tr, dataDir: dataDir, err: err, opened: opened, now: time.Now}
+	win.SetContent(r.view())
+	win.Resize(fyne.NewSize(640, 480))
+	return r
+}
+
+func (r *Recovery) view() fyne.CanvasObject {
+	title := widget.NewLabelWithStyle(r.tr.T("recovery.title"), fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
+	items := []fyne.CanvasObject{container.NewHBox(widget.NewIcon(theme.ErrorIcon()), title)}
+	if errors.Is(r.err, data.ErrNotDatabase) {
+		items = append(items, para(r.tr.T("recovery.damaged")))
+		items = append(items, r.backups()...)
+	} else {
+		items = append(items, para(ExplainOpenError(r.tr, r.err)))
+	}
+	help := widget.NewButtonWithIcon(r.tr.T("header.help"), theme.WarningIcon(), r.showHelp)
+	closeBtn := widget.NewButtonWithIcon(r.tr.T("error.close"), theme.CancelIcon(), r.fa.Quit)
+	items = append(items, widget.NewSeparator(), container.NewHBox(help, closeBtn))
+	return container.NewVScroll(container.NewPadded(container.NewVBox(items...)))
+}
+
+// backups lists the good backups, newest first, each with Open.
+func (r *Recovery) backups() []fyne.CanvasObject {
+	good, err := data.GoodBackups(r.dataDir)
+	if err != nil || len(good) == 0 {
+		return []fyne.CanvasObject{para(r.tr.T("recovery.none"))}
+	}
+	newest := widget.NewButtonWithIcon(r.tr.T("recovery.newest"), theme.HistoryIcon(), func() { r.open(good[0].Name) })
+	newest.Importance = widget.HighImportance
+	out := []fyne.CanvasObject{container.NewHBox(newest)}
+	for _, b := range good {
+		name := b.Name
+		row := widget.NewLabel(r.tr.T("recovery.row", map[string]any{
+			"Date": b.Taken.Format(time.DateOnly), "Time": b.Taken.Format(time.TimeOnly), "Holds": Holds(r.tr, b.Contents)}))
+		row.Wrapping = fyne.TextWrapWord
+		open := widget.NewButton(r.tr.T("recovery.open"), func() { r.open(name) })
+		out = append(out, container.NewBorder(nil, nil, nil, open, row))
+	}
+	return out
+}
+
+// Holds says what a backup holds, e.g. "3 children, 42 app notes".
+func Holds(tr screens.Translator, c data.Contents) string {
+	var parts []string
+	for _, p := range []struct {
+		key string
+		n   int
+	}{{"recovery.holds.children", c.Children}, {"recovery.holds.app_notes", c.AppNotes}, {"recovery.holds.concerns", c.Concerns}} {
+		if p.n > 0 {
+			parts = append(parts, tr.N(p.key, p.n))
+		}
+	}
+	if len(parts) == 0 {
+		return tr.T("recovery.holds.nothing")
+	}
+	return strings.Join(parts, ", ")
+}
+
+// open restores a backup (the damaged file is kept aside by Restore) and
+// hands the opened store on.
+func (r *Recovery) open(name string) {
+	if err := data.Restore(r.dataDir, name, r.now()); err != nil {
+		dialog.ShowInformation(r.tr.T("error.title"), ExplainOpenError(r.tr, err), r.win)
+		return
+	}
+	store, err := data.Open(r.dataDir)
+	if err != nil {
+		r.err = err
+		r.win.SetContent(r.view())
+		dialog.ShowInformation(r.tr.T("error.title"), r.tr.T("recovery.failed"), r.win)
+		return
+	}
+	r.opened(store)
+}
+
+// showHelp shows Get help, which works without the family's data.
+func (r *Recovery) showHelp() {
+	back := widget.NewButtonWithIcon(r.tr.T("recovery.back"), theme.NavigateBackIcon(), func() { r.win.SetContent(r.view()) })
+	help := help.New(screens.Env{Tr: r.tr, Now: r.now}, noFamily{}, noFamily{}, r).View()
+	r.win.Resize(fyne.NewSize(1000, 700))
+	r.win.SetContent(container.NewBorder(container.NewHBox(back), nil, nil, nil, help))
+}
+
+// Copy puts text on the clipboard (a phone number from Get help).
+func (r *Recovery) Copy(text string) { r.fa.Clipboard().SetContent(text) }
+
+// OpenURL opens a web address in the browser, only when the user asks.
+func (r *Recovery) OpenURL(u *url.URL) error { return r.fa.OpenURL(u) }
+
+// noFamily stands in for the store while none is open: default settings
+// and no contacts of the family's own.
+type noFamily struct{}
+
+var errNoFamily = errors.New("the family's data is not open")
+
+func (noFamily) Settings() (data.Settings, error)              { return data.Settings{}, nil }
+func (noFamily) Contacts() ([]data.Contact, error)             { return nil, nil }
+func (noFamily) AddContact(data.Contact) (data.Contact, error) { return data.Contact{}, errNoFamily }
+func (noFamily) UpdateContact(data.Contact) error              { return errNoFamily }
+func (noFamily) DeleteContact(data.ID) error                   { return errNoFamily }
+func (noFamily) RestoreContact(data.Contact) error             { return errNoFamily }
+
+// unreadableNote tells the user, once per family, that some records could
+// not be read and are not shown; everything else is.
+func (a *App) unreadableNote(n int) fyne.CanvasObject {
+	text := widget.NewLabel(a.tr.N("unreadable.note", n))
+	text.Importance = widget.WarningImportance
+	text.Wrapping = fyne.TextWrapWord
+	return container.NewBorder(nil, widget.NewSeparator(), widget.NewIcon(theme.WarningIcon()), nil, text)
+}
+
+func para(s string) *widget.Label {
+	l := widget.NewLabel(s)
+	l.Wrapping = fyne.TextWrapWord
+	return l
+}

@@ -1,0 +1,106 @@
+package app
+
+import (
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/theme"
+
+	"family-online-safety/data"
+	"family-online-safety/screens"
+	"family-online-safety/screens/agreement"
+	"family-online-safety/screens/children"
+	"family-online-safety/screens/help"
+	"family-online-safety/screens/home"
+	"family-online-safety/screens/settings"
+	"family-online-safety/screens/starters"
+)
+
+// Screen is one row of the registry: a screen of the navigation.
+type Screen struct {
+	ID     screens.ID
+	Icon   func() fyne.Resource // looked up when drawn: the theme needs a running app
+	Title  string               // translation key of its name in the navigation and menu
+	Tabbed bool                 // it has tabs, which Ctrl+Page Down and Up move between
+	Build  func(d Deps) fyne.CanvasObject
+}
+
+// Deps is everything a screen is built from. The app fills it from itself;
+// a test or benchmark can fill it with a store, a translator, a clock and
+// a test window, without the rest of the app.
+type Deps struct {
+	Env     screens.Env
+	Store   *data.Store // what the screens show: the family, or the demo family
+	Real    *data.Store // the family's own data, for its backups
+	Win     fyne.Window // for dialogs (a test window will do; nothing is shown while building)
+	Actions Actions
+	DataDir string
+	Focus   *Focus // where Children & apps opens, once; may be nil
+}
+
+// Focus is the child and tab Children & apps opens on, once.
+type Focus struct {
+	Child data.ID // 0: the screen opens as usual
+	Tab   int
+}
+
+// Actions is what the screens ask of the app.
+type Actions interface {
+	screens.LinkActions
+	screens.Navigator
+	screens.ChildOpener
+	settings.Actions
+}
+
+// Screens is the registry: every screen of the navigation, in order. It
+// drives the navigation list, the Go menu, Ctrl+1… and the view switch;
+// adding a screen is adding a row here and its package under screens/.
+func Screens() []Screen {
+	return []Screen{
+		{screens.HomeID, theme.HomeIcon, "nav.home", false, buildHome},
+		{screens.AgreementID, theme.DocumentIcon, "nav.agreement", true, func(d Deps) fyne.CanvasObject {
+			return agreement.New(d.Env, d.Store, d.Store).View()
+		}},
+		{screens.StartersID, theme.MailComposeIcon, "nav.starters", true, func(d Deps) fyne.CanvasObject {
+			return starters.New(d.Env, d.Store, d.Actions).View()
+		}},
+		{screens.ChildrenID, theme.AccountIcon, "nav.children", true, buildChildren},
+		{screens.HelpID, theme.HelpIcon, "nav.help", true, func(d Deps) fyne.CanvasObject {
+			var extra []fyne.CanvasObject
+			if placement := children.PlacementContacts(d.Env.Tr, d.Store); placement != nil {
+				extra = append(extra, placement)
+			}
+			return help.New(d.Env, d.Store, d.Store, d.Actions, extra...).View()
+		}},
+		{screens.SettingsID, theme.SettingsIcon, "nav.settings", false, func(d Deps) fyne.CanvasObject {
+			return settings.New(d.Env, d.Store, d.Real, d.Actions, d.DataDir).View()
+		}},
+	}
+}
+
+// buildHome gives Home the sections the features offer for each child.
+func buildHome(d Deps) fyne.CanvasObject {
+	return home.New(d.Env, d.Store, d.Actions,
+		agreement.HomeSection(d.Env, d.Store),
+		starters.TodaySection(d.Env, d.Store, d.Actions, d.Actions),
+		children.AppReviewsSection(d.Env, d.Store, d.Actions),
+	).View()
+}
+
+// buildChildren opens Children & apps, on one child's tab when Home asked.
+func buildChildren(d Deps) fyne.CanvasObject {
+	c := children.New(d.Env, d.Store, d.Win, d.Actions)
+	if d.Focus != nil && d.Focus.Child != 0 {
+		c.Focus(d.Focus.Child, d.Focus.Tab)
+		d.Focus.Child = 0 // only this once: the navigation opens the screen as usual
+	}
+	return c.View()
+}
+
+// screenByID finds a registry row.
+func screenByID(id screens.ID) (Screen, bool) {
+	for _, s := range Screens() {
+		if s.ID == id {
+			return s, true
+		}
+	}
+	return Screen{}, false
+}

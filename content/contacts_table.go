@@ -1,0 +1,213 @@
+package content
+
+// checkedHelp is when the contacts were last compared with their sources.
+const checkedHelp Checked = "2026-11"
+
+// Sources shared by several contacts.
+var (
+	srcPoliceUK   = Source{Name: "Police.uk", URL: "https://www.police.uk/", Checked: checkedHelp}
+	srcChildline  = Source{Name: "Childline", URL: "https://www.childline.org.uk/", Checked: checkedHelp}
+	srcUKSIC      = Source{Name: "UK Safer Internet Centre", URL: "https://saferinternet.org.uk/", Checked: checkedHelp}
+	srcCybertipCA = Source{Name: "Canadian Centre for Child Protection", URL: "https://www.cybertip.ca/", Checked: checkedHelp}
+	srcSamaritans = Source{Name: "Samaritans", URL: "https://www.samaritans.org/", Checked: checkedHelp}
+	srcNZPolice   = Source{Name: "New Zealand Police", URL: "https://www.police.govt.nz/", Checked: checkedHelp}
+)
+
+// contacts holds every contact, grouped by region. The order a region shows
+// them in is regionOrder, not this.
+var contacts = []Contact{
+	// United Kingdom.
+	{ID: "uk-police-999", Region: RegionUK, Name: "999", Phone: "999", Role: RoleEmergency, Source: srcPoliceUK},
+	{ID: "uk-police-101", Region: RegionUK, Name: "101", Phone: "101", Role: RolePoliceNonEmergency, Source: srcPoliceUK},
+	{
+		ID: "uk-ceop", Region: RegionUK, Name: "CEOP Safety Centre",
+		Web: "https://www.ceop.police.uk/Safety-Centre/", Anonymous: TristateNo,
+		Source: Source{Name: "CEOP, National Crime Agency", URL: "https://www.ceop.police.uk/Safety-Centre/", Checked: checkedHelp},
+	},
+	{
+		ID: "uk-childline", Region: RegionUK, Name: "Childline", Role: RoleChildLine, YoungPeopleOnly: true,
+		Phone: "0800 1111", Web: "https://www.childline.org.uk/", Hours: true,
+		Source: srcChildline,
+	},
+	{
+		ID: "uk-nspcc", Region: RegionUK, Name: "NSPCC Helpline", Role: RoleParents,
+		Phone: "0808 800 5000", Web: "https://www.nspcc.org.uk/", Email: "help@nspcc.org.uk", Hours: true,
+		Source: Source{Name: "NSPCC", URL: "https://www.nspcc.org.uk/", Checked: checkedHelp},
+	},
+	{
+		ID: "uk-samaritans", Region: RegionUK, Name: "Samaritans", Role: RoleCrisis,
+		Phone: "116 123", Web: "https://www.samaritans.org/", Hours: true,
+		Source: srcSamaritans,
+	},
+	{
+		ID: "uk-iwf", Region: RegionUK, Name: "Internet Watch Foundation",
+		Web: "https://report.iwf.org.uk/", Anonymous: TristateYes, NeedsWebAddress: true,
+		Source: Source{Name: "Internet Watch Foundation", URL: "https://www.iwf.org.uk/", Checked: checkedHelp},
+	},
+	{
+		ID: "uk-report-remove", Region: RegionUK, Name: "Report Remove",
+		Web:    "https://www.childline.org.uk/info-advice/bullying-abuse-safety/online-mobile-safety/report-remove/",
+		MaxAge: 17,
+		Source: Source{Name: "Childline and Internet Watch Foundation", URL: "https://www.childline.org.uk/info-advice/bullying-abuse-safety/online-mobile-safety/report-remove/", Checked: checkedHelp},
+	},
+	{
+		ID: "uk-report-harmful-content", Region: RegionUK, Name: "Report Harmful Content",
+		Web: "https://reportharmfulcontent.com/", MinAge: 13,
+		Source: Source{Name: "UK Safer Internet Centre (SWGfL)", URL: "https://reportharmfulcontent.com/", Checked: checkedHelp},
+	},
+	{
+		ID: "uk-crimestoppers", Region: RegionUK, Name: "Crimestoppers",
+		Phone: "0800 555 111", Web: "https://crimestoppers-uk.org/", Anonymous: TristateYes,
+		Source: Source{Name: "Crimestoppers", URL: "https://crimestoppers-uk.org/", Checked: checkedHelp},
+	},
+	{
+		ID: "uk-posh", Region: RegionUK, Name: "Professionals Online Safety Helpline",
+		Phone: "0344 381 4772", Email: "helpline@saferinternet.org.uk", Hours: true,
+		Source: srcUKSIC,
+	},
+	{
+		ID: "uk-ceop-education", Region: RegionUK, Name: "CEOP Education",
+		Web:    "https://www.ceopeducation.co.uk/",
+		Source: Source{Name: "CEOP Education, National Crime Agency", URL: "https://www.ceopeducation.co.uk/", Checked: checkedHelp},
+	},
+
+	// Usable from any region where a route calls for it.
+	{
+		ID: "take-it-down", Region: RegionAny, Name: "Take It Down (NCMEC)",
+		Web:    "https://takeitdown.ncmec.org/",
+		Source: Source{Name: "National Center for Missing & Exploited Children", URL: "https://takeitdown.ncmec.org/", Checked: checkedHelp},
+	},
+
+	// United States.
+	{ID: "us-911", Region: RegionUS, Name: "911", Phone: "911", Role: RoleEmergency, Source: Source{Name: "911.gov", URL: "https://www.911.gov/", Checked: checkedHelp}},
+	{
+		ID: "us-cybertipline", Region: RegionUS, Name: "NCMEC CyberTipline",
+		Phone: "1-800-843-5678", Web: "https://report.cybertip.org/",
+		Source: Source{Name: "National Center for Missing & Exploited Children", URL: "https://report.cybertip.org/", Checked: checkedHelp},
+	},
+	{
+		ID: "us-fbi-tips", Region: RegionUS, Name: "FBI tips",
+		Web:    "https://tips.fbi.gov/",
+		Source: Source{Name: "Federal Bureau of Investigation", URL: "https://tips.fbi.gov/", Checked: checkedHelp},
+	},
+	{
+		ID: "us-988", Region: RegionUS, Name: "988", Phone: "988", Role: RoleCrisis,
+		Source: Source{Name: "988 Suicide & Crisis Lifeline", URL: "https://988lifeline.org/", Checked: checkedHelp},
+	},
+	{
+		ID: "us-childhelp", Region: RegionUS, Name: "Childhelp", Role: RoleChildLine,
+		Phone:  "1-800-422-4453",
+		Source: Source{Name: "Childhelp", URL: "https://www.childhelp.org/", Checked: checkedHelp},
+	},
+
+	// Australia.
+	{ID: "au-000", Region: RegionAU, Name: "000", Phone: "000", Role: RoleEmergency, Source: Source{Name: "Triple Zero", URL: "https://www.triplezero.gov.au/", Checked: checkedHelp}},
+	{
+		ID: "au-accce", Region: RegionAU, Name: "ACCCE",
+		Web:    "https://www.accce.gov.au/report",
+		Source: Source{Name: "Australian Centre to Counter Child Exploitation", URL: "https://www.accce.gov.au/report", Checked: checkedHelp},
+	},
+	{
+		ID: "au-esafety", Region: RegionAU, Name: "eSafety Commissioner",
+		Web:    "https://www.esafety.gov.au/report",
+		Source: Source{Name: "eSafety Commissioner", URL: "https://www.esafety.gov.au/report", Checked: checkedHelp},
+	},
+	{
+		ID: "au-kids-helpline", Region: RegionAU, Name: "Kids Helpline", Role: RoleChildLine, YoungPeopleOnly: true,
+		Phone:  "1800 55 1800",
+		Source: Source{Name: "Kids Helpline", URL: "https://kidshelpline.com.au/", Checked: checkedHelp},
+	},
+	{
+		ID: "au-lifeline", Region: RegionAU, Name: "Lifeline", Role: RoleCrisis,
+		Phone:  "13 11 14",
+		Source: Source{Name: "Lifeline Australia", URL: "https://www.lifeline.org.au/", Checked: checkedHelp},
+	},
+	{
+		ID: "au-crime-stoppers", Region: RegionAU, Name: "Crime Stoppers", Role: RolePoliceNonEmergency,
+		Phone:  "1800 333 000",
+		Source: Source{Name: "Crime Stoppers Australia", URL: "https://www.crimestoppers.com.au/", Checked: checkedHelp},
+	},
+
+	// Ireland.
+	{ID: "ie-112", Region: RegionIE, Name: "112", Phone: "112", Role: RoleEmergency, Source: Source{Name: "An Garda Síochána", URL: "https://www.garda.ie/", Checked: checkedHelp}},
+	{
+		ID: "ie-hotline", Region: RegionIE, Name: "Hotline.ie",
+		Web:    "https://hotline.ie/",
+		Source: Source{Name: "Hotline.ie", URL: "https://hotline.ie/", Checked: checkedHelp},
+	},
+	{
+		ID: "ie-childline", Region: RegionIE, Name: "ISPCC Childline", Role: RoleChildLine, YoungPeopleOnly: true,
+		Phone:  "1800 66 66 66",
+		Source: Source{Name: "ISPCC", URL: "https://www.ispcc.ie/", Checked: checkedHelp},
+	},
+	{
+		ID: "ie-samaritans", Region: RegionIE, Name: "Samaritans", Role: RoleCrisis,
+		Phone: "116 123", Web: "https://www.samaritans.org/", Hours: true,
+		Source: srcSamaritans,
+	},
+	{
+		ID: "ie-parentline", Region: RegionIE, Name: "Parentline", Role: RoleParents,
+		Web:    "https://www.parentline.ie/",
+		Source: Source{Name: "Parentline", URL: "https://www.parentline.ie/", Checked: checkedHelp},
+	},
+
+	// Canada.
+	{ID: "ca-911", Region: RegionCA, Name: "911", Phone: "911", Role: RoleEmergency, Source: Source{Name: "Government of Canada", URL: "https://www.canada.ca/", Checked: checkedHelp}},
+	{
+		ID: "ca-cybertip", Region: RegionCA, Name: "Cybertip.ca",
+		Phone: "1-866-658-9022", Web: "https://www.cybertip.ca/",
+		Source: srcCybertipCA,
+	},
+	{
+		ID: "ca-needhelpnow", Region: RegionCA, Name: "NeedHelpNow.ca",
+		Web:    "https://needhelpnow.ca/",
+		Source: srcCybertipCA,
+	},
+	{
+		ID: "ca-kids-help-phone", Region: RegionCA, Name: "Kids Help Phone", Role: RoleChildLine, YoungPeopleOnly: true,
+		Phone:  "1-800-668-6868",
+		Source: Source{Name: "Kids Help Phone", URL: "https://kidshelpphone.ca/", Checked: checkedHelp},
+	},
+	{
+		ID: "ca-988", Region: RegionCA, Name: "9-8-8", Phone: "9-8-8", Role: RoleCrisis,
+		Source: Source{Name: "9-8-8 Suicide Crisis Helpline", URL: "https://988.ca/", Checked: checkedHelp},
+	},
+
+	// New Zealand.
+	{ID: "nz-111", Region: RegionNZ, Name: "111", Phone: "111", Role: RoleEmergency, Source: srcNZPolice},
+	{ID: "nz-police-105", Region: RegionNZ, Name: "105", Phone: "105", Role: RolePoliceNonEmergency, Source: srcNZPolice},
+	{
+		ID: "nz-dia", Region: RegionNZ, Name: "Department of Internal Affairs (Digital Child Exploitation team)",
+		Web:    "https://www.dia.govt.nz/Digital-Safety-Report-Online-Child-Exploitation-Material",
+		Source: Source{Name: "Department of Internal Affairs", URL: "https://www.dia.govt.nz/Digital-Safety-Report-Online-Child-Exploitation-Material", Checked: checkedHelp},
+	},
+	{
+		ID: "nz-netsafe", Region: RegionNZ, Name: "Netsafe",
+		Phone: "0508 638 723", Web: "https://netsafe.org.nz/",
+		Source: Source{Name: "Netsafe", URL: "https://netsafe.org.nz/", Checked: checkedHelp},
+	},
+	{
+		ID: "nz-youthline", Region: RegionNZ, Name: "Youthline", Role: RoleChildLine, YoungPeopleOnly: true,
+		Phone:  "0800 376 633",
+		Source: Source{Name: "Youthline", URL: "https://www.youthline.co.nz/", Checked: checkedHelp},
+	},
+	{
+		ID: "nz-1737", Region: RegionNZ, Name: "1737", Phone: "1737", Role: RoleCrisis,
+		Source: Source{Name: "1737, Need to talk?", URL: "https://1737.org.nz/", Checked: checkedHelp},
+	},
+}
+
+// regionOrder is the order each region lists its contacts in: the
+// emergency number first, then the services most families will need.
+var regionOrder = map[Region][]string{
+	RegionUK: {
+		"uk-police-999", "uk-police-101", "uk-ceop", "uk-childline", "uk-nspcc", "uk-samaritans",
+		"uk-iwf", "uk-report-remove", "take-it-down", "uk-report-harmful-content",
+		"uk-crimestoppers", "uk-posh", "uk-ceop-education",
+	},
+	RegionUS: {"us-911", "us-cybertipline", "us-988", "take-it-down", "us-fbi-tips", "us-childhelp"},
+	RegionAU: {"au-000", "au-accce", "au-esafety", "au-kids-helpline", "au-lifeline", "take-it-down", "au-crime-stoppers"},
+	RegionIE: {"ie-112", "ie-hotline", "ie-childline", "ie-samaritans", "ie-parentline", "take-it-down"},
+	RegionCA: {"ca-911", "ca-cybertip", "ca-needhelpnow", "ca-kids-help-phone", "ca-988", "take-it-down"},
+	RegionNZ: {"nz-111", "nz-police-105", "nz-dia", "nz-netsafe", "nz-youthline", "nz-1737", "take-it-down"},
+}

@@ -1,0 +1,76 @@
+package data
+
+import (
+	"crypto/rand"
+	"encoding/hex"
+	"log"
+	"os"
+	"path/filepath"
+	"strings"
+
+	"go.etcd.io/bbolt"
+)
+
+// Temporary files are named with these prefixes, so the next start can
+// find and remove what an interrupted first run, backup, restore or
+// compaction left behind: each is a full plain copy of the family's data,
+// deleted records included.
+const (
+	tempNew     = ".new-"     // first run and backups
+	tempRestore = ".restore-" // a backup copied in, before it replaces the file
+	tempCompact = ".compact-" // the compacted copy, before it replaces the file
+)
+
+// removeLeftovers deletes temporary files in the data folder and its
+// backups folder. Call it only while holding the file's lock: then no
+// other copy of the app can be writing one of them.
+func removeLeftovers(dir string) {
+	for _, d := range []string{dir, BackupDir(dir)} {
+		entries, err := os.ReadDir(d)
+		if err != nil {
+			continue
+		}
+		for _, e := range entries {
+			if isTemp(e.Name()) && !e.IsDir() {
+				if err := os.Remove(filepath.Join(d, e.Name())); err != nil {
+					log.Printf("data: cannot remove the leftover %s: %v", e.Name(), err)
+				}
+			}
+		}
+	}
+}
+
+func isTemp(name string) bool {
+	for _, p := range []string{tempNew, tempRestore, tempCompact} {
+		if strings.HasPrefix(name, p) && strings.HasSuffix(name, ".db") {
+			return true
+		}
+	}
+	return false
+}
+
+// ensureFamilyID gives a file its family id once, so backups of another
+// family (say a new, empty one) never rotate away this family's backups.
+func ensureFamilyID(db *bbolt.DB) error {
+	var has bool
+	db.View(func(tx *bbolt.Tx) error {
+		has = tx.Bucket(bucketMeta) == nil || tx.Bucket(bucketMeta).Get(keyFamilyID) != nil
+		return nil
+	})
+	if has {
+		return nil
+	}
+	return db.Update(func(tx *bbolt.Tx) error {
+		meta := tx.Bucket(bucketMeta)
+		if meta == nil || meta.Get(keyFamilyID) != nil {
+			return nil
+		}
+		return meta.Put(keyFamilyID, []byte(newFamilyID()))
+	})
+}
+
+func newFamilyID() string {
+	b := make([]byte, 12)
+	rand.Read(b)
+	return hex.EncodeToString(b)
+}

@@ -1,0 +1,118 @@
+package data
+
+import (
+	"errors"
+	"fmt"
+	"io"
+	"io/fs"
+	"os"
+	"path/filepath"
+	"runtime"
+	"time"
+)
+
+// Restore replaces the database in dataDir with the named backup. The
+// backup is read in full first (CheckBackup) and refused with ErrBadBackup
+// if anything is wrong with it. It takes the file's lock, so it never runs
+// while a store (or another copy of the app) has the file open: close the
+// store first. What was there is kept first, as raw bytes, even when it
+// cannot be opened: as a "before-restore" backup when it reads back whole,
+// else beside it as family-online-safety-kept-<date>.db (KeptPrefix).
+func Restore(dataDir, name string, now time.Time) error {
+	src := filepath.Join(BackupDir(dataDir), filepath.Base(name))
+	if _, err := CheckBackup(src); err != nil {
+		return err
+	}
+	// Copy the backup aside before anything else: keeping the current data
+	// as a backup may rotate old ones away, possibly this one.
+	tmp, err := copyToTemp(src, dataDir, tempRestore)
+	if err != nil {
+		return fileError("copying the backup", err, true)
+	}
+	defer os.Remove(tmp) // a no-op once renamed
+	// A full disk can cut the copy short: read it back too.
+	if _, err := CheckBackup(tmp); err != nil {
+		return err
+	}
+	path := filepath.Join(dataDir, FileName)
+	f, err := lockedFile(path, false)
+	if errors.Is(err, errMoved) {
+		err = fmt.Errorf("%w (%s)", ErrAlreadyOpen, path)
+	}
+	if err != nil && !errors.Is(err, fs.ErrNotExist) {
+		return err
+	}
+	if f != nil {
+		defer f.Close()
+		if err := keepCurrent(f, dataDir, now); err != nil {
+			return err
+		}
+		if runtime.GOOS == "windows" { // Windows cannot rename over an open file
+			f.Close()
+		}
+	}
+	if err := os.Rename(tmp, path); err != nil {
+		return fileError("restoring the backup", err, true)
+	}
+	syncDir(dataDir)
+	return nil
+}
+
+// KeptPrefix starts the name of a data file that was set aside by a
+// restore because it could not be read back whole.
+const KeptPrefix = "family-online-safety-kept-"
+
+// keepCurrent copies the locked data file, byte for byte, to a backup (or,
+// if it does not read back whole, to a dated file beside it).
+func keepCurrent(f *os.File, dataDir string, now time.Time) error {
+	dir := BackupDir(dataDir)
+	if err := os.MkdirAll(dir, 0o700); err != nil {
+		return fileError("creating the backups folder", err, true)
+	}
+	tmp, err := copyToTemp(f.Name(), dir, tempNew)
+	if err != nil {
+		return fileError("keeping the current data", err, true)
+	}
+	defer os.Remove(tmp) // a no-op once renamed
+	if _, err := CheckBackup(tmp); err == nil {
+		_, err = placeBackup(tmp, dir, now, BackupKept)
+		return err
+	}
+	aside := filepath.Join(dataDir, KeptPrefix+now.Format(backupStamp)+".db")
+	for i := 2; exists(aside); i++ {
+		aside = filepath.Join(dataDir, fmt.Sprintf("%s%s-%d.db", KeptPrefix, now.Format(backupStamp), i))
+	}
+	if err := os.Rename(tmp, aside); err != nil {
+		return fileError("keeping the current data", err, true)
+	}
+	syncDir(dataDir)
+	return nil
+}
+
+// copyToTemp copies src to a synced, private temporary file in dir.
+func copyToTemp(src, dir, prefix string) (string, error) {
+	in, err := os.Open(src)
+	if err != nil {
+		return "", err
+	}
+	defer in.Close()
+	tmp, err := os.CreateTemp(dir, prefix+"*.db")
+	if err != nil {
+		return "", err
+	}
+	_, err = io.Copy(tmp, in)
+	if err == nil {
+		err = tmp.Sync()
+	}
+	if cerr := tmp.Close(); err == nil {
+		err = cerr
+	}
+	if err == nil {
+		err = os.Chmod(tmp.Name(), 0o600)
+	}
+	if err != nil {
+		os.Remove(tmp.Name())
+		return "", err
+	}
+	return tmp.Name(), nil
+}

@@ -1,0 +1,151 @@
+package data
+
+import (
+	"bytes"
+	"encoding/binary"
+	"encoding/json"
+	"fmt"
+	"log"
+
+	"go.etcd.io/bbolt"
+)
+
+// The first full read: every bucket and every record of a family file is
+// read once when it is opened (and when a backup is checked), so damage
+// is found before a screen trips over it, and the counts say what a
+// backup holds.
+
+// Contents is what a family file holds.
+type Contents struct {
+	// Schema is the file's schema version.
+	Schema int
+	// FamilyID says which family the file belongs to ("" before ids).
+	FamilyID string
+	// Counts of the family's own records.
+	Children, AppNotes, Concerns, Contacts, Starters, Discussions int
+	// Unreadable counts records that could not be decoded; they are
+	// skipped, every other record still shows.
+	Unreadable int
+}
+
+// Records is how many of the family's own records the file holds.
+func (c Contents) Records() int {
+	return c.Children + c.AppNotes + c.Concerns + c.Contacts + c.Starters + c.Discussions
+}
+
+var keyFamilyID = []byte("family_id")
+
+// featureBuckets are the buckets every schema since version 1 has.
+var featureBuckets = [][]byte{bucketSettings, bucketChildren, bucketAgreement, bucketDiscussions,
+	bucketOwnStarters, bucketStarterMark, bucketAppNotes, bucketConcerns, bucketContacts}
+
+// readSchema reads the schema record, refusing one of the wrong shape.
+func readSchema(tx *bbolt.Tx) (int, error) {
+	meta := tx.Bucket(bucketMeta)
+	if meta == nil {
+		return 0, fmt.Errorf("%w: no schema record", ErrNotDatabase)
+	}
+	v := meta.Get(keySchemaVersion)
+	if len(v) != 8 || binary.BigEndian.Uint64(v) == 0 || binary.BigEndian.Uint64(v) > 1<<20 {
+		return 0, fmt.Errorf("%w: the schema record has the wrong shape", ErrNotDatabase)
+	}
+	return int(binary.BigEndian.Uint64(v)), nil
+}
+
+// scan reads every record once. A file from a newer app is reported
+// before its records are read; a missing bucket or a bucket where a
+// record should be is damage; a record that does not decode is counted.
+func scan(tx *bbolt.Tx) (Contents, error) {
+	var c Contents
+	var err error
+	if c.Schema, err = readSchema(tx); err != nil {
+		return c, err
+	}
+	if c.Schema > SchemaVersion {
+		return c, fmt.Errorf("%w (file version %d, this app understands up to %d)", ErrNewerVersion, c.Schema, SchemaVersion)
+	}
+	c.FamilyID = string(tx.Bucket(bucketMeta).Get(keyFamilyID))
+	counts := map[string]*int{"children": &c.Children, "app_notes": &c.AppNotes, "concerns": &c.Concerns,
+		"contacts": &c.Contacts, "own_starters": &c.Starters, "discussions": &c.Discussions}
+	for _, name := range featureBuckets {
+		b := tx.Bucket(name)
+		if b == nil {
+			return c, fmt.Errorf("%w: the %s part is missing", ErrNotDatabase, name)
+		}
+		err := b.ForEach(func(k, v []byte) error {
+			if v == nil {
+				return fmt.Errorf("%w: a folder where a record should be in %s", ErrNotDatabase, name)
+			}
+			if !readable(name, k, v) {
+				c.Unreadable++
+				log.Printf("data: a record in %s (key %x) cannot be read; it is skipped", name, k)
+			} else if n := counts[string(name)]; n != nil {
+				*n++
+			}
+			return nil
+		})
+		if err != nil {
+			return c, err
+		}
+	}
+	return c, nil
+}
+
+// readable reports whether the value under key in bucket decodes as the
+// record kept there.
+func readable(bucket, key, v []byte) bool {
+	target := recordFor(bucket, key)
+	if target == nil { // a raw counter, not a record
+		return len(v) == 8
+	}
+	return decodeAt(key, v, target) == nil
+}
+
+// recordFor is a fresh value of the type kept under key in bucket, or nil
+// for the agreement's raw history counter.
+func recordFor(bucket, key []byte) any {
+	switch string(bucket) {
+	case "settings":
+		return new(Settings)
+	case "children":
+		return new(Child)
+	case "app_notes":
+		return new(AppNote)
+	case "concerns":
+		return new(Concern)
+	case "contacts":
+		return new(Contact)
+	case "discussions":
+		return new(Discussion)
+	case "own_starters":
+		return new(OwnStarter)
+	case "starter_marks":
+		return new(StarterMark)
+	case "agreement":
+		switch {
+		case bytes.Equal(key, keyHistorySeqKey):
+			return nil
+		case bytes.HasPrefix(key, prefixHistory):
+			return new(AgreementVersion)
+		}
+		return new(Agreement)
+	}
+	return new(json.RawMessage)
+}
+
+// decodeOrSkip decodes a listed record into item; one that cannot be read
+// is logged and skipped (false), so the rest of the list still shows.
+func decodeOrSkip(bucket, key, v []byte, item any) bool {
+	if v == nil {
+		return false
+	}
+	if err := decodeAt(key, v, item); err != nil {
+		log.Printf("data: skipped a record in %s (key %x): %v", bucket, key, err)
+		return false
+	}
+	return true
+}
+
+// Unreadable is how many records could not be read when the file was
+// opened. They are skipped everywhere; the app says so once.
+func (s *Store) Unreadable() int { return s.unreadable }

@@ -1,0 +1,50 @@
+// Package agreement is the family agreement screen (screen-time limits,
+// device-free times and places, house rules, signatures) and Home's
+// section on what the agreement puts in force right now.
+package agreement
+
+import (
+	"time"
+
+	"family-online-safety/data"
+	"family-online-safety/screens"
+)
+
+// Store is what the family agreement screen reads and changes.
+// Each call is one saved change.
+type Store interface {
+	Agreement() (data.Agreement, error)
+	AgreementHistory() ([]data.AgreementVersion, error)
+	SetLimit(child data.ID, day int, l data.Limit) error
+	SetWeek(child data.ID, w data.Week) error
+	AddWindow(w data.Window) (data.Window, error)
+	UpdateWindow(w data.Window) error
+	DeleteWindow(id data.ID) error
+	SetPlace(key string, on bool) error
+	AddItem(l data.List, text string) (data.Item, error)
+	UpdateItem(l data.List, id data.ID, text string) error
+	MoveItem(l data.List, id data.ID, delta int) error
+	DeleteItem(l data.List, id data.ID) error
+	UndoDelete() error
+	Sign(name string, at time.Time) error
+	SetReviewMonths(months int) error
+}
+
+// Reader reads the family agreement, for Home.
+type Reader interface {
+	Agreement() (data.Agreement, error)
+}
+
+// messages are this screen's own words for a refused value.
+var messages = screens.Messages{
+	screens.Key(data.FieldWindowLabel, data.RuleRequired): "agreement.window.err.label",
+	screens.Key(data.FieldWindowDays, data.RuleRequired):  "agreement.window.err.days",
+	screens.Key(data.FieldWindowTimes, data.RuleRange):    "agreement.window.err.time",
+	screens.Key(data.FieldWindowTimes, data.RuleSame):     "agreement.window.err.same",
+	screens.Key(data.FieldWindowWho, data.RuleRequired):   "agreement.window.err.who",
+	screens.Key(data.FieldWindows, data.RuleFull):         "agreement.window.err.full",
+	screens.Key(data.FieldItemText, data.RuleRequired):    "agreement.item.empty",
+	screens.Key(data.FieldLimit, data.RuleRange):          "agreement.limits.invalid",
+	screens.Key(data.FieldSignature, data.RuleRequired):   "agreement.sign.err.empty",
+	screens.Key(data.FieldSignature, data.RuleDuplicate):  "agreement.sign.err.twice",
+}

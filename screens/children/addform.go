@@ -1,0 +1,45 @@
+package children
+
+import (
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/theme"
+	"fyne.io/fyne/v2/widget"
+
+	"family-online-safety/data"
+	"family-online-safety/screens"
+	"family-online-safety/screens/widgets"
+)
+
+// addForm asks for the few things a new child needs.
+func (c *Screen) addForm() fyne.CanvasObject {
+	var month, year int
+	name := c.env.Entry()
+	name.SetPlaceHolder(c.tr.T("child.name.placeholder"))
+	problems := screens.NewFieldProblems(c.tr, messages)
+	save := widget.NewButtonWithIcon(c.tr.T("children.add.save"), theme.ConfirmIcon(), nil)
+	save.Importance = widget.HighImportance
+	save.OnTapped = func() {
+		kid, err := c.store.AddChild(data.Child{Name: name.Text, BirthMonth: month, BirthYear: year})
+		if problems.Show(err) {
+			return
+		}
+		c.adding, c.selected, c.tab = false, kid.ID, 0
+		c.reload()
+	}
+	name.OnSubmitted = func(string) { save.OnTapped() }
+	cancel := widget.NewButton(c.tr.T("children.cancel"), func() {
+		c.adding = false
+		c.reload()
+	})
+	form := widget.NewForm(
+		widget.NewFormItem(c.tr.T("child.name"), container.NewVBox(name, problems.For(data.FieldChildName))),
+		widget.NewFormItem(c.tr.T("child.born"), container.NewVBox(container.NewGridWithColumns(2,
+			screens.MonthSelect(c.tr, 0, func(m int) { month = m }),
+			screens.YearSelect(c.tr, c.env.Now(), 0, func(y int) { year = y })), problems.For(data.FieldChildBirth))),
+	)
+	return widgets.Page(
+		widgets.Heading(c.tr.T("children.add.title")),
+		widgets.Para(c.tr.T("children.add.why")),
+		form, problems.Form, container.NewHBox(save, cancel))
+}

@@ -1,0 +1,148 @@
+package children
+
+import (
+	"strings"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/theme"
+	"fyne.io/fyne/v2/widget"
+
+	"family-online-safety/content"
+	"family-online-safety/data"
+	"family-online-safety/screens"
+	"family-online-safety/screens/widgets"
+)
+
+// appReviewMonths is how far ahead "Reviewed today" sets the next review.
+const appReviewMonths = 3
+
+// appNotesView is the Apps tab of one child: the list of notes, one note
+// open for editing, or the catalogue.
+type appNotesView struct {
+	env     screens.Env
+	tr      screens.Translator
+	store   AppNoteStore
+	win     fyne.Window
+	actions screens.LinkActions
+	child   data.Child
+
+	notes []data.AppNote
+	stack *fyne.Container
+}
+
+func newAppNotesView(env screens.Env, store AppNoteStore, win fyne.Window, actions screens.LinkActions, child data.Child) *appNotesView {
+	return &appNotesView{env: env, tr: env.Tr, store: store, win: win, actions: actions, child: child}
+}
+
+// View shows the list of notes first.
+func (v *appNotesView) View() fyne.CanvasObject {
+	v.stack = container.NewStack()
+	v.showList()
+	return v.stack
+}
+
+func (v *appNotesView) show(o fyne.CanvasObject) {
+	v.stack.Objects = []fyne.CanvasObject{o}
+	v.stack.Refresh()
+}
+
+func (v *appNotesView) showList() {
+	notes, err := v.store.AppNotes(v.child.ID)
+	if err != nil {
+		v.show(widgets.EmptyState(theme.ErrorIcon(), v.tr.T("error.load"), screens.LoadProblem(v.tr, err), nil))
+		return
+	}
+	v.notes = notes
+	name := map[string]any{"Name": v.child.Name}
+
+	catalogue := widget.NewButtonWithIcon(v.tr.T("appnote.add.catalogue"), theme.SearchIcon(), func() { v.showCatalogue("") })
+	catalogue.Importance = widget.HighImportance
+	problems := screens.NewFieldProblems(v.tr, messages)
+	other := v.env.Entry()
+	other.SetPlaceHolder(v.tr.T("appnote.add.other.placeholder"))
+	addOther := widget.NewButtonWithIcon(v.tr.T("appnote.add.other"), theme.ContentAddIcon(), nil)
+	addOther.OnTapped = func() {
+		n, err := v.store.AddAppNote(data.AppNote{ChildID: v.child.ID, Name: other.Text})
+		if !problems.Show(err, map[string]any{"Name": v.child.Name, "App": strings.TrimSpace(other.Text)}) {
+			v.showNote(n)
+		}
+	}
+	other.OnSubmitted = func(string) { addOther.OnTapped() }
+
+	top := container.NewVBox(
+		widgets.Heading(v.tr.T("appnote.title", name)),
+		widgets.Para(v.tr.T("appnote.intro", name)),
+		container.NewBorder(nil, nil, catalogue, addOther, other),
+		problems.Form,
+	)
+	var body fyne.CanvasObject
+	if len(notes) == 0 {
+		body = widgets.EmptyState(theme.GridIcon(), v.tr.T("appnote.empty.title"), v.tr.T("appnote.empty.body", name), nil)
+	} else {
+		list := widget.NewList(
+			func() int { return len(v.notes) },
+			func() fyne.CanvasObject { return newNoteRow() },
+			func(i widget.ListItemID, o fyne.CanvasObject) { v.updateRow(v.notes[i], o.(*noteRow)) })
+		list.OnSelected = func(i widget.ListItemID) {
+			if i < len(v.notes) {
+				v.showNote(v.notes[i])
+			}
+		}
+		body = list
+	}
+	v.show(container.NewBorder(container.NewPadded(top), nil, nil, nil, body))
+}
+
+// noteRow is one app note in the list: an icon for how it stands, the
+// app's name, and the decision with any review due.
+type noteRow struct {
+	widget.BaseWidget
+	icon         *widget.Icon
+	name, status *widget.Label
+}
+
+func newNoteRow() *noteRow {
+	r := &noteRow{icon: widget.NewIcon(theme.ConfirmIcon()), name: widget.NewLabel("Template app"),
+		status: widget.NewLabel("Allowed with conditions · review due")}
+	r.ExtendBaseWidget(r)
+	return r
+}
+
+// CreateRenderer puts the icon on the left and the status on the right.
+func (r *noteRow) CreateRenderer() fyne.WidgetRenderer {
+	return widget.NewSimpleRenderer(container.NewBorder(nil, nil, r.icon, r.status, r.name))
+}
+
+func (v *appNotesView) updateRow(n data.AppNote, row *noteRow) {
+	name, icon, status := row.name, row.icon, row.status
+	name.SetText(n.DisplayName())
+	var parts []string
+	parts = append(parts, v.tr.T(appDecisionKey(n.Decision)))
+	_, young := data.TooYoungFor(v.child, n, v.env.Now(), content.RegionOf(v.tr))
+	due := n.ReviewDue(v.env.Now())
+	if due {
+		parts = append(parts, v.tr.T("appnote.review_due"))
+	}
+	status.SetText(strings.Join(parts, " · "))
+	status.Importance = widget.MediumImportance
+	switch {
+	case young || due:
+		icon.SetResource(theme.WarningIcon())
+		status.Importance = widget.WarningImportance
+	case n.Decision == data.DecisionNotAllowed || n.Decision == data.DecisionNotYet:
+		icon.SetResource(theme.CancelIcon())
+	case n.Decision == data.DecisionUndecided:
+		icon.SetResource(theme.QuestionIcon())
+	default:
+		icon.SetResource(theme.ConfirmIcon())
+	}
+	status.Refresh()
+}
+
+func appDecisionKey(d data.Decision) string {
+	if d == data.DecisionUndecided {
+		return "appdecision.undecided"
+	}
+	return "appdecision." + string(d)
+}

@@ -1,0 +1,172 @@
+package children
+
+import (
+	"net/url"
+	"strconv"
+	"strings"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/theme"
+	"fyne.io/fyne/v2/widget"
+
+	"family-online-safety/content"
+	"family-online-safety/data"
+	"family-online-safety/screens"
+	"family-online-safety/screens/widgets"
+)
+
+// AppCatalogue browses the built-in app catalogue: minimum age, PEGI,
+// risky features, settings worth checking, the note for parents and where
+// it comes from.
+type AppCatalogue struct {
+	env     screens.Env
+	tr      screens.Translator
+	opener  URLOpener
+	child   *data.Child // for the age warning; nil for none
+	action  func(content.App) fyne.CanvasObject
+	shown   []content.App
+	picked  string
+	list    *widget.List
+	details *fyne.Container
+}
+
+// NewAppCatalogue builds a catalogue browser. action, if set, gives the
+// button shown under an app (such as "Add a note for Leo").
+func NewAppCatalogue(env screens.Env, opener URLOpener, child *data.Child, action func(content.App) fyne.CanvasObject) *AppCatalogue {
+	return &AppCatalogue{env: env, tr: env.Tr, opener: opener, child: child, action: action, shown: content.Apps}
+}
+
+// Select shows one app's details; "" shows none.
+func (a *AppCatalogue) Select(appID string) { a.picked = appID }
+
+// View renders the browser.
+func (a *AppCatalogue) View() fyne.CanvasObject {
+	a.details = container.NewStack()
+	filter := a.env.Entry()
+	filter.SetPlaceHolder(a.tr.T("appcatalogue.search"))
+	a.list = widget.NewList(
+		func() int { return len(a.shown) },
+		func() fyne.CanvasObject { return newAppRow() },
+		func(i widget.ListItemID, o fyne.CanvasObject) {
+			row := o.(*appRow)
+			row.name.SetText(a.shown[i].Name)
+			row.badge.SetText(a.ageBadge(a.shown[i]))
+		})
+	a.list.OnSelected = func(i widget.ListItemID) {
+		if i < len(a.shown) {
+			a.picked = a.shown[i].ID
+			a.showDetails(a.shown[i])
+		}
+	}
+	filter.OnChanged = func(s string) {
+		s = strings.ToLower(strings.TrimSpace(s))
+		a.shown = nil
+		for _, app := range content.Apps {
+			if s == "" || strings.Contains(strings.ToLower(app.Name), s) ||
+				strings.Contains(strings.ToLower(a.tr.T(content.KindKey(app.Kind))), s) {
+				a.shown = append(a.shown, app)
+			}
+		}
+		a.list.UnselectAll()
+		a.list.Refresh()
+	}
+	left := container.NewBorder(container.NewVBox(widgets.Heading(a.tr.T("appcatalogue.title")), filter), nil, nil, nil, a.list)
+	split := container.NewHSplit(left, a.details)
+	split.Offset = 0.36
+	a.details.Objects = []fyne.CanvasObject{widgets.EmptyState(theme.SearchIcon(), a.tr.T("appcatalogue.pick.title"), a.tr.T("appcatalogue.pick.body"), nil)}
+	for i, app := range a.shown {
+		if app.ID == a.picked {
+			a.list.Select(i)
+			a.list.ScrollTo(i)
+		}
+	}
+	return split
+}
+
+func (a *AppCatalogue) ageBadge(app content.App) string {
+	minAge := app.MinAgeIn(content.RegionOf(a.tr))
+	switch {
+	case app.Discontinued:
+		return a.tr.T("appcatalogue.closed")
+	case minAge > 0 && minAge >= app.PEGI:
+		return a.tr.T("appcatalogue.badge.age", map[string]any{"Age": minAge})
+	case app.PEGI > 0:
+		return "PEGI " + strconv.Itoa(app.PEGI)
+	}
+	return ""
+}
+
+func (a *AppCatalogue) showDetails(app content.App) {
+	items := []fyne.CanvasObject{widgets.Heading(app.Name), widget.NewLabel(a.tr.T(content.KindKey(app.Kind)))}
+	if app.Discontinued {
+		items = append(items, appWarningCard(a.tr.T("appcatalogue.closed.long")+" "+a.tr.T(app.DiscontinuedKey())))
+	}
+	if a.child != nil {
+		if w := AppAgeWarning(a.tr, *a.child, app, a.env.Now()); w != "" {
+			items = append(items, appWarningCard(w))
+		}
+	}
+	var ages []string
+	if minAge := app.MinAgeIn(content.RegionOf(a.tr)); minAge > 0 {
+		ages = append(ages, a.tr.T("appcatalogue.min_age", map[string]any{"Age": minAge}))
+	}
+	if app.PEGI > 0 {
+		ages = append(ages, a.tr.T("appcatalogue.pegi", map[string]any{"Age": app.PEGI}))
+	}
+	if len(ages) == 0 && !app.Discontinued {
+		ages = append(ages, a.tr.T("appcatalogue.no_min_age"))
+	}
+	for _, s := range ages {
+		items = append(items, widget.NewLabelWithStyle(s, fyne.TextAlignLeading, fyne.TextStyle{Bold: true}))
+	}
+	items = append(items, widgets.Para(a.tr.T(app.RiskNoteKey())))
+	if len(app.Features) > 0 {
+		var lines []string
+		for _, f := range app.Features {
+			lines = append(lines, "• "+a.tr.T(content.FeatureKey(f)))
+		}
+		items = append(items, appSection(a.tr.T("appcatalogue.features"), widgets.Para(strings.Join(lines, "\n"))))
+	}
+	if len(app.Settings) > 0 {
+		var lines []string
+		for _, s := range app.Settings {
+			lines = append(lines, "• "+a.tr.T(app.SettingKey(s)))
+		}
+		items = append(items, appSection(a.tr.T("appcatalogue.settings"), widgets.Para(strings.Join(lines, "\n"))))
+	}
+	source := widgets.Para(a.tr.T("appcatalogue.source", map[string]any{"Source": app.Source.Name}))
+	items = append(items, source)
+	if u, err := url.Parse(app.Source.URL); err == nil && app.Source.URL != "" && a.opener != nil {
+		link := widget.NewButtonWithIcon(a.tr.T("appcatalogue.open_source"), theme.ComputerIcon(), func() {
+			a.opener.OpenURL(u)
+		})
+		items = append(items, container.NewHBox(link))
+	}
+	items = append(items, widget.NewLabel(a.tr.T("appcatalogue.checked", map[string]any{"Date": string(app.Source.Checked)})))
+	if a.action != nil {
+		if b := a.action(app); b != nil {
+			items = append(items, container.NewHBox(b))
+		}
+	}
+	a.details.Objects = []fyne.CanvasObject{widgets.Page(items...)}
+	a.details.Refresh()
+}
+
+// appRow is one app in the catalogue list: its name, and its age badge
+// on the right.
+type appRow struct {
+	widget.BaseWidget
+	name, badge *widget.Label
+}
+
+func newAppRow() *appRow {
+	r := &appRow{name: widget.NewLabel("Template app name"), badge: widget.NewLabel("PEGI 18")}
+	r.ExtendBaseWidget(r)
+	return r
+}
+
+// CreateRenderer lays the row out.
+func (r *appRow) CreateRenderer() fyne.WidgetRenderer {
+	return widget.NewSimpleRenderer(container.NewBorder(nil, nil, nil, r.badge, r.name))
+}

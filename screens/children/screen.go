@@ -1,0 +1,229 @@
+package children
+
+import (
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/theme"
+	"fyne.io/fyne/v2/widget"
+
+	"family-online-safety/data"
+	"family-online-safety/screens"
+	"family-online-safety/screens/widgets"
+)
+
+// Screen is the "Children & apps" screen: the children on the left and,
+// for the one selected, their details, app notes and concern log.
+type Screen struct {
+	env     screens.Env
+	tr      screens.Translator
+	store   Store
+	win     fyne.Window
+	actions screens.LinkActions
+
+	rows     []childRow // what the list shows: active, then archived
+	selected data.ID    // 0 when none
+	adding   bool
+	tab      int // the tab shown for the selected child
+
+	list  *widget.List
+	right *fyne.Container
+	root  fyne.CanvasObject
+}
+
+// childRow is one line of the children list: a child, or the "Archived"
+// heading above the archived ones.
+type childRow struct {
+	child  data.Child
+	header bool
+}
+
+// New builds the screen. The window is for dialogs (confirm, save file).
+func New(env screens.Env, store Store, win fyne.Window, actions screens.LinkActions) *Screen {
+	return &Screen{env: env, tr: env.Tr, store: store, win: win, actions: actions}
+}
+
+// The tabs shown for a selected child, in order.
+const (
+	TabDetails = iota
+	TabApps
+	TabConcerns
+)
+
+// Focus makes the screen open on one child and one of their tabs
+// (TabApps, ...). An unknown or archived child leaves the default.
+func (c *Screen) Focus(child data.ID, tab int) *Screen {
+	c.selected, c.tab = child, tab
+	return c
+}
+
+// View renders the screen.
+func (c *Screen) View() fyne.CanvasObject {
+	if err := c.load(); err != nil {
+		return widgets.EmptyState(theme.ErrorIcon(), c.tr.T("error.load"), screens.LoadProblem(c.tr, err), nil)
+	}
+	add := widget.NewButtonWithIcon(c.tr.T("children.add"), theme.ContentAddIcon(), c.startAdding)
+	add.Importance = widget.HighImportance
+	c.list = widget.NewList(
+		func() int { return len(c.rows) },
+		func() fyne.CanvasObject { return newChildRowWidget() },
+		func(i widget.ListItemID, o fyne.CanvasObject) { c.updateRow(i, o.(*childRowWidget)) })
+	c.list.OnSelected = func(i widget.ListItemID) {
+		if i >= len(c.rows) || c.rows[i].header {
+			c.list.Unselect(i)
+			return
+		}
+		if id := c.rows[i].child.ID; id != c.selected || c.adding {
+			c.selected, c.adding = id, false
+			c.showRight()
+		}
+	}
+	left := container.NewBorder(container.NewVBox(widgets.Heading(c.tr.T("nav.children")), add), nil, nil, nil, c.list)
+	c.right = container.NewStack()
+	split := container.NewHSplit(left, c.right)
+	split.Offset = 0.27
+	c.root = split
+	c.showRight()
+	return c.root
+}
+
+// load reads the children into rows and keeps the selection valid.
+func (c *Screen) load() error {
+	kids, err := c.store.Children()
+	if err != nil {
+		return err
+	}
+	var active, archived []childRow
+	for _, k := range kids {
+		if k.Archived {
+			archived = append(archived, childRow{child: k})
+		} else {
+			active = append(active, childRow{child: k})
+		}
+	}
+	c.rows = active
+	if len(archived) > 0 {
+		c.rows = append(append(c.rows, childRow{header: true}), archived...)
+	}
+	if c.rowOf(c.selected) < 0 {
+		c.selected = 0
+		if len(active) > 0 {
+			c.selected = active[0].child.ID
+		}
+	}
+	return nil
+}
+
+func (c *Screen) rowOf(id data.ID) int {
+	for i, r := range c.rows {
+		if !r.header && r.child.ID == id && id != 0 {
+			return i
+		}
+	}
+	return -1
+}
+
+// childRowWidget is one line of the children list: a name and age (or the
+// "Archived" heading), with Restore beside an archived child.
+type childRowWidget struct {
+	widget.BaseWidget
+	label   *widget.Label
+	restore *widget.Button
+}
+
+func newChildRowWidget() *childRowWidget {
+	r := &childRowWidget{label: widget.NewLabel("Template name, 14 years old"),
+		restore: widget.NewButtonWithIcon("", theme.ViewRestoreIcon(), nil)}
+	r.ExtendBaseWidget(r)
+	return r
+}
+
+// CreateRenderer puts Restore on the right.
+func (r *childRowWidget) CreateRenderer() fyne.WidgetRenderer {
+	return widget.NewSimpleRenderer(container.NewBorder(nil, nil, nil, r.restore, r.label))
+}
+
+func (c *Screen) updateRow(i widget.ListItemID, w *childRowWidget) {
+	if i >= len(c.rows) {
+		return
+	}
+	row := c.rows[i]
+	label, restore := w.label, w.restore
+	label.TextStyle = fyne.TextStyle{Bold: row.header}
+	restore.Hide()
+	switch {
+	case row.header:
+		label.SetText(c.tr.T("children.archived"))
+	case row.child.Archived:
+		label.SetText(row.child.Name)
+		restore.SetText(c.tr.T("children.restore"))
+		id := row.child.ID
+		restore.OnTapped = func() { c.setArchived(id, false) }
+		restore.Show()
+	default:
+		label.SetText(row.child.Name + ", " + c.tr.N("child.age", row.child.AgeOn(c.env.Now())))
+	}
+	label.Refresh()
+}
+
+// refresh reloads the list from the store, keeping the right-hand side.
+func (c *Screen) refresh() {
+	if err := c.load(); err != nil {
+		showError(c.tr, c.win, err)
+		return
+	}
+	c.list.Refresh()
+	if i := c.rowOf(c.selected); i >= 0 && !c.adding {
+		c.list.Select(i)
+	}
+}
+
+// reload reloads the list and rebuilds the right-hand side.
+func (c *Screen) reload() {
+	c.refresh()
+	c.showRight()
+}
+
+func (c *Screen) startAdding() {
+	c.adding = true
+	c.list.UnselectAll()
+	c.showRight()
+}
+
+func (c *Screen) showRight() {
+	var view fyne.CanvasObject
+	switch {
+	case c.adding:
+		view = c.addForm()
+	case c.selected == 0:
+		add := widget.NewButtonWithIcon(c.tr.T("children.add"), theme.ContentAddIcon(), c.startAdding)
+		add.Importance = widget.HighImportance
+		view = widgets.EmptyState(theme.AccountIcon(), c.tr.T("children.empty.title"), c.tr.T("children.empty.body"), add)
+	default:
+		child, err := c.store.Child(c.selected)
+		if err != nil {
+			view = widgets.EmptyState(theme.ErrorIcon(), c.tr.T("error.load"), screens.LoadProblem(c.tr, err), nil)
+			break
+		}
+		view = c.childTabs(child)
+	}
+	c.right.Objects = []fyne.CanvasObject{view}
+	c.right.Refresh()
+	if i := c.rowOf(c.selected); i >= 0 && !c.adding {
+		c.list.Select(i)
+	}
+}
+
+func (c *Screen) childTabs(child data.Child) fyne.CanvasObject {
+	apps := newAppNotesView(c.env, c.store, c.win, c.actions, child)
+	log := newConcernLogView(c.env, c.store, c.win, c.actions, child)
+	tabs := container.NewAppTabs(
+		container.NewTabItemWithIcon(c.tr.T("children.tab.details"), theme.AccountIcon(), c.details(child)),
+		container.NewTabItemWithIcon(c.tr.T("children.tab.apps"), theme.GridIcon(), apps.View()),
+		container.NewTabItemWithIcon(c.tr.T("children.tab.concerns"), theme.DocumentIcon(), log.View()),
+	)
+	if c.tab < len(tabs.Items) {
+		tabs.SelectIndex(c.tab)
+	}
+	tabs.OnSelected = func(*container.TabItem) { c.tab = tabs.SelectedIndex() }
+	return tabs
+}

@@ -1,0 +1,103 @@
+package help
+
+import (
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/theme"
+	"fyne.io/fyne/v2/widget"
+
+	"family-online-safety/data"
+	"family-online-safety/screens"
+	"family-online-safety/screens/widgets"
+)
+
+// contactForm adds or edits one of the family's contacts.
+type contactForm struct {
+	editing  data.Contact // ID 0 when adding
+	name     *widgets.Entry
+	role     *widget.Select
+	phone    *widgets.Entry
+	email    *widgets.Entry
+	notes    *widgets.Entry
+	problems *screens.FieldProblems
+	save     *widget.Button
+}
+
+// openForm shows the form in place of the list, filled with c.
+func (h *Screen) openForm(c data.Contact) {
+	f := &contactForm{editing: c}
+	f.name = h.env.Entry()
+	f.name.SetPlaceHolder(h.tr.T("helpui.mine.name.placeholder"))
+	f.name.SetText(c.Name)
+	var roles []string
+	for _, r := range data.ContactRoles {
+		roles = append(roles, h.tr.T("helpui.role."+string(r)))
+	}
+	f.role = widget.NewSelect(roles, nil)
+	for i, r := range data.ContactRoles {
+		if r == c.Role {
+			f.role.SetSelected(roles[i])
+		}
+	}
+	f.phone = h.env.Entry()
+	f.phone.SetText(c.Phone)
+	f.email = h.env.Entry()
+	f.email.SetText(c.Email)
+	f.notes = h.env.MultiLineEntry()
+	f.notes.SetPlaceHolder(h.tr.T("helpui.mine.notes.placeholder"))
+	f.notes.SetText(c.Notes)
+	f.notes.SetMinRowsVisible(3)
+	f.problems = screens.NewFieldProblems(h.tr, messages)
+	f.save = widget.NewButtonWithIcon(h.tr.T("helpui.mine.save"), theme.DocumentSaveIcon(), func() { h.saveForm(f) })
+	f.save.Importance = widget.HighImportance
+	cancel := widget.NewButtonWithIcon(h.tr.T("helpui.mine.cancel"), theme.CancelIcon(), h.loadMine)
+	for _, e := range []*widgets.Entry{f.name, f.phone, f.email} {
+		e.OnSubmitted = func(string) { h.saveForm(f) }
+	}
+
+	title := h.tr.T("helpui.mine.form.add")
+	if c.ID != 0 {
+		title = h.tr.T("helpui.mine.form.edit")
+	}
+	under := func(o fyne.CanvasObject, field string) fyne.CanvasObject {
+		return container.NewVBox(o, f.problems.For(field))
+	}
+	form := widget.NewForm(
+		widget.NewFormItem(h.tr.T("helpui.mine.name"), under(f.name, data.FieldContactName)),
+		widget.NewFormItem(h.tr.T("helpui.mine.role"), f.role),
+		widget.NewFormItem(h.tr.T("helpui.mine.phone"), under(f.phone, data.FieldContactPhone)),
+		widget.NewFormItem(h.tr.T("helpui.mine.email"), under(f.email, data.FieldContactEmail)),
+		widget.NewFormItem(h.tr.T("helpui.mine.notes"), under(f.notes, data.FieldContactNotes)),
+	)
+	h.form = f
+	h.mineArea.Objects = []fyne.CanvasObject{container.NewVScroll(widgets.Column(container.NewVBox(
+		section(title), form, f.problems.Form, container.NewHBox(f.save, cancel))))}
+	h.mineArea.Refresh()
+	h.split.SetOffset(0.75)
+	if c := fyne.CurrentApp().Driver().CanvasForObject(f.name); c != nil {
+		c.Focus(f.name)
+	}
+}
+
+// saveForm stores the form's contact; bad input is refused inline and
+// everything typed stays in the form.
+func (h *Screen) saveForm(f *contactForm) {
+	c := f.editing
+	c.Name, c.Phone, c.Email, c.Notes = f.name.Text, f.phone.Text, f.email.Text, f.notes.Text
+	c.Role = data.RoleOther
+	if i := f.role.SelectedIndex(); i >= 0 {
+		c.Role = data.ContactRoles[i]
+	}
+	var err error
+	if c.ID == 0 {
+		_, err = h.contacts.AddContact(c)
+	} else {
+		err = h.contacts.UpdateContact(c)
+	}
+	if f.problems.Show(err) {
+		return
+	}
+	h.undo.Hide()
+	h.mineNote.Hide()
+	h.loadMine()
+}

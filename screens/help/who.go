@@ -1,0 +1,157 @@
+package help
+
+import (
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/layout"
+	"fyne.io/fyne/v2/theme"
+	"fyne.io/fyne/v2/widget"
+
+	"family-online-safety/content"
+	"family-online-safety/data"
+	"family-online-safety/screens"
+	"family-online-safety/screens/widgets"
+)
+
+// ---- "Who to call" ----
+
+func (h *Screen) whoTab() fyne.CanvasObject {
+	// The family's own contacts, pinned above the built-in ones.
+	h.mineNote = widgets.Problem()
+	h.undo = container.NewHBox()
+	h.undo.Hide()
+	add := widget.NewButtonWithIcon(h.tr.T("helpui.mine.add"), theme.ContentAddIcon(), func() { h.openForm(data.Contact{Role: data.RoleSchool}) })
+	add.Importance = widget.HighImportance
+	h.mineList = widget.NewList(
+		func() int { return len(h.mine) },
+		func() fyne.CanvasObject { return newContactRow(h.tr) },
+		func(i widget.ListItemID, o fyne.CanvasObject) { h.updateMineRow(i, o.(*contactRow)) },
+	)
+	h.mineList.OnSelected = func(widget.ListItemID) { h.mineList.UnselectAll() }
+	h.mineArea = container.NewStack()
+	head := container.NewBorder(nil, nil, nil, add, widgets.Heading(h.tr.T("helpui.who.mine.title")))
+	mine := container.NewBorder(container.NewVBox(head, h.undo, h.mineNote), nil, nil, nil, h.mineArea)
+
+	// The region's helplines and reporting services.
+	h.cards = map[string]fyne.CanvasObject{}
+	items := append([]fyne.CanvasObject{}, h.extra...) // a foster child's placement contacts come first
+	items = append(items,
+		widgets.Heading(h.tr.T("helpui.who.builtin.title", map[string]any{"Region": h.tr.T(content.RegionKey(h.region))})),
+		widgets.Para(h.tr.T("helpui.who.builtin.region")),
+	)
+	for _, c := range content.ContactsFor(h.region) {
+		card := h.contactCard(c, 0)
+		h.cards[c.ID] = card
+		items = append(items, card)
+	}
+	h.builtin = container.NewVScroll(widgets.Column(container.NewPadded(container.NewVBox(items...))))
+
+	h.split = container.NewVSplit(widgets.Column(container.NewPadded(mine)), h.builtin)
+	h.loadMine()
+	return h.split
+}
+
+// loadMine reads the family's contacts and shows them, or the empty text.
+func (h *Screen) loadMine() {
+	mine, err := h.contacts.Contacts()
+	if err != nil {
+		h.showMineNote(screens.LoadProblem(h.tr, err))
+	}
+	h.mine = mine
+	h.form = nil
+	if len(mine) == 0 {
+		h.mineArea.Objects = []fyne.CanvasObject{container.NewVScroll(widgets.Para(h.tr.T("helpui.who.mine.empty")))}
+		h.split.SetOffset(0.22)
+	} else {
+		h.mineArea.Objects = []fyne.CanvasObject{h.mineList}
+		h.split.SetOffset(0.5)
+	}
+	h.mineArea.Refresh()
+	h.mineList.Refresh()
+}
+
+func (h *Screen) showMineNote(text string) {
+	widgets.SetProblem(h.mineNote, text)
+}
+
+func (h *Screen) updateMineRow(i widget.ListItemID, row *contactRow) {
+	if i >= len(h.mine) {
+		return
+	}
+	c := h.mine[i]
+	row.name.SetText(c.Name + " · " + h.tr.T("helpui.role."+string(c.Role)))
+	row.phone.SetText(c.Phone)
+	row.email.SetText(c.Email)
+	row.notes.SetText(c.Notes)
+	row.copyPhone.SetText(h.tr.T("helpui.copy.number"))
+	row.copyPhone.SetIcon(theme.ContentCopyIcon())
+	if c.Phone == "" {
+		row.copyPhone.Disable()
+	} else {
+		row.copyPhone.Enable()
+	}
+	row.copyPhone.OnTapped = func() {
+		h.actions.Copy(c.Phone)
+		row.copyPhone.SetText(h.tr.T("helpui.copied"))
+		row.copyPhone.SetIcon(theme.ConfirmIcon())
+	}
+	row.edit.OnTapped = func() { h.openForm(c) }
+	row.del.OnTapped = func() { h.deleteMine(c) }
+}
+
+func (h *Screen) deleteMine(c data.Contact) {
+	if err := h.contacts.DeleteContact(c.ID); err != nil {
+		h.showMineNote(messages.Say(h.tr, err))
+		return
+	}
+	h.deleted = c
+	msg := widget.NewLabel(h.tr.T("helpui.mine.deleted", map[string]any{"Name": c.Name}))
+	undo := widget.NewButtonWithIcon(h.tr.T("helpui.mine.undo"), theme.ContentUndoIcon(), h.undoDelete)
+	h.undo.Objects = []fyne.CanvasObject{msg, undo}
+	h.undo.Show()
+	h.undo.Refresh()
+	h.mineNote.Hide()
+	h.loadMine()
+}
+
+func (h *Screen) undoDelete() {
+	if err := h.contacts.RestoreContact(h.deleted); err != nil {
+		h.showMineNote(messages.Say(h.tr, err))
+		return
+	}
+	h.undo.Hide()
+	h.loadMine()
+}
+
+// contactRow is a row of "My contacts": name and role, a large phone
+// number and email, the start of the notes, and the row's buttons.
+type contactRow struct {
+	widget.BaseWidget
+	name, phone, email, notes *widget.Label
+	copyPhone, edit, del      *widget.Button
+}
+
+func newContactRow(tr screens.Translator) *contactRow {
+	r := &contactRow{
+		name:      widget.NewLabelWithStyle("Name", fyne.TextAlignLeading, fyne.TextStyle{Bold: true}),
+		phone:     widget.NewLabelWithStyle("01632 960000", fyne.TextAlignLeading, fyne.TextStyle{Bold: true}),
+		email:     widget.NewLabel(""),
+		notes:     widget.NewLabel(""),
+		copyPhone: widget.NewButtonWithIcon(tr.T("helpui.copy.number"), theme.ContentCopyIcon(), nil),
+		edit:      widget.NewButtonWithIcon(tr.T("helpui.mine.edit"), theme.DocumentCreateIcon(), nil),
+		del:       widget.NewButtonWithIcon(tr.T("helpui.mine.delete"), theme.DeleteIcon(), nil),
+	}
+	r.name.Truncation = fyne.TextTruncateEllipsis
+	r.phone.SizeName = theme.SizeNameSubHeadingText
+	r.email.Truncation = fyne.TextTruncateEllipsis
+	r.notes.Truncation = fyne.TextTruncateEllipsis
+	r.ExtendBaseWidget(r)
+	return r
+}
+
+// CreateRenderer lays the parts out: icon, texts, buttons on the right.
+func (r *contactRow) CreateRenderer() fyne.WidgetRenderer {
+	buttons := container.NewVBox(layout.NewSpacer(), container.NewHBox(r.copyPhone, r.edit, r.del), layout.NewSpacer())
+	text := container.NewVBox(r.name, container.NewBorder(nil, nil, r.phone, nil, r.email), r.notes)
+	return widget.NewSimpleRenderer(container.NewBorder(nil, nil, widget.NewIcon(theme.AccountIcon()), buttons, text))
+}

@@ -1,0 +1,106 @@
+package screens
+
+import (
+	"errors"
+
+	"fyne.io/fyne/v2/widget"
+
+	"family-online-safety/data"
+	"family-online-safety/screens/widgets"
+)
+
+// The words for a refused or failed change. data owns every rule and says
+// which one a value broke (data.FieldError); a screen only says it, in the
+// user's language, under the field. Text from err.Error() is English for
+// logs and never reaches the user.
+
+// Messages gives a feature's own words for a field and rule, keyed by
+// Key(field, rule), where it has something kinder to say than the rule's
+// general text ("invalid.<rule>").
+type Messages map[string]string
+
+// Key joins a field and a rule into a Messages key.
+func Key(field string, rule data.Rule) string { return field + "/" + string(rule) }
+
+// Say is what to tell the user about err: the broken rule for a
+// FieldError, a general "could not save" for anything else. args fill in
+// names a message may use ({{.Name}}); Min and Max come from the error.
+func (m Messages) Say(tr Translator, err error, args ...map[string]any) string {
+	fe, ok := data.AsFieldError(err)
+	if !ok {
+		if errors.Is(err, data.ErrInvalid) {
+			return tr.T("invalid.other")
+		}
+		return tr.T("error.save")
+	}
+	fill := map[string]any{"Min": fe.Min, "Max": fe.Max}
+	for _, a := range args {
+		for k, v := range a {
+			fill[k] = v
+		}
+	}
+	if key, ok := m[Key(fe.Field, fe.Rule)]; ok {
+		return tr.T(key, fill)
+	}
+	return tr.T("invalid."+string(fe.Rule), fill)
+}
+
+// LoadProblem is what to say when the store cannot be read.
+func LoadProblem(tr Translator, _ error) string { return tr.T("error.load.body") }
+
+// FieldProblems keeps one problem label per field of a form, so that a
+// refusal is shown under the field it names; refusals naming no field of
+// the form go to a label under the whole form.
+type FieldProblems struct {
+	tr     Translator
+	msgs   Messages
+	fields map[string]*widget.Label
+	Form   *widget.Label // under the form, for what names no field here
+}
+
+// NewFieldProblems starts the problem labels of one form.
+func NewFieldProblems(tr Translator, msgs Messages) *FieldProblems {
+	return &FieldProblems{tr: tr, msgs: msgs, fields: map[string]*widget.Label{}, Form: widgets.Problem()}
+}
+
+// For is the (hidden until needed) problem label of one field.
+func (p *FieldProblems) For(field string) *widget.Label {
+	if l, ok := p.fields[field]; ok {
+		return l
+	}
+	l := widgets.Problem()
+	p.fields[field] = l
+	return l
+}
+
+// Show clears every label, then says what err means under its field.
+// It reports whether there was a problem to show.
+func (p *FieldProblems) Show(err error, args ...map[string]any) bool {
+	p.Clear()
+	if err == nil {
+		return false
+	}
+	l := p.Form
+	if fe, ok := data.AsFieldError(err); ok {
+		if fl, ok := p.fields[fe.Field]; ok {
+			l = fl
+		}
+	}
+	widgets.SetProblem(l, p.msgs.Say(p.tr, err, args...))
+	return true
+}
+
+// ShowText shows a screen's own words (such as a time that cannot be read)
+// under one field.
+func (p *FieldProblems) ShowText(field, text string) {
+	p.Clear()
+	widgets.SetProblem(p.For(field), text)
+}
+
+// Clear hides every problem.
+func (p *FieldProblems) Clear() {
+	widgets.SetProblem(p.Form, "")
+	for _, l := range p.fields {
+		widgets.SetProblem(l, "")
+	}
+}

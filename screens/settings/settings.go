@@ -1,0 +1,89 @@
+package settings
+
+import (
+	"time"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/theme"
+	"fyne.io/fyne/v2/widget"
+
+	"family-online-safety/content"
+	"family-online-safety/data"
+	"family-online-safety/screens"
+	"family-online-safety/screens/widgets"
+)
+
+// Screen is the screen for language, region and where data is kept.
+type Screen struct {
+	tr       screens.Translator
+	settings SettingsReader
+	backups  BackupLister
+	actions  Actions
+	dataDir  string
+
+	language *widget.Select
+	region   *widget.Select
+}
+
+// New builds the Settings screen. backups lists the real family's copies
+// (the demo family has none); dataDir is shown so it can be found.
+func New(env screens.Env, settings SettingsReader, backups BackupLister, actions Actions, dataDir string) *Screen {
+	return &Screen{tr: env.Tr, settings: settings, backups: backups, actions: actions, dataDir: dataDir}
+}
+
+// View renders the screen.
+func (s *Screen) View() fyne.CanvasObject {
+	set, err := s.settings.Settings()
+	if err != nil {
+		return widgets.EmptyState(theme.ErrorIcon(), s.tr.T("error.load"), screens.LoadProblem(s.tr, err), nil)
+	}
+	s.language = screens.LanguageSelect(set.Language, s.actions.SetLanguage)
+	s.region = screens.RegionSelect(s.tr, content.Region(set.Region), s.actions.SetRegion)
+
+	folder := widget.NewLabel(s.dataDir)
+	folder.Selectable = true
+	folder.Wrapping = fyne.TextWrapBreak
+	open := widget.NewButtonWithIcon(s.tr.T("settings.open_folder"), theme.FolderOpenIcon(), s.actions.OpenDataFolder)
+
+	items := []fyne.CanvasObject{
+		widgets.Heading(s.tr.T("nav.settings")),
+		widget.NewForm(
+			widget.NewFormItem(s.tr.T("settings.language"), s.language),
+			widget.NewFormItem(s.tr.T("settings.region"), s.region),
+		),
+		widget.NewCard(s.tr.T("settings.data.title"), s.tr.T("settings.data.private"),
+			container.NewVBox(folder, container.NewHBox(open))),
+	}
+	if !set.Demo {
+		items = append(items, s.backupCard())
+	}
+	if set.Demo {
+		remove := widget.NewButtonWithIcon(s.tr.T("demo.remove"), theme.DeleteIcon(), s.actions.RemoveDemo)
+		remove.Importance = widget.DangerImportance
+		items = append(items, widget.NewCard(s.tr.T("demo.title"), s.tr.T("demo.body"), container.NewHBox(remove)))
+	}
+	return widgets.Page(items...)
+}
+
+// backupCard lists the daily copies, newest first, each with Restore.
+func (s *Screen) backupCard() fyne.CanvasObject {
+	now := widget.NewButtonWithIcon(s.tr.T("settings.backup.now"), theme.DocumentSaveIcon(), s.actions.BackupNow)
+	rows := container.NewVBox()
+	list, err := s.backups.Backups()
+	switch {
+	case err != nil:
+		rows.Add(widgets.Para(screens.LoadProblem(s.tr, err)))
+	case len(list) == 0:
+		rows.Add(widgets.Para(s.tr.T("settings.backup.none")))
+	}
+	for _, b := range list {
+		name := b.Name
+		when := widget.NewLabel(s.tr.T("settings.backup.row", map[string]any{
+			"Date": b.Taken.Format(time.DateOnly), "Time": b.Taken.Format(time.TimeOnly), "KB": (b.Size + 1023) / 1024}))
+		restore := widget.NewButtonWithIcon(s.tr.T("settings.backup.restore"), theme.HistoryIcon(), func() { s.actions.RestoreBackup(name) })
+		rows.Add(container.NewBorder(nil, nil, nil, restore, when))
+	}
+	return widget.NewCard(s.tr.T("settings.backup.title"), s.tr.T("settings.backup.body", map[string]any{"Kept": data.BackupsKept}),
+		container.NewVBox(rows, container.NewHBox(now)))
+}

@@ -1,0 +1,75 @@
+package starters
+
+import (
+	"strings"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/theme"
+	"fyne.io/fyne/v2/widget"
+
+	"family-online-safety/data"
+	"family-online-safety/screens"
+	"family-online-safety/screens/widgets"
+)
+
+// markForm records that the starter was talked through with a child.
+// The store's rules decide what date and note it takes; a refusal is
+// shown under its field.
+func (s *Screen) markForm(it starterItem) fyne.CanvasObject {
+	if len(s.kids) == 0 {
+		return container.NewVBox(widgets.Heading(s.tr.T("starters.mark.title")), widgets.Para(s.tr.T("starters.mark.no_children")))
+	}
+	who := s.childPicker()
+	date := s.env.Entry()
+	date.SetText(s.env.Now().Format(data.DateLayout))
+	date.SetPlaceHolder(s.tr.T("starters.mark.date.placeholder"))
+	note := s.env.MultiLineEntry()
+	note.SetPlaceHolder(s.tr.T("starters.mark.note.placeholder"))
+	note.SetMinRowsVisible(2)
+
+	problems := screens.NewFieldProblems(s.tr, messages)
+	done := widget.NewLabel("")
+	done.Importance = widget.SuccessImportance
+	done.Wrapping = fyne.TextWrapWord
+	done.Hide()
+
+	save := widget.NewButtonWithIcon(s.tr.T("starters.mark.save"), theme.ConfirmIcon(), func() {
+		done.Hide()
+		child := s.kids[max(who.SelectedIndex(), 0)]
+		d, err := s.store.MarkDiscussed(data.Discussion{ChildID: child.ID, StarterID: it.id, Date: strings.TrimSpace(date.Text), Note: note.Text})
+		if problems.Show(err, map[string]any{"Example": s.env.Now().Format(data.DateLayout)}) {
+			return
+		}
+		note.SetText("")
+		widgets.SetProblem(done, s.tr.T("starters.mark.done", map[string]any{"Name": child.Name, "Date": d.Date}))
+		s.showHistoryFor(child.ID)
+	})
+	save.Importance = widget.HighImportance
+	form := widget.NewForm(
+		widget.NewFormItem(s.tr.T("starters.mark.child"), who),
+		widget.NewFormItem(s.tr.T("starters.mark.date"), container.NewVBox(date, problems.For(data.FieldDiscussionDate))),
+		widget.NewFormItem(s.tr.T("starters.mark.note"), container.NewVBox(note, problems.For(data.FieldDiscussionNote))),
+	)
+	return container.NewVBox(widgets.Heading(s.tr.T("starters.mark.title")), widgets.Para(s.tr.T("starters.mark.why")),
+		form, problems.Form, container.NewHBox(save), done)
+}
+
+// childPicker chooses whom the talk was with: the child the filter picked,
+// else the first.
+func (s *Screen) childPicker() *widget.Select {
+	var names []string
+	for _, c := range s.kids {
+		names = append(names, c.Name)
+	}
+	who := widget.NewSelect(names, nil)
+	who.SetSelectedIndex(0)
+	if s.child != nil {
+		for i, c := range s.kids {
+			if c.ID == s.child.ID {
+				who.SetSelectedIndex(i)
+			}
+		}
+	}
+	return who
+}

@@ -1,0 +1,125 @@
+package starters
+
+import (
+	"slices"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/theme"
+	"fyne.io/fyne/v2/widget"
+
+	"family-online-safety/content"
+	"family-online-safety/data"
+	"family-online-safety/screens"
+	"family-online-safety/screens/widgets"
+)
+
+// ownForm adds one of the family's own starters, or changes one. The
+// store's rules decide what it takes; a refusal is shown under its field
+// and everything typed stays.
+type ownForm struct {
+	s        *Screen
+	draft    data.OwnStarter
+	question *widgets.Entry
+	tip      *widgets.Entry
+	bands    *widget.CheckGroup
+	topic    *widget.Select
+	problems *screens.FieldProblems
+}
+
+// showOwnForm shows the form to add an own starter (o nil) or edit one.
+func (s *Screen) showOwnForm(o *data.OwnStarter) {
+	s.tabs.SelectIndex(0)
+	f := &ownForm{s: s, problems: screens.NewFieldProblems(s.tr, messages)}
+	title := s.tr.T("starters.own.add.title")
+	if o != nil {
+		title = s.tr.T("starters.own.edit.title")
+		f.draft = *o
+	} else {
+		if s.filter.band != "" {
+			f.draft.Bands = []content.Band{s.filter.band}
+		}
+		f.draft.Topic = s.filter.topic
+	}
+	save := widget.NewButtonWithIcon(s.tr.T("starters.own.save"), theme.DocumentSaveIcon(), f.save)
+	save.Importance = widget.HighImportance
+	cancel := widget.NewButton(s.tr.T("starters.own.cancel"), func() { s.showDetail(s.open) })
+	s.setDetail(container.NewVScroll(container.NewPadded(container.NewVBox(
+		widgets.Heading(title),
+		widgets.Para(s.tr.T("starters.own.why")),
+		f.form(), f.problems.Form, container.NewHBox(save, cancel)))))
+	if c := fyne.CurrentApp().Driver().CanvasForObject(f.question); c != nil {
+		c.Focus(f.question)
+	}
+}
+
+func (f *ownForm) form() fyne.CanvasObject {
+	s, draft := f.s, f.draft
+	f.question = s.env.MultiLineEntry()
+	f.question.SetText(draft.Question)
+	f.question.SetPlaceHolder(s.tr.T("starters.own.question.placeholder"))
+	f.question.SetMinRowsVisible(2)
+	f.tip = s.env.MultiLineEntry()
+	f.tip.SetText(draft.Tip)
+	f.tip.SetPlaceHolder(s.tr.T("starters.own.tip.placeholder"))
+	f.tip.SetMinRowsVisible(3)
+	var bandNames []string
+	for _, b := range content.Bands {
+		bandNames = append(bandNames, s.tr.T(content.BandKey(b)))
+	}
+	f.bands = widget.NewCheckGroup(bandNames, nil)
+	for _, b := range draft.Bands {
+		f.bands.Selected = append(f.bands.Selected, s.tr.T(content.BandKey(b)))
+	}
+	var topicNames []string
+	for _, t := range content.Topics {
+		topicNames = append(topicNames, s.tr.T(content.TopicKey(t)))
+	}
+	f.topic = widget.NewSelect(topicNames, nil)
+	f.topic.PlaceHolder = s.tr.T("starters.own.topic.placeholder")
+	if i := slices.Index(content.Topics, draft.Topic); i >= 0 {
+		f.topic.SetSelectedIndex(i)
+	}
+	under := func(o fyne.CanvasObject, field string) fyne.CanvasObject {
+		return container.NewVBox(o, f.problems.For(field))
+	}
+	return widget.NewForm(
+		widget.NewFormItem(s.tr.T("starters.own.question"), under(f.question, data.FieldOwnQuestion)),
+		widget.NewFormItem(s.tr.T("starters.own.tip"), under(f.tip, data.FieldOwnTip)),
+		widget.NewFormItem(s.tr.T("starters.own.bands"), under(f.bands, data.FieldOwnBands)),
+		widget.NewFormItem(s.tr.T("starters.own.topic"), under(f.topic, data.FieldOwnTopic)),
+	)
+}
+
+// read turns what is on the form into the draft.
+func (f *ownForm) read() {
+	f.draft.Question, f.draft.Tip = f.question.Text, f.tip.Text
+	f.draft.Bands = nil
+	for _, b := range content.Bands {
+		if slices.Contains(f.bands.Selected, f.s.tr.T(content.BandKey(b))) {
+			f.draft.Bands = append(f.draft.Bands, b)
+		}
+	}
+	f.draft.Topic = ""
+	if i := f.topic.SelectedIndex(); i >= 0 {
+		f.draft.Topic = content.Topics[i]
+	}
+}
+
+func (f *ownForm) save() {
+	f.read()
+	var err error
+	if f.draft.ID == 0 {
+		var added data.OwnStarter
+		if added, err = f.s.store.AddOwnStarter(f.draft); err == nil {
+			f.draft = added
+		}
+	} else {
+		err = f.s.store.UpdateOwnStarter(f.draft)
+	}
+	if f.problems.Show(err) {
+		return
+	}
+	f.s.reload()
+	f.s.showDetail(f.draft.StarterID())
+}

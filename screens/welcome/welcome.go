@@ -1,0 +1,104 @@
+package welcome
+
+import (
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/theme"
+	"fyne.io/fyne/v2/widget"
+
+	"family-online-safety/content"
+	"family-online-safety/data"
+	"family-online-safety/screens"
+	"family-online-safety/screens/widgets"
+)
+
+// messages are the welcome's own words for the child's details.
+var messages = screens.Messages{
+	screens.Key(data.FieldChildBirth, data.RuleRequired): "child.born.missing",
+}
+
+// Screen is the first-run screen.
+type Screen struct {
+	env     screens.Env
+	tr      screens.Translator
+	actions Actions
+	draft   *Draft
+
+	name     *widgets.Entry
+	month    *widget.Select
+	year     *widget.Select
+	problems *screens.FieldProblems
+	start    *widget.Button
+	demo     *widget.Button
+}
+
+// New builds the welcome screen around a draft the caller keeps.
+func New(env screens.Env, actions Actions, draft *Draft) *Screen {
+	return &Screen{env: env, tr: env.Tr, actions: actions, draft: draft}
+}
+
+// View renders the screen.
+func (w *Screen) View() fyne.CanvasObject {
+	d := w.draft
+	language := screens.LanguageSelect(d.Language, func(code string) {
+		d.Language = code
+		w.actions.SetLanguage(code)
+	})
+	region := screens.RegionSelect(w.tr, d.Region, func(r content.Region) { d.Region = r })
+
+	w.name = w.env.Entry()
+	w.name.SetPlaceHolder(w.tr.T("child.name.placeholder"))
+	w.name.SetText(d.Name)
+	w.name.OnChanged = func(s string) { d.Name = s }
+	w.month = screens.MonthSelect(w.tr, d.Month, func(m int) { d.Month = m })
+	w.year = screens.YearSelect(w.tr, w.env.Now(), d.Year, func(y int) { d.Year = y })
+
+	w.problems = screens.NewFieldProblems(w.tr, messages)
+
+	w.start = widget.NewButtonWithIcon(w.tr.T("welcome.start"), theme.ConfirmIcon(), w.finish)
+	w.start.Importance = widget.HighImportance
+	w.demo = widget.NewButtonWithIcon(w.tr.T("welcome.demo"), theme.MediaPlayIcon(), func() {
+		if err := w.actions.StartDemo(); err != nil {
+			widgets.SetProblem(w.problems.Form, w.tr.T("demo.error"))
+		}
+	})
+
+	privacy := widget.NewCard("", "", container.NewBorder(nil, nil, widget.NewIcon(theme.VisibilityOffIcon()), nil,
+		widgets.Para(w.tr.T("welcome.private"))))
+
+	return widgets.Page(
+		widgets.Heading(w.tr.T("welcome.title")),
+		widgets.Para(w.tr.T("welcome.intro")),
+		privacy,
+		widget.NewForm(
+			widget.NewFormItem(w.tr.T("settings.language"), language),
+			widget.NewFormItem(w.tr.T("settings.region"), region),
+		),
+		widgets.Heading(w.tr.T("welcome.first_child")),
+		widgets.Para(w.tr.T("welcome.first_child.why")),
+		widget.NewForm(
+			widget.NewFormItem(w.tr.T("child.name"), container.NewVBox(w.name, w.problems.For(data.FieldChildName))),
+			widget.NewFormItem(w.tr.T("child.born"), container.NewVBox(
+				container.NewGridWithColumns(2, w.month, w.year), w.problems.For(data.FieldChildBirth))),
+		),
+		w.problems.Form,
+		container.NewHBox(w.start, w.demo),
+		widgets.Para(w.tr.T("welcome.demo.explain")),
+	)
+}
+
+func (w *Screen) finish() {
+	d := w.draft
+	region := d.Region
+	if region == "" {
+		region = content.DefaultRegion
+	}
+	var first *data.Child
+	if d.Name != "" || d.Month != 0 || d.Year != 0 {
+		first = &data.Child{Name: d.Name, BirthMonth: d.Month, BirthYear: d.Year}
+		if w.problems.Show(first.Validate(w.env.Now())) {
+			return
+		}
+	}
+	w.problems.Show(w.actions.Finish(region, first))
+}
