@@ -43,6 +43,7 @@ type App struct {
 	now     func() time.Time
 	exit    func()               // quits; tests replace it
 	openURL func(*url.URL) error // the browser or file manager; tests replace it
+	later   func(func())         // runs work after the current event (screens.Env.Later); tests make it nil
 }
 
 // New wires an app around an open store. It does not show the window.
@@ -50,6 +51,7 @@ func New(fa fyne.App, win fyne.Window, store *data.Store, tr *translations.Trans
 	a := &App{fyne: fa, win: win, tr: tr, dataDir: dataDir, real: store, store: store,
 		current: screens.HomeID, now: time.Now}
 	a.exit, a.openURL = fa.Quit, fa.OpenURL
+	a.later = func(f func()) { go fyne.Do(f) }
 	store.SetClock(a.clock)
 	return a
 }
@@ -241,7 +243,9 @@ func (a *App) explain(err error) string { return ExplainOpenError(a.tr, err) }
 
 // env is what every screen is built with: the words, the clock, and the
 // key watcher that sees keys typed in text fields (for quick exit).
-func (a *App) env() screens.Env { return screens.Env{Tr: a.tr, Now: a.clock, Keys: a.keyDown} }
+func (a *App) env() screens.Env {
+	return screens.Env{Tr: a.tr, Now: a.clock, Keys: a.keyDown, Later: a.later}
+}
 
 // deps is what the registry builds a screen from.
 func (a *App) deps() Deps {

@@ -2,67 +2,15 @@ package largefamily
 
 import (
 	"fmt"
-	"os"
-	"path/filepath"
-	"sync"
 	"testing"
-	"time"
 
 	"family-online-safety/data"
 )
 
-var (
-	largeOnce sync.Once
-	largeFile []byte // a filled database, copied for each benchmark
-	largeErr  error
-	largeNow  = time.Date(2026, 11, 29, 12, 0, 0, 0, time.Local)
-)
-
-// openLarge opens a fresh copy of the large family in a temporary folder.
-// The family is generated once per test binary (about 10 s of fsyncs).
-func openLarge(b *testing.B) (*data.Store, []data.Child) {
-	b.Helper()
-	largeOnce.Do(func() {
-		dir, err := os.MkdirTemp("", "largefamily-")
-		if err != nil {
-			largeErr = err
-			return
-		}
-		defer os.RemoveAll(dir)
-		s, err := data.Open(dir)
-		if err != nil {
-			largeErr = err
-			return
-		}
-		_, largeErr = Fill(s, largeNow, Large)
-		s.Close()
-		if largeErr == nil {
-			largeFile, largeErr = os.ReadFile(filepath.Join(dir, data.FileName))
-		}
-	})
-	if largeErr != nil {
-		b.Fatal(largeErr)
-	}
-	dir := b.TempDir()
-	if err := os.WriteFile(filepath.Join(dir, data.FileName), largeFile, 0o600); err != nil {
-		b.Fatal(err)
-	}
-	s, err := data.Open(dir)
-	if err != nil {
-		b.Fatal(err)
-	}
-	b.Cleanup(func() { s.Close() })
-	kids, err := s.Children()
-	if err != nil {
-		b.Fatal(err)
-	}
-	return s, kids
-}
-
 // One edit saved in the large family, as a carer typing in a field causes.
 // Target: 2 ms or less.
 func BenchmarkSaveLargeFamily(b *testing.B) {
-	s, kids := openLarge(b)
+	s, kids := Open(b)
 	notes, err := s.AppNotes(kids[0].ID)
 	if err != nil || len(notes) == 0 {
 		b.Fatal(err, len(notes))
@@ -95,7 +43,7 @@ func BenchmarkSaveLargeFamily(b *testing.B) {
 
 // Reading what the everyday screens list, in the large family.
 func BenchmarkReadLargeFamily(b *testing.B) {
-	s, kids := openLarge(b)
+	s, kids := Open(b)
 	b.Run("app-notes-one-child", func(b *testing.B) {
 		for range b.N {
 			if _, err := s.AppNotes(kids[3].ID); err != nil {
