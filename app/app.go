@@ -108,7 +108,7 @@ func (a *App) RemoveDemo() {
 
 func (a *App) closeDemo() {
 	if a.store != a.real {
-		a.store.Close()
+		_ = a.store.Close()
 		a.store = a.real
 	}
 }
@@ -116,9 +116,9 @@ func (a *App) closeDemo() {
 // Close releases the stores; the demo family is removed, never kept.
 func (a *App) Close() {
 	if a.store != a.real {
-		data.RemoveDemo(a.store)
+		_ = data.RemoveDemo(a.store)
 	}
-	a.real.Close()
+	_ = a.real.Close()
 }
 
 // SetLanguage switches every text at once and remembers the choice.
@@ -198,7 +198,7 @@ func (a *App) restore(name string) {
 	store.SetClock(a.clock)
 	a.real, a.store = store, store
 	if set, _ := store.Settings(); translations.Supported(set.Language) {
-		a.tr.SetLanguage(set.Language)
+		_ = a.tr.SetLanguage(set.Language)
 	}
 	a.rebuild()
 	if restoreErr != nil {

@@ -37,7 +37,7 @@ func Open(tb testing.TB) (*data.Store, []data.Child) {
 		tb.Fatal(err)
 	}
 	s.SetClock(func() time.Time { return Now })
-	tb.Cleanup(func() { s.Close() })
+	tb.Cleanup(func() { _ = s.Close() })
 	kids, err := s.Children()
 	if err != nil {
 		tb.Fatal(err)
@@ -50,7 +50,7 @@ func generate() ([]byte, error) {
 	if err != nil {
 		return nil, err
 	}
-	defer os.RemoveAll(dir)
+	defer func() { _ = os.RemoveAll(dir) }()
 	s, err := data.Open(dir)
 	if err != nil {
 		return nil, err

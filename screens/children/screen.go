@@ -207,7 +207,7 @@ func (c *Screen) showRight() {
 		view = c.childTabs(child)
 	}
 	c.right.Objects = []fyne.CanvasObject{view}
-	c.right.Refresh()
+	widgets.RefreshIfShown(c.right)
 	if i := c.rowOf(c.selected); i >= 0 && !c.adding {
 		c.list.Select(i)
 	}

@@ -28,7 +28,7 @@ func NewLazyTabs(selected int, onSelect func(int), tabs ...LazyTab) *container.A
 			return
 		}
 		stacks[i].Objects = []fyne.CanvasObject{tabs[i].Build()}
-		stacks[i].Refresh()
+		RefreshIfShown(stacks[i])
 	}
 	if selected > 0 && selected < len(tabs) {
 		bar.SelectIndex(selected)
@@ -41,4 +41,14 @@ func NewLazyTabs(selected int, onSelect func(int), tabs ...LazyTab) *container.A
 		}
 	}
 	return bar
+}
+
+// RefreshIfShown redraws a container whose objects were replaced, unless
+// it is not in a window yet: the window lays it out when it is shown, and
+// laying out a large screen twice while it is built costs a frame.
+func RefreshIfShown(c *fyne.Container) {
+	if app := fyne.CurrentApp(); app != nil && app.Driver().CanvasForObject(c) == nil {
+		return
+	}
+	c.Refresh()
 }

@@ -30,7 +30,7 @@ func generate(dir string) error {
 	if err != nil {
 		return err
 	}
-	defer s.Close()
+	defer func() { _ = s.Close() }()
 	if _, err := largefamily.Fill(s, time.Now(), largefamily.Large); err != nil {
 		return err
 	}
