@@ -18,14 +18,19 @@ test-deps:
 build: deps
 	go build -o $(BIN) .
 
-# Everything CI runs: formatting, vet, staticcheck, unit and screen tests
-# with the race detector, then the real binary under Xvfb.
-test: test-deps check unit build smoke
+# Everything CI runs: formatting, vet, staticcheck, complexity and
+# unchecked errors, unit and screen tests with the race detector, a few
+# seconds of fuzzing per target, then the real binary under Xvfb.
+test: test-deps check unit fuzz-short build smoke
 
 check:
 	@out=$$(gofmt -l $(GO_FILES)); if [ -n "$$out" ]; then echo "gofmt would change:"; echo "$$out"; exit 1; fi
 	go vet ./...
 	go tool staticcheck ./...
+	@# No function of the program more complex than 15 (tests may be
+	@# long tables of checks), and no error left unchecked in it.
+	go tool gocyclo -over 15 -ignore '_test\.go$$' .
+	go tool errcheck -ignoretests ./...
 
 unit:
 	go test -race -count=1 ./...
@@ -47,7 +52,7 @@ fuzz-short:
 	go test -run '^$$' -fuzz '^FuzzCheckBackup$$' -fuzztime $(FUZZTIME) ./data/
 
 bench:
-	go test -run '^$$' -bench . -benchmem ./data/ ./content/ ./screens/...
+	go test -run '^$$' -bench . -benchmem ./data/... ./content/ ./screens/... ./app/
 
 # A desktop package (.tar.xz with a .desktop file on Linux) via fyne's tool.
 # It adds 1 to Build in FyneApp.toml each time; a build must not change

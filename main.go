@@ -53,11 +53,11 @@ func parseFlags(args []string, stderr io.Writer) (options, int) {
 		return o, 2
 	}
 	if fs.NArg() > 0 {
-		fmt.Fprintf(stderr, "family-online-safety: unexpected argument %q (see --help)\n", fs.Arg(0))
+		_, _ = fmt.Fprintf(stderr, "family-online-safety: unexpected argument %q (see --help)\n", fs.Arg(0))
 		return o, 2
 	}
 	if o.lang != "" && !translations.Supported(o.lang) {
-		fmt.Fprintf(stderr, "family-online-safety: unknown language %q: use en, cy or pl\n", o.lang)
+		_, _ = fmt.Fprintf(stderr, "family-online-safety: unknown language %q: use en, cy or pl\n", o.lang)
 		return o, 2
 	}
 	if o.dataDir == "" {

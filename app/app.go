@@ -43,6 +43,7 @@ type App struct {
 	now     func() time.Time
 	exit    func()               // quits; tests replace it
 	openURL func(*url.URL) error // the browser or file manager; tests replace it
+	later   func(func())         // runs work after the current event (screens.Env.Later); tests make it nil
 }
 
 // New wires an app around an open store. It does not show the window.
@@ -50,6 +51,7 @@ func New(fa fyne.App, win fyne.Window, store *data.Store, tr *translations.Trans
 	a := &App{fyne: fa, win: win, tr: tr, dataDir: dataDir, real: store, store: store,
 		current: screens.HomeID, now: time.Now}
 	a.exit, a.openURL = fa.Quit, fa.OpenURL
+	a.later = func(f func()) { go fyne.Do(f) }
 	store.SetClock(a.clock)
 	return a
 }
@@ -106,7 +108,7 @@ func (a *App) RemoveDemo() {
 
 func (a *App) closeDemo() {
 	if a.store != a.real {
-		a.store.Close()
+		_ = a.store.Close()
 		a.store = a.real
 	}
 }
@@ -114,9 +116,9 @@ func (a *App) closeDemo() {
 // Close releases the stores; the demo family is removed, never kept.
 func (a *App) Close() {
 	if a.store != a.real {
-		data.RemoveDemo(a.store)
+		_ = data.RemoveDemo(a.store)
 	}
-	a.real.Close()
+	_ = a.real.Close()
 }
 
 // SetLanguage switches every text at once and remembers the choice.
@@ -196,7 +198,7 @@ func (a *App) restore(name string) {
 	store.SetClock(a.clock)
 	a.real, a.store = store, store
 	if set, _ := store.Settings(); translations.Supported(set.Language) {
-		a.tr.SetLanguage(set.Language)
+		_ = a.tr.SetLanguage(set.Language)
 	}
 	a.rebuild()
 	if restoreErr != nil {
@@ -241,7 +243,9 @@ func (a *App) explain(err error) string { return ExplainOpenError(a.tr, err) }
 
 // env is what every screen is built with: the words, the clock, and the
 // key watcher that sees keys typed in text fields (for quick exit).
-func (a *App) env() screens.Env { return screens.Env{Tr: a.tr, Now: a.clock, Keys: a.keyDown} }
+func (a *App) env() screens.Env {
+	return screens.Env{Tr: a.tr, Now: a.clock, Keys: a.keyDown, Later: a.later}
+}
 
 // deps is what the registry builds a screen from.
 func (a *App) deps() Deps {

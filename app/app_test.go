@@ -52,6 +52,7 @@ func newHarness(t *testing.T, prepare ...func(*data.Store)) *harness {
 	h := &harness{t: t, win: w, store: store, dir: dir}
 	h.app = New(fa, w, store, tr, dir)
 	h.app.exit = func() { h.exited++ }
+	h.app.later = nil // the test driver runs fyne.Do at once, on the calling goroutine
 	h.app.Start()
 	t.Cleanup(h.app.Close)
 	return h
@@ -330,6 +331,7 @@ func TestWelcomeShowsTheLanguageInUse(t *testing.T) {
 	tr, _ := translations.New("pl")
 	w := test.NewTempWindow(t, widget.NewLabel(""))
 	a := New(fa, w, store, tr, t.TempDir())
+	a.later = nil
 	a.Start()
 	screentest.MustHaveText(t, w.Content(), "Witaj")
 	for _, s := range screentest.Find[*widget.Select](w.Content()) {
@@ -383,6 +385,7 @@ func TestADemoLeftByACrashIsCleared(t *testing.T) {
 	fa := test.NewTempApp(t)
 	tr, _ := translations.New("en")
 	a := New(fa, test.NewTempWindow(t, widget.NewLabel("")), store, tr, dir)
+	a.later = nil
 	a.Start()
 	t.Cleanup(a.Close)
 	if _, err := os.Stat(data.DemoDir(dir)); !os.IsNotExist(err) {

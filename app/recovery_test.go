@@ -129,7 +129,7 @@ func TestAnUnreadableRecordShowsANoteAndTheRest(t *testing.T) {
 		t.Fatal(err)
 	}
 	a := New(fa, w, s, tr, dir)
-	a.exit = func() {}
+	a.exit, a.later = func() {}, nil
 	a.Start()
 	t.Cleanup(a.Close)
 	screentest.MustHaveText(t, w.Content(), "One item could not be read")

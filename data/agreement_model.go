@@ -10,9 +10,10 @@ import (
 // The family agreement's model and its rules; agreement.go stores it.
 
 // Bounds that keep every list on the agreement short enough to show in
-// full on one screen.
+// full on one screen. Device-free times allow for a large household: a
+// school-night and a weekend bedtime for each of many children.
 const (
-	MaxWindows       = 20
+	MaxWindows       = 60
 	MaxItems         = 30 // rules, promises, consequences and places, each
 	MaxItemLength    = 200
 	MaxLabelLength   = 40

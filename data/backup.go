@@ -59,7 +59,7 @@ func (s *Store) backup(now time.Time, kind BackupKind) (Backup, error) {
 	if err != nil {
 		return Backup{}, fileError("writing a backup", err, true)
 	}
-	defer os.Remove(tmp.Name()) // a no-op once renamed
+	defer func() { _ = os.Remove(tmp.Name()) }() // a no-op once renamed
 	err = s.db.View(func(tx *bbolt.Tx) error {
 		_, err := tx.WriteTo(tmp)
 		return err
@@ -96,7 +96,7 @@ func placeBackup(tmp, dir string, now time.Time, kind BackupKind) (Backup, error
 	if err := os.Rename(tmp, filepath.Join(dir, name)); err != nil {
 		return Backup{}, fileError("writing a backup", err, true)
 	}
-	syncDir(dir)
+	_ = syncDir(dir)
 	info, err := os.Stat(filepath.Join(dir, name))
 	if err != nil {
 		return Backup{}, fileError("writing a backup", err, true)
@@ -203,7 +203,7 @@ func readCopy(path string) (Contents, error) {
 	if err != nil {
 		return c, fmt.Errorf("%w: %w", ErrBadBackup, err)
 	}
-	guard(db.Close)
+	_ = guard(db.Close)
 	if c.Schema != SchemaVersion {
 		return c, fmt.Errorf("%w: schema version %d, this app writes %d", ErrBadBackup, c.Schema, SchemaVersion)
 	}

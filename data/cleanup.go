@@ -53,10 +53,13 @@ func isTemp(name string) bool {
 // family (say a new, empty one) never rotate away this family's backups.
 func ensureFamilyID(db *bbolt.DB) error {
 	var has bool
-	db.View(func(tx *bbolt.Tx) error {
+	err := db.View(func(tx *bbolt.Tx) error {
 		has = tx.Bucket(bucketMeta) == nil || tx.Bucket(bucketMeta).Get(keyFamilyID) != nil
 		return nil
 	})
+	if err != nil {
+		return err
+	}
 	if has {
 		return nil
 	}

@@ -35,8 +35,8 @@ func (s *Store) compact() error {
 		return err
 	}
 	tmpPath := tmp.Name()
-	tmp.Close()
-	defer os.Remove(tmpPath) // a no-op once renamed
+	_ = tmp.Close()
+	defer func() { _ = os.Remove(tmpPath) }() // a no-op once renamed
 	dst, err := bbolt.Open(tmpPath, 0o600, &bbolt.Options{Timeout: openTimeout})
 	if err != nil {
 		return err
@@ -49,10 +49,10 @@ func (s *Store) compact() error {
 		err = os.Rename(tmpPath, s.path)
 	}
 	if err != nil {
-		dst.Close()
+		_ = dst.Close()
 		return err
 	}
-	syncDir(s.Dir())
+	_ = syncDir(s.Dir())
 	old := s.db
 	s.db = dst
 	return old.Close()

@@ -28,7 +28,7 @@ func OpenDemo(dataDir string, clock func() time.Time, base Settings) (*Store, er
 	}
 	s.SetClock(clock)
 	if err := seedDemo(s, clock(), base); err != nil {
-		s.Close()
+		_ = s.Close()
 		return nil, err
 	}
 	return s, nil

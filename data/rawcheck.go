@@ -193,9 +193,34 @@ func (c *rawChecker) node(p []byte, lo, hi []byte, depth int) error {
 	if (flags != flagBranch && flags != flagLeaf) || (flags == flagBranch && count == 0) {
 		return fmt.Errorf("%w: not a branch or leaf page", errRaw)
 	}
+	keys, err := nodeKeys(p, flags, count, lo, hi)
+	if err != nil {
+		return err
+	}
+	for i := range count {
+		e := pageHeaderSize + i*elementSize
+		if flags == flagBranch {
+			next := hi
+			if i+1 < count {
+				next = keys[i+1]
+			}
+			err = c.tree(ne.Uint64(p[e+8:]), keys[i], next, depth+1)
+		} else {
+			err = c.leafValue(p, e, keys[i], depth)
+		}
+		if err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// nodeKeys reads a page's keys, checking that each element sits where
+// bbolt writes it and that the keys are in order within [lo, hi).
+func nodeKeys(p []byte, flags uint16, count int, lo, hi []byte) ([][]byte, error) {
 	data := pageHeaderSize + count*elementSize // bbolt writes keys and values here, in order
 	if data > len(p) {
-		return fmt.Errorf("%w: %d elements do not fit", errRaw, count)
+		return nil, fmt.Errorf("%w: %d elements do not fit", errRaw, count)
 	}
 	keys := make([][]byte, count)
 	for i := range count {
@@ -207,32 +232,16 @@ func (c *rawChecker) node(p []byte, lo, hi []byte, depth int) error {
 		}
 		pos := int(ne.Uint32(p[posAt:]))
 		if e+pos != data || ksize == 0 || ksize > len(p)-data || vsize > len(p)-data-ksize {
-			return fmt.Errorf("%w: element %d is not where bbolt puts it", errRaw, i)
+			return nil, fmt.Errorf("%w: element %d is not where bbolt puts it", errRaw, i)
 		}
 		keys[i] = p[data : data+ksize]
 		data += ksize + vsize
 		if (i == 0 && lo != nil && bytes.Compare(keys[i], lo) < 0) || (i > 0 && bytes.Compare(keys[i-1], keys[i]) >= 0) ||
 			(hi != nil && bytes.Compare(keys[i], hi) >= 0) {
-			return fmt.Errorf("%w: keys out of order", errRaw)
+			return nil, fmt.Errorf("%w: keys out of order", errRaw)
 		}
 	}
-	for i := range count {
-		e := pageHeaderSize + i*elementSize
-		if flags == flagBranch {
-			next := hi
-			if i+1 < count {
-				next = keys[i+1]
-			}
-			if err := c.tree(ne.Uint64(p[e+8:]), keys[i], next, depth+1); err != nil {
-				return err
-			}
-			continue
-		}
-		if err := c.leafValue(p, e, keys[i], depth); err != nil {
-			return err
-		}
-	}
-	return nil
+	return keys, nil
 }
 
 // leafValue follows a leaf element that holds a nested bucket.

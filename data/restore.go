@@ -29,7 +29,7 @@ func Restore(dataDir, name string, now time.Time) error {
 	if err != nil {
 		return fileError("copying the backup", err, true)
 	}
-	defer os.Remove(tmp) // a no-op once renamed
+	defer func() { _ = os.Remove(tmp) }() // a no-op once renamed
 	// A full disk can cut the copy short: read it back too.
 	if _, err := CheckBackup(tmp); err != nil {
 		return err
@@ -43,18 +43,18 @@ func Restore(dataDir, name string, now time.Time) error {
 		return err
 	}
 	if f != nil {
-		defer f.Close()
+		defer func() { _ = f.Close() }()
 		if err := keepCurrent(f, dataDir, now); err != nil {
 			return err
 		}
 		if runtime.GOOS == "windows" { // Windows cannot rename over an open file
-			f.Close()
+			_ = f.Close()
 		}
 	}
 	if err := os.Rename(tmp, path); err != nil {
 		return fileError("restoring the backup", err, true)
 	}
-	syncDir(dataDir)
+	_ = syncDir(dataDir)
 	return nil
 }
 
@@ -73,7 +73,7 @@ func keepCurrent(f *os.File, dataDir string, now time.Time) error {
 	if err != nil {
 		return fileError("keeping the current data", err, true)
 	}
-	defer os.Remove(tmp) // a no-op once renamed
+	defer func() { _ = os.Remove(tmp) }() // a no-op once renamed
 	if _, err := CheckBackup(tmp); err == nil {
 		_, err = placeBackup(tmp, dir, now, BackupKept)
 		return err
@@ -85,7 +85,7 @@ func keepCurrent(f *os.File, dataDir string, now time.Time) error {
 	if err := os.Rename(tmp, aside); err != nil {
 		return fileError("keeping the current data", err, true)
 	}
-	syncDir(dataDir)
+	_ = syncDir(dataDir)
 	return nil
 }
 
@@ -95,7 +95,7 @@ func copyToTemp(src, dir, prefix string) (string, error) {
 	if err != nil {
 		return "", err
 	}
-	defer in.Close()
+	defer func() { _ = in.Close() }()
 	tmp, err := os.CreateTemp(dir, prefix+"*.db")
 	if err != nil {
 		return "", err
@@ -111,7 +111,7 @@ func copyToTemp(src, dir, prefix string) (string, error) {
 		err = os.Chmod(tmp.Name(), 0o600)
 	}
 	if err != nil {
-		os.Remove(tmp.Name())
+		_ = os.Remove(tmp.Name())
 		return "", err
 	}
 	return tmp.Name(), nil

@@ -64,11 +64,26 @@ func StatusAt(a Agreement, child ID, now time.Time) Status {
 		st.HasPlan = true
 	}
 	slices.SortStableFunc(occ, func(x, y Occurrence) int { return x.Start.Compare(y.Start) })
+	st.FreeUntil, st.FreeLabels = freeUntil(occ, now)
 
-	// In force now: every occurrence around now, then any that start
-	// before the free time ends and run on past it.
-	var until time.Time
-	var labels []string
+	from := now
+	if !st.FreeUntil.IsZero() {
+		from = st.FreeUntil
+	}
+	for _, o := range occ {
+		if o.Start.After(from) {
+			st.Next = &o
+			break
+		}
+	}
+	return st
+}
+
+// freeUntil finds the device-free time in force at now, from sorted
+// occurrences: every occurrence around now, then any that start before
+// the free time ends and run on past it. It returns when that time ends
+// (zero when none is in force) and the names of the windows in it.
+func freeUntil(occ []Occurrence, now time.Time) (until time.Time, labels []string) {
 	addLabel := func(l string) {
 		if !slices.Contains(labels, l) {
 			labels = append(labels, l)
@@ -92,19 +107,7 @@ func StatusAt(a Agreement, child ID, now time.Time) Status {
 			}
 		}
 	}
-	st.FreeUntil, st.FreeLabels = until, labels
-
-	from := now
-	if !until.IsZero() {
-		from = until
-	}
-	for _, o := range occ {
-		if o.Start.After(from) {
-			st.Next = &o
-			break
-		}
-	}
-	return st
+	return until, labels
 }
 
 // occurrences lists a window's times that start on the days from first to

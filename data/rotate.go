@@ -64,7 +64,8 @@ func rank(b Backup, now time.Time) time.Time {
 // familyID is this file's family id ("" if it has none).
 func (s *Store) familyID() string {
 	var id string
-	s.db.View(func(tx *bbolt.Tx) error {
+	// Nothing in it fails; a closed store just has no id.
+	_ = s.db.View(func(tx *bbolt.Tx) error {
 		if meta := tx.Bucket(bucketMeta); meta != nil {
 			id = string(meta.Get(keyFamilyID))
 		}

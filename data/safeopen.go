@@ -44,7 +44,7 @@ func lockedFile(path string, readOnly bool) (*os.File, error) {
 		return nil, fileError("opening "+path, err, false)
 	}
 	if err := lockFile(f, !readOnly, openTimeout); err != nil {
-		f.Close()
+		_ = f.Close()
 		if errors.Is(err, ErrAlreadyOpen) {
 			return nil, fmt.Errorf("%w (%s)", ErrAlreadyOpen, path)
 		}
@@ -53,7 +53,7 @@ func lockedFile(path string, readOnly bool) (*os.File, error) {
 	held, err1 := f.Stat()
 	named, err2 := os.Stat(path)
 	if err1 != nil || err2 != nil || !os.SameFile(held, named) {
-		f.Close()
+		_ = f.Close()
 		return nil, errMoved
 	}
 	return f, nil
@@ -61,7 +61,7 @@ func lockedFile(path string, readOnly bool) (*os.File, error) {
 
 func openLocked(f *os.File, path string, readOnly bool) (db *bbolt.DB, c Contents, err error) {
 	if err := checkBytes(f); err != nil {
-		f.Close()
+		_ = f.Close()
 		return nil, c, fmt.Errorf("%w (%s): %v", ErrNotDatabase, path, err)
 	}
 	err = guard(func() (err error) {
@@ -70,7 +70,7 @@ func openLocked(f *os.File, path string, readOnly bool) (db *bbolt.DB, c Content
 		return err
 	})
 	if err != nil {
-		f.Close() // bbolt may have stopped before closing it
+		_ = f.Close() // bbolt may have stopped before closing it
 		return nil, c, openError(path, err)
 	}
 	err = guard(func() error {
@@ -80,7 +80,7 @@ func openLocked(f *os.File, path string, readOnly bool) (db *bbolt.DB, c Content
 		})
 	})
 	if err != nil {
-		guard(db.Close)
+		_ = guard(db.Close)
 		return nil, c, openError(path, err)
 	}
 	return db, c, nil

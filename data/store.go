@@ -63,11 +63,11 @@ func Open(dir string) (*Store, error) {
 	}
 	s := &Store{db: db, path: path, unreadable: contents.Unreadable, now: time.Now}
 	if err := migrate(db, migrations); err != nil {
-		db.Close()
+		_ = db.Close()
 		return nil, err
 	}
 	if err := ensureFamilyID(db); err != nil {
-		db.Close()
+		_ = db.Close()
 		return nil, SaveError(err)
 	}
 	removeLeftovers(dir) // safe now: this copy holds the lock
@@ -82,8 +82,8 @@ func create(path string) error {
 		return fileError("writing in the data folder", err, true)
 	}
 	tmpPath := tmp.Name()
-	tmp.Close()
-	defer os.Remove(tmpPath) // a no-op once renamed
+	_ = tmp.Close()
+	defer func() { _ = os.Remove(tmpPath) }() // a no-op once renamed
 	db, err := bbolt.Open(tmpPath, 0o600, &bbolt.Options{Timeout: openTimeout})
 	if err != nil {
 		return fmt.Errorf("cannot create the data file: %w", err)
@@ -93,11 +93,11 @@ func create(path string) error {
 		err = ensureFamilyID(db)
 	}
 	if err != nil {
-		db.Close()
+		_ = db.Close()
 		return SaveError(err)
 	}
 	if err := db.Sync(); err != nil {
-		db.Close()
+		_ = db.Close()
 		return err
 	}
 	if err := db.Close(); err != nil {
@@ -116,7 +116,7 @@ func syncDir(dir string) error {
 	if err != nil {
 		return nil
 	}
-	defer d.Close()
+	defer func() { _ = d.Close() }()
 	_ = d.Sync()
 	return nil
 }

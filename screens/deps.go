@@ -42,6 +42,19 @@ type Env struct {
 	Tr   Translator
 	Now  func() time.Time
 	Keys func(*fyne.KeyEvent)
+	// Later runs f on the UI goroutine once the current event is done, so
+	// a window can draw before all of a long screen is filled in. The app
+	// queues it through fyne.Do; nil runs f at once (tests).
+	Later func(f func())
+}
+
+// After runs f through Later, or at once when there is none.
+func (e Env) After(f func()) {
+	if e.Later == nil {
+		f()
+		return
+	}
+	e.Later(f)
 }
 
 // Entry makes a one-line text field that reports keys to the watcher.

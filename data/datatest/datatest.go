@@ -18,7 +18,7 @@ func Open(t testing.TB, now func() time.Time) *data.Store {
 		t.Fatalf("open temp store: %v", err)
 	}
 	s.SetClock(now)
-	t.Cleanup(func() { s.Close() })
+	t.Cleanup(func() { _ = s.Close() })
 	return s
 }
 

@@ -119,7 +119,7 @@ func (s *Screen) showSection(i int) {
 		}
 	}
 	s.bodies[i].Objects = []fyne.CanvasObject{obj}
-	s.bodies[i].Refresh()
+	widgets.RefreshIfShown(s.bodies[i])
 }
 
 // saved runs after every store call: it shows a refused change inline,

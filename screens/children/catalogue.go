@@ -97,16 +97,8 @@ func (a *AppCatalogue) ageBadge(app content.App) string {
 	return ""
 }
 
-func (a *AppCatalogue) showDetails(app content.App) {
-	items := []fyne.CanvasObject{widgets.Heading(app.Name), widget.NewLabel(a.tr.T(content.KindKey(app.Kind)))}
-	if app.Discontinued {
-		items = append(items, appWarningCard(a.tr.T("appcatalogue.closed.long")+" "+a.tr.T(app.DiscontinuedKey())))
-	}
-	if a.child != nil {
-		if w := AppAgeWarning(a.tr, *a.child, app, a.env.Now()); w != "" {
-			items = append(items, appWarningCard(w))
-		}
-	}
+// ageLines says an app's minimum age in the region and its PEGI rating.
+func (a *AppCatalogue) ageLines(app content.App) []string {
 	var ages []string
 	if minAge := app.MinAgeIn(content.RegionOf(a.tr)); minAge > 0 {
 		ages = append(ages, a.tr.T("appcatalogue.min_age", map[string]any{"Age": minAge}))
@@ -117,29 +109,45 @@ func (a *AppCatalogue) showDetails(app content.App) {
 	if len(ages) == 0 && !app.Discontinued {
 		ages = append(ages, a.tr.T("appcatalogue.no_min_age"))
 	}
-	for _, s := range ages {
-		items = append(items, widget.NewLabelWithStyle(s, fyne.TextAlignLeading, fyne.TextStyle{Bold: true}))
+	return ages
+}
+
+// bulletSection is a titled list of points, or nothing when there are none.
+func bulletSection(title string, points []string) []fyne.CanvasObject {
+	if len(points) == 0 {
+		return nil
+	}
+	return []fyne.CanvasObject{appSection(title, widgets.Para("• "+strings.Join(points, "\n• ")))}
+}
+
+func (a *AppCatalogue) showDetails(app content.App) {
+	items := []fyne.CanvasObject{widgets.Heading(app.Name), widget.NewLabel(a.tr.T(content.KindKey(app.Kind)))}
+	if app.Discontinued {
+		items = append(items, appWarningCard(a.tr.T("appcatalogue.closed.long")+" "+a.tr.T(app.DiscontinuedKey())))
+	}
+	if a.child != nil {
+		if w := AppAgeWarning(a.tr, *a.child, app, a.env.Now()); w != "" {
+			items = append(items, appWarningCard(w))
+		}
+	}
+	for _, line := range a.ageLines(app) {
+		items = append(items, widget.NewLabelWithStyle(line, fyne.TextAlignLeading, fyne.TextStyle{Bold: true}))
 	}
 	items = append(items, widgets.Para(a.tr.T(app.RiskNoteKey())))
-	if len(app.Features) > 0 {
-		var lines []string
-		for _, f := range app.Features {
-			lines = append(lines, "• "+a.tr.T(content.FeatureKey(f)))
-		}
-		items = append(items, appSection(a.tr.T("appcatalogue.features"), widgets.Para(strings.Join(lines, "\n"))))
+	var features, settings []string
+	for _, f := range app.Features {
+		features = append(features, a.tr.T(content.FeatureKey(f)))
 	}
-	if len(app.Settings) > 0 {
-		var lines []string
-		for _, s := range app.Settings {
-			lines = append(lines, "• "+a.tr.T(app.SettingKey(s)))
-		}
-		items = append(items, appSection(a.tr.T("appcatalogue.settings"), widgets.Para(strings.Join(lines, "\n"))))
+	for _, s := range app.Settings {
+		settings = append(settings, a.tr.T(app.SettingKey(s)))
 	}
+	items = append(items, bulletSection(a.tr.T("appcatalogue.features"), features)...)
+	items = append(items, bulletSection(a.tr.T("appcatalogue.settings"), settings)...)
 	source := widgets.Para(a.tr.T("appcatalogue.source", map[string]any{"Source": app.Source.Name}))
 	items = append(items, source)
 	if u, err := url.Parse(app.Source.URL); err == nil && app.Source.URL != "" && a.opener != nil {
 		link := widget.NewButtonWithIcon(a.tr.T("appcatalogue.open_source"), theme.ComputerIcon(), func() {
-			a.opener.OpenURL(u)
+			_ = a.opener.OpenURL(u)
 		})
 		items = append(items, container.NewHBox(link))
 	}

@@ -207,7 +207,7 @@ func (c *Screen) showRight() {
 		view = c.childTabs(child)
 	}
 	c.right.Objects = []fyne.CanvasObject{view}
-	c.right.Refresh()
+	widgets.RefreshIfShown(c.right)
 	if i := c.rowOf(c.selected); i >= 0 && !c.adding {
 		c.list.Select(i)
 	}
@@ -216,14 +216,9 @@ func (c *Screen) showRight() {
 func (c *Screen) childTabs(child data.Child) fyne.CanvasObject {
 	apps := newAppNotesView(c.env, c.store, c.win, c.actions, child)
 	log := newConcernLogView(c.env, c.store, c.win, c.actions, child)
-	tabs := container.NewAppTabs(
-		container.NewTabItemWithIcon(c.tr.T("children.tab.details"), theme.AccountIcon(), c.details(child)),
-		container.NewTabItemWithIcon(c.tr.T("children.tab.apps"), theme.GridIcon(), apps.View()),
-		container.NewTabItemWithIcon(c.tr.T("children.tab.concerns"), theme.DocumentIcon(), log.View()),
+	return widgets.NewLazyTabs(c.tab, func(i int) { c.tab = i },
+		widgets.LazyTab{Title: c.tr.T("children.tab.details"), Icon: theme.AccountIcon(), Build: func() fyne.CanvasObject { return c.details(child) }},
+		widgets.LazyTab{Title: c.tr.T("children.tab.apps"), Icon: theme.GridIcon(), Build: apps.View},
+		widgets.LazyTab{Title: c.tr.T("children.tab.concerns"), Icon: theme.DocumentIcon(), Build: log.View},
 	)
-	if c.tab < len(tabs.Items) {
-		tabs.SelectIndex(c.tab)
-	}
-	tabs.OnSelected = func(*container.TabItem) { c.tab = tabs.SelectedIndex() }
-	return tabs
 }

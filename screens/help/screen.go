@@ -9,6 +9,7 @@ import (
 	"family-online-safety/content"
 	"family-online-safety/data"
 	"family-online-safety/screens"
+	"family-online-safety/screens/widgets"
 )
 
 // The help screen's tabs, in order.
@@ -68,10 +69,10 @@ func (h *Screen) View() fyne.CanvasObject {
 	}
 	top := container.NewVBox(emergencyBanner(h.tr, h.region), h.often())
 
-	h.tabs = container.NewAppTabs(
-		container.NewTabItemWithIcon(h.tr.T("helpui.tab.happened"), theme.QuestionIcon(), h.happenedTab()),
-		container.NewTabItemWithIcon(h.tr.T("helpui.tab.who"), theme.AccountIcon(), h.whoTab()),
-		container.NewTabItemWithIcon(h.tr.T("helpui.tab.tells"), theme.InfoIcon(), h.tellsTab()),
+	h.tabs = widgets.NewLazyTabs(0, nil,
+		widgets.LazyTab{Title: h.tr.T("helpui.tab.happened"), Icon: theme.QuestionIcon(), Build: h.happenedTab},
+		widgets.LazyTab{Title: h.tr.T("helpui.tab.who"), Icon: theme.AccountIcon(), Build: h.whoTab},
+		widgets.LazyTab{Title: h.tr.T("helpui.tab.tells"), Icon: theme.InfoIcon(), Build: h.tellsTab},
 	)
 	return container.NewBorder(container.NewPadded(top), nil, nil, nil, h.tabs)
 }

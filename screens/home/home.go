@@ -37,14 +37,27 @@ func (h *Screen) View() fyne.CanvasObject {
 		return widgets.EmptyState(theme.HomeIcon(), h.tr.T("home.empty.title"), h.tr.T("home.empty.body"), add)
 	}
 	items := []fyne.CanvasObject{widgets.Heading(h.tr.T("home.title"))}
-	for _, c := range kids {
-		items = append(items, h.childCard(c))
+	bodies := make([]*fyne.Container, len(kids))
+	for i, c := range kids {
+		bodies[i] = container.NewVBox()
+		items = append(items, widget.NewCard(c.Name, h.tr.N("child.age", c.AgeOn(h.env.Now())), bodies[i]))
 	}
+	h.fill(kids, bodies, 0)
 	return widgets.Page(items...)
 }
 
-func (h *Screen) childCard(c data.Child) fyne.CanvasObject {
-	body := container.NewVBox()
+// fill fills in the cards from the i-th on: that one now, each of the
+// others after the one before it. A large family's cards then appear one
+// by one instead of holding back the window until all are read.
+func (h *Screen) fill(kids []data.Child, bodies []*fyne.Container, i int) {
+	if i >= len(kids) {
+		return
+	}
+	h.fillCard(kids[i], bodies[i])
+	h.env.After(func() { h.fill(kids, bodies, i+1) })
+}
+
+func (h *Screen) fillCard(c data.Child, body *fyne.Container) {
 	for _, section := range h.sections {
 		if obj := section(c); obj != nil {
 			body.Add(obj)
@@ -53,6 +66,4 @@ func (h *Screen) childCard(c data.Child) fyne.CanvasObject {
 	if len(body.Objects) == 0 {
 		body.Add(widgets.Para(h.tr.T("home.child.nothing_yet")))
 	}
-	age := h.tr.N("child.age", c.AgeOn(h.env.Now()))
-	return widget.NewCard(c.Name, age, body)
 }

@@ -1,0 +1,68 @@
+package largefamily
+
+import (
+	"fmt"
+	"testing"
+
+	"family-online-safety/data"
+)
+
+// One edit saved in the large family, as a carer typing in a field causes.
+// Target: 2 ms or less.
+func BenchmarkSaveLargeFamily(b *testing.B) {
+	s, kids := Open(b)
+	notes, err := s.AppNotes(kids[0].ID)
+	if err != nil || len(notes) == 0 {
+		b.Fatal(err, len(notes))
+	}
+	b.Run("app-note", func(b *testing.B) {
+		n := notes[0]
+		for i := range b.N {
+			n.Conditions = fmt.Sprint("Only downstairs, version ", i)
+			if err := s.UpdateAppNote(n); err != nil {
+				b.Fatal(err)
+			}
+		}
+	})
+	b.Run("agreement-limit", func(b *testing.B) {
+		for i := range b.N {
+			if err := s.SetLimit(kids[1].ID, i%7, data.Minutes(60+i%60)); err != nil {
+				b.Fatal(err)
+			}
+		}
+	})
+	b.Run("discussion", func(b *testing.B) {
+		for range b.N {
+			d := data.Discussion{ChildID: kids[2].ID, StarterID: "games-show-me-how", Date: "2026-11-28"}
+			if _, err := s.MarkDiscussed(d); err != nil {
+				b.Fatal(err)
+			}
+		}
+	})
+}
+
+// Reading what the everyday screens list, in the large family.
+func BenchmarkReadLargeFamily(b *testing.B) {
+	s, kids := Open(b)
+	b.Run("app-notes-one-child", func(b *testing.B) {
+		for range b.N {
+			if _, err := s.AppNotes(kids[3].ID); err != nil {
+				b.Fatal(err)
+			}
+		}
+	})
+	b.Run("discussions-one-child", func(b *testing.B) {
+		for range b.N {
+			if _, err := s.Discussions(kids[3].ID); err != nil {
+				b.Fatal(err)
+			}
+		}
+	})
+	b.Run("agreement", func(b *testing.B) {
+		for range b.N {
+			if _, err := s.Agreement(); err != nil {
+				b.Fatal(err)
+			}
+		}
+	})
+}

@@ -1,0 +1,54 @@
+package widgets
+
+import (
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+)
+
+// LazyTab is a tab whose content is built the first time it is shown.
+type LazyTab struct {
+	Title string
+	Icon  fyne.Resource
+	Build func() fyne.CanvasObject
+}
+
+// NewLazyTabs makes a tab bar on tab selected that builds each tab's
+// content the first time it is shown, so opening a screen costs only the
+// tab on show. onSelect (may be nil) hears every change of tab.
+func NewLazyTabs(selected int, onSelect func(int), tabs ...LazyTab) *container.AppTabs {
+	items := make([]*container.TabItem, len(tabs))
+	stacks := make([]*fyne.Container, len(tabs))
+	for i, t := range tabs {
+		stacks[i] = container.NewStack()
+		items[i] = container.NewTabItemWithIcon(t.Title, t.Icon, stacks[i])
+	}
+	bar := container.NewAppTabs(items...)
+	show := func(i int) {
+		if i < 0 || i >= len(tabs) || len(stacks[i].Objects) > 0 {
+			return
+		}
+		stacks[i].Objects = []fyne.CanvasObject{tabs[i].Build()}
+		RefreshIfShown(stacks[i])
+	}
+	if selected > 0 && selected < len(tabs) {
+		bar.SelectIndex(selected)
+	}
+	show(bar.SelectedIndex())
+	bar.OnSelected = func(*container.TabItem) {
+		show(bar.SelectedIndex())
+		if onSelect != nil {
+			onSelect(bar.SelectedIndex())
+		}
+	}
+	return bar
+}
+
+// RefreshIfShown redraws a container whose objects were replaced, unless
+// it is not in a window yet: the window lays it out when it is shown, and
+// laying out a large screen twice while it is built costs a frame.
+func RefreshIfShown(c *fyne.Container) {
+	if app := fyne.CurrentApp(); app != nil && app.Driver().CanvasForObject(c) == nil {
+		return
+	}
+	c.Refresh()
+}
