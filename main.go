@@ -9,6 +9,7 @@ import (
 	"io"
 	"os"
 	"path/filepath"
+	"time"
 
 	"fyne.io/fyne/v2"
 	fyneapp "fyne.io/fyne/v2/app"
@@ -110,6 +111,7 @@ func run(o options) int {
 				fmt.Fprintln(os.Stderr, "family-online-safety:", err)
 			}
 		}
+		traceStart()
 	}
 	// The window shows (empty) at once and fills when the file is open,
 	// so a wait for the lock never adds to Fyne's own start-up time.
@@ -131,6 +133,15 @@ func run(o options) int {
 	}
 	a.Close()
 	return 0
+}
+
+// traceStart tells scripts/bench-startup when the first screen has been
+// built: with FAMILY_ONLINE_SAFETY_TRACE_START set, the time (Unix
+// nanoseconds) is written to standard error.
+func traceStart() {
+	if os.Getenv("FAMILY_ONLINE_SAFETY_TRACE_START") != "" {
+		fmt.Fprintf(os.Stderr, "first screen ready at %d\n", time.Now().UnixNano())
+	}
 }
 
 type openResult struct {

@@ -64,12 +64,16 @@ func (a *App) Start() {
 	if err := data.ClearDemo(a.dataDir); err != nil {
 		a.showError(err)
 	}
-	if _, err := a.real.BackupIfDue(a.now()); err != nil {
-		a.showError(err)
-	}
 	a.draft.Language = a.tr.Language()
 	a.installKeys()
 	a.rebuild()
+	// The daily backup reads and checks the whole file (a fifth of a
+	// second for a very large family), so it waits for the first screen.
+	a.env().After(func() {
+		if _, err := a.real.BackupIfDue(a.now()); err != nil {
+			a.showError(err)
+		}
+	})
 }
 
 // StartDemo switches to a fresh demo family. The real data stays closed
