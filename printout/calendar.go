@@ -32,7 +32,7 @@ func DeviceFreeICS(fam Family, w data.Words) ([]byte, error) {
 	for _, win := range fam.Agreement.Windows {
 		addWindow(cal, win, fam, w, tzid)
 	}
-	return []byte(cal.Serialize()), nil
+	return []byte(cal.Serialize(ics.WithNewLine("\r\n"))), nil // RFC 5545 lines end in CRLF
 }
 
 // addWindow adds one window's weekly event, starting on the first of its
