@@ -78,3 +78,17 @@ func firstDay(days data.Days, now time.Time) time.Time {
 	}
 	return now
 }
+
+// OnlyFor keeps the device-free times that apply to one child, for a
+// calendar of that child's times.
+func (fam Family) OnlyFor(child data.ID) Family {
+	a := fam.Agreement
+	a.Windows = nil
+	for _, w := range fam.Agreement.Windows {
+		if w.AppliesTo(child) {
+			a.Windows = append(a.Windows, w)
+		}
+	}
+	fam.Agreement = a
+	return fam
+}
