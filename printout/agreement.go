@@ -106,10 +106,15 @@ func (p *page) items(heading string, items []data.Item, numbered bool) {
 func (p *page) signatures(fam Family) {
 	w := p.w
 	a := fam.Agreement
+	const rowH = 14.0
+	rows := len(a.Signatures)
+	if !a.Signed() {
+		rows = max(len(fam.Children)+2, 4)
+	}
+	p.keep(float64(rows)*rowH + 8*lineH) // signatures and review on one page, when they fit
 	p.heading(w.T("print.signatures"))
 	p.para(w.T("print.signatures.intro"))
 	p.f.Ln(2)
-	const rowH = 14.0
 	nameW, signW := p.width*0.34, p.width*0.40
 	dateW := p.width - nameW - signW - 8
 	line := func(name, date string) {
@@ -130,7 +135,7 @@ func (p *page) signatures(fam Family) {
 		line(s.Name, dateText(w, s.SignedAt))
 	}
 	if !a.Signed() {
-		for range max(len(fam.Children)+2, 4) {
+		for range rows {
 			line("", "")
 		}
 	}

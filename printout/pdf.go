@@ -100,10 +100,11 @@ func (p *page) heading(text string) {
 	p.f.SetFont(family, "", bodySize)
 }
 
-// keep starts a new page unless h mm are left above the bottom margin.
+// keep starts a new page unless h mm are left above the bottom margin
+// (or the page is still empty: more than a page flows on as it must).
 func (p *page) keep(h float64) {
 	_, ph := p.f.GetPageSize()
-	if p.f.GetY()+h > ph-margin-6 {
+	if p.f.GetY()+h > ph-margin-6 && p.f.GetY() > margin+1 {
 		p.f.AddPage()
 	}
 }
@@ -158,35 +159,55 @@ func (p *page) lineCount(text string, w float64) int {
 	return max(1, len(p.f.SplitText(text, w-2)))
 }
 
-// table writes a grid: a shaded header row, then the rows. Cells wrap;
-// a row is as tall as its tallest cell and never splits across pages.
+// table writes a grid: a shaded header row, then the rows, the first
+// cell of each in bold (whose row it is). Cells wrap; a row is as tall as
+// its tallest cell, never splits across pages, and a table that runs onto
+// a new page repeats its header there.
 func (p *page) table(widths []float64, header []string, rows [][]string) {
+	p.keep(p.rowHeight(widths, header, "B") + p.rowHeight(widths, rows[0], ""))
 	p.row(widths, header, true)
+	_, ph := p.f.GetPageSize()
 	for _, r := range rows {
+		if p.f.GetY()+p.rowHeight(widths, r, "") > ph-margin-6 {
+			p.f.AddPage()
+			p.row(widths, header, true)
+		}
 		p.row(widths, r, false)
 	}
 }
 
-func (p *page) row(widths []float64, cells []string, head bool) {
-	style := ""
-	size := bodySize - 1
-	if head {
-		style = "B"
-		p.f.SetFillColor(pale, pale, pale)
-	}
-	p.f.SetFont(family, style, size)
+// cellH is the height of one line of text in a table cell.
+const cellH = 4.8
+
+// rowHeight is how tall a row of cells is in the given style.
+func (p *page) rowHeight(widths []float64, cells []string, style string) float64 {
 	lines := 1
 	for i, c := range cells {
+		p.cellFont(i, style)
 		lines = max(lines, p.lineCount(c, widths[i]))
 	}
-	const cellH = 4.8
-	h := float64(lines)*cellH + 1.6
-	if p.keep(h); head {
+	return float64(lines)*cellH + 1.6
+}
+
+// cellFont is the font of cell i: bold for the first, else the row's.
+func (p *page) cellFont(i int, style string) {
+	if i == 0 {
+		style = "B"
+	}
+	p.f.SetFont(family, style, bodySize-1)
+}
+
+func (p *page) row(widths []float64, cells []string, head bool) {
+	style, box := "", "D"
+	if head {
+		style, box = "B", "FD"
 		p.f.SetFillColor(pale, pale, pale)
 	}
+	h := p.rowHeight(widths, cells, style)
 	x, y := margin, p.f.GetY()
 	for i, c := range cells {
-		p.f.Rect(x, y, widths[i], h, map[bool]string{true: "FD", false: "D"}[head])
+		p.cellFont(i, style)
+		p.f.Rect(x, y, widths[i], h, box)
 		p.f.SetXY(x+1, y+0.8)
 		p.f.MultiCell(widths[i]-2, cellH, c, "", "L", false)
 		x += widths[i]
