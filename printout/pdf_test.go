@@ -12,6 +12,7 @@ import (
 	"family-online-safety/content"
 	"family-online-safety/data"
 	"family-online-safety/data/datatest"
+	"family-online-safety/translations"
 )
 
 // What each language's agreement must say besides the family's own words:
@@ -96,7 +97,10 @@ func TestUnsignedAgreementHasLinesToSignOn(t *testing.T) {
 	if _, err := s.AddItem(data.ListRules, "Phones sleep downstairs."); err != nil {
 		t.Fatal(err)
 	}
-	_, tr := demo(t, "en", content.RegionUK, now)
+	tr, err := translations.New("en")
+	if err != nil {
+		t.Fatal(err)
+	}
 	fam, err := LoadFamily(s, content.RegionUK, now)
 	if err != nil {
 		t.Fatal(err)
