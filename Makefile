@@ -4,7 +4,7 @@
 BIN := bin/family-online-safety
 GO_FILES := $(shell git ls-files '*.go' 2>/dev/null || find . -name '*.go')
 
-.PHONY: run build test check unit smoke screenshots bench package windows deps test-deps clean fuzz-short
+.PHONY: run build test check unit smoke screenshots docs bench package windows deps test-deps clean fuzz-short
 
 run: build
 	./$(BIN) $(ARGS)
@@ -41,6 +41,14 @@ smoke: build
 # Regenerates docs/screenshots with the test driver (no display needed).
 screenshots:
 	SCREENSHOTS_DIR=$(CURDIR)/docs/screenshots go test -count=1 -run 'TestScreenshots' ./app/
+
+# Regenerates docs/print from the demo family on a fixed day: the
+# agreement (English, Welsh), a carer's sheet, the device-free calendar,
+# and PNG renders of the first pages (pdftoppm, from poppler-utils).
+PRINT_DOCS := agreement-en agreement-cy carer-sheet-en
+docs: test-deps
+	PRINT_DOCS_DIR=$(CURDIR)/docs/print go test -count=1 -run '^TestWriteDocs$$' ./printout/
+	for f in $(PRINT_DOCS); do pdftoppm -png -r 80 -f 1 -l 1 -singlefile docs/print/$$f.pdf docs/print/$$f-page1; done
 
 # Mutates each fuzz target's inputs for a few seconds (a plain test run
 # only replays the seed corpus in testdata/fuzz). A failure writes the

@@ -57,7 +57,7 @@ func Screens() []Screen {
 	return []Screen{
 		{screens.HomeID, theme.HomeIcon, "nav.home", false, buildHome},
 		{screens.AgreementID, theme.DocumentIcon, "nav.agreement", true, func(d Deps) fyne.CanvasObject {
-			return agreement.New(d.Env, d.Store, d.Store).View()
+			return agreement.New(d.Env, d.Store, d.Store).WithPrinting(d.files()).View()
 		}},
 		{screens.StartersID, theme.MailComposeIcon, "nav.starters", true, func(d Deps) fyne.CanvasObject {
 			return starters.New(d.Env, d.Store, d.Actions).View()
@@ -87,12 +87,18 @@ func buildHome(d Deps) fyne.CanvasObject {
 
 // buildChildren opens Children & apps, on one child's tab when Home asked.
 func buildChildren(d Deps) fyne.CanvasObject {
-	c := children.New(d.Env, d.Store, d.Win, d.Actions)
+	c := children.New(d.Env, d.Store, d.Win, d.Actions).WithPrinting(d.files(), d.Store)
 	if d.Focus != nil && d.Focus.Child != 0 {
 		c.Focus(d.Focus.Child, d.Focus.Tab)
 		d.Focus.Child = 0 // only this once: the navigation opens the screen as usual
 	}
 	return c.View()
+}
+
+// files saves printouts and calendar files through the window's dialogs
+// and opens them with the app's opener.
+func (d Deps) files() screens.Files {
+	return screens.Files{Tr: d.Env.Tr, Win: d.Win, Open: d.Actions}
 }
 
 // screenByID finds a registry row.

@@ -49,6 +49,8 @@ type Screen struct {
 	// what is being typed.
 	windowsBox *fyne.Container
 	form       *windowForm
+
+	files *screens.Files // Print, Save as PDF, Add to calendar; nil without WithPrinting
 }
 
 // New builds the family agreement screen.
@@ -73,7 +75,7 @@ func (s *Screen) View() fyne.CanvasObject {
 	s.notice = container.NewVBox()
 	s.banner = container.NewVBox()
 	intro := widgets.Para(s.tr.T("agreement.intro"))
-	top := container.NewVBox(widgets.Heading(s.tr.T("nav.agreement")), intro, s.banner, s.notice)
+	top := container.NewVBox(widgets.Heading(s.tr.T("nav.agreement")), intro, s.printBar(), s.banner, s.notice)
 	s.refreshBanner()
 	s.showSection(s.section)
 	return container.NewBorder(container.NewPadded(top), nil, nil, nil, s.tabs)

@@ -28,6 +28,8 @@ type Screen struct {
 	list  *widget.List
 	right *fyne.Container
 	root  fyne.CanvasObject
+
+	print *printing // the carer's sheet and calendar; nil without WithPrinting
 }
 
 // childRow is one line of the children list: a child, or the "Archived"

@@ -1,0 +1,78 @@
+package agreement
+
+import (
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/theme"
+	"fyne.io/fyne/v2/widget"
+
+	"family-online-safety/content"
+	"family-online-safety/data"
+	"family-online-safety/printout"
+	"family-online-safety/screens"
+	"family-online-safety/screens/widgets"
+)
+
+// WithPrinting adds Print, Save as PDF and Add to calendar to the
+// screen, saving through files.
+func (s *Screen) WithPrinting(files screens.Files) *Screen {
+	s.files = &files
+	return s
+}
+
+// printBar is the three buttons and what printing does; nothing before
+// WithPrinting.
+func (s *Screen) printBar() fyne.CanvasObject {
+	if s.files == nil {
+		return container.NewVBox()
+	}
+	printBtn := widget.NewButtonWithIcon(s.tr.T("print.button.print"), theme.DocumentPrintIcon(), func() { s.savePDF(true) })
+	pdf := widget.NewButtonWithIcon(s.tr.T("print.button.pdf"), theme.DocumentSaveIcon(), func() { s.savePDF(false) })
+	cal := widget.NewButtonWithIcon(s.tr.T("print.button.calendar"), theme.CalendarIcon(), s.saveCalendar)
+	return container.NewVBox(container.NewHBox(printBtn, pdf, cal), widgets.Para(s.tr.T("print.explain")))
+}
+
+// family is the agreement as saved now, for a printout.
+func (s *Screen) family() (printout.Family, bool) {
+	if err := s.load(); err != nil {
+		s.printProblem(screens.LoadProblem(s.tr, err))
+		return printout.Family{}, false
+	}
+	return printout.Family{Agreement: s.a, Children: s.kids, Region: content.RegionOf(s.tr), Now: s.env.Now()}, true
+}
+
+// savePDF saves the agreement as a PDF and, to print, opens it.
+func (s *Screen) savePDF(print bool) {
+	fam, ok := s.family()
+	if !ok {
+		return
+	}
+	b, err := printout.AgreementPDF(fam, s.tr, screens.PDFFonts())
+	if err != nil {
+		s.printProblem(s.tr.T("print.save.failed"))
+		return
+	}
+	name := s.tr.T("print.file.agreement", map[string]any{"Date": data.DateText(fam.Now)})
+	s.files.Save(screens.FileName(name, ".pdf"), b, "print.saved.body", print)
+}
+
+// saveCalendar saves the device-free times as an iCalendar file.
+func (s *Screen) saveCalendar() {
+	fam, ok := s.family()
+	if !ok {
+		return
+	}
+	b, err := printout.DeviceFreeICS(fam, s.tr)
+	if err != nil {
+		s.printProblem(s.tr.T("print.save.failed"))
+		return
+	}
+	name := s.tr.T("print.file.calendar", map[string]any{"Date": data.DateText(fam.Now)})
+	s.files.Save(screens.FileName(name, ".ics"), b, "print.saved.calendar", false)
+}
+
+// printProblem says above the tabs why nothing could be saved.
+func (s *Screen) printProblem(msg string) {
+	s.notice.RemoveAll()
+	s.notice.Add(dangerLabel(msg))
+}

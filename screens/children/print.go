@@ -1,0 +1,98 @@
+package children
+
+import (
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/dialog"
+	"fyne.io/fyne/v2/theme"
+	"fyne.io/fyne/v2/widget"
+
+	"family-online-safety/content"
+	"family-online-safety/data"
+	"family-online-safety/printout"
+	"family-online-safety/screens"
+	"family-online-safety/screens/widgets"
+)
+
+// printing is what the sheet for another carer and the calendar need.
+type printing struct {
+	files screens.Files
+	src   printout.SheetSource
+}
+
+// WithPrinting adds, for each child, the one-page sheet for another carer
+// (Print or Save as PDF) and their device-free times for a calendar.
+func (c *Screen) WithPrinting(files screens.Files, src printout.SheetSource) *Screen {
+	c.print = &printing{files: files, src: src}
+	return c
+}
+
+// printActions are the child's print buttons; nothing before
+// WithPrinting.
+func (c *Screen) printActions(child data.Child) fyne.CanvasObject {
+	if c.print == nil || child.Archived {
+		return container.NewVBox()
+	}
+	sheet := widget.NewButtonWithIcon(c.tr.T("print.button.sheet"), theme.DocumentPrintIcon(), func() { c.askSheet(child) })
+	cal := widget.NewButtonWithIcon(c.tr.T("print.button.calendar"), theme.CalendarIcon(), func() { c.saveCalendar(child) })
+	return container.NewVBox(container.NewHBox(sheet, cal), widgets.Para(c.tr.T("print.explain")))
+}
+
+// askSheet says what the sheet holds and, for a placement, offers to add
+// its records; then prints or saves it.
+func (c *Screen) askSheet(child data.Child) {
+	foster := widget.NewCheck(c.tr.T("print.sheet.foster"), nil)
+	body := container.NewVBox(widgets.Para(c.tr.T("print.sheet.dialog", map[string]any{"Name": child.Name})))
+	if child.Placed {
+		body.Add(foster)
+	}
+	var d *dialog.CustomDialog
+	run := func(print bool) func() {
+		return func() {
+			d.Hide()
+			c.saveSheet(child, foster.Checked, print)
+		}
+	}
+	cancel := widget.NewButton(c.tr.T("print.cancel"), func() { d.Hide() })
+	printBtn := widget.NewButtonWithIcon(c.tr.T("print.button.print"), theme.DocumentPrintIcon(), run(true))
+	save := widget.NewButtonWithIcon(c.tr.T("print.button.pdf"), theme.DocumentSaveIcon(), run(false))
+	save.Importance = widget.HighImportance
+	d = dialog.NewCustomWithoutButtons(c.tr.T("print.button.sheet"), body, c.win)
+	d.SetButtons([]fyne.CanvasObject{cancel, printBtn, save})
+	d.Resize(fyne.NewSize(520, 0))
+	d.Show()
+}
+
+// saveSheet makes the child's sheet and saves it (and opens it, to print).
+func (c *Screen) saveSheet(child data.Child, foster, print bool) {
+	now := c.env.Now()
+	sh, err := printout.LoadSheet(c.print.src, child.ID, foster, content.RegionOf(c.tr), now)
+	if err != nil {
+		showError(c.tr, c.win, err)
+		return
+	}
+	b, err := printout.CarerSheetPDF(sh, c.tr, screens.PDFFonts())
+	if err != nil {
+		dialog.ShowInformation(c.tr.T("error.title"), c.tr.T("print.save.failed"), c.win)
+		return
+	}
+	name := c.tr.T("print.file.sheet", map[string]any{"Name": child.Name, "Date": data.DateText(now)})
+	c.print.files.Save(screens.FileName(name, ".pdf"), b, "print.saved.body", print)
+}
+
+// saveCalendar saves the child's device-free times as a calendar file.
+func (c *Screen) saveCalendar(child data.Child) {
+	now := c.env.Now()
+	fam, err := printout.LoadFamily(c.print.src, content.RegionOf(c.tr), now)
+	if err != nil {
+		showError(c.tr, c.win, err)
+		return
+	}
+	b, err := printout.DeviceFreeICS(fam.OnlyFor(child.ID), c.tr)
+	if err != nil {
+		dialog.ShowInformation(c.tr.T("error.title"), c.tr.T("print.save.failed"), c.win)
+		return
+	}
+	name := c.tr.T("print.file.calendar.child", map[string]any{"Name": child.Name, "Date": data.DateText(now)})
+	c.print.files.Save(screens.FileName(name, ".ics"), b, "print.saved.calendar", false)
+}
