@@ -7,8 +7,6 @@ import (
 	"os"
 	"path/filepath"
 	"strings"
-
-	"go.etcd.io/bbolt"
 )
 
 // Temporary files are named with these prefixes, so the next start can
@@ -49,29 +47,8 @@ func isTemp(name string) bool {
 	return false
 }
 
-// ensureFamilyID gives a file its family id once, so backups of another
-// family (say a new, empty one) never rotate away this family's backups.
-func ensureFamilyID(db *bbolt.DB) error {
-	var has bool
-	err := db.View(func(tx *bbolt.Tx) error {
-		has = tx.Bucket(bucketMeta) == nil || tx.Bucket(bucketMeta).Get(keyFamilyID) != nil
-		return nil
-	})
-	if err != nil {
-		return err
-	}
-	if has {
-		return nil
-	}
-	return db.Update(func(tx *bbolt.Tx) error {
-		meta := tx.Bucket(bucketMeta)
-		if meta == nil || meta.Get(keyFamilyID) != nil {
-			return nil
-		}
-		return meta.Put(keyFamilyID, []byte(newFamilyID()))
-	})
-}
-
+// newFamilyID is a random id that tells one family's file (and its
+// backups) from another's.
 func newFamilyID() string {
 	b := make([]byte, 12)
 	rand.Read(b)

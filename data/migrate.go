@@ -42,6 +42,16 @@ var migrations = []migration{
 		}
 		return nil
 	},
+	// 2: the file's family id, so backups of another family (say a new,
+	// empty one) never rotate away this family's backups. Only here is a
+	// missing id filled in: in a file already at version 2 it is damage.
+	func(tx *bbolt.Tx) error {
+		meta, err := tx.CreateBucketIfNotExists(bucketMeta)
+		if err != nil || meta.Get(keyFamilyID) != nil {
+			return err
+		}
+		return meta.Put(keyFamilyID, []byte(newFamilyID()))
+	},
 }
 
 // SchemaVersion is the schema this build writes.

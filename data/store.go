@@ -66,10 +66,6 @@ func Open(dir string) (*Store, error) {
 		_ = db.Close()
 		return nil, err
 	}
-	if err := ensureFamilyID(db); err != nil {
-		_ = db.Close()
-		return nil, SaveError(err)
-	}
 	removeLeftovers(dir) // safe now: this copy holds the lock
 	return s, nil
 }
@@ -88,11 +84,7 @@ func create(path string) error {
 	if err != nil {
 		return fmt.Errorf("cannot create the data file: %w", err)
 	}
-	err = migrate(db, migrations)
-	if err == nil {
-		err = ensureFamilyID(db)
-	}
-	if err != nil {
+	if err := migrate(db, migrations); err != nil {
 		_ = db.Close()
 		return SaveError(err)
 	}

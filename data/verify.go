@@ -35,6 +35,13 @@ func (c Contents) Records() int {
 
 var keyFamilyID = []byte("family_id")
 
+// schemaFamilyID is the schema version that gave every file a family id
+// of familyIDLength characters (migration 2).
+const (
+	schemaFamilyID = 2
+	familyIDLength = 24
+)
+
 // featureBuckets are the buckets every schema since version 1 has.
 var featureBuckets = [][]byte{bucketSettings, bucketChildren, bucketAgreement, bucketDiscussions,
 	bucketOwnStarters, bucketStarterMark, bucketAppNotes, bucketConcerns, bucketContacts}
@@ -65,6 +72,9 @@ func scan(tx *bbolt.Tx) (Contents, error) {
 		return c, fmt.Errorf("%w (file version %d, this app understands up to %d)", ErrNewerVersion, c.Schema, SchemaVersion)
 	}
 	c.FamilyID = string(tx.Bucket(bucketMeta).Get(keyFamilyID))
+	if c.Schema >= schemaFamilyID && len(c.FamilyID) != familyIDLength {
+		return c, fmt.Errorf("%w: the family id is missing or damaged", ErrNotDatabase)
+	}
 	counts := map[string]*int{"children": &c.Children, "app_notes": &c.AppNotes, "concerns": &c.Concerns,
 		"contacts": &c.Contacts, "own_starters": &c.Starters, "discussions": &c.Discussions}
 	for _, name := range featureBuckets {
