@@ -27,7 +27,15 @@ func OpenDemo(dataDir string, clock func() time.Time, base Settings) (*Store, er
 		return nil, err
 	}
 	s.SetClock(clock)
-	if err := seedDemo(s, clock(), base); err != nil {
+	// The sample family is thrown away on exit, so its many small saves
+	// need not each wait for the disk: one sync at the end will do.
+	s.db.NoSync = true
+	err = seedDemo(s, clock(), base)
+	s.db.NoSync = false
+	if err == nil {
+		err = s.db.Sync()
+	}
+	if err != nil {
 		_ = s.Close()
 		return nil, err
 	}
