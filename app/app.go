@@ -183,12 +183,16 @@ func (a *App) RestoreBackup(name string) {
 }
 
 func (a *App) restore(name string) {
+	keys := a.real.Keys()
 	if err := a.real.Close(); err != nil {
 		a.showError(err)
 		return
 	}
-	restoreErr := data.Restore(a.dataDir, name, a.now())
+	restoreErr := data.Restore(a.dataDir, name, a.now(), keys)
 	store, err := data.Open(a.dataDir) // the restored file, or the untouched one after a failure
+	if err == nil && keys != nil {
+		err = store.UnlockWith(keys)
+	}
 	if err != nil {
 		a.win.SetContent(widgets.EmptyState(theme.ErrorIcon(), a.tr.T("error.load"), a.explain(err), nil))
 		return
