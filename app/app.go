@@ -39,6 +39,7 @@ type App struct {
 	shift   shiftWatcher
 	copied  string // last text the app put on the clipboard
 	exited  bool
+	lock    lockState // lock.go
 
 	now     func() time.Time
 	exit    func()               // quits; tests replace it
@@ -50,6 +51,8 @@ func New(fa fyne.App, win fyne.Window, store *data.Store, tr *translations.Trans
 	a := &App{fyne: fa, win: win, tr: tr, dataDir: dataDir, real: store, store: store,
 		current: screens.HomeID, now: time.Now}
 	a.exit, a.openURL = fa.Quit, fa.OpenURL
+	a.lock.run = func(f func()) { go f() }
+	a.lock.later = func(d time.Duration, f func()) { time.AfterFunc(d, func() { fyne.Do(f) }) }
 	store.SetClock(a.clock)
 	return a
 }
@@ -57,22 +60,24 @@ func New(fa fyne.App, win fyne.Window, store *data.Store, tr *translations.Trans
 // clock is the one clock of the app, its stores and its screens.
 func (a *App) clock() time.Time { return a.now() }
 
-// Start shows the first screen: the welcome on a first run, else Home.
+// Start shows the first screen: the lock screen when the family has a
+// passphrase, the welcome on a first run, else Home.
 func (a *App) Start() {
-	if err := data.ClearDemo(a.dataDir); err != nil {
-		a.showError(err)
-	}
-	if _, err := a.real.BackupIfDue(a.now()); err != nil {
-		a.showError(err)
-	}
 	a.draft.Language = a.tr.Language()
 	a.installKeys()
-	a.rebuild()
+	if a.real.Locked() {
+		a.showLock()
+		return
+	}
+	a.opened()
 }
 
 // StartDemo switches to a fresh demo family. The real data stays closed
 // away in its own file.
 func (a *App) StartDemo() error {
+	if a.lock.on {
+		return nil // not over the lock screen
+	}
 	set, _ := a.real.Settings()
 	if set.Language == "" {
 		set.Language = a.tr.Language()
@@ -155,9 +160,13 @@ func (a *App) Finish(region content.Region, first *data.Child) error {
 	if err != nil {
 		return err
 	}
+	pass := a.draft.Passphrase
 	a.draft = welcome.Draft{}
 	a.current = screens.HomeID
 	a.rebuild()
+	if pass != "" && a.store == a.real {
+		a.turnOnFromWelcome(pass)
+	}
 	return nil
 }
 
@@ -225,10 +234,11 @@ func (a *App) ShowChild(child data.ID, tab int) {
 }
 
 // Copy puts text on the clipboard and remembers it, so quick exit can
-// clear it again.
+// clear it again; it is cleared after clipboardLife too (clipboard.go).
 func (a *App) Copy(text string) {
 	a.copied = text
 	a.fyne.Clipboard().SetContent(text)
+	a.clearClipboardLater(text)
 }
 
 // OpenURL opens a web address in the browser, only when the user asks.
@@ -284,6 +294,8 @@ var errorMessages = []struct {
 	{data.ErrBadBackup, data.ErrNewerVersion, "backup.newer"},
 	{data.ErrBadBackup, nil, "backup.bad"},
 	{data.ErrAlreadyOpen, nil, "error.already_open"},
+	{data.ErrWrongPassphrase, nil, "error.wrong_passphrase"},
+	{data.ErrLocked, nil, "error.locked"},
 	{data.ErrNewerVersion, nil, "error.newer"},
 	{data.ErrNotDatabase, nil, "error.not_database"},
 	{data.ErrNoSpace, nil, "error.no_space"},

@@ -190,6 +190,7 @@ func (s *Store) afterUnlock() error {
 // file) but reads and saves fail with ErrLocked until Unlock.
 func (s *Store) Lock() {
 	if s.Encrypted() {
+		s.keepLockPrefs()
 		detachSealer(s.db)
 		s.keys = nil
 	}
@@ -259,3 +260,6 @@ func (s *Store) ChangePassphrase(current, next string) error {
 	s.keys = keys
 	return s.compact()
 }
+
+// MinPassphrase is the shortest passphrase the screens accept.
+const MinPassphrase = 8

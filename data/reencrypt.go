@@ -46,6 +46,7 @@ func (s *Store) SetPassphrase(passphrase string) error {
 	keys := NewKeys(passphrase)
 	keys.remember(rec, dk)
 	s.keys = keys
+	s.keepLockPrefs()
 	return nil
 }
 
@@ -122,7 +123,7 @@ func copyResealed(src, out *bbolt.Tx, from, to *sealer, rec []byte) error {
 				}
 			}
 			return b.ForEach(func(k, v []byte) error {
-				if v == nil || bytes.Equal(k, keyCrypt) {
+				if v == nil || bytes.Equal(k, keyCrypt) || (rec == nil && bytes.Equal(k, keyLockPrefs)) {
 					return nil
 				}
 				return nb.Put(k, v)

@@ -134,6 +134,7 @@ func (s *Store) SetClock(now func() time.Time) { s.now = now }
 
 // Close releases the file so another copy of the app may open it.
 func (s *Store) Close() error {
+	s.keepLockPrefs()
 	s.keys = nil
 	return closeDB(s.db)
 }

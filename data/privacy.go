@@ -1,0 +1,88 @@
+package data
+
+import (
+	"encoding/json"
+	"time"
+
+	"go.etcd.io/bbolt"
+)
+
+// Privacy holds the choices about locking, kept beside the settings.
+type Privacy struct {
+	// IdleMinutes locks the app after that long without use: 0 means
+	// the default (DefaultIdle), a negative number never.
+	IdleMinutes int `json:"idle_minutes,omitempty"`
+	// NoNudge: the family said no to the passphrase suggestion for a
+	// foster or kinship placement.
+	NoNudge bool `json:"no_nudge,omitempty"`
+}
+
+// DefaultIdle is how long the app waits before locking itself.
+const DefaultIdle = 5 * time.Minute
+
+// Idle is the idle time after which the app locks; 0 for never.
+func (p Privacy) Idle() time.Duration {
+	switch {
+	case p.IdleMinutes < 0:
+		return 0
+	case p.IdleMinutes == 0:
+		return DefaultIdle
+	}
+	return time.Duration(p.IdleMinutes) * time.Minute
+}
+
+var keyPrivacy = []byte("privacy")
+
+// Privacy returns the locking choices (zero on a new family).
+func (s *Store) Privacy() (Privacy, error) {
+	var p Privacy
+	err := s.db.View(func(tx *bbolt.Tx) error {
+		if err := get(tx, bucketSettings, keyPrivacy, &p); err != ErrNotFound {
+			return err
+		}
+		return nil
+	})
+	return p, err
+}
+
+// SavePrivacy replaces the locking choices.
+func (s *Store) SavePrivacy(p Privacy) error {
+	return s.db.Update(func(tx *bbolt.Tx) error { return put(tx, bucketSettings, keyPrivacy, p) })
+}
+
+// The lock screen needs the language and the region (for Get help's
+// numbers) before the passphrase is given, so an encrypted file keeps a
+// plain copy of those two choices, and nothing else, in its meta bucket.
+var keyLockPrefs = []byte("lock_prefs")
+
+type lockPrefs struct {
+	Language string `json:"language,omitempty"`
+	Region   string `json:"region,omitempty"`
+}
+
+// LockScreenSettings are the language and region to show the lock screen
+// in (empty when not known).
+func (s *Store) LockScreenSettings() Settings {
+	var p lockPrefs
+	s.db.View(func(tx *bbolt.Tx) error {
+		if meta := tx.Bucket(bucketMeta); meta != nil {
+			json.Unmarshal(meta.Get(keyLockPrefs), &p)
+		}
+		return nil
+	})
+	return Settings{Language: p.Language, Region: p.Region}
+}
+
+// keepLockPrefs copies the language and region for the lock screen, while
+// the file is unlocked. A plain file keeps no copy.
+func (s *Store) keepLockPrefs() {
+	if !s.Encrypted() || s.Locked() {
+		return
+	}
+	set, err := s.Settings()
+	if err != nil {
+		return
+	}
+	b, _ := json.Marshal(lockPrefs{Language: set.Language, Region: set.Region})
+	s.db.Update(func(tx *bbolt.Tx) error { return tx.Bucket(bucketMeta).Put(keyLockPrefs, b) })
+}
