@@ -184,9 +184,9 @@ func TestCopiedTextIsClearedAfterThirtySeconds(t *testing.T) {
 	}
 }
 
-// TestLockScreenShot draws the lock screen (saved as PNG with
-// SCREENSHOTS_DIR, as make screenshots does).
-func TestLockScreenShot(t *testing.T) {
+// TestScreenshotsOfTheLockScreen draws the lock screen after a wrong try
+// (saved as PNG with SCREENSHOTS_DIR, as make screenshots does).
+func TestScreenshotsOfTheLockScreen(t *testing.T) {
 	for name, variant := range variants {
 		h := newHarness(t, onboarded, withPassphrase)
 		h.app.fyne.Settings().SetTheme(fixedVariant{Theme(), variant})

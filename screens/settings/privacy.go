@@ -7,6 +7,7 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"family-online-safety/data"
+	"family-online-safety/screens/widgets"
 )
 
 // PrivacyActions are the passphrase, lock and forget choices. The app
@@ -42,7 +43,7 @@ func (s *Screen) privacyCards(p PrivacyActions) []fyne.CanvasObject {
 		set.Importance = widget.HighImportance
 		buttons = append(buttons, set)
 	}
-	items := []fyne.CanvasObject{container.NewHBox(buttons...)}
+	items := []fyne.CanvasObject{widgets.Para(state), container.NewHBox(buttons...)}
 	if p.Encrypted() {
 		items = append(items, widget.NewForm(widget.NewFormItem(s.tr.T("privacy.idle"), s.idleSelect(p))))
 	}
@@ -52,8 +53,8 @@ func (s *Screen) privacyCards(p PrivacyActions) []fyne.CanvasObject {
 	forget := widget.NewButtonWithIcon(s.tr.T("forget.button"), theme.DeleteIcon(), p.AskForgetEverything)
 	forget.Importance = widget.DangerImportance
 	return []fyne.CanvasObject{
-		widget.NewCard(s.tr.T("privacy.title"), state, container.NewVBox(items...)),
-		widget.NewCard(s.tr.T("forget.title"), s.tr.T("forget.body"), container.NewHBox(forget)),
+		widget.NewCard(s.tr.T("privacy.title"), "", container.NewVBox(items...)),
+		widget.NewCard(s.tr.T("forget.title"), "", container.NewVBox(widgets.Para(s.tr.T("forget.body")), container.NewHBox(forget))),
 	}
 }
 
