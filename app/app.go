@@ -186,13 +186,15 @@ func (a *App) RestoreBackup(name string) {
 	}
 	dialog.ShowConfirm(a.tr.T("settings.backup.confirm.title"), a.tr.T("settings.backup.confirm.body"), func(ok bool) {
 		if ok {
-			a.restore(name)
+			a.restoreAsking(name)
 		}
 	}, a.win)
 }
 
-func (a *App) restore(name string) {
-	keys := a.real.Keys()
+func (a *App) restore(name string) { a.restoreWith(name, a.real.Keys()) }
+
+// restoreWith restores with keys for an encrypted backup (nil: none).
+func (a *App) restoreWith(name string, keys *data.Keys) {
 	if err := a.real.Close(); err != nil {
 		a.showError(err)
 		return
@@ -291,10 +293,10 @@ var errorMessages = []struct {
 	err, also error
 	key       string
 }{
+	{data.ErrWrongPassphrase, nil, "error.wrong_passphrase"},
 	{data.ErrBadBackup, data.ErrNewerVersion, "backup.newer"},
 	{data.ErrBadBackup, nil, "backup.bad"},
 	{data.ErrAlreadyOpen, nil, "error.already_open"},
-	{data.ErrWrongPassphrase, nil, "error.wrong_passphrase"},
 	{data.ErrLocked, nil, "error.locked"},
 	{data.ErrNewerVersion, nil, "error.newer"},
 	{data.ErrNotDatabase, nil, "error.not_database"},

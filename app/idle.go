@@ -13,8 +13,7 @@ import (
 
 // The idle lock: with a passphrase, the app locks itself after a time
 // without use (Settings; 5 minutes unless changed; can be off). Use is a
-// key pressed, a screen opened, a change saved or the pointer moving over
-// the window.
+// key pressed, a screen opened or the pointer moving over the window.
 
 // idleCheck is how often the idle time is looked at.
 const idleCheck = 10 * time.Second

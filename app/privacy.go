@@ -1,6 +1,9 @@
 package app
 
 import (
+	"errors"
+	"path/filepath"
+
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/widget"
@@ -133,4 +136,22 @@ func (a *App) turnOnFromWelcome(pass string) {
 			a.rebuild()
 		})
 	})
+}
+
+// restoreAsking restores a backup, first asking for its passphrase when it
+// is encrypted and the family's own passphrase (if any) does not open it:
+// a backup brought from another computer, or made before a change.
+func (a *App) restoreAsking(name string) {
+	_, err := data.CheckBackup(filepath.Join(data.BackupDir(a.dataDir), filepath.Base(name)), a.real.Keys())
+	if !errors.Is(err, data.ErrLocked) && !errors.Is(err, data.ErrWrongPassphrase) {
+		a.restore(name)
+		return
+	}
+	f := screens.NewPassphraseForm(a.env(), true, false)
+	var keys *data.Keys
+	a.passphraseDialog(a.tr.T("settings.backup.restore"), f, func() error {
+		keys = data.NewKeys(f.Current.Text)
+		_, err := data.CheckBackup(filepath.Join(data.BackupDir(a.dataDir), filepath.Base(name)), keys)
+		return err
+	}, func() { a.restoreWith(name, keys) })
 }

@@ -146,3 +146,36 @@ func TestForgetEverything(t *testing.T) {
 		t.Fatal("Close the app did not close it")
 	}
 }
+
+// A backup encrypted with a passphrase the family does not use (brought
+// from another computer) is restored from Settings once its passphrase is
+// given; a wrong one is refused as wrong, not as damage.
+func TestRestoringABackupFromAnotherComputerAsksItsPassphrase(t *testing.T) {
+	h := newHarness(t, onboarded)
+	other := t.TempDir()
+	s, _ := data.Open(other)
+	s.SaveSettings(data.Settings{Language: "en", Region: "GB", Onboarded: true})
+	s.AddChild(data.Child{Name: "Amira", BirthYear: 2016, BirthMonth: 5})
+	if err := s.SetPassphrase(testPass); err != nil {
+		t.Fatal(err)
+	}
+	b, err := s.Backup(h.app.now())
+	if err != nil {
+		t.Fatal(err)
+	}
+	s.Close()
+	copied, _ := os.ReadFile(filepath.Join(data.BackupDir(other), b.Name))
+	os.WriteFile(filepath.Join(data.BackupDir(h.dir), b.Name), copied, 0o600)
+
+	h.app.restoreAsking(b.Name)
+	f := h.passwordFields()
+	test.Type(f[0], "not it at all")
+	h.tapInDialog(h.app.tr.T("privacy.ok"))
+	screentest.MustHaveText(t, h.top(), h.app.tr.T("error.wrong_passphrase"))
+	f[0].SetText(testPass)
+	h.tapInDialog(h.app.tr.T("privacy.ok"))
+	if h.app.real.Locked() || !h.app.real.Encrypted() {
+		t.Fatal("the restored family is not open and encrypted")
+	}
+	h.shows("Amira")
+}

@@ -27,10 +27,11 @@ type kdfParams struct {
 	Threads   uint8  `json:"p"`
 }
 
-// defaultKDF takes about 0.5–1 s and 64 MiB on a 2-core computer (see
-// docs/PERFORMANCE.md): slow enough that guessing is expensive, quick
-// enough to unlock without a wait that feels broken.
-var defaultKDF = kdfParams{Time: 3, MemoryKiB: 64 * 1024, Threads: 2}
+// defaultKDF takes 64 MiB and about 0.5 s on an idle 2-core computer, up
+// to about 1 s on a slower or busy one (see docs/PERFORMANCE.md): slow
+// enough that guessing is expensive, quick enough to unlock without a
+// wait that feels broken.
+var defaultKDF = kdfParams{Time: 6, MemoryKiB: 64 * 1024, Threads: 2}
 
 // newKDF is what a new passphrase is wrapped with; tests make it cheap.
 var newKDF = defaultKDF
