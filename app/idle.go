@@ -23,7 +23,7 @@ func (a *App) touch() { a.lock.lastUsed = a.now() }
 
 // checkIdle locks when the family's chosen idle time has passed.
 func (a *App) checkIdle() {
-	if a.lock.on || a.exited || !a.real.Encrypted() {
+	if a.lock.on || a.lock.busy || a.exited || !a.real.Encrypted() {
 		return
 	}
 	p, err := a.real.Privacy()

@@ -26,6 +26,7 @@ import (
 // lockState is the lock screen's part of the app.
 type lockState struct {
 	on        bool      // the lock screen is showing
+	busy      bool      // the file is being rewritten: no screen may read it
 	opened    bool      // the family's data has been opened since start
 	tries     int       // wrong passphrases in a row
 	waitUntil time.Time // no try before this
@@ -70,7 +71,7 @@ func (a *App) lockNow() {
 func (a *App) showLock() {
 	a.lock.on = true
 	a.sh = nil
-	a.win.SetMainMenu(nil) // its items would open the family's screens
+	a.win.SetMainMenu(a.lockMenu()) // not the usual one: it opens the family's screens
 	a.win.SetTitle(a.tr.T("app.name"))
 	a.win.SetContent(a.lockView())
 	a.win.Canvas().Focus(a.lock.entry)
@@ -131,6 +132,22 @@ func (a *App) lockHeader() fyne.CanvasObject {
 	exit := widgets.NewTipButton(a.tr.T("header.exit"), theme.LogoutIcon(), tip, a.quickExit)
 	exit.Importance = widget.DangerImportance
 	return container.NewBorder(nil, widget.NewSeparator(), nil, container.NewHBox(help, exit), name)
+}
+
+// lockMenu keeps Quick exit, Get help and Quit reachable from the keyboard
+// while the focus is in the passphrase field (Fyne asks the menu first).
+func (a *App) lockMenu() *fyne.MainMenu {
+	exit := fyne.NewMenuItem(a.tr.T("header.exit"), a.quickExit)
+	exit.Shortcut = quickExitShortcut
+	quit := fyne.NewMenuItem(a.tr.T("menu.quit"), a.fyne.Quit)
+	quit.IsQuit = true
+	quit.Shortcut = quitShortcut
+	help := fyne.NewMenuItem(a.tr.T("header.help"), a.showHelpLocked)
+	help.Shortcut = helpShortcut
+	return fyne.NewMainMenu(
+		fyne.NewMenu(a.tr.T("menu.file"), exit, fyne.NewMenuItemSeparator(), quit),
+		fyne.NewMenu(a.tr.T("menu.help"), help),
+	)
 }
 
 // tryUnlock checks the passphrase off the UI goroutine, then opens the

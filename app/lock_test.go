@@ -6,6 +6,7 @@ import (
 	"time"
 
 	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/driver/desktop"
 	"fyne.io/fyne/v2/test"
 
 	"family-online-safety/data"
@@ -193,5 +194,22 @@ func TestScreenshotsOfTheLockScreen(t *testing.T) {
 		h.win.Resize(fyne.NewSize(1100, 720))
 		h.typePass("wrong")
 		shoot(t, h, os.Getenv("SCREENSHOTS_DIR"), "lock-"+name)
+	}
+}
+
+// Quick exit works from the lock screen by its shortcut, and by Shift
+// three times while typing the passphrase.
+func TestQuickExitFromTheLockScreen(t *testing.T) {
+	h := newHarness(t, onboarded, withPassphrase)
+	h.press(quickExitShortcut)
+	if h.exited != 1 {
+		t.Fatal("Ctrl+Shift+X did not quit from the lock screen")
+	}
+	h = newHarness(t, onboarded, withPassphrase)
+	for range 3 {
+		h.app.lock.entry.KeyDown(&fyne.KeyEvent{Name: desktop.KeyShiftLeft})
+	}
+	if h.exited != 1 {
+		t.Fatal("Shift three times in the passphrase field did not quit")
 	}
 }

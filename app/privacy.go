@@ -85,9 +85,11 @@ func (a *App) passphraseDialog(title string, f *screens.PassphraseForm, work fun
 		}
 		ok.Disable()
 		f.Problem.SetText(a.tr.T("privacy.working"))
+		a.lock.busy = true
 		a.lock.run(func() {
 			err := work()
 			fyne.Do(func() {
+				a.lock.busy = false
 				ok.Enable()
 				if err != nil {
 					f.Problem.SetText(a.explain(err))
@@ -128,9 +130,11 @@ func (a *App) offerRemovingPlainBackups(msg string) {
 func (a *App) turnOnFromWelcome(pass string) {
 	wait := dialog.NewCustomWithoutButtons(a.tr.T("privacy.title"), widgets.Para(a.tr.T("privacy.working")), a.win)
 	wait.Show()
+	a.lock.busy = true
 	a.lock.run(func() {
 		err := a.real.SetPassphrase(pass)
 		fyne.Do(func() {
+			a.lock.busy = false
 			wait.Hide()
 			a.showError(err)
 			a.rebuild()

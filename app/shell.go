@@ -66,6 +66,9 @@ func (a *App) rebuild() {
 
 // Show moves to a screen, keeping the frame.
 func (a *App) Show(id screens.ID) {
+	if a.lock.busy {
+		return
+	}
 	if a.lock.on {
 		if id == screens.HelpID {
 			a.showHelpLocked()
