@@ -71,6 +71,10 @@ func (a *App) lockNow() {
 func (a *App) showLock() {
 	a.lock.on = true
 	a.sh = nil
+	overlays := a.win.Canvas().Overlays() // an open dialog may show a child's details
+	for top := overlays.Top(); top != nil; top = overlays.Top() {
+		overlays.Remove(top)
+	}
 	a.win.SetMainMenu(a.lockMenu()) // not the usual one: it opens the family's screens
 	a.win.SetTitle(a.tr.T("app.name"))
 	a.win.SetContent(a.lockView())

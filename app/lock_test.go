@@ -137,9 +137,13 @@ func TestTheAppLocksWhenIdle(t *testing.T) {
 	h.advance(4 * time.Minute)
 	h.app.checkIdle()
 	h.shows("Amira")
+	h.app.showText("Amira said something worrying") // a dialog with a child's words
 	h.advance(time.Minute + time.Second)
 	h.app.checkIdle()
 	h.shows(h.app.tr.T("lock.title"))
+	if h.win.Canvas().Overlays().Top() != nil {
+		t.Fatal("a dialog stayed open over the lock screen")
+	}
 	if !h.store.Locked() {
 		t.Fatal("the lock screen shows but the key was kept")
 	}

@@ -69,6 +69,16 @@ func TestSentinelIsInNoEncryptedFileOrBackup(t *testing.T) {
 	if err := s.SetPassphrase("correct horse"); err != nil {
 		t.Fatal(err)
 	}
+	later, err := s.AddChild(Child{Name: sentinel + " later", BirthYear: 2014, BirthMonth: 2})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := s.DeleteChild(later.ID); err != nil { // and the file is compacted
+		t.Fatal(err)
+	}
+	if _, err := s.AddChild(Child{Name: sentinel + " again", BirthYear: 2014, BirthMonth: 2}); err != nil {
+		t.Fatal(err)
+	}
 	if _, err := s.Backup(s.now().Add(time.Hour)); err != nil {
 		t.Fatal(err)
 	}
@@ -97,7 +107,7 @@ func TestSentinelIsInNoEncryptedFileOrBackup(t *testing.T) {
 			t.Errorf("an encrypted backup checked without the passphrase: %v", err)
 		}
 		c, err := CheckBackup(filepath.Join(BackupDir(s.Dir()), b.Name), NewKeys("correct horse"))
-		if err != nil || c.Children != 1 || c.Concerns != 1 {
+		if err != nil || c.Children != 2 || c.Concerns != 1 {
 			t.Errorf("encrypted backup %s: %+v, %v", b.Name, c, err)
 		}
 	}
