@@ -9,17 +9,25 @@ import (
 	"family-online-safety/data"
 )
 
-// refreshNudge shows or hides the recommendation; it runs whenever a
-// screen is shown, so it appears once a placement has been saved.
+// nudgeSlot holds the recommendation in the header, built with it.
+func (a *App) nudgeSlot() *fyne.Container {
+	slot := container.NewStack()
+	if n := a.passphraseNudge(); n != nil {
+		slot.Add(n)
+	}
+	return slot
+}
+
+// refreshNudge runs whenever a screen is shown: when the recommendation
+// should appear (a placement was saved) or go, the window is laid out
+// afresh, as the header's height changes.
 func (a *App) refreshNudge() {
 	if a.sh == nil || a.sh.nudge == nil {
 		return
 	}
-	a.sh.nudge.Objects = nil
-	if n := a.passphraseNudge(); n != nil {
-		a.sh.nudge.Objects = []fyne.CanvasObject{n}
+	if (a.passphraseNudge() != nil) != (len(a.sh.nudge.Objects) > 0) {
+		a.rebuild()
 	}
-	a.sh.nudge.Refresh()
 }
 
 // passphraseNudge recommends a passphrase as soon as a child is marked as

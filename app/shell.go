@@ -53,7 +53,7 @@ func (a *App) rebuild() {
 	if n := a.store.Unreadable(); n > 0 {
 		top.Add(a.unreadableNote(n))
 	}
-	a.sh.nudge = container.NewStack()
+	a.sh.nudge = a.nudgeSlot()
 	top.Add(a.sh.nudge)
 	var body fyne.CanvasObject = a.sh.content
 	if set.Onboarded {
