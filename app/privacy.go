@@ -45,7 +45,13 @@ func (a *App) LockNow() { a.lockNow() }
 func (a *App) AskSetPassphrase() {
 	f := screens.NewPassphraseForm(a.env(), false, true)
 	a.passphraseDialog(a.tr.T("privacy.set"), f, func() error {
-		return a.real.SetPassphrase(f.New.Text)
+		if err := a.real.SetPassphrase(f.New.Text); err != nil {
+			return err
+		}
+		// An encrypted copy at once, so removing the plain ones never
+		// leaves the family without a backup.
+		_, err := a.real.Backup(a.now())
+		return err
 	}, func() {
 		a.rebuild()
 		a.offerRemovingPlainBackups(a.tr.T("privacy.done.on"))

@@ -71,6 +71,9 @@ func TestSettingAPassphraseInSettings(t *testing.T) {
 	if plain, _ := data.PlainBackups(h.dir); len(plain) != 0 {
 		t.Fatalf("%d plain backups left", len(plain))
 	}
+	if list, _ := h.store.Backups(); len(list) != 1 {
+		t.Fatalf("%d backups left, want the encrypted one made at once", len(list))
+	}
 	h.shows(h.app.tr.T("privacy.on"))
 	h.shows(h.app.tr.T("privacy.lock_now"))
 }
