@@ -336,3 +336,25 @@ func TestChangingThePassphraseRewrapsOnly(t *testing.T) {
 		t.Fatal(err)
 	}
 }
+
+// A locked file still says which language and region to show the lock
+// screen and Get help in, and nothing else.
+func TestALockedFileKeepsOnlyTheLanguageAndRegionReadable(t *testing.T) {
+	s := openTemp(t)
+	if err := s.SaveSettings(Settings{Language: "cy", Region: "GB", Onboarded: true}); err != nil {
+		t.Fatal(err)
+	}
+	if err := s.SetPassphrase("right"); err != nil {
+		t.Fatal(err)
+	}
+	if err := s.UpdateSettings(func(set *Settings) { set.Region = "IE" }); err != nil {
+		t.Fatal(err)
+	}
+	s.Lock()
+	if got := s.LockScreenSettings(); got != (Settings{Language: "cy", Region: "IE"}) {
+		t.Fatalf("lock screen settings %+v", got)
+	}
+	if _, err := s.Settings(); !errors.Is(err, ErrLocked) {
+		t.Fatalf("the settings themselves read while locked: %v", err)
+	}
+}
