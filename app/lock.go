@@ -69,6 +69,9 @@ func (a *App) lockNow() {
 
 // showLock fills the window with the lock screen.
 func (a *App) showLock() {
+	if !a.lock.on { // the wait survives a restart
+		a.lock.tries, a.lock.waitUntil = a.real.WrongTries()
+	}
 	a.lock.on = true
 	a.sh = nil
 	overlays := a.win.Canvas().Overlays() // an open dialog may show a child's details
@@ -180,6 +183,7 @@ func (a *App) unlockDone(err error) {
 	switch {
 	case err == nil:
 		l.on, l.tries, l.waitUntil = false, 0, time.Time{}
+		a.real.SetWrongTries(0, time.Time{})
 		a.touch()
 		a.opened()
 	case errors.Is(err, data.ErrWrongPassphrase):
@@ -187,6 +191,7 @@ func (a *App) unlockDone(err error) {
 		l.entry.SetText("")
 		wait := retryWait(l.tries)
 		l.waitUntil = a.now().Add(wait)
+		a.real.SetWrongTries(l.tries, l.waitUntil)
 		if wait > 0 {
 			a.sayWait(wait)
 		} else {

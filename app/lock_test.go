@@ -100,6 +100,9 @@ func TestWrongPassphrasesWaitLongerAndLonger(t *testing.T) {
 	if h.app.lock.tries != 3 {
 		t.Fatalf("a try during the wait was made: %d tries", h.app.lock.tries)
 	}
+	if n, until := h.store.WrongTries(); n != 3 || !until.Equal(h.app.lock.waitUntil) {
+		t.Fatalf("the wait is not kept for the next start: %d tries, until %v", n, until)
+	}
 	h.advance(5 * time.Second)
 	if h.app.lock.unlock.Disabled() {
 		t.Fatal("Unlock stayed off after the wait")
@@ -109,6 +112,9 @@ func TestWrongPassphrasesWaitLongerAndLonger(t *testing.T) {
 	h.advance(10 * time.Second)
 	h.typePass(testPass)
 	h.shows("Amira")
+	if n, _ := h.store.WrongTries(); n != 0 {
+		t.Fatalf("%d wrong tries kept after the right passphrase", n)
+	}
 	if got := []time.Duration{retryWait(2), retryWait(3), retryWait(4), retryWait(20)}; got[0] != 0 || got[1] != 5*time.Second || got[2] != 10*time.Second || got[3] != maxWait {
 		t.Errorf("waits %v", got)
 	}
@@ -215,5 +221,17 @@ func TestQuickExitFromTheLockScreen(t *testing.T) {
 	}
 	if h.exited != 1 {
 		t.Fatal("Shift three times in the passphrase field did not quit")
+	}
+}
+
+// A wait after wrong passphrases is still there when the app is opened
+// again: quitting does not skip it.
+func TestTheWaitSurvivesARestart(t *testing.T) {
+	h := newHarness(t, onboarded, withPassphrase, func(s *data.Store) {
+		s.SetWrongTries(4, time.Now().Add(time.Minute))
+	})
+	h.shows(h.app.tr.N("lock.wait", 60))
+	if !h.app.lock.unlock.Disabled() {
+		t.Fatal("Unlock can be pressed during a wait left from before")
 	}
 }

@@ -86,3 +86,38 @@ func (s *Store) keepLockPrefs() {
 	b, _ := json.Marshal(lockPrefs{Language: set.Language, Region: set.Region})
 	s.db.Update(func(tx *bbolt.Tx) error { return tx.Bucket(bucketMeta).Put(keyLockPrefs, b) })
 }
+
+// Wrong passphrases in a row and the time before which the next try must
+// wait are kept in the meta bucket, readable, so that closing and opening
+// the app again does not skip the wait.
+var keyUnlockTries = []byte("unlock_tries")
+
+type unlockTries struct {
+	N     int       `json:"n"`
+	Until time.Time `json:"until"`
+}
+
+// WrongTries is how many wrong passphrases were typed in a row, and until
+// when the next try must wait (zero values when none).
+func (s *Store) WrongTries() (n int, until time.Time) {
+	var t unlockTries
+	s.db.View(func(tx *bbolt.Tx) error {
+		if meta := tx.Bucket(bucketMeta); meta != nil {
+			json.Unmarshal(meta.Get(keyUnlockTries), &t)
+		}
+		return nil
+	})
+	return max(t.N, 0), t.Until
+}
+
+// SetWrongTries records the wrong tries (0 clears them).
+func (s *Store) SetWrongTries(n int, until time.Time) error {
+	return s.db.Update(func(tx *bbolt.Tx) error {
+		meta := tx.Bucket(bucketMeta)
+		if n == 0 {
+			return meta.Delete(keyUnlockTries)
+		}
+		b, _ := json.Marshal(unlockTries{N: n, Until: until})
+		return meta.Put(keyUnlockTries, b)
+	})
+}

@@ -123,7 +123,7 @@ func copyResealed(src, out *bbolt.Tx, from, to *sealer, rec []byte) error {
 				}
 			}
 			return b.ForEach(func(k, v []byte) error {
-				if v == nil || bytes.Equal(k, keyCrypt) || (rec == nil && bytes.Equal(k, keyLockPrefs)) {
+				if v == nil || bytes.Equal(k, keyCrypt) || (rec == nil && (bytes.Equal(k, keyLockPrefs) || bytes.Equal(k, keyUnlockTries))) {
 					return nil
 				}
 				return nb.Put(k, v)
