@@ -201,15 +201,20 @@ func (a *App) restoreWith(name string, keys *data.Keys) {
 	}
 	restoreErr := data.Restore(a.dataDir, name, a.now(), keys)
 	store, err := data.Open(a.dataDir) // the restored file, or the untouched one after a failure
-	if err == nil && keys != nil {
-		err = store.UnlockWith(keys)
-	}
 	if err != nil {
 		a.win.SetContent(widgets.EmptyState(theme.ErrorIcon(), a.tr.T("error.load"), a.explain(err), nil))
 		return
 	}
+	if keys != nil {
+		store.UnlockWith(keys) // a passphrase that does not fit leaves it locked: the lock screen asks
+	}
 	store.SetClock(a.clock)
 	a.real, a.store = store, store
+	if store.Locked() {
+		a.showLock()
+		a.showError(restoreErr)
+		return
+	}
 	if set, _ := store.Settings(); translations.Supported(set.Language) {
 		a.tr.SetLanguage(set.Language)
 	}
