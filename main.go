@@ -98,7 +98,10 @@ func run(o options) int {
 	w := fa.NewWindow(tr.T("app.name"))
 	var a *app.App
 	start := func(store *data.Store) {
-		set, _ := store.Settings()
+		set, err := store.Settings()
+		if err != nil { // locked: the copy kept for the lock screen
+			set = store.LockScreenSettings()
+		}
 		if err := tr.SetLanguage(startLanguage(o.lang, set.Language)); err != nil {
 			fmt.Fprintln(os.Stderr, "family-online-safety:", err)
 		}
@@ -106,6 +109,7 @@ func run(o options) int {
 		w.Resize(fyne.NewSize(1100, 720))
 		a = app.New(fa, w, store, tr, o.dataDir)
 		a.Start()
+		a.WatchIdle()
 		if o.demo {
 			if err := a.StartDemo(); err != nil {
 				fmt.Fprintln(os.Stderr, "family-online-safety:", err)

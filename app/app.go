@@ -39,6 +39,7 @@ type App struct {
 	shift   shiftWatcher
 	copied  string // last text the app put on the clipboard
 	exited  bool
+	lock    lockState // lock.go
 
 	now     func() time.Time
 	exit    func()               // quits; tests replace it
@@ -52,6 +53,8 @@ func New(fa fyne.App, win fyne.Window, store *data.Store, tr *translations.Trans
 		current: screens.HomeID, now: time.Now}
 	a.exit, a.openURL = fa.Quit, fa.OpenURL
 	a.later = func(f func()) { go fyne.Do(f) }
+	a.lock.run = func(f func()) { go f() }
+	a.lock.later = func(d time.Duration, f func()) { time.AfterFunc(d, func() { fyne.Do(f) }) }
 	store.SetClock(a.clock)
 	return a
 }
@@ -59,26 +62,24 @@ func New(fa fyne.App, win fyne.Window, store *data.Store, tr *translations.Trans
 // clock is the one clock of the app, its stores and its screens.
 func (a *App) clock() time.Time { return a.now() }
 
-// Start shows the first screen: the welcome on a first run, else Home.
+// Start shows the first screen: the lock screen when the family has a
+// passphrase, the welcome on a first run, else Home.
 func (a *App) Start() {
-	if err := data.ClearDemo(a.dataDir); err != nil {
-		a.showError(err)
-	}
 	a.draft.Language = a.tr.Language()
 	a.installKeys()
-	a.rebuild()
-	// The daily backup reads and checks the whole file (a fifth of a
-	// second for a very large family), so it waits for the first screen.
-	a.env().After(func() {
-		if _, err := a.real.BackupIfDue(a.now()); err != nil {
-			a.showError(err)
-		}
-	})
+	if a.real.Locked() {
+		a.showLock()
+		return
+	}
+	a.opened()
 }
 
 // StartDemo switches to a fresh demo family. The real data stays closed
 // away in its own file.
 func (a *App) StartDemo() error {
+	if a.lock.on {
+		return nil // not over the lock screen
+	}
 	set, _ := a.real.Settings()
 	if set.Language == "" {
 		set.Language = a.tr.Language()
@@ -161,9 +162,13 @@ func (a *App) Finish(region content.Region, first *data.Child) error {
 	if err != nil {
 		return err
 	}
+	pass := a.draft.Passphrase
 	a.draft = welcome.Draft{}
 	a.current = screens.HomeID
 	a.rebuild()
+	if pass != "" && a.store == a.real {
+		a.turnOnFromWelcome(pass)
+	}
 	return nil
 }
 
@@ -183,24 +188,35 @@ func (a *App) RestoreBackup(name string) {
 	}
 	dialog.ShowConfirm(a.tr.T("settings.backup.confirm.title"), a.tr.T("settings.backup.confirm.body"), func(ok bool) {
 		if ok {
-			a.restore(name)
+			a.restoreAsking(name)
 		}
 	}, a.win)
 }
 
-func (a *App) restore(name string) {
+func (a *App) restore(name string) { a.restoreWith(name, a.real.Keys()) }
+
+// restoreWith restores with keys for an encrypted backup (nil: none).
+func (a *App) restoreWith(name string, keys *data.Keys) {
 	if err := a.real.Close(); err != nil {
 		a.showError(err)
 		return
 	}
-	restoreErr := data.Restore(a.dataDir, name, a.now())
+	restoreErr := data.Restore(a.dataDir, name, a.now(), keys)
 	store, err := data.Open(a.dataDir) // the restored file, or the untouched one after a failure
 	if err != nil {
 		a.win.SetContent(widgets.EmptyState(theme.ErrorIcon(), a.tr.T("error.load"), a.explain(err), nil))
 		return
 	}
+	if keys != nil {
+		_ = store.UnlockWith(keys) // a passphrase that does not fit leaves it locked: the lock screen asks
+	}
 	store.SetClock(a.clock)
 	a.real, a.store = store, store
+	if store.Locked() {
+		a.showLock()
+		a.showError(restoreErr)
+		return
+	}
 	if set, _ := store.Settings(); translations.Supported(set.Language) {
 		_ = a.tr.SetLanguage(set.Language)
 	}
@@ -227,10 +243,11 @@ func (a *App) ShowChild(child data.ID, tab int) {
 }
 
 // Copy puts text on the clipboard and remembers it, so quick exit can
-// clear it again.
+// clear it again; it is cleared after clipboardLife too (clipboard.go).
 func (a *App) Copy(text string) {
 	a.copied = text
 	a.fyne.Clipboard().SetContent(text)
+	a.clearClipboardLater(text)
 }
 
 // OpenURL opens a web address in the browser, only when the user asks.
@@ -285,9 +302,11 @@ var errorMessages = []struct {
 	err, also error
 	key       string
 }{
+	{data.ErrWrongPassphrase, nil, "error.wrong_passphrase"},
 	{data.ErrBadBackup, data.ErrNewerVersion, "backup.newer"},
 	{data.ErrBadBackup, nil, "backup.bad"},
 	{data.ErrAlreadyOpen, nil, "error.already_open"},
+	{data.ErrLocked, nil, "error.locked"},
 	{data.ErrNewerVersion, nil, "error.newer"},
 	{data.ErrNotDatabase, nil, "error.not_database"},
 	{data.ErrNoSpace, nil, "error.no_space"},

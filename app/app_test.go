@@ -29,6 +29,7 @@ type harness struct {
 	store  *data.Store
 	dir    string
 	exited int
+	timers []timer // work the app asked to run later, run by the test
 }
 
 // newHarness starts the app on a fresh, real store in a temp folder.
@@ -53,6 +54,8 @@ func newHarness(t *testing.T, prepare ...func(*data.Store)) *harness {
 	h.app = New(fa, w, store, tr, dir)
 	h.app.exit = func() { h.exited++ }
 	h.app.later = nil // the test driver runs fyne.Do at once, on the calling goroutine
+	h.app.lock.run = func(f func()) { f() }
+	h.app.lock.later = h.schedule
 	h.app.Start()
 	t.Cleanup(h.app.Close)
 	return h

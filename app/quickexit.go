@@ -53,15 +53,15 @@ func (a *App) quickExit() {
 	a.win.SetContent(blank)
 	a.win.SetTitle(" ")
 	a.win.SetMainMenu(nil)
-	if a.copied != "" && a.fyne.Clipboard().Content() == a.copied {
-		a.fyne.Clipboard().SetContent("")
-	}
+	a.clearClipboard()
+	a.real.Lock() // the key leaves memory at once
 	a.exited = true
 	a.exit()
 }
 
 // keyDown is given every key pressed, in a text field or not.
 func (a *App) keyDown(k *fyne.KeyEvent) {
+	a.touch()
 	if a.shift.press(k.Name, a.now()) {
 		a.quickExit()
 	}

@@ -31,6 +31,7 @@ type Recovery struct {
 	err     error
 	opened  func(*data.Store) // called with the restored family's store
 	now     func() time.Time
+	keys    *data.Keys // the passphrase typed to check encrypted backups
 }
 
 // ShowStartupProblem fills win with the explanation of err and, for a
@@ -58,15 +59,20 @@ func (r *Recovery) view() fyne.CanvasObject {
 	return container.NewVScroll(container.NewPadded(container.NewVBox(items...)))
 }
 
-// backups lists the good backups, newest first, each with Open.
+// backups lists the good backups, newest first, each with Open. Encrypted
+// backups can only be checked with the passphrase, so it is asked for.
 func (r *Recovery) backups() []fyne.CanvasObject {
-	good, err := data.GoodBackups(r.dataDir)
+	good, locked, err := data.GoodBackups(r.dataDir, r.keys)
+	var out []fyne.CanvasObject
+	if locked > 0 {
+		out = append(out, r.askPassphrase(locked))
+	}
 	if err != nil || len(good) == 0 {
-		return []fyne.CanvasObject{para(r.tr.T("recovery.none"))}
+		return append(out, para(r.tr.T("recovery.none")))
 	}
 	newest := widget.NewButtonWithIcon(r.tr.T("recovery.newest"), theme.HistoryIcon(), func() { r.open(good[0].Name) })
 	newest.Importance = widget.HighImportance
-	out := []fyne.CanvasObject{container.NewHBox(newest)}
+	out = append(out, container.NewHBox(newest))
 	for _, b := range good {
 		name := b.Name
 		row := widget.NewLabel(r.tr.T("recovery.row", map[string]any{
@@ -98,11 +104,16 @@ func Holds(tr screens.Translator, c data.Contents) string {
 // open restores a backup (the damaged file is kept aside by Restore) and
 // hands the opened store on.
 func (r *Recovery) open(name string) {
-	if err := data.Restore(r.dataDir, name, r.now()); err != nil {
+	if err := data.Restore(r.dataDir, name, r.now(), r.keys); err != nil {
 		dialog.ShowInformation(r.tr.T("error.title"), ExplainOpenError(r.tr, err), r.win)
 		return
 	}
 	store, err := data.Open(r.dataDir)
+	if err == nil && r.keys != nil {
+		if uerr := store.UnlockWith(r.keys); uerr != nil {
+			store.Lock() // the lock screen asks again
+		}
+	}
 	if err != nil {
 		r.err = err
 		r.win.SetContent(r.view())

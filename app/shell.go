@@ -20,6 +20,7 @@ type shell struct {
 	content  *fyne.Container
 	help     *widget.Button
 	exit     *widgets.TipButton
+	nudge    *fyne.Container // the passphrase recommendation (nudge.go)
 	selected int
 }
 
@@ -27,6 +28,10 @@ type shell struct {
 // the language, the region or the family (real or demo) changes, so every
 // text is redrawn in the new language.
 func (a *App) rebuild() {
+	if a.lock.on {
+		a.showLock()
+		return
+	}
 	set, err := a.store.Settings()
 	if err != nil {
 		a.win.SetContent(widgets.EmptyState(theme.ErrorIcon(), a.tr.T("error.load"), a.explain(err), nil))
@@ -48,17 +53,29 @@ func (a *App) rebuild() {
 	if n := a.store.Unreadable(); n > 0 {
 		top.Add(a.unreadableNote(n))
 	}
+	a.sh.nudge = a.nudgeSlot()
+	top.Add(a.sh.nudge)
 	var body fyne.CanvasObject = a.sh.content
 	if set.Onboarded {
 		body = container.NewHSplit(a.navList(), a.sh.content)
 		body.(*container.Split).Offset = 0.2
 	}
-	a.win.SetContent(container.NewBorder(top, nil, nil, nil, body))
+	a.win.SetContent(withActivity(container.NewBorder(top, nil, nil, nil, body), a.touch))
 	a.showCurrent(set.Onboarded)
 }
 
 // Show moves to a screen, keeping the frame.
 func (a *App) Show(id screens.ID) {
+	if a.lock.busy {
+		return
+	}
+	if a.lock.on {
+		if id == screens.HelpID {
+			a.showHelpLocked()
+		}
+		return
+	}
+	a.touch()
 	a.current = id
 	set, _ := a.store.Settings()
 	a.showCurrent(set.Onboarded)
@@ -77,6 +94,7 @@ func (a *App) showCurrent(onboarded bool) {
 	}
 	a.sh.content.Objects = []fyne.CanvasObject{view}
 	a.sh.content.Refresh()
+	a.refreshNudge()
 	if a.sh.nav != nil {
 		for i, item := range Screens() {
 			if item.ID == a.current && a.sh.selected != i {

@@ -117,10 +117,14 @@ func archive(tx *bbolt.Tx, snapshot []byte, at time.Time) error {
 func (s *Store) AgreementHistory() ([]AgreementVersion, error) {
 	var out []AgreementVersion
 	err := s.db.View(func(tx *bbolt.Tx) error {
+		sl, err := sealerOf(tx)
+		if err != nil {
+			return err
+		}
 		c := tx.Bucket(bucketAgreement).Cursor()
 		for k, v := c.Seek(prefixHistory); k != nil && strings.HasPrefix(string(k), string(prefixHistory)); k, v = c.Next() {
 			var ver AgreementVersion
-			if err := decode(v, &ver); err != nil {
+			if err := decodeAt(sl, bucketAgreement, k, v, &ver); err != nil {
 				return err
 			}
 			out = append(out, ver)

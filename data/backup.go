@@ -75,7 +75,7 @@ func (s *Store) backup(now time.Time, kind BackupKind) (Backup, error) {
 	}
 	// The copy must read back as well as the file it was taken from: a
 	// record already unreadable there does not stop the day's backup.
-	if c, err := readCopy(tmp.Name()); err != nil || c.Unreadable > s.unreadable {
+	if c, err := readCopy(tmp.Name(), s.keys); err != nil || c.Unreadable > s.unreadable {
 		return Backup{}, fmt.Errorf("%w: the copy does not read back whole: %v", ErrBadBackup, err)
 	}
 	b, err := placeBackup(tmp.Name(), dir, now, kind)
@@ -187,9 +187,11 @@ func parseBackupName(name string) (Backup, bool) {
 // CheckBackup reads a copy as fully as Open reads the family's file and
 // says what it holds. It refuses (ErrBadBackup) a copy that is damaged,
 // cut short, from another schema version (also ErrNewerVersion when
-// newer) or with a record that cannot be read. It never panics.
-func CheckBackup(path string) (Contents, error) {
-	c, err := readCopy(path)
+// newer) or with a record that cannot be read. An encrypted copy is read
+// with keys: without them it is refused with ErrLocked too, with the
+// wrong ones with ErrWrongPassphrase. It never panics.
+func CheckBackup(path string, keys *Keys) (Contents, error) {
+	c, err := readCopy(path, keys)
 	if err == nil && c.Unreadable > 0 {
 		err = fmt.Errorf("%w: %d records cannot be read", ErrBadBackup, c.Unreadable)
 	}
@@ -198,12 +200,16 @@ func CheckBackup(path string) (Contents, error) {
 
 // readCopy is CheckBackup that counts unreadable records instead of
 // refusing them.
-func readCopy(path string) (Contents, error) {
-	db, c, err := openChecked(path, true)
+func readCopy(path string, keys *Keys) (Contents, error) {
+	db, c, err := openChecked(path, true, keys)
 	if err != nil {
 		return c, fmt.Errorf("%w: %w", ErrBadBackup, err)
 	}
-	_ = guard(db.Close)
+	locked := sealerOfDB(db) == nil && sealedDB(db)
+	_ = closeDB(db)
+	if locked {
+		return c, fmt.Errorf("%w: %w", ErrBadBackup, ErrLocked)
+	}
 	if c.Schema != SchemaVersion {
 		return c, fmt.Errorf("%w: schema version %d, this app writes %d", ErrBadBackup, c.Schema, SchemaVersion)
 	}

@@ -32,7 +32,7 @@ func TestBackupIsAWholeCopyAndOldOnesAreDropped(t *testing.T) {
 	if want := day.AddDate(0, 0, BackupsKept+2); !list[0].Taken.Equal(want) {
 		t.Fatalf("newest backup %v, want %v", list[0].Taken, want)
 	}
-	if _, err := CheckBackup(filepath.Join(BackupDir(dir), list[0].Name)); err != nil {
+	if _, err := CheckBackup(filepath.Join(BackupDir(dir), list[0].Name), nil); err != nil {
 		t.Fatalf("backup does not pass the consistency check: %v", err)
 	}
 	entries, _ := os.ReadDir(BackupDir(dir))
@@ -74,7 +74,7 @@ func TestRestoreBringsBackTheCopyAndKeepsWhatWasThere(t *testing.T) {
 	s.AddChild(Child{Name: "After", BirthYear: 2018, BirthMonth: 1})
 	s.Close()
 
-	if err := Restore(dir, b.Name, time.Date(2026, 11, 23, 9, 0, 0, 0, time.Local)); err != nil {
+	if err := Restore(dir, b.Name, time.Date(2026, 11, 23, 9, 0, 0, 0, time.Local), nil); err != nil {
 		t.Fatal(err)
 	}
 	s, err = Open(dir)
@@ -99,7 +99,7 @@ func TestRestoreRefusesADamagedBackup(t *testing.T) {
 	s.Close()
 	os.MkdirAll(BackupDir(dir), 0o700)
 	os.WriteFile(filepath.Join(BackupDir(dir), "backup-2026-11-01-090000.db"), []byte("not a database, just words"), 0o600)
-	if err := Restore(dir, "backup-2026-11-01-090000.db", time.Now()); !errors.Is(err, ErrNotDatabase) {
+	if err := Restore(dir, "backup-2026-11-01-090000.db", time.Now(), nil); !errors.Is(err, ErrNotDatabase) {
 		t.Fatalf("restoring junk: %v", err)
 	}
 	s, _ = Open(dir)

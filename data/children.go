@@ -191,10 +191,14 @@ func deletePrefix(b *bbolt.Bucket, prefix []byte) error {
 func allForChild[T any](tx *bbolt.Tx, bucket []byte, child ID) ([]T, error) {
 	var out []T
 	prefix := child.key()
+	sl, err := sealerOf(tx)
+	if err != nil {
+		return nil, err
+	}
 	c := tx.Bucket(bucket).Cursor()
 	for k, v := c.Seek(prefix); k != nil && bytes.HasPrefix(k, prefix); k, v = c.Next() {
 		var item T
-		if decodeOrSkip(bucket, k, v, &item) {
+		if decodeOrSkip(sl, bucket, k, v, &item) {
 			out = append(out, item)
 		}
 	}

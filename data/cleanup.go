@@ -10,13 +10,14 @@ import (
 )
 
 // Temporary files are named with these prefixes, so the next start can
-// find and remove what an interrupted first run, backup, restore or
-// compaction left behind: each is a full plain copy of the family's data,
+// find and remove what an interrupted first run, backup, restore,
+// compaction or change of passphrase left behind: each is a full plain copy of the family's data,
 // deleted records included.
 const (
 	tempNew     = ".new-"     // first run and backups
 	tempRestore = ".restore-" // a backup copied in, before it replaces the file
 	tempCompact = ".compact-" // the compacted copy, before it replaces the file
+	tempReseal  = ".reseal-"  // the file rewritten with or without a passphrase
 )
 
 // removeLeftovers deletes temporary files in the data folder and its
@@ -39,7 +40,7 @@ func removeLeftovers(dir string) {
 }
 
 func isTemp(name string) bool {
-	for _, p := range []string{tempNew, tempRestore, tempCompact} {
+	for _, p := range []string{tempNew, tempRestore, tempCompact, tempReseal} {
 		if strings.HasPrefix(name, p) && strings.HasSuffix(name, ".db") {
 			return true
 		}

@@ -53,7 +53,16 @@ func (s *Store) compact() error {
 		return err
 	}
 	_ = syncDir(s.Dir())
+	return s.swap(dst)
+}
+
+// swap makes dst (already renamed into place) the store's file, carrying
+// the data key over, and closes the old one.
+func (s *Store) swap(dst *bbolt.DB) error {
 	old := s.db
+	if sl := sealerOfDB(old); sl != nil {
+		attachSealer(dst, sl)
+	}
 	s.db = dst
-	return old.Close()
+	return closeDB(old)
 }

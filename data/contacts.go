@@ -165,12 +165,16 @@ func (s *Store) RestoreContact(c Contact) error {
 func (s *Store) Contacts() ([]Contact, error) {
 	var out []Contact
 	err := s.db.View(func(tx *bbolt.Tx) error {
+		sl, err := sealerOf(tx)
+		if err != nil {
+			return err
+		}
 		return tx.Bucket(bucketContacts).ForEach(func(k, v []byte) error {
 			if len(k) != 8 { // only the family's own contacts, keyed by id alone
 				return nil
 			}
 			var c Contact
-			if decodeOrSkip(bucketContacts, k, v, &c) {
+			if decodeOrSkip(sl, bucketContacts, k, v, &c) {
 				out = append(out, c)
 			}
 			return nil

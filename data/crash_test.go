@@ -229,7 +229,7 @@ func checkNewestBackup(t *testing.T, dir string, lines []string) {
 	t.Helper()
 	for i := len(lines) - 1; i >= 0; i-- {
 		if name, ok := strings.CutPrefix(lines[i], "backup "); ok {
-			if _, err := CheckBackup(filepath.Join(BackupDir(dir), name)); err != nil {
+			if _, err := CheckBackup(filepath.Join(BackupDir(dir), name), nil); err != nil {
 				t.Fatalf("the newest reported backup %s: %v", name, err)
 			}
 			return

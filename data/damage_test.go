@@ -58,7 +58,7 @@ func dump(t testing.TB, s *Store) map[string]string {
 	err := s.db.View(func(tx *bbolt.Tx) error {
 		for _, name := range featureBuckets {
 			err := tx.Bucket(name).ForEach(func(k, v []byte) error {
-				if target := recordFor(name, k); target == nil || decodeOrSkip(name, k, v, target) {
+				if target := recordFor(name, k); target == nil || decodeOrSkip(nil, name, k, v, target) {
 					out[fmt.Sprintf("%s/%x", name, k)] = fmt.Sprintf("%+v", target)
 				}
 				return nil

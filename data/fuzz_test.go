@@ -17,29 +17,29 @@ import (
 // FuzzCodec: any bytes either decode or are refused, never panic; what
 // decodes encodes back to the same record; any name round-trips.
 func FuzzCodec(f *testing.F) {
-	seed, _ := encodeAt(ID(1).key(), Child{ID: 1, Name: "Seren <3 & Osian", BirthYear: 2016, BirthMonth: 4})
+	seed, _ := encodeAt(nil, bucketChildren, ID(1).key(), Child{ID: 1, Name: "Seren <3 & Osian", BirthYear: 2016, BirthMonth: 4})
 	f.Add(ID(1).key(), seed)
 	f.Add([]byte("settings"), []byte(`{"v":1,"d":{"region":"uk"}}`))
 	f.Add([]byte{}, []byte(`{"v":2,"d":{}}`))
 	f.Fuzz(func(t *testing.T, key, b []byte) {
 		var c Child
-		if err := decodeAt(key, b, &c); err == nil {
-			again, err := encodeAt(key, c)
+		if err := decodeAt(nil, bucketChildren, key, b, &c); err == nil {
+			again, err := encodeAt(nil, bucketChildren, key, c)
 			if err != nil {
 				t.Fatal(err)
 			}
 			var c2 Child
-			if err := decodeAt(key, again, &c2); err != nil || !reflect.DeepEqual(c, c2) {
+			if err := decodeAt(nil, bucketChildren, key, again, &c2); err != nil || !reflect.DeepEqual(c, c2) {
 				t.Fatalf("re-encoded record reads back as %+v, %v; want %+v", c2, err, c)
 			}
 		}
 		name := string(b)
-		enc, err := encodeAt(key, Child{Name: name})
+		enc, err := encodeAt(nil, bucketChildren, key, Child{Name: name})
 		if err != nil {
 			t.Fatal(err)
 		}
 		var back Child
-		if err := decodeAt(key, enc, &back); err != nil {
+		if err := decodeAt(nil, bucketChildren, key, enc, &back); err != nil {
 			t.Fatalf("a record just encoded does not decode: %v", err)
 		}
 		if utf8.ValidString(name) && back.Name != name {
@@ -85,14 +85,14 @@ func FuzzCheckBackup(f *testing.F) {
 		os.MkdirAll(BackupDir(dir), 0o700)
 		name := "backup-2026-11-20-090000.db"
 		os.WriteFile(filepath.Join(BackupDir(dir), name), b, 0o600)
-		_, err := CheckBackup(filepath.Join(BackupDir(dir), name))
+		_, err := CheckBackup(filepath.Join(BackupDir(dir), name), nil)
 		if err != nil {
 			if !errors.Is(err, ErrBadBackup) {
 				t.Fatalf("a refused backup is not ErrBadBackup: %v", err)
 			}
 			return
 		}
-		if err := Restore(dir, name, day0); err != nil {
+		if err := Restore(dir, name, day0, nil); err != nil {
 			t.Fatalf("a checked backup did not restore: %v", err)
 		}
 		s, err := Open(dir)

@@ -1,31 +1,28 @@
 package data
 
-import (
-	"fmt"
-	"os"
-)
+import "os"
 
 // WritePrivate writes b to path, readable and writable only by the user
-// (mode 0600), as the family's data file is. An existing file is cut to
-// the new contents and has its mode narrowed first, so a file a save
-// dialog has just created, or one from before, never stays open to
-// others while it holds family details.
+// (0600, as the family's file is). An existing file is made private
+// before anything is written to it, so its new contents are never
+// readable by others, not even for a moment.
 func WritePrivate(path string, b []byte) error {
 	f, err := os.OpenFile(path, os.O_WRONLY|os.O_CREATE|os.O_TRUNC, 0o600)
 	if err != nil {
-		return fmt.Errorf("cannot write %s: %w", path, err)
+		return fileError("writing "+path, err, true)
 	}
-	if err := f.Chmod(0o600); err != nil {
-		_ = f.Close() // the write error is the one to report
-		return fmt.Errorf("cannot make %s private: %w", path, err)
+	err = f.Chmod(0o600)
+	if err == nil {
+		_, err = f.Write(b)
 	}
-	if _, err := f.Write(b); err != nil {
-		_ = f.Close() // the write error is the one to report
-		return fmt.Errorf("cannot write %s: %w", path, err)
+	if err == nil {
+		err = f.Sync()
 	}
-	if err := f.Sync(); err != nil {
-		_ = f.Close() // the write error is the one to report
-		return fmt.Errorf("cannot write %s: %w", path, err)
+	if cerr := f.Close(); err == nil {
+		err = cerr
 	}
-	return f.Close()
+	if err != nil {
+		return fileError("writing "+path, err, true)
+	}
+	return nil
 }

@@ -1,39 +1,107 @@
 package data
 
 import (
+	"bytes"
+	"errors"
 	"os"
 	"path/filepath"
 	"runtime"
 	"testing"
 )
 
-func TestWritePrivateIsForTheUserOnly(t *testing.T) {
+// A file written with WritePrivate is readable only by the user, even
+// one that existed before with wider permissions.
+func TestWritePrivateMakesTheFileOnlyTheUsers(t *testing.T) {
 	if runtime.GOOS == "windows" {
-		t.Skip("Windows has no Unix modes")
+		t.Skip("Windows has no Unix permission bits")
 	}
-	t.Parallel()
-	dir := t.TempDir()
-	fresh := filepath.Join(dir, "new.pdf")
-	old := filepath.Join(dir, "old.pdf") // as a save dialog leaves it: open to everyone, longer
-	if err := os.WriteFile(old, []byte("an older, longer file"), 0o644); err != nil {
+	path := filepath.Join(t.TempDir(), "export.txt")
+	if err := os.WriteFile(path, []byte("old"), 0o644); err != nil {
 		t.Fatal(err)
 	}
-	for _, path := range []string{fresh, old} {
-		if err := WritePrivate(path, []byte("family")); err != nil {
-			t.Fatal(err)
-		}
-		info, err := os.Stat(path)
-		if err != nil {
-			t.Fatal(err)
-		}
-		if info.Mode().Perm() != 0o600 {
-			t.Errorf("%s: mode %v, want 0600", filepath.Base(path), info.Mode().Perm())
-		}
-		if b, _ := os.ReadFile(path); string(b) != "family" {
-			t.Errorf("%s holds %q", filepath.Base(path), b)
+	if err := WritePrivate(path, []byte("Amira's concern log")); err != nil {
+		t.Fatal(err)
+	}
+	info, _ := os.Stat(path)
+	b, _ := os.ReadFile(path)
+	if info.Mode().Perm() != 0o600 || string(b) != "Amira's concern log" {
+		t.Fatalf("mode %v, contents %q", info.Mode().Perm(), b)
+	}
+}
+
+// Every file the store writes (the family's file and each backup) is
+// readable only by the user.
+func TestTheStoresFilesAreOnlyTheUsers(t *testing.T) {
+	if runtime.GOOS == "windows" {
+		t.Skip("Windows has no Unix permission bits")
+	}
+	s := sentinelFamily(t)
+	if err := s.SetPassphrase("correct horse"); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := s.Backup(s.now()); err != nil {
+		t.Fatal(err)
+	}
+	paths := []string{s.Path()}
+	list, _ := s.Backups()
+	for _, b := range list {
+		paths = append(paths, filepath.Join(BackupDir(s.Dir()), b.Name))
+	}
+	for _, p := range paths {
+		if info, err := os.Stat(p); err != nil || info.Mode().Perm() != 0o600 {
+			t.Errorf("%s: %v, %v", p, info.Mode().Perm(), err)
 		}
 	}
-	if err := WritePrivate(filepath.Join(dir, "no-such-folder", "x.pdf"), nil); err == nil {
-		t.Error("writing into a missing folder succeeded")
+}
+
+// An encrypted copy of an export opens with its passphrase only, and a
+// changed copy is refused.
+func TestAnEncryptedCopyOpensOnlyWithItsPassphrase(t *testing.T) {
+	b, err := SealText(sentinel+" said something worrying", "copy pass")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if bytes.Contains(b, []byte(sentinel)) {
+		t.Fatal("the copy holds the text in plain")
+	}
+	if _, err := OpenSealedText(b, "not it"); !errors.Is(err, ErrWrongPassphrase) {
+		t.Fatalf("wrong passphrase: %v", err)
+	}
+	text, err := OpenSealedText(b, "copy pass")
+	if err != nil || text != sentinel+" said something worrying" {
+		t.Fatalf("%q, %v", text, err)
+	}
+	changed := bytes.Clone(b)
+	changed[len(changed)-10] ^= 1
+	if _, err := OpenSealedText(changed, "copy pass"); err == nil {
+		t.Fatal("a changed copy opened")
+	}
+	if _, err := OpenSealedText([]byte("hello"), "copy pass"); !errors.Is(err, ErrNotDatabase) {
+		t.Fatalf("not a copy: %v", err)
+	}
+}
+
+// Forget deletes the family's file, its backups, the demo family and a
+// file kept aside by a restore, and leaves a file that is not the app's.
+func TestForgetDeletesOnlyWhatTheAppKeeps(t *testing.T) {
+	s := sentinelFamily(t)
+	dir := s.Dir()
+	if _, err := s.Backup(s.now()); err != nil {
+		t.Fatal(err)
+	}
+	os.MkdirAll(DemoDir(dir), 0o700)
+	os.WriteFile(filepath.Join(DemoDir(dir), FileName), []byte("demo"), 0o600)
+	os.WriteFile(filepath.Join(dir, KeptPrefix+"2026-11-01-090000.db"), []byte("kept"), 0o600)
+	os.WriteFile(filepath.Join(dir, "mine.txt"), []byte("the user's"), 0o600)
+	if err := Forget(s); err != nil {
+		t.Fatal(err)
+	}
+	entries, _ := os.ReadDir(dir)
+	if len(entries) != 1 || entries[0].Name() != "mine.txt" {
+		var names []string
+		for _, e := range entries {
+			names = append(names, e.Name())
+		}
+		t.Fatalf("left in the folder: %v", names)
 	}
 }

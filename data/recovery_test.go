@@ -100,7 +100,7 @@ func TestRestoreKeepsWhatWasThereAndTheKeptCopyOpens(t *testing.T) {
 	}
 	addKid(t, s, "After")
 	s.Close()
-	if err := Restore(dir, b.Name, day0.Add(time.Hour)); err != nil {
+	if err := Restore(dir, b.Name, day0.Add(time.Hour), nil); err != nil {
 		t.Fatal(err)
 	}
 	list, _ := ListBackups(dir)
@@ -144,7 +144,7 @@ func TestRestoreOverADamagedFileKeepsItsBytes(t *testing.T) {
 	if _, err := Open(dir); !errors.Is(err, ErrNotDatabase) {
 		t.Fatalf("a cut-short file: %v", err)
 	}
-	if err := Restore(dir, b.Name, day0.Add(time.Hour)); err != nil {
+	if err := Restore(dir, b.Name, day0.Add(time.Hour), nil); err != nil {
 		t.Fatal(err)
 	}
 	kept, _ := filepath.Glob(filepath.Join(dir, KeptPrefix+"*.db"))
@@ -171,7 +171,7 @@ func TestRestoreNeverRunsWhileTheFileIsOpen(t *testing.T) {
 	addKid(t, s, "Seren")
 	b, _ := s.Backup(day0)
 	addKid(t, s, "Osian")
-	if err := Restore(dir, b.Name, day0); !errors.Is(err, ErrAlreadyOpen) {
+	if err := Restore(dir, b.Name, day0, nil); !errors.Is(err, ErrAlreadyOpen) {
 		t.Fatalf("restore under an open store: %v", err)
 	}
 	if names(t, s) != "Osian,Seren" {
@@ -200,7 +200,7 @@ func TestRestoreRefusesBackupsThatCannotBeTrusted(t *testing.T) {
 		p := filepath.Join(BackupDir(dir), bad)
 		os.WriteFile(p, good, 0o600)
 		damage(p)
-		err := Restore(dir, bad, day0)
+		err := Restore(dir, bad, day0, nil)
 		if !errors.Is(err, ErrBadBackup) {
 			t.Errorf("%s: %v, want ErrBadBackup", name, err)
 		}
@@ -236,7 +236,7 @@ func TestBackupsOfANewEmptyFamilyNeverPushOutTheRealOnes(t *testing.T) {
 			t.Fatal(err)
 		}
 	}
-	good, _ := GoodBackups(dir)
+	good, _, _ := GoodBackups(dir, nil)
 	real := 0
 	for _, b := range good {
 		real += b.Contents.Children
@@ -259,7 +259,7 @@ func TestTheNewestBackupWithTheMostRecordsIsKept(t *testing.T) {
 	for i := range BackupsKept + 3 {
 		s.backup(day0.AddDate(0, 0, 1+i), BackupDaily)
 	}
-	good, _ := GoodBackups(s.Dir())
+	good, _, _ := GoodBackups(s.Dir(), nil)
 	if len(good) != BackupsKept+1 || good[len(good)-1].Contents.Children != 3 {
 		t.Fatalf("%d backups kept; the oldest holds %d children, want the full one kept", len(good), good[len(good)-1].Contents.Children)
 	}

@@ -18,9 +18,10 @@ import (
 // store first. What was there is kept first, as raw bytes, even when it
 // cannot be opened: as a "before-restore" backup when it reads back whole,
 // else beside it as family-online-safety-kept-<date>.db (KeptPrefix).
-func Restore(dataDir, name string, now time.Time) error {
+// An encrypted backup is checked with keys (see CheckBackup).
+func Restore(dataDir, name string, now time.Time, keys *Keys) error {
 	src := filepath.Join(BackupDir(dataDir), filepath.Base(name))
-	if _, err := CheckBackup(src); err != nil {
+	if _, err := CheckBackup(src, keys); err != nil {
 		return err
 	}
 	// Copy the backup aside before anything else: keeping the current data
@@ -31,7 +32,7 @@ func Restore(dataDir, name string, now time.Time) error {
 	}
 	defer func() { _ = os.Remove(tmp) }() // a no-op once renamed
 	// A full disk can cut the copy short: read it back too.
-	if _, err := CheckBackup(tmp); err != nil {
+	if _, err := CheckBackup(tmp, keys); err != nil {
 		return err
 	}
 	path := filepath.Join(dataDir, FileName)
@@ -44,7 +45,7 @@ func Restore(dataDir, name string, now time.Time) error {
 	}
 	if f != nil {
 		defer func() { _ = f.Close() }()
-		if err := keepCurrent(f, dataDir, now); err != nil {
+		if err := keepCurrent(f, dataDir, now, keys); err != nil {
 			return err
 		}
 		if runtime.GOOS == "windows" { // Windows cannot rename over an open file
@@ -64,7 +65,7 @@ const KeptPrefix = "family-online-safety-kept-"
 
 // keepCurrent copies the locked data file, byte for byte, to a backup (or,
 // if it does not read back whole, to a dated file beside it).
-func keepCurrent(f *os.File, dataDir string, now time.Time) error {
+func keepCurrent(f *os.File, dataDir string, now time.Time, keys *Keys) error {
 	dir := BackupDir(dataDir)
 	if err := os.MkdirAll(dir, 0o700); err != nil {
 		return fileError("creating the backups folder", err, true)
@@ -74,7 +75,7 @@ func keepCurrent(f *os.File, dataDir string, now time.Time) error {
 		return fileError("keeping the current data", err, true)
 	}
 	defer func() { _ = os.Remove(tmp) }() // a no-op once renamed
-	if _, err := CheckBackup(tmp); err == nil {
+	if _, err := CheckBackup(tmp, keys); err == nil {
 		_, err = placeBackup(tmp, dir, now, BackupKept)
 		return err
 	}

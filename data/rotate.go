@@ -29,7 +29,7 @@ func (s *Store) rotate(now time.Time) error {
 	byKind := map[BackupKind][]checked{}
 	var best *checked
 	for _, b := range list {
-		c, err := readCopy(filepath.Join(BackupDir(s.Dir()), b.Name))
+		c, err := readCopy(filepath.Join(BackupDir(s.Dir()), b.Name), s.keys)
 		if err != nil || c.FamilyID != family || family == "" {
 			continue
 		}

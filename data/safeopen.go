@@ -16,7 +16,9 @@ import (
 // that passed, and reads every record once (scan) with memory faults
 // turned into panics and every panic into ErrNotDatabase. Nothing is
 // written to a file that fails: a damaged file stays exactly as it was.
-func openChecked(path string, readOnly bool) (*bbolt.DB, Contents, error) {
+// An encrypted file is opened with keys (nil: it stays locked, checked as
+// far as it can be without the key).
+func openChecked(path string, readOnly bool, keys *Keys) (*bbolt.DB, Contents, error) {
 	for range 3 { // the file may be swapped under us by a compaction
 		f, err := lockedFile(path, readOnly)
 		if errors.Is(err, errMoved) {
@@ -25,7 +27,7 @@ func openChecked(path string, readOnly bool) (*bbolt.DB, Contents, error) {
 		if err != nil {
 			return nil, Contents{}, err
 		}
-		return openLocked(f, path, readOnly)
+		return openLocked(f, path, readOnly, keys)
 	}
 	return nil, Contents{}, fmt.Errorf("%w (%s)", ErrAlreadyOpen, path)
 }
@@ -59,7 +61,7 @@ func lockedFile(path string, readOnly bool) (*os.File, error) {
 	return f, nil
 }
 
-func openLocked(f *os.File, path string, readOnly bool) (db *bbolt.DB, c Contents, err error) {
+func openLocked(f *os.File, path string, readOnly bool, keys *Keys) (db *bbolt.DB, c Contents, err error) {
 	if err := checkBytes(f); err != nil {
 		_ = f.Close()
 		return nil, c, fmt.Errorf("%w (%s): %v", ErrNotDatabase, path, err)
@@ -73,6 +75,10 @@ func openLocked(f *os.File, path string, readOnly bool) (db *bbolt.DB, c Content
 		_ = f.Close() // bbolt may have stopped before closing it
 		return nil, c, openError(path, err)
 	}
+	if err := attachKeys(db, keys); err != nil {
+		_ = guard(db.Close)
+		return nil, c, err
+	}
 	err = guard(func() error {
 		return db.View(func(tx *bbolt.Tx) (err error) {
 			c, err = scan(tx)
@@ -80,7 +86,7 @@ func openLocked(f *os.File, path string, readOnly bool) (db *bbolt.DB, c Content
 		})
 	})
 	if err != nil {
-		_ = guard(db.Close)
+		_ = closeDB(db)
 		return nil, c, openError(path, err)
 	}
 	return db, c, nil
@@ -117,7 +123,8 @@ func guard(fn func() error) (err error) {
 // openError turns bbolt's reasons into the package's typed errors.
 func openError(path string, err error) error {
 	switch {
-	case errors.Is(err, ErrNotDatabase), errors.Is(err, ErrNewerVersion), errors.Is(err, ErrAlreadyOpen):
+	case errors.Is(err, ErrNotDatabase), errors.Is(err, ErrNewerVersion), errors.Is(err, ErrAlreadyOpen),
+		errors.Is(err, ErrLocked), errors.Is(err, ErrWrongPassphrase):
 		return err
 	case errors.Is(err, bolterrors.ErrTimeout):
 		return fmt.Errorf("%w (%s)", ErrAlreadyOpen, path)

@@ -38,13 +38,16 @@ type Store struct {
 	db         *bbolt.DB
 	path       string
 	unreadable int              // records Open could not read; see Unreadable
+	keys       *Keys            // the passphrase once unlocked; nil for a plain file
 	now        func() time.Time // the clock: dates checked and stamped; SetClock
 }
 
 // Open opens (or on first run creates) the database in dir, creating dir
 // if needed, and brings its schema up to date. First run happens only when
 // there is no file: an empty or damaged file is reported (ErrNotDatabase)
-// and left exactly as it is. Open never panics on a damaged file.
+// and left exactly as it is. Open never panics on a damaged file. An
+// encrypted file opens locked (Locked; its structure checked, this copy
+// holding it): Unlock reads the records.
 func Open(dir string) (*Store, error) {
 	if err := os.MkdirAll(dir, 0o700); err != nil {
 		return nil, fileError("creating the data folder "+dir, err, true)
@@ -57,11 +60,15 @@ func Open(dir string) (*Store, error) {
 	} else if err != nil {
 		return nil, fileError("reading "+path, err, false)
 	}
-	db, contents, err := openChecked(path, false)
+	db, contents, err := openChecked(path, false, nil)
 	if err != nil {
 		return nil, err
 	}
 	s := &Store{db: db, path: path, unreadable: contents.Unreadable, now: time.Now}
+	if s.Locked() { // records are read and the schema updated at Unlock
+		removeLeftovers(dir)
+		return s, nil
+	}
 	if err := migrate(db, migrations); err != nil {
 		_ = db.Close()
 		return nil, err
@@ -118,7 +125,11 @@ func syncDir(dir string) error {
 func (s *Store) SetClock(now func() time.Time) { s.now = now }
 
 // Close releases the file so another copy of the app may open it.
-func (s *Store) Close() error { return s.db.Close() }
+func (s *Store) Close() error {
+	s.keepLockPrefs()
+	s.keys = nil
+	return closeDB(s.db)
+}
 
 // Path is the database file's location, shown in Settings.
 func (s *Store) Path() string { return s.path }
@@ -128,7 +139,11 @@ func (s *Store) Dir() string { return filepath.Dir(s.path) }
 
 // put encodes v and stores it under key in bucket.
 func put(tx *bbolt.Tx, bucket, key []byte, v any) error {
-	b, err := encodeAt(key, v)
+	sl, err := sealerOf(tx)
+	if err != nil {
+		return err
+	}
+	b, err := encodeAt(sl, bucket, key, v)
 	if err != nil {
 		return err
 	}
@@ -141,7 +156,11 @@ func get(tx *bbolt.Tx, bucket, key []byte, v any) error {
 	if b == nil {
 		return ErrNotFound
 	}
-	return decodeAt(key, b, v)
+	sl, err := sealerOf(tx)
+	if err != nil {
+		return err
+	}
+	return decodeAt(sl, bucket, key, b, v)
 }
 
 // all decodes every value in bucket, in key order. A record that cannot
@@ -149,9 +168,13 @@ func get(tx *bbolt.Tx, bucket, key []byte, v any) error {
 // record hides only itself.
 func all[T any](tx *bbolt.Tx, bucket []byte) ([]T, error) {
 	var out []T
-	err := tx.Bucket(bucket).ForEach(func(k, v []byte) error {
+	sl, err := sealerOf(tx)
+	if err != nil {
+		return nil, err
+	}
+	err = tx.Bucket(bucket).ForEach(func(k, v []byte) error {
 		var item T
-		if decodeOrSkip(bucket, k, v, &item) {
+		if decodeOrSkip(sl, bucket, k, v, &item) {
 			out = append(out, item)
 		}
 		return nil

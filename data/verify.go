@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"encoding/binary"
 	"encoding/json"
+	"errors"
 	"fmt"
 	"log"
 
@@ -75,6 +76,10 @@ func scan(tx *bbolt.Tx) (Contents, error) {
 	if c.Schema >= schemaFamilyID && len(c.FamilyID) != familyIDLength {
 		return c, fmt.Errorf("%w: the family id is missing or damaged", ErrNotDatabase)
 	}
+	sl, locked, err := scanSealer(tx)
+	if err != nil {
+		return c, err
+	}
 	counts := map[string]*int{"children": &c.Children, "app_notes": &c.AppNotes, "concerns": &c.Concerns,
 		"contacts": &c.Contacts, "own_starters": &c.Starters, "discussions": &c.Discussions}
 	for _, name := range featureBuckets {
@@ -86,7 +91,7 @@ func scan(tx *bbolt.Tx) (Contents, error) {
 			if v == nil {
 				return fmt.Errorf("%w: a folder where a record should be in %s", ErrNotDatabase, name)
 			}
-			if !readable(name, k, v) {
+			if !readable(sl, locked, name, k, v) {
 				c.Unreadable++
 				log.Printf("data: a record in %s (key %x) cannot be read; it is skipped", name, k)
 			} else if n := counts[string(name)]; n != nil {
@@ -101,14 +106,30 @@ func scan(tx *bbolt.Tx) (Contents, error) {
 	return c, nil
 }
 
+// scanSealer is the key for reading tx's records. A file that is locked
+// has its key record checked, and its records only as far as they can be
+// without the key (Unlock reads them again).
+func scanSealer(tx *bbolt.Tx) (sl *sealer, locked bool, err error) {
+	sl, err = sealerOf(tx)
+	if errors.Is(err, ErrLocked) {
+		_, err = parseCrypt(tx.Bucket(bucketMeta).Get(keyCrypt))
+		return nil, true, err
+	}
+	return sl, false, err
+}
+
 // readable reports whether the value under key in bucket decodes as the
-// record kept there.
-func readable(bucket, key, v []byte) bool {
+// record kept there (while locked: whether it is a sealed envelope).
+func readable(sl *sealer, locked bool, bucket, key, v []byte) bool {
 	target := recordFor(bucket, key)
 	if target == nil { // a raw counter, not a record
 		return len(v) == 8
 	}
-	return decodeAt(key, v, target) == nil
+	if locked {
+		var e envelope
+		return json.Unmarshal(v, &e) == nil && len(e.X) > 0
+	}
+	return decodeAt(sl, bucket, key, v, target) == nil
 }
 
 // recordFor is a fresh value of the type kept under key in bucket, or nil
@@ -145,11 +166,11 @@ func recordFor(bucket, key []byte) any {
 
 // decodeOrSkip decodes a listed record into item; one that cannot be read
 // is logged and skipped (false), so the rest of the list still shows.
-func decodeOrSkip(bucket, key, v []byte, item any) bool {
+func decodeOrSkip(sl *sealer, bucket, key, v []byte, item any) bool {
 	if v == nil {
 		return false
 	}
-	if err := decodeAt(key, v, item); err != nil {
+	if err := decodeAt(sl, bucket, key, v, item); err != nil {
 		log.Printf("data: skipped a record in %s (key %x): %v", bucket, key, err)
 		return false
 	}

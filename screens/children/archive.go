@@ -63,8 +63,15 @@ func (c *Screen) export(child data.Child) {
 	saveText(c.tr, c.win, name, text)
 }
 
-// saveText asks where to save text as a .txt file, then writes it.
-func saveText(tr screens.Translator, win fyne.Window, fileName, text string) {
+// savePlain asks where to save text as a .txt file, then writes it,
+// readable only by the user (exportprivacy.go says it is not encrypted).
+func savePlain(tr screens.Translator, win fyne.Window, fileName, text string) {
+	saveFile(tr, win, data.SafeFileName(fileName, ".txt"), []byte(text), "childexport.saved.body")
+}
+
+// saveFile asks where to save b, then writes it (0600); savedKey names
+// the message that says where it went.
+func saveFile(tr screens.Translator, win fyne.Window, fileName string, b []byte, savedKey string) {
 	d := dialog.NewFileSave(func(w fyne.URIWriteCloser, err error) {
 		if err != nil {
 			showError(tr, win, err)
@@ -73,17 +80,16 @@ func saveText(tr screens.Translator, win fyne.Window, fileName, text string) {
 		if w == nil {
 			return // cancelled
 		}
-		_, werr := w.Write([]byte(text))
-		if cerr := w.Close(); werr == nil {
-			werr = cerr
-		}
-		if werr != nil {
-			showError(tr, win, werr)
+		// The dialog has created the file with the usual permissions:
+		// nothing is written through it, WritePrivate makes it 0600 first.
+		_ = w.Close()
+		if err := data.WritePrivate(w.URI().Path(), b); err != nil {
+			showError(tr, win, err)
 			return
 		}
-		dialog.ShowInformation(tr.T("childexport.saved.title"), tr.T("childexport.saved.body", map[string]any{"File": w.URI().Name()}), win)
+		dialog.ShowInformation(tr.T("childexport.saved.title"), tr.T(savedKey, map[string]any{"File": w.URI().Name()}), win)
 	}, win)
-	d.SetFileName(data.SafeFileName(fileName, ".txt"))
+	d.SetFileName(fileName)
 	d.Show()
 }
 

@@ -58,6 +58,9 @@ func (s *Screen) View() fyne.CanvasObject {
 	if !set.Demo {
 		items = append(items, s.backupCard())
 	}
+	if p, ok := s.actions.(PrivacyActions); ok && !set.Demo {
+		items = append(items, s.privacyCards(p)...)
+	}
 	if set.Demo {
 		remove := widget.NewButtonWithIcon(s.tr.T("demo.remove"), theme.DeleteIcon(), s.actions.RemoveDemo)
 		remove.Importance = widget.DangerImportance

@@ -24,4 +24,7 @@ type Draft struct {
 	Name     string
 	Month    int // 1–12, 0 when not chosen
 	Year     int // 0 when not chosen
+	// Passphrase, when set, encrypts the family's records from the start
+	// (privacy.go); Repeat is it typed again.
+	Passphrase, Repeat string
 }

@@ -30,6 +30,7 @@ type Screen struct {
 	problems *screens.FieldProblems
 	start    *widget.Button
 	demo     *widget.Button
+	pass     *screens.PassphraseForm
 }
 
 // New builds the welcome screen around a draft the caller keeps.
@@ -81,6 +82,7 @@ func (w *Screen) View() fyne.CanvasObject {
 			widget.NewFormItem(w.tr.T("child.born"), container.NewVBox(
 				container.NewGridWithColumns(2, w.month, w.year), w.problems.For(data.FieldChildBirth))),
 		),
+		w.passphraseCard(),
 		w.problems.Form,
 		container.NewHBox(w.start, w.demo),
 		widgets.Para(w.tr.T("welcome.demo.explain")),
@@ -92,6 +94,9 @@ func (w *Screen) finish() {
 	region := d.Region
 	if region == "" {
 		region = content.DefaultRegion
+	}
+	if !w.pass.Empty() && !w.pass.Check() {
+		return
 	}
 	var first *data.Child
 	if d.Name != "" || d.Month != 0 || d.Year != 0 {

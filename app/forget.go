@@ -1,0 +1,117 @@
+package app
+
+import (
+	"errors"
+	"os"
+	"strings"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/dialog"
+	"fyne.io/fyne/v2/theme"
+	"fyne.io/fyne/v2/widget"
+
+	"family-online-safety/data"
+	"family-online-safety/screens/widgets"
+)
+
+// AskForgetEverything deletes everything the app keeps, once the user has
+// typed the confirmation word (in their language).
+func (a *App) AskForgetEverything() {
+	word := a.tr.T("forget.word")
+	typed := a.env().Entry()
+	var d *dialog.CustomDialog
+	cancel := widget.NewButton(a.tr.T("privacy.cancel"), func() { d.Hide() })
+	goAhead := widget.NewButtonWithIcon(a.tr.T("forget.go"), theme.DeleteIcon(), func() {
+		d.Hide()
+		a.forgetEverything()
+	})
+	goAhead.Importance = widget.DangerImportance
+	goAhead.Disable()
+	typed.OnChanged = func(s string) {
+		if strings.EqualFold(strings.TrimSpace(s), word) {
+			goAhead.Enable()
+		} else {
+			goAhead.Disable()
+		}
+	}
+	body := container.NewVBox(widgets.Para(a.tr.T("forget.confirm", map[string]any{"Word": word})), typed)
+	d = dialog.NewCustomWithoutButtons(a.tr.T("forget.title"), body, a.win)
+	d.SetButtons([]fyne.CanvasObject{cancel, goAhead})
+	d.Resize(fyne.NewSize(520, 0))
+	d.Show()
+}
+
+// forgetEverything deletes the demo family and the family's file and
+// backups, then says what it could not delete and closes.
+func (a *App) forgetEverything() {
+	a.clearClipboard()
+	if a.store != a.real {
+		_ = data.RemoveDemo(a.store)
+		a.store = a.real
+	}
+	err := data.Forget(a.real)
+	a.exited = true // nothing is left to lock or show
+	a.win.SetMainMenu(nil)
+	body := a.tr.T("forget.done.body")
+	if err != nil {
+		body = a.explain(err) + "\n\n" + body
+	}
+	closeApp := widget.NewButtonWithIcon(a.tr.T("forget.close"), theme.LogoutIcon(), a.exit)
+	closeApp.Importance = widget.HighImportance
+	a.win.SetContent(widgets.EmptyState(theme.DeleteIcon(), a.tr.T("forget.done.title"), body, closeApp))
+}
+
+// OpenSealedCopy asks for an encrypted copy of an export and its
+// passphrase, and shows the text.
+func (a *App) OpenSealedCopy() {
+	dialog.ShowFileOpen(func(r fyne.URIReadCloser, err error) {
+		if err != nil || r == nil {
+			a.showError(err)
+			return
+		}
+		_ = r.Close()
+		b, err := os.ReadFile(r.URI().Path())
+		if err != nil {
+			a.showError(err)
+			return
+		}
+		a.askCopyPassphrase(b)
+	}, a.win)
+}
+
+func (a *App) askCopyPassphrase(b []byte) {
+	pass := a.env().PasswordEntry()
+	problem := widgets.Para("")
+	problem.Importance = widget.DangerImportance
+	body := container.NewVBox(widgets.Para(a.tr.T("export.open.pass")), pass, problem)
+	var d *dialog.CustomDialog
+	open := widget.NewButton(a.tr.T("privacy.ok"), func() {
+		text, err := data.OpenSealedText(b, pass.Text)
+		switch {
+		case err == nil:
+			d.Hide()
+			a.showText(text)
+		case errors.Is(err, data.ErrWrongPassphrase):
+			problem.SetText(a.tr.T("error.wrong_passphrase"))
+		default:
+			problem.SetText(a.tr.T("export.open.bad"))
+		}
+	})
+	open.Importance = widget.HighImportance
+	cancel := widget.NewButton(a.tr.T("privacy.cancel"), func() { d.Hide() })
+	d = dialog.NewCustomWithoutButtons(a.tr.T("privacy.open_copy"), body, a.win)
+	d.SetButtons([]fyne.CanvasObject{cancel, open})
+	d.Resize(fyne.NewSize(520, 0))
+	d.Show()
+}
+
+// showText shows an opened copy, to read (and select) but not edit.
+func (a *App) showText(text string) {
+	view := widget.NewLabel(text)
+	view.Selectable = true
+	view.Wrapping = fyne.TextWrapWord
+	d := dialog.NewCustom(a.tr.T("privacy.open_copy"), a.tr.T("privacy.ok"), container.NewVScroll(view), a.win)
+	d.Resize(fyne.NewSize(720, 560))
+	d.Show()
+}

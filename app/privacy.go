@@ -1,0 +1,167 @@
+package app
+
+import (
+	"errors"
+	"path/filepath"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/dialog"
+	"fyne.io/fyne/v2/widget"
+
+	"family-online-safety/data"
+	"family-online-safety/screens"
+	"family-online-safety/screens/widgets"
+)
+
+// The passphrase actions Settings offers (screens/settings/privacy.go).
+// Each asks in a dialog; the slow part (Argon2id and rewriting the file)
+// runs off the UI goroutine behind a "please wait".
+
+// Encrypted reports whether the family's records have a passphrase.
+func (a *App) Encrypted() bool { return a.real.Encrypted() }
+
+// Privacy is the family's locking choices.
+func (a *App) Privacy() (data.Privacy, error) { return a.real.Privacy() }
+
+// SetIdleMinutes saves after how long without use the app locks (-1: never).
+func (a *App) SetIdleMinutes(m int) {
+	a.updatePrivacy(func(p *data.Privacy) { p.IdleMinutes = m })
+}
+
+func (a *App) updatePrivacy(change func(*data.Privacy)) {
+	p, err := a.real.Privacy()
+	if err == nil {
+		change(&p)
+		err = a.real.SavePrivacy(p)
+	}
+	a.showError(err)
+}
+
+// LockNow shows the lock screen at once.
+func (a *App) LockNow() { a.lockNow() }
+
+// AskSetPassphrase asks for a new passphrase, turns encryption on, then
+// offers to remove the backups that are not encrypted.
+func (a *App) AskSetPassphrase() {
+	f := screens.NewPassphraseForm(a.env(), false, true)
+	a.passphraseDialog(a.tr.T("privacy.set"), f, func() error {
+		if err := a.real.SetPassphrase(f.New.Text); err != nil {
+			return err
+		}
+		// An encrypted copy at once, so removing the plain ones never
+		// leaves the family without a backup.
+		_, err := a.real.Backup(a.now())
+		return err
+	}, func() {
+		a.rebuild()
+		a.offerRemovingPlainBackups(a.tr.T("privacy.done.on"))
+	})
+}
+
+// AskChangePassphrase asks for the current passphrase and a new one.
+func (a *App) AskChangePassphrase() {
+	f := screens.NewPassphraseForm(a.env(), true, true)
+	a.passphraseDialog(a.tr.T("privacy.change"), f, func() error {
+		return a.real.ChangePassphrase(f.Current.Text, f.New.Text)
+	}, func() { showMessage(a.win, a.tr.T("privacy.title"), a.tr.T("privacy.done.changed")) })
+}
+
+// AskRemovePassphrase asks for the current passphrase, then writes the
+// records back in plain text.
+func (a *App) AskRemovePassphrase() {
+	f := screens.NewPassphraseForm(a.env(), true, false)
+	a.passphraseDialog(a.tr.T("privacy.remove"), f, func() error {
+		return a.real.RemovePassphrase(f.Current.Text)
+	}, func() {
+		a.rebuild()
+		showMessage(a.win, a.tr.T("privacy.title"), a.tr.T("privacy.done.off"))
+	})
+}
+
+// passphraseDialog shows f; on OK it checks f, runs work off the UI
+// goroutine and then done, or shows the problem in the form.
+func (a *App) passphraseDialog(title string, f *screens.PassphraseForm, work func() error, done func()) {
+	var d *dialog.CustomDialog
+	ok := widget.NewButton(a.tr.T("privacy.ok"), nil)
+	ok.Importance = widget.HighImportance
+	cancel := widget.NewButton(a.tr.T("privacy.cancel"), func() { d.Hide() })
+	ok.OnTapped = func() {
+		if !f.Check() {
+			return
+		}
+		ok.Disable()
+		f.Problem.SetText(a.tr.T("privacy.working"))
+		a.lock.busy = true
+		a.lock.run(func() {
+			err := work()
+			fyne.Do(func() {
+				a.lock.busy = false
+				ok.Enable()
+				if err != nil {
+					f.Problem.SetText(a.explain(err))
+					return
+				}
+				d.Hide()
+				done()
+			})
+		})
+	}
+	d = dialog.NewCustomWithoutButtons(title, f.View(), a.win)
+	d.SetButtons([]fyne.CanvasObject{cancel, ok})
+	d.Resize(fyne.NewSize(520, 0))
+	d.Show()
+}
+
+// offerRemovingPlainBackups says msg and, when backups from before the
+// passphrase are still plain, asks whether to remove them.
+func (a *App) offerRemovingPlainBackups(msg string) {
+	plain, err := data.PlainBackups(a.dataDir)
+	if err != nil || len(plain) == 0 {
+		showMessage(a.win, a.tr.T("privacy.title"), msg)
+		return
+	}
+	body := widgets.Para(msg + "\n\n" + a.tr.N("privacy.plain.body", len(plain)))
+	d := dialog.NewCustomConfirm(a.tr.T("privacy.plain.title"), a.tr.T("privacy.plain.remove"), a.tr.T("privacy.plain.keep"), body, func(remove bool) {
+		if remove {
+			a.showError(data.RemoveBackups(a.dataDir, plain))
+			a.Show(a.current)
+		}
+	}, a.win)
+	d.Resize(fyne.NewSize(520, 0))
+	d.Show()
+}
+
+// turnOnFromWelcome encrypts a new family with the passphrase chosen at
+// first run, behind a "please wait".
+func (a *App) turnOnFromWelcome(pass string) {
+	wait := dialog.NewCustomWithoutButtons(a.tr.T("privacy.title"), widgets.Para(a.tr.T("privacy.working")), a.win)
+	wait.Show()
+	a.lock.busy = true
+	a.lock.run(func() {
+		err := a.real.SetPassphrase(pass)
+		fyne.Do(func() {
+			a.lock.busy = false
+			wait.Hide()
+			a.showError(err)
+			a.rebuild()
+		})
+	})
+}
+
+// restoreAsking restores a backup, first asking for its passphrase when it
+// is encrypted and the family's own passphrase (if any) does not open it:
+// a backup brought from another computer, or made before a change.
+func (a *App) restoreAsking(name string) {
+	_, err := data.CheckBackup(filepath.Join(data.BackupDir(a.dataDir), filepath.Base(name)), a.real.Keys())
+	if !errors.Is(err, data.ErrLocked) && !errors.Is(err, data.ErrWrongPassphrase) {
+		a.restore(name)
+		return
+	}
+	f := screens.NewPassphraseForm(a.env(), true, false)
+	var keys *data.Keys
+	a.passphraseDialog(a.tr.T("settings.backup.restore"), f, func() error {
+		keys = data.NewKeys(f.Current.Text)
+		_, err := data.CheckBackup(filepath.Join(data.BackupDir(a.dataDir), filepath.Base(name)), keys)
+		return err
+	}, func() { a.restoreWith(name, keys) })
+}

@@ -1,0 +1,158 @@
+package data
+
+import (
+	"bytes"
+	"crypto/cipher"
+	"crypto/rand"
+	"errors"
+	"fmt"
+	"sync"
+
+	"go.etcd.io/bbolt"
+	"golang.org/x/crypto/chacha20poly1305"
+)
+
+// Encryption at rest. When the family sets a passphrase, every record is
+// sealed with XChaCha20-Poly1305 under a random data key. The record's
+// bucket and key are the associated data, so a sealed value copied or
+// moved to another place fails to open instead of showing there. The data
+// key itself is kept in the meta bucket, wrapped by a key derived from the
+// passphrase (passphrase.go). Bucket names, record keys, counters and the
+// schema version stay readable: they hold ids, not a family's words.
+
+var (
+	// ErrLocked: the file is encrypted and the passphrase has not been
+	// given yet (or the store was locked again).
+	ErrLocked = errors.New("the family's data is locked: the passphrase is needed")
+	// ErrWrongPassphrase: the passphrase does not open the file.
+	ErrWrongPassphrase = errors.New("the passphrase does not open the family's data")
+)
+
+// sealer seals and opens the records of one file with its data key.
+type sealer struct {
+	aead cipher.AEAD
+}
+
+func newSealer(dataKey []byte) (*sealer, error) {
+	aead, err := chacha20poly1305.NewX(dataKey)
+	if err != nil {
+		return nil, err
+	}
+	return &sealer{aead: aead}, nil
+}
+
+// recordAD binds a sealed value to its place: bucket, a zero byte, key.
+func recordAD(bucket, key []byte) []byte {
+	ad := make([]byte, 0, len(bucket)+1+len(key))
+	ad = append(append(append(ad, bucket...), 0), key...)
+	return ad
+}
+
+// seal returns nonce || ciphertext of d for the record at bucket/key.
+func (s *sealer) seal(bucket, key, d []byte) []byte {
+	nonce := make([]byte, s.aead.NonceSize(), s.aead.NonceSize()+len(d)+s.aead.Overhead())
+	rand.Read(nonce)
+	return s.aead.Seal(nonce, nonce, d, recordAD(bucket, key))
+}
+
+// open reverses seal; an error when the value was changed or moved.
+func (s *sealer) open(bucket, key, x []byte) ([]byte, error) {
+	n := s.aead.NonceSize()
+	if len(x) < n+s.aead.Overhead() {
+		return nil, errors.New("sealed record too short")
+	}
+	return s.aead.Open(nil, x[:n], x[n:], recordAD(bucket, key))
+}
+
+// The data key of each open file, by file. put, get and the full read
+// find it from their transaction, so no repository needs to know whether
+// the family's file is encrypted.
+var sealers = struct {
+	sync.Mutex
+	byDB map[*bbolt.DB]*sealer
+}{byDB: map[*bbolt.DB]*sealer{}}
+
+func attachSealer(db *bbolt.DB, s *sealer) {
+	sealers.Lock()
+	defer sealers.Unlock()
+	sealers.byDB[db] = s
+}
+
+func detachSealer(db *bbolt.DB) {
+	sealers.Lock()
+	defer sealers.Unlock()
+	delete(sealers.byDB, db)
+}
+
+func sealerOfDB(db *bbolt.DB) *sealer {
+	sealers.Lock()
+	defer sealers.Unlock()
+	return sealers.byDB[db]
+}
+
+// sealerOf is the sealer for tx's file: nil for a plain file, ErrLocked
+// for an encrypted file whose key is not at hand. A sealed file's records
+// are never written in plain text.
+func sealerOf(tx *bbolt.Tx) (*sealer, error) {
+	if s := sealerOfDB(tx.DB()); s != nil {
+		return s, nil
+	}
+	if isSealed(tx) {
+		return nil, ErrLocked
+	}
+	return nil, nil
+}
+
+// isSealed reports whether the file in tx holds a wrapped data key.
+func isSealed(tx *bbolt.Tx) bool {
+	meta := tx.Bucket(bucketMeta)
+	return meta != nil && meta.Get(keyCrypt) != nil
+}
+
+// sealedDB reports whether db holds a wrapped data key.
+func sealedDB(db *bbolt.DB) bool {
+	var sealed bool
+	// Reads nothing that can fail while the file is open.
+	_ = db.View(func(tx *bbolt.Tx) error {
+		sealed = isSealed(tx)
+		return nil
+	})
+	return sealed
+}
+
+// closeDB closes a file and forgets its key.
+func closeDB(db *bbolt.DB) error {
+	detachSealer(db)
+	return guard(db.Close)
+}
+
+// attachKeys finds the data key of a just-opened file with keys (nil: no
+// passphrase known) and attaches it. A plain file needs none; an encrypted
+// one without keys stays locked (nil error), so its structure can still be
+// checked.
+func attachKeys(db *bbolt.DB, keys *Keys) error {
+	if keys == nil {
+		return nil
+	}
+	var rec []byte
+	// Reads nothing that can fail while the file is open.
+	_ = db.View(func(tx *bbolt.Tx) error {
+		if meta := tx.Bucket(bucketMeta); meta != nil {
+			rec = bytes.Clone(meta.Get(keyCrypt))
+		}
+		return nil
+	})
+	if rec == nil {
+		return nil
+	}
+	dk, err := keys.dataKey(rec)
+	if err != nil {
+		return err
+	}
+	s, err := newSealer(dk)
+	if err != nil {
+		return fmt.Errorf("%w: %v", ErrNotDatabase, err)
+	}
+	attachSealer(db, s)
+	return nil
+}

@@ -1,0 +1,360 @@
+package data
+
+import (
+	"bytes"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"os"
+	"path/filepath"
+	"reflect"
+	"testing"
+	"time"
+
+	"go.etcd.io/bbolt"
+)
+
+// TestMain makes new passphrases cheap to wrap: the tests wrap hundreds.
+// The real costs are measured by BenchmarkUnlock.
+func TestMain(m *testing.M) {
+	newKDF = kdfParams{Time: 1, MemoryKiB: 64, Threads: 1}
+	os.Exit(m.Run())
+}
+
+const sentinel = "Zebedee-Sentinel-4711"
+
+// sentinelFamily is a store holding the sentinel in a child's name, notes,
+// placement, an app note, a concern and a contact.
+func sentinelFamily(t *testing.T) *Store {
+	t.Helper()
+	s := openTemp(t, at(time.Date(2026, 11, 24, 10, 0, 0, 0, time.Local)))
+	c, err := s.AddChild(Child{Name: sentinel, BirthYear: 2015, BirthMonth: 3, Notes: sentinel,
+		Placed: true, Placement: Placement{SocialWorker: sentinel}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := s.AddAppNote(AppNote{ChildID: c.ID, Name: sentinel}); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := s.AddConcern(Concern{ChildID: c.ID, Happened: sentinel, Date: s.now()}); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := s.AddContact(Contact{Name: sentinel, Role: RoleSchool, Phone: "0800 000 000"}); err != nil {
+		t.Fatal(err)
+	}
+	return s
+}
+
+func holdsSentinel(t *testing.T, path string) bool {
+	t.Helper()
+	b, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return bytes.Contains(b, []byte(sentinel))
+}
+
+// The sentinel is in the plain file and its backup, and in neither the
+// encrypted file nor any backup made after; the older plain backup is
+// found for removal and removed.
+func TestSentinelIsInNoEncryptedFileOrBackup(t *testing.T) {
+	s := sentinelFamily(t)
+	before, err := s.Backup(s.now())
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !holdsSentinel(t, s.Path()) || !holdsSentinel(t, filepath.Join(BackupDir(s.Dir()), before.Name)) {
+		t.Fatal("the plain file does not hold the sentinel: the test would prove nothing")
+	}
+	if err := s.SetPassphrase("correct horse"); err != nil {
+		t.Fatal(err)
+	}
+	later, err := s.AddChild(Child{Name: sentinel + " later", BirthYear: 2014, BirthMonth: 2})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := s.DeleteChild(later.ID); err != nil { // and the file is compacted
+		t.Fatal(err)
+	}
+	if _, err := s.AddChild(Child{Name: sentinel + " again", BirthYear: 2014, BirthMonth: 2}); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := s.Backup(s.now().Add(time.Hour)); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := s.Backup(s.now().Add(2 * time.Hour)); err != nil { // and rotate reads them all
+		t.Fatal(err)
+	}
+	if holdsSentinel(t, s.Path()) {
+		t.Error("the encrypted file holds the sentinel")
+	}
+	plain, err := PlainBackups(s.Dir())
+	if err != nil || len(plain) != 1 || plain[0].Name != before.Name {
+		t.Fatalf("plain backups = %v, %v; want only %s", plain, err, before.Name)
+	}
+	if err := RemoveBackups(s.Dir(), plain); err != nil {
+		t.Fatal(err)
+	}
+	list, _ := s.Backups()
+	if len(list) != 2 {
+		t.Fatalf("%d backups left, want the 2 encrypted ones", len(list))
+	}
+	for _, b := range list {
+		if holdsSentinel(t, filepath.Join(BackupDir(s.Dir()), b.Name)) {
+			t.Errorf("backup %s holds the sentinel", b.Name)
+		}
+		if _, err := CheckBackup(filepath.Join(BackupDir(s.Dir()), b.Name), nil); !errors.Is(err, ErrLocked) {
+			t.Errorf("an encrypted backup checked without the passphrase: %v", err)
+		}
+		c, err := CheckBackup(filepath.Join(BackupDir(s.Dir()), b.Name), NewKeys("correct horse"))
+		if err != nil || c.Children != 2 || c.Concerns != 1 {
+			t.Errorf("encrypted backup %s: %+v, %v", b.Name, c, err)
+		}
+	}
+}
+
+// everything is what a family sees: every kind of record, the agreement
+// with its history, and the settings.
+func everything(t *testing.T, s *Store) map[string]bool {
+	t.Helper()
+	out := snapshot(t, s)
+	a, err1 := s.Agreement()
+	hist, err2 := s.AgreementHistory()
+	set, err3 := s.Settings()
+	if err := errors.Join(err1, err2, err3); err != nil {
+		t.Fatal(err)
+	}
+	j, _ := json.Marshal([]any{a, hist, set})
+	out["rest/"+string(j)] = true
+	return out
+}
+
+// The demo family, saved in a plain file, survives being encrypted,
+// reopened and decrypted again, record for record.
+func TestAPlainFileIsConvertedAndEveryRecordSurvives(t *testing.T) {
+	dir := t.TempDir()
+	s, err := Open(dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	now := time.Date(2026, 11, 24, 10, 0, 0, 0, time.Local)
+	s.SetClock(at(now))
+	if err := seedDemo(s, now, Settings{Language: "cy", Region: "GB"}); err != nil {
+		t.Fatal(err)
+	}
+	want := everything(t, s)
+	if len(want) < 15 {
+		t.Fatalf("only %d records: the test would prove little", len(want))
+	}
+	if err := s.SetPassphrase("pass phrase"); err != nil {
+		t.Fatal(err)
+	}
+	same(t, "after encrypting", want, everything(t, s))
+	s.Close()
+
+	s, err = Open(dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer s.Close()
+	s.SetClock(at(now))
+	if !s.Locked() {
+		t.Fatal("an encrypted file opened unlocked")
+	}
+	if _, err := s.Children(); !errors.Is(err, ErrLocked) {
+		t.Fatalf("a locked store read children: %v", err)
+	}
+	if _, err := s.AddChild(Child{Name: "Plain", BirthYear: 2015, BirthMonth: 1}); !errors.Is(err, ErrLocked) {
+		t.Fatalf("a locked store saved a child: %v", err)
+	}
+	if err := s.Unlock("pass phrase"); err != nil {
+		t.Fatal(err)
+	}
+	same(t, "after reopening", want, everything(t, s))
+	if err := s.RemovePassphrase("pass phrase"); err != nil {
+		t.Fatal(err)
+	}
+	same(t, "after decrypting", want, everything(t, s))
+	if s.Encrypted() || s.Locked() {
+		t.Fatal("still encrypted after the passphrase was removed")
+	}
+}
+
+func same(t *testing.T, when string, want, got map[string]bool) {
+	t.Helper()
+	if !reflect.DeepEqual(want, got) {
+		t.Fatalf("%s: records differ\nwant %v\ngot  %v", when, want, got)
+	}
+}
+
+// encryptedAt gives a closed, encrypted family file in a new folder with
+// children A and B, and its path.
+func encryptedAt(t *testing.T) string {
+	t.Helper()
+	s := openTemp(t)
+	addKid(t, s, "Anwen")
+	addKid(t, s, "Bryn")
+	if err := s.SetPassphrase("right"); err != nil {
+		t.Fatal(err)
+	}
+	s.Close()
+	return s.Path()
+}
+
+func TestAWrongPassphraseIsRefused(t *testing.T) {
+	path := encryptedAt(t)
+	s, err := Open(filepath.Dir(path))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer s.Close()
+	for _, wrong := range []string{"", "Right", "right "} {
+		if err := s.Unlock(wrong); !errors.Is(err, ErrWrongPassphrase) {
+			t.Errorf("Unlock(%q) = %v, want ErrWrongPassphrase", wrong, err)
+		}
+		if !s.Locked() {
+			t.Fatalf("Unlock(%q) unlocked the store", wrong)
+		}
+	}
+	if err := s.Unlock("right"); err != nil || names(t, s) != "Anwen,Bryn" {
+		t.Fatalf("the right passphrase: %v", err)
+	}
+	s.Lock()
+	if _, err := s.Children(); !errors.Is(err, ErrLocked) {
+		t.Fatalf("a store locked again still reads: %v", err)
+	}
+}
+
+// A flipped byte in a sealed value, or a sealed value moved under another
+// key, hides only that record: never a panic, never the wrong child.
+func TestAChangedOrMovedValueHidesOnlyItself(t *testing.T) {
+	for name, change := range map[string]func(b *bbolt.Bucket){
+		"flipped": func(b *bbolt.Bucket) {
+			v := bytes.Clone(b.Get(ID(1).key()))
+			var e envelope
+			json.Unmarshal(v, &e)
+			e.X[len(e.X)/2] ^= 1
+			v, _ = json.Marshal(e)
+			b.Put(ID(1).key(), v)
+		},
+		"moved": func(b *bbolt.Bucket) { b.Put(ID(1).key(), bytes.Clone(b.Get(ID(2).key()))) },
+	} {
+		t.Run(name, func(t *testing.T) {
+			path := encryptedAt(t)
+			rawUpdate(t, path, func(tx *bbolt.Tx) error { change(tx.Bucket(bucketChildren)); return nil })
+			s, err := Open(filepath.Dir(path))
+			if err != nil {
+				t.Fatal(err)
+			}
+			defer s.Close()
+			if err := s.Unlock("right"); err != nil {
+				t.Fatal(err)
+			}
+			if got := names(t, s); got != "Bryn" || s.Unreadable() != 1 {
+				t.Fatalf("children %q, %d unreadable; want only Bryn and 1", got, s.Unreadable())
+			}
+			if _, err := s.Child(1); !errors.Is(err, ErrNotDatabase) {
+				t.Fatalf("the changed child read as %v", err)
+			}
+		})
+	}
+}
+
+// A flipped byte in the wrapped key is damage, reported at open; a key
+// record re-checksummed after the change (not by this app) is refused as a
+// wrong passphrase. Neither panics.
+func TestAFlippedByteInTheWrappedKeyIsReported(t *testing.T) {
+	for _, fixSum := range []bool{false, true} {
+		t.Run(fmt.Sprint("checksum fixed ", fixSum), func(t *testing.T) {
+			path := encryptedAt(t)
+			rawUpdate(t, path, func(tx *bbolt.Tx) error {
+				var r cryptRecord
+				json.Unmarshal(tx.Bucket(bucketMeta).Get(keyCrypt), &r)
+				r.Wrapped[30] ^= 0x20
+				if fixSum {
+					r.S = r.sum()
+				}
+				b, _ := json.Marshal(r)
+				return tx.Bucket(bucketMeta).Put(keyCrypt, b)
+			})
+			s, err := Open(filepath.Dir(path))
+			if !fixSum {
+				if !errors.Is(err, ErrNotDatabase) {
+					t.Fatalf("Open = %v, want ErrNotDatabase", err)
+				}
+				return
+			}
+			if err != nil {
+				t.Fatal(err)
+			}
+			defer s.Close()
+			if err := s.Unlock("right"); !errors.Is(err, ErrWrongPassphrase) {
+				t.Fatalf("Unlock = %v, want ErrWrongPassphrase", err)
+			}
+		})
+	}
+}
+
+// Changing the passphrase re-wraps the data key and leaves every sealed
+// record byte for byte; the old passphrase no longer opens the file, but
+// still opens a backup made before.
+func TestChangingThePassphraseRewrapsOnly(t *testing.T) {
+	s := openTemp(t)
+	addKid(t, s, "Cerys")
+	if err := s.SetPassphrase("old"); err != nil {
+		t.Fatal(err)
+	}
+	old, err := s.Backup(time.Now())
+	if err != nil {
+		t.Fatal(err)
+	}
+	sealed := func() []byte {
+		var v []byte
+		s.db.View(func(tx *bbolt.Tx) error { v = bytes.Clone(tx.Bucket(bucketChildren).Get(ID(1).key())); return nil })
+		return v
+	}
+	before := sealed()
+	if err := s.ChangePassphrase("wrong", "new"); !errors.Is(err, ErrWrongPassphrase) {
+		t.Fatalf("changed with the wrong passphrase: %v", err)
+	}
+	if err := s.ChangePassphrase("old", "new"); err != nil {
+		t.Fatal(err)
+	}
+	if !bytes.Equal(before, sealed()) {
+		t.Error("a record was re-sealed: only the key should be re-wrapped")
+	}
+	if err := s.CheckPassphrase("old"); !errors.Is(err, ErrWrongPassphrase) {
+		t.Errorf("the old passphrase still opens the file: %v", err)
+	}
+	if err := s.CheckPassphrase("new"); err != nil {
+		t.Error(err)
+	}
+	if _, err := CheckBackup(filepath.Join(BackupDir(s.Dir()), old.Name), NewKeys("old")); err != nil {
+		t.Errorf("the backup made before does not open with the old passphrase: %v", err)
+	}
+	if _, err := s.Backup(time.Now().Add(time.Hour)); err != nil { // rotation reads both wrappings
+		t.Fatal(err)
+	}
+}
+
+// A locked file still says which language and region to show the lock
+// screen and Get help in, and nothing else.
+func TestALockedFileKeepsOnlyTheLanguageAndRegionReadable(t *testing.T) {
+	s := openTemp(t)
+	if err := s.SaveSettings(Settings{Language: "cy", Region: "GB", Onboarded: true}); err != nil {
+		t.Fatal(err)
+	}
+	if err := s.SetPassphrase("right"); err != nil {
+		t.Fatal(err)
+	}
+	if err := s.UpdateSettings(func(set *Settings) { set.Region = "IE" }); err != nil {
+		t.Fatal(err)
+	}
+	s.Lock()
+	if got := s.LockScreenSettings(); got != (Settings{Language: "cy", Region: "IE"}) {
+		t.Fatalf("lock screen settings %+v", got)
+	}
+	if _, err := s.Settings(); !errors.Is(err, ErrLocked) {
+		t.Fatalf("the settings themselves read while locked: %v", err)
+	}
+}

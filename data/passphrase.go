@@ -1,0 +1,264 @@
+package data
+
+import (
+	"crypto/rand"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"hash/crc32"
+	"sync"
+
+	"go.etcd.io/bbolt"
+	"golang.org/x/crypto/argon2"
+	"golang.org/x/crypto/chacha20poly1305"
+)
+
+// The passphrase never opens records itself: Argon2id turns it into a key
+// that wraps (seals) the random data key. Changing the passphrase
+// re-wraps that one key; the records stay as they are.
+
+var keyCrypt = []byte("crypt")
+
+// kdfParams are Argon2id's costs, stored with the wrapped key so a later
+// version can raise them without stranding a file.
+type kdfParams struct {
+	Time      uint32 `json:"t"`
+	MemoryKiB uint32 `json:"m"`
+	Threads   uint8  `json:"p"`
+}
+
+// defaultKDF takes 64 MiB and about 0.5 s on an idle 2-core computer, up
+// to about 1 s on a slower or busy one (see docs/PERFORMANCE.md): slow
+// enough that guessing is expensive, quick enough to unlock without a
+// wait that feels broken.
+var defaultKDF = kdfParams{Time: 6, MemoryKiB: 64 * 1024, Threads: 2}
+
+// newKDF is what a new passphrase is wrapped with; tests make it cheap.
+var newKDF = defaultKDF
+
+// cryptRecord is the meta bucket's "crypt" value. S is a CRC-32C of the
+// rest, so a flipped byte is reported as damage, not as a wrong
+// passphrase.
+type cryptRecord struct {
+	V       int       `json:"v"`
+	KDF     kdfParams `json:"kdf"`
+	Salt    []byte    `json:"salt"`
+	Wrapped []byte    `json:"key"` // nonce || sealed data key
+	S       uint32    `json:"s"`
+}
+
+// wrapAD names what a wrapped key is, so it cannot pass for anything else.
+var wrapAD = []byte("family-online-safety data key v1")
+
+func (r cryptRecord) sum() uint32 {
+	r.S = 0
+	b, _ := json.Marshal(r)
+	return crc32.Checksum(b, crcTable)
+}
+
+// parseCrypt reads a crypt record, refusing a damaged one or one whose
+// costs no build would choose (a damaged file must not make us allocate
+// gigabytes).
+func parseCrypt(b []byte) (cryptRecord, error) {
+	var r cryptRecord
+	if err := json.Unmarshal(b, &r); err != nil {
+		return r, fmt.Errorf("%w: the key record cannot be read", ErrNotDatabase)
+	}
+	if r.V != 1 || r.S != r.sum() {
+		return r, fmt.Errorf("%w: the key record is damaged", ErrNotDatabase)
+	}
+	k := r.KDF
+	if k.Time < 1 || k.Time > 64 || k.MemoryKiB < 8 || k.MemoryKiB > 1<<20 || k.Threads < 1 || len(r.Salt) < 16 {
+		return r, fmt.Errorf("%w: the key record has the wrong shape", ErrNotDatabase)
+	}
+	return r, nil
+}
+
+func deriveKEK(pass []byte, salt []byte, k kdfParams) []byte {
+	return argon2.IDKey(pass, salt, k.Time, k.MemoryKiB, k.Threads, chacha20poly1305.KeySize)
+}
+
+// wrapKey makes a crypt record holding dataKey sealed under passphrase.
+func wrapKey(pass []byte, dataKey []byte) ([]byte, error) {
+	r := cryptRecord{V: 1, KDF: newKDF, Salt: make([]byte, 16)}
+	rand.Read(r.Salt)
+	kek, err := chacha20poly1305.NewX(deriveKEK(pass, r.Salt, r.KDF))
+	if err != nil {
+		return nil, err
+	}
+	nonce := make([]byte, kek.NonceSize())
+	rand.Read(nonce)
+	r.Wrapped = kek.Seal(nonce, nonce, dataKey, wrapAD)
+	r.S = r.sum()
+	return json.Marshal(r)
+}
+
+// Keys is what the user typed to open encrypted files, with the data keys
+// it has unwrapped so far: a backup wrapped the same way opens without
+// paying for Argon2id again.
+type Keys struct {
+	mu    sync.Mutex
+	pass  []byte
+	known map[string][]byte // crypt record → data key
+}
+
+// NewKeys holds a passphrase for opening encrypted files and backups.
+func NewKeys(passphrase string) *Keys {
+	return &Keys{pass: []byte(passphrase), known: map[string][]byte{}}
+}
+
+// dataKey unwraps the data key of a crypt record.
+func (k *Keys) dataKey(rec []byte) ([]byte, error) {
+	k.mu.Lock()
+	defer k.mu.Unlock()
+	if dk, ok := k.known[string(rec)]; ok {
+		return dk, nil
+	}
+	r, err := parseCrypt(rec)
+	if err != nil {
+		return nil, err
+	}
+	kek, err := chacha20poly1305.NewX(deriveKEK(k.pass, r.Salt, r.KDF))
+	if err != nil {
+		return nil, err
+	}
+	n := kek.NonceSize()
+	if len(r.Wrapped) < n+kek.Overhead() {
+		return nil, fmt.Errorf("%w: the key record is cut short", ErrNotDatabase)
+	}
+	dk, err := kek.Open(nil, r.Wrapped[:n], r.Wrapped[n:], wrapAD)
+	if err != nil || len(dk) != chacha20poly1305.KeySize {
+		return nil, ErrWrongPassphrase
+	}
+	k.known[string(rec)] = dk
+	return dk, nil
+}
+
+// remember records that rec wraps dataKey (a record this copy just made).
+func (k *Keys) remember(rec, dataKey []byte) {
+	k.mu.Lock()
+	defer k.mu.Unlock()
+	k.known[string(rec)] = dataKey
+}
+
+// Encrypted reports whether the family's file is protected by a passphrase.
+func (s *Store) Encrypted() bool { return sealedDB(s.db) }
+
+// Locked reports whether the file is encrypted and not unlocked: nothing
+// can be read or saved until Unlock.
+func (s *Store) Locked() bool { return s.Encrypted() && sealerOfDB(s.db) == nil }
+
+// Unlock opens an encrypted file with its passphrase: ErrWrongPassphrase
+// when it does not fit, ErrNotDatabase when the key record is damaged.
+// Then every record is read once, as Open does for a plain file, and the
+// schema is brought up to date.
+func (s *Store) Unlock(passphrase string) error { return s.UnlockWith(NewKeys(passphrase)) }
+
+// UnlockWith is Unlock with keys already at hand (after a restore).
+func (s *Store) UnlockWith(keys *Keys) error {
+	if !s.Locked() {
+		return nil
+	}
+	if err := attachKeys(s.db, keys); err != nil {
+		return err
+	}
+	if err := s.afterUnlock(); err != nil {
+		detachSealer(s.db)
+		return err
+	}
+	s.keys = keys
+	return nil
+}
+
+func (s *Store) afterUnlock() error {
+	err := guard(func() error {
+		return s.db.View(func(tx *bbolt.Tx) (err error) {
+			c, err := scan(tx)
+			s.unreadable = c.Unreadable
+			return err
+		})
+	})
+	if err != nil {
+		return err
+	}
+	return migrate(s.db, migrations)
+}
+
+// Lock forgets the data key: the store stays open (this copy keeps the
+// file) but reads and saves fail with ErrLocked until Unlock.
+func (s *Store) Lock() {
+	if s.Encrypted() {
+		s.keepLockPrefs()
+		detachSealer(s.db)
+		s.keys = nil
+	}
+}
+
+// Keys are the passphrase and data keys of an unlocked store (nil for a
+// plain file), for checking and restoring its backups.
+func (s *Store) Keys() *Keys { return s.keys }
+
+// CheckPassphrase reports whether passphrase is the one in use, without
+// changing anything (asked before turning protection off or changing it).
+func (s *Store) CheckPassphrase(passphrase string) error {
+	rec, err := s.cryptRecord()
+	if err != nil {
+		return err
+	}
+	_, err = NewKeys(passphrase).dataKey(rec)
+	return err
+}
+
+func (s *Store) cryptRecord() ([]byte, error) {
+	var rec []byte
+	// Reads nothing that can fail while the file is open.
+	_ = s.db.View(func(tx *bbolt.Tx) error {
+		if meta := tx.Bucket(bucketMeta); meta != nil {
+			rec = append(rec, meta.Get(keyCrypt)...)
+		}
+		return nil
+	})
+	if rec == nil {
+		return nil, errors.New("the family's data has no passphrase")
+	}
+	return rec, nil
+}
+
+// ChangePassphrase re-wraps the data key under a new passphrase; the
+// records are not touched. The file is then compacted, so the old wrapping
+// does not linger in a freed page. Backups made before keep the old one.
+func (s *Store) ChangePassphrase(current, next string) error {
+	if next == "" {
+		return fmt.Errorf("%w: an empty passphrase", ErrInvalid)
+	}
+	rec, err := s.cryptRecord()
+	if err != nil {
+		return err
+	}
+	dk, err := NewKeys(current).dataKey(rec)
+	if err != nil {
+		return err
+	}
+	wrapped, err := wrapKey([]byte(next), dk)
+	if err != nil {
+		return err
+	}
+	err = s.db.Update(func(tx *bbolt.Tx) error { return tx.Bucket(bucketMeta).Put(keyCrypt, wrapped) })
+	if err != nil {
+		return SaveError(err)
+	}
+	keys := NewKeys(next)
+	keys.remember(wrapped, dk)
+	if s.keys != nil { // backups wrapped the old way still open this session
+		s.keys.mu.Lock()
+		for r, k := range s.keys.known {
+			keys.known[r] = k
+		}
+		s.keys.mu.Unlock()
+	}
+	s.keys = keys
+	return s.compact()
+}
+
+// MinPassphrase is the shortest passphrase the screens accept.
+const MinPassphrase = 8

@@ -1,0 +1,196 @@
+package data
+
+import (
+	"bytes"
+	"crypto/rand"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"log"
+	"os"
+	"path/filepath"
+
+	"go.etcd.io/bbolt"
+	"golang.org/x/crypto/chacha20poly1305"
+)
+
+// Turning the passphrase on or off rewrites every record into a new file,
+// which is synced and then renamed over the old one. Killed at any moment,
+// the app reopens either the old file (and removes the half-written new
+// one as a leftover) or the new one, never a mix. The lock is kept
+// throughout, as in compact.go. Writing a new file also means no plain
+// copy of a record is left in a freed page of the encrypted one.
+
+// SetPassphrase turns encryption on: every record is sealed under a new
+// random data key wrapped by passphrase. The store is unlocked afterwards.
+func (s *Store) SetPassphrase(passphrase string) error {
+	if passphrase == "" {
+		return fmt.Errorf("%w: an empty passphrase", ErrInvalid)
+	}
+	if s.Encrypted() {
+		return fmt.Errorf("%w: the family's data already has a passphrase", ErrInvalid)
+	}
+	dk := make([]byte, chacha20poly1305.KeySize)
+	rand.Read(dk)
+	rec, err := wrapKey([]byte(passphrase), dk)
+	if err != nil {
+		return err
+	}
+	to, err := newSealer(dk)
+	if err != nil {
+		return err
+	}
+	if err := s.rewrite(to, rec); err != nil {
+		return err
+	}
+	keys := NewKeys(passphrase)
+	keys.remember(rec, dk)
+	s.keys = keys
+	s.keepLockPrefs()
+	return nil
+}
+
+// RemovePassphrase turns encryption off after checking the passphrase:
+// every record is written back in plain text.
+func (s *Store) RemovePassphrase(passphrase string) error {
+	if s.Locked() {
+		return ErrLocked
+	}
+	if err := s.CheckPassphrase(passphrase); err != nil {
+		return err
+	}
+	if err := s.rewrite(nil, nil); err != nil {
+		return err
+	}
+	s.keys = nil
+	return nil
+}
+
+// rewrite copies the file into a new one, each record sealed with to (nil:
+// plain) and the key record rec (nil: none), then puts it in place.
+func (s *Store) rewrite(to *sealer, rec []byte) error {
+	from := sealerOfDB(s.db)
+	tmp, err := os.CreateTemp(s.Dir(), tempReseal+"*.db")
+	if err != nil {
+		return fileError("writing in the data folder", err, true)
+	}
+	tmpPath := tmp.Name()
+	_ = tmp.Close()
+	defer func() { _ = os.Remove(tmpPath) }() // a no-op once renamed
+	dst, err := bbolt.Open(tmpPath, 0o600, &bbolt.Options{Timeout: openTimeout})
+	if err != nil {
+		return SaveError(err)
+	}
+	err = s.db.View(func(src *bbolt.Tx) error {
+		return dst.Update(func(out *bbolt.Tx) error { return copyResealed(src, out, from, to, rec) })
+	})
+	if err == nil {
+		err = dst.Sync()
+	}
+	if err == nil {
+		err = os.Rename(tmpPath, s.path)
+	}
+	if err != nil {
+		_ = dst.Close()
+		return SaveError(err)
+	}
+	_ = syncDir(s.Dir())
+	if to != nil {
+		attachSealer(dst, to)
+	}
+	detachSealer(s.db) // swap must not carry the old key over
+	return s.swap(dst)
+}
+
+// copyResealed copies every bucket with its sequence. Meta is copied as
+// it is, but for the key record; every record elsewhere is opened with
+// from and sealed with to. A record that cannot be read is left out (it
+// was already skipped everywhere): copying it could leave plain text in
+// an encrypted file.
+func copyResealed(src, out *bbolt.Tx, from, to *sealer, rec []byte) error {
+	return src.ForEach(func(name []byte, b *bbolt.Bucket) error {
+		nb, err := out.CreateBucket(name)
+		if err != nil {
+			return err
+		}
+		if err := nb.SetSequence(b.Sequence()); err != nil {
+			return err
+		}
+		if bytes.Equal(name, bucketMeta) {
+			if rec != nil {
+				if err := nb.Put(keyCrypt, rec); err != nil {
+					return err
+				}
+			}
+			return b.ForEach(func(k, v []byte) error {
+				if v == nil || bytes.Equal(k, keyCrypt) || (rec == nil && (bytes.Equal(k, keyLockPrefs) || bytes.Equal(k, keyUnlockTries))) {
+					return nil
+				}
+				return nb.Put(k, v)
+			})
+		}
+		return b.ForEach(func(k, v []byte) error {
+			if v == nil {
+				return fmt.Errorf("%w: a folder where a record should be in %s", ErrNotDatabase, name)
+			}
+			v, ok := reseal(from, to, name, k, v)
+			if !ok {
+				log.Printf("data: a record in %s (key %x) cannot be read; it is left out", name, k)
+				return nil
+			}
+			return nb.Put(k, v)
+		})
+	})
+}
+
+// reseal re-encodes one stored value for its new file.
+func reseal(from, to *sealer, bucket, key, v []byte) ([]byte, bool) {
+	if recordFor(bucket, key) == nil { // a raw counter
+		return v, len(v) == 8
+	}
+	var d json.RawMessage
+	if err := decodeAt(from, bucket, key, v, &d); err != nil {
+		return nil, false
+	}
+	b, err := encodeAt(to, bucket, key, d)
+	return b, err == nil
+}
+
+// PlainBackups lists the backups of dataDir that are not encrypted (made
+// before the passphrase was set), newest first, so the user can be asked
+// whether to remove them.
+func PlainBackups(dataDir string) ([]Backup, error) {
+	list, err := ListBackups(dataDir)
+	if err != nil {
+		return nil, err
+	}
+	var out []Backup
+	for _, b := range list {
+		if !backupSealed(filepath.Join(BackupDir(dataDir), b.Name)) {
+			out = append(out, b)
+		}
+	}
+	return out, nil
+}
+
+// backupSealed reports whether a backup holds a wrapped data key. A copy
+// that cannot be read at all counts as plain: it may hold plain text.
+func backupSealed(path string) bool {
+	db, _, err := openChecked(path, true, nil)
+	if err != nil {
+		return false
+	}
+	defer func() { _ = closeDB(db) }()
+	return sealedDB(db)
+}
+
+// RemoveBackups deletes the named backups of dataDir (after asking).
+func RemoveBackups(dataDir string, list []Backup) error {
+	for _, b := range list {
+		err := os.Remove(filepath.Join(BackupDir(dataDir), filepath.Base(b.Name)))
+		if err != nil && !errors.Is(err, os.ErrNotExist) {
+			return fileError("removing a backup", err, true)
+		}
+	}
+	return nil
+}

@@ -1,0 +1,78 @@
+package screens
+
+import (
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/widget"
+
+	"family-online-safety/data"
+	"family-online-safety/screens/widgets"
+)
+
+// PassphraseForm asks for a new passphrase twice (and, when changing or
+// removing one, the current one), says how to choose one, and checks the
+// two match and are long enough before anything slow happens.
+type PassphraseForm struct {
+	tr          Translator
+	Current     *widgets.Entry // nil unless asked for
+	New, Repeat *widgets.Entry // nil when only the current one is asked
+	Problem     *widget.Label
+}
+
+// NewPassphraseForm makes the fields: current asks for the passphrase in
+// use, fresh for a new one typed twice. The fields report keys to env's
+// watcher, so quick exit works while typing in them.
+func NewPassphraseForm(env Env, current, fresh bool) *PassphraseForm {
+	f := &PassphraseForm{tr: env.Tr, Problem: widgets.Para("")}
+	f.Problem.Importance = widget.DangerImportance
+	if current {
+		f.Current = env.PasswordEntry()
+	}
+	if fresh {
+		f.New, f.Repeat = env.PasswordEntry(), env.PasswordEntry()
+	}
+	return f
+}
+
+// PasswordEntry makes a field whose text is hidden, that reports keys to
+// the watcher.
+func (e Env) PasswordEntry() *widgets.Entry {
+	p := widgets.NewEntry(e.Keys)
+	p.Password = true
+	return p
+}
+
+// View lays the fields out with the advice on choosing a passphrase.
+func (f *PassphraseForm) View() fyne.CanvasObject {
+	form := widget.NewForm()
+	if f.Current != nil {
+		form.Append(f.tr.T("privacy.pass.current"), f.Current)
+	}
+	items := []fyne.CanvasObject{form}
+	if f.New != nil {
+		form.Append(f.tr.T("privacy.pass.new"), f.New)
+		form.Append(f.tr.T("privacy.pass.repeat"), f.Repeat)
+		items = append([]fyne.CanvasObject{widgets.Para(f.tr.T("privacy.pass.hint", map[string]any{"Min": data.MinPassphrase}))}, items...)
+	}
+	return container.NewVBox(append(items, f.Problem)...)
+}
+
+// Check says what is wrong with the new passphrase (false) or clears the
+// problem (true).
+func (f *PassphraseForm) Check() bool {
+	msg := ""
+	switch {
+	case f.New == nil:
+	case len([]rune(f.New.Text)) < data.MinPassphrase:
+		msg = f.tr.T("privacy.pass.short", map[string]any{"Min": data.MinPassphrase})
+	case f.New.Text != f.Repeat.Text:
+		msg = f.tr.T("privacy.pass.mismatch")
+	}
+	f.Problem.SetText(msg)
+	return msg == ""
+}
+
+// Empty reports whether nothing was typed as a new passphrase.
+func (f *PassphraseForm) Empty() bool {
+	return f.New == nil || f.New.Text == "" && f.Repeat.Text == ""
+}
