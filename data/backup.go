@@ -204,7 +204,8 @@ func readCopy(path string) (Contents, error) {
 		return c, fmt.Errorf("%w: %w", ErrBadBackup, err)
 	}
 	guard(db.Close)
-	if c.Schema != SchemaVersion {
+	// An older copy is fine: opening it after a restore upgrades it.
+	if c.Schema > SchemaVersion {
 		return c, fmt.Errorf("%w: schema version %d, this app writes %d", ErrBadBackup, c.Schema, SchemaVersion)
 	}
 	return c, nil

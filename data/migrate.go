@@ -42,6 +42,11 @@ var migrations = []migration{
 		}
 		return nil
 	},
+	// 2: drafts of forms, kept as they are typed (drafts.go).
+	func(tx *bbolt.Tx) error {
+		_, err := tx.CreateBucketIfNotExists(bucketDrafts)
+		return err
+	},
 }
 
 // SchemaVersion is the schema this build writes.

@@ -39,6 +39,24 @@ var keyFamilyID = []byte("family_id")
 var featureBuckets = [][]byte{bucketSettings, bucketChildren, bucketAgreement, bucketDiscussions,
 	bucketOwnStarters, bucketStarterMark, bucketAppNotes, bucketConcerns, bucketContacts}
 
+// laterBuckets are the buckets added after version 1, by the schema
+// version that added them: a file that old must have them.
+var laterBuckets = []struct {
+	since  int
+	bucket []byte
+}{{2, bucketDrafts}}
+
+// bucketsOf lists the buckets a file of schema version v has.
+func bucketsOf(v int) [][]byte {
+	out := append([][]byte(nil), featureBuckets...)
+	for _, l := range laterBuckets {
+		if v >= l.since {
+			out = append(out, l.bucket)
+		}
+	}
+	return out
+}
+
 // readSchema reads the schema record, refusing one of the wrong shape.
 func readSchema(tx *bbolt.Tx) (int, error) {
 	meta := tx.Bucket(bucketMeta)
@@ -67,7 +85,7 @@ func scan(tx *bbolt.Tx) (Contents, error) {
 	c.FamilyID = string(tx.Bucket(bucketMeta).Get(keyFamilyID))
 	counts := map[string]*int{"children": &c.Children, "app_notes": &c.AppNotes, "concerns": &c.Concerns,
 		"contacts": &c.Contacts, "own_starters": &c.Starters, "discussions": &c.Discussions}
-	for _, name := range featureBuckets {
+	for _, name := range bucketsOf(c.Schema) {
 		b := tx.Bucket(name)
 		if b == nil {
 			return c, fmt.Errorf("%w: the %s part is missing", ErrNotDatabase, name)
@@ -115,6 +133,8 @@ func recordFor(bucket, key []byte) any {
 		return new(Concern)
 	case "contacts":
 		return new(Contact)
+	case "drafts":
+		return new(Draft)
 	case "discussions":
 		return new(Discussion)
 	case "own_starters":
