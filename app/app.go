@@ -39,6 +39,7 @@ type App struct {
 	shift   shiftWatcher
 	copied  string // last text the app put on the clipboard
 	exited  bool
+	saves   *screens.Pending // typing waiting for a pause to be saved
 
 	now     func() time.Time
 	exit    func()               // quits; tests replace it
@@ -48,11 +49,15 @@ type App struct {
 // New wires an app around an open store. It does not show the window.
 func New(fa fyne.App, win fyne.Window, store *data.Store, tr *translations.Translator, dataDir string) *App {
 	a := &App{fyne: fa, win: win, tr: tr, dataDir: dataDir, real: store, store: store,
-		current: screens.HomeID, now: time.Now}
+		current: screens.HomeID, now: time.Now, saves: screens.NewPending(typingPause)}
 	a.exit, a.openURL = fa.Quit, fa.OpenURL
 	store.SetClock(a.clock)
 	return a
 }
+
+// typingPause is how long a field waits after the last keystroke before
+// it saves: one write per pause, not per key (a 1 MB note costs an fsync).
+const typingPause = 600 * time.Millisecond
 
 // clock is the one clock of the app, its stores and its screens.
 func (a *App) clock() time.Time { return a.now() }
@@ -113,6 +118,7 @@ func (a *App) closeDemo() {
 
 // Close releases the stores; the demo family is removed, never kept.
 func (a *App) Close() {
+	a.saves.FlushAll()
 	if a.store != a.real {
 		data.RemoveDemo(a.store)
 	}
@@ -241,7 +247,9 @@ func (a *App) explain(err error) string { return ExplainOpenError(a.tr, err) }
 
 // env is what every screen is built with: the words, the clock, and the
 // key watcher that sees keys typed in text fields (for quick exit).
-func (a *App) env() screens.Env { return screens.Env{Tr: a.tr, Now: a.clock, Keys: a.keyDown} }
+func (a *App) env() screens.Env {
+	return screens.Env{Tr: a.tr, Now: a.clock, Keys: a.keyDown, Saves: a.saves}
+}
 
 // deps is what the registry builds a screen from.
 func (a *App) deps() Deps {

@@ -27,6 +27,7 @@ type shell struct {
 // the language, the region or the family (real or demo) changes, so every
 // text is redrawn in the new language.
 func (a *App) rebuild() {
+	a.saves.FlushAll()
 	set, err := a.store.Settings()
 	if err != nil {
 		a.win.SetContent(widgets.EmptyState(theme.ErrorIcon(), a.tr.T("error.load"), a.explain(err), nil))
@@ -59,6 +60,7 @@ func (a *App) rebuild() {
 
 // Show moves to a screen, keeping the frame.
 func (a *App) Show(id screens.ID) {
+	a.saves.FlushAll()
 	a.current = id
 	set, _ := a.store.Settings()
 	a.showCurrent(set.Onboarded)

@@ -42,6 +42,8 @@ type Env struct {
 	Tr   Translator
 	Now  func() time.Time
 	Keys func(*fyne.KeyEvent)
+	// Saves holds saves waiting for a pause in typing; nil saves at once.
+	Saves *Pending
 }
 
 // Entry makes a one-line text field that reports keys to the watcher.

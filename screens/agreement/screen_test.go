@@ -167,7 +167,7 @@ func TestLimitOutOfRangeIsRefusedAndKept(t *testing.T) {
 	h := newAgreementScreen(t, map[string]int{"Amira": 14})
 	hours, mins := h.dayBoxes(0)
 	hours.SetText("25")
-	h.Shows("Please type whole numbers: 0 to 24 hours")
+	h.Shows("Hours: 0 to 24")
 	if hours.Text != "25" {
 		t.Fatalf("the typed value was replaced by %q", hours.Text)
 	}
@@ -176,12 +176,12 @@ func TestLimitOutOfRangeIsRefusedAndKept(t *testing.T) {
 	}
 	hours.SetText("24")
 	mins.SetText("1")
-	h.Shows("Please type whole numbers")
+	h.Shows("24 hours at most in a day")
 	hours.SetText("abc")
-	h.Shows("Please type whole numbers")
+	h.Shows("Hours: whole numbers only")
 	hours.SetText("3")
 	mins.SetText("")
-	h.showsNot("Please type whole numbers")
+	h.showsNot("Hours:")
 	if got := h.agreement().WeekFor(h.kids["Amira"].ID)[0]; got != data.Minutes(180) {
 		t.Fatalf("Monday saved as %+v", got)
 	}

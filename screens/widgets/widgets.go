@@ -67,18 +67,23 @@ func Column(content fyne.CanvasObject) fyne.CanvasObject {
 	return container.New(columnLayout{}, content)
 }
 
-// Problem is an inline message under a form saying what to fix, in the
-// theme's error colour; hidden until SetProblem gives it words.
+// Problem is an inline message under a field saying what to fix, in the
+// theme's error colour. Its line is kept even while it is empty, so a
+// message appearing never moves what is below it (a click or a keystroke
+// would land in the wrong field).
 func Problem() *widget.Label {
 	l := Para("")
 	l.Importance = widget.DangerImportance
-	l.Hide()
 	return l
 }
 
-// SetProblem shows msg in a Problem label, or hides it when msg is "".
+// SetProblem shows msg in a Problem label, or empties it when msg is "".
+// A label hidden by its screen shows again when it has something to say.
 func SetProblem(l *widget.Label, msg string) {
-	l.SetText(msg)
-	l.Hidden = msg == ""
-	l.Refresh()
+	if l.Text != msg {
+		l.SetText(msg)
+	}
+	if msg != "" && l.Hidden {
+		l.Show()
+	}
 }
