@@ -44,6 +44,9 @@ type Env struct {
 	Keys func(*fyne.KeyEvent)
 	// Saves holds saves waiting for a pause in typing; nil saves at once.
 	Saves *Pending
+	// Drafts keeps what is typed in forms that create something; nil
+	// keeps nothing (see Draft).
+	Drafts DraftStore
 }
 
 // Entry makes a one-line text field that reports keys to the watcher.

@@ -67,11 +67,23 @@ func (s *Screen) itemRow(l data.List, items []data.Item, i int, ordered bool, ms
 	it := items[i]
 	e := s.env.Entry()
 	e.SetText(it.Text)
-	e.OnChanged = func(text string) {
-		err := s.store.UpdateItem(l, it.ID, text)
-		widgets.SetProblem(msg, s.refusal(err))
-		s.saved(err, false)
+	stored := it.Text
+	e.OnChanged = func(text string) { // saved after a pause; an empty entry never is
+		s.env.Saves.Later(e, func() {
+			err := s.store.UpdateItem(l, it.ID, text)
+			widgets.SetProblem(msg, s.refusal(err))
+			if s.saved(err, false) {
+				stored = text
+			}
+		})
 	}
+	e.OnLeave = append(e.OnLeave, func() {
+		s.env.Saves.Flush(e)
+		if e.Text != stored && s.refusal(s.store.UpdateItem(l, it.ID, e.Text)) != "" {
+			e.SetText(stored) // refused: what is agreed comes back
+			s.env.Saves.Cancel(e)
+		}
+	})
 	del := widget.NewButtonWithIcon("", theme.DeleteIcon(), func() {
 		s.deleted = it.Text
 		s.saved(s.store.DeleteItem(l, it.ID), true)
@@ -100,9 +112,14 @@ func (s *Screen) addItem(l data.List) fyne.CanvasObject {
 	add := s.env.Entry()
 	add.SetPlaceHolder(s.tr.T("agreement.item.placeholder." + string(l)))
 	addMsg := widgets.Problem()
+	typed := s.env.Draft("agreement.item." + string(l))
+	typed.Entry("text", add)
 	submit := func() {
 		_, err := s.store.AddItem(l, add.Text)
 		widgets.SetProblem(addMsg, s.refusal(err))
+		if err == nil {
+			typed.Done()
+		}
 		s.saved(err, err == nil)
 	}
 	add.OnSubmitted = func(string) { submit() }

@@ -31,6 +31,7 @@ type windowForm struct {
 	add      *widget.Button
 	done     *widget.Button
 	quiet    bool // set while filling the form, so no save is triggered
+	typed    *screens.Draft
 }
 
 func newWindowForm(s *Screen) *windowForm {
@@ -60,6 +61,7 @@ func newWindowForm(s *Screen) *windowForm {
 	)
 	f.card = widget.NewCard("", tr.T("agreement.window.hint"), container.NewVBox(form, f.problems.Form, container.NewHBox(f.add, f.done)))
 	f.reset()
+	f.keepTyped()
 	return f
 }
 
@@ -187,7 +189,11 @@ func (f *windowForm) read() (w data.Window, ok bool) {
 
 // changed saves an edited window as it is typed, when it is valid.
 func (f *windowForm) changed() {
-	if f.quiet || f.editing == 0 {
+	if f.quiet {
+		return
+	}
+	if f.editing == 0 {
+		f.typed.Changed() // a new time is kept as a draft until it is added
 		return
 	}
 	w, ok := f.read()
@@ -210,6 +216,7 @@ func (f *windowForm) submit() {
 	_, err := f.s.store.AddWindow(w)
 	f.problems.Show(refused(err))
 	if f.s.saved(err, false) {
+		f.typed.Clear()
 		f.reset()
 		f.s.refreshWindows()
 	}

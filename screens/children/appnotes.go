@@ -1,6 +1,7 @@
 package children
 
 import (
+	"strconv"
 	"strings"
 
 	"fyne.io/fyne/v2"
@@ -61,10 +62,13 @@ func (v *appNotesView) showList() {
 	problems := screens.NewFieldProblems(v.tr, messages)
 	other := v.env.Entry()
 	other.SetPlaceHolder(v.tr.T("appnote.add.other.placeholder"))
+	draft := v.env.Draft("appnote." + strconv.FormatUint(uint64(v.child.ID), 10))
+	draft.Entry("name", other)
 	addOther := widget.NewButtonWithIcon(v.tr.T("appnote.add.other"), theme.ContentAddIcon(), nil)
 	addOther.OnTapped = func() {
 		n, err := v.store.AddAppNote(data.AppNote{ChildID: v.child.ID, Name: other.Text})
 		if !problems.Show(err, map[string]any{"Name": v.child.Name, "App": strings.TrimSpace(other.Text)}) {
+			draft.Done()
 			v.showNote(n)
 		}
 	}

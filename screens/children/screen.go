@@ -39,7 +39,15 @@ type childRow struct {
 
 // New builds the screen. The window is for dialogs (confirm, save file).
 func New(env screens.Env, store Store, win fyne.Window, actions screens.LinkActions) *Screen {
-	return &Screen{env: env, tr: env.Tr, store: store, win: win, actions: actions}
+	// A child half added before a quick exit or a crash is still being added.
+	adding := env.Draft(draftAddChild).Found()
+	return &Screen{env: env, tr: env.Tr, store: store, win: win, actions: actions, adding: adding}
+}
+
+// Adding makes the screen open on the add-a-child form.
+func (c *Screen) Adding() *Screen {
+	c.adding = true
+	return c
 }
 
 // The tabs shown for a selected child, in order.
@@ -53,6 +61,9 @@ const (
 // (TabApps, ...). An unknown or archived child leaves the default.
 func (c *Screen) Focus(child data.ID, tab int) *Screen {
 	c.selected, c.tab = child, tab
+	if child != 0 {
+		c.adding = false
+	}
 	return c
 }
 

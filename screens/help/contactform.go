@@ -21,7 +21,11 @@ type contactForm struct {
 	notes    *widgets.Entry
 	problems *screens.FieldProblems
 	save     *widget.Button
+	typed    *screens.Draft // a new contact, kept as typed
 }
+
+// draftContact names the draft of a new contact.
+const draftContact = "contact.add"
 
 // openForm shows the form in place of the list, filled with c.
 func (h *Screen) openForm(c data.Contact) {
@@ -50,7 +54,12 @@ func (h *Screen) openForm(c data.Contact) {
 	f.problems = screens.NewFieldProblems(h.tr, messages)
 	f.save = widget.NewButtonWithIcon(h.tr.T("helpui.mine.save"), theme.DocumentSaveIcon(), func() { h.saveForm(f) })
 	f.save.Importance = widget.HighImportance
-	cancel := widget.NewButtonWithIcon(h.tr.T("helpui.mine.cancel"), theme.CancelIcon(), h.loadMine)
+	cancel := widget.NewButtonWithIcon(h.tr.T("helpui.mine.cancel"), theme.CancelIcon(), func() {
+		if f.typed != nil {
+			f.typed.Done()
+		}
+		h.loadMine()
+	})
 	for _, e := range []*widgets.Entry{f.name, f.phone, f.email} {
 		e.OnSubmitted = func(string) { h.saveForm(f) }
 	}
@@ -69,6 +78,14 @@ func (h *Screen) openForm(c data.Contact) {
 		widget.NewFormItem(h.tr.T("helpui.mine.email"), under(f.email, data.FieldContactEmail)),
 		widget.NewFormItem(h.tr.T("helpui.mine.notes"), under(f.notes, data.FieldContactNotes)),
 	)
+	if c.ID == 0 {
+		f.typed = h.env.Draft(draftContact)
+		f.typed.Entry("name", f.name)
+		f.typed.Select("role", f.role)
+		f.typed.Entry("phone", f.phone)
+		f.typed.Entry("email", f.email)
+		f.typed.Entry("notes", f.notes)
+	}
 	h.form = f
 	h.mineArea.Objects = []fyne.CanvasObject{container.NewVScroll(widgets.Column(container.NewVBox(
 		section(title), form, f.problems.Form, container.NewHBox(f.save, cancel))))}
@@ -96,6 +113,9 @@ func (h *Screen) saveForm(f *contactForm) {
 	}
 	if f.problems.Show(err) {
 		return
+	}
+	if f.typed != nil {
+		f.typed.Done()
 	}
 	h.undo.Hide()
 	h.mineNote.Hide()

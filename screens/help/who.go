@@ -48,6 +48,9 @@ func (h *Screen) whoTab() fyne.CanvasObject {
 
 	h.split = container.NewVSplit(widgets.Column(container.NewPadded(mine)), h.builtin)
 	h.loadMine()
+	if h.env.Draft(draftContact).Found() { // typed before a quick exit or a crash
+		h.openForm(data.Contact{Role: data.RoleSchool})
+	}
 	return h.split
 }
 

@@ -104,7 +104,9 @@ func (h *Harness) Now() time.Time { return h.now }
 func (h *Harness) SetNow(t time.Time) { h.now = t }
 
 // Env is what a screen is built with here.
-func (h *Harness) Env() screens.Env { return screens.Env{Tr: h.Tr, Now: h.Now, Saves: h.Saves} }
+func (h *Harness) Env() screens.Env {
+	return screens.Env{Tr: h.Tr, Now: h.Now, Saves: h.Saves, Drafts: h.Store}
+}
 
 // Pause is a pause in typing: what waits for one is saved.
 func (h *Harness) Pause() { h.Saves.FlushAll() }

@@ -132,6 +132,9 @@ func (s *Screen) View() fyne.CanvasObject {
 	split := container.NewHSplit(left, s.tabs)
 	split.Offset = 0.42
 	s.applyFilter()
+	if s.env.Draft(draftOwnStarter).Found() { // typed before a quick exit or a crash
+		s.showOwnForm(nil)
+	}
 	return container.NewBorder(top, nil, nil, nil, split)
 }
 
