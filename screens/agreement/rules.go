@@ -67,22 +67,10 @@ func (s *Screen) itemRow(l data.List, items []data.Item, i int, ordered bool, ms
 	it := items[i]
 	e := s.env.Entry()
 	e.SetText(it.Text)
-	stored := it.Text
-	e.OnChanged = func(text string) { // saved after a pause; an empty entry never is
-		s.env.Saves.Later(e, func() {
-			err := s.store.UpdateItem(l, it.ID, text)
-			widgets.SetProblem(msg, s.refusal(err))
-			if s.saved(err, false) {
-				stored = text
-			}
-		})
-	}
-	e.OnLeave = append(e.OnLeave, func() {
-		s.env.Saves.Flush(e)
-		if e.Text != stored && s.refusal(s.store.UpdateItem(l, it.ID, e.Text)) != "" {
-			e.SetText(stored) // refused: what is agreed comes back
-			s.env.Saves.Cancel(e)
-		}
+	s.env.LiveText(e, func(text string) bool { // an emptied entry is refused, and comes back on leaving
+		err := s.store.UpdateItem(l, it.ID, text)
+		widgets.SetProblem(msg, s.refusal(err))
+		return s.saved(err, false)
 	})
 	del := widget.NewButtonWithIcon("", theme.DeleteIcon(), func() {
 		s.deleted = it.Text

@@ -87,7 +87,7 @@ func (e *noteEditor) heading() []fyne.CanvasObject {
 	if !ok {
 		name := v.env.Entry()
 		name.SetText(e.current.Name)
-		name.OnChanged = func(s string) { e.save(func(n *data.AppNote) { n.Name = s }) }
+		v.env.LiveText(name, func(s string) bool { return e.save(func(n *data.AppNote) { n.Name = s }) })
 		return []fyne.CanvasObject{widgets.Heading(v.tr.T("appnote.own_app")), widget.NewForm(
 			widget.NewFormItem(v.tr.T("appnote.name"), container.NewVBox(name, e.problems.For(data.FieldAppNoteName))))}
 	}
@@ -122,7 +122,7 @@ func (e *noteEditor) decisionForm() fyne.CanvasObject {
 	text := func(entry *widgets.Entry, value, placeholder string, set func(*data.AppNote, string)) *widgets.Entry {
 		entry.SetText(value)
 		entry.SetPlaceHolder(placeholder)
-		entry.OnChanged = func(s string) { e.save(func(n *data.AppNote) { set(n, s) }) }
+		v.env.LiveText(entry, func(s string) bool { return e.save(func(n *data.AppNote) { set(n, s) }) })
 		return entry
 	}
 	conditions := text(v.env.MultiLineEntry(), note.Conditions, v.tr.T("appnote.conditions.placeholder"), func(n *data.AppNote, s string) { n.Conditions = s })
