@@ -1,6 +1,8 @@
 package agreement_test
 
 import (
+	"fyne.io/fyne/v2"
+
 	"testing"
 
 	"family-online-safety/data"
@@ -100,5 +102,22 @@ func TestAWholeValueIsSavedAfterAPauseOrOnLeaving(t *testing.T) {
 	h.Leave()
 	if got := h.monday(leo); got != data.Minutes(135) {
 		t.Fatalf("after leaving: %+v", got)
+	}
+}
+
+// A message appears in space kept for it: the next day's boxes stay
+// where they were, so a click or a keystroke lands where it was aimed.
+func TestAMessageDoesNotMoveTheFieldsBelow(t *testing.T) {
+	h, _ := newTypingScreen(t, data.Limit{})
+	hours, _ := h.dayBoxes(0)
+	tuesdayHours, _ := h.dayBoxes(1)
+	h.Win.Content().Refresh()
+	before := fyne.CurrentApp().Driver().AbsolutePositionForObject(tuesdayHours)
+	h.Press(hours, "25", nil)
+	h.Shows("Hours: 0 to 24")
+	h.Win.Content().Refresh()
+	after := fyne.CurrentApp().Driver().AbsolutePositionForObject(tuesdayHours)
+	if before != after {
+		t.Fatalf("Tuesday's hours box moved from %v to %v when Monday's message appeared", before, after)
 	}
 }

@@ -50,14 +50,14 @@ func newWindowForm(s *Screen) *windowForm {
 	f.add = widget.NewButtonWithIcon(tr.T("agreement.window.add"), theme.ContentAddIcon(), f.submit)
 	f.add.Importance = widget.HighImportance
 	f.done = widget.NewButtonWithIcon(tr.T("agreement.window.done"), theme.ConfirmIcon(), f.reset)
-	under := func(field string, objs ...fyne.CanvasObject) fyne.CanvasObject {
-		return container.NewVBox(append(objs, f.problems.For(field))...)
+	under := func(name, field string, objs ...fyne.CanvasObject) fyne.CanvasObject {
+		return container.NewVBox(append(objs, f.problems.For(field, name))...)
 	}
 	form := widget.NewForm(
-		widget.NewFormItem(tr.T("agreement.window.label"), under(data.FieldWindowLabel, f.label, f.quickLabels())),
-		widget.NewFormItem(tr.T("agreement.window.days"), under(data.FieldWindowDays, f.dayChecks(), f.dayPresets())),
-		widget.NewFormItem(tr.T("agreement.window.when"), under(data.FieldWindowTimes, times)),
-		widget.NewFormItem(tr.T("agreement.window.who"), under(data.FieldWindowWho, f.whoChecks())),
+		widget.NewFormItem(tr.T("agreement.window.label"), under(tr.T("agreement.window.label"), data.FieldWindowLabel, f.label, f.quickLabels())),
+		widget.NewFormItem(tr.T("agreement.window.days"), under(tr.T("agreement.window.days"), data.FieldWindowDays, f.dayChecks(), f.dayPresets())),
+		widget.NewFormItem(tr.T("agreement.window.when"), under(tr.T("agreement.window.when"), data.FieldWindowTimes, times)),
+		widget.NewFormItem(tr.T("agreement.window.who"), under(tr.T("agreement.window.who"), data.FieldWindowWho, f.whoChecks())),
 	)
 	f.card = widget.NewCard("", tr.T("agreement.window.hint"), container.NewVBox(form, f.problems.Form, container.NewHBox(f.add, f.done)))
 	f.reset()

@@ -44,7 +44,7 @@ func (c *Screen) addForm() fyne.CanvasObject {
 	draft.Select("month", months)
 	draft.Select("year", years)
 	form := widget.NewForm(
-		widget.NewFormItem(c.tr.T("child.name"), container.NewVBox(name, problems.For(data.FieldChildName))),
+		widget.NewFormItem(c.tr.T("child.name"), container.NewVBox(name, problems.For(data.FieldChildName, c.tr.T("child.name")))),
 		widget.NewFormItem(c.tr.T("child.born"), container.NewVBox(container.NewGridWithColumns(2, months, years),
 			problems.For(data.FieldChildBirth))),
 	)

@@ -89,7 +89,7 @@ func (e *noteEditor) heading() []fyne.CanvasObject {
 		name.SetText(e.current.Name)
 		v.env.LiveText(name, func(s string) bool { return e.save(func(n *data.AppNote) { n.Name = s }) })
 		return []fyne.CanvasObject{widgets.Heading(v.tr.T("appnote.own_app")), widget.NewForm(
-			widget.NewFormItem(v.tr.T("appnote.name"), container.NewVBox(name, e.problems.For(data.FieldAppNoteName))))}
+			widget.NewFormItem(v.tr.T("appnote.name"), container.NewVBox(name, e.problems.For(data.FieldAppNoteName, v.tr.T("appnote.name")))))}
 	}
 	items := []fyne.CanvasObject{widgets.Heading(app.Name)}
 	if w := AppAgeWarning(v.tr, v.child, app, v.env.Now()); w != "" {

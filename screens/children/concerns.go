@@ -230,7 +230,7 @@ func (e *concernEditor) form() fyne.CanvasObject {
 	}
 	return widget.NewForm(
 		widget.NewFormItem(v.tr.T("concern.date"), date),
-		widget.NewFormItem(v.tr.T("concern.happened"), container.NewVBox(happened, e.problems.For(data.FieldConcernHappened))),
+		widget.NewFormItem(v.tr.T("concern.happened"), container.NewVBox(happened, e.problems.For(data.FieldConcernHappened, v.tr.T("concern.happened")))),
 		widget.NewFormItem(v.tr.T("concern.done"), done),
 		widget.NewFormItem(v.tr.T("concern.told"), told),
 	)

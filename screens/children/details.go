@@ -72,7 +72,7 @@ func (c *Screen) details(child data.Child) fyne.CanvasObject {
 	}
 	items = append(items,
 		widget.NewForm(
-			widget.NewFormItem(c.tr.T("child.name"), container.NewVBox(name, e.problems.For(data.FieldChildName))),
+			widget.NewFormItem(c.tr.T("child.name"), container.NewVBox(name, e.problems.For(data.FieldChildName, c.tr.T("child.name")))),
 			widget.NewFormItem(c.tr.T("child.born"), container.NewVBox(
 				container.NewGridWithColumns(3, month, year, e.age), e.problems.For(data.FieldChildBirth))),
 			widget.NewFormItem(c.tr.T("child.notes"), notes),

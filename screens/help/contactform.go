@@ -68,15 +68,15 @@ func (h *Screen) openForm(c data.Contact) {
 	if c.ID != 0 {
 		title = h.tr.T("helpui.mine.form.edit")
 	}
-	under := func(o fyne.CanvasObject, field string) fyne.CanvasObject {
-		return container.NewVBox(o, f.problems.For(field))
+	under := func(o fyne.CanvasObject, field, name string) fyne.CanvasObject {
+		return container.NewVBox(o, f.problems.For(field, name))
 	}
 	form := widget.NewForm(
-		widget.NewFormItem(h.tr.T("helpui.mine.name"), under(f.name, data.FieldContactName)),
+		widget.NewFormItem(h.tr.T("helpui.mine.name"), under(f.name, data.FieldContactName, h.tr.T("helpui.mine.name"))),
 		widget.NewFormItem(h.tr.T("helpui.mine.role"), f.role),
-		widget.NewFormItem(h.tr.T("helpui.mine.phone"), under(f.phone, data.FieldContactPhone)),
-		widget.NewFormItem(h.tr.T("helpui.mine.email"), under(f.email, data.FieldContactEmail)),
-		widget.NewFormItem(h.tr.T("helpui.mine.notes"), under(f.notes, data.FieldContactNotes)),
+		widget.NewFormItem(h.tr.T("helpui.mine.phone"), under(f.phone, data.FieldContactPhone, h.tr.T("helpui.mine.phone"))),
+		widget.NewFormItem(h.tr.T("helpui.mine.email"), under(f.email, data.FieldContactEmail, h.tr.T("helpui.mine.email"))),
+		widget.NewFormItem(h.tr.T("helpui.mine.notes"), under(f.notes, data.FieldContactNotes, h.tr.T("helpui.mine.notes"))),
 	)
 	if c.ID == 0 {
 		f.typed = h.env.Draft(draftContact)

@@ -48,8 +48,8 @@ func (s *Screen) markForm(it starterItem) fyne.CanvasObject {
 	save.Importance = widget.HighImportance
 	form := widget.NewForm(
 		widget.NewFormItem(s.tr.T("starters.mark.child"), who),
-		widget.NewFormItem(s.tr.T("starters.mark.date"), container.NewVBox(date, problems.For(data.FieldDiscussionDate))),
-		widget.NewFormItem(s.tr.T("starters.mark.note"), container.NewVBox(note, problems.For(data.FieldDiscussionNote))),
+		widget.NewFormItem(s.tr.T("starters.mark.date"), container.NewVBox(date, problems.For(data.FieldDiscussionDate, s.tr.T("starters.mark.date")))),
+		widget.NewFormItem(s.tr.T("starters.mark.note"), container.NewVBox(note, problems.For(data.FieldDiscussionNote, s.tr.T("starters.mark.note")))),
 	)
 	return container.NewVBox(widgets.Heading(s.tr.T("starters.mark.title")), widgets.Para(s.tr.T("starters.mark.why")),
 		form, problems.Form, container.NewHBox(save), done)

@@ -93,14 +93,14 @@ func (f *ownForm) form() fyne.CanvasObject {
 	if i := slices.Index(content.Topics, draft.Topic); i >= 0 {
 		f.topic.SetSelectedIndex(i)
 	}
-	under := func(o fyne.CanvasObject, field string) fyne.CanvasObject {
-		return container.NewVBox(o, f.problems.For(field))
+	under := func(o fyne.CanvasObject, field, name string) fyne.CanvasObject {
+		return container.NewVBox(o, f.problems.For(field, name))
 	}
 	return widget.NewForm(
-		widget.NewFormItem(s.tr.T("starters.own.question"), under(f.question, data.FieldOwnQuestion)),
-		widget.NewFormItem(s.tr.T("starters.own.tip"), under(f.tip, data.FieldOwnTip)),
-		widget.NewFormItem(s.tr.T("starters.own.bands"), under(f.bands, data.FieldOwnBands)),
-		widget.NewFormItem(s.tr.T("starters.own.topic"), under(f.topic, data.FieldOwnTopic)),
+		widget.NewFormItem(s.tr.T("starters.own.question"), under(f.question, data.FieldOwnQuestion, s.tr.T("starters.own.question"))),
+		widget.NewFormItem(s.tr.T("starters.own.tip"), under(f.tip, data.FieldOwnTip, s.tr.T("starters.own.tip"))),
+		widget.NewFormItem(s.tr.T("starters.own.bands"), under(f.bands, data.FieldOwnBands, s.tr.T("starters.own.bands"))),
+		widget.NewFormItem(s.tr.T("starters.own.topic"), under(f.topic, data.FieldOwnTopic, s.tr.T("starters.own.topic"))),
 	)
 }
 
