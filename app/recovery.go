@@ -70,7 +70,7 @@ func (r *Recovery) backups() []fyne.CanvasObject {
 	for _, b := range good {
 		name := b.Name
 		row := widget.NewLabel(r.tr.T("recovery.row", map[string]any{
-			"Date": b.Taken.Format(time.DateOnly), "Time": b.Taken.Format(time.TimeOnly), "Holds": Holds(r.tr, b.Contents)}))
+			"Date": screens.FormatDate(r.tr, b.Taken), "Time": b.Taken.Format(time.TimeOnly), "Holds": Holds(r.tr, b.Contents)}))
 		row.Wrapping = fyne.TextWrapWord
 		open := widget.NewButton(r.tr.T("recovery.open"), func() { r.open(name) })
 		out = append(out, container.NewBorder(nil, nil, nil, open, row))

@@ -99,5 +99,5 @@ func TestHomeSaysWhenAReviewIsDue(t *testing.T) {
 	card := homeCard(h, time.Date(2026, 10, 31, 12, 0, 0, 0, time.UTC), "Maisie")
 	mustNotSay(t, card, "Review due")
 	card = homeCard(h, time.Date(2026, 11, 1, 9, 0, 0, 0, time.UTC), "Maisie")
-	mustSay(t, card, "Review due: the family agreement was due to be looked at again on 1/11/2026.")
+	mustSay(t, card, "Review due: the family agreement was due to be looked at again on 01/11/2026.")
 }

@@ -159,8 +159,8 @@ func TestBuildAnAgreementThroughTheScreen(t *testing.T) {
 		t.Fatalf("signatures = %+v, version %d", a.Signatures, a.Version)
 	}
 	h.Shows("Agreed on 24/11/2026 (version 1)")
-	h.Shows("Review on 24/2/2027")
-	h.Shows("Agreed on 24/11/2026. Next review on 24/2/2027.")
+	h.Shows("Review on 24/02/2027")
+	h.Shows("Agreed on 24/11/2026. Next review on 24/02/2027.")
 }
 
 func TestLimitOutOfRangeIsRefusedAndKept(t *testing.T) {
@@ -337,7 +337,7 @@ func TestReviewDueIsShown(t *testing.T) {
 		t.Fatalf("review months saved as %d", got)
 	}
 	h.showsNot("Review due")
-	h.Shows("Next review on 24/1/2027")
+	h.Shows("Next review on 24/01/2027")
 }
 
 func TestAgeBasedSuggestionsCiteTheirSource(t *testing.T) {

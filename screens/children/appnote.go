@@ -169,7 +169,7 @@ func (e *noteEditor) reviewForm() fyne.CanvasObject {
 		today := data.Day(v.env.Now())
 		if e.save(func(n *data.AppNote) {
 			n.LastReviewed = today
-			n.NextReview = today.AddDate(0, appReviewMonths, 0)
+			n.NextReview = data.AddMonths(today, appReviewMonths)
 		}) {
 			v.showNote(e.current)
 		}

@@ -44,7 +44,7 @@ func (v *concernLogView) View() fyne.CanvasObject {
 	v.list = widget.NewList(
 		func() int { return len(v.log) },
 		func() fyne.CanvasObject { return newConcernRow() },
-		func(i widget.ListItemID, o fyne.CanvasObject) { o.(*concernRow).set(v.log[i]) })
+		func(i widget.ListItemID, o fyne.CanvasObject) { o.(*concernRow).set(v.tr, v.log[i]) })
 	v.list.OnSelected = func(i widget.ListItemID) {
 		if i < len(v.log) && v.log[i].ID != v.selected {
 			v.selected = v.log[i].ID
@@ -105,10 +105,10 @@ func newConcernRow() *concernRow {
 	return r
 }
 
-func (r *concernRow) set(c data.Concern) {
+func (r *concernRow) set(tr screens.Translator, c data.Concern) {
 	first, _, _ := strings.Cut(c.Happened, "\n")
 	r.happened.SetText(first)
-	r.date.SetText(data.DateText(c.Date))
+	r.date.SetText(screens.FormatDate(tr, c.Date))
 }
 
 // CreateRenderer puts the date on the left of the text.

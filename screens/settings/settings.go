@@ -80,7 +80,7 @@ func (s *Screen) backupCard() fyne.CanvasObject {
 	for _, b := range list {
 		name := b.Name
 		when := widget.NewLabel(s.tr.T("settings.backup.row", map[string]any{
-			"Date": b.Taken.Format(time.DateOnly), "Time": b.Taken.Format(time.TimeOnly), "KB": (b.Size + 1023) / 1024}))
+			"Date": screens.FormatDate(s.tr, b.Taken), "Time": b.Taken.Format(time.TimeOnly), "KB": (b.Size + 1023) / 1024}))
 		restore := widget.NewButtonWithIcon(s.tr.T("settings.backup.restore"), theme.HistoryIcon(), func() { s.actions.RestoreBackup(name) })
 		rows.Add(container.NewBorder(nil, nil, nil, restore, when))
 	}
