@@ -62,12 +62,28 @@ func (v *appNotesView) showList() {
 	problems := screens.NewFieldProblems(v.tr, messages)
 	other := v.env.Entry()
 	other.SetPlaceHolder(v.tr.T("appnote.add.other.placeholder"))
+	addOther := widget.NewButtonWithIcon(v.tr.T("appnote.add.other"), theme.ContentAddIcon(), nil)
+	found := container.NewVBox() // the catalogue app a typed name means, if any
+	var matched *content.App
+	other.OnChanged = func(text string) {
+		matched = nil
+		found.RemoveAll()
+		addOther.SetText(v.tr.T("appnote.add.other"))
+		if app, ok := content.MatchApp(text); ok {
+			matched = &app
+			found.Add(v.matchCard(app))
+			addOther.SetText(v.tr.T("appnote.add.app", map[string]any{"App": app.Name}))
+		}
+	}
 	draft := v.env.Draft("appnote." + strconv.FormatUint(uint64(v.child.ID), 10))
 	draft.Entry("name", other)
-	addOther := widget.NewButtonWithIcon(v.tr.T("appnote.add.other"), theme.ContentAddIcon(), nil)
 	addOther.OnTapped = func() {
-		n, err := v.store.AddAppNote(data.AppNote{ChildID: v.child.ID, Name: other.Text})
-		if !problems.Show(err, map[string]any{"Name": v.child.Name, "App": strings.TrimSpace(other.Text)}) {
+		note, app := data.AppNote{ChildID: v.child.ID, Name: other.Text}, strings.TrimSpace(other.Text)
+		if matched != nil { // typed, but in the catalogue: its note has the age rules and settings
+			note, app = data.AppNote{ChildID: v.child.ID, AppID: matched.ID}, matched.Name
+		}
+		n, err := v.store.AddAppNote(note)
+		if !problems.Show(err, map[string]any{"Name": v.child.Name, "App": app}) {
 			draft.Done()
 			v.showNote(n)
 		}
@@ -79,6 +95,7 @@ func (v *appNotesView) showList() {
 		widgets.Para(v.tr.T("appnote.intro", name)),
 		container.NewBorder(nil, nil, catalogue, addOther, other),
 		problems.Form,
+		found,
 	)
 	var body fyne.CanvasObject
 	if len(notes) == 0 {
@@ -149,4 +166,14 @@ func appDecisionKey(d data.Decision) string {
 		return "appdecision.undecided"
 	}
 	return "appdecision." + string(d)
+}
+
+// matchCard says that a typed name is a catalogue app, with its age
+// warning for this child, before it is added.
+func (v *appNotesView) matchCard(app content.App) fyne.CanvasObject {
+	box := container.NewVBox(widgets.Para(v.tr.T("appnote.match", map[string]any{"App": app.Name})))
+	if w := AppAgeWarning(v.tr, v.child, app, v.env.Now()); w != "" {
+		box.Add(appWarningCard(w))
+	}
+	return box
 }
