@@ -226,6 +226,12 @@ func (a *App) ShowChild(child data.ID, tab int) {
 	a.Show(screens.ChildrenID)
 }
 
+// ShowAddChild opens Children & apps on the add-a-child form.
+func (a *App) ShowAddChild() {
+	a.focus = Focus{Adding: true}
+	a.Show(screens.ChildrenID)
+}
+
 // Copy puts text on the clipboard and remembers it, so quick exit can
 // clear it again.
 func (a *App) Copy(text string) {

@@ -104,3 +104,9 @@ func TestDraftsSurviveQuickExit(t *testing.T) {
 		})
 	}
 }
+
+func TestHomeAddAChildOpensTheForm(t *testing.T) {
+	h := newHarness(t, onboarded)
+	h.tap("Add a child")
+	h.field("For example: Sam")
+}

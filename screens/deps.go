@@ -65,6 +65,11 @@ type ChildOpener interface {
 	ShowChild(child data.ID, tab int)
 }
 
+// ChildAdder opens Children & apps on the form that adds a child.
+type ChildAdder interface {
+	ShowAddChild()
+}
+
 // ChildLister lists the children shown on everyday screens.
 type ChildLister interface {
 	ActiveChildren() ([]data.Child, error)

@@ -75,10 +75,7 @@ func saveText(tr screens.Translator, win fyne.Window, fileName, text string) {
 		if w == nil {
 			return // cancelled
 		}
-		_, werr := w.Write([]byte(text))
-		if cerr := w.Close(); werr == nil {
-			werr = cerr
-		}
+		werr := writeExport(w, text)
 		if werr != nil {
 			showError(tr, win, werr)
 			return
@@ -87,6 +84,22 @@ func saveText(tr screens.Translator, win fyne.Window, fileName, text string) {
 	}, win)
 	d.SetFileName(safeFileName(fileName) + ".txt")
 	d.Show()
+}
+
+// writeExport writes an export where the user chose. A file on disk is
+// written readable only by the user (0600), like the data file: it holds
+// a child's details.
+func writeExport(w fyne.URIWriteCloser, text string) error {
+	if w.URI().Scheme() == "file" {
+		path := w.URI().Path()
+		w.Close() // the dialog created it; WritePrivate replaces it whole
+		return data.WritePrivate(path, []byte(text))
+	}
+	_, err := w.Write([]byte(text))
+	if cerr := w.Close(); err == nil {
+		err = cerr
+	}
+	return err
 }
 
 // safeFileName drops characters that some systems refuse in file

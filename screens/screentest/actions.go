@@ -41,6 +41,12 @@ func (a *Actions) OpenURL(u *url.URL) error {
 // Show records a move to another screen.
 func (a *Actions) Show(id screens.ID) { a.Shown = append(a.Shown, id) }
 
+// ShowAddChild records a move to the add-a-child form.
+func (a *Actions) ShowAddChild() {
+	a.Asked = append(a.Asked, "add child")
+	a.Show(screens.ChildrenID)
+}
+
 // ShowChild records a move to one child's tab.
 func (a *Actions) ShowChild(child data.ID, tab int) {
 	a.Child, a.ChildAt = child, tab

@@ -61,6 +61,7 @@ func (s *Screen) showOwnForm(o *data.OwnStarter) {
 		widgets.Para(s.tr.T("starters.own.why")),
 		f.form(), f.problems.Form, container.NewHBox(save, cancel)))))
 	f.keepTyped()
+	s.formShown = true
 	if c := fyne.CurrentApp().Driver().CanvasForObject(f.question); c != nil {
 		c.Focus(f.question)
 	}

@@ -72,6 +72,8 @@ type Screen struct {
 	shown  []int // indexes into items, in list order
 	child  *data.Child
 	open   string // id of the starter in the detail pane
+	// formShown: the own-starter form is in the detail pane
+	formShown bool
 
 	childSel, bandSel, topicSel *widget.Select
 	search                      *widgets.Entry

@@ -471,3 +471,19 @@ func TestStarterCatalogueIntegrity(t *testing.T) {
 		}
 	}
 }
+
+// Choosing a child whose age the open starter is not for takes it off the
+// screen: a 4-year-old's filter never leaves a 13 to 15 question showing.
+func TestAStarterTheFiltersNoLongerMatchIsNotLeftShowing(t *testing.T) {
+	h := openStarters(t, screentest.At(time.Date(2026, 11, 23, 10, 0, 0, 0, time.UTC)), addChild("Maisie", 2022, 3))
+	teen := h.q("games-servers-communities")
+	h.open(teen)
+	h.Shows(teen)
+	h.choose("Any child", "Maisie")
+	if h.hasRow(teen) {
+		t.Fatal("the 13 to 15 starter is still listed for a 4-year-old")
+	}
+	if screentest.HasText(h.root(), teen) {
+		t.Fatal("the 13 to 15 starter is still on show for a 4-year-old")
+	}
+}
