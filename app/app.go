@@ -72,6 +72,7 @@ func (a *App) Start() {
 	}
 	a.draft.Language = a.tr.Language()
 	a.installKeys()
+	a.applyDisplay()
 	a.rebuild()
 }
 

@@ -124,6 +124,9 @@ func readable(bucket, key, v []byte) bool {
 func recordFor(bucket, key []byte) any {
 	switch string(bucket) {
 	case "settings":
+		if bytes.Equal(key, keyDisplay) {
+			return new(Display)
+		}
 		return new(Settings)
 	case "children":
 		return new(Child)

@@ -55,6 +55,7 @@ func (s *Screen) View() fyne.CanvasObject {
 		widget.NewCard(s.tr.T("settings.data.title"), s.tr.T("settings.data.private"),
 			container.NewVBox(folder, container.NewHBox(open))),
 	}
+	items = append(items, s.displayCard())
 	if !set.Demo {
 		items = append(items, s.backupCard())
 	}
