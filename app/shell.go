@@ -49,9 +49,11 @@ func (a *App) rebuild() {
 	if n := a.store.Unreadable(); n > 0 {
 		top.Add(a.unreadableNote(n))
 	}
-	var body fyne.CanvasObject = a.sh.content
+	// The screen scrolls when it cannot fit (large text, a small laptop)
+	// instead of growing the window past the screen; the header stays.
+	var body fyne.CanvasObject = container.NewScroll(a.sh.content)
 	if set.Onboarded {
-		body = container.NewHSplit(a.navList(), a.sh.content)
+		body = container.NewHSplit(a.navList(), body)
 		body.(*container.Split).Offset = 0.2
 	}
 	a.win.SetContent(container.NewBorder(top, nil, nil, nil, body))

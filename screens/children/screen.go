@@ -144,6 +144,7 @@ type childRowWidget struct {
 func newChildRowWidget() *childRowWidget {
 	r := &childRowWidget{label: widget.NewLabel("Template name, 14 years old"),
 		restore: widget.NewButtonWithIcon("", theme.ViewRestoreIcon(), nil)}
+	r.label.Truncation = fyne.TextTruncateEllipsis // the list never widens the screen
 	r.ExtendBaseWidget(r)
 	return r
 }

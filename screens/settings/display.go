@@ -5,9 +5,11 @@ import (
 	"strconv"
 
 	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/widget"
 
 	"family-online-safety/data"
+	"family-online-safety/screens/widgets"
 )
 
 // DisplayActions read and change how the app is drawn; a change applies
@@ -43,9 +45,10 @@ func (s *Screen) displayCard() fyne.CanvasObject {
 		}
 	})
 	contrast.SetChecked(d.HighContrast)
-	return widget.NewCard(s.tr.T("settings.display.title"), s.tr.T("settings.display.subtitle"),
+	return widget.NewCard(s.tr.T("settings.display.title"), "", container.NewVBox(
+		widgets.Para(s.tr.T("settings.display.subtitle")),
 		widget.NewForm(
 			widget.NewFormItem(s.tr.T("settings.display.size"), size),
 			widget.NewFormItem("", contrast),
-		))
+		)))
 }

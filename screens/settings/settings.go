@@ -62,7 +62,7 @@ func (s *Screen) View() fyne.CanvasObject {
 	if set.Demo {
 		remove := widget.NewButtonWithIcon(s.tr.T("demo.remove"), theme.DeleteIcon(), s.actions.RemoveDemo)
 		remove.Importance = widget.DangerImportance
-		items = append(items, widget.NewCard(s.tr.T("demo.title"), s.tr.T("demo.body"), container.NewHBox(remove)))
+		items = append(items, widget.NewCard(s.tr.T("demo.title"), "", container.NewVBox(widgets.Para(s.tr.T("demo.body")), container.NewHBox(remove))))
 	}
 	return widgets.Page(items...)
 }
@@ -85,6 +85,6 @@ func (s *Screen) backupCard() fyne.CanvasObject {
 		restore := widget.NewButtonWithIcon(s.tr.T("settings.backup.restore"), theme.HistoryIcon(), func() { s.actions.RestoreBackup(name) })
 		rows.Add(container.NewBorder(nil, nil, nil, restore, when))
 	}
-	return widget.NewCard(s.tr.T("settings.backup.title"), s.tr.T("settings.backup.body", map[string]any{"Kept": data.BackupsKept}),
-		container.NewVBox(rows, container.NewHBox(now)))
+	body := widgets.Para(s.tr.T("settings.backup.body", map[string]any{"Kept": data.BackupsKept})) // wraps, never widening the window
+	return widget.NewCard(s.tr.T("settings.backup.title"), "", container.NewVBox(body, rows, container.NewHBox(now)))
 }
