@@ -40,6 +40,7 @@ func ShowStartupProblem(fa fyne.App, win fyne.Window, tr *translations.Translato
 	r := &Recovery{fa: fa, win: win, tr: tr, dataDir: dataDir, err: err, opened: opened, now: time.Now}
 	win.SetContent(r.view())
 	win.Resize(fyne.NewSize(640, 480))
+	r.installQuickExit()
 	return r
 }
 
@@ -54,7 +55,7 @@ func (r *Recovery) view() fyne.CanvasObject {
 	}
 	help := widget.NewButtonWithIcon(r.tr.T("header.help"), theme.WarningIcon(), r.showHelp)
 	closeBtn := widget.NewButtonWithIcon(r.tr.T("error.close"), theme.CancelIcon(), r.fa.Quit)
-	items = append(items, widget.NewSeparator(), container.NewHBox(help, closeBtn))
+	items = append(items, widget.NewSeparator(), container.NewHBox(help, closeBtn, r.exitButton()))
 	return container.NewVScroll(container.NewPadded(container.NewVBox(items...)))
 }
 

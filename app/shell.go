@@ -18,7 +18,7 @@ import (
 type shell struct {
 	nav      *widget.List
 	content  *fyne.Container
-	help     *widget.Button
+	help     *widgets.TipButton
 	exit     *widgets.TipButton
 	selected int
 }
@@ -93,9 +93,10 @@ func (a *App) showCurrent(onboarded bool) {
 
 func (a *App) header() fyne.CanvasObject {
 	name := widget.NewLabelWithStyle(a.tr.T("app.name"), fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
-	a.sh.help = widget.NewButtonWithIcon(a.tr.T("header.help"), theme.WarningIcon(), func() { a.Show(screens.HelpID) })
+	helpTip := a.tr.T("header.help.tip", map[string]any{"Shortcut": shortcutText(helpShortcut)})
+	a.sh.help = widgets.NewTipButton(a.tr.T("header.help"), theme.WarningIcon(), helpTip, func() { a.Show(screens.HelpID) })
 	a.sh.help.Importance = widget.HighImportance
-	tip := a.tr.T("header.exit.tip", map[string]any{"Shortcut": quickExitShortcut.ShortcutName()})
+	tip := a.tr.T("header.exit.tip", map[string]any{"Shortcut": shortcutText(quickExitShortcut)})
 	a.sh.exit = widgets.NewTipButton(a.tr.T("header.exit"), theme.LogoutIcon(), tip, a.quickExit)
 	a.sh.exit.Importance = widget.DangerImportance
 	return container.NewBorder(nil, widget.NewSeparator(), nil,
