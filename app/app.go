@@ -39,7 +39,8 @@ type App struct {
 	shift   shiftWatcher
 	copied  string // last text the app put on the clipboard
 	exited  bool
-	saves   *screens.Pending // typing waiting for a pause to be saved
+	saves   *screens.Pending                        // typing waiting for a pause to be saved
+	framed  map[fyne.CanvasObject]fyne.CanvasObject // dialog overlays, framed with the header's buttons
 
 	now     func() time.Time
 	exit    func()               // quits; tests replace it
@@ -49,7 +50,8 @@ type App struct {
 // New wires an app around an open store. It does not show the window.
 func New(fa fyne.App, win fyne.Window, store *data.Store, tr *translations.Translator, dataDir string) *App {
 	a := &App{fyne: fa, win: win, tr: tr, dataDir: dataDir, real: store, store: store,
-		current: screens.HomeID, now: time.Now, saves: screens.NewPending(typingPause)}
+		current: screens.HomeID, now: time.Now, saves: screens.NewPending(typingPause),
+		framed: map[fyne.CanvasObject]fyne.CanvasObject{}}
 	a.exit, a.openURL = fa.Quit, fa.OpenURL
 	store.SetClock(a.clock)
 	return a
@@ -186,7 +188,7 @@ func (a *App) RestoreBackup(name string) {
 		if ok {
 			a.restore(name)
 		}
-	}, a.win)
+	}, a.dialogs())
 }
 
 func (a *App) restore(name string) {
@@ -247,7 +249,7 @@ func (a *App) showError(err error) {
 	if err == nil {
 		return
 	}
-	showMessage(a.win, a.tr.T("error.title"), a.explain(err))
+	showMessage(a.dialogs(), a.tr.T("error.title"), a.explain(err))
 }
 
 func (a *App) explain(err error) string { return ExplainOpenError(a.tr, err) }
@@ -260,7 +262,7 @@ func (a *App) env() screens.Env {
 
 // deps is what the registry builds a screen from.
 func (a *App) deps() Deps {
-	return Deps{Env: a.env(), Store: a.store, Real: a.real, Win: a.win, Actions: a, DataDir: a.dataDir, Focus: &a.focus}
+	return Deps{Env: a.env(), Store: a.store, Real: a.real, Win: a.dialogs(), Actions: a, DataDir: a.dataDir, Focus: &a.focus}
 }
 
 // view builds a screen from its registry row.

@@ -50,6 +50,7 @@ func (s *shiftWatcher) press(key fyne.KeyName, now time.Time) bool {
 // lost: what was waiting for a pause in typing is saved before the exit.
 func (a *App) quickExit() {
 	blank := canvas.NewRectangle(theme.Color(theme.ColorNameBackground))
+	a.closeOverlays() // a dialog closes first: nothing it asked is done
 	a.win.SetContent(blank)
 	a.saves.FlushAll()
 	a.win.SetTitle(" ")
