@@ -87,10 +87,10 @@ func (h *Screen) openForm(c data.Contact) {
 		f.typed.Entry("notes", f.notes)
 	}
 	h.form = f
-	h.mineArea.Objects = []fyne.CanvasObject{container.NewVScroll(widgets.Column(container.NewVBox(
-		section(title), form, f.problems.Form, container.NewHBox(f.save, cancel))))}
+	h.mineArea.Objects = []fyne.CanvasObject{container.NewVBox(
+		section(title), form, f.problems.Form, container.NewHBox(f.save, cancel))}
 	h.mineArea.Refresh()
-	h.split.SetOffset(0.75)
+	h.builtin.ScrollToTop()
 	if c := fyne.CurrentApp().Driver().CanvasForObject(f.name); c != nil {
 		c.Focus(f.name)
 	}

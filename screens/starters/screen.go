@@ -132,7 +132,7 @@ func (s *Screen) View() fyne.CanvasObject {
 	top := s.filterBar()
 	left := container.NewBorder(nil, s.count, nil, nil, container.NewStack(s.list, container.NewCenter(s.noMatch)))
 	split := container.NewHSplit(left, s.tabs)
-	split.Offset = 0.42
+	split.Offset = 0.5 // the questions need the room; the whole one shows when picked
 	s.applyFilter()
 	if s.env.Draft(draftOwnStarter).Found() { // typed before a quick exit or a crash
 		s.showOwnForm(nil)
