@@ -2,6 +2,7 @@ package data
 
 import (
 	"maps"
+	"strconv"
 	"strings"
 
 	"go.etcd.io/bbolt"
@@ -14,6 +15,33 @@ import (
 // built and clears it once what it creates has been saved.
 
 var bucketDrafts = []byte("drafts")
+
+// The forms whose drafts belong to one child, named by ChildDraft.
+const (
+	DraftAppNote = "appnote"
+	DraftConcern = "concern"
+)
+
+// ChildDraft names the draft of a child's form (DraftAppNote,
+// DraftConcern), so that deleting the child deletes it too.
+func ChildDraft(form string, child ID) string {
+	return form + "." + strconv.FormatUint(uint64(child), 10)
+}
+
+// deleteChildDrafts removes a deleted child's drafts: nothing typed about
+// them stays behind.
+func deleteChildDrafts(tx *bbolt.Tx, child ID) error {
+	b := tx.Bucket(bucketDrafts)
+	if b == nil {
+		return nil
+	}
+	for _, form := range []string{DraftAppNote, DraftConcern} {
+		if err := b.Delete([]byte(ChildDraft(form, child))); err != nil {
+			return err
+		}
+	}
+	return nil
+}
 
 // Draft is one form's typed fields, by field name.
 type Draft map[string]string

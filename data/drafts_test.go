@@ -70,3 +70,24 @@ func TestVersionOneFilesAndBackupsAreUpgraded(t *testing.T) {
 		t.Fatal(err)
 	}
 }
+
+// Deleting a child deletes what was typed about them and not yet saved.
+func TestDeletingAChildDeletesTheirDrafts(t *testing.T) {
+	s := openTemp(t)
+	leo := addTestChild(t, s, "Leo", 2017, 4)
+	amira := addTestChild(t, s, "Amira", 2012, 8)
+	s.SaveDraft(ChildDraft(DraftConcern, leo.ID), Draft{"happened": "Upset after school"})
+	s.SaveDraft(ChildDraft(DraftAppNote, leo.ID), Draft{"name": "Roblx"})
+	s.SaveDraft(ChildDraft(DraftConcern, amira.ID), Draft{"happened": "Kept"})
+	if err := s.DeleteChild(leo.ID); err != nil {
+		t.Fatal(err)
+	}
+	for _, form := range []string{DraftConcern, DraftAppNote} {
+		if d, _ := s.Draft(ChildDraft(form, leo.ID)); len(d) != 0 {
+			t.Errorf("Leo's %s draft outlived him: %v", form, d)
+		}
+	}
+	if d, _ := s.Draft(ChildDraft(DraftConcern, amira.ID)); d["happened"] != "Kept" {
+		t.Errorf("Amira's draft went too: %v", d)
+	}
+}

@@ -1,7 +1,6 @@
 package children
 
 import (
-	"strconv"
 	"strings"
 
 	"fyne.io/fyne/v2"
@@ -75,7 +74,7 @@ func (v *appNotesView) showList() {
 			addOther.SetText(v.tr.T("appnote.add.app", map[string]any{"App": app.Name}))
 		}
 	}
-	draft := v.env.Draft("appnote." + strconv.FormatUint(uint64(v.child.ID), 10))
+	draft := v.env.Draft(data.ChildDraft(data.DraftAppNote, v.child.ID))
 	draft.Entry("name", other)
 	addOther.OnTapped = func() {
 		note, app := data.AppNote{ChildID: v.child.ID, Name: other.Text}, strings.TrimSpace(other.Text)

@@ -1,7 +1,6 @@
 package children
 
 import (
-	"strconv"
 	"strings"
 	"time"
 
@@ -191,7 +190,7 @@ func (e *concernEditor) add(quiet bool) bool {
 func (v *concernLogView) showEditor() {
 	e := &concernEditor{v: v, isNew: v.selected == 0, problems: screens.NewFieldProblems(v.tr, messages),
 		current: data.Concern{ChildID: v.child.ID, Date: data.Day(v.env.Now())},
-		draft:   v.env.Draft("concern." + strconv.FormatUint(uint64(v.child.ID), 10))}
+		draft:   v.env.Draft(data.ChildDraft(data.DraftConcern, v.child.ID))}
 	for _, c := range v.log {
 		if c.ID == v.selected && !e.isNew {
 			e.current = c
