@@ -3,6 +3,7 @@ package agreement
 import (
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/layout"
 	"fyne.io/fyne/v2/widget"
 
 	"family-online-safety/data"
@@ -41,7 +42,8 @@ func (s *Screen) limitRow(day int, l data.Limit) fyne.CanvasObject {
 	}
 	name := widget.NewLabelWithStyle(dayName(s.tr, day), fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
 	dayBox := container.NewGridWrap(fyne.NewSize(130, name.MinSize().Height), name)
-	return container.NewVBox(container.NewHBox(dayBox, boxes, r.note), r.msg)
+	// The message line is kept, tight under the boxes it is about.
+	return container.New(layout.NewCustomPaddedVBoxLayout(0), container.NewHBox(dayBox, boxes, r.note), r.msg)
 }
 
 func (r *limitEdit) typed() {
