@@ -1,9 +1,11 @@
 package agreement_test
 
 import (
+	"strings"
 	"testing"
 	"time"
 
+	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/test"
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
@@ -141,7 +143,7 @@ func TestBuildAnAgreementThroughTheScreen(t *testing.T) {
 	h.Tab("Rules")
 	typeIn(h.entry("A new rule, in your family's own words", 0), "Be kind online, as you would be face to face.")
 	h.Tap("Add rule")
-	h.Tap("We ask a grown-up before downloading")
+	h.addSuggestion("We ask a grown-up before downloading")
 	a = h.agreement()
 	if len(a.Rules) != 2 || a.Rules[0].Text != "Be kind online, as you would be face to face." || a.Rules[1].Text != "We ask a grown-up before downloading a new app or game." {
 		t.Fatalf("rules = %+v", a.Rules)
@@ -385,4 +387,21 @@ func TestNoChildrenYet(t *testing.T) {
 	h.Shows("Add a child first")
 	h.Tab("Rules")
 	h.Shows("No rules yet")
+}
+
+// addSuggestion taps Add beside the suggestion whose words start with text.
+func (h *agreementHarness) addSuggestion(text string) {
+	h.T.Helper()
+	for _, row := range screentest.Find[*fyne.Container](h.Root()) {
+		if len(row.Objects) != 2 {
+			continue
+		}
+		l, isLabel := row.Objects[0].(*widget.Label)
+		b, isButton := row.Objects[1].(*widget.Button)
+		if isLabel && isButton && strings.HasPrefix(l.Text, text) {
+			test.Tap(b)
+			return
+		}
+	}
+	h.T.Fatalf("no suggestion %q", text)
 }

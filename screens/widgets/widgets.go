@@ -87,3 +87,12 @@ func SetProblem(l *widget.Label, msg string) {
 		l.Show()
 	}
 }
+
+// Card is a card whose words under the title wrap: a card's own subtitle
+// never wraps, and a long one widens the page past a small window.
+func Card(title, intro string, content fyne.CanvasObject) *widget.Card {
+	if intro == "" {
+		return widget.NewCard(title, "", content)
+	}
+	return widget.NewCard(title, "", container.NewVBox(Para(intro), content))
+}
