@@ -36,7 +36,7 @@ func EmptyState(icon fyne.Resource, title, body string, action *widget.Button) f
 	if action != nil {
 		items = append(items, container.NewCenter(action))
 	}
-	return container.NewCenter(container.NewGridWrap(fyne.NewSize(460, 260), container.NewVBox(items...)))
+	return container.New(emptyLayout{}, container.NewVBox(items...))
 }
 
 // Page wraps a screen's content with padding and a vertical scroll, for
@@ -95,4 +95,20 @@ func Card(title, intro string, content fyne.CanvasObject) *widget.Card {
 		return widget.NewCard(title, "", content)
 	}
 	return widget.NewCard(title, "", container.NewVBox(Para(intro), content))
+}
+
+// emptyLayout centres an empty state, at most 460 wide: narrower when the
+// window is, so it never widens a screen (its words wrap instead).
+type emptyLayout struct{}
+
+const emptyWidth = 460
+
+func (emptyLayout) MinSize(objs []fyne.CanvasObject) fyne.Size { return objs[0].MinSize() }
+
+func (emptyLayout) Layout(objs []fyne.CanvasObject, size fyne.Size) {
+	w := fyne.Min(size.Width, emptyWidth)
+	objs[0].Resize(fyne.NewSize(w, objs[0].MinSize().Height))
+	h := objs[0].MinSize().Height // at the new width
+	objs[0].Resize(fyne.NewSize(w, h))
+	objs[0].Move(fyne.NewPos((size.Width-w)/2, fyne.Max(0, (size.Height-h)/2)))
 }
