@@ -103,6 +103,9 @@ func (d *Draft) save() {
 // Done forgets the draft: what it was for is saved, or was let go. The
 // fields stop feeding it.
 func (d *Draft) Done() {
+	if d == nil {
+		return
+	}
 	d.done = true
 	d.Clear()
 }

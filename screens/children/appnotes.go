@@ -56,6 +56,33 @@ func (v *appNotesView) showList() {
 	v.notes = notes
 	name := map[string]any{"Name": v.child.Name}
 
+	top := container.NewVBox(
+		widgets.Heading(v.tr.T("appnote.title", name)),
+		widgets.Para(v.tr.T("appnote.intro", name)),
+		v.addBox(),
+	)
+	var body fyne.CanvasObject
+	if len(notes) == 0 {
+		body = widgets.EmptyState(theme.GridIcon(), v.tr.T("appnote.empty.title"), v.tr.T("appnote.empty.body", name), nil)
+	} else {
+		list := widget.NewList(
+			func() int { return len(v.notes) },
+			func() fyne.CanvasObject { return newNoteRow() },
+			func(i widget.ListItemID, o fyne.CanvasObject) { v.updateRow(v.notes[i], o.(*noteRow)) })
+		list.OnSelected = func(i widget.ListItemID) {
+			if i < len(v.notes) {
+				v.showNote(v.notes[i])
+			}
+		}
+		body = list
+	}
+	v.show(container.NewBorder(container.NewPadded(top), nil, nil, nil, body))
+}
+
+// addBox adds a note: from the catalogue, or for an app typed by name.
+// A typed name the catalogue knows ("tik tok") is offered as that
+// catalogue app, with its warning; what is typed is kept as a draft.
+func (v *appNotesView) addBox() fyne.CanvasObject {
 	catalogue := widget.NewButtonWithIcon(v.tr.T("appnote.add.catalogue"), theme.SearchIcon(), func() { v.showCatalogue("") })
 	catalogue.Importance = widget.HighImportance
 	problems := screens.NewFieldProblems(v.tr, messages)
@@ -88,30 +115,7 @@ func (v *appNotesView) showList() {
 		}
 	}
 	other.OnSubmitted = func(string) { addOther.OnTapped() }
-
-	top := container.NewVBox(
-		widgets.Heading(v.tr.T("appnote.title", name)),
-		widgets.Para(v.tr.T("appnote.intro", name)),
-		container.NewBorder(nil, nil, catalogue, addOther, other),
-		problems.Form,
-		found,
-	)
-	var body fyne.CanvasObject
-	if len(notes) == 0 {
-		body = widgets.EmptyState(theme.GridIcon(), v.tr.T("appnote.empty.title"), v.tr.T("appnote.empty.body", name), nil)
-	} else {
-		list := widget.NewList(
-			func() int { return len(v.notes) },
-			func() fyne.CanvasObject { return newNoteRow() },
-			func(i widget.ListItemID, o fyne.CanvasObject) { v.updateRow(v.notes[i], o.(*noteRow)) })
-		list.OnSelected = func(i widget.ListItemID) {
-			if i < len(v.notes) {
-				v.showNote(v.notes[i])
-			}
-		}
-		body = list
-	}
-	v.show(container.NewBorder(container.NewPadded(top), nil, nil, nil, body))
+	return container.NewVBox(container.NewBorder(nil, nil, catalogue, addOther, other), problems.Form, found)
 }
 
 // noteRow is one app note in the list: an icon for how it stands, the

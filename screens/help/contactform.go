@@ -1,6 +1,8 @@
 package help
 
 import (
+	"slices"
+
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/theme"
@@ -38,10 +40,8 @@ func (h *Screen) openForm(c data.Contact) {
 		roles = append(roles, h.tr.T("helpui.role."+string(r)))
 	}
 	f.role = widget.NewSelect(roles, nil)
-	for i, r := range data.ContactRoles {
-		if r == c.Role {
-			f.role.SetSelected(roles[i])
-		}
+	if i := slices.Index(data.ContactRoles, c.Role); i >= 0 {
+		f.role.SetSelected(roles[i])
 	}
 	f.phone = h.env.Entry()
 	f.phone.SetText(c.Phone)
@@ -55,9 +55,7 @@ func (h *Screen) openForm(c data.Contact) {
 	f.save = widget.NewButtonWithIcon(h.tr.T("helpui.mine.save"), theme.DocumentSaveIcon(), func() { h.saveForm(f) })
 	f.save.Importance = widget.HighImportance
 	cancel := widget.NewButtonWithIcon(h.tr.T("helpui.mine.cancel"), theme.CancelIcon(), func() {
-		if f.typed != nil {
-			f.typed.Done()
-		}
+		f.typed.Done() // nil-safe: only a new contact has a draft
 		h.loadMine()
 	})
 	for _, e := range []*widgets.Entry{f.name, f.phone, f.email} {
@@ -79,12 +77,7 @@ func (h *Screen) openForm(c data.Contact) {
 		widget.NewFormItem(h.tr.T("helpui.mine.notes"), under(f.notes, data.FieldContactNotes, h.tr.T("helpui.mine.notes"))),
 	)
 	if c.ID == 0 {
-		f.typed = h.env.Draft(draftContact)
-		f.typed.Entry("name", f.name)
-		f.typed.Select("role", f.role)
-		f.typed.Entry("phone", f.phone)
-		f.typed.Entry("email", f.email)
-		f.typed.Entry("notes", f.notes)
+		f.keepTyped(h.env)
 	}
 	h.form = f
 	h.mineArea.Objects = []fyne.CanvasObject{container.NewVBox(
@@ -120,4 +113,15 @@ func (h *Screen) saveForm(f *contactForm) {
 	h.undo.Hide()
 	h.mineNote.Hide()
 	h.loadMine()
+}
+
+// keepTyped keeps a new contact in its draft as it is typed, and brings
+// back one typed before a quick exit or a crash.
+func (f *contactForm) keepTyped(env screens.Env) {
+	f.typed = env.Draft(draftContact)
+	f.typed.Entry("name", f.name)
+	f.typed.Select("role", f.role)
+	f.typed.Entry("phone", f.phone)
+	f.typed.Entry("email", f.email)
+	f.typed.Entry("notes", f.notes)
 }
