@@ -39,7 +39,9 @@ type App struct {
 	shift   shiftWatcher
 	copied  string // last text the app put on the clipboard
 	exited  bool
-	lock    lockState // lock.go
+	lock    lockState                               // lock.go
+	saves   *screens.Pending                        // typing waiting for a pause to be saved
+	framed  map[fyne.CanvasObject]fyne.CanvasObject // dialog overlays, framed with the header's buttons
 
 	now     func() time.Time
 	exit    func()               // quits; tests replace it
@@ -50,7 +52,8 @@ type App struct {
 // New wires an app around an open store. It does not show the window.
 func New(fa fyne.App, win fyne.Window, store *data.Store, tr *translations.Translator, dataDir string) *App {
 	a := &App{fyne: fa, win: win, tr: tr, dataDir: dataDir, real: store, store: store,
-		current: screens.HomeID, now: time.Now}
+		current: screens.HomeID, now: time.Now, saves: screens.NewPending(typingPause),
+		framed: map[fyne.CanvasObject]fyne.CanvasObject{}}
 	a.exit, a.openURL = fa.Quit, fa.OpenURL
 	a.later = func(f func()) { go fyne.Do(f) }
 	a.lock.run = func(f func()) { go f() }
@@ -58,6 +61,10 @@ func New(fa fyne.App, win fyne.Window, store *data.Store, tr *translations.Trans
 	store.SetClock(a.clock)
 	return a
 }
+
+// typingPause is how long a field waits after the last keystroke before
+// it saves: one write per pause, not per key (a 1 MB note costs an fsync).
+const typingPause = 600 * time.Millisecond
 
 // clock is the one clock of the app, its stores and its screens.
 func (a *App) clock() time.Time { return a.now() }
@@ -67,6 +74,7 @@ func (a *App) clock() time.Time { return a.now() }
 func (a *App) Start() {
 	a.draft.Language = a.tr.Language()
 	a.installKeys()
+	a.applyDisplay()
 	if a.real.Locked() {
 		a.showLock()
 		return
@@ -120,6 +128,7 @@ func (a *App) closeDemo() {
 
 // Close releases the stores; the demo family is removed, never kept.
 func (a *App) Close() {
+	a.saves.FlushAll()
 	if a.store != a.real {
 		_ = data.RemoveDemo(a.store)
 	}
@@ -190,7 +199,7 @@ func (a *App) RestoreBackup(name string) {
 		if ok {
 			a.restoreAsking(name)
 		}
-	}, a.win)
+	}, a.dialogs())
 }
 
 func (a *App) restore(name string) { a.restoreWith(name, a.real.Keys()) }
@@ -242,6 +251,12 @@ func (a *App) ShowChild(child data.ID, tab int) {
 	a.Show(screens.ChildrenID)
 }
 
+// ShowAddChild opens Children & apps on the add-a-child form.
+func (a *App) ShowAddChild() {
+	a.focus = Focus{Adding: true}
+	a.Show(screens.ChildrenID)
+}
+
 // Copy puts text on the clipboard and remembers it, so quick exit can
 // clear it again; it is cleared after clipboardLife too (clipboard.go).
 func (a *App) Copy(text string) {
@@ -257,7 +272,7 @@ func (a *App) showError(err error) {
 	if err == nil {
 		return
 	}
-	showMessage(a.win, a.tr.T("error.title"), a.explain(err))
+	showMessage(a.dialogs(), a.tr.T("error.title"), a.explain(err))
 }
 
 func (a *App) explain(err error) string { return ExplainOpenError(a.tr, err) }
@@ -265,12 +280,12 @@ func (a *App) explain(err error) string { return ExplainOpenError(a.tr, err) }
 // env is what every screen is built with: the words, the clock, and the
 // key watcher that sees keys typed in text fields (for quick exit).
 func (a *App) env() screens.Env {
-	return screens.Env{Tr: a.tr, Now: a.clock, Keys: a.keyDown, Later: a.later}
+	return screens.Env{Tr: a.tr, Now: a.clock, Keys: a.keyDown, Later: a.later, Saves: a.saves, Drafts: a.store}
 }
 
 // deps is what the registry builds a screen from.
 func (a *App) deps() Deps {
-	return Deps{Env: a.env(), Store: a.store, Real: a.real, Win: a.win, Actions: a, DataDir: a.dataDir, Focus: &a.focus}
+	return Deps{Env: a.env(), Store: a.store, Real: a.real, Win: a.dialogs(), Actions: a, DataDir: a.dataDir, Focus: &a.focus}
 }
 
 // view builds a screen from its registry row.

@@ -5,6 +5,7 @@ import (
 	"math"
 	"net/url"
 	"os"
+	"runtime"
 	"testing"
 	"time"
 
@@ -214,7 +215,7 @@ func TestHelpIsReachableBeforeTheWelcomeIsDone(t *testing.T) {
 func TestQuickExitBlanksTheWindowAndClearsOurClipboard(t *testing.T) {
 	h := newHarness(t, onboarded)
 	h.app.Copy("0800 1111")
-	exit := screentest.Find[*widgets.TipButton](h.content())[0]
+	exit := h.app.sh.exit
 	test.Tap(exit)
 	if h.exited != 1 {
 		t.Fatalf("quick exit called exit %d times", h.exited)
@@ -255,12 +256,15 @@ func TestThreeShiftsWhileTypingIsAQuickExit(t *testing.T) {
 
 func TestQuickExitTipNamesTheShortcut(t *testing.T) {
 	h := newHarness(t, onboarded)
-	exit := screentest.Find[*widgets.TipButton](h.content())[0]
+	exit := h.app.sh.exit
 	exit.MouseIn(&desktop.MouseEvent{})
 	if !exit.TipShown() {
 		t.Fatal("no tip on hover")
 	}
-	want := quickExitShortcut.ShortcutName()
+	want := "Ctrl+Shift+X"
+	if runtime.GOOS == "darwin" {
+		want = "Cmd+Shift+X"
+	}
 	if tip := h.win.Canvas().Overlays().Top(); tip == nil || !screentest.HasText(tip, want) {
 		t.Fatalf("the tip on show does not name %q", want)
 	}

@@ -52,6 +52,7 @@ func (a *App) WatchIdle() {
 func (a *App) opened() {
 	if !a.lock.opened {
 		a.lock.opened = true
+		a.applyDisplay() // an encrypted file's text size is readable only now
 		if err := data.ClearDemo(a.dataDir); err != nil {
 			a.showError(err)
 		}

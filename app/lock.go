@@ -64,6 +64,7 @@ func (a *App) lockNow() {
 	if !a.real.Encrypted() || a.lock.on {
 		return
 	}
+	a.saves.FlushAll() // what was typed is saved while the key is still there
 	a.real.Lock()
 	a.showLock()
 }

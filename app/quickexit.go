@@ -47,10 +47,12 @@ func (s *shiftWatcher) press(key fyne.KeyName, now time.Time) bool {
 
 // quickExit hides everything at once. The window is blanked first, in the
 // same frame, so nothing stays on screen while the app closes. Nothing is
-// lost: every edit was saved as it was made.
+// lost: what was waiting for a pause in typing is saved before the exit.
 func (a *App) quickExit() {
 	blank := canvas.NewRectangle(theme.Color(theme.ColorNameBackground))
+	a.closeOverlays() // a dialog closes first: nothing it asked is done
 	a.win.SetContent(blank)
+	a.saves.FlushAll()
 	a.win.SetTitle(" ")
 	a.win.SetMainMenu(nil)
 	a.clearClipboard()

@@ -41,6 +41,7 @@ func ShowStartupProblem(fa fyne.App, win fyne.Window, tr *translations.Translato
 	r := &Recovery{fa: fa, win: win, tr: tr, dataDir: dataDir, err: err, opened: opened, now: time.Now}
 	win.SetContent(r.view())
 	win.Resize(fyne.NewSize(640, 480))
+	r.installQuickExit()
 	return r
 }
 
@@ -55,7 +56,7 @@ func (r *Recovery) view() fyne.CanvasObject {
 	}
 	help := widget.NewButtonWithIcon(r.tr.T("header.help"), theme.WarningIcon(), r.showHelp)
 	closeBtn := widget.NewButtonWithIcon(r.tr.T("error.close"), theme.CancelIcon(), r.fa.Quit)
-	items = append(items, widget.NewSeparator(), container.NewHBox(help, closeBtn))
+	items = append(items, widget.NewSeparator(), container.NewHBox(help, closeBtn, r.exitButton()))
 	return container.NewVScroll(container.NewPadded(container.NewVBox(items...)))
 }
 
@@ -76,7 +77,7 @@ func (r *Recovery) backups() []fyne.CanvasObject {
 	for _, b := range good {
 		name := b.Name
 		row := widget.NewLabel(r.tr.T("recovery.row", map[string]any{
-			"Date": b.Taken.Format(time.DateOnly), "Time": b.Taken.Format(time.TimeOnly), "Holds": Holds(r.tr, b.Contents)}))
+			"Date": screens.FormatDate(r.tr, b.Taken), "Time": b.Taken.Format(time.TimeOnly), "Holds": Holds(r.tr, b.Contents)}))
 		row.Wrapping = fyne.TextWrapWord
 		open := widget.NewButton(r.tr.T("recovery.open"), func() { r.open(name) })
 		out = append(out, container.NewBorder(nil, nil, nil, open, row))

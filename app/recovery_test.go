@@ -56,7 +56,7 @@ func TestADamagedFileOpensTheNewestGoodBackupFromTheErrorWindow(t *testing.T) {
 	var opened *data.Store
 	ShowStartupProblem(fa, w, tr, dir, openErr, func(s *data.Store) { opened = s })
 	screentest.MustHaveText(t, w.Content(), "The data file is damaged")
-	screentest.MustHaveText(t, w.Content(), "2026-11-20 at 09:00:00: 3 children, 3 app notes")
+	screentest.MustHaveText(t, w.Content(), "20/11/2026 at 09:00:00: 3 children, 3 app notes")
 	test.Tap(screentest.Button(t, w.Content(), "Open the newest good backup"))
 	if opened == nil {
 		t.Fatal("the backup was not opened")

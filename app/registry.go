@@ -38,8 +38,9 @@ type Deps struct {
 
 // Focus is the child and tab Children & apps opens on, once.
 type Focus struct {
-	Child data.ID // 0: the screen opens as usual
-	Tab   int
+	Child  data.ID // 0: the screen opens as usual
+	Tab    int
+	Adding bool // open on the add-a-child form
 }
 
 // Actions is what the screens ask of the app.
@@ -47,6 +48,7 @@ type Actions interface {
 	screens.LinkActions
 	screens.Navigator
 	screens.ChildOpener
+	screens.ChildAdder
 	settings.Actions
 }
 
@@ -91,6 +93,10 @@ func buildChildren(d Deps) fyne.CanvasObject {
 	if d.Focus != nil && d.Focus.Child != 0 {
 		c.Focus(d.Focus.Child, d.Focus.Tab)
 		d.Focus.Child = 0 // only this once: the navigation opens the screen as usual
+	}
+	if d.Focus != nil && d.Focus.Adding {
+		c.Adding()
+		d.Focus.Adding = false
 	}
 	return c.View()
 }

@@ -11,6 +11,8 @@ import (
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/theme"
+
+	"family-online-safety/data"
 )
 
 // fixedVariant is Fyne's own theme held in light or dark, as a user's OS
@@ -44,6 +46,34 @@ func TestScreenshots(t *testing.T) {
 			for _, item := range Screens() {
 				h.app.Show(item.ID)
 				shoot(t, h, dir, string(item.ID)+"-"+name)
+			}
+		})
+	}
+}
+
+// TestScreenshotsOnSmallScreens renders every screen with the demo family
+// at 800×600 with normal text and at 1280×800 with text at 150%, the
+// sizes every screen must be usable at (saved as <screen>-800x600.png and
+// <screen>-150.png).
+func TestScreenshotsOnSmallScreens(t *testing.T) {
+	dir := os.Getenv("SCREENSHOTS_DIR")
+	for _, c := range []struct {
+		name string
+		text int
+		size fyne.Size
+	}{{"800x600", 100, fyne.NewSize(800, 600)}, {"150", 150, fyne.NewSize(1280, 800)}} {
+		t.Run(c.name, func(t *testing.T) {
+			h := newHarness(t)
+			h.app.now = func() time.Time { return shotTime }
+			if err := h.app.StartDemo(); err != nil {
+				t.Fatal(err)
+			}
+			h.app.SetDisplay(data.Display{TextSize: c.text})
+			h.app.fyne.Settings().SetTheme(fixedVariant{ThemeFor(data.Display{TextSize: c.text}), theme.VariantLight})
+			h.win.Resize(c.size)
+			for _, item := range Screens() {
+				h.app.Show(item.ID)
+				shoot(t, h, dir, string(item.ID)+"-"+c.name)
 			}
 		})
 	}

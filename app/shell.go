@@ -18,7 +18,7 @@ import (
 type shell struct {
 	nav      *widget.List
 	content  *fyne.Container
-	help     *widget.Button
+	help     *widgets.TipButton
 	exit     *widgets.TipButton
 	nudge    *fyne.Container // the passphrase recommendation (nudge.go)
 	selected int
@@ -28,6 +28,7 @@ type shell struct {
 // the language, the region or the family (real or demo) changes, so every
 // text is redrawn in the new language.
 func (a *App) rebuild() {
+	a.saves.FlushAll()
 	if a.lock.on {
 		a.showLock()
 		return
@@ -55,9 +56,11 @@ func (a *App) rebuild() {
 	}
 	a.sh.nudge = a.nudgeSlot()
 	top.Add(a.sh.nudge)
-	var body fyne.CanvasObject = a.sh.content
+	// The screen scrolls when it cannot fit (large text, a small laptop)
+	// instead of growing the window past the screen; the header stays.
+	var body fyne.CanvasObject = container.NewScroll(a.sh.content)
 	if set.Onboarded {
-		body = container.NewHSplit(a.navList(), a.sh.content)
+		body = container.NewHSplit(a.navList(), body)
 		body.(*container.Split).Offset = 0.2
 	}
 	a.win.SetContent(withActivity(container.NewBorder(top, nil, nil, nil, body), a.touch))
@@ -66,6 +69,7 @@ func (a *App) rebuild() {
 
 // Show moves to a screen, keeping the frame.
 func (a *App) Show(id screens.ID) {
+	a.saves.FlushAll()
 	if a.lock.busy {
 		return
 	}
@@ -107,9 +111,10 @@ func (a *App) showCurrent(onboarded bool) {
 
 func (a *App) header() fyne.CanvasObject {
 	name := widget.NewLabelWithStyle(a.tr.T("app.name"), fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
-	a.sh.help = widget.NewButtonWithIcon(a.tr.T("header.help"), theme.WarningIcon(), func() { a.Show(screens.HelpID) })
+	helpTip := a.tr.T("header.help.tip", map[string]any{"Shortcut": shortcutText(helpShortcut)})
+	a.sh.help = widgets.NewTipButton(a.tr.T("header.help"), theme.WarningIcon(), helpTip, func() { a.Show(screens.HelpID) })
 	a.sh.help.Importance = widget.HighImportance
-	tip := a.tr.T("header.exit.tip", map[string]any{"Shortcut": quickExitShortcut.ShortcutName()})
+	tip := a.tr.T("header.exit.tip", map[string]any{"Shortcut": shortcutText(quickExitShortcut)})
 	a.sh.exit = widgets.NewTipButton(a.tr.T("header.exit"), theme.LogoutIcon(), tip, a.quickExit)
 	a.sh.exit.Importance = widget.DangerImportance
 	return container.NewBorder(nil, widget.NewSeparator(), nil,

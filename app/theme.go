@@ -5,15 +5,26 @@ import (
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/theme"
+
+	"family-online-safety/data"
 )
 
 // Theme is Fyne's own theme, following the OS's light or dark setting,
 // with the status colours of the light variant darkened: Fyne's bright
 // green, orange and red text on white falls short of WCAG's 4.5:1
 // contrast, and parents read warnings here at a glance.
-func Theme() fyne.Theme { return readableTheme{theme.DefaultTheme()} }
+func Theme() fyne.Theme { return ThemeFor(data.Display{}) }
 
-type readableTheme struct{ fyne.Theme }
+// ThemeFor is Theme with the family's text size and contrast (Settings).
+func ThemeFor(d data.Display) fyne.Theme {
+	return readableTheme{Theme: theme.DefaultTheme(), scale: d.Scale(), contrast: d.HighContrast}
+}
+
+type readableTheme struct {
+	fyne.Theme
+	scale    float32 // text size, 1 to 2
+	contrast bool    // high contrast: black on white, or white on black
+}
 
 // Light-variant status colours, each at least 4.5:1 against white.
 var lightStatus = map[fyne.ThemeColorName]color.Color{
@@ -23,10 +34,60 @@ var lightStatus = map[fyne.ThemeColorName]color.Color{
 }
 
 func (t readableTheme) Color(name fyne.ThemeColorName, variant fyne.ThemeVariant) color.Color {
+	if t.contrast {
+		if c, ok := highContrast(name, variant); ok {
+			return c
+		}
+	}
 	if variant == theme.VariantLight {
 		if c, ok := lightStatus[name]; ok {
 			return c
 		}
 	}
 	return t.Theme.Color(name, variant)
+}
+
+// textSizes are the sizes the text size setting scales.
+var textSizes = map[fyne.ThemeSizeName]bool{
+	theme.SizeNameText: true, theme.SizeNameHeadingText: true, theme.SizeNameSubHeadingText: true,
+	theme.SizeNameCaptionText: true, theme.SizeNameInlineIcon: true,
+}
+
+func (t readableTheme) Size(name fyne.ThemeSizeName) float32 {
+	s := t.Theme.Size(name)
+	if textSizes[name] && t.scale > 0 {
+		return s * t.scale
+	}
+	if t.contrast && (name == theme.SizeNameInputBorder || name == theme.SizeNameSelectionRadius) {
+		return max(s, 2)
+	}
+	return s
+}
+
+// highContrast is the high-contrast palette: text, borders and focus in
+// full black (or white) on white (or black), placeholders and disabled
+// text still above 7:1.
+func highContrast(name fyne.ThemeColorName, variant fyne.ThemeVariant) (color.Color, bool) {
+	ink, paper := color.Color(color.Black), color.Color(color.White)
+	muted := color.NRGBA{R: 0x33, G: 0x33, B: 0x33, A: 0xff}
+	focus := color.NRGBA{R: 0x00, G: 0x33, B: 0x99, A: 0xff}
+	if variant == theme.VariantDark {
+		ink, paper = paper, ink
+		muted = color.NRGBA{R: 0xdd, G: 0xdd, B: 0xdd, A: 0xff}
+		focus = color.NRGBA{R: 0xff, G: 0xdd, B: 0x00, A: 0xff}
+	}
+	switch name {
+	case theme.ColorNameForeground, theme.ColorNameInputBorder, theme.ColorNameSeparator:
+		return ink, true
+	case theme.ColorNameBackground, theme.ColorNameInputBackground, theme.ColorNameMenuBackground,
+		theme.ColorNameOverlayBackground, theme.ColorNameHeaderBackground:
+		return paper, true
+	case theme.ColorNamePlaceHolder, theme.ColorNameDisabled:
+		return muted, true
+	case theme.ColorNameFocus, theme.ColorNamePrimary, theme.ColorNameHyperlink:
+		return focus, true
+	case theme.ColorNameForegroundOnPrimary:
+		return paper, true
+	}
+	return nil, false
 }

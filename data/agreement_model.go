@@ -195,7 +195,7 @@ func (a Agreement) ReviewOn() time.Time {
 		return time.Time{}
 	}
 	y, m, d := agreed.Date()
-	return time.Date(y, m, d, 0, 0, 0, 0, agreed.Location()).AddDate(0, a.Review(), 0)
+	return AddMonths(time.Date(y, m, d, 0, 0, 0, 0, agreed.Location()), a.Review())
 }
 
 // ReviewDue reports whether the review day has come.

@@ -128,6 +128,23 @@ func TooYoungFor(child Child, n AppNote, day time.Time, r content.Region) (conte
 	return app, content.TooYoungIn(app, child.AgeOn(day), r)
 }
 
+// sameApp reports whether two notes are about the same app: the same
+// catalogue app, whether picked or typed ("tik tok" is TikTok), or the same
+// typed name in any case.
+func sameApp(a, b AppNote) bool {
+	ida, idb := a.AppID, b.AppID
+	if app, ok := content.MatchApp(a.Name); ida == "" && ok {
+		ida = app.ID
+	}
+	if app, ok := content.MatchApp(b.Name); idb == "" && ok {
+		idb = app.ID
+	}
+	if ida != "" || idb != "" {
+		return ida == idb
+	}
+	return strings.EqualFold(strings.TrimSpace(a.Name), strings.TrimSpace(b.Name))
+}
+
 // AddAppNote saves a new note for a child. A catalogue app can have only
 // one note per child.
 func (s *Store) AddAppNote(n AppNote) (AppNote, error) {
@@ -143,8 +160,7 @@ func (s *Store) AddAppNote(n AppNote) (AppNote, error) {
 			return err
 		}
 		for _, e := range existing {
-			if (n.AppID != "" && e.AppID == n.AppID) ||
-				(n.AppID == "" && e.AppID == "" && strings.EqualFold(e.Name, n.Name)) {
+			if sameApp(e, n) {
 				return &FieldError{Field: FieldAppNoteName, Rule: RuleDuplicate, Reason: ErrDuplicate}
 			}
 		}

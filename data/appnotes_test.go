@@ -189,3 +189,23 @@ func TestReviewDue(t *testing.T) {
 		t.Error("a note with no review date is due")
 	}
 }
+
+func TestASecondNoteForTheSameAppIsRefusedHoweverItIsTyped(t *testing.T) {
+	s := openTemp(t)
+	kid := addTestChild(t, s, "Leo", 2015, 1)
+	if _, err := s.AddAppNote(AppNote{ChildID: kid.ID, AppID: "tiktok"}); err != nil {
+		t.Fatal(err)
+	}
+	for _, typed := range []string{"tik tok", "TikTok"} {
+		_, err := s.AddAppNote(AppNote{ChildID: kid.ID, Name: typed})
+		if fe, ok := AsFieldError(err); !ok || fe.Rule != RuleDuplicate {
+			t.Errorf("a second TikTok typed as %q: %v", typed, err)
+		}
+	}
+	if _, err := s.AddAppNote(AppNote{ChildID: kid.ID, Name: "insta"}); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := s.AddAppNote(AppNote{ChildID: kid.ID, AppID: "instagram"}); !errors.Is(err, ErrDuplicate) {
+		t.Errorf("Instagram picked after typing insta: %v", err)
+	}
+}

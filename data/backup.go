@@ -210,7 +210,8 @@ func readCopy(path string, keys *Keys) (Contents, error) {
 	if locked {
 		return c, fmt.Errorf("%w: %w", ErrBadBackup, ErrLocked)
 	}
-	if c.Schema != SchemaVersion {
+	// An older copy is fine: opening it after a restore upgrades it.
+	if c.Schema > SchemaVersion {
 		return c, fmt.Errorf("%w: schema version %d, this app writes %d", ErrBadBackup, c.Schema, SchemaVersion)
 	}
 	return c, nil

@@ -167,6 +167,9 @@ func (s *Store) DeleteChild(id ID) error {
 				return err
 			}
 		}
+		if err := deleteChildDrafts(tx, id); err != nil {
+			return err
+		}
 		return tx.Bucket(bucketChildren).Delete(id.key())
 	}))
 }

@@ -7,6 +7,8 @@ import (
 	"time"
 
 	"go.etcd.io/bbolt"
+
+	"family-online-safety/content"
 )
 
 // Words gives the labels of an export in the user's language. The
@@ -65,6 +67,10 @@ func ChildText(child Child, notes []AppNote, log []Concern, w Words, now time.Ti
 	}
 	for _, n := range notes {
 		b.WriteString("* " + n.DisplayName() + "\n")
+		if app, young := TooYoungFor(child, n, now, content.RegionOf(w)); young {
+			b.WriteString("  ! " + w.T("childexport.young", map[string]any{"Name": child.Name, "App": app.Name,
+				"Age": app.EffectiveMinAgeIn(content.RegionOf(w))}) + "\n")
+		}
 		if n.Decision != DecisionUndecided {
 			field(&b, w.T("appnote.decision"), w.T("appdecision."+string(n.Decision)))
 		}

@@ -79,3 +79,21 @@ func TestConcernLogTextWithNoEntries(t *testing.T) {
 		t.Fatalf("empty log export:\n%s", text)
 	}
 }
+
+func TestChildExportWarnsOfAppsUnderTheMinimumAge(t *testing.T) {
+	s := openTemp(t)
+	now := time.Now()
+	leo := addTestChild(t, s, "Leo", now.Year()-9, 1)
+	s.AddAppNote(AppNote{ChildID: leo.ID, AppID: "tiktok"})
+	s.AddAppNote(AppNote{ChildID: leo.ID, AppID: "youtube-kids"})
+	text, err := s.ChildExport(leo.ID, keyWords{}, now)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(text, "childexport.young(Age=13,App=TikTok,Name=Leo)") {
+		t.Fatalf("no under-age warning for TikTok in:\n%s", text)
+	}
+	if strings.Count(text, "childexport.young") != 1 {
+		t.Fatalf("a warning for an app Leo is old enough for:\n%s", text)
+	}
+}

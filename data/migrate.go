@@ -52,6 +52,11 @@ var migrations = []migration{
 		}
 		return meta.Put(keyFamilyID, []byte(newFamilyID()))
 	},
+	// 3: drafts of forms, kept as they are typed (drafts.go).
+	func(tx *bbolt.Tx) error {
+		_, err := tx.CreateBucketIfNotExists(bucketDrafts)
+		return err
+	},
 }
 
 // SchemaVersion is the schema this build writes.

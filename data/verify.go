@@ -47,6 +47,24 @@ const (
 var featureBuckets = [][]byte{bucketSettings, bucketChildren, bucketAgreement, bucketDiscussions,
 	bucketOwnStarters, bucketStarterMark, bucketAppNotes, bucketConcerns, bucketContacts}
 
+// laterBuckets are the buckets added after version 1, by the schema
+// version that added them: a file that old must have them.
+var laterBuckets = []struct {
+	since  int
+	bucket []byte
+}{{3, bucketDrafts}}
+
+// bucketsOf lists the buckets a file of schema version v has.
+func bucketsOf(v int) [][]byte {
+	out := append([][]byte(nil), featureBuckets...)
+	for _, l := range laterBuckets {
+		if v >= l.since {
+			out = append(out, l.bucket)
+		}
+	}
+	return out
+}
+
 // readSchema reads the schema record, refusing one of the wrong shape.
 func readSchema(tx *bbolt.Tx) (int, error) {
 	meta := tx.Bucket(bucketMeta)
@@ -82,7 +100,7 @@ func scan(tx *bbolt.Tx) (Contents, error) {
 	}
 	counts := map[string]*int{"children": &c.Children, "app_notes": &c.AppNotes, "concerns": &c.Concerns,
 		"contacts": &c.Contacts, "own_starters": &c.Starters, "discussions": &c.Discussions}
-	for _, name := range featureBuckets {
+	for _, name := range bucketsOf(c.Schema) {
 		b := tx.Bucket(name)
 		if b == nil {
 			return c, fmt.Errorf("%w: the %s part is missing", ErrNotDatabase, name)
@@ -137,6 +155,9 @@ func readable(sl *sealer, locked bool, bucket, key, v []byte) bool {
 func recordFor(bucket, key []byte) any {
 	switch string(bucket) {
 	case "settings":
+		if bytes.Equal(key, keyDisplay) {
+			return new(Display)
+		}
 		return new(Settings)
 	case "children":
 		return new(Child)
@@ -146,6 +167,8 @@ func recordFor(bucket, key []byte) any {
 		return new(Concern)
 	case "contacts":
 		return new(Contact)
+	case "drafts":
+		return new(Draft)
 	case "discussions":
 		return new(Discussion)
 	case "own_starters":

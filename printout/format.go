@@ -5,6 +5,7 @@ import (
 	"strings"
 	"time"
 
+	"family-online-safety/content"
 	"family-online-safety/data"
 )
 
@@ -38,10 +39,8 @@ func limitText(w data.Words, l data.Limit) string {
 // clock is minutes since midnight as 24-hour "07:30".
 func clock(minutes int) string { return fmt.Sprintf("%02d:%02d", minutes/60, minutes%60) }
 
-// dateText is a day in the language's usual order.
-func dateText(w data.Words, t time.Time) string {
-	return w.T("agreement.date", map[string]any{"D": t.Day(), "M": int(t.Month()), "Y": t.Year()})
-}
+// dateText is a day as the region writes dates, as on screen.
+func dateText(w data.Words, t time.Time) string { return content.FormatDate(content.RegionOf(w), t) }
 
 // dayName is the full name of day i, Monday 0.
 func dayName(w data.Words, i int) string { return w.T(fmt.Sprintf("agreement.day.%d", i)) }

@@ -21,7 +21,7 @@ import (
 var agreementWords = map[string][]string{
 	"en": {"Our house rules", "Screen time each day", "1 h 30 min", "Page 1 of 2", "We will look at this agreement again together on 25/12/2026."},
 	"cy": {"Rheolau'r tŷ", "Amser sgrin bob dydd", "Tudalen 1 o 2", "y bore wedyn", "Byddwn ni'n edrych ar y cytundeb hwn eto gyda'n gilydd ar 25/12/2026."},
-	"pl": {"Gdy zasada zostanie złamana", "Czas przed ekranem w każdym dniu", "Omówiliśmy to razem i zgadzamy się na to.", "Strona 1 z 2", "25.12.2026"},
+	"pl": {"Gdy zasada zostanie złamana", "Czas przed ekranem w każdym dniu", "Omówiliśmy to razem i zgadzamy się na to.", "Strona 1 z 2", "Wrócimy razem do tej umowy 25/12/2026."},
 }
 
 func TestAgreementPDFForTheDemoFamilyInEachLanguage(t *testing.T) {

@@ -42,6 +42,11 @@ type Env struct {
 	Tr   Translator
 	Now  func() time.Time
 	Keys func(*fyne.KeyEvent)
+	// Saves holds saves waiting for a pause in typing; nil saves at once.
+	Saves *Pending
+	// Drafts keeps what is typed in forms that create something; nil
+	// keeps nothing (see Draft).
+	Drafts DraftStore
 	// Later runs f on the UI goroutine once the current event is done, so
 	// a window can draw before all of a long screen is filled in. The app
 	// queues it through fyne.Do; nil runs f at once (tests).
@@ -71,6 +76,11 @@ type Navigator interface {
 // ChildOpener opens the Children & apps screen on one child's tab.
 type ChildOpener interface {
 	ShowChild(child data.ID, tab int)
+}
+
+// ChildAdder opens Children & apps on the form that adds a child.
+type ChildAdder interface {
+	ShowAddChild()
 }
 
 // ChildLister lists the children shown on everyday screens.

@@ -55,16 +55,22 @@ type FieldProblems struct {
 	tr     Translator
 	msgs   Messages
 	fields map[string]*widget.Label
-	Form   *widget.Label // under the form, for what names no field here
+	names  map[string]string // the field's name on the form, said first
+	Form   *widget.Label     // under the form, for what names no field here
 }
 
 // NewFieldProblems starts the problem labels of one form.
 func NewFieldProblems(tr Translator, msgs Messages) *FieldProblems {
-	return &FieldProblems{tr: tr, msgs: msgs, fields: map[string]*widget.Label{}, Form: widgets.Problem()}
+	return &FieldProblems{tr: tr, msgs: msgs, fields: map[string]*widget.Label{}, names: map[string]string{}, Form: widgets.Problem()}
 }
 
-// For is the (hidden until needed) problem label of one field.
-func (p *FieldProblems) For(field string) *widget.Label {
+// For is the problem label of one field (its line kept while empty).
+// name, when given, is the field's name on the form: a problem then says
+// it first ("Hours: 0 to 24"), so it is clear which field it is about.
+func (p *FieldProblems) For(field string, name ...string) *widget.Label {
+	if len(name) > 0 {
+		p.names[field] = name[0]
+	}
 	if l, ok := p.fields[field]; ok {
 		return l
 	}
@@ -80,13 +86,16 @@ func (p *FieldProblems) Show(err error, args ...map[string]any) bool {
 	if err == nil {
 		return false
 	}
-	l := p.Form
+	l, text := p.Form, p.msgs.Say(p.tr, err, args...)
 	if fe, ok := data.AsFieldError(err); ok {
 		if fl, ok := p.fields[fe.Field]; ok {
 			l = fl
 		}
+		if name := p.names[fe.Field]; name != "" {
+			text = p.tr.T("invalid.named", map[string]any{"Field": name, "Message": text})
+		}
 	}
-	widgets.SetProblem(l, p.msgs.Say(p.tr, err, args...))
+	widgets.SetProblem(l, text)
 	return true
 }
 
@@ -94,6 +103,9 @@ func (p *FieldProblems) Show(err error, args ...map[string]any) bool {
 // under one field.
 func (p *FieldProblems) ShowText(field, text string) {
 	p.Clear()
+	if name := p.names[field]; name != "" {
+		text = p.tr.T("invalid.named", map[string]any{"Field": name, "Message": text})
+	}
 	widgets.SetProblem(p.For(field), text)
 }
 

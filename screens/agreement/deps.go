@@ -45,6 +45,10 @@ var messages = screens.Messages{
 	screens.Key(data.FieldWindows, data.RuleFull):         "agreement.window.err.full",
 	screens.Key(data.FieldItemText, data.RuleRequired):    "agreement.item.empty",
 	screens.Key(data.FieldLimit, data.RuleRange):          "agreement.limits.invalid",
+	screens.Key(data.FieldLimitHours, data.RuleRange):     "agreement.limits.err.hours",
+	screens.Key(data.FieldLimitMinutes, data.RuleRange):   "agreement.limits.err.minutes",
+	screens.Key(data.FieldLimitHours, data.RuleFormat):    "agreement.limits.err.hours_format",
+	screens.Key(data.FieldLimitMinutes, data.RuleFormat):  "agreement.limits.err.minutes_format",
 	screens.Key(data.FieldSignature, data.RuleRequired):   "agreement.sign.err.empty",
 	screens.Key(data.FieldSignature, data.RuleDuplicate):  "agreement.sign.err.twice",
 }

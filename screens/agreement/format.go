@@ -84,10 +84,8 @@ func limitBoxes(l data.Limit) (string, string) {
 	return strconv.Itoa(l.Minutes / 60), strconv.Itoa(l.Minutes % 60)
 }
 
-// formatDate is the short date in the language's usual order.
-func formatDate(tr screens.Translator, t time.Time) string {
-	return tr.T("agreement.date", map[string]any{"D": t.Day(), "M": int(t.Month()), "Y": t.Year()})
-}
+// formatDate is the app's one way of writing a date (screens.FormatDate).
+func formatDate(tr screens.Translator, t time.Time) string { return screens.FormatDate(tr, t) }
 
 // dayName is the full name of day i, Monday 0.
 func dayName(tr screens.Translator, i int) string { return tr.T(fmt.Sprintf("agreement.day.%d", i)) }

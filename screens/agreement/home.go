@@ -47,8 +47,14 @@ func HomeSection(env screens.Env, store Reader) screens.HomeSection {
 					"Label": st.Next.Label, "When": whenText(tr, st.Next.Start, now, false)}), widget.MediumImportance)
 			}
 		}
-		if st.ReviewDue {
+		switch {
+		case st.ReviewDue:
 			line(theme.WarningIcon(), tr.T("home.agreement.review_due", map[string]any{"Date": formatDate(tr, a.ReviewOn())}), widget.WarningImportance)
+		case a.Signed():
+			line(theme.ConfirmIcon(), tr.T("home.agreement.signed", map[string]any{
+				"Date": formatDate(tr, a.AgreedOn()), "Review": formatDate(tr, a.ReviewOn())}), widget.MediumImportance)
+		default:
+			line(theme.InfoIcon(), tr.T("home.agreement.unsigned"), widget.MediumImportance)
 		}
 		return box
 	}

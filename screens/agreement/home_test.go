@@ -99,5 +99,31 @@ func TestHomeSaysWhenAReviewIsDue(t *testing.T) {
 	card := homeCard(h, time.Date(2026, 10, 31, 12, 0, 0, 0, time.UTC), "Maisie")
 	mustNotSay(t, card, "Review due")
 	card = homeCard(h, time.Date(2026, 11, 1, 9, 0, 0, 0, time.UTC), "Maisie")
-	mustSay(t, card, "Review due: the family agreement was due to be looked at again on 1/11/2026.")
+	mustSay(t, card, "Review due: the family agreement was due to be looked at again on 01/11/2026.")
+}
+
+// Home says whether the agreement is signed and, once it is, when it is
+// due for review.
+func TestHomeSaysWhetherTheAgreementIsSigned(t *testing.T) {
+	signedAt := time.Date(2026, 11, 29, 18, 0, 0, 0, time.UTC)
+	h := screentest.New(t, screentest.At(signedAt))
+	leo, _ := h.Store.AddChild(data.Child{Name: "Leo", BirthYear: 2017, BirthMonth: 3})
+	h.Store.SetLimit(leo.ID, 0, data.Minutes(60))
+	mustSay(t, homeCard(h, signedAt, "Leo"), "The agreement is not signed yet")
+	if err := h.Store.Sign("Mum", signedAt); err != nil {
+		t.Fatal(err)
+	}
+	card := homeCard(h, signedAt.Add(time.Hour), "Leo")
+	mustSay(t, card, "The agreement was signed on 29/11/2026; next review on 28/02/2027.")
+	mustNotSay(t, card, "not signed")
+}
+
+// Home's "Add a child" opens the form, not just the screen.
+func TestHomeAddAChildOpensTheForm(t *testing.T) {
+	h := screentest.New(t)
+	h.Show(home.New(h.Env(), h.Store, h.Actions).View())
+	h.Tap("Add a child")
+	if !slices.Contains(h.Actions.Asked, "add child") {
+		t.Fatalf("Home asked for %q, not the add-a-child form", h.Actions.Asked)
+	}
 }

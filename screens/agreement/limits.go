@@ -58,39 +58,6 @@ func (s *Screen) hmBoxes(l data.Limit) (*widgets.Entry, *widgets.Entry, fyne.Can
 		container.NewGridWrap(size, m), widget.NewLabel(s.tr.T("agreement.limits.minutes")))
 }
 
-func (s *Screen) limitRow(day int, l data.Limit) fyne.CanvasObject {
-	h, m, boxes := s.hmBoxes(l)
-	note := widget.NewLabel("")
-	msg := widgets.Problem()
-	describe := func(l data.Limit) {
-		switch {
-		case !l.Set:
-			note.SetText(s.tr.T("agreement.limits.none"))
-		case l.Minutes == 0:
-			note.SetText(s.tr.T("agreement.limits.zero"))
-		default:
-			note.SetText("")
-		}
-	}
-	describe(l)
-	changed := func(string) {
-		lim, ok := parseLimit(h.Text, m.Text)
-		if !ok {
-			widgets.SetProblem(msg, s.tr.T("agreement.limits.invalid"))
-			return
-		}
-		err := s.store.SetLimit(s.child, day, lim)
-		widgets.SetProblem(msg, s.refusal(err))
-		if s.saved(err, false) {
-			describe(lim)
-		}
-	}
-	h.OnChanged, m.OnChanged = changed, changed
-	name := widget.NewLabelWithStyle(dayName(s.tr, day), fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
-	dayBox := container.NewGridWrap(fyne.NewSize(130, name.MinSize().Height), name)
-	return container.NewVBox(container.NewHBox(dayBox, boxes, note), msg)
-}
-
 func (s *Screen) presetsCard() fyne.CanvasObject {
 	msg := widgets.Problem()
 	apply := func(week data.Week) {

@@ -3,6 +3,7 @@ package agreement
 import (
 	"slices"
 	"strconv"
+	"strings"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
@@ -17,9 +18,9 @@ import (
 
 func (s *Screen) rulesSection() fyne.CanvasObject {
 	return widgets.Page(
-		widget.NewCard(s.tr.T("agreement.rules.title"), s.tr.T("agreement.rules.subtitle"), s.itemList(data.ListRules, true)),
-		widget.NewCard(s.tr.T("agreement.promises.title"), s.tr.T("agreement.promises.subtitle"), s.itemList(data.ListPromises, true)),
-		widget.NewCard(s.tr.T("agreement.consequences.title"), s.tr.T("agreement.consequences.subtitle"), s.itemList(data.ListConsequences, true)),
+		widgets.Card(s.tr.T("agreement.rules.title"), s.tr.T("agreement.rules.subtitle"), s.itemList(data.ListRules, true)),
+		widgets.Card(s.tr.T("agreement.promises.title"), s.tr.T("agreement.promises.subtitle"), s.itemList(data.ListPromises, true)),
+		widgets.Card(s.tr.T("agreement.consequences.title"), s.tr.T("agreement.consequences.subtitle"), s.itemList(data.ListConsequences, true)),
 	)
 }
 
@@ -65,13 +66,16 @@ func (s *Screen) itemList(l data.List, ordered bool) fyne.CanvasObject {
 // refused edit (an empty entry) is said in msg and not saved.
 func (s *Screen) itemRow(l data.List, items []data.Item, i int, ordered bool, msg *widget.Label) fyne.CanvasObject {
 	it := items[i]
-	e := s.env.Entry()
+	// Wrapped over as many lines as it needs (up to 4), so a long rule
+	// shows in full; a line break typed in it is kept as a space.
+	e := s.env.MultiLineEntry()
 	e.SetText(it.Text)
-	e.OnChanged = func(text string) {
-		err := s.store.UpdateItem(l, it.ID, text)
+	e.SetMinRowsVisible(min(max(1, (len([]rune(it.Text))+59)/60), 4))
+	s.env.LiveText(e, func(text string) bool { // an emptied entry is refused, and comes back on leaving
+		err := s.store.UpdateItem(l, it.ID, strings.Join(strings.Fields(text), " "))
 		widgets.SetProblem(msg, s.refusal(err))
-		s.saved(err, false)
-	}
+		return s.saved(err, false)
+	})
 	del := widget.NewButtonWithIcon("", theme.DeleteIcon(), func() {
 		s.deleted = it.Text
 		s.saved(s.store.DeleteItem(l, it.ID), true)
@@ -100,9 +104,14 @@ func (s *Screen) addItem(l data.List) fyne.CanvasObject {
 	add := s.env.Entry()
 	add.SetPlaceHolder(s.tr.T("agreement.item.placeholder." + string(l)))
 	addMsg := widgets.Problem()
+	typed := s.env.Draft("agreement.item." + string(l))
+	typed.Entry("text", add)
 	submit := func() {
 		_, err := s.store.AddItem(l, add.Text)
 		widgets.SetProblem(addMsg, s.refusal(err))
+		if err == nil {
+			typed.Done()
+		}
 		s.saved(err, err == nil)
 	}
 	add.OnSubmitted = func(string) { submit() }
@@ -119,13 +128,14 @@ func (s *Screen) itemSuggestions(l data.List, items []data.Item) fyne.CanvasObje
 		if slices.ContainsFunc(items, func(it data.Item) bool { return it.Text == text }) {
 			continue
 		}
-		b := widget.NewButtonWithIcon(text, theme.ContentAddIcon(), func() {
+		// The words wrap beside their button: a button's text never wraps,
+		// and a long one would widen the page past a small window.
+		b := widget.NewButtonWithIcon(s.tr.T("agreement.item.suggestion.add"), theme.ContentAddIcon(), func() {
 			_, err := s.store.AddItem(l, text)
 			s.saved(err, true)
 		})
-		b.Alignment = widget.ButtonAlignLeading
 		b.Importance = widget.LowImportance
-		offers = append(offers, b)
+		offers = append(offers, container.NewBorder(nil, nil, b, nil, widgets.Para(text)))
 	}
 	if len(offers) == 0 {
 		return nil

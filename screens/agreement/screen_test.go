@@ -1,9 +1,11 @@
 package agreement_test
 
 import (
+	"strings"
 	"testing"
 	"time"
 
+	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/test"
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
@@ -141,7 +143,7 @@ func TestBuildAnAgreementThroughTheScreen(t *testing.T) {
 	h.Tab("Rules")
 	typeIn(h.entry("A new rule, in your family's own words", 0), "Be kind online, as you would be face to face.")
 	h.Tap("Add rule")
-	h.Tap("We ask a grown-up before downloading")
+	h.addSuggestion("We ask a grown-up before downloading")
 	a = h.agreement()
 	if len(a.Rules) != 2 || a.Rules[0].Text != "Be kind online, as you would be face to face." || a.Rules[1].Text != "We ask a grown-up before downloading a new app or game." {
 		t.Fatalf("rules = %+v", a.Rules)
@@ -159,15 +161,15 @@ func TestBuildAnAgreementThroughTheScreen(t *testing.T) {
 		t.Fatalf("signatures = %+v, version %d", a.Signatures, a.Version)
 	}
 	h.Shows("Agreed on 24/11/2026 (version 1)")
-	h.Shows("Review on 24/2/2027")
-	h.Shows("Agreed on 24/11/2026. Next review on 24/2/2027.")
+	h.Shows("Review on 24/02/2027")
+	h.Shows("Agreed on 24/11/2026. Next review on 24/02/2027.")
 }
 
 func TestLimitOutOfRangeIsRefusedAndKept(t *testing.T) {
 	h := newAgreementScreen(t, map[string]int{"Amira": 14})
 	hours, mins := h.dayBoxes(0)
 	hours.SetText("25")
-	h.Shows("Please type whole numbers: 0 to 24 hours")
+	h.Shows("Hours: 0 to 24")
 	if hours.Text != "25" {
 		t.Fatalf("the typed value was replaced by %q", hours.Text)
 	}
@@ -176,12 +178,12 @@ func TestLimitOutOfRangeIsRefusedAndKept(t *testing.T) {
 	}
 	hours.SetText("24")
 	mins.SetText("1")
-	h.Shows("Please type whole numbers")
+	h.Shows("24 hours at most in a day")
 	hours.SetText("abc")
-	h.Shows("Please type whole numbers")
+	h.Shows("Hours: whole numbers only")
 	hours.SetText("3")
 	mins.SetText("")
-	h.showsNot("Please type whole numbers")
+	h.showsNot("Hours:")
 	if got := h.agreement().WeekFor(h.kids["Amira"].ID)[0]; got != data.Minutes(180) {
 		t.Fatalf("Monday saved as %+v", got)
 	}
@@ -337,7 +339,7 @@ func TestReviewDueIsShown(t *testing.T) {
 		t.Fatalf("review months saved as %d", got)
 	}
 	h.showsNot("Review due")
-	h.Shows("Next review on 24/1/2027")
+	h.Shows("Next review on 24/01/2027")
 }
 
 func TestAgeBasedSuggestionsCiteTheirSource(t *testing.T) {
@@ -385,4 +387,21 @@ func TestNoChildrenYet(t *testing.T) {
 	h.Shows("Add a child first")
 	h.Tab("Rules")
 	h.Shows("No rules yet")
+}
+
+// addSuggestion taps Add beside the suggestion whose words start with text.
+func (h *agreementHarness) addSuggestion(text string) {
+	h.T.Helper()
+	for _, row := range screentest.Find[*fyne.Container](h.Root()) {
+		if len(row.Objects) != 2 {
+			continue
+		}
+		l, isLabel := row.Objects[0].(*widget.Label)
+		b, isButton := row.Objects[1].(*widget.Button)
+		if isLabel && isButton && strings.HasPrefix(l.Text, text) {
+			test.Tap(b)
+			return
+		}
+	}
+	h.T.Fatalf("no suggestion %q", text)
 }

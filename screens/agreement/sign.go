@@ -62,10 +62,15 @@ func (s *Screen) signBox() fyne.CanvasObject {
 	name := s.env.Entry()
 	name.SetPlaceHolder(s.tr.T("agreement.sign.placeholder"))
 	msg := widgets.Problem()
+	typed := s.env.Draft("agreement.sign")
+	typed.Entry("name", name)
 	sign := func() {
 		err := s.store.Sign(name.Text, s.env.Now())
 		if errors.Is(err, data.ErrInvalid) {
 			widgets.SetProblem(msg, messages.Say(s.tr, err, map[string]any{"Name": strings.TrimSpace(name.Text)}))
+		}
+		if err == nil {
+			typed.Done()
 		}
 		s.saved(err, err == nil)
 	}

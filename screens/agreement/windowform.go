@@ -31,6 +31,7 @@ type windowForm struct {
 	add      *widget.Button
 	done     *widget.Button
 	quiet    bool // set while filling the form, so no save is triggered
+	typed    *screens.Draft
 }
 
 func newWindowForm(s *Screen) *windowForm {
@@ -49,17 +50,18 @@ func newWindowForm(s *Screen) *windowForm {
 	f.add = widget.NewButtonWithIcon(tr.T("agreement.window.add"), theme.ContentAddIcon(), f.submit)
 	f.add.Importance = widget.HighImportance
 	f.done = widget.NewButtonWithIcon(tr.T("agreement.window.done"), theme.ConfirmIcon(), f.reset)
-	under := func(field string, objs ...fyne.CanvasObject) fyne.CanvasObject {
-		return container.NewVBox(append(objs, f.problems.For(field))...)
+	under := func(name, field string, objs ...fyne.CanvasObject) fyne.CanvasObject {
+		return container.NewVBox(append(objs, f.problems.For(field, name))...)
 	}
 	form := widget.NewForm(
-		widget.NewFormItem(tr.T("agreement.window.label"), under(data.FieldWindowLabel, f.label, f.quickLabels())),
-		widget.NewFormItem(tr.T("agreement.window.days"), under(data.FieldWindowDays, f.dayChecks(), f.dayPresets())),
-		widget.NewFormItem(tr.T("agreement.window.when"), under(data.FieldWindowTimes, times)),
-		widget.NewFormItem(tr.T("agreement.window.who"), under(data.FieldWindowWho, f.whoChecks())),
+		widget.NewFormItem(tr.T("agreement.window.label"), under(tr.T("agreement.window.label"), data.FieldWindowLabel, f.label, f.quickLabels())),
+		widget.NewFormItem(tr.T("agreement.window.days"), under(tr.T("agreement.window.days"), data.FieldWindowDays, f.dayChecks(), f.dayPresets())),
+		widget.NewFormItem(tr.T("agreement.window.when"), under(tr.T("agreement.window.when"), data.FieldWindowTimes, times)),
+		widget.NewFormItem(tr.T("agreement.window.who"), under(tr.T("agreement.window.who"), data.FieldWindowWho, f.whoChecks())),
 	)
 	f.card = widget.NewCard("", tr.T("agreement.window.hint"), container.NewVBox(form, f.problems.Form, container.NewHBox(f.add, f.done)))
 	f.reset()
+	f.keepTyped()
 	return f
 }
 
@@ -187,7 +189,11 @@ func (f *windowForm) read() (w data.Window, ok bool) {
 
 // changed saves an edited window as it is typed, when it is valid.
 func (f *windowForm) changed() {
-	if f.quiet || f.editing == 0 {
+	if f.quiet {
+		return
+	}
+	if f.editing == 0 {
+		f.typed.Changed() // a new time is kept as a draft until it is added
 		return
 	}
 	w, ok := f.read()
@@ -210,6 +216,7 @@ func (f *windowForm) submit() {
 	_, err := f.s.store.AddWindow(w)
 	f.problems.Show(refused(err))
 	if f.s.saved(err, false) {
+		f.typed.Clear()
 		f.reset()
 		f.s.refreshWindows()
 	}

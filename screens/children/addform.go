@@ -11,9 +11,13 @@ import (
 	"family-online-safety/screens/widgets"
 )
 
+// draftAddChild names the add-a-child form's draft.
+const draftAddChild = "child.add"
+
 // addForm asks for the few things a new child needs.
 func (c *Screen) addForm() fyne.CanvasObject {
 	var month, year int
+	draft := c.env.Draft(draftAddChild)
 	name := c.env.Entry()
 	name.SetPlaceHolder(c.tr.T("child.name.placeholder"))
 	problems := screens.NewFieldProblems(c.tr, messages)
@@ -24,19 +28,25 @@ func (c *Screen) addForm() fyne.CanvasObject {
 		if problems.Show(err) {
 			return
 		}
+		draft.Done()
 		c.adding, c.selected, c.tab = false, kid.ID, 0
 		c.reload()
 	}
 	name.OnSubmitted = func(string) { save.OnTapped() }
 	cancel := widget.NewButton(c.tr.T("children.cancel"), func() {
+		draft.Done()
 		c.adding = false
 		c.reload()
 	})
+	months := screens.MonthSelect(c.tr, 0, func(m int) { month = m })
+	years := screens.YearSelect(c.tr, c.env.Now(), 0, func(y int) { year = y })
+	draft.Entry("name", name)
+	draft.Select("month", months)
+	draft.Select("year", years)
 	form := widget.NewForm(
-		widget.NewFormItem(c.tr.T("child.name"), container.NewVBox(name, problems.For(data.FieldChildName))),
-		widget.NewFormItem(c.tr.T("child.born"), container.NewVBox(container.NewGridWithColumns(2,
-			screens.MonthSelect(c.tr, 0, func(m int) { month = m }),
-			screens.YearSelect(c.tr, c.env.Now(), 0, func(y int) { year = y })), problems.For(data.FieldChildBirth))),
+		widget.NewFormItem(c.tr.T("child.name"), container.NewVBox(name, problems.For(data.FieldChildName, c.tr.T("child.name")))),
+		widget.NewFormItem(c.tr.T("child.born"), container.NewVBox(container.NewGridWithColumns(2, months, years),
+			problems.For(data.FieldChildBirth))),
 	)
 	return widgets.Page(
 		widgets.Heading(c.tr.T("children.add.title")),

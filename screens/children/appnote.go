@@ -87,9 +87,9 @@ func (e *noteEditor) heading() []fyne.CanvasObject {
 	if !ok {
 		name := v.env.Entry()
 		name.SetText(e.current.Name)
-		name.OnChanged = func(s string) { e.save(func(n *data.AppNote) { n.Name = s }) }
+		v.env.LiveText(name, func(s string) bool { return e.save(func(n *data.AppNote) { n.Name = s }) })
 		return []fyne.CanvasObject{widgets.Heading(v.tr.T("appnote.own_app")), widget.NewForm(
-			widget.NewFormItem(v.tr.T("appnote.name"), container.NewVBox(name, e.problems.For(data.FieldAppNoteName))))}
+			widget.NewFormItem(v.tr.T("appnote.name"), container.NewVBox(name, e.problems.For(data.FieldAppNoteName, v.tr.T("appnote.name")))))}
 	}
 	items := []fyne.CanvasObject{widgets.Heading(app.Name)}
 	if w := AppAgeWarning(v.tr, v.child, app, v.env.Now()); w != "" {
@@ -122,7 +122,7 @@ func (e *noteEditor) decisionForm() fyne.CanvasObject {
 	text := func(entry *widgets.Entry, value, placeholder string, set func(*data.AppNote, string)) *widgets.Entry {
 		entry.SetText(value)
 		entry.SetPlaceHolder(placeholder)
-		entry.OnChanged = func(s string) { e.save(func(n *data.AppNote) { set(n, s) }) }
+		v.env.LiveText(entry, func(s string) bool { return e.save(func(n *data.AppNote) { set(n, s) }) })
 		return entry
 	}
 	conditions := text(v.env.MultiLineEntry(), note.Conditions, v.tr.T("appnote.conditions.placeholder"), func(n *data.AppNote, s string) { n.Conditions = s })
@@ -169,7 +169,7 @@ func (e *noteEditor) reviewForm() fyne.CanvasObject {
 		today := data.Day(v.env.Now())
 		if e.save(func(n *data.AppNote) {
 			n.LastReviewed = today
-			n.NextReview = today.AddDate(0, appReviewMonths, 0)
+			n.NextReview = data.AddMonths(today, appReviewMonths)
 		}) {
 			v.showNote(e.current)
 		}

@@ -56,25 +56,10 @@ func (v *appNotesView) showList() {
 	v.notes = notes
 	name := map[string]any{"Name": v.child.Name}
 
-	catalogue := widget.NewButtonWithIcon(v.tr.T("appnote.add.catalogue"), theme.SearchIcon(), func() { v.showCatalogue("") })
-	catalogue.Importance = widget.HighImportance
-	problems := screens.NewFieldProblems(v.tr, messages)
-	other := v.env.Entry()
-	other.SetPlaceHolder(v.tr.T("appnote.add.other.placeholder"))
-	addOther := widget.NewButtonWithIcon(v.tr.T("appnote.add.other"), theme.ContentAddIcon(), nil)
-	addOther.OnTapped = func() {
-		n, err := v.store.AddAppNote(data.AppNote{ChildID: v.child.ID, Name: other.Text})
-		if !problems.Show(err, map[string]any{"Name": v.child.Name, "App": strings.TrimSpace(other.Text)}) {
-			v.showNote(n)
-		}
-	}
-	other.OnSubmitted = func(string) { addOther.OnTapped() }
-
 	top := container.NewVBox(
 		widgets.Heading(v.tr.T("appnote.title", name)),
 		widgets.Para(v.tr.T("appnote.intro", name)),
-		container.NewBorder(nil, nil, catalogue, addOther, other),
-		problems.Form,
+		v.addBox(),
 	)
 	var body fyne.CanvasObject
 	if len(notes) == 0 {
@@ -92,6 +77,45 @@ func (v *appNotesView) showList() {
 		body = list
 	}
 	v.show(container.NewBorder(container.NewPadded(top), nil, nil, nil, body))
+}
+
+// addBox adds a note: from the catalogue, or for an app typed by name.
+// A typed name the catalogue knows ("tik tok") is offered as that
+// catalogue app, with its warning; what is typed is kept as a draft.
+func (v *appNotesView) addBox() fyne.CanvasObject {
+	catalogue := widget.NewButtonWithIcon(v.tr.T("appnote.add.catalogue"), theme.SearchIcon(), func() { v.showCatalogue("") })
+	catalogue.Importance = widget.HighImportance
+	problems := screens.NewFieldProblems(v.tr, messages)
+	other := v.env.Entry()
+	other.SetPlaceHolder(v.tr.T("appnote.add.other.placeholder"))
+	addOther := widget.NewButtonWithIcon(v.tr.T("appnote.add.other"), theme.ContentAddIcon(), nil)
+	found := container.NewVBox() // the catalogue app a typed name means, if any
+	var matched *content.App
+	other.OnChanged = func(text string) {
+		matched = nil
+		found.RemoveAll()
+		addOther.SetText(v.tr.T("appnote.add.other"))
+		if app, ok := content.MatchApp(text); ok {
+			matched = &app
+			found.Add(v.matchCard(app))
+			addOther.SetText(v.tr.T("appnote.add.app", map[string]any{"App": app.Name}))
+		}
+	}
+	draft := v.env.Draft(data.ChildDraft(data.DraftAppNote, v.child.ID))
+	draft.Entry("name", other)
+	addOther.OnTapped = func() {
+		note, app := data.AppNote{ChildID: v.child.ID, Name: other.Text}, strings.TrimSpace(other.Text)
+		if matched != nil { // typed, but in the catalogue: its note has the age rules and settings
+			note, app = data.AppNote{ChildID: v.child.ID, AppID: matched.ID}, matched.Name
+		}
+		n, err := v.store.AddAppNote(note)
+		if !problems.Show(err, map[string]any{"Name": v.child.Name, "App": app}) {
+			draft.Done()
+			v.showNote(n)
+		}
+	}
+	other.OnSubmitted = func(string) { addOther.OnTapped() }
+	return container.NewVBox(container.NewBorder(nil, nil, catalogue, addOther, other), problems.Form, found)
 }
 
 // noteRow is one app note in the list: an icon for how it stands, the
@@ -145,4 +169,14 @@ func appDecisionKey(d data.Decision) string {
 		return "appdecision.undecided"
 	}
 	return "appdecision." + string(d)
+}
+
+// matchCard says that a typed name is a catalogue app, with its age
+// warning for this child, before it is added.
+func (v *appNotesView) matchCard(app content.App) fyne.CanvasObject {
+	box := container.NewVBox(widgets.Para(v.tr.T("appnote.match", map[string]any{"App": app.Name})))
+	if w := AppAgeWarning(v.tr, v.child, app, v.env.Now()); w != "" {
+		box.Add(appWarningCard(w))
+	}
+	return box
 }

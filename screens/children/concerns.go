@@ -43,7 +43,7 @@ func (v *concernLogView) View() fyne.CanvasObject {
 	v.list = widget.NewList(
 		func() int { return len(v.log) },
 		func() fyne.CanvasObject { return newConcernRow() },
-		func(i widget.ListItemID, o fyne.CanvasObject) { o.(*concernRow).set(v.log[i]) })
+		func(i widget.ListItemID, o fyne.CanvasObject) { o.(*concernRow).set(v.tr, v.log[i]) })
 	v.list.OnSelected = func(i widget.ListItemID) {
 		if i < len(v.log) && v.log[i].ID != v.selected {
 			v.selected = v.log[i].ID
@@ -104,10 +104,10 @@ func newConcernRow() *concernRow {
 	return r
 }
 
-func (r *concernRow) set(c data.Concern) {
+func (r *concernRow) set(tr screens.Translator, c data.Concern) {
 	first, _, _ := strings.Cut(c.Happened, "\n")
 	r.happened.SetText(first)
-	r.date.SetText(data.DateText(c.Date))
+	r.date.SetText(screens.FormatDate(tr, c.Date))
 }
 
 // CreateRenderer puts the date on the left of the text.
@@ -146,20 +146,23 @@ type concernEditor struct {
 	current  data.Concern
 	isNew    bool
 	problems *screens.FieldProblems
+	draft    *screens.Draft // a new entry's fields until it is saved
 }
 
-// change applies an edit; an existing entry is saved at once.
+// change applies an edit; an existing entry is saved after a pause in
+// typing (at once on leaving the field or on quick exit).
 func (e *concernEditor) change(edit func(*data.Concern)) {
-	next := e.current
-	edit(&next)
+	edit(&e.current)
 	if !e.isNew {
-		if e.problems.Show(e.v.store.UpdateConcern(next)) {
-			return
-		}
-		e.current = next
-		e.v.reload()
+		next := e.current
+		e.v.env.Saves.Later(e, func() {
+			if !e.problems.Show(e.v.store.UpdateConcern(next)) {
+				e.v.reload()
+			}
+		})
 		return
 	}
+	next := e.current
 	e.current = next
 	e.add(true)
 }
@@ -176,6 +179,7 @@ func (e *concernEditor) add(quiet bool) bool {
 	if e.problems.Show(err) {
 		return false
 	}
+	e.draft.Done()
 	e.current, e.isNew = saved, false
 	e.v.selected = saved.ID
 	e.v.reload()
@@ -185,7 +189,8 @@ func (e *concernEditor) add(quiet bool) bool {
 // showEditor shows the selected entry for editing, or a form for a new one.
 func (v *concernLogView) showEditor() {
 	e := &concernEditor{v: v, isNew: v.selected == 0, problems: screens.NewFieldProblems(v.tr, messages),
-		current: data.Concern{ChildID: v.child.ID, Date: data.Day(v.env.Now())}}
+		current: data.Concern{ChildID: v.child.ID, Date: data.Day(v.env.Now())},
+		draft:   v.env.Draft(data.ChildDraft(data.DraftConcern, v.child.ID))}
 	for _, c := range v.log {
 		if c.ID == v.selected && !e.isNew {
 			e.current = c
@@ -211,14 +216,20 @@ func (e *concernEditor) form() fyne.CanvasObject {
 		f.SetPlaceHolder(placeholder)
 		f.SetMinRowsVisible(3)
 		f.OnChanged = func(s string) { e.change(func(c *data.Concern) { set(c, s) }) }
+		f.OnLeave = append(f.OnLeave, func() { v.env.Saves.Flush(e) })
 		return f
 	}
 	happened := text(entry.Happened, v.tr.T("concern.happened.placeholder"), func(c *data.Concern, s string) { c.Happened = s })
 	done := text(entry.Done, v.tr.T("concern.done.placeholder"), func(c *data.Concern, s string) { c.Done = s })
 	told := text(entry.Told, v.tr.T("concern.told.placeholder"), func(c *data.Concern, s string) { c.Told = s })
+	if e.isNew { // kept as typed, whichever field comes first
+		e.draft.Entry("done", done)
+		e.draft.Entry("told", told)
+		e.draft.Entry("happened", happened)
+	}
 	return widget.NewForm(
 		widget.NewFormItem(v.tr.T("concern.date"), date),
-		widget.NewFormItem(v.tr.T("concern.happened"), container.NewVBox(happened, e.problems.For(data.FieldConcernHappened))),
+		widget.NewFormItem(v.tr.T("concern.happened"), container.NewVBox(happened, e.problems.For(data.FieldConcernHappened, v.tr.T("concern.happened")))),
 		widget.NewFormItem(v.tr.T("concern.done"), done),
 		widget.NewFormItem(v.tr.T("concern.told"), told),
 	)

@@ -23,11 +23,11 @@ func TestConcernLogAddEditAndCopy(t *testing.T) {
 	}
 
 	test.Type(h.Entry("What you saw or were told, in plain words"), "Upset after a video at contact")
-	date := h.Entry("YYYY-MM-DD")
+	date := h.Entry("For example " + time.Now().Format("02/01/2006"))
 	date.SetText("2099-01-01")
 	h.Shows("The date can't be in the future.")
 	earlier := data.Day(time.Now().AddDate(0, 0, -2))
-	date.SetText(data.DateText(earlier))
+	date.SetText(earlier.Format("2/1/2006"))
 	if log, _ := h.Store.Concerns(1); len(log) != 1 {
 		t.Fatalf("typing what happened did not save the entry (a quick exit would lose it): %+v", log)
 	}
@@ -37,7 +37,7 @@ func TestConcernLogAddEditAndCopy(t *testing.T) {
 	if len(log) != 1 || log[0].Happened != "Upset after a video at contact" || !log[0].Date.Equal(earlier) {
 		t.Fatalf("stored log = %+v", log)
 	}
-	h.Shows(data.DateText(earlier))
+	h.Shows(earlier.Format("02/01/2006"))
 	h.Shows("Upset after a video at contact")
 	if screentest.HasText(h.Root(), "No entries yet") {
 		t.Fatal("the empty-log text stays after the first entry")

@@ -43,13 +43,13 @@ func (c *Screen) details(child data.Child) fyne.CanvasObject {
 		age: widget.NewLabel(c.tr.N("child.age", child.AgeOn(c.env.Now())))}
 	name := c.env.Entry()
 	name.SetText(child.Name)
-	name.OnChanged = func(s string) { e.save(func(k *data.Child) { k.Name = s }) }
+	c.env.LiveText(name, func(s string) bool { return e.save(func(k *data.Child) { k.Name = s }) })
 	month := screens.MonthSelect(c.tr, child.BirthMonth, func(m int) { e.save(func(k *data.Child) { k.BirthMonth = m }) })
 	year := screens.YearSelect(c.tr, c.env.Now(), child.BirthYear, func(y int) { e.save(func(k *data.Child) { k.BirthYear = y }) })
 	notes := c.env.MultiLineEntry()
 	notes.SetText(child.Notes)
 	notes.SetPlaceHolder(c.tr.T("children.notes.placeholder"))
-	notes.OnChanged = func(s string) { e.save(func(k *data.Child) { k.Notes = s }) }
+	c.env.LiveText(notes, func(s string) bool { return e.save(func(k *data.Child) { k.Notes = s }) })
 
 	placement := c.placementCard(child, e)
 	if !child.Placed {
@@ -72,7 +72,7 @@ func (c *Screen) details(child data.Child) fyne.CanvasObject {
 	}
 	items = append(items,
 		widget.NewForm(
-			widget.NewFormItem(c.tr.T("child.name"), container.NewVBox(name, e.problems.For(data.FieldChildName))),
+			widget.NewFormItem(c.tr.T("child.name"), container.NewVBox(name, e.problems.For(data.FieldChildName, c.tr.T("child.name")))),
 			widget.NewFormItem(c.tr.T("child.born"), container.NewVBox(
 				container.NewGridWithColumns(3, month, year, e.age), e.problems.For(data.FieldChildBirth))),
 			widget.NewFormItem(c.tr.T("child.notes"), notes),
@@ -109,7 +109,7 @@ func (c *Screen) placementCard(child data.Child, editor *childEditor) *widget.Ca
 			e = c.env.MultiLineEntry()
 		}
 		e.SetText(value)
-		e.OnChanged = func(s string) { editor.save(func(k *data.Child) { set(&k.Placement, s) }) }
+		c.env.LiveText(e, func(s string) bool { return editor.save(func(k *data.Child) { set(&k.Placement, s) }) })
 		return e
 	}
 	start := dateField(c.env, p.Start, widgets.Problem(), func(t time.Time) {

@@ -41,7 +41,15 @@ type childRow struct {
 
 // New builds the screen. The window is for dialogs (confirm, save file).
 func New(env screens.Env, store Store, win fyne.Window, actions screens.LinkActions) *Screen {
-	return &Screen{env: env, tr: env.Tr, store: store, win: win, actions: actions}
+	// A child half added before a quick exit or a crash is still being added.
+	adding := env.Draft(draftAddChild).Found()
+	return &Screen{env: env, tr: env.Tr, store: store, win: win, actions: actions, adding: adding}
+}
+
+// Adding makes the screen open on the add-a-child form.
+func (c *Screen) Adding() *Screen {
+	c.adding = true
+	return c
 }
 
 // The tabs shown for a selected child, in order.
@@ -55,6 +63,9 @@ const (
 // (TabApps, ...). An unknown or archived child leaves the default.
 func (c *Screen) Focus(child data.ID, tab int) *Screen {
 	c.selected, c.tab = child, tab
+	if child != 0 {
+		c.adding = false
+	}
 	return c
 }
 
@@ -135,6 +146,7 @@ type childRowWidget struct {
 func newChildRowWidget() *childRowWidget {
 	r := &childRowWidget{label: widget.NewLabel("Template name, 14 years old"),
 		restore: widget.NewButtonWithIcon("", theme.ViewRestoreIcon(), nil)}
+	r.label.Truncation = fyne.TextTruncateEllipsis // the list never widens the screen
 	r.ExtendBaseWidget(r)
 	return r
 }

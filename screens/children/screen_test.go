@@ -96,10 +96,10 @@ func TestEditingDetailsSavesAsYouType(t *testing.T) {
 	if !kid.Placed || kid.Placement.Contact != "Saturdays" {
 		t.Fatalf("placement saved as %v %+v", kid.Placed, kid.Placement)
 	}
-	start := h.Entry("YYYY-MM-DD")
+	start := h.Entry("For example 23/11/2026")
 	test.Type(start, "2026-13-01")
-	h.Shows("Please write the date as year-month-day")
-	start.SetText("2026-06-01")
+	h.Shows("Please write the date like this: 23/11/2026")
+	start.SetText("1/6/2026")
 	kid, _ = h.Store.Child(1)
 	if got := data.DateText(kid.Placement.Start); got != "2026-06-01" {
 		t.Fatalf("placement start saved as %q", got)

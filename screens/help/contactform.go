@@ -1,6 +1,8 @@
 package help
 
 import (
+	"slices"
+
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/theme"
@@ -21,7 +23,11 @@ type contactForm struct {
 	notes    *widgets.Entry
 	problems *screens.FieldProblems
 	save     *widget.Button
+	typed    *screens.Draft // a new contact, kept as typed
 }
+
+// draftContact names the draft of a new contact.
+const draftContact = "contact.add"
 
 // openForm shows the form in place of the list, filled with c.
 func (h *Screen) openForm(c data.Contact) {
@@ -34,10 +40,8 @@ func (h *Screen) openForm(c data.Contact) {
 		roles = append(roles, h.tr.T("helpui.role."+string(r)))
 	}
 	f.role = widget.NewSelect(roles, nil)
-	for i, r := range data.ContactRoles {
-		if r == c.Role {
-			f.role.SetSelected(roles[i])
-		}
+	if i := slices.Index(data.ContactRoles, c.Role); i >= 0 {
+		f.role.SetSelected(roles[i])
 	}
 	f.phone = h.env.Entry()
 	f.phone.SetText(c.Phone)
@@ -50,7 +54,10 @@ func (h *Screen) openForm(c data.Contact) {
 	f.problems = screens.NewFieldProblems(h.tr, messages)
 	f.save = widget.NewButtonWithIcon(h.tr.T("helpui.mine.save"), theme.DocumentSaveIcon(), func() { h.saveForm(f) })
 	f.save.Importance = widget.HighImportance
-	cancel := widget.NewButtonWithIcon(h.tr.T("helpui.mine.cancel"), theme.CancelIcon(), h.loadMine)
+	cancel := widget.NewButtonWithIcon(h.tr.T("helpui.mine.cancel"), theme.CancelIcon(), func() {
+		f.typed.Done() // nil-safe: only a new contact has a draft
+		h.loadMine()
+	})
 	for _, e := range []*widgets.Entry{f.name, f.phone, f.email} {
 		e.OnSubmitted = func(string) { h.saveForm(f) }
 	}
@@ -59,21 +66,24 @@ func (h *Screen) openForm(c data.Contact) {
 	if c.ID != 0 {
 		title = h.tr.T("helpui.mine.form.edit")
 	}
-	under := func(o fyne.CanvasObject, field string) fyne.CanvasObject {
-		return container.NewVBox(o, f.problems.For(field))
+	under := func(o fyne.CanvasObject, field, name string) fyne.CanvasObject {
+		return container.NewVBox(o, f.problems.For(field, name))
 	}
 	form := widget.NewForm(
-		widget.NewFormItem(h.tr.T("helpui.mine.name"), under(f.name, data.FieldContactName)),
+		widget.NewFormItem(h.tr.T("helpui.mine.name"), under(f.name, data.FieldContactName, h.tr.T("helpui.mine.name"))),
 		widget.NewFormItem(h.tr.T("helpui.mine.role"), f.role),
-		widget.NewFormItem(h.tr.T("helpui.mine.phone"), under(f.phone, data.FieldContactPhone)),
-		widget.NewFormItem(h.tr.T("helpui.mine.email"), under(f.email, data.FieldContactEmail)),
-		widget.NewFormItem(h.tr.T("helpui.mine.notes"), under(f.notes, data.FieldContactNotes)),
+		widget.NewFormItem(h.tr.T("helpui.mine.phone"), under(f.phone, data.FieldContactPhone, h.tr.T("helpui.mine.phone"))),
+		widget.NewFormItem(h.tr.T("helpui.mine.email"), under(f.email, data.FieldContactEmail, h.tr.T("helpui.mine.email"))),
+		widget.NewFormItem(h.tr.T("helpui.mine.notes"), under(f.notes, data.FieldContactNotes, h.tr.T("helpui.mine.notes"))),
 	)
+	if c.ID == 0 {
+		f.keepTyped(h.env)
+	}
 	h.form = f
-	h.mineArea.Objects = []fyne.CanvasObject{container.NewVScroll(widgets.Column(container.NewVBox(
-		section(title), form, f.problems.Form, container.NewHBox(f.save, cancel))))}
+	h.mineArea.Objects = []fyne.CanvasObject{container.NewVBox(
+		section(title), form, f.problems.Form, container.NewHBox(f.save, cancel))}
 	h.mineArea.Refresh()
-	h.split.SetOffset(0.75)
+	h.builtin.ScrollToTop()
 	if c := fyne.CurrentApp().Driver().CanvasForObject(f.name); c != nil {
 		c.Focus(f.name)
 	}
@@ -97,7 +107,21 @@ func (h *Screen) saveForm(f *contactForm) {
 	if f.problems.Show(err) {
 		return
 	}
+	if f.typed != nil {
+		f.typed.Done()
+	}
 	h.undo.Hide()
 	h.mineNote.Hide()
 	h.loadMine()
+}
+
+// keepTyped keeps a new contact in its draft as it is typed, and brings
+// back one typed before a quick exit or a crash.
+func (f *contactForm) keepTyped(env screens.Env) {
+	f.typed = env.Draft(draftContact)
+	f.typed.Entry("name", f.name)
+	f.typed.Select("role", f.role)
+	f.typed.Entry("phone", f.phone)
+	f.typed.Entry("email", f.email)
+	f.typed.Entry("notes", f.notes)
 }

@@ -42,9 +42,8 @@ type Screen struct {
 	guide      *container.Scroll
 
 	// "Who to call"
-	split    *container.Split
 	mine     []data.Contact
-	mineList *widget.List    // rows are contactRow
+	mineBox  *fyne.Container // the family's contacts, one contactRow each
 	mineArea *fyne.Container // the list, the empty text or the form
 	mineNote *widget.Label   // a load or save problem
 	undo     *fyne.Container

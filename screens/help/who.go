@@ -18,16 +18,12 @@ import (
 func (h *Screen) whoTab() fyne.CanvasObject {
 	// The family's own contacts, pinned above the built-in ones.
 	h.mineNote = widgets.Problem()
+	h.mineNote.Hide() // a note, not a field's problem: no line kept for it
 	h.undo = container.NewHBox()
 	h.undo.Hide()
 	add := widget.NewButtonWithIcon(h.tr.T("helpui.mine.add"), theme.ContentAddIcon(), func() { h.openForm(data.Contact{Role: data.RoleSchool}) })
 	add.Importance = widget.HighImportance
-	h.mineList = widget.NewList(
-		func() int { return len(h.mine) },
-		func() fyne.CanvasObject { return newContactRow(h.tr) },
-		func(i widget.ListItemID, o fyne.CanvasObject) { h.updateMineRow(i, o.(*contactRow)) },
-	)
-	h.mineList.OnSelected = func(widget.ListItemID) { h.mineList.UnselectAll() }
+	h.mineBox = container.NewVBox()
 	h.mineArea = container.NewStack()
 	head := container.NewBorder(nil, nil, nil, add, widgets.Heading(h.tr.T("helpui.who.mine.title")))
 	mine := container.NewBorder(container.NewVBox(head, h.undo, h.mineNote), nil, nil, nil, h.mineArea)
@@ -44,11 +40,15 @@ func (h *Screen) whoTab() fyne.CanvasObject {
 		h.cards[c.ID] = card
 		items = append(items, card)
 	}
-	h.builtin = container.NewVScroll(widgets.Column(container.NewPadded(container.NewVBox(items...))))
-
-	h.split = container.NewVSplit(widgets.Column(container.NewPadded(mine)), h.builtin)
+	// One scroll for both, so the family's contacts and the helplines use
+	// the whole height between them, however many there are.
+	h.builtin = container.NewVScroll(widgets.Column(container.NewPadded(container.NewVBox(
+		append([]fyne.CanvasObject{mine, widget.NewSeparator()}, items...)...))))
 	h.loadMine()
-	return h.split
+	if h.env.Draft(draftContact).Found() { // typed before a quick exit or a crash
+		h.openForm(data.Contact{Role: data.RoleSchool})
+	}
+	return h.builtin
 }
 
 // loadMine reads the family's contacts and shows them, or the empty text.
@@ -59,15 +59,18 @@ func (h *Screen) loadMine() {
 	}
 	h.mine = mine
 	h.form = nil
+	h.mineBox.RemoveAll()
+	for i := range mine {
+		row := newContactRow(h.tr)
+		h.updateMineRow(i, row)
+		h.mineBox.Add(row)
+	}
 	if len(mine) == 0 {
-		h.mineArea.Objects = []fyne.CanvasObject{container.NewVScroll(widgets.Para(h.tr.T("helpui.who.mine.empty")))}
-		h.split.SetOffset(0.22)
+		h.mineArea.Objects = []fyne.CanvasObject{widgets.Para(h.tr.T("helpui.who.mine.empty"))}
 	} else {
-		h.mineArea.Objects = []fyne.CanvasObject{h.mineList}
-		h.split.SetOffset(0.5)
+		h.mineArea.Objects = []fyne.CanvasObject{h.mineBox}
 	}
 	h.mineArea.Refresh()
-	h.mineList.Refresh()
 }
 
 func (h *Screen) showMineNote(text string) {
@@ -141,10 +144,10 @@ func newContactRow(tr screens.Translator) *contactRow {
 		edit:      widget.NewButtonWithIcon(tr.T("helpui.mine.edit"), theme.DocumentCreateIcon(), nil),
 		del:       widget.NewButtonWithIcon(tr.T("helpui.mine.delete"), theme.DeleteIcon(), nil),
 	}
-	r.name.Truncation = fyne.TextTruncateEllipsis
+	r.name.Wrapping = fyne.TextWrapWord // in full: the rows are not a list now
 	r.phone.SizeName = theme.SizeNameSubHeadingText
 	r.email.Truncation = fyne.TextTruncateEllipsis
-	r.notes.Truncation = fyne.TextTruncateEllipsis
+	r.notes.Wrapping = fyne.TextWrapWord
 	r.ExtendBaseWidget(r)
 	return r
 }

@@ -8,5 +8,9 @@ import "family-online-safety/screens"
 // ChildLister lists the children Home shows.
 type ChildLister = screens.ChildLister
 
-// Navigator opens another screen (Children & apps, from the empty Home).
-type Navigator = screens.Navigator
+// Navigator opens another screen, and the add-a-child form from the
+// empty Home.
+type Navigator interface {
+	screens.Navigator
+	screens.ChildAdder
+}

@@ -32,7 +32,7 @@ func (h *Screen) View() fyne.CanvasObject {
 		return widgets.EmptyState(theme.ErrorIcon(), h.tr.T("error.load"), screens.LoadProblem(h.tr, err), nil)
 	}
 	if len(kids) == 0 {
-		add := widget.NewButtonWithIcon(h.tr.T("home.add_child"), theme.ContentAddIcon(), func() { h.nav.Show(screens.ChildrenID) })
+		add := widget.NewButtonWithIcon(h.tr.T("home.add_child"), theme.ContentAddIcon(), h.nav.ShowAddChild)
 		add.Importance = widget.HighImportance
 		return widgets.EmptyState(theme.HomeIcon(), h.tr.T("home.empty.title"), h.tr.T("home.empty.body"), add)
 	}

@@ -19,6 +19,8 @@ type Actions struct {
 	Child   data.ID // the last ShowChild
 	ChildAt int
 	Asked   []string // other requests, by name
+	// Displayed is the text size and contrast Settings asked for.
+	Displayed data.Display
 }
 
 // Copy records text put on the clipboard.
@@ -40,6 +42,18 @@ func (a *Actions) OpenURL(u *url.URL) error {
 
 // Show records a move to another screen.
 func (a *Actions) Show(id screens.ID) { a.Shown = append(a.Shown, id) }
+
+// Display is the text size and contrast last set (SetDisplay).
+func (a *Actions) Display() data.Display { return a.Displayed }
+
+// SetDisplay records the choice.
+func (a *Actions) SetDisplay(d data.Display) { a.Displayed = d }
+
+// ShowAddChild records a move to the add-a-child form.
+func (a *Actions) ShowAddChild() {
+	a.Asked = append(a.Asked, "add child")
+	a.Show(screens.ChildrenID)
+}
 
 // ShowChild records a move to one child's tab.
 func (a *Actions) ShowChild(child data.ID, tab int) {

@@ -11,6 +11,8 @@ import (
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/test"
 	"fyne.io/fyne/v2/widget"
+
+	"family-online-safety/screens/widgets"
 )
 
 // Walk visits every object under root, including the insides of widgets,
@@ -55,6 +57,8 @@ func Texts(root fyne.CanvasObject) []string {
 			out = append(out, o.Text)
 		case *widget.Button:
 			out = append(out, o.Text)
+		case *widgets.TipButton:
+			out = append(out, o.Text)
 		case *widget.Card:
 			out = append(out, o.Title, o.Subtitle)
 		case *widget.Hyperlink:
@@ -91,6 +95,9 @@ func Button(t testing.TB, root fyne.CanvasObject, text string) *widget.Button {
 	Walk(root, func(o fyne.CanvasObject) {
 		if b, ok := o.(*widget.Button); ok && found == nil && b.Visible() && strings.Contains(b.Text, text) {
 			found = b
+		}
+		if b, ok := o.(*widgets.TipButton); ok && found == nil && b.Visible() && strings.Contains(b.Text, text) {
+			found = &b.Button
 		}
 	})
 	if found == nil {

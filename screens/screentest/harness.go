@@ -24,6 +24,9 @@ type Harness struct {
 	Tr      *translations.Translator
 	Win     fyne.Window
 	Actions *Actions
+	// Saves holds what waits for a pause in typing (WaitForPause); nil
+	// saves at once.
+	Saves *screens.Pending
 
 	now time.Time
 }
@@ -36,7 +39,13 @@ type config struct {
 	lang    string
 	size    fyne.Size
 	prepare []func(*data.Store)
+	paused  bool
 }
+
+// WaitForPause makes fields save as the app does: after a pause in
+// typing (Pause), on leaving a field (Leave) or on quick exit, never
+// on each keystroke.
+func WaitForPause() Option { return func(c *config) { c.paused = true } }
 
 // At pins the clock (for the store and the screen) at t.
 func At(t time.Time) Option { return func(c *config) { c.now = t } }
@@ -71,6 +80,9 @@ func New(t testing.TB, opts ...Option) *Harness {
 	}
 	test.NewTempApp(t)
 	h := &Harness{T: t, now: cfg.now, Actions: &Actions{}}
+	if cfg.paused {
+		h.Saves = screens.NewPending(0)
+	}
 	h.Store = datatest.Open(t, h.Now)
 	for _, p := range cfg.prepare {
 		p(h.Store)
@@ -92,7 +104,30 @@ func (h *Harness) Now() time.Time { return h.now }
 func (h *Harness) SetNow(t time.Time) { h.now = t }
 
 // Env is what a screen is built with here.
-func (h *Harness) Env() screens.Env { return screens.Env{Tr: h.Tr, Now: h.Now} }
+func (h *Harness) Env() screens.Env {
+	return screens.Env{Tr: h.Tr, Now: h.Now, Saves: h.Saves, Drafts: h.Store}
+}
+
+// Pause is a pause in typing: what waits for one is saved.
+func (h *Harness) Pause() { h.Saves.FlushAll() }
+
+// Press types chars into e one keystroke at a time, with e focused as a
+// person's typing would, calling after with each keystroke's text.
+func (h *Harness) Press(e *widgets.Entry, chars string, after func(typed string)) {
+	h.T.Helper()
+	if h.Win.Canvas().Focused() != e {
+		h.Win.Canvas().Focus(e)
+	}
+	for _, r := range chars {
+		e.TypedRune(r)
+		if after != nil {
+			after(e.Text)
+		}
+	}
+}
+
+// Leave moves the focus out of the field being typed in.
+func (h *Harness) Leave() { h.Win.Canvas().Unfocus() }
 
 // Show puts a screen's view in the window.
 func (h *Harness) Show(view fyne.CanvasObject) {

@@ -16,6 +16,7 @@ type Actions interface {
 	RemoveDemo()
 	BackupNow()
 	RestoreBackup(name string) // asks first
+	DisplayActions
 }
 
 // BackupLister lists the saved copies of the family's data.

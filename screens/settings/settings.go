@@ -55,6 +55,7 @@ func (s *Screen) View() fyne.CanvasObject {
 		widget.NewCard(s.tr.T("settings.data.title"), s.tr.T("settings.data.private"),
 			container.NewVBox(folder, container.NewHBox(open))),
 	}
+	items = append(items, s.displayCard())
 	if !set.Demo {
 		items = append(items, s.backupCard())
 	}
@@ -64,7 +65,7 @@ func (s *Screen) View() fyne.CanvasObject {
 	if set.Demo {
 		remove := widget.NewButtonWithIcon(s.tr.T("demo.remove"), theme.DeleteIcon(), s.actions.RemoveDemo)
 		remove.Importance = widget.DangerImportance
-		items = append(items, widget.NewCard(s.tr.T("demo.title"), s.tr.T("demo.body"), container.NewHBox(remove)))
+		items = append(items, widget.NewCard(s.tr.T("demo.title"), "", container.NewVBox(widgets.Para(s.tr.T("demo.body")), container.NewHBox(remove))))
 	}
 	return widgets.Page(items...)
 }
@@ -83,10 +84,10 @@ func (s *Screen) backupCard() fyne.CanvasObject {
 	for _, b := range list {
 		name := b.Name
 		when := widget.NewLabel(s.tr.T("settings.backup.row", map[string]any{
-			"Date": b.Taken.Format(time.DateOnly), "Time": b.Taken.Format(time.TimeOnly), "KB": (b.Size + 1023) / 1024}))
+			"Date": screens.FormatDate(s.tr, b.Taken), "Time": b.Taken.Format(time.TimeOnly), "KB": (b.Size + 1023) / 1024}))
 		restore := widget.NewButtonWithIcon(s.tr.T("settings.backup.restore"), theme.HistoryIcon(), func() { s.actions.RestoreBackup(name) })
 		rows.Add(container.NewBorder(nil, nil, nil, restore, when))
 	}
-	return widget.NewCard(s.tr.T("settings.backup.title"), s.tr.T("settings.backup.body", map[string]any{"Kept": data.BackupsKept}),
-		container.NewVBox(rows, container.NewHBox(now)))
+	body := widgets.Para(s.tr.T("settings.backup.body", map[string]any{"Kept": data.BackupsKept})) // wraps, never widening the window
+	return widget.NewCard(s.tr.T("settings.backup.title"), "", container.NewVBox(body, rows, container.NewHBox(now)))
 }

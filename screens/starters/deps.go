@@ -32,7 +32,7 @@ type TodayStore interface {
 
 // messages are this screen's own words for a refused value.
 var messages = screens.Messages{
-	screens.Key(data.FieldDiscussionDate, data.RuleFormat):  "starters.mark.date.bad",
+	screens.Key(data.FieldDiscussionDate, data.RuleFormat):  "date.invalid",
 	screens.Key(data.FieldDiscussionDate, data.RuleFuture):  "starters.mark.date.future",
 	screens.Key(data.FieldDiscussionNote, data.RuleTooLong): "starters.mark.note.long",
 	screens.Key(data.FieldOwnQuestion, data.RuleRequired):   "starters.own.question.missing",

@@ -19,6 +19,7 @@ func (s *Screen) setDetail(o fyne.CanvasObject) {
 // showDetail fills the detail pane with one starter, or a hint when none
 // is chosen.
 func (s *Screen) showDetail(id string) {
+	s.formShown = false
 	it, ok := s.item(id)
 	if !ok {
 		s.open = ""

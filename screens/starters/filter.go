@@ -110,6 +110,11 @@ func (s *Screen) applyFilter() {
 	} else {
 		s.noMatch.Hide()
 	}
+	// A starter the filters no longer match does not stay on show (a
+	// 4-year-old's filter must not keep a 13 to 15 question up).
+	if s.open != "" && !s.formShown && !slices.ContainsFunc(s.shown, func(i int) bool { return s.items[i].id == s.open }) {
+		s.showDetail("")
+	}
 }
 
 // starterRow is one starter in the list: the question, and a small line

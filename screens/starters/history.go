@@ -117,7 +117,7 @@ func (s *Screen) updateHistoryRow(i widget.ListItemID, row *historyRow) {
 	}
 	d := s.history[i]
 	row.question.SetText(s.questionFor(d.StarterID))
-	row.when.SetText(d.Date)
+	row.when.SetText(screens.FormatDay(s.tr, d.Date))
 	row.note.SetText(d.Note)
 	if d.Note == "" {
 		row.note.SetText(s.tr.T("starters.history.no_note"))

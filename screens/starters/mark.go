@@ -22,8 +22,9 @@ func (s *Screen) markForm(it starterItem) fyne.CanvasObject {
 	}
 	who := s.childPicker()
 	date := s.env.Entry()
-	date.SetText(s.env.Now().Format(data.DateLayout))
-	date.SetPlaceHolder(s.tr.T("starters.mark.date.placeholder"))
+	example := screens.FormatDate(s.tr, s.env.Now())
+	date.SetText(example)
+	date.SetPlaceHolder(s.tr.T("date.placeholder", map[string]any{"Example": example}))
 	note := s.env.MultiLineEntry()
 	note.SetPlaceHolder(s.tr.T("starters.mark.note.placeholder"))
 	note.SetMinRowsVisible(2)
@@ -37,19 +38,23 @@ func (s *Screen) markForm(it starterItem) fyne.CanvasObject {
 	save := widget.NewButtonWithIcon(s.tr.T("starters.mark.save"), theme.ConfirmIcon(), func() {
 		done.Hide()
 		child := s.kids[max(who.SelectedIndex(), 0)]
-		d, err := s.store.MarkDiscussed(data.Discussion{ChildID: child.ID, StarterID: it.id, Date: strings.TrimSpace(date.Text), Note: note.Text})
-		if problems.Show(err, map[string]any{"Example": s.env.Now().Format(data.DateLayout)}) {
+		day := strings.TrimSpace(date.Text)
+		if t, ok := screens.ParseDate(s.tr, day); ok {
+			day = t.Format(data.DateLayout) // records keep ISO days
+		}
+		d, err := s.store.MarkDiscussed(data.Discussion{ChildID: child.ID, StarterID: it.id, Date: day, Note: note.Text})
+		if problems.Show(err, map[string]any{"Example": example}) {
 			return
 		}
 		note.SetText("")
-		widgets.SetProblem(done, s.tr.T("starters.mark.done", map[string]any{"Name": child.Name, "Date": d.Date}))
+		widgets.SetProblem(done, s.tr.T("starters.mark.done", map[string]any{"Name": child.Name, "Date": screens.FormatDay(s.tr, d.Date)}))
 		s.showHistoryFor(child.ID)
 	})
 	save.Importance = widget.HighImportance
 	form := widget.NewForm(
 		widget.NewFormItem(s.tr.T("starters.mark.child"), who),
-		widget.NewFormItem(s.tr.T("starters.mark.date"), container.NewVBox(date, problems.For(data.FieldDiscussionDate))),
-		widget.NewFormItem(s.tr.T("starters.mark.note"), container.NewVBox(note, problems.For(data.FieldDiscussionNote))),
+		widget.NewFormItem(s.tr.T("starters.mark.date"), container.NewVBox(date, problems.For(data.FieldDiscussionDate, s.tr.T("starters.mark.date")))),
+		widget.NewFormItem(s.tr.T("starters.mark.note"), container.NewVBox(note, problems.For(data.FieldDiscussionNote, s.tr.T("starters.mark.note")))),
 	)
 	return container.NewVBox(widgets.Heading(s.tr.T("starters.mark.title")), widgets.Para(s.tr.T("starters.mark.why")),
 		form, problems.Form, container.NewHBox(save), done)

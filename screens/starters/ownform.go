@@ -2,6 +2,7 @@ package starters
 
 import (
 	"slices"
+	"strings"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
@@ -25,7 +26,11 @@ type ownForm struct {
 	bands    *widget.CheckGroup
 	topic    *widget.Select
 	problems *screens.FieldProblems
+	typed    *screens.Draft // a new starter's fields, kept as typed
 }
+
+// draftOwnStarter names the draft of a new own starter.
+const draftOwnStarter = "starter.own"
 
 // showOwnForm shows the form to add an own starter (o nil) or edit one.
 func (s *Screen) showOwnForm(o *data.OwnStarter) {
@@ -40,14 +45,23 @@ func (s *Screen) showOwnForm(o *data.OwnStarter) {
 			f.draft.Bands = []content.Band{s.filter.band}
 		}
 		f.draft.Topic = s.filter.topic
+		f.typed = s.env.Draft(draftOwnStarter)
+		f.fromTyped()
 	}
 	save := widget.NewButtonWithIcon(s.tr.T("starters.own.save"), theme.DocumentSaveIcon(), f.save)
 	save.Importance = widget.HighImportance
-	cancel := widget.NewButton(s.tr.T("starters.own.cancel"), func() { s.showDetail(s.open) })
+	cancel := widget.NewButton(s.tr.T("starters.own.cancel"), func() {
+		if f.typed != nil {
+			f.typed.Done()
+		}
+		s.showDetail(s.open)
+	})
 	s.setDetail(container.NewVScroll(container.NewPadded(container.NewVBox(
 		widgets.Heading(title),
 		widgets.Para(s.tr.T("starters.own.why")),
 		f.form(), f.problems.Form, container.NewHBox(save, cancel)))))
+	f.keepTyped()
+	s.formShown = true
 	if c := fyne.CurrentApp().Driver().CanvasForObject(f.question); c != nil {
 		c.Focus(f.question)
 	}
@@ -80,14 +94,14 @@ func (f *ownForm) form() fyne.CanvasObject {
 	if i := slices.Index(content.Topics, draft.Topic); i >= 0 {
 		f.topic.SetSelectedIndex(i)
 	}
-	under := func(o fyne.CanvasObject, field string) fyne.CanvasObject {
-		return container.NewVBox(o, f.problems.For(field))
+	under := func(o fyne.CanvasObject, field, name string) fyne.CanvasObject {
+		return container.NewVBox(o, f.problems.For(field, name))
 	}
 	return widget.NewForm(
-		widget.NewFormItem(s.tr.T("starters.own.question"), under(f.question, data.FieldOwnQuestion)),
-		widget.NewFormItem(s.tr.T("starters.own.tip"), under(f.tip, data.FieldOwnTip)),
-		widget.NewFormItem(s.tr.T("starters.own.bands"), under(f.bands, data.FieldOwnBands)),
-		widget.NewFormItem(s.tr.T("starters.own.topic"), under(f.topic, data.FieldOwnTopic)),
+		widget.NewFormItem(s.tr.T("starters.own.question"), under(f.question, data.FieldOwnQuestion, s.tr.T("starters.own.question"))),
+		widget.NewFormItem(s.tr.T("starters.own.tip"), under(f.tip, data.FieldOwnTip, s.tr.T("starters.own.tip"))),
+		widget.NewFormItem(s.tr.T("starters.own.bands"), under(f.bands, data.FieldOwnBands, s.tr.T("starters.own.bands"))),
+		widget.NewFormItem(s.tr.T("starters.own.topic"), under(f.topic, data.FieldOwnTopic, s.tr.T("starters.own.topic"))),
 	)
 }
 
@@ -120,6 +134,44 @@ func (f *ownForm) save() {
 	if f.problems.Show(err) {
 		return
 	}
+	if f.typed != nil {
+		f.typed.Done()
+	}
 	f.s.reload()
 	f.s.showDetail(f.draft.StarterID())
+}
+
+// fromTyped starts a new starter from what was typed before a quick exit.
+func (f *ownForm) fromTyped() {
+	if !f.typed.Found() {
+		return
+	}
+	f.draft.Question, f.draft.Tip = f.typed.Value("question"), f.typed.Value("tip")
+	f.draft.Topic = content.Topic(f.typed.Value("topic"))
+	f.draft.Bands = nil
+	for _, b := range strings.Split(f.typed.Value("bands"), ",") {
+		if slices.Contains(content.Bands, content.Band(b)) {
+			f.draft.Bands = append(f.draft.Bands, content.Band(b))
+		}
+	}
+}
+
+// keepTyped keeps a new starter's fields in its draft as they change.
+func (f *ownForm) keepTyped() {
+	if f.typed == nil {
+		return
+	}
+	f.typed.Entry("question", f.question)
+	f.typed.Entry("tip", f.tip)
+	f.typed.Keep("topic", func() string { f.read(); return string(f.draft.Topic) })
+	f.typed.Keep("bands", func() string {
+		f.read()
+		var ids []string
+		for _, b := range f.draft.Bands {
+			ids = append(ids, string(b))
+		}
+		return strings.Join(ids, ",")
+	})
+	f.bands.OnChanged = func([]string) { f.typed.Changed() }
+	f.topic.OnChanged = func(string) { f.typed.Changed() }
 }

@@ -72,6 +72,8 @@ type Screen struct {
 	shown  []int // indexes into items, in list order
 	child  *data.Child
 	open   string // id of the starter in the detail pane
+	// formShown: the own-starter form is in the detail pane
+	formShown bool
 
 	childSel, bandSel, topicSel *widget.Select
 	search                      *widgets.Entry
@@ -130,8 +132,11 @@ func (s *Screen) View() fyne.CanvasObject {
 	top := s.filterBar()
 	left := container.NewBorder(nil, s.count, nil, nil, container.NewStack(s.list, container.NewCenter(s.noMatch)))
 	split := container.NewHSplit(left, s.tabs)
-	split.Offset = 0.42
+	split.Offset = 0.5 // the questions need the room; the whole one shows when picked
 	s.applyFilter()
+	if s.env.Draft(draftOwnStarter).Found() { // typed before a quick exit or a crash
+		s.showOwnForm(nil)
+	}
 	return container.NewBorder(top, nil, nil, nil, split)
 }
 

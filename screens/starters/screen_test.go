@@ -290,31 +290,31 @@ func TestStartersMarkDiscussedSavesHistory(t *testing.T) {
 	question := h.q("money-loot-boxes")
 	h.open(question)
 
-	date := h.entry("Year-month-day")
-	if date.Text != "2026-11-20" {
+	date := h.entry("For example 20/11/2026")
+	if date.Text != "20/11/2026" {
 		t.Fatalf("date field starts at %q, want today", date.Text)
 	}
 	h.selectShowing("Leo")
 
 	// A future day is refused and the typed value kept.
-	date.SetText("2026-11-21")
+	date.SetText("21/11/2026")
 	h.tap("Mark as discussed")
 	screentest.MustHaveText(t, h.root(), "That day has not happened yet")
-	if date.Text != "2026-11-21" {
+	if date.Text != "21/11/2026" {
 		t.Fatalf("typed date lost: %q", date.Text)
 	}
 	if got, _ := h.Store.Discussions(leo.ID); len(got) != 0 {
 		t.Fatalf("future discussion saved: %+v", got)
 	}
 
-	date.SetText("2026-11-18")
+	date.SetText("18/11/2026")
 	test.Type(h.entry("What was said or agreed"), "He will ask before buying.")
 	h.tap("Mark as discussed")
 	got, _ := h.Store.Discussions(leo.ID)
 	if len(got) != 1 || got[0].StarterID != "money-loot-boxes" || got[0].Date != "2026-11-18" || got[0].Note != "He will ask before buying." {
 		t.Fatalf("Leo's history = %+v", got)
 	}
-	screentest.MustHaveText(t, h.root(), "Saved in Leo's history for 2026-11-18")
+	screentest.MustHaveText(t, h.root(), "Saved in Leo's history for 18/11/2026")
 	if n := h.entry("What was said or agreed").Text; n != "" {
 		t.Fatalf("note not cleared after saving: %q", n)
 	}
@@ -469,5 +469,21 @@ func TestStarterCatalogueIntegrity(t *testing.T) {
 				}
 			}
 		}
+	}
+}
+
+// Choosing a child whose age the open starter is not for takes it off the
+// screen: a 4-year-old's filter never leaves a 13 to 15 question showing.
+func TestAStarterTheFiltersNoLongerMatchIsNotLeftShowing(t *testing.T) {
+	h := openStarters(t, screentest.At(time.Date(2026, 11, 23, 10, 0, 0, 0, time.UTC)), addChild("Maisie", 2022, 3))
+	teen := h.q("games-servers-communities")
+	h.open(teen)
+	h.Shows(teen)
+	h.choose("Any child", "Maisie")
+	if h.hasRow(teen) {
+		t.Fatal("the 13 to 15 starter is still listed for a 4-year-old")
+	}
+	if screentest.HasText(h.root(), teen) {
+		t.Fatal("the 13 to 15 starter is still on show for a 4-year-old")
 	}
 }

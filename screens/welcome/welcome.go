@@ -78,7 +78,7 @@ func (w *Screen) View() fyne.CanvasObject {
 		widgets.Heading(w.tr.T("welcome.first_child")),
 		widgets.Para(w.tr.T("welcome.first_child.why")),
 		widget.NewForm(
-			widget.NewFormItem(w.tr.T("child.name"), container.NewVBox(w.name, w.problems.For(data.FieldChildName))),
+			widget.NewFormItem(w.tr.T("child.name"), container.NewVBox(w.name, w.problems.For(data.FieldChildName, w.tr.T("child.name")))),
 			widget.NewFormItem(w.tr.T("child.born"), container.NewVBox(
 				container.NewGridWithColumns(2, w.month, w.year), w.problems.For(data.FieldChildBirth))),
 		),

@@ -12,6 +12,10 @@ import (
 type Entry struct {
 	widget.Entry
 	keys func(*fyne.KeyEvent)
+
+	// OnFocus runs when the field gains focus, OnLeave when it loses it
+	// (a form runs what it was waiting to save, or puts a value back).
+	OnFocus, OnLeave []func()
 }
 
 // NewEntry makes a one-line text field; keys may be nil.
@@ -35,4 +39,20 @@ func (e *Entry) KeyDown(k *fyne.KeyEvent) {
 		e.keys(k)
 	}
 	e.Entry.KeyDown(k)
+}
+
+// FocusGained tells OnFocus.
+func (e *Entry) FocusGained() {
+	e.Entry.FocusGained()
+	for _, f := range e.OnFocus {
+		f()
+	}
+}
+
+// FocusLost tells OnLeave.
+func (e *Entry) FocusLost() {
+	e.Entry.FocusLost()
+	for _, f := range e.OnLeave {
+		f()
+	}
 }

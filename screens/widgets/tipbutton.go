@@ -7,7 +7,7 @@ import (
 )
 
 // TipButton is a button that shows a short tip under itself while the
-// pointer rests on it or it has keyboard focus (Fyne has no tooltips).
+// pointer rests on it (Fyne has no tooltips).
 type TipButton struct {
 	widget.Button
 	Tip string
@@ -35,10 +35,11 @@ func (b *TipButton) MouseOut() {
 	b.hideTip()
 }
 
-// FocusGained shows the tip to keyboard users too.
+// FocusGained does not show the tip: a pop-up takes the keyboard focus
+// with it, and Tab would be stuck in the tip. The shortcut is in the
+// window's menu too.
 func (b *TipButton) FocusGained() {
 	b.Button.FocusGained()
-	b.showTip()
 }
 
 // FocusLost hides the tip.

@@ -36,7 +36,7 @@ func EmptyState(icon fyne.Resource, title, body string, action *widget.Button) f
 	if action != nil {
 		items = append(items, container.NewCenter(action))
 	}
-	return container.NewCenter(container.NewGridWrap(fyne.NewSize(460, 260), container.NewVBox(items...)))
+	return container.New(emptyLayout{}, container.NewVBox(items...))
 }
 
 // Page wraps a screen's content with padding and a vertical scroll, for
@@ -67,18 +67,48 @@ func Column(content fyne.CanvasObject) fyne.CanvasObject {
 	return container.New(columnLayout{}, content)
 }
 
-// Problem is an inline message under a form saying what to fix, in the
-// theme's error colour; hidden until SetProblem gives it words.
+// Problem is an inline message under a field saying what to fix, in the
+// theme's error colour. Its line is kept even while it is empty, so a
+// message appearing never moves what is below it (a click or a keystroke
+// would land in the wrong field).
 func Problem() *widget.Label {
 	l := Para("")
 	l.Importance = widget.DangerImportance
-	l.Hide()
 	return l
 }
 
-// SetProblem shows msg in a Problem label, or hides it when msg is "".
+// SetProblem shows msg in a Problem label, or empties it when msg is "".
+// A label hidden by its screen shows again when it has something to say.
 func SetProblem(l *widget.Label, msg string) {
-	l.SetText(msg)
-	l.Hidden = msg == ""
-	l.Refresh()
+	if l.Text != msg {
+		l.SetText(msg)
+	}
+	if msg != "" && l.Hidden {
+		l.Show()
+	}
+}
+
+// Card is a card whose words under the title wrap: a card's own subtitle
+// never wraps, and a long one widens the page past a small window.
+func Card(title, intro string, content fyne.CanvasObject) *widget.Card {
+	if intro == "" {
+		return widget.NewCard(title, "", content)
+	}
+	return widget.NewCard(title, "", container.NewVBox(Para(intro), content))
+}
+
+// emptyLayout centres an empty state, at most 460 wide: narrower when the
+// window is, so it never widens a screen (its words wrap instead).
+type emptyLayout struct{}
+
+const emptyWidth = 460
+
+func (emptyLayout) MinSize(objs []fyne.CanvasObject) fyne.Size { return objs[0].MinSize() }
+
+func (emptyLayout) Layout(objs []fyne.CanvasObject, size fyne.Size) {
+	w := fyne.Min(size.Width, emptyWidth)
+	objs[0].Resize(fyne.NewSize(w, objs[0].MinSize().Height))
+	h := objs[0].MinSize().Height // at the new width
+	objs[0].Resize(fyne.NewSize(w, h))
+	objs[0].Move(fyne.NewPos((size.Width-w)/2, fyne.Max(0, (size.Height-h)/2)))
 }

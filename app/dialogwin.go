@@ -1,0 +1,88 @@
+package app
+
+import (
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/canvas"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/theme"
+	"fyne.io/fyne/v2/widget"
+
+	"family-online-safety/screens"
+)
+
+// Dialogs keep Get help now and Quick exit within reach. Fyne gives the
+// clicks to the top overlay only, so while a dialog was open the header
+// could not be used. Screens and the app open their dialogs on
+// dialogWindow, which shows each dialog's overlay with the header's two
+// buttons above it; either closes the dialog first (nothing it was
+// asking is done), then acts.
+
+type dialogWindow struct {
+	fyne.Window
+	a *App
+}
+
+func (w dialogWindow) Canvas() fyne.Canvas { return dialogCanvas{w.Window.Canvas(), w.a} }
+
+type dialogCanvas struct {
+	fyne.Canvas
+	a *App
+}
+
+func (c dialogCanvas) Overlays() fyne.OverlayStack { return dialogOverlays{c.Canvas.Overlays(), c.a} }
+
+type dialogOverlays struct {
+	fyne.OverlayStack
+	a *App
+}
+
+// Add shows the overlay below a copy of the header's buttons.
+func (o dialogOverlays) Add(overlay fyne.CanvasObject) {
+	frame := container.NewBorder(o.a.dialogHeader(), nil, nil, nil, overlay)
+	o.a.framed[overlay] = frame
+	o.OverlayStack.Add(frame)
+}
+
+// Remove takes away the overlay with its frame.
+func (o dialogOverlays) Remove(overlay fyne.CanvasObject) {
+	if frame, ok := o.a.framed[overlay]; ok {
+		delete(o.a.framed, overlay)
+		o.OverlayStack.Remove(frame)
+		return
+	}
+	o.OverlayStack.Remove(overlay)
+}
+
+// dialogs is the window to open dialogs on.
+func (a *App) dialogs() fyne.Window { return dialogWindow{a.win, a} }
+
+// dialogHeader is the header's Get help now and Quick exit, for above a
+// dialog.
+func (a *App) dialogHeader() fyne.CanvasObject {
+	help := widget.NewButtonWithIcon(a.tr.T("header.help"), theme.WarningIcon(), func() {
+		a.closeOverlays()
+		a.Show(screens.HelpID)
+	})
+	help.Importance = widget.HighImportance
+	exit := widget.NewButtonWithIcon(a.tr.T("header.exit"), theme.LogoutIcon(), a.quickExit)
+	exit.Importance = widget.DangerImportance
+	name := widget.NewLabelWithStyle(a.tr.T("app.name"), fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
+	bar := container.NewBorder(nil, widget.NewSeparator(), nil, container.NewHBox(help, exit), name)
+	// Opaque, in the header's place: the header under it does not show through.
+	return container.NewStack(canvas.NewRectangle(theme.Color(theme.ColorNameBackground)), container.NewPadded(bar))
+}
+
+// closeOverlays closes every dialog and pop-up on the window.
+func (a *App) closeOverlays() {
+	ov := a.win.Canvas().Overlays()
+	for _, o := range ov.List() {
+		for inner, frame := range a.framed {
+			if frame == o {
+				delete(a.framed, inner)
+			}
+		}
+	}
+	if list := ov.List(); len(list) > 0 {
+		ov.Remove(list[0]) // and everything above it
+	}
+}

@@ -1,0 +1,27 @@
+package app
+
+import "family-online-safety/data"
+
+// Display is the text size and contrast chosen in Settings, kept with the
+// family's own data (the demo family uses the same).
+func (a *App) Display() data.Display {
+	d, _ := a.real.Display() // unreadable: the usual size and contrast
+	return d
+}
+
+// SetDisplay keeps the choice and applies it at once: Fyne redraws every
+// widget when the theme changes. The screens are rebuilt too, so their
+// fixed sizes (columns, boxes) follow the new text size.
+func (a *App) SetDisplay(d data.Display) {
+	if err := a.real.SaveDisplay(d); err != nil {
+		a.showError(err)
+		return
+	}
+	a.applyDisplay()
+	a.rebuild()
+}
+
+// applyDisplay sets the theme for the chosen text size and contrast.
+func (a *App) applyDisplay() {
+	a.fyne.Settings().SetTheme(ThemeFor(a.Display()))
+}

@@ -1,0 +1,26 @@
+package data
+
+import "testing"
+
+func TestDisplayChoicesAreKept(t *testing.T) {
+	dir := t.TempDir()
+	s, _ := Open(dir)
+	if d, _ := s.Display(); d.Scale() != 1 || d.HighContrast {
+		t.Fatalf("a new family starts with %+v", d)
+	}
+	if err := s.SaveDisplay(Display{TextSize: 150, HighContrast: true}); err != nil {
+		t.Fatal(err)
+	}
+	if err := s.SaveDisplay(Display{TextSize: 400}); err == nil {
+		t.Fatal("400% was taken")
+	}
+	s.Close()
+	s, _ = Open(dir)
+	defer s.Close()
+	if d, _ := s.Display(); d.Scale() != 1.5 || !d.HighContrast {
+		t.Fatalf("after reopening: %+v", d)
+	}
+	if set, err := s.Settings(); err != nil || set.Onboarded {
+		t.Fatalf("the settings record was touched: %+v %v", set, err)
+	}
+}

@@ -1,0 +1,93 @@
+package data
+
+import (
+	"os"
+	"path/filepath"
+	"testing"
+
+	"go.etcd.io/bbolt"
+)
+
+func TestDraftsAreKeptUntilCleared(t *testing.T) {
+	dir := t.TempDir()
+	s, err := Open(dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := s.SaveDraft("child.add", Draft{"name": "Ma", "notes": ""}); err != nil {
+		t.Fatal(err)
+	}
+	s.Close()
+	s, _ = Open(dir)
+	d, err := s.Draft("child.add")
+	if err != nil || d["name"] != "Ma" {
+		t.Fatalf("after reopening: %v, %v", d, err)
+	}
+	if err := s.SaveDraft("child.add", Draft{"name": "  "}); err != nil {
+		t.Fatal(err)
+	}
+	if d, _ := s.Draft("child.add"); len(d) != 0 {
+		t.Fatalf("a blank draft was kept: %v", d)
+	}
+	s.SaveDraft("contact.add", Draft{"name": "Gran"})
+	s.ClearDraft("contact.add")
+	if d, _ := s.Draft("contact.add"); len(d) != 0 {
+		t.Fatalf("a cleared draft is still there: %v", d)
+	}
+	s.Close()
+}
+
+// A file of schema version 1 (before drafts) opens, gains the drafts
+// bucket, and a backup of that age is still accepted for restoring.
+func TestVersionOneFilesAndBackupsAreUpgraded(t *testing.T) {
+	dir := t.TempDir()
+	s, _ := Open(dir)
+	addKid(t, s, "Old")
+	b, _ := s.Backup(day0)
+	s.Close()
+	old := filepath.Join(BackupDir(dir), b.Name)
+	rawUpdate(t, old, func(tx *bbolt.Tx) error {
+		if err := tx.DeleteBucket(bucketDrafts); err != nil {
+			return err
+		}
+		return setSchemaVersion(tx, 1)
+	})
+	if c, err := CheckBackup(old, nil); err != nil || c.Schema != 1 {
+		t.Fatalf("a version 1 backup: %+v, %v", c, err)
+	}
+	if err := Restore(dir, b.Name, day0, nil); err != nil {
+		t.Fatal(err)
+	}
+	s, err := Open(dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer s.Close()
+	if err := s.SaveDraft("x", Draft{"a": "b"}); err != nil {
+		t.Fatalf("no drafts after the upgrade: %v", err)
+	}
+	if _, err := os.Stat(filepath.Join(dir, FileName)); err != nil {
+		t.Fatal(err)
+	}
+}
+
+// Deleting a child deletes what was typed about them and not yet saved.
+func TestDeletingAChildDeletesTheirDrafts(t *testing.T) {
+	s := openTemp(t)
+	leo := addTestChild(t, s, "Leo", 2017, 4)
+	amira := addTestChild(t, s, "Amira", 2012, 8)
+	s.SaveDraft(ChildDraft(DraftConcern, leo.ID), Draft{"happened": "Upset after school"})
+	s.SaveDraft(ChildDraft(DraftAppNote, leo.ID), Draft{"name": "Roblx"})
+	s.SaveDraft(ChildDraft(DraftConcern, amira.ID), Draft{"happened": "Kept"})
+	if err := s.DeleteChild(leo.ID); err != nil {
+		t.Fatal(err)
+	}
+	for _, form := range []string{DraftConcern, DraftAppNote} {
+		if d, _ := s.Draft(ChildDraft(form, leo.ID)); len(d) != 0 {
+			t.Errorf("Leo's %s draft outlived him: %v", form, d)
+		}
+	}
+	if d, _ := s.Draft(ChildDraft(DraftConcern, amira.ID)); d["happened"] != "Kept" {
+		t.Errorf("Amira's draft went too: %v", d)
+	}
+}
