@@ -56,7 +56,7 @@ func dump(t testing.TB, s *Store) map[string]string {
 	t.Helper()
 	out := map[string]string{}
 	err := s.db.View(func(tx *bbolt.Tx) error {
-		for _, name := range featureBuckets {
+		for _, name := range bucketsOf(SchemaVersion) {
 			err := tx.Bucket(name).ForEach(func(k, v []byte) error {
 				if target := recordFor(name, k); target == nil || decodeOrSkip(nil, name, k, v, target) {
 					out[fmt.Sprintf("%s/%x", name, k)] = fmt.Sprintf("%+v", target)

@@ -52,6 +52,8 @@ var migrations = []migration{
 		}
 		return meta.Put(keyFamilyID, []byte(newFamilyID()))
 	},
+	// 3: sharing's stamps (stamps.go). Its number is schemaStamps.
+	migrateStamps,
 }
 
 // SchemaVersion is the schema this build writes.

@@ -7,6 +7,7 @@ import (
 	"errors"
 	"fmt"
 	"log"
+	"slices"
 
 	"go.etcd.io/bbolt"
 )
@@ -47,6 +48,18 @@ const (
 var featureBuckets = [][]byte{bucketSettings, bucketChildren, bucketAgreement, bucketDiscussions,
 	bucketOwnStarters, bucketStarterMark, bucketAppNotes, bucketConcerns, bucketContacts}
 
+// schemaStamps is the schema version that added sharing's stamps: the
+// device id and the stamps bucket (stamps.go).
+const schemaStamps = 3
+
+// bucketsOf are the buckets a file of schema version v has.
+func bucketsOf(v int) [][]byte {
+	if v >= schemaStamps {
+		return append(slices.Clone(featureBuckets), bucketStamps)
+	}
+	return featureBuckets
+}
+
 // readSchema reads the schema record, refusing one of the wrong shape.
 func readSchema(tx *bbolt.Tx) (int, error) {
 	meta := tx.Bucket(bucketMeta)
@@ -73,6 +86,9 @@ func scan(tx *bbolt.Tx) (Contents, error) {
 		return c, fmt.Errorf("%w (file version %d, this app understands up to %d)", ErrNewerVersion, c.Schema, SchemaVersion)
 	}
 	c.FamilyID = string(tx.Bucket(bucketMeta).Get(keyFamilyID))
+	if c.Schema >= schemaStamps && len(tx.Bucket(bucketMeta).Get(keyDeviceID)) != deviceIDLength {
+		return c, fmt.Errorf("%w: the device id is missing or damaged", ErrNotDatabase)
+	}
 	if c.Schema >= schemaFamilyID && len(c.FamilyID) != familyIDLength {
 		return c, fmt.Errorf("%w: the family id is missing or damaged", ErrNotDatabase)
 	}
@@ -82,7 +98,7 @@ func scan(tx *bbolt.Tx) (Contents, error) {
 	}
 	counts := map[string]*int{"children": &c.Children, "app_notes": &c.AppNotes, "concerns": &c.Concerns,
 		"contacts": &c.Contacts, "own_starters": &c.Starters, "discussions": &c.Discussions}
-	for _, name := range featureBuckets {
+	for _, name := range bucketsOf(c.Schema) {
 		b := tx.Bucket(name)
 		if b == nil {
 			return c, fmt.Errorf("%w: the %s part is missing", ErrNotDatabase, name)
@@ -138,6 +154,8 @@ func recordFor(bucket, key []byte) any {
 	switch string(bucket) {
 	case "settings":
 		return new(Settings)
+	case "record_stamps":
+		return new(Stamp)
 	case "children":
 		return new(Child)
 	case "app_notes":
