@@ -1,0 +1,103 @@
+package data
+
+import (
+	"slices"
+
+	"go.etcd.io/bbolt"
+)
+
+// applyAgreement takes in the file's agreement. For a new family it
+// replaces this one; merged, it is combined: the file's limits for each of
+// its children that is here (when the file's agreement changed later, or
+// the child has none here), and the rules, promises, consequences, places
+// and device-free times this agreement does not have yet. Nothing here is
+// taken away.
+func applyAgreement(tx *bbolt.Tx, ix uidIndex, r SharedRecord, mode ImportMode) error {
+	in, err := sharedValue[sharedAgreement](r)
+	if err != nil {
+		return err
+	}
+	var a Agreement
+	if mode == ImportNewFamily {
+		a = in.Agreement
+		a.Limits, a.Windows = nil, nil
+	} else if a, err = loadAgreement(tx); err != nil {
+		return err
+	}
+	here := ix.byKey[StampedKey{Bucket: "agreement", Key: string(keyAgreement)}]
+	takeLimits(&a, in, ix, r.Changed.After(here.Changed))
+	takeWindows(&a, in, ix)
+	if mode == ImportMerge {
+		combineItems(&a, in.Agreement)
+	}
+	if err := put(tx, bucketAgreement, keyAgreement, a); err != nil {
+		return err
+	}
+	if mode == ImportNewFamily {
+		return putStamp(tx, stampKey(bucketAgreement, keyAgreement), r.Stamp)
+	}
+	return nil
+}
+
+// childHere is the local id of the child with stable id uid, if here.
+func (ix uidIndex) childHere(uid string) (ID, bool) {
+	at, ok := ix.byUID[uid]
+	if !ok || at.Bucket != "children" || ix.byKey[at].Deleted {
+		return 0, false
+	}
+	return ID(be64([]byte(at.Key))), true
+}
+
+// takeLimits takes the file's limits for each child here that has none
+// yet, or for all when the file's agreement is newer.
+func takeLimits(a *Agreement, in sharedAgreement, ix uidIndex, newer bool) {
+	for uid, w := range in.ChildLimits {
+		if id, ok := ix.childHere(uid); ok {
+			if _, has := a.Limits[id]; !has || newer {
+				setWeek(a, id, w)
+			}
+		}
+	}
+}
+
+// takeWindows adds the file's device-free times that a does not have.
+func takeWindows(a *Agreement, in sharedAgreement, ix uidIndex) {
+	for _, w := range in.Windows {
+		w.Children = nil
+		for _, uid := range in.WindowChildren[w.ID] {
+			if id, ok := ix.childHere(uid); ok {
+				w.Children = append(w.Children, id)
+			}
+		}
+		if (w.Everyone || len(w.Children) > 0) && !hasWindow(a.Windows, w) {
+			w.ID = a.newID()
+			a.Windows = append(a.Windows, w)
+		}
+	}
+}
+
+func hasWindow(list []Window, w Window) bool {
+	return slices.ContainsFunc(list, func(o Window) bool {
+		return o.Label == w.Label && o.Days == w.Days && o.Start == w.Start && o.End == w.End
+	})
+}
+
+// combineItems adds in's list items whose words a does not have yet.
+func combineItems(a *Agreement, in Agreement) {
+	for _, p := range in.Places {
+		if !a.HasPlace(p) {
+			a.Places = append(a.Places, p)
+		}
+	}
+	lists := []struct{ to, from *[]Item }{
+		{&a.Rules, &in.Rules}, {&a.Promises, &in.Promises},
+		{&a.Consequences, &in.Consequences}, {&a.Custom, &in.Custom},
+	}
+	for _, l := range lists {
+		for _, it := range *l.from {
+			if !slices.ContainsFunc(*l.to, func(o Item) bool { return o.Text == it.Text }) {
+				*l.to = append(*l.to, Item{ID: a.newID(), Text: it.Text})
+			}
+		}
+	}
+}

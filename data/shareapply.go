@@ -1,0 +1,267 @@
+package data
+
+import (
+	"encoding/binary"
+	"encoding/json"
+	"fmt"
+	"slices"
+	"strings"
+	"time"
+
+	"go.etcd.io/bbolt"
+)
+
+// BackupImport is the copy made just before a shared file is applied.
+const BackupImport BackupKind = "before-import"
+
+// sharedValue decodes a shared record's content.
+func sharedValue[T any](r SharedRecord) (T, error) {
+	var v T
+	if err := json.Unmarshal(r.Value, &v); err != nil {
+		return v, fmt.Errorf("%w: unreadable %s record", ErrInvalid, r.Section)
+	}
+	return v, nil
+}
+
+// validateShared decodes a record's content and checks it against the
+// same rules as a record typed here; a record that would be refused here
+// refuses the whole file.
+func validateShared(r SharedRecord, now time.Time) error {
+	if r.Deleted {
+		return nil
+	}
+	var err error
+	switch r.Section {
+	case "children":
+		var v Child
+		if v, err = sharedValue[Child](r); err == nil {
+			err = v.Validate(now)
+		}
+	case "app_notes":
+		var v AppNote
+		if v, err = sharedValue[AppNote](r); err == nil {
+			err = v.Validate()
+		}
+	case "concerns":
+		var v Concern
+		if v, err = sharedValue[Concern](r); err == nil {
+			err = v.Validate(now)
+		}
+	case "contacts":
+		var v Contact
+		if v, err = sharedValue[Contact](r); err == nil {
+			err = v.Validate()
+		}
+	case "own_starters":
+		var v OwnStarter
+		if v, err = sharedValue[OwnStarter](r); err == nil {
+			err = v.Validate()
+		}
+	case "discussions":
+		_, err = sharedValue[Discussion](r)
+	case "starter_marks":
+		_, err = sharedValue[StarterMark](r)
+	case "agreement":
+		_, err = sharedValue[sharedAgreement](r)
+	}
+	return err
+}
+
+// ApplyShared backs the family up (BackupImport), then carries out the
+// plan of importing f in mode in one transaction, and returns that plan.
+// Nothing is written when the backup or any step fails.
+func (s *Store) ApplyShared(f SharedFamily, mode ImportMode) ([]Change, error) {
+	if _, err := s.backup(s.now(), BackupImport); err != nil {
+		return nil, err
+	}
+	var plan []Change
+	err := s.db.Update(func(tx *bbolt.Tx) error {
+		var err error
+		if plan, err = planShared(tx, f, mode, s.now()); err != nil {
+			return err
+		}
+		if mode == ImportNewFamily {
+			if err := clearFamily(tx, f.FamilyID); err != nil {
+				return err
+			}
+		}
+		return applyPlan(tx, plan, mode)
+	})
+	if err != nil {
+		return nil, err
+	}
+	if mode == ImportNewFamily || slices.ContainsFunc(plan, func(c Change) bool { return c.Kind == Removed }) {
+		err = s.compacted(nil) // removed details must not linger in free pages
+	}
+	return plan, err
+}
+
+// clearFamily empties every shared section, with its stamps, and takes
+// the file's family id, for a new family.
+func clearFamily(tx *bbolt.Tx, familyID string) error {
+	for _, name := range Sections {
+		if err := clearBucket(tx, []byte(name)); err != nil {
+			return err
+		}
+	}
+	stamps := tx.Bucket(bucketStamps)
+	var gone [][]byte
+	_ = stamps.ForEach(func(k, _ []byte) error {
+		if sk, ok := splitStampKey(k); ok && slices.Contains(Sections, sk.Bucket) {
+			gone = append(gone, slices.Clone(k))
+		}
+		return nil
+	})
+	for _, k := range gone {
+		if err := stamps.Delete(k); err != nil {
+			return err
+		}
+	}
+	if len(familyID) != familyIDLength {
+		return fmt.Errorf("%w: the family id is missing or damaged", ErrInvalid)
+	}
+	return tx.Bucket(bucketMeta).Put(keyFamilyID, []byte(familyID))
+}
+
+func clearBucket(tx *bbolt.Tx, name []byte) error {
+	b := tx.Bucket(name)
+	var keys [][]byte
+	_ = b.ForEach(func(k, _ []byte) error { keys = append(keys, slices.Clone(k)); return nil })
+	for _, k := range keys {
+		if err := b.Delete(k); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// applyPlan carries out the plan section by section, so a child is in
+// place before its records.
+func applyPlan(tx *bbolt.Tx, plan []Change, mode ImportMode) error {
+	order := slices.Clone(plan)
+	slices.SortStableFunc(order, func(a, b Change) int { return sectionIndex[a.Section] - sectionIndex[b.Section] })
+	ix, err := readUIDs(tx)
+	if err != nil {
+		return err
+	}
+	for _, c := range order {
+		if c.rec == nil {
+			continue // this family's record, already cleared for a new family
+		}
+		at, err := applyChange(tx, ix, c, mode)
+		if err != nil {
+			return err
+		}
+		if at.Bucket != "" { // later records may refer to this one
+			ix.byUID[c.UID] = at
+			ix.byKey[at] = c.rec.Stamp
+		}
+	}
+	return nil
+}
+
+// applyChange carries out one change and says where the record is now
+// (nothing for the agreement or a record left out).
+func applyChange(tx *bbolt.Tx, ix uidIndex, c Change, mode ImportMode) (StampedKey, error) {
+	r := *c.rec
+	if r.Section == "agreement" {
+		return StampedKey{}, applyAgreement(tx, ix, r, mode)
+	}
+	if c.Kind == Removed {
+		if err := del(tx, []byte(c.at.Bucket), []byte(c.at.Key)); err != nil {
+			return StampedKey{}, err
+		}
+		return c.at, putStamp(tx, stampKey([]byte(c.at.Bucket), []byte(c.at.Key)), r.Stamp)
+	}
+	key, v, err := localize(tx, ix, r)
+	if err != nil || key == nil {
+		return StampedKey{}, err
+	}
+	if err := put(tx, []byte(r.Section), key, v); err != nil {
+		return StampedKey{}, err
+	}
+	// The change keeps its own time and device.
+	at := StampedKey{Bucket: r.Section, Key: string(key)}
+	return at, putStamp(tx, stampKey([]byte(r.Section), key), r.Stamp)
+}
+
+// localize gives a shared record its key here (the one it has, or a new
+// one) and its local ids. A nil key: its child is not here, so it is left.
+func localize(tx *bbolt.Tx, ix uidIndex, r SharedRecord) ([]byte, any, error) {
+	at, here := ix.byUID[r.UID]
+	bucket := []byte(r.Section)
+	id := func() (ID, error) {
+		if here {
+			k := []byte(at.Key)
+			return ID(be64(k)), nil
+		}
+		return nextID(tx, bucket)
+	}
+	var child ID
+	if childScoped[r.Section] {
+		var ok bool
+		if child, ok = ix.childHere(r.Child); !ok {
+			return nil, nil, nil
+		}
+	}
+	n, err := id()
+	if err != nil {
+		return nil, nil, err
+	}
+	return localValue(ix, r, child, n)
+}
+
+func localValue(ix uidIndex, r SharedRecord, child, n ID) ([]byte, any, error) {
+	var err error
+	switch r.Section {
+	case "children":
+		v, e := sharedValue[Child](r)
+		v.ID = n
+		return n.key(), v, e
+	case "app_notes":
+		v, e := sharedValue[AppNote](r)
+		v.ID, v.ChildID = n, child
+		return childKey(child, n), v, e
+	case "concerns":
+		v, e := sharedValue[Concern](r)
+		v.ID, v.ChildID = n, child
+		return childKey(child, n), v, e
+	case "discussions":
+		v, e := sharedValue[Discussion](r)
+		v.ID, v.ChildID, v.StarterID = n, child, ix.localStarter(v.StarterID)
+		return childKey(child, n), v, e
+	case "contacts":
+		v, e := sharedValue[Contact](r)
+		v.ID = n
+		return n.key(), v, e
+	case "own_starters":
+		v, e := sharedValue[OwnStarter](r)
+		v.ID = n
+		return n.key(), v, e
+	case "starter_marks":
+		v, e := sharedValue[StarterMark](r)
+		v.StarterID = ix.localStarter(v.StarterID)
+		return []byte(v.StarterID), v, e
+	}
+	return nil, nil, err
+}
+
+// localStarter turns "own-<stable id>" back into this computer's id.
+func (ix uidIndex) localStarter(id string) string {
+	uid, ok := strings.CutPrefix(id, ownPrefix)
+	if !ok || len(uid) != 32 {
+		return id
+	}
+	if at, ok := ix.byUID[uid]; ok && at.Bucket == "own_starters" {
+		return OwnStarter{ID: ID(be64([]byte(at.Key)))}.StarterID()
+	}
+	return id
+}
+
+// be64 is the id at the end of a key (0 for a key too short to hold one).
+func be64(k []byte) uint64 {
+	if len(k) < 8 {
+		return 0
+	}
+	return binary.BigEndian.Uint64(k[len(k)-8:])
+}
