@@ -53,12 +53,14 @@ type sharedAgreement struct {
 
 // uidIndex maps local keys to stable ids and back, for one transaction.
 type uidIndex struct {
-	byKey map[StampedKey]Stamp
-	byUID map[string]StampedKey
+	byKey  map[StampedKey]Stamp
+	byUID  map[string]StampedKey
+	device string // this installation's
 }
 
 func readUIDs(tx *bbolt.Tx) (uidIndex, error) {
-	ix := uidIndex{byKey: map[StampedKey]Stamp{}, byUID: map[string]StampedKey{}}
+	ix := uidIndex{byKey: map[StampedKey]Stamp{}, byUID: map[string]StampedKey{},
+		device: string(tx.Bucket(bucketMeta).Get(keyDeviceID))}
 	sl, err := sealerOf(tx)
 	if err != nil {
 		return ix, err

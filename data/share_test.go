@@ -65,7 +65,7 @@ func TestANewFamilyFromASharedFileHasEverythingAndTheSameStableIDs(t *testing.T)
 	}
 	b := openTemp(t, at(shareDay.Add(time.Hour)))
 	addKid(t, b, "Someone else")
-	if _, err := b.ApplyShared(viaFile(t, f), ImportNewFamily); err != nil {
+	if _, err := b.ApplyShared(viaFile(t, f), ImportNewFamily, nil); err != nil {
 		t.Fatal(err)
 	}
 	kids := byName(t, b, "Seren", "Dylan")
@@ -138,7 +138,7 @@ func TestChosenChildrenAreSharedWithoutTheOthers(t *testing.T) {
 		t.Fatal(err)
 	}
 	b := openTemp(t, at(shareDay))
-	if _, err := b.ApplyShared(viaFile(t, f), ImportNewFamily); err != nil {
+	if _, err := b.ApplyShared(viaFile(t, f), ImportNewFamily, nil); err != nil {
 		t.Fatal(err)
 	}
 	kids, _ := b.Children()
@@ -160,7 +160,7 @@ func TestMergeTakesOneSidedChangesAndNeverLosesAConcern(t *testing.T) {
 	a, seren, dylan := sharingFamily(t)
 	first, _ := a.ShareFamily(nil)
 	b := openTemp(t, at(shareDay.Add(time.Hour)))
-	if _, err := b.ApplyShared(viaFile(t, first), ImportNewFamily); err != nil {
+	if _, err := b.ApplyShared(viaFile(t, first), ImportNewFamily, nil); err != nil {
 		t.Fatal(err)
 	}
 	// Later, each side changes something.
@@ -192,7 +192,7 @@ func TestMergeTakesOneSidedChangesAndNeverLosesAConcern(t *testing.T) {
 	for _, c := range plan {
 		kinds[c.Section] = c.Kind
 	}
-	want := map[string]ChangeKind{"children": Changed, "app_notes": Removed, "agreement": Changed}
+	want := map[string]ChangeKind{"children": Changed, "app_notes": Removed}
 	for sec, k := range want {
 		if kinds[sec] != k {
 			t.Errorf("%s: %v, want %v (plan %+v)", sec, kinds[sec], k, kinds)
@@ -201,10 +201,13 @@ func TestMergeTakesOneSidedChangesAndNeverLosesAConcern(t *testing.T) {
 	if _, ok := kinds["concerns"]; ok {
 		t.Error("a concern would be removed: the log is never cut")
 	}
+	if _, ok := kinds["agreement"]; ok {
+		t.Error("the agreement, changed on neither side, would change")
+	}
 	if _, ok := kinds["contacts"]; ok {
 		t.Error("the contact changed only here would be overwritten")
 	}
-	if _, err := b.ApplyShared(viaFile(t, second), ImportMerge); err != nil {
+	if _, err := b.ApplyShared(viaFile(t, second), ImportMerge, nil); err != nil {
 		t.Fatal(err)
 	}
 	kids := byName(t, b, "Seren", "Dylan")
@@ -247,7 +250,7 @@ func TestAFileThatDoesNotFitIsRefusedAndNothingChanges(t *testing.T) {
 			spoil(&f)
 			b := openTemp(t, at(shareDay))
 			kid := addKid(t, b, "Elin")
-			if _, err := b.ApplyShared(f, ImportNewFamily); !errors.Is(err, ErrInvalid) {
+			if _, err := b.ApplyShared(f, ImportNewFamily, nil); !errors.Is(err, ErrInvalid) {
 				t.Fatalf("%v, want ErrInvalid", err)
 			}
 			if kids, _ := b.Children(); len(kids) != 1 || kids[0] != kid {

@@ -8,11 +8,10 @@ import (
 
 // applyAgreement takes in the file's agreement. For a new family it
 // replaces this one; merged, it is combined: the file's limits for each of
-// its children that is here (when the file's agreement changed later, or
-// the child has none here), and the rules, promises, consequences, places
-// and device-free times this agreement does not have yet. Nothing here is
-// taken away.
-func applyAgreement(tx *bbolt.Tx, ix uidIndex, r SharedRecord, mode ImportMode) error {
+// its children that is here (when takeLimits, or the child has none here),
+// and the rules, promises, consequences, places and device-free times this
+// agreement does not have yet. Nothing here is taken away.
+func applyAgreement(tx *bbolt.Tx, ix uidIndex, r SharedRecord, mode ImportMode, takeLimits bool) error {
 	in, err := sharedValue[sharedAgreement](r)
 	if err != nil {
 		return err
@@ -24,8 +23,7 @@ func applyAgreement(tx *bbolt.Tx, ix uidIndex, r SharedRecord, mode ImportMode) 
 	} else if a, err = loadAgreement(tx); err != nil {
 		return err
 	}
-	here := ix.byKey[StampedKey{Bucket: "agreement", Key: string(keyAgreement)}]
-	takeLimits(&a, in, ix, r.Changed.After(here.Changed))
+	takeLimitsOf(&a, in, ix, takeLimits)
 	takeWindows(&a, in, ix)
 	if mode == ImportMerge {
 		combineItems(&a, in.Agreement)
@@ -48,12 +46,12 @@ func (ix uidIndex) childHere(uid string) (ID, bool) {
 	return ID(be64([]byte(at.Key))), true
 }
 
-// takeLimits takes the file's limits for each child here that has none
-// yet, or for all when the file's agreement is newer.
-func takeLimits(a *Agreement, in sharedAgreement, ix uidIndex, newer bool) {
+// takeLimitsOf takes the file's limits for each child here that has none
+// yet, or for all when all is true.
+func takeLimitsOf(a *Agreement, in sharedAgreement, ix uidIndex, all bool) {
 	for uid, w := range in.ChildLimits {
 		if id, ok := ix.childHere(uid); ok {
-			if _, has := a.Limits[id]; !has || newer {
+			if _, has := a.Limits[id]; !has || all {
 				setWeek(a, id, w)
 			}
 		}

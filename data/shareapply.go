@@ -69,8 +69,9 @@ func validateShared(r SharedRecord, now time.Time) error {
 
 // ApplyShared backs the family up (BackupImport), then carries out the
 // plan of importing f in mode in one transaction, and returns that plan.
-// Nothing is written when the backup or any step fails.
-func (s *Store) ApplyShared(f SharedFamily, mode ImportMode) ([]Change, error) {
+// choices resolves conflicts by stable id (a conflict not in it takes its
+// Default). Nothing is written when the backup or any step fails.
+func (s *Store) ApplyShared(f SharedFamily, mode ImportMode, choices map[string]Resolution) ([]Change, error) {
 	if _, err := s.backup(s.now(), BackupImport); err != nil {
 		return nil, err
 	}
@@ -85,7 +86,11 @@ func (s *Store) ApplyShared(f SharedFamily, mode ImportMode) ([]Change, error) {
 				return err
 			}
 		}
-		return applyPlan(tx, plan, mode)
+		kept, err := applyPlan(tx, plan, mode, choices)
+		if err != nil {
+			return err
+		}
+		return markMet(tx, f, kept)
 	})
 	if err != nil {
 		return nil, err
@@ -137,35 +142,73 @@ func clearBucket(tx *bbolt.Tx, name []byte) error {
 
 // applyPlan carries out the plan section by section, so a child is in
 // place before its records.
-func applyPlan(tx *bbolt.Tx, plan []Change, mode ImportMode) error {
+// It returns the stable ids of the records whose version here was kept
+// in a conflict, or combined (the agreement).
+func applyPlan(tx *bbolt.Tx, plan []Change, mode ImportMode, choices map[string]Resolution) (map[string]bool, error) {
 	order := slices.Clone(plan)
 	slices.SortStableFunc(order, func(a, b Change) int { return sectionIndex[a.Section] - sectionIndex[b.Section] })
 	ix, err := readUIDs(tx)
 	if err != nil {
-		return err
+		return nil, err
 	}
+	kept := map[string]bool{}
 	for _, c := range order {
 		if c.rec == nil {
 			continue // this family's record, already cleared for a new family
 		}
-		at, err := applyChange(tx, ix, c, mode)
+		if c.Kind == Conflict {
+			c = resolve(c, ix, choices)
+			kept[c.UID] = c.Kind == 0 || c.Copy || c.Section == "agreement"
+			if c.Kind == 0 {
+				continue
+			}
+		}
+		kept[c.UID] = kept[c.UID] || c.Section == "agreement"
+		r := *c.rec
+		if c.Copy {
+			r.UID, r.Met = copyUID(r.UID, r.Version()), nil
+		}
+		at, err := applyChange(tx, ix, c, r, mode)
 		if err != nil {
-			return err
+			return nil, err
 		}
 		if at.Bucket != "" { // later records may refer to this one
-			ix.byUID[c.UID] = at
-			ix.byKey[at] = c.rec.Stamp
+			ix.byUID[r.UID] = at
+			ix.byKey[at] = r.Stamp
 		}
 	}
-	return nil
+	return kept, nil
 }
 
-// applyChange carries out one change and says where the record is now
-// (nothing for the agreement or a record left out).
-func applyChange(tx *bbolt.Tx, ix uidIndex, c Change, mode ImportMode) (StampedKey, error) {
-	r := *c.rec
+// resolve turns a conflict into what the user chose (or its default):
+// nothing (keep mine), the file's version taken, or added beside.
+func resolve(c Change, ix uidIndex, choices map[string]Resolution) Change {
+	res, ok := choices[c.UID]
+	if !ok {
+		res = c.Default
+	}
+	if c.Section == "agreement" { // combined either way; limits by choice
+		c.Kind, c.TakeLimits = Changed, res == TakeTheirs
+		return c
+	}
+	localDeleted, theirsDeleted := ix.byKey[c.at].Deleted, c.rec.Deleted
+	switch {
+	case res == TakeTheirs, res == KeepBoth && localDeleted:
+		c.Kind = takeKind(localDeleted, theirsDeleted)
+	case res == KeepBoth && !theirsDeleted:
+		c.Kind, c.Copy = Added, true
+	default:
+		c.Kind = 0
+	}
+	return c
+}
+
+// applyChange carries out one change with the file's record r (its copy
+// when c.Copy) and says where the record is now (nothing for the
+// agreement or a record left out).
+func applyChange(tx *bbolt.Tx, ix uidIndex, c Change, r SharedRecord, mode ImportMode) (StampedKey, error) {
 	if r.Section == "agreement" {
-		return StampedKey{}, applyAgreement(tx, ix, r, mode)
+		return StampedKey{}, applyAgreement(tx, ix, r, mode, c.TakeLimits || mode == ImportNewFamily)
 	}
 	if c.Kind == Removed {
 		if err := del(tx, []byte(c.at.Bucket), []byte(c.at.Key)); err != nil {
@@ -183,6 +226,38 @@ func applyChange(tx *bbolt.Tx, ix uidIndex, c Change, mode ImportMode) (StampedK
 	// The change keeps its own time and device.
 	at := StampedKey{Bucket: r.Section, Key: string(key)}
 	return at, putStamp(tx, stampKey([]byte(r.Section), key), r.Stamp)
+}
+
+// markMet notes, for every record of the file that is here, where the
+// two homes now stand: the same version (Met), or the file's version
+// answered by keeping this one (Seen, in kept).
+func markMet(tx *bbolt.Tx, f SharedFamily, kept map[string]bool) error {
+	ix, err := readUIDs(tx)
+	if err != nil {
+		return err
+	}
+	for _, r := range f.Records {
+		at, here := ix.byUID[r.UID]
+		if r.Section == "agreement" {
+			at = StampedKey{Bucket: "agreement", Key: string(keyAgreement)}
+			_, here = ix.byKey[at]
+		}
+		st, v := ix.byKey[at], r.Version()
+		switch {
+		case !here:
+			continue
+		case st.Version().same(v):
+			st.Met = &v
+		case kept[r.UID]:
+			st.Seen = &v
+		default:
+			continue
+		}
+		if err := putStamp(tx, stampKey([]byte(at.Bucket), []byte(at.Key)), st); err != nil {
+			return err
+		}
+	}
+	return nil
 }
 
 // localize gives a shared record its key here (the one it has, or a new

@@ -11,13 +11,9 @@ import (
 // plan says what would be added, changed and removed, per child and per
 // section, and applying carries out exactly that plan in one transaction.
 //
-// The rules, for now: a record the file has and this computer does not is
-// added; one both have is changed when the file's change is newer; a
-// tombstone newer than the record's last change here removes it. Concern
-// log entries are only ever added, never changed or removed. The
-// agreement is combined, not replaced: the file's limits for its children
-// (when newer), and its rules, promises, places and device-free times that
-// are not here yet.
+// The merge rules are in mergerules.go. The agreement is combined, not
+// replaced: the file's limits for its children (when newer), and its
+// rules, promises, places and device-free times that are not here yet.
 
 // ImportMode says how a shared family is taken in.
 type ImportMode int
@@ -36,6 +32,9 @@ const (
 	Added ChangeKind = iota + 1
 	Changed
 	Removed
+	// Conflict: changed on both sides since they last met; both versions
+	// are shown and the user chooses (Resolution).
+	Conflict
 )
 
 // Change is one record an import would add, change or remove.
@@ -48,8 +47,17 @@ type Change struct {
 	// UID is the record's stable id; rec the file's record (nil when
 	// this computer's record is removed by a new family).
 	UID string
-	rec *SharedRecord
-	at  StampedKey // where it is here, when it is here
+	// Copy: the file's version is added beside this computer's, as a new
+	// record (a concern entry is never overwritten).
+	Copy bool
+	// Mine and Theirs are both versions of a Conflict (nil: deleted).
+	Mine, Theirs []byte
+	// Default is what a Conflict does unless the user chooses otherwise.
+	Default Resolution
+	// TakeLimits: the agreement takes the file's limits where they differ.
+	TakeLimits bool
+	rec        *SharedRecord
+	at         StampedKey // where it is here, when it is here
 }
 
 // PlanShared says what importing f in mode would do, writing nothing. A
@@ -69,10 +77,15 @@ func planShared(tx *bbolt.Tx, f SharedFamily, mode ImportMode, now time.Time) ([
 	if err != nil {
 		return nil, err
 	}
+	seen := map[string]bool{}
 	for i := range f.Records {
 		if err := checkShared(&f.Records[i], ix, mode); err != nil {
 			return nil, err
 		}
+		if seen[f.Records[i].UID] {
+			return nil, fmt.Errorf("%w: two records with one stable id", ErrInvalid)
+		}
+		seen[f.Records[i].UID] = true
 		if err := validateShared(f.Records[i], now); err != nil {
 			return nil, err
 		}
@@ -85,11 +98,16 @@ func planShared(tx *bbolt.Tx, f SharedFamily, mode ImportMode, now time.Time) ([
 		return planNewFamily(f, ix, names), nil
 	}
 	var plan []Change
+	copies := ownCopies(ix)
 	for i := range f.Records {
 		r := &f.Records[i]
-		if kind, at := mergeKind(r, ix); kind != 0 {
-			plan = append(plan, Change{Section: r.Section, Kind: kind, Child: r.Child,
-				ChildName: names[r.Child], UID: r.UID, rec: r, at: at})
+		if copies[r.UID] {
+			continue // a copy of this computer's own version, come back
+		}
+		c := mergeChange(tx, r, ix)
+		if c.Kind != 0 {
+			c.Section, c.Child, c.ChildName, c.UID, c.rec = r.Section, r.Child, names[r.Child], r.UID, r
+			plan = append(plan, c)
 		}
 	}
 	return plan, nil
@@ -115,46 +133,6 @@ func checkShared(r *SharedRecord, ix uidIndex, mode ImportMode) error {
 		return fmt.Errorf("%w: a record without content", ErrInvalid)
 	}
 	return nil
-}
-
-// mergeKind is what merging r does here (0: nothing) and where r is here.
-func mergeKind(r *SharedRecord, ix uidIndex) (ChangeKind, StampedKey) {
-	if r.Section == "agreement" {
-		return agreementKind(r, ix)
-	}
-	at, here := ix.byUID[r.UID]
-	local := ix.byKey[at]
-	newer := r.Changed.After(local.Changed)
-	switch {
-	case !here && r.Deleted:
-		return 0, at
-	case !here:
-		return Added, at
-	case r.Section == "concerns" && !(local.Deleted && !r.Deleted):
-		return 0, at // never overwritten or removed
-	case !newer:
-		return 0, at
-	case r.Deleted && !local.Deleted:
-		return Removed, at
-	case !r.Deleted && local.Deleted:
-		return Added, at
-	case !r.Deleted:
-		return Changed, at
-	}
-	return 0, at
-}
-
-// agreementKind: the agreement is one record in each family, so it is
-// matched by its place, not its stable id, and combined.
-func agreementKind(r *SharedRecord, ix uidIndex) (ChangeKind, StampedKey) {
-	at := StampedKey{Bucket: "agreement", Key: string(keyAgreement)}
-	if r.Deleted {
-		return 0, at
-	}
-	if _, here := ix.byKey[at]; !here {
-		return Added, at
-	}
-	return Changed, at
 }
 
 func planNewFamily(f SharedFamily, ix uidIndex, names map[string]string) []Change {

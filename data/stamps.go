@@ -38,6 +38,29 @@ type Stamp struct {
 	Device string `json:"dev"`
 	// Deleted marks a tombstone: the record was removed.
 	Deleted bool `json:"del,omitempty"`
+	// Met is the last version both homes had (taken in from a shared
+	// file, or found the same there): where they last met.
+	Met *Version `json:"met,omitempty"`
+	// Seen is the other home's version last shown here as a conflict and
+	// answered by keeping this computer's: it is not asked about again.
+	Seen *Version `json:"seen,omitempty"`
+}
+
+// Version names one version of a record: when and where it was made, and
+// whether it was a deletion.
+type Version struct {
+	Changed time.Time `json:"t"`
+	Device  string    `json:"dev"`
+	Deleted bool      `json:"del,omitempty"`
+}
+
+// Version is the version st stamps.
+func (st Stamp) Version() Version {
+	return Version{Changed: st.Changed, Device: st.Device, Deleted: st.Deleted}
+}
+
+func (v Version) same(o Version) bool {
+	return v.Changed.Equal(o.Changed) && v.Device == o.Device && v.Deleted == o.Deleted
 }
 
 // StampedKey names one record: its bucket and its key there.

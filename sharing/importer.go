@@ -15,7 +15,7 @@ import (
 type Store interface {
 	ShareFamily(children []data.ID) (data.SharedFamily, error)
 	PlanShared(f data.SharedFamily, mode data.ImportMode) ([]data.Change, error)
-	ApplyShared(f data.SharedFamily, mode data.ImportMode) ([]data.Change, error)
+	ApplyShared(f data.SharedFamily, mode data.ImportMode, choices map[string]data.Resolution) ([]data.Change, error)
 }
 
 // ExportFamily writes the family (children nil) or the chosen children to
@@ -38,6 +38,7 @@ type Line struct {
 	Section          string
 	Added, Changed   int
 	Removed          int
+	Conflicts        int
 }
 
 // Summary is what an import would do (Preview) or did (Apply).
@@ -46,6 +47,9 @@ type Summary struct {
 	App   string
 	Made  time.Time
 	Lines []Line
+	// Conflicts are the records changed in both homes since they last
+	// met, each with both versions (data.Change's Mine and Theirs).
+	Conflicts []data.Change
 }
 
 // Empty reports whether the import changes nothing.
@@ -66,9 +70,11 @@ func Preview(s Store, r io.Reader, passphrase string, mode data.ImportMode) (Fil
 }
 
 // Apply imports an opened file in mode: the store backs the family up,
-// then makes every change in one transaction (or none).
-func Apply(s Store, f File, mode data.ImportMode) (Summary, error) {
-	plan, err := s.ApplyShared(f.Family, mode)
+// then makes every change in one transaction (or none). choices answers
+// the summary's conflicts by stable id (one not answered takes its
+// Default: keep both for a list item, else this computer's).
+func Apply(s Store, f File, mode data.ImportMode, choices map[string]data.Resolution) (Summary, error) {
+	plan, err := s.ApplyShared(f.Family, mode, choices)
 	if err != nil {
 		return Summary{}, fitError(err)
 	}
@@ -101,9 +107,16 @@ func summarise(f File, plan []data.Change) Summary {
 			l.Changed++
 		case data.Removed:
 			l.Removed++
+		case data.Conflict:
+			l.Conflicts++
 		}
 	}
 	out := Summary{App: f.App, Made: f.Made}
+	for _, c := range plan {
+		if c.Kind == data.Conflict {
+			out.Conflicts = append(out.Conflicts, c)
+		}
+	}
 	for _, l := range lines {
 		out.Lines = append(out.Lines, *l)
 	}

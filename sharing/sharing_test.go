@@ -88,7 +88,7 @@ func TestAnExportedFamilyArrivesOnAnotherComputerAfterASummary(t *testing.T) {
 	if n := len(sum.Lines); sum.Lines[0].ChildName != "Dylan" || sum.Lines[n-1].ChildName != "Seren" {
 		t.Errorf("the summary is not in the order of names: %+v", sum.Lines)
 	}
-	if _, err := Apply(b, f, data.ImportNewFamily); err != nil {
+	if _, err := Apply(b, f, data.ImportNewFamily, nil); err != nil {
 		t.Fatal(err)
 	}
 	if kids, _ := b.Children(); len(kids) != 2 {
@@ -205,5 +205,42 @@ func TestExportNeedsAPassphrase(t *testing.T) {
 	a, _, _ := family(t)
 	if err := ExportFamily(new(bytes.Buffer), a, nil, "", "0.1.0", day); !errors.Is(err, ErrNoPassphrase) {
 		t.Fatalf("%v, want ErrNoPassphrase", err)
+	}
+}
+
+func TestTheSummaryShowsAConflictWithBothVersions(t *testing.T) {
+	a, seren, _ := family(t)
+	b := datatest.Open(t, datatest.At(day.Add(time.Hour)))
+	f, _, err := Preview(b, bytes.NewReader(exported(t, a, nil)), pass, data.ImportNewFamily)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := Apply(b, f, data.ImportNewFamily, nil); err != nil {
+		t.Fatal(err)
+	}
+	a.SetClock(datatest.At(day.Add(2 * time.Hour)))
+	seren.Notes = "A"
+	if err := a.UpdateChild(seren); err != nil {
+		t.Fatal(err)
+	}
+	kids, _ := b.Children()
+	for _, k := range kids {
+		if k.Name == "Seren" {
+			k.Notes = "B"
+			if err := b.UpdateChild(k); err != nil {
+				t.Fatal(err)
+			}
+		}
+	}
+	_, sum, err := Preview(b, bytes.NewReader(exported(t, a, nil)), pass, data.ImportMerge)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(sum.Conflicts) != 1 || len(sum.Lines) != 1 || sum.Lines[0].Conflicts != 1 || sum.Lines[0].ChildName != "Seren" {
+		t.Fatalf("summary %+v, want Seren's details in conflict", sum)
+	}
+	c := sum.Conflicts[0]
+	if !strings.Contains(string(c.Mine), `"notes":"B"`) || !strings.Contains(string(c.Theirs), `"notes":"A"`) {
+		t.Fatalf("mine %s, theirs %s", c.Mine, c.Theirs)
 	}
 }
