@@ -3,6 +3,7 @@ package data
 import (
 	"encoding/json"
 	"errors"
+	"strings"
 	"testing"
 	"time"
 
@@ -243,6 +244,23 @@ func TestAFileThatDoesNotFitIsRefusedAndNothingChanges(t *testing.T) {
 			}
 		},
 		"no family id": func(f *SharedFamily) { f.FamilyID = "" },
+		"one stable id twice": func(f *SharedFamily) {
+			f.Records = append(f.Records, f.Records[0])
+		},
+		"a rule far too long": func(f *SharedFamily) {
+			for i, r := range f.Records {
+				if r.Section == "agreement" {
+					f.Records[i].Value = json.RawMessage(`{"rules":[{"id":1,"text":"` + strings.Repeat("x", 500) + `"}]}`)
+				}
+			}
+		},
+		"a limit of 2000 minutes a day": func(f *SharedFamily) {
+			for i, r := range f.Records {
+				if r.Section == "agreement" {
+					f.Records[i].Value = json.RawMessage(`{"child_limits":{"x":[{"set":true,"min":2000}]}}`)
+				}
+			}
+		},
 	}
 	for name, spoil := range cases {
 		t.Run(name, func(t *testing.T) {
@@ -256,6 +274,17 @@ func TestAFileThatDoesNotFitIsRefusedAndNothingChanges(t *testing.T) {
 			if kids, _ := b.Children(); len(kids) != 1 || kids[0] != kid {
 				t.Fatalf("children now %+v", kids)
 			}
+			if list, _ := b.Backups(); len(list) != 0 {
+				t.Fatalf("a refused file made a backup: %+v", list)
+			}
 		})
+	}
+}
+
+func TestEverySharedSectionHasItsChecks(t *testing.T) {
+	for _, s := range Sections {
+		if sharedRules[s] == nil {
+			t.Errorf("section %q is shared without checks", s)
+		}
 	}
 }

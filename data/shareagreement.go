@@ -1,6 +1,7 @@
 package data
 
 import (
+	"fmt"
 	"slices"
 
 	"go.etcd.io/bbolt"
@@ -67,7 +68,7 @@ func takeWindows(a *Agreement, in sharedAgreement, ix uidIndex) {
 				w.Children = append(w.Children, id)
 			}
 		}
-		if (w.Everyone || len(w.Children) > 0) && !hasWindow(a.Windows, w) {
+		if (w.Everyone || len(w.Children) > 0) && len(a.Windows) < MaxWindows && !hasWindow(a.Windows, w) {
 			w.ID = a.newID()
 			a.Windows = append(a.Windows, w)
 		}
@@ -83,7 +84,7 @@ func hasWindow(list []Window, w Window) bool {
 // combineItems adds in's list items whose words a does not have yet.
 func combineItems(a *Agreement, in Agreement) {
 	for _, p := range in.Places {
-		if !a.HasPlace(p) {
+		if !a.HasPlace(p) && slices.Contains(BuiltinPlaces, p) {
 			a.Places = append(a.Places, p)
 		}
 	}
@@ -93,9 +94,44 @@ func combineItems(a *Agreement, in Agreement) {
 	}
 	for _, l := range lists {
 		for _, it := range *l.from {
-			if !slices.ContainsFunc(*l.to, func(o Item) bool { return o.Text == it.Text }) {
+			if len(*l.to) < MaxItems && !slices.ContainsFunc(*l.to, func(o Item) bool { return o.Text == it.Text }) {
 				*l.to = append(*l.to, Item{ID: a.newID(), Text: it.Text})
 			}
 		}
 	}
+}
+
+// validateAgreement checks a shared agreement against the rules of one
+// typed here: limits, device-free times and list items.
+func validateAgreement(in sharedAgreement) error {
+	for _, w := range in.ChildLimits {
+		for _, l := range w {
+			if err := ValidateLimit(l); err != nil {
+				return err
+			}
+		}
+	}
+	if len(in.Windows) > MaxWindows {
+		return full(FieldWindows, MaxWindows)
+	}
+	for _, w := range in.Windows {
+		w.Children = []ID{0} // stable ids travel apart (WindowChildren)
+		if err := w.Validate(); err != nil {
+			return err
+		}
+	}
+	for _, list := range [][]Item{in.Rules, in.Promises, in.Consequences, in.Custom} {
+		if len(list) > MaxItems {
+			return full(FieldItems, MaxItems)
+		}
+		for _, it := range list {
+			if _, err := tidyItemText(it.Text); err != nil {
+				return err
+			}
+		}
+	}
+	if len(in.Places) > len(BuiltinPlaces) {
+		return fmt.Errorf("%w: %d built-in places", ErrInvalid, len(in.Places))
+	}
+	return nil
 }

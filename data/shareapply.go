@@ -30,41 +30,32 @@ func validateShared(r SharedRecord, now time.Time) error {
 	if r.Deleted {
 		return nil
 	}
-	var err error
-	switch r.Section {
-	case "children":
-		var v Child
-		if v, err = sharedValue[Child](r); err == nil {
-			err = v.Validate(now)
+	return sharedRules[r.Section](r, now)
+}
+
+// checked decodes a record of type T and checks it with check.
+func checked[T any](check func(*T, time.Time) error) func(SharedRecord, time.Time) error {
+	return func(r SharedRecord, now time.Time) error {
+		v, err := sharedValue[T](r)
+		if err != nil {
+			return err
 		}
-	case "app_notes":
-		var v AppNote
-		if v, err = sharedValue[AppNote](r); err == nil {
-			err = v.Validate()
-		}
-	case "concerns":
-		var v Concern
-		if v, err = sharedValue[Concern](r); err == nil {
-			err = v.Validate(now)
-		}
-	case "contacts":
-		var v Contact
-		if v, err = sharedValue[Contact](r); err == nil {
-			err = v.Validate()
-		}
-	case "own_starters":
-		var v OwnStarter
-		if v, err = sharedValue[OwnStarter](r); err == nil {
-			err = v.Validate()
-		}
-	case "discussions":
-		_, err = sharedValue[Discussion](r)
-	case "starter_marks":
-		_, err = sharedValue[StarterMark](r)
-	case "agreement":
-		_, err = sharedValue[sharedAgreement](r)
+		return check(&v, now)
 	}
-	return err
+}
+
+// sharedRules has one check per section (Sections).
+var sharedRules = map[string]func(SharedRecord, time.Time) error{
+	"children":     checked(func(v *Child, now time.Time) error { return v.Validate(now) }),
+	"app_notes":    checked(func(v *AppNote, _ time.Time) error { return v.Validate() }),
+	"concerns":     checked(func(v *Concern, now time.Time) error { return v.Validate(now) }),
+	"contacts":     checked(func(v *Contact, _ time.Time) error { return v.Validate() }),
+	"own_starters": checked(func(v *OwnStarter, _ time.Time) error { return v.Validate() }),
+	"discussions": checked(func(v *Discussion, now time.Time) error {
+		return v.Validate(now.Add(24 * time.Hour)) // the other home's day may be ahead
+	}),
+	"starter_marks": checked(func(*StarterMark, time.Time) error { return nil }),
+	"agreement":     checked(func(v *sharedAgreement, _ time.Time) error { return validateAgreement(*v) }),
 }
 
 // ApplyShared backs the family up (BackupImport), then carries out the
@@ -72,6 +63,9 @@ func validateShared(r SharedRecord, now time.Time) error {
 // choices resolves conflicts by stable id (a conflict not in it takes its
 // Default). Nothing is written when the backup or any step fails.
 func (s *Store) ApplyShared(f SharedFamily, mode ImportMode, choices map[string]Resolution) ([]Change, error) {
+	if _, err := s.PlanShared(f, mode); err != nil { // a file that does not fit: not even a backup
+		return nil, err
+	}
 	if _, err := s.backup(s.now(), BackupImport); err != nil {
 		return nil, err
 	}
@@ -121,9 +115,6 @@ func clearFamily(tx *bbolt.Tx, familyID string) error {
 		if err := stamps.Delete(k); err != nil {
 			return err
 		}
-	}
-	if len(familyID) != familyIDLength {
-		return fmt.Errorf("%w: the family id is missing or damaged", ErrInvalid)
 	}
 	return tx.Bucket(bucketMeta).Put(keyFamilyID, []byte(familyID))
 }

@@ -95,6 +95,9 @@ func planShared(tx *bbolt.Tx, f SharedFamily, mode ImportMode, now time.Time) ([
 		return nil, err
 	}
 	if mode == ImportNewFamily {
+		if len(f.FamilyID) != familyIDLength {
+			return nil, fmt.Errorf("%w: the family id is missing or damaged", ErrInvalid)
+		}
 		return planNewFamily(f, ix, names), nil
 	}
 	var plan []Change
