@@ -22,10 +22,10 @@ import (
 //   - A record changed on both sides is a Conflict, shown with both
 //     versions for the user to choose. Unless they choose, a list item
 //     (an app note, a talk, a contact, an own starter, a concern entry)
-//     keeps both: the file's version is added beside this one; a child's
-//     details and a starter's mark keep this computer's.
+//     keeps both (see resolve); a child's details and a starter's mark
+//     take the later version. Either way both homes end the same.
 //   - A concern log entry is never overwritten or removed by a file: its
-//     other version is added beside it, and a deletion there leaves it here.
+//     other version is kept beside it, and a deletion there leaves it here.
 
 // Resolution is the user's choice for a Conflict.
 type Resolution int
@@ -76,7 +76,7 @@ func mergeChange(tx *bbolt.Tx, r *SharedRecord, ix uidIndex) Change {
 		at = StampedKey{Bucket: "agreement", Key: string(keyAgreement)}
 		_, here = ix.byKey[at]
 	}
-	c := Change{at: at}
+	c := Change{Section: r.Section, at: at}
 	if !here {
 		if !r.Deleted {
 			c.Kind = Added
@@ -90,17 +90,22 @@ func mergeChange(tx *bbolt.Tx, r *SharedRecord, ix uidIndex) Change {
 	switch decide(local, *r, ix.device) {
 	case takeTheirs:
 		c.Kind = takeKind(local.Deleted, r.Deleted)
+		if r.Section == "concerns" { // never overwritten or removed
+			if c = resolve(c, local.Version(), r.Version(), KeepBoth); c.CopyTheirs {
+				c.Kind = Added // beside this computer's later version
+			}
+		}
 	case conflict:
 		if !local.Deleted || !r.Deleted {
 			c.Kind, c.Default = Conflict, KeepMine
-			if listSections[r.Section] {
+			switch {
+			case listSections[r.Section]:
 				c.Default = KeepBoth
+			case later(r.Version(), local.Version()):
+				c.Default = TakeTheirs
 			}
 			c.Mine, c.Theirs = localVersion(tx, at, ix), r.Value
 		}
-	}
-	if r.Section == "concerns" {
-		concernRule(&c, local.Deleted, r.Deleted)
 	}
 	return c
 }
@@ -117,17 +122,35 @@ func takeKind(localDeleted, theirsDeleted bool) ChangeKind {
 	return Changed
 }
 
-// concernRule: a concern entry is never overwritten or removed; the
-// file's other version is added beside it instead.
-func concernRule(c *Change, localDeleted, theirsDeleted bool) {
-	switch {
-	case c.Kind == Removed, c.Kind == Conflict && theirsDeleted:
-		*c = Change{at: c.at}
-	case c.Kind == Changed:
-		c.Kind, c.Copy = Added, true
-	case c.Kind == Conflict && localDeleted:
-		c.Default = TakeTheirs // put back: never lost
+// later reports whether version a is later than b; the same on both
+// computers (equal times are ordered by device id), so two homes that
+// keep both versions of a record end with the same two records.
+func later(a, b Version) bool {
+	if !a.Changed.Equal(b.Changed) {
+		return a.Changed.After(b.Changed)
 	}
+	return a.Device > b.Device
+}
+
+// resolve turns a decision between this computer's version (mine) and
+// the file's (theirs) into what to do. Keeping both: the record takes the
+// later version and the earlier is added beside it as a new record (with
+// the same stable id on both computers: copyUID). A concern entry is
+// never removed.
+func resolve(c Change, mine, theirs Version, res Resolution) Change {
+	c.Kind = 0
+	switch {
+	case res == TakeTheirs:
+		c.Kind = takeKind(mine.Deleted, theirs.Deleted)
+	case res == KeepBoth && later(theirs, mine):
+		c.Kind, c.CopyMine = takeKind(mine.Deleted, theirs.Deleted), !mine.Deleted
+	case res == KeepBoth:
+		c.CopyTheirs = !theirs.Deleted
+	}
+	if c.Section == "concerns" && c.Kind == Removed {
+		c.Kind = 0
+	}
+	return c
 }
 
 // localVersion is this computer's record at, as it would be shared.

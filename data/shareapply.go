@@ -132,9 +132,9 @@ func clearBucket(tx *bbolt.Tx, name []byte) error {
 }
 
 // applyPlan carries out the plan section by section, so a child is in
-// place before its records.
-// It returns the stable ids of the records whose version here was kept
-// in a conflict, or combined (the agreement).
+// place before its records. It returns the stable ids of the records whose
+// version here differs from the file's on purpose: a conflict answered, a
+// version kept beside, the agreement combined.
 func applyPlan(tx *bbolt.Tx, plan []Change, mode ImportMode, choices map[string]Resolution) (map[string]bool, error) {
 	order := slices.Clone(plan)
 	slices.SortStableFunc(order, func(a, b Change) int { return sectionIndex[a.Section] - sectionIndex[b.Section] })
@@ -148,32 +148,25 @@ func applyPlan(tx *bbolt.Tx, plan []Change, mode ImportMode, choices map[string]
 			continue // this family's record, already cleared for a new family
 		}
 		if c.Kind == Conflict {
-			c = resolve(c, ix, choices)
-			kept[c.UID] = c.Kind == 0 || c.Copy || c.Section == "agreement"
-			if c.Kind == 0 {
-				continue
+			c = answer(c, ix, choices)
+		}
+		kept[c.UID] = c.CopyMine || c.CopyTheirs || c.Section == "agreement" || c.Kind == 0
+		for _, step := range steps(tx, ix, c) {
+			at, err := applyChange(tx, ix, step.c, step.r, mode)
+			if err != nil {
+				return nil, err
 			}
-		}
-		kept[c.UID] = kept[c.UID] || c.Section == "agreement"
-		r := *c.rec
-		if c.Copy {
-			r.UID, r.Met = copyUID(r.UID, r.Version()), nil
-		}
-		at, err := applyChange(tx, ix, c, r, mode)
-		if err != nil {
-			return nil, err
-		}
-		if at.Bucket != "" { // later records may refer to this one
-			ix.byUID[r.UID] = at
-			ix.byKey[at] = r.Stamp
+			if at.Bucket != "" { // later records may refer to this one
+				ix.byUID[step.r.UID] = at
+				ix.byKey[at] = step.r.Stamp
+			}
 		}
 	}
 	return kept, nil
 }
 
-// resolve turns a conflict into what the user chose (or its default):
-// nothing (keep mine), the file's version taken, or added beside.
-func resolve(c Change, ix uidIndex, choices map[string]Resolution) Change {
+// answer applies the user's choice (or the default) to a conflict.
+func answer(c Change, ix uidIndex, choices map[string]Resolution) Change {
 	res, ok := choices[c.UID]
 	if !ok {
 		res = c.Default
@@ -182,21 +175,38 @@ func resolve(c Change, ix uidIndex, choices map[string]Resolution) Change {
 		c.Kind, c.TakeLimits = Changed, res == TakeTheirs
 		return c
 	}
-	localDeleted, theirsDeleted := ix.byKey[c.at].Deleted, c.rec.Deleted
-	switch {
-	case res == TakeTheirs, res == KeepBoth && localDeleted:
-		c.Kind = takeKind(localDeleted, theirsDeleted)
-	case res == KeepBoth && !theirsDeleted:
-		c.Kind, c.Copy = Added, true
-	default:
-		c.Kind = 0
-	}
-	return c
+	return resolve(c, ix.byKey[c.at].Version(), c.rec.Version(), res)
 }
 
-// applyChange carries out one change with the file's record r (its copy
-// when c.Copy) and says where the record is now (nothing for the
-// agreement or a record left out).
+type step struct {
+	c Change
+	r SharedRecord
+}
+
+// steps are the writes of one change: this computer's version copied
+// aside first (CopyMine), the file's version taken, the file's version
+// added beside (CopyTheirs).
+func steps(tx *bbolt.Tx, ix uidIndex, c Change) []step {
+	var out []step
+	if c.CopyMine {
+		mine := ix.byKey[c.at]
+		mine.UID, mine.Met, mine.Seen = copyUID(c.UID, mine.Version()), nil, nil
+		out = append(out, step{Change{Kind: Added}, SharedRecord{Section: c.Section, Stamp: mine,
+			Child: c.rec.Child, Value: localVersion(tx, c.at, ix)}})
+	}
+	if c.Kind != 0 && !(c.Kind == Added && c.CopyTheirs) {
+		out = append(out, step{c, *c.rec})
+	}
+	if c.CopyTheirs {
+		theirs := *c.rec
+		theirs.UID, theirs.Met, theirs.Seen = copyUID(c.UID, theirs.Version()), nil, nil
+		out = append(out, step{Change{Kind: Added}, theirs})
+	}
+	return out
+}
+
+// applyChange carries out one change with record r and says where the
+// record is now (nothing for the agreement or a record left out).
 func applyChange(tx *bbolt.Tx, ix uidIndex, c Change, r SharedRecord, mode ImportMode) (StampedKey, error) {
 	if r.Section == "agreement" {
 		return StampedKey{}, applyAgreement(tx, ix, r, mode, c.TakeLimits || mode == ImportNewFamily)

@@ -47,9 +47,10 @@ type Change struct {
 	// UID is the record's stable id; rec the file's record (nil when
 	// this computer's record is removed by a new family).
 	UID string
-	// Copy: the file's version is added beside this computer's, as a new
-	// record (a concern entry is never overwritten).
-	Copy bool
+	// CopyMine: this computer's version is kept beside, as a new record,
+	// before the file's is taken; CopyTheirs: the file's version is added
+	// beside this computer's, which stays.
+	CopyMine, CopyTheirs bool
 	// Mine and Theirs are both versions of a Conflict (nil: deleted).
 	Mine, Theirs []byte
 	// Default is what a Conflict does unless the user chooses otherwise.
