@@ -219,3 +219,23 @@ func TestALimitChangedInOneHomeOnlyIsTaken(t *testing.T) {
 		t.Fatalf("limits %+v, want A's new one", ag.Limits)
 	}
 }
+
+func TestRecordsOfAChildDeletedHereAreNotCountedOrWritten(t *testing.T) {
+	a, b, seren := twoHomes(t)
+	if err := b.DeleteChild(byName(t, b, "Seren", "Dylan")[0].ID); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := a.AddAppNote(AppNote{ChildID: seren.ID, Name: "Minecraft"}); err != nil {
+		t.Fatal(err)
+	}
+	plan, f := planOf(t, b, a)
+	if len(plan) != 0 {
+		t.Fatalf("plan %+v, want nothing: Seren was deleted here", plan)
+	}
+	if _, err := b.ApplyShared(f, ImportMerge, nil); err != nil {
+		t.Fatal(err)
+	}
+	if kids, _ := b.Children(); len(kids) != 1 {
+		t.Fatalf("children %+v", kids)
+	}
+}

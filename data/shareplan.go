@@ -102,11 +102,11 @@ func planShared(tx *bbolt.Tx, f SharedFamily, mode ImportMode, now time.Time) ([
 		return planNewFamily(f, ix, names), nil
 	}
 	var plan []Change
-	copies := ownCopies(ix)
+	copies, kids := ownCopies(ix), childrenAfter(f, ix)
 	for i := range f.Records {
 		r := &f.Records[i]
-		if copies[r.UID] {
-			continue // a copy of this computer's own version, come back
+		if copies[r.UID] || (childScoped[r.Section] && !kids[r.Child]) {
+			continue // a copy of this computer's own version, come back; a child not here
 		}
 		c := mergeChange(tx, r, ix)
 		if c.Kind != 0 {
@@ -202,4 +202,24 @@ func childNames(tx *bbolt.Tx, f SharedFamily, ix uidIndex) (map[string]string, e
 		}
 	}
 	return names, nil
+}
+
+// childrenAfter is the stable ids of the children a merge leaves here:
+// those here and those the file adds or brings back.
+func childrenAfter(f SharedFamily, ix uidIndex) map[string]bool {
+	kids := map[string]bool{}
+	for at, st := range ix.byKey {
+		if at.Bucket == "children" && !st.Deleted {
+			kids[st.UID] = true
+		}
+	}
+	for i := range f.Records {
+		r := &f.Records[i]
+		if r.Section == "children" && !r.Deleted {
+			if at, here := ix.byUID[r.UID]; !here || decide(ix.byKey[at], *r, ix.device) != keepMine {
+				kids[r.UID] = true
+			}
+		}
+	}
+	return kids
 }

@@ -162,7 +162,11 @@ func migrateStamps(tx *bbolt.Tx) error {
 	}
 	device := string(meta.Get(keyDeviceID))
 	for _, name := range featureBuckets {
-		err := tx.Bucket(name).ForEach(func(k, v []byte) error {
+		b := tx.Bucket(name)
+		if b == nil {
+			continue // made by a later migration, which puts nothing in it yet
+		}
+		err := b.ForEach(func(k, v []byte) error {
 			if v == nil || recordFor(name, k) == nil {
 				return nil
 			}
