@@ -7,6 +7,8 @@ import (
 	"strings"
 	"testing"
 	"time"
+
+	"family-online-safety/content"
 )
 
 // A property of the merge rules, before the shared-folder sync is built on
@@ -59,6 +61,10 @@ func randomEdit(t *testing.T, rng *rand.Rand, h *Store, word string) {
 	log, _ := h.Concerns(kid.ID)
 	contacts, _ := h.Contacts()
 	var err error
+	if rng.IntN(3) == 0 {
+		starterEdit(t, rng, h, kid, word)
+		return
+	}
 	switch op := rng.IntN(8); {
 	case op == 0:
 		_, err = h.AddAppNote(AppNote{ChildID: kid.ID, Name: "App " + word})
@@ -172,4 +178,30 @@ func diff(a, b []string) string {
 		}
 	}
 	return strings.Join(out, "\n")
+}
+
+// starterEdit makes one random change to the own starters, their marks
+// and the talks about them, which name each other by id.
+func starterEdit(t *testing.T, rng *rand.Rand, h *Store, kid Child, word string) {
+	t.Helper()
+	own, _ := h.OwnStarters()
+	var err error
+	switch op := rng.IntN(5); {
+	case op == 0 || len(own) == 0:
+		_, err = h.AddOwnStarter(OwnStarter{Question: "Ask " + word + "?", Bands: []content.Band{content.Band8to10}, Topic: content.TopicGames})
+	case op == 1:
+		o := own[rng.IntN(len(own))]
+		o.Tip = word
+		err = h.UpdateOwnStarter(o)
+	case op == 2:
+		o := own[rng.IntN(len(own))]
+		_, err = h.MarkDiscussed(Discussion{ChildID: kid.ID, StarterID: o.StarterID(), Date: shareDay.Format(DateLayout), Note: word})
+	case op == 3:
+		err = h.SetFavourite(own[rng.IntN(len(own))].StarterID(), rng.IntN(2) == 0)
+	case op == 4:
+		err = h.DeleteOwnStarter(own[rng.IntN(len(own))].ID)
+	}
+	if err != nil {
+		t.Fatal(err)
+	}
 }
