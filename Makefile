@@ -58,6 +58,7 @@ fuzz-short:
 	go test -run '^$$' -fuzz '^FuzzCodec$$' -fuzztime $(FUZZTIME) ./data/
 	go test -run '^$$' -fuzz '^FuzzOpenMutated$$' -fuzztime $(FUZZTIME) ./data/
 	go test -run '^$$' -fuzz '^FuzzCheckBackup$$' -fuzztime $(FUZZTIME) ./data/
+	go test -run '^$$' -fuzz '^FuzzRead$$' -fuzztime $(FUZZTIME) ./sharing/
 
 bench:
 	go test -run '^$$' -bench . -benchmem ./data/... ./content/ ./screens/... ./app/

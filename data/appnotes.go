@@ -199,7 +199,7 @@ func (s *Store) DeleteAppNote(child, id ID) error {
 		if b.Get(key) == nil {
 			return fmt.Errorf("app note %d: %w", id, ErrNotFound)
 		}
-		return b.Delete(key)
+		return del(tx, bucketAppNotes, key)
 	})
 }
 

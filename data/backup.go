@@ -178,7 +178,7 @@ func parseBackupName(name string) (Backup, bool) {
 	}
 	kind := BackupKind(strings.TrimPrefix(rest[len(backupStamp):], "-"))
 	switch kind {
-	case BackupDaily, BackupManual, BackupKept:
+	case BackupDaily, BackupManual, BackupKept, BackupImport:
 		return Backup{Name: name, Taken: taken, Kind: kind}, true
 	}
 	return Backup{}, false

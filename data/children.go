@@ -163,26 +163,26 @@ func (s *Store) DeleteChild(id ID) error {
 			return err
 		}
 		for _, name := range childScopedBuckets {
-			if err := deletePrefix(tx.Bucket(name), id.key()); err != nil {
+			if err := deletePrefix(tx, name, id.key()); err != nil {
 				return err
 			}
 		}
 		if err := deleteChildDrafts(tx, id); err != nil {
 			return err
 		}
-		return tx.Bucket(bucketChildren).Delete(id.key())
+		return del(tx, bucketChildren, id.key())
 	}))
 }
 
-// deletePrefix deletes every key in b that starts with prefix.
-func deletePrefix(b *bbolt.Bucket, prefix []byte) error {
+// deletePrefix deletes every key in bucket that starts with prefix.
+func deletePrefix(tx *bbolt.Tx, bucket, prefix []byte) error {
 	var keys [][]byte
-	c := b.Cursor()
+	c := tx.Bucket(bucket).Cursor()
 	for k, _ := c.Seek(prefix); k != nil && bytes.HasPrefix(k, prefix); k, _ = c.Next() {
 		keys = append(keys, append([]byte(nil), k...))
 	}
 	for _, k := range keys {
-		if err := b.Delete(k); err != nil {
+		if err := del(tx, bucket, k); err != nil {
 			return err
 		}
 	}

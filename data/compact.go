@@ -63,6 +63,8 @@ func (s *Store) swap(dst *bbolt.DB) error {
 	if sl := sealerOfDB(old); sl != nil {
 		attachSealer(dst, sl)
 	}
+	attachClock(dst, clockOf(old))
+	attachClock(old, nil)
 	s.db = dst
 	return closeDB(old)
 }

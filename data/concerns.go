@@ -80,7 +80,7 @@ func (s *Store) DeleteConcern(child, id ID) error {
 		if b.Get(key) == nil {
 			return fmt.Errorf("concern %d: %w", id, ErrNotFound)
 		}
-		return b.Delete(key)
+		return del(tx, bucketConcerns, key)
 	}))
 }
 

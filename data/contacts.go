@@ -143,7 +143,7 @@ func (s *Store) DeleteContact(id ID) error {
 		if b.Get(id.key()) == nil {
 			return fmt.Errorf("contact %d: %w", id, ErrNotFound)
 		}
-		return b.Delete(id.key())
+		return del(tx, bucketContacts, id.key())
 	})
 }
 

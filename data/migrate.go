@@ -57,6 +57,8 @@ var migrations = []migration{
 		_, err := tx.CreateBucketIfNotExists(bucketDrafts)
 		return err
 	},
+	// 4: sharing's stamps (stamps.go). Its number is schemaStamps.
+	migrateStamps,
 }
 
 // SchemaVersion is the schema this build writes.

@@ -107,7 +107,7 @@ func (s *Store) DeleteDiscussion(childID, id ID) error {
 		if b.Get(key) == nil {
 			return fmt.Errorf("discussion %d: %w", id, ErrNotFound)
 		}
-		return b.Delete(key)
+		return del(tx, bucketDiscussions, key)
 	})
 }
 
@@ -192,10 +192,10 @@ func (s *Store) DeleteOwnStarter(id ID) error {
 		if b.Get(id.key()) == nil {
 			return fmt.Errorf("own starter %d: %w", id, ErrNotFound)
 		}
-		if err := b.Delete(id.key()); err != nil {
+		if err := del(tx, bucketOwnStarters, id.key()); err != nil {
 			return err
 		}
-		return tx.Bucket(bucketStarterMark).Delete([]byte(OwnStarter{ID: id}.StarterID()))
+		return del(tx, bucketStarterMark, []byte(OwnStarter{ID: id}.StarterID()))
 	})
 }
 
@@ -251,7 +251,7 @@ func (s *Store) updateMark(starterID string, change func(*StarterMark)) error {
 		}
 		change(&m)
 		if !m.Favourite && !m.Hidden {
-			return tx.Bucket(bucketStarterMark).Delete(key)
+			return del(tx, bucketStarterMark, key)
 		}
 		return put(tx, bucketStarterMark, key, m)
 	})

@@ -122,12 +122,16 @@ func syncDir(dir string) error {
 
 // SetClock sets the clock the store checks dates against and stamps
 // history with; tests pin it. Call it before the store is shared.
-func (s *Store) SetClock(now func() time.Time) { s.now = now }
+func (s *Store) SetClock(now func() time.Time) {
+	s.now = now
+	attachClock(s.db, now)
+}
 
 // Close releases the file so another copy of the app may open it.
 func (s *Store) Close() error {
 	s.keepLockPrefs()
 	s.keys = nil
+	attachClock(s.db, nil)
 	return closeDB(s.db)
 }
 
@@ -147,7 +151,10 @@ func put(tx *bbolt.Tx, bucket, key []byte, v any) error {
 	if err != nil {
 		return err
 	}
-	return tx.Bucket(bucket).Put(key, b)
+	if err := tx.Bucket(bucket).Put(key, b); err != nil {
+		return err
+	}
+	return stamp(tx, bucket, key, false)
 }
 
 // get decodes the value under key into v; ErrNotFound when there is none.

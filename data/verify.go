@@ -7,6 +7,7 @@ import (
 	"errors"
 	"fmt"
 	"log"
+	"slices"
 
 	"go.etcd.io/bbolt"
 )
@@ -47,16 +48,20 @@ const (
 var featureBuckets = [][]byte{bucketSettings, bucketChildren, bucketAgreement, bucketDiscussions,
 	bucketOwnStarters, bucketStarterMark, bucketAppNotes, bucketConcerns, bucketContacts}
 
+// schemaStamps is the schema version that added sharing's stamps: the
+// device id and the stamps bucket (stamps.go).
+const schemaStamps = 4
+
 // laterBuckets are the buckets added after version 1, by the schema
 // version that added them: a file that old must have them.
 var laterBuckets = []struct {
 	since  int
 	bucket []byte
-}{{3, bucketDrafts}}
+}{{3, bucketDrafts}, {schemaStamps, bucketStamps}}
 
 // bucketsOf lists the buckets a file of schema version v has.
 func bucketsOf(v int) [][]byte {
-	out := append([][]byte(nil), featureBuckets...)
+	out := slices.Clone(featureBuckets)
 	for _, l := range laterBuckets {
 		if v >= l.since {
 			out = append(out, l.bucket)
@@ -91,6 +96,9 @@ func scan(tx *bbolt.Tx) (Contents, error) {
 		return c, fmt.Errorf("%w (file version %d, this app understands up to %d)", ErrNewerVersion, c.Schema, SchemaVersion)
 	}
 	c.FamilyID = string(tx.Bucket(bucketMeta).Get(keyFamilyID))
+	if c.Schema >= schemaStamps && len(tx.Bucket(bucketMeta).Get(keyDeviceID)) != deviceIDLength {
+		return c, fmt.Errorf("%w: the device id is missing or damaged", ErrNotDatabase)
+	}
 	if c.Schema >= schemaFamilyID && len(c.FamilyID) != familyIDLength {
 		return c, fmt.Errorf("%w: the family id is missing or damaged", ErrNotDatabase)
 	}
@@ -159,6 +167,8 @@ func recordFor(bucket, key []byte) any {
 			return new(Display)
 		}
 		return new(Settings)
+	case "record_stamps":
+		return new(Stamp)
 	case "children":
 		return new(Child)
 	case "app_notes":

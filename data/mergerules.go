@@ -1,0 +1,214 @@
+package data
+
+import (
+	"crypto/sha256"
+	"encoding/hex"
+	"encoding/json"
+	"time"
+
+	"go.etcd.io/bbolt"
+)
+
+// The merge rules (issue 14, point 3): nothing is lost silently.
+//
+//   - A record only one side has is added (a tombstone of a record never
+//     seen here does nothing).
+//   - A record changed (or deleted) on one side only since the two last
+//     met takes that change. "Since they last met" is read from the stamps:
+//     each side keeps the last version both had (Stamp.Met), and a shared
+//     record carries the sender's Met too. A conflict answered by keeping
+//     this computer's version is not asked again for the same version
+//     (Stamp.Seen).
+//   - A record changed on both sides is a Conflict, shown with both
+//     versions for the user to choose. Unless they choose, a list item
+//     (an app note, a talk, a contact, an own starter, a concern entry)
+//     keeps both (see resolve); a child's details and a starter's mark
+//     take the later version. Either way both homes end the same.
+//   - A concern log entry is never overwritten or removed by a file: its
+//     other version is kept beside it, and a deletion there leaves it here.
+
+// Resolution is the user's choice for a Conflict.
+type Resolution int
+
+const (
+	KeepBoth Resolution = iota + 1
+	KeepMine
+	TakeTheirs
+)
+
+// listSections are those whose records are list items (keep both).
+var listSections = map[string]bool{"app_notes": true, "concerns": true, "discussions": true,
+	"contacts": true, "own_starters": true}
+
+type outcome int
+
+const (
+	keepMine outcome = iota
+	takeTheirs
+	conflict
+)
+
+// decide compares this computer's version (st) with the file's (r). me is
+// this installation's device id.
+func decide(st Stamp, r SharedRecord, me string) outcome {
+	theirs, mine := r.Version(), st.Version()
+	switch {
+	case theirs.same(mine):
+		return keepMine
+	case st.Met != nil && theirs.same(*st.Met), r.Device == me && !r.Changed.After(st.Changed),
+		st.Seen != nil && theirs.same(*st.Seen):
+		return keepMine // they have not changed it since, or it was answered
+	case r.Met != nil && mine.same(*r.Met), st.Met != nil && mine.same(*st.Met):
+		return takeTheirs // we have not changed it since
+	case st.Device == r.Device: // one device's own history: the later
+		if r.Changed.After(st.Changed) {
+			return takeTheirs
+		}
+		return keepMine
+	}
+	return conflict
+}
+
+// mergeChange is what merging r does here (Kind 0: nothing).
+func mergeChange(tx *bbolt.Tx, r *SharedRecord, ix uidIndex) Change {
+	at, here := ix.byUID[r.UID]
+	if r.Section == "agreement" { // one per family: found by its place
+		at = StampedKey{Bucket: "agreement", Key: string(keyAgreement)}
+		_, here = ix.byKey[at]
+	}
+	c := Change{Section: r.Section, at: at}
+	if !here {
+		if !r.Deleted {
+			c.Kind = Added
+		}
+		return c
+	}
+	local := ix.byKey[at]
+	if r.Section == "agreement" {
+		return agreementChange(tx, c, r, ix, decide(local, *r, ix.device))
+	}
+	switch decide(local, *r, ix.device) {
+	case takeTheirs:
+		c.Kind = takeKind(local.Deleted, r.Deleted)
+		if r.Section == "concerns" { // never overwritten or removed
+			if c = resolve(c, local.Version(), r.Version(), KeepBoth); c.CopyTheirs {
+				c.Kind = Added // beside this computer's later version
+			}
+		}
+	case conflict:
+		if !local.Deleted || !r.Deleted {
+			c.Kind, c.Default = Conflict, KeepMine
+			switch {
+			case listSections[r.Section]:
+				c.Default = KeepBoth
+			case later(r.Version(), local.Version()):
+				c.Default = TakeTheirs
+			}
+			c.Mine, c.Theirs = localVersion(tx, at, ix), r.Value
+		}
+	}
+	return c
+}
+
+func takeKind(localDeleted, theirsDeleted bool) ChangeKind {
+	switch {
+	case localDeleted && theirsDeleted:
+		return 0
+	case theirsDeleted:
+		return Removed
+	case localDeleted:
+		return Added
+	}
+	return Changed
+}
+
+// later reports whether version a is later than b; the same on both
+// computers (equal times are ordered by device id), so two homes that
+// keep both versions of a record end with the same two records.
+func later(a, b Version) bool {
+	if !a.Changed.Equal(b.Changed) {
+		return a.Changed.After(b.Changed)
+	}
+	return a.Device > b.Device
+}
+
+// resolve turns a decision between this computer's version (mine) and
+// the file's (theirs) into what to do. Keeping both: the record takes the
+// later version and the earlier is added beside it as a new record (with
+// the same stable id on both computers: copyUID). A concern entry is
+// never removed.
+func resolve(c Change, mine, theirs Version, res Resolution) Change {
+	c.Kind = 0
+	switch {
+	case res == TakeTheirs:
+		c.Kind = takeKind(mine.Deleted, theirs.Deleted)
+	case res == KeepBoth && later(theirs, mine):
+		c.Kind, c.CopyMine = takeKind(mine.Deleted, theirs.Deleted), !mine.Deleted
+	case res == KeepBoth:
+		c.CopyTheirs = !theirs.Deleted
+	}
+	if c.Section == "concerns" && c.Kind == Removed {
+		c.Kind = 0
+	}
+	return c
+}
+
+// localVersion is this computer's record at, as it would be shared.
+func localVersion(tx *bbolt.Tx, at StampedKey, ix uidIndex) []byte {
+	v := recordFor([]byte(at.Bucket), []byte(at.Key))
+	if get(tx, []byte(at.Bucket), []byte(at.Key), v) != nil {
+		return nil
+	}
+	p, err := portable(v, ix, nil)
+	if err != nil {
+		return nil
+	}
+	b, _ := json.Marshal(p)
+	return b
+}
+
+// copyUID is the stable id of the copy of version v of record uid kept
+// beside another version: the same on every computer, so a copy that
+// comes back is known.
+func copyUID(uid string, v Version) string {
+	sum := sha256.Sum256([]byte(uid + "\x00" + v.Changed.UTC().Format(time.RFC3339Nano) + "\x00" + v.Device))
+	return hex.EncodeToString(sum[:16])
+}
+
+// ownCopies are the stable ids a copy of each of this computer's list
+// records would have: such a record in a file is this one, come back.
+func ownCopies(ix uidIndex) map[string]bool {
+	out := map[string]bool{}
+	for at, st := range ix.byKey {
+		if listSections[at.Bucket] && !st.Deleted {
+			out[copyUID(st.UID, st.Version())] = true
+		}
+	}
+	return out
+}
+
+// agreementChange: the agreement is combined (shareagreement.go). Only
+// the limits can conflict: when both homes changed the agreement and a
+// child's limits differ, both are shown and this computer's kept unless
+// the user takes the file's.
+func agreementChange(tx *bbolt.Tx, c Change, r *SharedRecord, ix uidIndex, o outcome) Change {
+	switch {
+	case r.Deleted, o == keepMine:
+		return c
+	case o == takeTheirs:
+		c.Kind, c.TakeLimits = Changed, true
+		return c
+	}
+	c.Kind = Changed
+	mine := localVersion(tx, c.at, ix)
+	var a, b sharedAgreement
+	if json.Unmarshal(mine, &a) != nil || json.Unmarshal(r.Value, &b) != nil {
+		return c
+	}
+	for uid, w := range b.ChildLimits {
+		if have, ok := a.ChildLimits[uid]; ok && have != w {
+			c.Kind, c.Default, c.Mine, c.Theirs = Conflict, KeepMine, mine, r.Value
+		}
+	}
+	return c
+}

@@ -1,0 +1,232 @@
+package data
+
+import (
+	"bytes"
+	"encoding/json"
+	"fmt"
+	"maps"
+	"slices"
+	"strings"
+
+	"go.etcd.io/bbolt"
+)
+
+// Sharing with another carer (issue 14): the family's records leave the
+// app as SharedRecords, which carry their stamps (stamps.go) and no local
+// ids. A child-scoped record names its child by the child's stable id; an
+// own starter is named "own-<stable id>"; the agreement's per-child limits
+// and window children use stable ids too. The file around them is the
+// sharing package's job.
+
+// Sections are the shared buckets, in the order they are applied (a child
+// and an own starter before what refers to them). Settings, the privacy
+// choices and the agreement's history stay on each computer.
+var Sections = []string{"children", "own_starters", "contacts", "starter_marks",
+	"app_notes", "concerns", "discussions", "agreement"}
+
+// childScoped says which sections belong to one child (keyed by childKey).
+var childScoped = map[string]bool{"app_notes": true, "concerns": true, "discussions": true}
+
+// SharedRecord is one record as it travels between homes.
+type SharedRecord struct {
+	Section string `json:"s"`
+	Stamp
+	// Child is the stable id of the child a child-scoped record belongs to.
+	Child string `json:"child,omitempty"`
+	// Value is the record without local ids; empty in a tombstone.
+	Value json.RawMessage `json:"v,omitempty"`
+}
+
+// SharedFamily is the family, or some of its children, ready to share.
+type SharedFamily struct {
+	FamilyID string         `json:"family"`
+	Device   string         `json:"device"`
+	Records  []SharedRecord `json:"records"`
+}
+
+// sharedAgreement is the agreement with its child ids made stable.
+type sharedAgreement struct {
+	Agreement
+	ChildLimits    map[string]Week `json:"child_limits,omitempty"`
+	WindowChildren map[ID][]string `json:"window_children,omitempty"`
+}
+
+// uidIndex maps local keys to stable ids and back, for one transaction.
+type uidIndex struct {
+	byKey  map[StampedKey]Stamp
+	byUID  map[string]StampedKey
+	device string // this installation's
+}
+
+func readUIDs(tx *bbolt.Tx) (uidIndex, error) {
+	ix := uidIndex{byKey: map[StampedKey]Stamp{}, byUID: map[string]StampedKey{},
+		device: string(tx.Bucket(bucketMeta).Get(keyDeviceID))}
+	sl, err := sealerOf(tx)
+	if err != nil {
+		return ix, err
+	}
+	err = tx.Bucket(bucketStamps).ForEach(func(k, v []byte) error {
+		var st Stamp
+		if sk, ok := splitStampKey(k); ok && decodeOrSkip(sl, bucketStamps, k, v, &st) {
+			ix.byKey[sk] = st
+			ix.byUID[st.UID] = sk
+		}
+		return nil
+	})
+	return ix, err
+}
+
+func (ix uidIndex) uid(bucket string, key []byte) string {
+	return ix.byKey[StampedKey{Bucket: bucket, Key: string(key)}].UID
+}
+
+// ShareFamily reads the family's shared records, tombstones included:
+// every child's, or only those of children (and the family's own
+// contacts, starters and agreement, cut down to them).
+func (s *Store) ShareFamily(children []ID) (SharedFamily, error) {
+	var f SharedFamily
+	err := s.db.View(func(tx *bbolt.Tx) error {
+		ix, err := readUIDs(tx)
+		if err != nil {
+			return err
+		}
+		meta := tx.Bucket(bucketMeta)
+		f.FamilyID, f.Device = string(meta.Get(keyFamilyID)), string(meta.Get(keyDeviceID))
+		keep := chosenChildren(ix, children)
+		for _, sk := range slices.SortedFunc(maps.Keys(ix.byKey), compareStampedKeys) {
+			rec, ok, err := shareOne(tx, ix, keep, sk)
+			if err != nil {
+				return err
+			}
+			if ok {
+				f.Records = append(f.Records, rec)
+			}
+		}
+		return nil
+	})
+	return f, err
+}
+
+func compareStampedKeys(a, b StampedKey) int {
+	if c := strings.Compare(a.Bucket, b.Bucket); c != 0 {
+		return c
+	}
+	return strings.Compare(a.Key, b.Key)
+}
+
+// chosenChildren is the set of child stable ids to share (nil: all).
+func chosenChildren(ix uidIndex, children []ID) map[string]bool {
+	if children == nil {
+		return nil
+	}
+	keep := map[string]bool{}
+	for _, id := range children {
+		keep[ix.uid("children", id.key())] = true
+	}
+	return keep
+}
+
+// shareOne turns the record at sk into a SharedRecord; false when it is
+// not shared (another section, or a child not chosen).
+func shareOne(tx *bbolt.Tx, ix uidIndex, keep map[string]bool, sk StampedKey) (SharedRecord, bool, error) {
+	rec := SharedRecord{Section: sk.Bucket, Stamp: ix.byKey[sk]}
+	key := []byte(sk.Key)
+	switch {
+	case !slices.Contains(Sections, sk.Bucket):
+		return rec, false, nil
+	case sk.Bucket == "agreement" && !bytes.Equal(key, keyAgreement):
+		return rec, false, nil // its history stays here
+	case sk.Bucket == "children":
+		rec.Child = rec.UID
+	case childScoped[sk.Bucket] && len(key) == 16:
+		rec.Child = ix.uid("children", key[:8])
+	}
+	if keep != nil && (rec.Child != "" && !keep[rec.Child]) {
+		return rec, false, nil
+	}
+	if rec.Deleted {
+		return rec, true, nil
+	}
+	v := recordFor([]byte(sk.Bucket), key)
+	if err := get(tx, []byte(sk.Bucket), key, v); err == ErrNotFound {
+		return rec, false, nil
+	} else if err != nil {
+		return rec, false, nil // unreadable: skipped, as everywhere
+	}
+	out, err := portable(v, ix, keep)
+	if err != nil {
+		return rec, false, err
+	}
+	rec.Value, err = json.Marshal(out)
+	return rec, true, err
+}
+
+// portable clears a record's local ids and names what it refers to by
+// stable id.
+func portable(v any, ix uidIndex, keep map[string]bool) (any, error) {
+	switch r := v.(type) {
+	case *Child:
+		r.ID = 0
+	case *AppNote:
+		r.ID, r.ChildID = 0, 0
+	case *Concern:
+		r.ID, r.ChildID = 0, 0
+	case *Discussion:
+		r.ID, r.ChildID = 0, 0
+		r.StarterID = ix.portableStarter(r.StarterID)
+	case *Contact:
+		r.ID = 0
+	case *OwnStarter:
+		r.ID = 0
+	case *StarterMark:
+		r.StarterID = ix.portableStarter(r.StarterID)
+	case *Agreement:
+		return portableAgreement(*r, ix, keep), nil
+	default:
+		return nil, fmt.Errorf("sharing a %T", v)
+	}
+	return v, nil
+}
+
+// portableStarter names an own starter by its stable id.
+func (ix uidIndex) portableStarter(id string) string {
+	n, ok := strings.CutPrefix(id, ownPrefix)
+	if !ok {
+		return id
+	}
+	var local ID
+	if _, err := fmt.Sscan(n, &local); err != nil {
+		return id
+	}
+	if uid := ix.uid("own_starters", local.key()); uid != "" {
+		return ownPrefix + uid
+	}
+	return id
+}
+
+func portableAgreement(a Agreement, ix uidIndex, keep map[string]bool) sharedAgreement {
+	out := sharedAgreement{ChildLimits: map[string]Week{}, WindowChildren: map[ID][]string{}}
+	for id, w := range a.Limits {
+		if uid := ix.uid("children", id.key()); uid != "" && (keep == nil || keep[uid]) {
+			out.ChildLimits[uid] = w
+		}
+	}
+	var windows []Window
+	for _, w := range a.Windows {
+		var uids []string
+		for _, id := range w.Children {
+			if uid := ix.uid("children", id.key()); uid != "" && (keep == nil || keep[uid]) {
+				uids = append(uids, uid)
+			}
+		}
+		if !w.Everyone && len(uids) == 0 {
+			continue // only for children not shared
+		}
+		w.Children = nil
+		out.WindowChildren[w.ID] = uids
+		windows = append(windows, w)
+	}
+	a.Limits, a.Windows, a.Undo = nil, windows, nil
+	out.Agreement = a
+	return out
+}

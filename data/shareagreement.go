@@ -1,0 +1,137 @@
+package data
+
+import (
+	"fmt"
+	"slices"
+
+	"go.etcd.io/bbolt"
+)
+
+// applyAgreement takes in the file's agreement. For a new family it
+// replaces this one; merged, it is combined: the file's limits for each of
+// its children that is here (when takeLimits, or the child has none here),
+// and the rules, promises, consequences, places and device-free times this
+// agreement does not have yet. Nothing here is taken away.
+func applyAgreement(tx *bbolt.Tx, ix uidIndex, r SharedRecord, mode ImportMode, takeLimits bool) error {
+	in, err := sharedValue[sharedAgreement](r)
+	if err != nil {
+		return err
+	}
+	var a Agreement
+	if mode == ImportNewFamily {
+		a = in.Agreement
+		a.Limits, a.Windows = nil, nil
+	} else if a, err = loadAgreement(tx); err != nil {
+		return err
+	}
+	takeLimitsOf(&a, in, ix, takeLimits)
+	takeWindows(&a, in, ix)
+	if mode == ImportMerge {
+		combineItems(&a, in.Agreement)
+	}
+	if err := put(tx, bucketAgreement, keyAgreement, a); err != nil {
+		return err
+	}
+	if mode == ImportNewFamily {
+		return putStamp(tx, stampKey(bucketAgreement, keyAgreement), r.Stamp)
+	}
+	return nil
+}
+
+// childHere is the local id of the child with stable id uid, if here.
+func (ix uidIndex) childHere(uid string) (ID, bool) {
+	at, ok := ix.byUID[uid]
+	if !ok || at.Bucket != "children" || ix.byKey[at].Deleted {
+		return 0, false
+	}
+	return ID(be64([]byte(at.Key))), true
+}
+
+// takeLimitsOf takes the file's limits for each child here that has none
+// yet, or for all when all is true.
+func takeLimitsOf(a *Agreement, in sharedAgreement, ix uidIndex, all bool) {
+	for uid, w := range in.ChildLimits {
+		if id, ok := ix.childHere(uid); ok {
+			if _, has := a.Limits[id]; !has || all {
+				setWeek(a, id, w)
+			}
+		}
+	}
+}
+
+// takeWindows adds the file's device-free times that a does not have.
+func takeWindows(a *Agreement, in sharedAgreement, ix uidIndex) {
+	for _, w := range in.Windows {
+		w.Children = nil
+		for _, uid := range in.WindowChildren[w.ID] {
+			if id, ok := ix.childHere(uid); ok {
+				w.Children = append(w.Children, id)
+			}
+		}
+		if (w.Everyone || len(w.Children) > 0) && len(a.Windows) < MaxWindows && !hasWindow(a.Windows, w) {
+			w.ID = a.newID()
+			a.Windows = append(a.Windows, w)
+		}
+	}
+}
+
+func hasWindow(list []Window, w Window) bool {
+	return slices.ContainsFunc(list, func(o Window) bool {
+		return o.Label == w.Label && o.Days == w.Days && o.Start == w.Start && o.End == w.End
+	})
+}
+
+// combineItems adds in's list items whose words a does not have yet.
+func combineItems(a *Agreement, in Agreement) {
+	for _, p := range in.Places {
+		if !a.HasPlace(p) && slices.Contains(BuiltinPlaces, p) {
+			a.Places = append(a.Places, p)
+		}
+	}
+	lists := []struct{ to, from *[]Item }{
+		{&a.Rules, &in.Rules}, {&a.Promises, &in.Promises},
+		{&a.Consequences, &in.Consequences}, {&a.Custom, &in.Custom},
+	}
+	for _, l := range lists {
+		for _, it := range *l.from {
+			if len(*l.to) < MaxItems && !slices.ContainsFunc(*l.to, func(o Item) bool { return o.Text == it.Text }) {
+				*l.to = append(*l.to, Item{ID: a.newID(), Text: it.Text})
+			}
+		}
+	}
+}
+
+// validateAgreement checks a shared agreement against the rules of one
+// typed here: limits, device-free times and list items.
+func validateAgreement(in sharedAgreement) error {
+	for _, w := range in.ChildLimits {
+		for _, l := range w {
+			if err := ValidateLimit(l); err != nil {
+				return err
+			}
+		}
+	}
+	if len(in.Windows) > MaxWindows {
+		return full(FieldWindows, MaxWindows)
+	}
+	for _, w := range in.Windows {
+		w.Children = []ID{0} // stable ids travel apart (WindowChildren)
+		if err := w.Validate(); err != nil {
+			return err
+		}
+	}
+	for _, list := range [][]Item{in.Rules, in.Promises, in.Consequences, in.Custom} {
+		if len(list) > MaxItems {
+			return full(FieldItems, MaxItems)
+		}
+		for _, it := range list {
+			if _, err := tidyItemText(it.Text); err != nil {
+				return err
+			}
+		}
+	}
+	if len(in.Places) > len(BuiltinPlaces) {
+		return fmt.Errorf("%w: %d built-in places", ErrInvalid, len(in.Places))
+	}
+	return nil
+}

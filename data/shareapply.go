@@ -1,0 +1,343 @@
+package data
+
+import (
+	"encoding/binary"
+	"encoding/json"
+	"fmt"
+	"slices"
+	"strings"
+	"time"
+
+	"go.etcd.io/bbolt"
+)
+
+// BackupImport is the copy made just before a shared file is applied.
+const BackupImport BackupKind = "before-import"
+
+// sharedValue decodes a shared record's content.
+func sharedValue[T any](r SharedRecord) (T, error) {
+	var v T
+	if err := json.Unmarshal(r.Value, &v); err != nil {
+		return v, fmt.Errorf("%w: unreadable %s record", ErrInvalid, r.Section)
+	}
+	return v, nil
+}
+
+// validateShared decodes a record's content and checks it against the
+// same rules as a record typed here; a record that would be refused here
+// refuses the whole file.
+func validateShared(r SharedRecord, now time.Time) error {
+	if r.Deleted {
+		return nil
+	}
+	return sharedRules[r.Section](r, now)
+}
+
+// checked decodes a record of type T and checks it with check.
+func checked[T any](check func(*T, time.Time) error) func(SharedRecord, time.Time) error {
+	return func(r SharedRecord, now time.Time) error {
+		v, err := sharedValue[T](r)
+		if err != nil {
+			return err
+		}
+		return check(&v, now)
+	}
+}
+
+// sharedRules has one check per section (Sections).
+var sharedRules = map[string]func(SharedRecord, time.Time) error{
+	"children":     checked(func(v *Child, now time.Time) error { return v.Validate(now) }),
+	"app_notes":    checked(func(v *AppNote, _ time.Time) error { return v.Validate() }),
+	"concerns":     checked(func(v *Concern, now time.Time) error { return v.Validate(now) }),
+	"contacts":     checked(func(v *Contact, _ time.Time) error { return v.Validate() }),
+	"own_starters": checked(func(v *OwnStarter, _ time.Time) error { return v.Validate() }),
+	"discussions": checked(func(v *Discussion, now time.Time) error {
+		return v.Validate(now.Add(24 * time.Hour)) // the other home's day may be ahead
+	}),
+	"starter_marks": checked(func(*StarterMark, time.Time) error { return nil }),
+	"agreement":     checked(func(v *sharedAgreement, _ time.Time) error { return validateAgreement(*v) }),
+}
+
+// ApplyShared backs the family up (BackupImport), then carries out the
+// plan of importing f in mode in one transaction, and returns that plan.
+// choices resolves conflicts by stable id (a conflict not in it takes its
+// Default). Nothing is written when the backup or any step fails.
+func (s *Store) ApplyShared(f SharedFamily, mode ImportMode, choices map[string]Resolution) ([]Change, error) {
+	if _, err := s.PlanShared(f, mode); err != nil { // a file that does not fit: not even a backup
+		return nil, err
+	}
+	if _, err := s.backup(s.now(), BackupImport); err != nil {
+		return nil, err
+	}
+	var plan []Change
+	err := s.db.Update(func(tx *bbolt.Tx) error {
+		var err error
+		if plan, err = planShared(tx, f, mode, s.now()); err != nil {
+			return err
+		}
+		if mode == ImportNewFamily {
+			if err := clearFamily(tx, f.FamilyID); err != nil {
+				return err
+			}
+		}
+		kept, err := applyPlan(tx, plan, mode, choices)
+		if err != nil {
+			return err
+		}
+		return markMet(tx, f, kept)
+	})
+	if err != nil {
+		return nil, err
+	}
+	if mode == ImportNewFamily || slices.ContainsFunc(plan, func(c Change) bool { return c.Kind == Removed }) {
+		err = s.compacted(nil) // removed details must not linger in free pages
+	}
+	return plan, err
+}
+
+// clearFamily empties every shared section, with its stamps, and takes
+// the file's family id, for a new family.
+func clearFamily(tx *bbolt.Tx, familyID string) error {
+	for _, name := range Sections {
+		if err := clearBucket(tx, []byte(name)); err != nil {
+			return err
+		}
+	}
+	stamps := tx.Bucket(bucketStamps)
+	var gone [][]byte
+	_ = stamps.ForEach(func(k, _ []byte) error {
+		if sk, ok := splitStampKey(k); ok && slices.Contains(Sections, sk.Bucket) {
+			gone = append(gone, slices.Clone(k))
+		}
+		return nil
+	})
+	for _, k := range gone {
+		if err := stamps.Delete(k); err != nil {
+			return err
+		}
+	}
+	return tx.Bucket(bucketMeta).Put(keyFamilyID, []byte(familyID))
+}
+
+func clearBucket(tx *bbolt.Tx, name []byte) error {
+	b := tx.Bucket(name)
+	var keys [][]byte
+	_ = b.ForEach(func(k, _ []byte) error { keys = append(keys, slices.Clone(k)); return nil })
+	for _, k := range keys {
+		if err := b.Delete(k); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// applyPlan carries out the plan section by section, so a child is in
+// place before its records. It returns the stable ids of the records whose
+// version here differs from the file's on purpose: a conflict answered, a
+// version kept beside, the agreement combined.
+func applyPlan(tx *bbolt.Tx, plan []Change, mode ImportMode, choices map[string]Resolution) (map[string]bool, error) {
+	order := slices.Clone(plan)
+	slices.SortStableFunc(order, func(a, b Change) int { return sectionIndex[a.Section] - sectionIndex[b.Section] })
+	ix, err := readUIDs(tx)
+	if err != nil {
+		return nil, err
+	}
+	kept := map[string]bool{}
+	for _, c := range order {
+		if c.rec == nil {
+			continue // this family's record, already cleared for a new family
+		}
+		if c.Kind == Conflict {
+			c = answer(c, ix, choices)
+		}
+		kept[c.UID] = c.CopyMine || c.CopyTheirs || c.Section == "agreement" || c.Kind == 0
+		for _, step := range steps(tx, ix, c) {
+			at, err := applyChange(tx, ix, step.c, step.r, mode)
+			if err != nil {
+				return nil, err
+			}
+			if at.Bucket != "" { // later records may refer to this one
+				ix.byUID[step.r.UID] = at
+				ix.byKey[at] = step.r.Stamp
+			}
+		}
+	}
+	return kept, nil
+}
+
+// answer applies the user's choice (or the default) to a conflict.
+func answer(c Change, ix uidIndex, choices map[string]Resolution) Change {
+	res, ok := choices[c.UID]
+	if !ok {
+		res = c.Default
+	}
+	if c.Section == "agreement" { // combined either way; limits by choice
+		c.Kind, c.TakeLimits = Changed, res == TakeTheirs
+		return c
+	}
+	return resolve(c, ix.byKey[c.at].Version(), c.rec.Version(), res)
+}
+
+type step struct {
+	c Change
+	r SharedRecord
+}
+
+// steps are the writes of one change: this computer's version copied
+// aside first (CopyMine), the file's version taken, the file's version
+// added beside (CopyTheirs).
+func steps(tx *bbolt.Tx, ix uidIndex, c Change) []step {
+	var out []step
+	if c.CopyMine {
+		mine := ix.byKey[c.at]
+		mine.UID, mine.Met, mine.Seen = copyUID(c.UID, mine.Version()), nil, nil
+		out = append(out, step{Change{Kind: Added}, SharedRecord{Section: c.Section, Stamp: mine,
+			Child: c.rec.Child, Value: localVersion(tx, c.at, ix)}})
+	}
+	if c.Kind != 0 && !(c.Kind == Added && c.CopyTheirs) {
+		out = append(out, step{c, *c.rec})
+	}
+	if c.CopyTheirs {
+		theirs := *c.rec
+		theirs.UID, theirs.Met, theirs.Seen = copyUID(c.UID, theirs.Version()), nil, nil
+		out = append(out, step{Change{Kind: Added}, theirs})
+	}
+	return out
+}
+
+// applyChange carries out one change with record r and says where the
+// record is now (nothing for the agreement or a record left out).
+func applyChange(tx *bbolt.Tx, ix uidIndex, c Change, r SharedRecord, mode ImportMode) (StampedKey, error) {
+	if r.Section == "agreement" {
+		return StampedKey{}, applyAgreement(tx, ix, r, mode, c.TakeLimits || mode == ImportNewFamily)
+	}
+	if c.Kind == Removed {
+		if err := del(tx, []byte(c.at.Bucket), []byte(c.at.Key)); err != nil {
+			return StampedKey{}, err
+		}
+		return c.at, putStamp(tx, stampKey([]byte(c.at.Bucket), []byte(c.at.Key)), r.Stamp)
+	}
+	key, v, err := localize(tx, ix, r)
+	if err != nil || key == nil {
+		return StampedKey{}, err
+	}
+	if err := put(tx, []byte(r.Section), key, v); err != nil {
+		return StampedKey{}, err
+	}
+	// The change keeps its own time and device.
+	at := StampedKey{Bucket: r.Section, Key: string(key)}
+	return at, putStamp(tx, stampKey([]byte(r.Section), key), r.Stamp)
+}
+
+// markMet notes, for every record of the file that is here, where the
+// two homes now stand: the same version (Met), or the file's version
+// answered by keeping this one (Seen, in kept).
+func markMet(tx *bbolt.Tx, f SharedFamily, kept map[string]bool) error {
+	ix, err := readUIDs(tx)
+	if err != nil {
+		return err
+	}
+	for _, r := range f.Records {
+		at, here := ix.byUID[r.UID]
+		if r.Section == "agreement" {
+			at = StampedKey{Bucket: "agreement", Key: string(keyAgreement)}
+			_, here = ix.byKey[at]
+		}
+		st, v := ix.byKey[at], r.Version()
+		switch {
+		case !here:
+			continue
+		case st.Version().same(v):
+			st.Met = &v
+		case kept[r.UID]:
+			st.Seen = &v
+		default:
+			continue
+		}
+		if err := putStamp(tx, stampKey([]byte(at.Bucket), []byte(at.Key)), st); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// localize gives a shared record its key here (the one it has, or a new
+// one) and its local ids. A nil key: its child is not here, so it is left.
+func localize(tx *bbolt.Tx, ix uidIndex, r SharedRecord) ([]byte, any, error) {
+	at, here := ix.byUID[r.UID]
+	bucket := []byte(r.Section)
+	id := func() (ID, error) {
+		if here {
+			k := []byte(at.Key)
+			return ID(be64(k)), nil
+		}
+		return nextID(tx, bucket)
+	}
+	var child ID
+	if childScoped[r.Section] {
+		var ok bool
+		if child, ok = ix.childHere(r.Child); !ok {
+			return nil, nil, nil
+		}
+	}
+	n, err := id()
+	if err != nil {
+		return nil, nil, err
+	}
+	return localValue(ix, r, child, n)
+}
+
+func localValue(ix uidIndex, r SharedRecord, child, n ID) ([]byte, any, error) {
+	var err error
+	switch r.Section {
+	case "children":
+		v, e := sharedValue[Child](r)
+		v.ID = n
+		return n.key(), v, e
+	case "app_notes":
+		v, e := sharedValue[AppNote](r)
+		v.ID, v.ChildID = n, child
+		return childKey(child, n), v, e
+	case "concerns":
+		v, e := sharedValue[Concern](r)
+		v.ID, v.ChildID = n, child
+		return childKey(child, n), v, e
+	case "discussions":
+		v, e := sharedValue[Discussion](r)
+		v.ID, v.ChildID, v.StarterID = n, child, ix.localStarter(v.StarterID)
+		return childKey(child, n), v, e
+	case "contacts":
+		v, e := sharedValue[Contact](r)
+		v.ID = n
+		return n.key(), v, e
+	case "own_starters":
+		v, e := sharedValue[OwnStarter](r)
+		v.ID = n
+		return n.key(), v, e
+	case "starter_marks":
+		v, e := sharedValue[StarterMark](r)
+		v.StarterID = ix.localStarter(v.StarterID)
+		return []byte(v.StarterID), v, e
+	}
+	return nil, nil, err
+}
+
+// localStarter turns "own-<stable id>" back into this computer's id.
+func (ix uidIndex) localStarter(id string) string {
+	uid, ok := strings.CutPrefix(id, ownPrefix)
+	if !ok || len(uid) != 32 {
+		return id
+	}
+	if at, ok := ix.byUID[uid]; ok && at.Bucket == "own_starters" {
+		return OwnStarter{ID: ID(be64([]byte(at.Key)))}.StarterID()
+	}
+	return id
+}
+
+// be64 is the id at the end of a key (0 for a key too short to hold one).
+func be64(k []byte) uint64 {
+	if len(k) < 8 {
+		return 0
+	}
+	return binary.BigEndian.Uint64(k[len(k)-8:])
+}

@@ -1,0 +1,225 @@
+package data
+
+import (
+	"fmt"
+	"time"
+
+	"go.etcd.io/bbolt"
+)
+
+// Importing a shared family is planned before anything is written: the
+// plan says what would be added, changed and removed, per child and per
+// section, and applying carries out exactly that plan in one transaction.
+//
+// The merge rules are in mergerules.go. The agreement is combined, not
+// replaced: the file's limits for its children (when newer), and its
+// rules, promises, places and device-free times that are not here yet.
+
+// ImportMode says how a shared family is taken in.
+type ImportMode int
+
+const (
+	// ImportMerge merges the file into this family.
+	ImportMerge ImportMode = iota
+	// ImportNewFamily replaces this family by the file's (after a backup).
+	ImportNewFamily
+)
+
+// ChangeKind is what an import does to one record.
+type ChangeKind int
+
+const (
+	Added ChangeKind = iota + 1
+	Changed
+	Removed
+	// Conflict: changed on both sides since they last met; both versions
+	// are shown and the user chooses (Resolution).
+	Conflict
+)
+
+// Change is one record an import would add, change or remove.
+type Change struct {
+	Section string
+	Kind    ChangeKind
+	// Child is the stable id of the child the record belongs to ("" for
+	// the family's own records); ChildName names them for the summary.
+	Child, ChildName string
+	// UID is the record's stable id; rec the file's record (nil when
+	// this computer's record is removed by a new family).
+	UID string
+	// CopyMine: this computer's version is kept beside, as a new record,
+	// before the file's is taken; CopyTheirs: the file's version is added
+	// beside this computer's, which stays.
+	CopyMine, CopyTheirs bool
+	// Mine and Theirs are both versions of a Conflict (nil: deleted).
+	Mine, Theirs []byte
+	// Default is what a Conflict does unless the user chooses otherwise.
+	Default Resolution
+	// TakeLimits: the agreement takes the file's limits where they differ.
+	TakeLimits bool
+	rec        *SharedRecord
+	at         StampedKey // where it is here, when it is here
+}
+
+// PlanShared says what importing f in mode would do, writing nothing. A
+// file whose records do not fit together is refused with ErrInvalid.
+func (s *Store) PlanShared(f SharedFamily, mode ImportMode) ([]Change, error) {
+	var plan []Change
+	err := s.db.View(func(tx *bbolt.Tx) error {
+		var err error
+		plan, err = planShared(tx, f, mode, s.now())
+		return err
+	})
+	return plan, err
+}
+
+func planShared(tx *bbolt.Tx, f SharedFamily, mode ImportMode, now time.Time) ([]Change, error) {
+	ix, err := readUIDs(tx)
+	if err != nil {
+		return nil, err
+	}
+	seen := map[string]bool{}
+	for i := range f.Records {
+		if err := checkShared(&f.Records[i], ix, mode); err != nil {
+			return nil, err
+		}
+		if seen[f.Records[i].UID] {
+			return nil, fmt.Errorf("%w: two records with one stable id", ErrInvalid)
+		}
+		seen[f.Records[i].UID] = true
+		if err := validateShared(f.Records[i], now); err != nil {
+			return nil, err
+		}
+	}
+	names, err := childNames(tx, f, ix)
+	if err != nil {
+		return nil, err
+	}
+	if mode == ImportNewFamily {
+		if len(f.FamilyID) != familyIDLength {
+			return nil, fmt.Errorf("%w: the family id is missing or damaged", ErrInvalid)
+		}
+		return planNewFamily(f, ix, names), nil
+	}
+	var plan []Change
+	copies, kids := ownCopies(ix), childrenAfter(f, ix)
+	for i := range f.Records {
+		r := &f.Records[i]
+		if copies[r.UID] || (childScoped[r.Section] && !kids[r.Child]) {
+			continue // a copy of this computer's own version, come back; a child not here
+		}
+		c := mergeChange(tx, r, ix)
+		if c.Kind != 0 {
+			c.Section, c.Child, c.ChildName, c.UID, c.rec = r.Section, r.Child, names[r.Child], r.UID, r
+			plan = append(plan, c)
+		}
+	}
+	return plan, nil
+}
+
+// checkShared refuses a record that cannot be placed: an unknown section,
+// a stable id used here for another section, a child record without a
+// child, or content missing.
+func checkShared(r *SharedRecord, ix uidIndex, mode ImportMode) error {
+	_, sectionKnown := sectionIndex[r.Section]
+	at, here := ix.byUID[r.UID]
+	here = here && mode == ImportMerge
+	switch {
+	case !sectionKnown:
+		return fmt.Errorf("%w: unknown section %q", ErrInvalid, r.Section)
+	case len(r.UID) != 32:
+		return fmt.Errorf("%w: a record without a stable id", ErrInvalid)
+	case here && at.Bucket != r.Section:
+		return fmt.Errorf("%w: a stable id of another section", ErrInvalid)
+	case childScoped[r.Section] && r.Child == "":
+		return fmt.Errorf("%w: a child's record without its child", ErrInvalid)
+	case !r.Deleted && len(r.Value) == 0:
+		return fmt.Errorf("%w: a record without content", ErrInvalid)
+	}
+	return nil
+}
+
+func planNewFamily(f SharedFamily, ix uidIndex, names map[string]string) []Change {
+	var plan []Change
+	for at, st := range ix.byKey {
+		if !st.Deleted && isShared(at) {
+			child := ""
+			if at.Bucket == "children" {
+				child = st.UID
+			} else if childScoped[at.Bucket] && len(at.Key) == 16 {
+				child = ix.uid("children", []byte(at.Key[:8]))
+			}
+			plan = append(plan, Change{Section: at.Bucket, Kind: Removed, Child: child,
+				ChildName: names[child], UID: st.UID, at: at})
+		}
+	}
+	for i := range f.Records {
+		if r := &f.Records[i]; !r.Deleted {
+			plan = append(plan, Change{Section: r.Section, Kind: Added, Child: r.Child,
+				ChildName: names[r.Child], UID: r.UID, rec: r})
+		}
+	}
+	return plan
+}
+
+// isShared reports whether the record at sk travels in a shared file.
+func isShared(sk StampedKey) bool {
+	if sk.Bucket == "agreement" {
+		return sk.Key == string(keyAgreement)
+	}
+	_, ok := sectionIndex[sk.Bucket]
+	return ok
+}
+
+var sectionIndex = func() map[string]int {
+	m := map[string]int{}
+	for i, s := range Sections {
+		m[s] = i
+	}
+	return m
+}()
+
+// childNames names every child by stable id: the file's name for a child
+// it has, else this computer's.
+func childNames(tx *bbolt.Tx, f SharedFamily, ix uidIndex) (map[string]string, error) {
+	names := map[string]string{}
+	for uid, at := range ix.byUID {
+		if at.Bucket != "children" || ix.byKey[at].Deleted {
+			continue
+		}
+		var c Child
+		if err := get(tx, bucketChildren, []byte(at.Key), &c); err == nil {
+			names[uid] = c.Name
+		}
+	}
+	for _, r := range f.Records {
+		if r.Section == "children" && !r.Deleted {
+			c, err := sharedValue[Child](r)
+			if err != nil {
+				return nil, err
+			}
+			names[r.UID] = c.Name
+		}
+	}
+	return names, nil
+}
+
+// childrenAfter is the stable ids of the children a merge leaves here:
+// those here and those the file adds or brings back.
+func childrenAfter(f SharedFamily, ix uidIndex) map[string]bool {
+	kids := map[string]bool{}
+	for at, st := range ix.byKey {
+		if at.Bucket == "children" && !st.Deleted {
+			kids[st.UID] = true
+		}
+	}
+	for i := range f.Records {
+		r := &f.Records[i]
+		if r.Section == "children" && !r.Deleted {
+			if at, here := ix.byUID[r.UID]; !here || decide(ix.byKey[at], *r, ix.device) != keepMine {
+				kids[r.UID] = true
+			}
+		}
+	}
+	return kids
+}

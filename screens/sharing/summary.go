@@ -1,0 +1,54 @@
+// Package sharing holds the screens of sharing with another carer (issue
+// 14). So far: the summary of what importing a family file would do, to
+// show before the user applies or cancels. The Settings buttons that lead
+// here come next.
+package sharing
+
+import (
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/widget"
+
+	"family-online-safety/screens"
+	"family-online-safety/screens/widgets"
+	"family-online-safety/sharing"
+)
+
+// SummaryView shows, per child (the family's own records first) and per
+// section, how many records an import would add, change and remove, and
+// how many are in conflict.
+func SummaryView(tr screens.Translator, s sharing.Summary) fyne.CanvasObject {
+	if s.Empty() {
+		return widgets.Para(tr.T("sharing.nothing"))
+	}
+	box := container.NewVBox()
+	child := "-" // no line has this child id
+	for _, l := range s.Lines {
+		if l.Child != child {
+			child = l.Child
+			name := l.ChildName
+			if child == "" {
+				name = tr.T("sharing.family")
+			}
+			box.Add(widgets.Heading(name))
+		}
+		box.Add(lineRow(tr, l))
+	}
+	return box
+}
+
+// lineRow is one section and its counts, leaving out those that are
+// zero: "App notes  Added: 2  Changed in both homes: 1".
+func lineRow(tr screens.Translator, l sharing.Line) fyne.CanvasObject {
+	section := widget.NewLabelWithStyle(tr.T("sharing.section."+l.Section), fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
+	row := container.NewHBox(section)
+	for _, c := range []struct {
+		key string
+		n   int
+	}{{"sharing.added", l.Added}, {"sharing.changed", l.Changed}, {"sharing.removed", l.Removed}, {"sharing.conflicts", l.Conflicts}} {
+		if c.n > 0 {
+			row.Add(widget.NewLabel(tr.T(c.key, map[string]any{"Count": c.n})))
+		}
+	}
+	return row
+}

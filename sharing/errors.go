@@ -1,0 +1,48 @@
+package sharing
+
+import (
+	"errors"
+
+	"family-online-safety/data"
+)
+
+// Why a shared file was refused. Each has its translated message
+// (MessageKey); compare with errors.Is. Nothing is changed when a file is
+// refused.
+var (
+	// ErrTooLarge: the file is larger than any family's (MaxFileSize).
+	ErrTooLarge = errors.New("the shared file is too large")
+	// ErrWrongPassphrase: the passphrase does not open the file.
+	ErrWrongPassphrase = errors.New("the passphrase does not open the shared file")
+	// ErrNewerFormat: the file was made by a newer version of the app.
+	ErrNewerFormat = errors.New("the shared file was made by a newer version of the app")
+	// ErrDamaged: not a shared family file, cut short, or changed.
+	ErrDamaged = errors.New("the shared file is damaged, cut short or not a shared family file")
+	// ErrDoesNotFit: the file opens but its records do not fit together.
+	ErrDoesNotFit = errors.New("the shared file's records do not fit together")
+	// ErrNoPassphrase: a file cannot be sealed without a passphrase.
+	ErrNoPassphrase = errors.New("a shared file needs a passphrase")
+)
+
+// MessageKey is the translation key (translations/sharing.*.toml) of the
+// message to show for err, so no English error text reaches the user.
+func MessageKey(err error) string {
+	for _, m := range []struct {
+		err error
+		key string
+	}{
+		{ErrTooLarge, "sharing.error.too_large"},
+		{ErrWrongPassphrase, "sharing.error.wrong_passphrase"},
+		{ErrNewerFormat, "sharing.error.newer"},
+		{ErrDamaged, "sharing.error.damaged"},
+		{ErrDoesNotFit, "sharing.error.does_not_fit"},
+		{data.ErrInvalid, "sharing.error.does_not_fit"},
+		{ErrNoPassphrase, "sharing.error.no_passphrase"},
+		{data.ErrLocked, "error.locked"},
+	} {
+		if errors.Is(err, m.err) {
+			return m.key
+		}
+	}
+	return "sharing.error.failed"
+}

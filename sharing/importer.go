@@ -1,0 +1,130 @@
+package sharing
+
+import (
+	"cmp"
+	"errors"
+	"fmt"
+	"io"
+	"slices"
+	"time"
+
+	"family-online-safety/data"
+)
+
+// Store is what sharing needs of the family's store.
+type Store interface {
+	ShareFamily(children []data.ID) (data.SharedFamily, error)
+	PlanShared(f data.SharedFamily, mode data.ImportMode) ([]data.Change, error)
+	ApplyShared(f data.SharedFamily, mode data.ImportMode, choices map[string]data.Resolution) ([]data.Change, error)
+}
+
+// ExportFamily writes the family (children nil) or the chosen children to
+// w, sealed with passphrase.
+func ExportFamily(w io.Writer, s Store, children []data.ID, passphrase, appVersion string, now time.Time) error {
+	if passphrase == "" {
+		return ErrNoPassphrase
+	}
+	f, err := s.ShareFamily(children)
+	if err != nil {
+		return err
+	}
+	return Export(w, f, passphrase, appVersion, now)
+}
+
+// Line is what an import does to one section of one child's records (or
+// of the family's own, when Child is "").
+type Line struct {
+	Child, ChildName string
+	Section          string
+	Added, Changed   int
+	Removed          int
+	Conflicts        int
+}
+
+// Summary is what an import would do (Preview) or did (Apply).
+type Summary struct {
+	// App and Made say which app version made the file, and when.
+	App   string
+	Made  time.Time
+	Lines []Line
+	// Conflicts are the records changed in both homes since they last
+	// met, each with both versions (data.Change's Mine and Theirs).
+	Conflicts []data.Change
+}
+
+// Empty reports whether the import changes nothing.
+func (s Summary) Empty() bool { return len(s.Lines) == 0 }
+
+// Preview opens a shared file and says what importing it in mode would
+// add, change and remove, writing nothing.
+func Preview(s Store, r io.Reader, passphrase string, mode data.ImportMode) (File, Summary, error) {
+	f, err := Read(r, passphrase)
+	if err != nil {
+		return File{}, Summary{}, err
+	}
+	plan, err := s.PlanShared(f.Family, mode)
+	if err != nil {
+		return File{}, Summary{}, fitError(err)
+	}
+	return f, summarise(f, plan), nil
+}
+
+// Apply imports an opened file in mode: the store backs the family up,
+// then makes every change in one transaction (or none). choices answers
+// the summary's conflicts by stable id (one not answered takes its
+// Default: keep both for a list item, else this computer's).
+func Apply(s Store, f File, mode data.ImportMode, choices map[string]data.Resolution) (Summary, error) {
+	plan, err := s.ApplyShared(f.Family, mode, choices)
+	if err != nil {
+		return Summary{}, fitError(err)
+	}
+	return summarise(f, plan), nil
+}
+
+func fitError(err error) error {
+	if errors.Is(err, data.ErrInvalid) {
+		return fmt.Errorf("%w: %w", ErrDoesNotFit, err)
+	}
+	return err
+}
+
+// summarise counts the plan per child and section: the family's own
+// records first, then each child by name, sections in data.Sections order.
+func summarise(f File, plan []data.Change) Summary {
+	type at struct{ child, section string }
+	lines := map[at]*Line{}
+	for _, c := range plan {
+		k := at{c.Child, c.Section}
+		l := lines[k]
+		if l == nil {
+			l = &Line{Child: c.Child, ChildName: c.ChildName, Section: c.Section}
+			lines[k] = l
+		}
+		switch c.Kind {
+		case data.Added:
+			l.Added++
+		case data.Changed:
+			l.Changed++
+		case data.Removed:
+			l.Removed++
+		case data.Conflict:
+			l.Conflicts++
+		}
+	}
+	out := Summary{App: f.App, Made: f.Made}
+	for _, c := range plan {
+		if c.Kind == data.Conflict {
+			out.Conflicts = append(out.Conflicts, c)
+		}
+	}
+	for _, l := range lines {
+		out.Lines = append(out.Lines, *l)
+	}
+	slices.SortFunc(out.Lines, func(a, b Line) int {
+		return cmp.Or(cmp.Compare(a.ChildName, b.ChildName), // the family's own ("") first
+			cmp.Compare(a.Child, b.Child), cmp.Compare(sectionOrder(a.Section), sectionOrder(b.Section)))
+	})
+	return out
+}
+
+func sectionOrder(s string) int { return slices.Index(data.Sections, s) }
