@@ -57,7 +57,7 @@ func (p *page) limits(fam Family) {
 	}
 	header := []string{""}
 	for i := range 7 {
-		header = append(header, dayShort(w, i))
+		header = append(header, data.DayShort(w, i))
 	}
 	first := 30.0
 	day := (p.width - first) / 7
@@ -78,7 +78,7 @@ func (p *page) windows(fam Family) {
 	}
 	var rows [][]string
 	for _, win := range fam.Agreement.Windows {
-		rows = append(rows, []string{win.Label, timesText(w, win), daysText(w, win.Days), whoText(w, win, fam.Children)})
+		rows = append(rows, []string{win.Label, data.TimesText(w, win), data.DaysText(w, win.Days), data.WhoText(w, win, fam.Children)})
 	}
 	header := []string{w.T("print.windows.what"), w.T("print.windows.when"), w.T("print.windows.days"), w.T("print.windows.who")}
 	widths := []float64{p.width * 0.2, p.width * 0.32, p.width * 0.24}

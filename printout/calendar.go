@@ -51,9 +51,9 @@ func addWindow(cal *ics.Calendar, win data.Window, fam Family, w data.Words, tzi
 	ev.SetProperty(ics.ComponentPropertyDtStart, start.Format(icsLocal), ics.WithTZID(tzid))
 	ev.SetProperty(ics.ComponentPropertyDtEnd, end.Format(icsLocal), ics.WithTZID(tzid))
 	ev.AddRrule("FREQ=WEEKLY;BYDAY=" + ByDay(win.Days))
-	who := whoText(w, win, fam.Children)
+	who := data.WhoText(w, win, fam.Children)
 	ev.SetSummary(w.T("print.ics.summary", map[string]any{"Label": win.Label, "Who": who}))
-	ev.SetDescription(w.T("print.ics.description", map[string]any{"Times": timesText(w, win), "Days": daysText(w, win.Days), "Who": who}))
+	ev.SetDescription(w.T("print.ics.description", map[string]any{"Times": data.TimesText(w, win), "Days": data.DaysText(w, win.Days), "Who": who}))
 	ev.SetTimeTransparency(ics.TransparencyTransparent)
 }
 

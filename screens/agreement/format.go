@@ -1,7 +1,6 @@
 package agreement
 
 import (
-	"fmt"
 	"strconv"
 	"strings"
 	"time"
@@ -12,22 +11,6 @@ import (
 
 // Formatting and parsing shared by the agreement screen and its Home
 // section.
-
-// formatDuration says "1 h 30 min", "2 h" or "45 min".
-func formatDuration(tr screens.Translator, minutes int) string {
-	h, m := minutes/60, minutes%60
-	switch {
-	case h > 0 && m > 0:
-		return tr.T("agreement.duration.hm", map[string]any{"H": h, "M": m})
-	case h > 0:
-		return tr.T("agreement.duration.h", map[string]any{"H": h})
-	default:
-		return tr.T("agreement.duration.m", map[string]any{"M": m})
-	}
-}
-
-// clock formats minutes since midnight as 24-hour "07:30".
-func clock(minutes int) string { return fmt.Sprintf("%02d:%02d", minutes/60, minutes%60) }
 
 // parseClock reads "20:30", "7:05", "20.30" or "0730" into minutes since
 // midnight.
@@ -86,58 +69,3 @@ func limitBoxes(l data.Limit) (string, string) {
 
 // formatDate is the app's one way of writing a date (screens.FormatDate).
 func formatDate(tr screens.Translator, t time.Time) string { return screens.FormatDate(tr, t) }
-
-// dayName is the full name of day i, Monday 0.
-func dayName(tr screens.Translator, i int) string { return tr.T(fmt.Sprintf("agreement.day.%d", i)) }
-
-// dayShort is the short name of day i, Monday 0.
-func dayShort(tr screens.Translator, i int) string {
-	return tr.T(fmt.Sprintf("agreement.dayshort.%d", i))
-}
-
-// formatDays says which days a window is on.
-func formatDays(tr screens.Translator, d data.Days) string {
-	switch d {
-	case data.EveryDay:
-		return tr.T("agreement.days.every")
-	case data.SchoolDays:
-		return tr.T("agreement.days.school")
-	case data.Weekend:
-		return tr.T("agreement.days.weekend")
-	}
-	var names []string
-	for i, on := range d {
-		if on {
-			names = append(names, dayShort(tr, i))
-		}
-	}
-	return strings.Join(names, ", ")
-}
-
-// formatTimes says "20:30 to 07:00 the next morning".
-func formatTimes(tr screens.Translator, w data.Window) string {
-	key := "agreement.window.times"
-	if w.CrossesMidnight() {
-		key = "agreement.window.times_overnight"
-	}
-	return tr.T(key, map[string]any{"Start": clock(w.Start), "End": clock(w.End)})
-}
-
-// formatWho says who a window is for.
-func formatWho(tr screens.Translator, w data.Window, kids []data.Child) string {
-	if w.Everyone {
-		return tr.T("agreement.window.everyone")
-	}
-	var names []string
-	for _, c := range kids {
-		for _, id := range w.Children {
-			if id == c.ID {
-				names = append(names, c.Name)
-			}
-		}
-	}
-	if len(names) == 0 {
-		return tr.T("agreement.window.nobody")
-	}
-	return strings.Join(names, ", ")
-}

@@ -68,7 +68,7 @@ func todayText(tr screens.Translator, l data.Limit) string {
 	case l.Minutes == 0:
 		return tr.T("home.agreement.today_zero")
 	}
-	return tr.T("home.agreement.today", map[string]any{"Time": formatDuration(tr, l.Minutes)})
+	return tr.T("home.agreement.today", map[string]any{"Time": data.DurationText(tr, l.Minutes)})
 }
 
 // whenText is "07:00" for a time today (or, for the end of a device-free
@@ -84,5 +84,5 @@ func whenText(tr screens.Translator, t, now time.Time, ending bool) string {
 	case time.Date(y, m, d+1, 0, 0, 0, 0, now.Location()).Equal(time.Date(ty, tm, td, 0, 0, 0, 0, t.Location())):
 		return tr.T("home.agreement.tomorrow", map[string]any{"Time": hhmm})
 	}
-	return tr.T("home.agreement.day_time", map[string]any{"Day": dayName(tr, data.DayIndex(t.Weekday())), "Time": hhmm})
+	return tr.T("home.agreement.day_time", map[string]any{"Day": data.DayName(tr, data.DayIndex(t.Weekday())), "Time": hhmm})
 }

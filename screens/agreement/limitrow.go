@@ -40,7 +40,7 @@ func (s *Screen) limitRow(day int, l data.Limit) fyne.CanvasObject {
 		e.OnLeave = append(e.OnLeave, r.leave)
 		e.OnSubmitted = func(string) { r.leave() }
 	}
-	name := widget.NewLabelWithStyle(dayName(s.tr, day), fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
+	name := widget.NewLabelWithStyle(data.DayName(s.tr, day), fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
 	dayBox := container.NewGridWrap(fyne.NewSize(130, name.MinSize().Height), name)
 	// The message line is kept, tight under the boxes it is about.
 	return container.New(layout.NewCustomPaddedVBoxLayout(0), container.NewHBox(dayBox, boxes, r.note), r.msg)
@@ -67,7 +67,7 @@ func (r *limitEdit) typed() {
 func (r *limitEdit) say(err error) {
 	text := messages.Say(r.s.tr, err)
 	if fix, ok := data.FixLimitBoxes(r.h.Text, r.m.Text); ok {
-		text = r.s.tr.T("agreement.limits.err.minutes_fix", map[string]any{"Fix": formatDuration(r.s.tr, fix.Minutes)})
+		text = r.s.tr.T("agreement.limits.err.minutes_fix", map[string]any{"Fix": data.DurationText(r.s.tr, fix.Minutes)})
 	}
 	widgets.SetProblem(r.msg, text)
 }
@@ -112,7 +112,7 @@ func (r *limitEdit) words(l data.Limit) string {
 	if !l.Set {
 		return r.s.tr.T("agreement.limits.none")
 	}
-	return formatDuration(r.s.tr, l.Minutes)
+	return data.DurationText(r.s.tr, l.Minutes)
 }
 
 func (r *limitEdit) describe(l data.Limit) {

@@ -108,7 +108,7 @@ func (s *Screen) suggestionsCard() fyne.CanvasObject {
 	age := child.AgeOn(s.env.Now())
 	box := container.NewVBox(widgets.Para(s.tr.T("agreement.suggest.explain")))
 	for _, sg := range content.ScreenTimeFor(age) {
-		text := s.tr.T(sg.TextKey(), map[string]any{"Start": clock(sg.Start), "End": clock(sg.End), "Name": child.Name})
+		text := s.tr.T(sg.TextKey(), map[string]any{"Start": data.ClockText(sg.Start), "End": data.ClockText(sg.End), "Name": child.Name})
 		src := widget.NewLabelWithStyle(s.tr.T("agreement.suggest.source",
 			map[string]any{"Source": sg.Source.Name, "Checked": string(sg.Source.Checked)}),
 			fyne.TextAlignLeading, fyne.TextStyle{Italic: true})

@@ -78,7 +78,7 @@ func (f *windowForm) quickLabels() fyne.CanvasObject {
 func (f *windowForm) dayChecks() fyne.CanvasObject {
 	row := container.NewHBox()
 	for i := range 7 {
-		c := widget.NewCheck(dayShort(f.s.tr, i), func(bool) { f.changed() })
+		c := widget.NewCheck(data.DayShort(f.s.tr, i), func(bool) { f.changed() })
 		f.days = append(f.days, c)
 		row.Add(c)
 	}
@@ -157,8 +157,8 @@ func (f *windowForm) fill(w data.Window) {
 	for i, c := range f.days {
 		c.SetChecked(w.Days[i])
 	}
-	f.start.SetText(clock(w.Start))
-	f.end.SetText(clock(w.End))
+	f.start.SetText(data.ClockText(w.Start))
+	f.end.SetText(data.ClockText(w.End))
 	f.everyone.SetChecked(w.Everyone)
 	for i, c := range f.kids {
 		c.SetChecked(!w.Everyone && slices.Contains(w.Children, f.s.kids[i].ID))
