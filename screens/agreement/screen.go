@@ -30,6 +30,7 @@ var sectionIcons = []func() fyne.Resource{theme.HistoryIcon, theme.VisibilityOff
 // places, house rules, and signatures, in four tabs.
 type Screen struct {
 	env      screens.Env
+	building bool // View is making the screen: nothing on it is drawn yet
 	tr       screens.Translator
 	store    Store
 	children screens.ChildLister
@@ -77,7 +78,9 @@ func (s *Screen) View() fyne.CanvasObject {
 	intro := widgets.Para(s.tr.T("agreement.intro"))
 	top := container.NewVBox(widgets.Heading(s.tr.T("nav.agreement")), intro, s.printBar(), s.banner, s.notice)
 	s.refreshBanner()
+	s.building = true // the window lays the new view out: no refresh needed
 	s.showSection(s.section)
+	s.building = false
 	return container.NewBorder(container.NewPadded(top), nil, nil, nil, s.tabs)
 }
 
@@ -121,7 +124,9 @@ func (s *Screen) showSection(i int) {
 		}
 	}
 	s.bodies[i].Objects = []fyne.CanvasObject{obj}
-	widgets.RefreshIfShown(s.bodies[i])
+	if !s.building {
+		s.bodies[i].Refresh()
+	}
 }
 
 // saved runs after every store call: it shows a refused change inline,

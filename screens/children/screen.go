@@ -14,11 +14,12 @@ import (
 // Screen is the "Children & apps" screen: the children on the left and,
 // for the one selected, their details, app notes and concern log.
 type Screen struct {
-	env     screens.Env
-	tr      screens.Translator
-	store   Store
-	win     fyne.Window
-	actions screens.LinkActions
+	env      screens.Env
+	building bool // View is making the screen: nothing on it is drawn yet
+	tr       screens.Translator
+	store    Store
+	win      fyne.Window
+	actions  screens.LinkActions
 
 	rows     []childRow // what the list shows: active, then archived
 	selected data.ID    // 0 when none
@@ -95,7 +96,9 @@ func (c *Screen) View() fyne.CanvasObject {
 	split := container.NewHSplit(left, c.right)
 	split.Offset = 0.27
 	c.root = split
+	c.building = true // the window lays the new view out: no refresh needed
 	c.showRight()
+	c.building = false
 	return c.root
 }
 
@@ -221,7 +224,9 @@ func (c *Screen) showRight() {
 		view = c.childTabs(child)
 	}
 	c.right.Objects = []fyne.CanvasObject{view}
-	widgets.RefreshIfShown(c.right)
+	if !c.building {
+		c.right.Refresh()
+	}
 	if i := c.rowOf(c.selected); i >= 0 && !c.adding {
 		c.list.Select(i)
 	}

@@ -23,17 +23,21 @@ func NewLazyTabs(selected int, onSelect func(int), tabs ...LazyTab) *container.A
 		items[i] = container.NewTabItemWithIcon(t.Title, t.Icon, stacks[i])
 	}
 	bar := container.NewAppTabs(items...)
+	built := false // while the bar is being made, the window lays it out later
 	show := func(i int) {
 		if i < 0 || i >= len(tabs) || len(stacks[i].Objects) > 0 {
 			return
 		}
 		stacks[i].Objects = []fyne.CanvasObject{tabs[i].Build()}
-		RefreshIfShown(stacks[i])
+		if built {
+			stacks[i].Refresh()
+		}
 	}
 	if selected > 0 && selected < len(tabs) {
 		bar.SelectIndex(selected)
 	}
 	show(bar.SelectedIndex())
+	built = true
 	bar.OnSelected = func(*container.TabItem) {
 		show(bar.SelectedIndex())
 		if onSelect != nil {
@@ -41,14 +45,4 @@ func NewLazyTabs(selected int, onSelect func(int), tabs ...LazyTab) *container.A
 		}
 	}
 	return bar
-}
-
-// RefreshIfShown redraws a container whose objects were replaced, unless
-// it is not in a window yet: the window lays it out when it is shown, and
-// laying out a large screen twice while it is built costs a frame.
-func RefreshIfShown(c *fyne.Container) {
-	if app := fyne.CurrentApp(); app != nil && app.Driver().CanvasForObject(c) == nil {
-		return
-	}
-	c.Refresh()
 }
