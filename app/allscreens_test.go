@@ -73,11 +73,11 @@ func checkScreen(t *testing.T, win fyne.Window, where string, build func() fyne.
 	}()
 	view := build()
 	win.SetContent(view)
-	texts := allTexts(view)
+	texts := screentest.AllTexts(view)
 	for _, tabs := range screentest.Find[*container.AppTabs](view) {
 		for i := range tabs.Items {
 			tabs.SelectIndex(i)
-			texts = append(texts, allTexts(tabs.Items[i].Content)...)
+			texts = append(texts, screentest.AllTexts(tabs.Items[i].Content)...)
 		}
 	}
 	if len(texts) == 0 {
@@ -88,38 +88,6 @@ func checkScreen(t *testing.T, win fyne.Window, where string, build func() fyne.
 			t.Errorf("%s: %q %s", where, text, why)
 		}
 	}
-}
-
-// allTexts is every text under root, shown or not: labels, buttons, tab
-// names, placeholders and choices.
-func allTexts(root fyne.CanvasObject) []string {
-	var out []string
-	screentest.Walk(root, func(o fyne.CanvasObject) {
-		switch o := o.(type) {
-		case *widget.Label:
-			out = append(out, o.Text)
-		case *widget.Button:
-			out = append(out, o.Text)
-		case *widget.Card:
-			out = append(out, o.Title, o.Subtitle)
-		case *widget.Check:
-			out = append(out, o.Text)
-		case *widget.Entry:
-			out = append(out, o.PlaceHolder)
-		case *widget.Select:
-			out = append(out, o.PlaceHolder)
-			out = append(out, o.Options...)
-		case *widget.RadioGroup:
-			out = append(out, o.Options...)
-		case *widget.CheckGroup:
-			out = append(out, o.Options...)
-		case *container.AppTabs:
-			for _, item := range o.Items {
-				out = append(out, item.Text)
-			}
-		}
-	})
-	return out
 }
 
 // keyLike is a message id such as "starter.games-age-ratings.q".

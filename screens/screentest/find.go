@@ -46,10 +46,16 @@ func Walk(root fyne.CanvasObject, visit func(fyne.CanvasObject)) {
 }
 
 // Texts returns every piece of visible text under root.
-func Texts(root fyne.CanvasObject) []string {
+func Texts(root fyne.CanvasObject) []string { return texts(root, false) }
+
+// AllTexts is every text under root, shown or not: also placeholders,
+// choices and tab names, as a check that no key or template leaks.
+func AllTexts(root fyne.CanvasObject) []string { return texts(root, true) }
+
+func texts(root fyne.CanvasObject, all bool) []string {
 	var out []string
 	Walk(root, func(o fyne.CanvasObject) {
-		if !o.Visible() {
+		if !all && !o.Visible() {
 			return
 		}
 		switch o := o.(type) {
@@ -66,8 +72,32 @@ func Texts(root fyne.CanvasObject) []string {
 		case *widget.Check:
 			out = append(out, o.Text)
 		}
+		if all {
+			out = append(out, choices(o)...)
+		}
 	})
 	return out
+}
+
+// choices are the texts a widget holds besides what it shows at rest.
+func choices(o fyne.CanvasObject) []string {
+	switch o := o.(type) {
+	case *widget.Entry:
+		return []string{o.PlaceHolder}
+	case *widget.Select:
+		return append([]string{o.PlaceHolder}, o.Options...)
+	case *widget.RadioGroup:
+		return o.Options
+	case *widget.CheckGroup:
+		return o.Options
+	case *container.AppTabs:
+		var out []string
+		for _, item := range o.Items {
+			out = append(out, item.Text)
+		}
+		return out
+	}
+	return nil
 }
 
 // HasText reports whether some visible text under root contains want.
