@@ -25,6 +25,16 @@ var (
 	keySchemaVersion = []byte("schema_version")
 )
 
+// Buckets of migration 5 (schemaRealLife).
+var (
+	bucketHolidays      = []byte("holidays")       // the family's holiday periods
+	bucketDayChanges    = []byte("day_changes")    // today-only changes, per child
+	bucketChildWords    = []byte("child_words")    // the child's own words, per child
+	bucketReviewPrompts = []byte("review_prompts") // dismissed review prompts
+
+	realLifeBuckets = [][]byte{bucketHolidays, bucketDayChanges, bucketChildWords, bucketReviewPrompts}
+)
+
 // A migration moves the schema from version i to i+1 (its index + 1).
 type migration func(tx *bbolt.Tx) error
 
@@ -59,6 +69,16 @@ var migrations = []migration{
 	},
 	// 4: sharing's stamps (stamps.go). Its number is schemaStamps.
 	migrateStamps,
+	// 5: the agreement for real life: holiday periods, today-only changes,
+	// the child's own words and dismissed review prompts.
+	func(tx *bbolt.Tx) error {
+		for _, b := range realLifeBuckets {
+			if _, err := tx.CreateBucketIfNotExists(b); err != nil {
+				return err
+			}
+		}
+		return nil
+	},
 }
 
 // SchemaVersion is the schema this build writes.

@@ -52,12 +52,17 @@ var featureBuckets = [][]byte{bucketSettings, bucketChildren, bucketAgreement, b
 // device id and the stamps bucket (stamps.go).
 const schemaStamps = 4
 
+// schemaRealLife added the buckets of realLifeBuckets (migrate.go).
+const schemaRealLife = 5
+
 // laterBuckets are the buckets added after version 1, by the schema
 // version that added them: a file that old must have them.
 var laterBuckets = []struct {
 	since  int
 	bucket []byte
-}{{3, bucketDrafts}, {schemaStamps, bucketStamps}}
+}{{3, bucketDrafts}, {schemaStamps, bucketStamps},
+	{schemaRealLife, bucketHolidays}, {schemaRealLife, bucketDayChanges},
+	{schemaRealLife, bucketChildWords}, {schemaRealLife, bucketReviewPrompts}}
 
 // bucketsOf lists the buckets a file of schema version v has.
 func bucketsOf(v int) [][]byte {
