@@ -284,7 +284,8 @@ func localize(tx *bbolt.Tx, ix uidIndex, r SharedRecord) ([]byte, any, error) {
 	if err != nil {
 		return nil, nil, err
 	}
-	return localValue(ix, r, child, n)
+	key, v, err := localValue(ix, r, child, n)
+	return key, keepWithheld(tx, r, at, here, v), err
 }
 
 func localValue(ix uidIndex, r SharedRecord, child, n ID) ([]byte, any, error) {

@@ -57,8 +57,12 @@ type Change struct {
 	Default Resolution
 	// TakeLimits: the agreement takes the file's limits where they differ.
 	TakeLimits bool
-	rec        *SharedRecord
-	at         StampedKey // where it is here, when it is here
+	// NotFit names the agreement's items and device-free times from the
+	// file that will not be added because the list here is full
+	// (MaxItems, MaxWindows).
+	NotFit []string
+	rec    *SharedRecord
+	at     StampedKey // where it is here, when it is here
 }
 
 // PlanShared says what importing f in mode would do, writing nothing. A
@@ -109,6 +113,9 @@ func planShared(tx *bbolt.Tx, f SharedFamily, mode ImportMode, now time.Time) ([
 			continue // a copy of this computer's own version, come back; a child not here
 		}
 		c := mergeChange(tx, r, ix)
+		if c.Section == "agreement" && c.Kind != 0 {
+			c.NotFit = notFitting(tx, r, kids)
+		}
 		if c.Kind != 0 {
 			c.Section, c.Child, c.ChildName, c.UID, c.rec = r.Section, r.Child, names[r.Child], r.UID, r
 			plan = append(plan, c)
