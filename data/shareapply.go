@@ -168,7 +168,7 @@ func applyPlan(tx *bbolt.Tx, plan []Change, mode ImportMode, choices map[string]
 // answer applies the user's choice (or the default) to a conflict.
 func answer(c Change, ix uidIndex, choices map[string]Resolution) Change {
 	res, ok := choices[c.UID]
-	if !ok {
+	if !ok || c.Section == "concerns" { // never overwritten: both kept
 		res = c.Default
 	}
 	if c.Section == "agreement" { // combined either way; limits by choice

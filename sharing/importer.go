@@ -14,6 +14,7 @@ import (
 // Store is what sharing needs of the family's store.
 type Store interface {
 	ShareFamily(children []data.ID) (data.SharedFamily, error)
+	ShareChild(child data.ID, h data.Handover) (data.SharedFamily, error)
 	PlanShared(f data.SharedFamily, mode data.ImportMode) ([]data.Change, error)
 	ApplyShared(f data.SharedFamily, mode data.ImportMode, choices map[string]data.Resolution) ([]data.Change, error)
 }
@@ -25,6 +26,19 @@ func ExportFamily(w io.Writer, s Store, children []data.ID, passphrase, appVersi
 		return ErrNoPassphrase
 	}
 	f, err := s.ShareFamily(children)
+	if err != nil {
+		return err
+	}
+	return Export(w, f, passphrase, appVersion, now)
+}
+
+// ExportChild writes one child's handover pack to w, sealed with
+// passphrase: the concern log and the delegated authority only as h says.
+func ExportChild(w io.Writer, s Store, child data.ID, h data.Handover, passphrase, appVersion string, now time.Time) error {
+	if passphrase == "" {
+		return ErrNoPassphrase
+	}
+	f, err := s.ShareChild(child, h)
 	if err != nil {
 		return err
 	}
@@ -50,6 +64,11 @@ type Summary struct {
 	// Conflicts are the records changed in both homes since they last
 	// met, each with both versions (data.Change's Mine and Theirs).
 	Conflicts []data.Change
+	// NotFit names the file's rules and device-free times that will not
+	// be added because the agreement here is full.
+	NotFit []string
+	// Pack names the child when the file is one child's handover pack.
+	Pack string
 }
 
 // Empty reports whether the import changes nothing.
@@ -115,6 +134,10 @@ func summarise(f File, plan []data.Change) Summary {
 	for _, c := range plan {
 		if c.Kind == data.Conflict {
 			out.Conflicts = append(out.Conflicts, c)
+		}
+		out.NotFit = append(out.NotFit, c.NotFit...)
+		if c.Section == "children" && c.UID == f.Family.Pack {
+			out.Pack = c.ChildName
 		}
 	}
 	for _, l := range lines {
