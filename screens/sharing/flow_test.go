@@ -83,6 +83,7 @@ func (c *carer) shows(key string, args ...map[string]any) {
 // export taps Export in Settings' card and saves the whole family.
 func (c *carer) export() {
 	c.h.T.Helper()
+	c.h.Show(c.ui.Card())
 	c.h.Tap(c.h.Tr.T("sharing.export.button"))
 	c.typeIn(secret)
 	c.tap("sharing.export.save")
@@ -93,6 +94,7 @@ func (c *carer) export() {
 // openFile taps Import, types pass and opens the file.
 func (c *carer) openFile(pass string) {
 	c.h.T.Helper()
+	c.h.Show(c.ui.Card())
 	c.h.Tap(c.h.Tr.T("sharing.import.button"))
 	c.typeIn(pass)
 	c.tap("sharing.import.open")
