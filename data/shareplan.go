@@ -105,6 +105,11 @@ func planShared(tx *bbolt.Tx, f SharedFamily, mode ImportMode, now time.Time) ([
 		}
 		return planNewFamily(f, ix, names), nil
 	}
+	return planMerge(tx, f, ix, names), nil
+}
+
+// planMerge is what merging f into this family would do.
+func planMerge(tx *bbolt.Tx, f SharedFamily, ix uidIndex, names map[string]string) []Change {
 	var plan []Change
 	copies, kids := ownCopies(ix), childrenAfter(f, ix)
 	for i := range f.Records {
@@ -113,15 +118,16 @@ func planShared(tx *bbolt.Tx, f SharedFamily, mode ImportMode, now time.Time) ([
 			continue // a copy of this computer's own version, come back; a child not here
 		}
 		c := mergeChange(tx, r, ix)
-		if c.Section == "agreement" && c.Kind != 0 {
+		if c.Kind == 0 {
+			continue
+		}
+		if c.Section == "agreement" {
 			c.NotFit = notFitting(tx, r, kids)
 		}
-		if c.Kind != 0 {
-			c.Section, c.Child, c.ChildName, c.UID, c.rec = r.Section, r.Child, names[r.Child], r.UID, r
-			plan = append(plan, c)
-		}
+		c.Section, c.Child, c.ChildName, c.UID, c.rec = r.Section, r.Child, names[r.Child], r.UID, r
+		plan = append(plan, c)
 	}
-	return plan, nil
+	return plan
 }
 
 // checkShared refuses a record that cannot be placed: an unknown section,

@@ -77,7 +77,7 @@ func (s *Sharer) preview(path, pass string, mode data.ImportMode) (importing, er
 	if err != nil {
 		return importing{}, sharing.ErrDamaged
 	}
-	defer r.Close()
+	defer func() { _ = r.Close() }() // only read
 	f, sum, err := sharing.Preview(s.store, r, pass, mode)
 	return importing{file: f, mode: mode, sum: sum, choices: map[string]data.Resolution{}}, err
 }
