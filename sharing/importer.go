@@ -2,6 +2,7 @@ package sharing
 
 import (
 	"cmp"
+	"encoding/json"
 	"errors"
 	"fmt"
 	"io"
@@ -136,10 +137,8 @@ func summarise(f File, plan []data.Change) Summary {
 			out.Conflicts = append(out.Conflicts, c)
 		}
 		out.NotFit = append(out.NotFit, c.NotFit...)
-		if c.Section == "children" && c.UID == f.Family.Pack {
-			out.Pack = c.ChildName
-		}
 	}
+	out.Pack = packName(f.Family)
 	for _, l := range lines {
 		out.Lines = append(out.Lines, *l)
 	}
@@ -148,6 +147,18 @@ func summarise(f File, plan []data.Change) Summary {
 			cmp.Compare(a.Child, b.Child), cmp.Compare(sectionOrder(a.Section), sectionOrder(b.Section)))
 	})
 	return out
+}
+
+// packName is the name of the child whose handover pack f is ("" when
+// it is a family file).
+func packName(f data.SharedFamily) string {
+	for _, r := range f.Records {
+		var c data.Child
+		if f.Pack != "" && r.Section == "children" && r.UID == f.Pack && json.Unmarshal(r.Value, &c) == nil {
+			return c.Name
+		}
+	}
+	return ""
 }
 
 func sectionOrder(s string) int { return slices.Index(data.Sections, s) }
