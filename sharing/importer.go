@@ -139,6 +139,9 @@ func summarise(f File, plan []data.Change) Summary {
 		out.NotFit = append(out.NotFit, c.NotFit...)
 	}
 	out.Pack = packName(f.Family)
+	slices.SortStableFunc(out.Conflicts, func(a, b data.Change) int { // as the lines
+		return cmp.Or(cmp.Compare(a.ChildName, b.ChildName), cmp.Compare(sectionOrder(a.Section), sectionOrder(b.Section)))
+	})
 	for _, l := range lines {
 		out.Lines = append(out.Lines, *l)
 	}
