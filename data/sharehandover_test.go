@@ -114,3 +114,28 @@ func TestThePlanNamesWhatWillNotFitInTheAgreement(t *testing.T) {
 		t.Fatalf("not fitting %q, want the two new rules", left)
 	}
 }
+
+// A concern entry changed in both homes keeps both versions whatever
+// answer reaches ApplyShared: an entry is never overwritten.
+func TestAConcernInConflictIsNeverOverwrittenEvenWhenAskedTo(t *testing.T) {
+	a, b, _ := twoHomes(t)
+	for i, s := range []*Store{a, b} {
+		kid := byName(t, s, "Seren", "Dylan")[1]
+		log, _ := s.Concerns(kid.ID)
+		log[0].Done = []string{"told the school", "told the police"}[i]
+		if err := s.UpdateConcern(log[0]); err != nil {
+			t.Fatal(err)
+		}
+	}
+	plan, f := planOf(t, b, a)
+	if len(plan) != 1 || plan[0].Kind != Conflict {
+		t.Fatalf("plan %+v, want one conflict", plan)
+	}
+	if _, err := b.ApplyShared(f, ImportMerge, map[string]Resolution{plan[0].UID: TakeTheirs}); err != nil {
+		t.Fatal(err)
+	}
+	log, _ := b.Concerns(byName(t, b, "Seren", "Dylan")[1].ID)
+	if len(log) != 2 || log[0].Done == log[1].Done {
+		t.Fatalf("log %+v, want both versions", log)
+	}
+}
