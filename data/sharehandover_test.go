@@ -139,3 +139,24 @@ func TestAConcernInConflictIsNeverOverwrittenEvenWhenAskedTo(t *testing.T) {
 		t.Fatalf("log %+v, want both versions", log)
 	}
 }
+
+// Limits set differently in the two homes are a conflict that names the
+// child and carries both weeks.
+func TestLimitsChangedInBothHomesNameTheChildAndBothWeeks(t *testing.T) {
+	a, b, seren := twoHomes(t)
+	if err := a.SetLimit(seren.ID, 0, Limit{Set: true, Minutes: 30}); err != nil {
+		t.Fatal(err)
+	}
+	bs := byName(t, b, "Seren", "Dylan")[0]
+	if err := b.SetLimit(bs.ID, 0, Limit{Set: true, Minutes: 120}); err != nil {
+		t.Fatal(err)
+	}
+	plan, _ := planOf(t, b, a)
+	if len(plan) != 1 || plan[0].Kind != Conflict || len(plan[0].Limits) != 1 {
+		t.Fatalf("plan %+v, want the agreement in conflict over one child's limits", plan)
+	}
+	l := plan[0].Limits[0]
+	if l.ChildName != "Seren" || l.Mine[0].Minutes != 120 || l.Theirs[0].Minutes != 30 {
+		t.Fatalf("limits %+v", l)
+	}
+}

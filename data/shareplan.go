@@ -61,8 +61,16 @@ type Change struct {
 	// file that will not be added because the list here is full
 	// (MaxItems, MaxWindows).
 	NotFit []string
+	// Limits are the children whose limits differ in an agreement Conflict.
+	Limits []LimitConflict
 	rec    *SharedRecord
 	at     StampedKey // where it is here, when it is here
+}
+
+// LimitConflict is one child's limits, set differently in the two homes.
+type LimitConflict struct {
+	Child, ChildName string // stable id and name
+	Mine, Theirs     Week
 }
 
 // PlanShared says what importing f in mode would do, writing nothing. A
@@ -123,6 +131,9 @@ func planMerge(tx *bbolt.Tx, f SharedFamily, ix uidIndex, names map[string]strin
 		}
 		if c.Section == "agreement" {
 			c.NotFit = notFitting(tx, r, kids)
+			for i := range c.Limits {
+				c.Limits[i].ChildName = names[c.Limits[i].Child]
+			}
 		}
 		c.Section, c.Child, c.ChildName, c.UID, c.rec = r.Section, r.Child, names[r.Child], r.UID, r
 		plan = append(plan, c)

@@ -1,6 +1,9 @@
 package sharing
 
 import (
+	"fmt"
+	"strings"
+
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/dialog"
@@ -33,10 +36,17 @@ func (s *Sharer) conflictRow(in *importing, c data.Change) fyne.CanvasObject {
 	if c.ChildName != "" {
 		where = tr.T("sharing.conflict.where", map[string]any{"Section": where, "Name": c.ChildName})
 	}
+	mine, theirs := s.versionText(c.Section, c.Mine), s.versionText(c.Section, c.Theirs)
+	if len(c.Limits) > 0 {
+		mine, theirs = s.limitsText(c.Limits, true), s.limitsText(c.Limits, false)
+	}
 	both := container.NewGridWithColumns(2,
-		widget.NewCard("", tr.T("sharing.conflict.mine"), widgets.Para(s.versionText(c.Section, c.Mine))),
-		widget.NewCard("", tr.T("sharing.conflict.theirs"), widgets.Para(s.versionText(c.Section, c.Theirs))))
+		widget.NewCard("", tr.T("sharing.conflict.mine"), widgets.Para(mine)),
+		widget.NewCard("", tr.T("sharing.conflict.theirs"), widgets.Para(theirs)))
 	row := container.NewVBox(widgets.Heading(where), both)
+	if c.Section == "agreement" {
+		row.Add(widgets.Para(tr.T("sharing.conflict.limits")))
+	}
 	if c.Section == "concerns" {
 		row.Add(widgets.Para(tr.T("sharing.conflict.concern")))
 		return row
@@ -77,14 +87,40 @@ func (s *Sharer) resolutionLabel(r data.Resolution) string {
 	return s.env.Tr.T("sharing.conflict.keep_mine")
 }
 
+// limitsText shows each child's limits in one home: the child's name, then
+// each day's limit ("Mon 1 h").
+func (s *Sharer) limitsText(limits []data.LimitConflict, mine bool) string {
+	tr := s.env.Tr
+	var lines []string
+	for _, l := range limits {
+		week := l.Theirs
+		if mine {
+			week = l.Mine
+		}
+		var days []string
+		for i, d := range week {
+			text := tr.T("print.limit.none")
+			switch {
+			case d.Set && d.Minutes == 0:
+				text = tr.T("print.limit.zero")
+			case d.Set:
+				text = data.DurationText(tr, d.Minutes)
+			}
+			days = append(days, tr.T(fmt.Sprintf("agreement.dayshort.%d", i))+" "+text)
+		}
+		lines = append(lines, l.ChildName, strings.Join(days, " · "))
+	}
+	return strings.Join(lines, "\n")
+}
+
 // versionText shows one version of a record by its words (versionWords),
 // or says it was deleted; the agreement's limits are shown on its screen.
 func (s *Sharer) versionText(section string, raw []byte) string {
 	switch {
 	case raw == nil:
 		return s.env.Tr.T("sharing.conflict.deleted")
-	case section == "agreement":
-		return s.env.Tr.T("sharing.conflict.limits")
+	case section == "agreement": // its limits are shown by limitsText
+		return s.env.Tr.T("sharing.conflict.no_words")
 	}
 	if text := versionWords(raw); text != "" {
 		return text

@@ -131,3 +131,26 @@ func TestEveryConflictChoiceIsReachedWithTheKeyboard(t *testing.T) {
 	test.Tap(screentest.Button(t, b.h.Overlay(), b.h.Tr.T("sharing.conflict.done")))
 	_ = os.Remove(a.path)
 }
+
+// Limits set differently in the two homes show each home's week for the
+// child, in Welsh here.
+func TestLimitsInConflictShowEachHomesWeek(t *testing.T) {
+	a, b := twoHomes(t, "cy")
+	for _, c := range []struct {
+		s       *data.Store
+		minutes int
+	}{{a.store, 30}, {b.store, 120}} {
+		kids, _ := c.s.Children()
+		if err := c.s.SetLimit(kids[0].ID, 0, data.Limit{Set: true, Minutes: c.minutes}); err != nil {
+			t.Fatal(err)
+		}
+	}
+	a.export()
+	b.openFile(secret)
+	b.tap("sharing.conflict.choose")
+	tr := b.h.Tr
+	for _, want := range []string{tr.T("agreement.dayshort.0") + " " + data.DurationText(tr, 30),
+		tr.T("agreement.dayshort.0") + " " + data.DurationText(tr, 120), tr.T("sharing.conflict.limits")} {
+		screentest.MustHaveText(t, b.h.Overlay(), want)
+	}
+}
