@@ -2,10 +2,10 @@ package data
 
 import (
 	"crypto/sha256"
-	"maps"
-	"slices"
 	"encoding/hex"
 	"encoding/json"
+	"maps"
+	"slices"
 	"time"
 
 	"go.etcd.io/bbolt"
