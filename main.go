@@ -86,6 +86,9 @@ func run(o options) int {
 		s, err := data.Open(o.dataDir)
 		opened <- openResult{s, err}
 	}()
+	if meta, err := metadata(); err == nil {
+		fyneapp.SetMetadata(meta) // the version written into family files
+	}
 	fa := fyneapp.NewWithID(appID)
 	fa.SetIcon(icons.AppIcon)
 	fa.Settings().SetTheme(app.Theme())

@@ -285,7 +285,8 @@ func (a *App) env() screens.Env {
 
 // deps is what the registry builds a screen from.
 func (a *App) deps() Deps {
-	return Deps{Env: a.env(), Store: a.store, Real: a.real, Win: a.dialogs(), Actions: a, DataDir: a.dataDir, Focus: &a.focus}
+	return Deps{Env: a.env(), Store: a.store, Real: a.real, Win: a.dialogs(), Actions: a, DataDir: a.dataDir, Focus: &a.focus,
+		Version: a.fyne.Metadata().Version}
 }
 
 // view builds a screen from its registry row.

@@ -34,6 +34,7 @@ type Deps struct {
 	Actions Actions
 	DataDir string
 	Focus   *Focus // where Children & apps opens, once; may be nil
+	Version string // the app's (FyneApp.toml), written into family files
 }
 
 // Focus is the child and tab Children & apps opens on, once.
@@ -73,7 +74,7 @@ func Screens() []Screen {
 			return help.New(d.Env, d.Store, d.Store, d.Actions, extra...).View()
 		}},
 		{screens.SettingsID, theme.SettingsIcon, "nav.settings", false, func(d Deps) fyne.CanvasObject {
-			return settings.New(d.Env, d.Store, d.Real, d.Actions, d.DataDir).View()
+			return settings.New(d.Env, d.Store, d.Real, d.Actions, d.DataDir).WithCards(d.sharer().Card()).View()
 		}},
 	}
 }
@@ -89,7 +90,7 @@ func buildHome(d Deps) fyne.CanvasObject {
 
 // buildChildren opens Children & apps, on one child's tab when Home asked.
 func buildChildren(d Deps) fyne.CanvasObject {
-	c := children.New(d.Env, d.Store, d.Win, d.Actions).WithPrinting(d.files(), d.Store)
+	c := children.New(d.Env, d.Store, d.Win, d.Actions).WithPrinting(d.files(), d.Store).WithHandover(d.sharer())
 	if d.Focus != nil && d.Focus.Child != 0 {
 		c.Focus(d.Focus.Child, d.Focus.Tab)
 		d.Focus.Child = 0 // only this once: the navigation opens the screen as usual

@@ -4,6 +4,8 @@ import (
 	"crypto/sha256"
 	"encoding/hex"
 	"encoding/json"
+	"maps"
+	"slices"
 	"time"
 
 	"go.etcd.io/bbolt"
@@ -205,9 +207,10 @@ func agreementChange(tx *bbolt.Tx, c Change, r *SharedRecord, ix uidIndex, o out
 	if json.Unmarshal(mine, &a) != nil || json.Unmarshal(r.Value, &b) != nil {
 		return c
 	}
-	for uid, w := range b.ChildLimits {
-		if have, ok := a.ChildLimits[uid]; ok && have != w {
+	for _, uid := range slices.Sorted(maps.Keys(b.ChildLimits)) {
+		if have, ok := a.ChildLimits[uid]; ok && have != b.ChildLimits[uid] {
 			c.Kind, c.Default, c.Mine, c.Theirs = Conflict, KeepMine, mine, r.Value
+			c.Limits = append(c.Limits, LimitConflict{Child: uid, Mine: have, Theirs: b.ChildLimits[uid]})
 		}
 	}
 	return c

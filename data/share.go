@@ -35,6 +35,9 @@ type SharedRecord struct {
 	Child string `json:"child,omitempty"`
 	// Value is the record without local ids; empty in a tombstone.
 	Value json.RawMessage `json:"v,omitempty"`
+	// Withheld names fields left out of Value (a handover pack without
+	// the delegated authority): the other computer keeps its own.
+	Withheld []string `json:"withheld,omitempty"`
 }
 
 // SharedFamily is the family, or some of its children, ready to share.
@@ -42,6 +45,9 @@ type SharedFamily struct {
 	FamilyID string         `json:"family"`
 	Device   string         `json:"device"`
 	Records  []SharedRecord `json:"records"`
+	// Pack is the stable id of the child when this is one child's
+	// handover pack (sharehandover.go).
+	Pack string `json:"pack,omitempty"`
 }
 
 // sharedAgreement is the agreement with its child ids made stable.

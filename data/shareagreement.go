@@ -68,11 +68,24 @@ func takeWindows(a *Agreement, in sharedAgreement, ix uidIndex) {
 				w.Children = append(w.Children, id)
 			}
 		}
-		if (w.Everyone || len(w.Children) > 0) && len(a.Windows) < MaxWindows && !hasWindow(a.Windows, w) {
-			w.ID = a.newID()
-			a.Windows = append(a.Windows, w)
+		if w.Everyone || len(w.Children) > 0 {
+			addWindow(a, w)
 		}
 	}
+}
+
+// addWindow adds w to a unless a has it already; false when a is full
+// (MaxWindows), so the plan can say so (notFitting).
+func addWindow(a *Agreement, w Window) bool {
+	if hasWindow(a.Windows, w) {
+		return true
+	}
+	if len(a.Windows) >= MaxWindows {
+		return false
+	}
+	w.ID = a.newID()
+	a.Windows = append(a.Windows, w)
+	return true
 }
 
 func hasWindow(list []Window, w Window) bool {
@@ -81,8 +94,9 @@ func hasWindow(list []Window, w Window) bool {
 	})
 }
 
-// combineItems adds in's list items whose words a does not have yet.
-func combineItems(a *Agreement, in Agreement) {
+// combineItems adds in's list items whose words a does not have yet, and
+// returns those that did not fit (a list holds MaxItems).
+func combineItems(a *Agreement, in Agreement) []string {
 	for _, p := range in.Places {
 		if !a.HasPlace(p) && slices.Contains(BuiltinPlaces, p) {
 			a.Places = append(a.Places, p)
@@ -92,13 +106,43 @@ func combineItems(a *Agreement, in Agreement) {
 		{&a.Rules, &in.Rules}, {&a.Promises, &in.Promises},
 		{&a.Consequences, &in.Consequences}, {&a.Custom, &in.Custom},
 	}
+	var left []string
 	for _, l := range lists {
 		for _, it := range *l.from {
-			if len(*l.to) < MaxItems && !slices.ContainsFunc(*l.to, func(o Item) bool { return o.Text == it.Text }) {
+			switch {
+			case slices.ContainsFunc(*l.to, func(o Item) bool { return o.Text == it.Text }):
+			case len(*l.to) >= MaxItems:
+				left = append(left, it.Text)
+			default:
 				*l.to = append(*l.to, Item{ID: a.newID(), Text: it.Text})
 			}
 		}
 	}
+	return left
+}
+
+// notFitting is what combining the file's agreement r with this one would
+// leave out because a list or the device-free times are full: the words
+// of each rule, promise or consequence and the name of each time, so the
+// summary can say so and nothing is dropped silently. kids are the stable
+// ids of the children here once the file is applied.
+func notFitting(tx *bbolt.Tx, r *SharedRecord, kids map[string]bool) []string {
+	in, err := sharedValue[sharedAgreement](*r)
+	if err != nil {
+		return nil
+	}
+	a, err := loadAgreement(tx)
+	if err != nil {
+		return nil
+	}
+	var left []string
+	for _, w := range in.Windows {
+		named := slices.ContainsFunc(in.WindowChildren[w.ID], func(uid string) bool { return kids[uid] })
+		if (w.Everyone || named) && !addWindow(&a, w) {
+			left = append(left, w.Label)
+		}
+	}
+	return append(left, combineItems(&a, in.Agreement)...)
 }
 
 // validateAgreement checks a shared agreement against the rules of one

@@ -168,7 +168,7 @@ func applyPlan(tx *bbolt.Tx, plan []Change, mode ImportMode, choices map[string]
 // answer applies the user's choice (or the default) to a conflict.
 func answer(c Change, ix uidIndex, choices map[string]Resolution) Change {
 	res, ok := choices[c.UID]
-	if !ok {
+	if !ok || c.Section == "concerns" { // never overwritten: both kept
 		res = c.Default
 	}
 	if c.Section == "agreement" { // combined either way; limits by choice
@@ -284,7 +284,8 @@ func localize(tx *bbolt.Tx, ix uidIndex, r SharedRecord) ([]byte, any, error) {
 	if err != nil {
 		return nil, nil, err
 	}
-	return localValue(ix, r, child, n)
+	key, v, err := localValue(ix, r, child, n)
+	return key, keepWithheld(tx, r, at, here, v), err
 }
 
 func localValue(ix uidIndex, r SharedRecord, child, n ID) ([]byte, any, error) {

@@ -57,8 +57,20 @@ type Change struct {
 	Default Resolution
 	// TakeLimits: the agreement takes the file's limits where they differ.
 	TakeLimits bool
-	rec        *SharedRecord
-	at         StampedKey // where it is here, when it is here
+	// NotFit names the agreement's items and device-free times from the
+	// file that will not be added because the list here is full
+	// (MaxItems, MaxWindows).
+	NotFit []string
+	// Limits are the children whose limits differ in an agreement Conflict.
+	Limits []LimitConflict
+	rec    *SharedRecord
+	at     StampedKey // where it is here, when it is here
+}
+
+// LimitConflict is one child's limits, set differently in the two homes.
+type LimitConflict struct {
+	Child, ChildName string // stable id and name
+	Mine, Theirs     Week
 }
 
 // PlanShared says what importing f in mode would do, writing nothing. A
@@ -101,6 +113,11 @@ func planShared(tx *bbolt.Tx, f SharedFamily, mode ImportMode, now time.Time) ([
 		}
 		return planNewFamily(f, ix, names), nil
 	}
+	return planMerge(tx, f, ix, names), nil
+}
+
+// planMerge is what merging f into this family would do.
+func planMerge(tx *bbolt.Tx, f SharedFamily, ix uidIndex, names map[string]string) []Change {
 	var plan []Change
 	copies, kids := ownCopies(ix), childrenAfter(f, ix)
 	for i := range f.Records {
@@ -109,12 +126,19 @@ func planShared(tx *bbolt.Tx, f SharedFamily, mode ImportMode, now time.Time) ([
 			continue // a copy of this computer's own version, come back; a child not here
 		}
 		c := mergeChange(tx, r, ix)
-		if c.Kind != 0 {
-			c.Section, c.Child, c.ChildName, c.UID, c.rec = r.Section, r.Child, names[r.Child], r.UID, r
-			plan = append(plan, c)
+		if c.Kind == 0 {
+			continue
 		}
+		if c.Section == "agreement" {
+			c.NotFit = notFitting(tx, r, kids)
+			for i := range c.Limits {
+				c.Limits[i].ChildName = names[c.Limits[i].Child]
+			}
+		}
+		c.Section, c.Child, c.ChildName, c.UID, c.rec = r.Section, r.Child, names[r.Child], r.UID, r
+		plan = append(plan, c)
 	}
-	return plan, nil
+	return plan
 }
 
 // checkShared refuses a record that cannot be placed: an unknown section,

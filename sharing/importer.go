@@ -2,6 +2,7 @@ package sharing
 
 import (
 	"cmp"
+	"encoding/json"
 	"errors"
 	"fmt"
 	"io"
@@ -14,6 +15,7 @@ import (
 // Store is what sharing needs of the family's store.
 type Store interface {
 	ShareFamily(children []data.ID) (data.SharedFamily, error)
+	ShareChild(child data.ID, h data.Handover) (data.SharedFamily, error)
 	PlanShared(f data.SharedFamily, mode data.ImportMode) ([]data.Change, error)
 	ApplyShared(f data.SharedFamily, mode data.ImportMode, choices map[string]data.Resolution) ([]data.Change, error)
 }
@@ -25,6 +27,19 @@ func ExportFamily(w io.Writer, s Store, children []data.ID, passphrase, appVersi
 		return ErrNoPassphrase
 	}
 	f, err := s.ShareFamily(children)
+	if err != nil {
+		return err
+	}
+	return Export(w, f, passphrase, appVersion, now)
+}
+
+// ExportChild writes one child's handover pack to w, sealed with
+// passphrase: the concern log and the delegated authority only as h says.
+func ExportChild(w io.Writer, s Store, child data.ID, h data.Handover, passphrase, appVersion string, now time.Time) error {
+	if passphrase == "" {
+		return ErrNoPassphrase
+	}
+	f, err := s.ShareChild(child, h)
 	if err != nil {
 		return err
 	}
@@ -50,6 +65,11 @@ type Summary struct {
 	// Conflicts are the records changed in both homes since they last
 	// met, each with both versions (data.Change's Mine and Theirs).
 	Conflicts []data.Change
+	// NotFit names the file's rules and device-free times that will not
+	// be added because the agreement here is full.
+	NotFit []string
+	// Pack names the child when the file is one child's handover pack.
+	Pack string
 }
 
 // Empty reports whether the import changes nothing.
@@ -116,7 +136,12 @@ func summarise(f File, plan []data.Change) Summary {
 		if c.Kind == data.Conflict {
 			out.Conflicts = append(out.Conflicts, c)
 		}
+		out.NotFit = append(out.NotFit, c.NotFit...)
 	}
+	out.Pack = packName(f.Family)
+	slices.SortStableFunc(out.Conflicts, func(a, b data.Change) int { // as the lines
+		return cmp.Or(cmp.Compare(a.ChildName, b.ChildName), cmp.Compare(sectionOrder(a.Section), sectionOrder(b.Section)))
+	})
 	for _, l := range lines {
 		out.Lines = append(out.Lines, *l)
 	}
@@ -125,6 +150,18 @@ func summarise(f File, plan []data.Change) Summary {
 			cmp.Compare(a.Child, b.Child), cmp.Compare(sectionOrder(a.Section), sectionOrder(b.Section)))
 	})
 	return out
+}
+
+// packName is the name of the child whose handover pack f is ("" when
+// it is a family file).
+func packName(f data.SharedFamily) string {
+	for _, r := range f.Records {
+		var c data.Child
+		if f.Pack != "" && r.Section == "children" && r.UID == f.Pack && json.Unmarshal(r.Value, &c) == nil {
+			return c.Name
+		}
+	}
+	return ""
 }
 
 func sectionOrder(s string) int { return slices.Index(data.Sections, s) }

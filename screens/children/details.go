@@ -97,7 +97,7 @@ func (c *Screen) detailsActions(e *childEditor) fyne.CanvasObject {
 	del := widget.NewButtonWithIcon(c.tr.T("children.delete"), theme.DeleteIcon(), func() { c.confirmDelete(e.current) })
 	del.Importance = widget.DangerImportance
 	exportBtn := widget.NewButtonWithIcon(c.tr.T("children.export"), theme.DocumentSaveIcon(), func() { c.export(e.current) })
-	return container.NewVBox(container.NewHBox(archive, exportBtn, del), c.printActions(e.current))
+	return container.NewVBox(container.NewHBox(archive, exportBtn, del), c.printActions(e.current), c.handoverAction(e.current))
 }
 
 // placementCard holds a foster or kinship placement's details.

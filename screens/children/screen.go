@@ -30,7 +30,8 @@ type Screen struct {
 	right *fyne.Container
 	root  fyne.CanvasObject
 
-	print *printing // the carer's sheet and calendar; nil without WithPrinting
+	print    *printing // the carer's sheet and calendar; nil without WithPrinting
+	handover Handover  // the handover pack; nil without WithHandover
 }
 
 // childRow is one line of the children list: a child, or the "Archived"

@@ -24,6 +24,14 @@ type Screen struct {
 
 	language *widget.Select
 	region   *widget.Select
+	cards    []fyne.CanvasObject // other features' cards (WithCards)
+}
+
+// WithCards adds other features' cards (sharing with another carer),
+// shown for the real family only.
+func (s *Screen) WithCards(cards ...fyne.CanvasObject) *Screen {
+	s.cards = append(s.cards, cards...)
+	return s
 }
 
 // New builds the Settings screen. backups lists the real family's copies
@@ -58,6 +66,7 @@ func (s *Screen) View() fyne.CanvasObject {
 	items = append(items, s.displayCard())
 	if !set.Demo {
 		items = append(items, s.backupCard())
+		items = append(items, s.cards...)
 	}
 	if p, ok := s.actions.(PrivacyActions); ok && !set.Demo {
 		items = append(items, s.privacyCards(p)...)

@@ -1,14 +1,13 @@
-// Package sharing holds the screens of sharing with another carer (issue
-// 14). So far: the summary of what importing a family file would do, to
-// show before the user applies or cancels. The Settings buttons that lead
-// here come next.
 package sharing
 
 import (
+	"strings"
+
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/widget"
 
+	"family-online-safety/data"
 	"family-online-safety/screens"
 	"family-online-safety/screens/widgets"
 	"family-online-safety/sharing"
@@ -33,6 +32,11 @@ func SummaryView(tr screens.Translator, s sharing.Summary) fyne.CanvasObject {
 			box.Add(widgets.Heading(name))
 		}
 		box.Add(lineRow(tr, l))
+	}
+	if len(s.NotFit) > 0 { // nothing is left out without saying so
+		box.Add(widgets.Heading(tr.T("sharing.notfit.title")))
+		box.Add(widgets.Para(tr.T("sharing.notfit.body", map[string]any{"Items": data.MaxItems, "Times": data.MaxWindows})))
+		box.Add(widgets.Para("• " + strings.Join(s.NotFit, "\n• ")))
 	}
 	return box
 }

@@ -1,0 +1,23 @@
+package app
+
+import (
+	"fyne.io/fyne/v2"
+
+	"family-online-safety/screens"
+	sharingui "family-online-safety/screens/sharing"
+)
+
+// sharer makes the sharing dialogs (Settings' card, each child's handover
+// pack): sealing and opening run off the UI goroutine, and an import that
+// changed the family shows Settings again, built from the new records.
+func (d Deps) sharer() *sharingui.Sharer {
+	s := sharingui.New(d.Env, d.Store, d.Win, d.Version)
+	s.Run = func(work, done func()) {
+		go func() {
+			work()
+			fyne.Do(done)
+		}()
+	}
+	s.Changed = func() { d.Actions.Show(screens.SettingsID) }
+	return s
+}
