@@ -190,6 +190,8 @@ func recordFor(bucket, key []byte) any {
 		return new(OwnStarter)
 	case "starter_marks":
 		return new(StarterMark)
+	case "child_words":
+		return new(ChildWords)
 	case "agreement":
 		switch {
 		case bytes.Equal(key, keyHistorySeqKey):
