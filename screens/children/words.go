@@ -41,12 +41,15 @@ type wordsView struct {
 	child data.Child
 	draft *screens.Draft
 	rows  map[data.WordsList]*fyne.Container
+	// problems says, under each list, why a line was refused: one line
+	// kept for it, whether it was added or edited.
+	problems map[data.WordsList]*screens.FieldProblems
 }
 
 // wordsTab builds the tab.
 func (c *Screen) wordsTab(child data.Child) fyne.CanvasObject {
 	v := &wordsView{c: c, child: child, draft: c.env.Draft(data.ChildDraft(data.DraftChildWords, child.ID)),
-		rows: map[data.WordsList]*fyne.Container{}}
+		rows: map[data.WordsList]*fyne.Container{}, problems: map[data.WordsList]*screens.FieldProblems{}}
 	words, err := c.store.ChildWords(child.ID)
 	if err != nil {
 		return widgets.EmptyState(theme.ErrorIcon(), c.tr.T("error.load"), screens.LoadProblem(c.tr, err), nil)
@@ -71,11 +74,12 @@ func (c *Screen) wordsTab(child data.Child) fyne.CanvasObject {
 func (v *wordsView) listCard(l data.WordsList, lines []string) fyne.CanvasObject {
 	tr := v.c.tr
 	v.rows[l] = container.NewVBox()
+	problems := screens.NewFieldProblems(tr, wordsMessages)
+	v.problems[l] = problems
 	v.fill(l, lines)
 	add := v.c.env.Entry()
 	add.SetPlaceHolder(tr.T("childwords.placeholder." + string(l)))
 	v.draft.Entry(string(l), add)
-	problems := screens.NewFieldProblems(tr, wordsMessages)
 	submit := func() {
 		if problems.Show(v.c.store.AddChildWord(v.child.ID, l, add.Text)) {
 			return
@@ -86,8 +90,7 @@ func (v *wordsView) listCard(l data.WordsList, lines []string) fyne.CanvasObject
 	}
 	add.OnSubmitted = func(string) { submit() }
 	addBtn := widget.NewButtonWithIcon(tr.T("childwords.add"), theme.ContentAddIcon(), submit)
-	box := container.NewVBox(v.rows[l], container.NewBorder(nil, nil, nil, addBtn, add),
-		problems.For(data.FieldChildWord), problems.For(data.FieldChildWords), problems.Form)
+	box := container.NewVBox(v.rows[l], container.NewBorder(nil, nil, nil, addBtn, add), problems.Form)
 	return widgets.Card(tr.T("childwords.list."+string(l)), tr.T("childwords.hint."+string(l)), box)
 }
 
@@ -101,11 +104,8 @@ func (v *wordsView) fill(l data.WordsList, lines []string) {
 	for i, text := range lines {
 		e := v.c.env.Entry()
 		e.SetText(text)
-		msg := widgets.Problem()
 		v.c.env.LiveText(e, func(s string) bool { // an emptied line is refused, and comes back on leaving
-			err := v.c.store.UpdateChildWord(v.child.ID, l, i, s)
-			widgets.SetProblem(msg, sayProblem(v.c.tr, err))
-			return err == nil
+			return !v.problems[l].Show(v.c.store.UpdateChildWord(v.child.ID, l, i, s))
 		})
 		del := widget.NewButtonWithIcon("", theme.DeleteIcon(), func() {
 			v.c.env.Saves.FlushAll() // an edit waiting for a pause lands on its own line first
@@ -114,7 +114,7 @@ func (v *wordsView) fill(l data.WordsList, lines []string) {
 			}
 			v.reload(l)
 		})
-		rows.Add(container.NewVBox(container.NewBorder(nil, nil, nil, del, e), msg))
+		rows.Add(container.NewBorder(nil, nil, nil, del, e))
 	}
 	rows.Refresh()
 }
@@ -127,12 +127,4 @@ func (v *wordsView) reload(l data.WordsList) {
 		return
 	}
 	v.fill(l, w.List(l))
-}
-
-// sayProblem is what to say about a refused edit, "" for none.
-func sayProblem(tr screens.Translator, err error) string {
-	if err == nil {
-		return ""
-	}
-	return wordsMessages.Say(tr, err)
 }
