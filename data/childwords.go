@@ -1,6 +1,7 @@
 package data
 
 import (
+	"encoding/json"
 	"slices"
 	"strings"
 
@@ -12,6 +13,21 @@ import (
 // child_words bucket (keyed childKey(child, n), like other records of one
 // child, so deleting the child and sharing with another carer work as for
 // them).
+
+// laterRecords make a fresh record of the buckets added since schema 5
+// (recordFor in verify.go asks here last).
+var laterRecords = map[string]func() any{
+	string(bucketChildWords): func() any { return new(ChildWords) },
+}
+
+// laterRecord is a fresh record of bucket: raw JSON when its type is not
+// known.
+func laterRecord(bucket []byte) any {
+	if newRecord, ok := laterRecords[string(bucket)]; ok {
+		return newRecord()
+	}
+	return new(json.RawMessage)
+}
 
 // WordsList names one of the child's four lists.
 type WordsList string
@@ -129,7 +145,7 @@ func loadChildWords(tx *bbolt.Tx, child ID) (ChildWords, [][]byte, error) {
 	}
 	var keys [][]byte
 	c := tx.Bucket(bucketChildWords).Cursor()
-	for k, _ := c.Seek(child.key()); k != nil && len(k) == 16 && ID(be64(k)) == child; k, _ = c.Next() {
+	for k, _ := c.Seek(child.key()); len(k) == 16 && ID(be64(k)) == child; k, _ = c.Next() {
 		keys = append(keys, slices.Clone(k))
 	}
 	return w, keys, nil

@@ -190,8 +190,6 @@ func recordFor(bucket, key []byte) any {
 		return new(OwnStarter)
 	case "starter_marks":
 		return new(StarterMark)
-	case "child_words":
-		return new(ChildWords)
 	case "agreement":
 		switch {
 		case bytes.Equal(key, keyHistorySeqKey):
@@ -201,7 +199,7 @@ func recordFor(bucket, key []byte) any {
 		}
 		return new(Agreement)
 	}
-	return new(json.RawMessage)
+	return laterRecord(bucket)
 }
 
 // decodeOrSkip decodes a listed record into item; one that cannot be read

@@ -103,6 +103,15 @@ func TestTheChildsWordsAreAddedEditedAndRefusedInline(t *testing.T) {
 	if w, _ := h.Store.ChildWords(1); w.Enjoy[0] != "Minecraft with Sam and Nain" {
 		t.Fatalf("enjoy = %q", w.Enjoy)
 	}
+	for _, e := range screentest.Find[*widgets.Entry](h.Root()) {
+		if e.Text == "Minecraft with Sam and Nain" {
+			e.SetText("")
+		}
+	}
+	h.Shows("Please fill this in.")
+	if w, _ := h.Store.ChildWords(1); w.Enjoy[0] != "Minecraft with Sam and Nain" {
+		t.Fatalf("an emptied line was saved: %q", w.Enjoy)
+	}
 }
 
 func TestAListOfTheChildsWordsIsFullAtTwelve(t *testing.T) {
