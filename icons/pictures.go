@@ -1,9 +1,13 @@
 package icons
 
 import (
+	"bytes"
 	"embed"
+	"image/png"
 
 	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/canvas"
+	"fyne.io/fyne/v2/driver/software"
 )
 
 // The pictures of the child's view, one per kind of line (a clock for
@@ -25,9 +29,23 @@ func Picture(name string) fyne.Resource {
 	return fyne.NewStaticResource(name+".svg", b)
 }
 
-// PictureSVG is the SVG source of the picture called name, nil when
-// there is none (for the printout, which draws its own).
-func PictureSVG(name string) []byte {
-	b, _ := pictures.ReadFile("pictures/" + name + ".svg")
-	return b
+// PicturePNG draws the picture called name as a PNG, for paper (the PDF
+// takes PNGs, the pictures are SVG); nil when there is none. It uses
+// Fyne's software renderer, so it runs on the UI goroutine.
+func PicturePNG(name string) []byte {
+	res := Picture(name)
+	if res == nil {
+		return nil
+	}
+	img := canvas.NewImageFromResource(res)
+	img.FillMode = canvas.ImageFillContain
+	cv := software.NewTransparentCanvas()
+	cv.SetPadded(false)
+	cv.SetContent(img)
+	cv.Resize(fyne.NewSize(160, 160))
+	var b bytes.Buffer
+	if err := png.Encode(&b, cv.Capture()); err != nil {
+		return nil
+	}
+	return b.Bytes()
 }

@@ -1,34 +1,18 @@
 package printout
 
 import (
-	"bytes"
-	"image"
-	"image/color"
-	"image/png"
 	"os"
 	"os/exec"
 	"path/filepath"
 	"strings"
 	"testing"
 
+	"fyne.io/fyne/v2/test"
+
 	"family-online-safety/content"
 	"family-online-safety/data"
+	"family-online-safety/icons"
 )
-
-// square is a small PNG standing in for a picture of the child's view.
-func square(t *testing.T) []byte {
-	t.Helper()
-	img := image.NewNRGBA(image.Rect(0, 0, 8, 8))
-	for i := range img.Pix {
-		img.Pix[i] = 200
-	}
-	img.Set(1, 1, color.Black)
-	var b bytes.Buffer
-	if err := png.Encode(&b, img); err != nil {
-		t.Fatal(err)
-	}
-	return b.Bytes()
-}
 
 // imageCount is how many images pdfimages finds in pdf.
 func imageCount(t *testing.T, pdf []byte) int {
@@ -55,9 +39,10 @@ func childPDF(t *testing.T, lang, name string) (string, []byte) {
 	if err != nil {
 		t.Fatal(err)
 	}
+	test.NewTempApp(t) // the pictures are drawn by Fyne's software renderer, as in the app
 	pics := map[data.ViewKind][]byte{}
 	for _, k := range []data.ViewKind{data.ViewEnjoy, data.ViewLimits, data.ViewFree, data.ViewRules, data.ViewPromises, data.ViewAsks, data.ViewGrownUps} {
-		pics[k] = square(t)
+		pics[k] = icons.PicturePNG(string(k))
 	}
 	b, err := ChildViewPDF(ChildPage{View: v, Region: content.RegionUK, Now: now, Pictures: pics}, tr, testFonts())
 	if err != nil {
@@ -106,5 +91,15 @@ func TestTheChildsPageHasPicturesUnderSeven(t *testing.T) {
 	}
 	if strings.Contains(maisieText, "Homework") || !strings.Contains(maisieText, "Bluey") {
 		t.Errorf("Maisie's page:\n%s", maisieText)
+	}
+}
+
+// writeChildViewDocs writes Maisie's page (under 7, with pictures) to
+// docs/print for TestWriteDocs (make docs).
+func writeChildViewDocs(t *testing.T, dir string) {
+	t.Helper()
+	_, b := childPDF(t, "en", "Maisie")
+	if err := os.WriteFile(filepath.Join(dir, "child-view-en.pdf"), b, 0o644); err != nil {
+		t.Fatal(err)
 	}
 }

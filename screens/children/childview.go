@@ -1,14 +1,10 @@
 package children
 
 import (
-	"bytes"
-	"image/png"
-
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/canvas"
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/dialog"
-	"fyne.io/fyne/v2/driver/software"
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
@@ -109,7 +105,7 @@ func (c *Screen) printChildView(child data.Child) {
 	pics := map[data.ViewKind][]byte{}
 	if v.Pictures {
 		for _, s := range v.Sections {
-			if b := picturePNG(s.Kind); b != nil {
+			if b := icons.PicturePNG(string(s.Kind)); b != nil {
 				pics[s.Kind] = b
 			}
 		}
@@ -121,24 +117,4 @@ func (c *Screen) printChildView(child data.Child) {
 	}
 	name := c.tr.T("childview.file", map[string]any{"Name": child.Name, "Date": data.DateText(now)})
 	c.print.files.Save(screens.FileName(name, ".pdf"), b, "print.saved.body", true)
-}
-
-// picturePNG draws a picture of the child's view as a PNG for paper (the
-// printout takes PNGs; the pictures are SVG); nil when there is none.
-func picturePNG(kind data.ViewKind) []byte {
-	res := icons.Picture(string(kind))
-	if res == nil {
-		return nil
-	}
-	img := canvas.NewImageFromResource(res)
-	img.FillMode = canvas.ImageFillContain
-	cv := software.NewTransparentCanvas()
-	cv.SetPadded(false)
-	cv.SetContent(img)
-	cv.Resize(fyne.NewSize(160, 160))
-	var b bytes.Buffer
-	if err := png.Encode(&b, cv.Capture()); err != nil {
-		return nil
-	}
-	return b.Bytes()
 }
