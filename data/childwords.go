@@ -48,6 +48,9 @@ var AllWordsLists = []WordsList{WordsEnjoy, WordsWorries, WordsPromises, WordsAs
 const (
 	MaxChildWords      = 12  // items in one list
 	MaxChildWordLength = 140 // characters in one item
+	// maxMergedWords bounds a list after two homes' lines were put
+	// together: more than one home may add, but never without end.
+	maxMergedWords = 2 * MaxChildWords
 )
 
 // The fields a refused child's word names.
@@ -96,7 +99,7 @@ func (w *ChildWords) merge(o ChildWords) {
 	for _, l := range AllWordsLists {
 		list := w.list(l)
 		for _, it := range o.List(l) {
-			if !slices.Contains(*list, it) {
+			if !slices.Contains(*list, it) && len(*list) < maxMergedWords {
 				*list = append(*list, it)
 			}
 		}
@@ -238,8 +241,8 @@ func (s *Store) DeleteChildWord(child ID, l WordsList, i int) error {
 func (w *ChildWords) Validate() error {
 	for _, l := range AllWordsLists {
 		list := w.list(l)
-		if len(*list) > MaxChildWords {
-			return full(FieldChildWords, MaxChildWords)
+		if len(*list) > maxMergedWords { // lines from two homes may be more than one adds
+			return full(FieldChildWords, maxMergedWords)
 		}
 		for i, it := range *list {
 			text, err := tidyChildWord(it)

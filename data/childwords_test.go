@@ -143,3 +143,27 @@ func TestAChildsWordsTravelToAnotherCarerAndMergeWithTheirs(t *testing.T) {
 		t.Fatalf("after the next change: %+v", w)
 	}
 }
+
+// A record from another home may hold both homes' lines (up to twice a
+// list's length), but not more, and every line is tidied.
+func TestASharedChildsWordsRecordIsChecked(t *testing.T) {
+	lines := func(n int) []string {
+		out := make([]string, n)
+		for i := range out {
+			out[i] = " line  " + itoaTest(i)
+		}
+		return out
+	}
+	w := ChildWords{Enjoy: lines(2 * MaxChildWords)}
+	if err := w.Validate(); err != nil || w.Enjoy[0] != "line a" {
+		t.Fatalf("two homes' lines: %v, %q", err, w.Enjoy[0])
+	}
+	w = ChildWords{Asks: lines(2*MaxChildWords + 1)}
+	if fe, ok := AsFieldError(w.Validate()); !ok || fe.Rule != RuleFull {
+		t.Fatalf("too many lines: %v", w.Validate())
+	}
+	w = ChildWords{Promises: []string{strings.Repeat("x", MaxChildWordLength+1)}}
+	if fe, ok := AsFieldError(w.Validate()); !ok || fe.Rule != RuleTooLong {
+		t.Fatalf("a line too long: %v", fe)
+	}
+}
