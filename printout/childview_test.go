@@ -58,9 +58,9 @@ func TestTheChildsPagePrintsOnlyThatChildInEveryLanguage(t *testing.T) {
 		lang                            string
 		title, limit, bedtime, homework string
 	}{
-		{"en", "My agreement", "School days (Mon–Fri): 1 hour and 30 minutes of screens", "Bedtime (Every day): no screens from 19:30 to 07:00 the next morning", "Homework"},
-		{"cy", "Fy nghytundeb", "Dyddiau ysgol (Llun–Gwe): 1 awr a 30 munud o amser sgrin", "Bedtime (Bob dydd): dim sgriniau o 19:30 i 07:00 y bore wedyn", "Homework"},
-		{"pl", "Moja umowa", "Dni szkolne (pon.–pt.): 1 godzina i 30 minut przed ekranem", "Bedtime (Codziennie): bez ekranów w godzinach 19:30–07:00 następnego ranka", "Homework"},
+		{"en", "My agreement", "School days (Mon–Fri): 1 hour and 30 minutes of screens", "Bedtime – Every day: no screens from 19:30 to 07:00 the next morning", "Homework"},
+		{"cy", "Fy nghytundeb", "Dyddiau ysgol (Llun–Gwe): 1 awr a 30 munud o amser sgrin", "Bedtime – Bob dydd: dim sgriniau o 19:30 i 07:00 y bore wedyn", "Homework"},
+		{"pl", "Moja umowa", "Dni szkolne (pon.–pt.): 1 godzina i 30 minut przed ekranem", "Bedtime – Codziennie: bez ekranów w godzinach 19:30–07:00 następnego ranka", "Homework"},
 	} {
 		t.Run(c.lang, func(t *testing.T) {
 			text, _ := childPDF(t, c.lang, "Leo")

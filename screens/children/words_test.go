@@ -135,9 +135,9 @@ func TestTheChildsViewShowsOnlyThatChild(t *testing.T) {
 	for _, c := range []struct {
 		lang, show, back, title, limit, homework string
 	}{
-		{"en", "Show the child's view", "Back to grown-up view", "My agreement", "School days (Mon–Fri): 1 hour and 30 minutes of screens", "Homework (School days (Mon–Fri)): no screens from 16:30 to 17:30"},
-		{"cy", "Dangos golwg y plentyn", "Yn ôl i olwg yr oedolion", "Fy nghytundeb", "Dyddiau ysgol (Llun–Gwe): 1 awr a 30 munud o amser sgrin", "Homework (Dyddiau ysgol (Llun–Gwe)): dim sgriniau o 16:30 i 17:30"},
-		{"pl", "Pokaż widok dla dziecka", "Wróć do widoku dla dorosłych", "Moja umowa", "Dni szkolne (pon.–pt.): 1 godzina i 30 minut przed ekranem", "Homework (Dni szkolne (pon.–pt.)): bez ekranów w godzinach 16:30–17:30"},
+		{"en", "Show the child's view", "Back to grown-up view", "My agreement", "School days (Mon–Fri): 1 hour and 30 minutes of screens", "Homework – School days (Mon–Fri): no screens from 16:30 to 17:30"},
+		{"cy", "Dangos golwg y plentyn", "Yn ôl i olwg yr oedolion", "Fy nghytundeb", "Dyddiau ysgol (Llun–Gwe): 1 awr a 30 munud o amser sgrin", "Homework – Dyddiau ysgol (Llun–Gwe): dim sgriniau o 16:30 i 17:30"},
+		{"pl", "Pokaż widok dla dziecka", "Wróć do widoku dla dorosłych", "Moja umowa", "Dni szkolne (pon.–pt.): 1 godzina i 30 minut przed ekranem", "Homework – Dni szkolne (pon.–pt.): bez ekranów w godzinach 16:30–17:30"},
 	} {
 		t.Run(c.lang, func(t *testing.T) {
 			h := wordsHarness(t, 1, c.lang)
