@@ -45,7 +45,7 @@ screenshots:
 # Regenerates docs/print from the demo family on a fixed day: the
 # agreement (English, Welsh), a carer's sheet, the device-free calendar,
 # and PNG renders of the first pages (pdftoppm, from poppler-utils).
-PRINT_DOCS := agreement-en agreement-cy carer-sheet-en
+PRINT_DOCS := agreement-en agreement-cy carer-sheet-en child-view-en
 docs: test-deps
 	PRINT_DOCS_DIR=$(CURDIR)/docs/print go test -count=1 -run '^TestWriteDocs$$' ./printout/
 	for f in $(PRINT_DOCS); do pdftoppm -png -r 80 -f 1 -l 1 -singlefile docs/print/$$f.pdf docs/print/$$f-page1; done

@@ -105,4 +105,5 @@ var demoSeeders = []func(*Store, time.Time) error{
 	seedDemoAgreement,
 	seedDemoHelp,
 	seedDemoStarters,
+	seedDemoWords,
 }

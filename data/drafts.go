@@ -35,7 +35,7 @@ func deleteChildDrafts(tx *bbolt.Tx, child ID) error {
 	if b == nil {
 		return nil
 	}
-	for _, form := range []string{DraftAppNote, DraftConcern} {
+	for _, form := range []string{DraftAppNote, DraftConcern, DraftChildWords} {
 		if err := b.Delete([]byte(ChildDraft(form, child))); err != nil {
 			return err
 		}

@@ -40,7 +40,7 @@ const (
 
 // listSections are those whose records are list items (keep both).
 var listSections = map[string]bool{"app_notes": true, "concerns": true, "discussions": true,
-	"contacts": true, "own_starters": true}
+	"contacts": true, "own_starters": true, "child_words": true}
 
 type outcome int
 

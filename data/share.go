@@ -22,10 +22,11 @@ import (
 // and an own starter before what refers to them). Settings, the privacy
 // choices and the agreement's history stay on each computer.
 var Sections = []string{"children", "own_starters", "contacts", "starter_marks",
-	"app_notes", "concerns", "discussions", "agreement"}
+	"app_notes", "concerns", "discussions", "agreement", "child_words"}
 
 // childScoped says which sections belong to one child (keyed by childKey).
-var childScoped = map[string]bool{"app_notes": true, "concerns": true, "discussions": true}
+var childScoped = map[string]bool{"app_notes": true, "concerns": true, "discussions": true,
+	"child_words": true}
 
 // SharedRecord is one record as it travels between homes.
 type SharedRecord struct {
@@ -180,6 +181,8 @@ func portable(v any, ix uidIndex, keep map[string]bool) (any, error) {
 	case *Discussion:
 		r.ID, r.ChildID = 0, 0
 		r.StarterID = ix.portableStarter(r.StarterID)
+	case *ChildWords:
+		r.ChildID = 0
 	case *Contact:
 		r.ID = 0
 	case *OwnStarter:

@@ -55,6 +55,7 @@ var sharedRules = map[string]func(SharedRecord, time.Time) error{
 		return v.Validate(now.Add(24 * time.Hour)) // the other home's day may be ahead
 	}),
 	"starter_marks": checked(func(*StarterMark, time.Time) error { return nil }),
+	"child_words":   checked(func(v *ChildWords, _ time.Time) error { return v.Validate() }),
 	"agreement":     checked(func(v *sharedAgreement, _ time.Time) error { return validateAgreement(*v) }),
 }
 
@@ -306,6 +307,10 @@ func localValue(ix uidIndex, r SharedRecord, child, n ID) ([]byte, any, error) {
 	case "discussions":
 		v, e := sharedValue[Discussion](r)
 		v.ID, v.ChildID, v.StarterID = n, child, ix.localStarter(v.StarterID)
+		return childKey(child, n), v, e
+	case "child_words":
+		v, e := sharedValue[ChildWords](r)
+		v.ChildID = child
 		return childKey(child, n), v, e
 	case "contacts":
 		v, e := sharedValue[Contact](r)

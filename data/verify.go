@@ -199,7 +199,7 @@ func recordFor(bucket, key []byte) any {
 		}
 		return new(Agreement)
 	}
-	return new(json.RawMessage)
+	return laterRecord(bucket)
 }
 
 // decodeOrSkip decodes a listed record into item; one that cannot be read

@@ -45,4 +45,5 @@ func TestWriteDocs(t *testing.T) {
 		b, err = CarerSheetPDF(sh, tr, testFonts())
 		write("carer-sheet-en.pdf", b, err)
 	}
+	writeChildViewDocs(t, dir)
 }

@@ -42,6 +42,7 @@ type Store interface {
 	ChildStore
 	AppNoteStore
 	ConcernStore
+	WordsStore
 }
 
 // AppNoteLister lists a child's app notes, for Home.

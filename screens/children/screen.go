@@ -96,7 +96,8 @@ func (c *Screen) View() fyne.CanvasObject {
 	c.right = container.NewStack()
 	split := container.NewHSplit(left, c.right)
 	split.Offset = 0.27
-	c.root = split
+	// In a stack: the child's view can take the screen's place.
+	c.root = container.NewStack(split)
 	c.building = true // the window lays the new view out: no refresh needed
 	c.showRight()
 	c.building = false
@@ -240,5 +241,6 @@ func (c *Screen) childTabs(child data.Child) fyne.CanvasObject {
 		widgets.LazyTab{Title: c.tr.T("children.tab.details"), Icon: theme.AccountIcon(), Build: func() fyne.CanvasObject { return c.details(child) }},
 		widgets.LazyTab{Title: c.tr.T("children.tab.apps"), Icon: theme.GridIcon(), Build: apps.View},
 		widgets.LazyTab{Title: c.tr.T("children.tab.concerns"), Icon: theme.DocumentIcon(), Build: log.View},
+		widgets.LazyTab{Title: c.tr.T("childwords.tab"), Icon: theme.DocumentCreateIcon(), Build: func() fyne.CanvasObject { return c.wordsTab(child) }},
 	)
 }

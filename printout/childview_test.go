@@ -1,0 +1,105 @@
+package printout
+
+import (
+	"os"
+	"os/exec"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"fyne.io/fyne/v2/test"
+
+	"family-online-safety/content"
+	"family-online-safety/data"
+	"family-online-safety/icons"
+)
+
+// imageCount is how many images pdfimages finds in pdf.
+func imageCount(t *testing.T, pdf []byte) int {
+	t.Helper()
+	needTool(t, "pdfimages")
+	path := filepath.Join(t.TempDir(), "doc.pdf")
+	if err := os.WriteFile(path, pdf, 0o600); err != nil {
+		t.Fatal(err)
+	}
+	out, err := exec.Command("pdfimages", "-list", path).Output()
+	if err != nil {
+		t.Fatalf("pdfimages: %v", err)
+	}
+	return len(strings.Split(strings.TrimSpace(string(out)), "\n")) - 2 // two header lines
+}
+
+// childPDF prints the demo child's view in lang.
+func childPDF(t *testing.T, lang, name string) (string, []byte) {
+	t.Helper()
+	now := docsNow(t)
+	s, tr := demo(t, lang, content.RegionUK, now)
+	kid := childNamed(t, s, name)
+	v, err := s.ChildView(tr, kid.ID, now)
+	if err != nil {
+		t.Fatal(err)
+	}
+	test.NewTempApp(t) // the pictures are drawn by Fyne's software renderer, as in the app
+	pics := map[data.ViewKind][]byte{}
+	for _, k := range []data.ViewKind{data.ViewEnjoy, data.ViewLimits, data.ViewFree, data.ViewRules, data.ViewPromises, data.ViewAsks, data.ViewGrownUps} {
+		pics[k] = icons.PicturePNG(string(k))
+	}
+	b, err := ChildViewPDF(ChildPage{View: v, Region: content.RegionUK, Now: now, Pictures: pics}, tr, testFonts())
+	if err != nil {
+		t.Fatal(err)
+	}
+	return pdfText(t, b), b
+}
+
+// The child's page holds only that child: their limits, their bedtime,
+// their words; a brother's or sister's are not on it. In every language.
+func TestTheChildsPagePrintsOnlyThatChildInEveryLanguage(t *testing.T) {
+	for _, c := range []struct {
+		lang                            string
+		title, limit, bedtime, homework string
+	}{
+		{"en", "My agreement", "School days (Mon–Fri): 1 hour and 30 minutes of screens", "Bedtime – Every day: no screens from 19:30 to 07:00 the next morning", "Homework"},
+		{"cy", "Fy nghytundeb", "Dyddiau ysgol (Llun–Gwe): 1 awr a 30 munud o amser sgrin", "Bedtime – Bob dydd: dim sgriniau o 19:30 i 07:00 y bore wedyn", "Homework"},
+		{"pl", "Moja umowa", "Dni szkolne (pon.–pt.): 1 godzina i 30 minut przed ekranem", "Bedtime – Codziennie: bez ekranów w godzinach 19:30–07:00 następnego ranka", "Homework"},
+	} {
+		t.Run(c.lang, func(t *testing.T) {
+			text, _ := childPDF(t, c.lang, "Leo")
+			for _, want := range []string{c.title, "Leo", c.limit, c.bedtime, c.homework,
+				"Building in Minecraft with Sam", "I will stop when the timer goes", "Give me a five-minute warning"} {
+				if !strings.Contains(text, want) {
+					t.Errorf("Leo's page lacks %q:\n%s", want, text)
+				}
+			}
+			for _, not := range []string{"Maisie", "Amira", "Bluey", "21:30", "Someone I don't know"} {
+				if strings.Contains(text, not) {
+					t.Errorf("Leo's page has %q (another child's, or his worries):\n%s", not, text)
+				}
+			}
+		})
+	}
+}
+
+// Pictures go beside each line for a child under 7 only.
+func TestTheChildsPageHasPicturesUnderSeven(t *testing.T) {
+	maisieText, maisie := childPDF(t, "en", "Maisie")
+	_, leo := childPDF(t, "en", "Leo")
+	if n := imageCount(t, maisie); n < 5 {
+		t.Errorf("Maisie (4) has %d pictures, want one beside each line", n)
+	}
+	if n := imageCount(t, leo); n != 0 {
+		t.Errorf("Leo (9) has %d pictures, want none", n)
+	}
+	if strings.Contains(maisieText, "Homework") || !strings.Contains(maisieText, "Bluey") {
+		t.Errorf("Maisie's page:\n%s", maisieText)
+	}
+}
+
+// writeChildViewDocs writes Maisie's page (under 7, with pictures) to
+// docs/print for TestWriteDocs (make docs).
+func writeChildViewDocs(t *testing.T, dir string) {
+	t.Helper()
+	_, b := childPDF(t, "en", "Maisie")
+	if err := os.WriteFile(filepath.Join(dir, "child-view-en.pdf"), b, 0o644); err != nil {
+		t.Fatal(err)
+	}
+}
