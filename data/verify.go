@@ -190,6 +190,10 @@ func recordFor(bucket, key []byte) any {
 		return new(OwnStarter)
 	case "starter_marks":
 		return new(StarterMark)
+	case "holidays":
+		return new(Holiday)
+	case "day_changes":
+		return new(DayChange)
 	case "agreement":
 		switch {
 		case bytes.Equal(key, keyHistorySeqKey):
