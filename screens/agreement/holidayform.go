@@ -83,8 +83,8 @@ func (f *holidayForm) card() fyne.CanvasObject {
 		widget.NewFormItem(tr.T("periods.holiday.first"), container.NewVBox(f.first, f.problems.For(data.FieldHolidayFirst, tr.T("periods.holiday.first")))),
 		widget.NewFormItem(tr.T("periods.holiday.last"), container.NewVBox(f.last, f.problems.For(data.FieldHolidayLast, tr.T("periods.holiday.last")))),
 	)
-	return widget.NewCard(tr.T("periods.holiday.title"), tr.T("periods.holiday.subtitle"),
-		container.NewVBox(list, widget.NewSeparator(), form, f.problems.Form, container.NewHBox(f.save, f.cancel)))
+	return widget.NewCard(tr.T("periods.holiday.title"), "", container.NewVBox(widgets.Para(tr.T("periods.holiday.subtitle")),
+		list, widget.NewSeparator(), form, f.problems.Form, container.NewHBox(f.save, f.cancel)))
 }
 
 // edit fills the form with a saved period.

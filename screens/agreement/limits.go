@@ -92,7 +92,11 @@ func (s *Screen) presetsCard() fyne.CanvasObject {
 		}
 		apply(data.Week{sl, sl, sl, sl, sl, wl, wl})
 	})
-	clearAll := widget.NewButtonWithIcon(s.tr.T("agreement.preset.clear"), theme.ContentClearIcon(), func() { apply(data.Week{}) })
+	clearKey := "agreement.preset.clear"
+	if s.holidayView {
+		clearKey = "periods.limits.clear" // an empty holiday week follows term time
+	}
+	clearAll := widget.NewButtonWithIcon(s.tr.T(clearKey), theme.ContentClearIcon(), func() { apply(data.Week{}) })
 	return widget.NewCard(s.tr.T("agreement.preset.title"), s.tr.T("agreement.preset.subtitle"), container.NewVBox(
 		widget.NewForm(
 			widget.NewFormItem(s.tr.T("agreement.preset.every"), container.NewHBox(everyBoxes, every)),
