@@ -263,3 +263,22 @@ func TestDayChangeHistoryCountsAndPrunes(t *testing.T) {
 		t.Errorf("deleting twice: %v", err)
 	}
 }
+
+// Deleting a child deletes their today-only changes with them.
+func TestDeletingAChildDeletesTheirDayChanges(t *testing.T) {
+	now := time.Date(2026, 11, 27, 18, 0, 0, 0, london)
+	s := openTemp(t, at(now))
+	mia, leo := addKid(t, s, "Mia"), addKid(t, s, "Leo")
+	if _, err := s.AddDayChange(DayChange{Kind: ChangeNone, Day: now}, []ID{mia.ID, leo.ID}); err != nil {
+		t.Fatal(err)
+	}
+	if err := s.DeleteChild(mia.ID); err != nil {
+		t.Fatal(err)
+	}
+	if got, _ := s.DayChanges(mia.ID); len(got) != 0 {
+		t.Errorf("Mia's changes outlived her: %+v", got)
+	}
+	if got, _ := s.DayChanges(leo.ID); len(got) != 1 {
+		t.Errorf("Leo's changes = %+v", got)
+	}
+}

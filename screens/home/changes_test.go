@@ -232,3 +232,34 @@ func TestNoScreensTodayAndARefusedValue(t *testing.T) {
 		})
 	}
 }
+
+// What is typed in the dialog is kept as a draft: closed without saving
+// (or after a quick exit), it opens again with it; saved, it is forgotten.
+func TestTheChangeDialogKeepsItsDraft(t *testing.T) {
+	h := family(t, "en")
+	tr := h.Tr
+	showHome(h, friday)
+	tapInCard(h, "Mia", tr.T("periods.change.add"))
+	chooseInDialog(h, tr.T("periods.change.kind.bedtime"))
+	h.Press(inDialog(h, "21:30"), "22:00", nil)
+	h.Press(inDialog(h, tr.T("periods.change.reason.placeholder")), "Film night", nil)
+	test.Tap(screentest.Button(t, h.Overlay(), tr.T("periods.change.cancel")))
+
+	showHome(h, friday)
+	tapInCard(h, "Mia", tr.T("periods.change.add"))
+	if got := inDialog(h, "21:30").Text; got != "22:00" {
+		t.Errorf("bedtime field reopened with %q", got)
+	}
+	if got := inDialog(h, tr.T("periods.change.reason.placeholder")).Text; got != "Film night" {
+		t.Errorf("reason reopened with %q", got)
+	}
+	test.Tap(screentest.Button(t, h.Overlay(), tr.T("periods.change.save")))
+	if got, _ := h.Store.DayChanges(childID(h, "Mia")); len(got) != 1 || got[0].Until != 22*60 || got[0].Reason != "Film night" {
+		t.Fatalf("saved %+v", got)
+	}
+	showHome(h, friday)
+	tapInCard(h, "Mia", tr.T("periods.change.add"))
+	if got := inDialog(h, tr.T("periods.change.reason.placeholder")).Text; got != "" {
+		t.Errorf("after saving the dialog opens with %q", got)
+	}
+}
