@@ -1,6 +1,9 @@
 package home
 
 import (
+	"slices"
+	"time"
+
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/dialog"
@@ -20,6 +23,7 @@ import (
 // DayChangeStore keeps the today-only changes.
 type DayChangeStore interface {
 	ChildLister
+	Agreement() (data.Agreement, error)
 	DayChanges(child data.ID) ([]data.DayChange, error)
 	AddDayChange(c data.DayChange, children []data.ID) ([]data.DayChange, error)
 	DeleteDayChange(child, id data.ID) error
@@ -47,6 +51,9 @@ func (c *changes) section(child data.Child) fyne.CanvasObject {
 		return widgets.Para(screens.LoadProblem(c.tr, err))
 	}
 	now := c.env.Now()
+	if !c.covered(child.ID, now) && len(data.Recent(list, now)) == 0 && !planned(list, now) {
+		return nil // nothing to change for a child the agreement does not cover
+	}
 	box := container.NewVBox()
 	for _, ch := range list {
 		if ch.InForce(now) || ch.Day.After(data.Day(now)) {
@@ -63,6 +70,17 @@ func (c *changes) section(child data.Child) fyne.CanvasObject {
 	}
 	box.Add(buttons)
 	return box
+}
+
+// planned reports whether a change is dated today or later.
+func planned(list []data.DayChange, now time.Time) bool {
+	return slices.ContainsFunc(list, func(ch data.DayChange) bool { return !ch.Day.Before(data.Day(now)) })
+}
+
+// covered reports whether the agreement plans anything for the child.
+func (c *changes) covered(child data.ID, now time.Time) bool {
+	a, err := c.store.Agreement()
+	return err != nil || data.StatusAt(a, child, now).HasPlan
 }
 
 // changeLine says one change; with takeBack, a button removes it.

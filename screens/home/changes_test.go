@@ -263,3 +263,27 @@ func TestTheChangeDialogKeepsItsDraft(t *testing.T) {
 		t.Errorf("after saving the dialog opens with %q", got)
 	}
 }
+
+// A child the agreement does not cover keeps Home's "nothing planned
+// yet" instead of a change to nothing.
+func TestAChildWithoutAPlanHasNoChangeButton(t *testing.T) {
+	h := family(t, "en")
+	if _, err := h.Store.AddChild(data.Child{Name: "Maisie", BirthYear: 2022, BirthMonth: 10}); err != nil {
+		t.Fatal(err)
+	}
+	a, _ := h.Store.Agreement()
+	for _, w := range a.Windows { // the bedtime was for everyone: make it Mia and Leo's
+		w.Everyone, w.Children = false, []data.ID{childID(h, "Mia"), childID(h, "Leo")}
+		if err := h.Store.UpdateWindow(w); err != nil {
+			t.Fatal(err)
+		}
+	}
+	showHome(h, friday)
+	c := card(h, "Maisie")
+	if says(c, h.Tr.T("periods.change.add")) || !says(c, h.Tr.T("home.child.nothing_yet")) {
+		t.Errorf("Maisie's card: %q", c)
+	}
+	if !says(card(h, "Mia"), h.Tr.T("periods.change.add")) {
+		t.Error("Mia's card has no change button")
+	}
+}
