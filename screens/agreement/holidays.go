@@ -87,7 +87,7 @@ func (f *windowForm) periodChoice() fyne.CanvasObject {
 		names = append(names, f.s.tr.T("periods.window.choice."+periodKey(p)))
 	}
 	f.period = widget.NewRadioGroup(names, func(string) { f.changed() })
-	f.period.Horizontal, f.period.Required = true, true
+	f.period.Required = true // one under another: long in Welsh and Polish
 	f.period.SetSelected(names[0])
 	return f.period
 }
