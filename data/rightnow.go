@@ -74,7 +74,7 @@ func StatusIn(a Agreement, ex Extras, child ID, now time.Time) Status {
 		st.HasPlan = true
 		occ = append(occ, occurrences(w, now, -1, lookAhead, ex.holiday)...)
 	}
-	if week, ok := a.Limits[child]; ok && week != (Week{}) || a.HolidayLimits[child] != (Week{}) || len(st.Changes) > 0 {
+	if a.Limits[child] != (Week{}) || a.HolidayLimits[child] != (Week{}) || len(st.Changes) > 0 {
 		st.HasPlan = true
 	}
 	occ = ex.later(child, occ)
