@@ -83,6 +83,7 @@ func Screens() []Screen {
 func buildHome(d Deps) fyne.CanvasObject {
 	return home.New(d.Env, d.Store, d.Actions,
 		agreement.HomeSection(d.Env, d.Store),
+		home.ChangesSection(d.Env, d.Store, d.Win, d.Actions),
 		starters.TodaySection(d.Env, d.Store, d.Actions, d.Actions),
 		children.AppReviewsSection(d.Env, d.Store, d.Actions),
 	).View()

@@ -38,15 +38,7 @@ func loadAgreement(tx *bbolt.Tx) (Agreement, error) {
 	if err := get(tx, bucketAgreement, keyAgreement, &a); err != nil && err != ErrNotFound {
 		return a, err
 	}
-	exists := func(id ID) bool { return tx.Bucket(bucketChildren).Get(id.key()) != nil }
-	for id := range a.Limits {
-		if !exists(id) {
-			delete(a.Limits, id)
-		}
-	}
-	for i := range a.Windows {
-		a.Windows[i].Children = slices.DeleteFunc(a.Windows[i].Children, func(id ID) bool { return !exists(id) })
-	}
+	a.dropChildren(func(id ID) bool { return tx.Bucket(bucketChildren).Get(id.key()) != nil })
 	return a, nil
 }
 

@@ -62,6 +62,7 @@ type Window struct {
 	End      int    `json:"end"`   // 0–1439, never equal to Start
 	Everyone bool   `json:"everyone"`
 	Children []ID   `json:"children,omitempty"` // when not Everyone
+	When     Period `json:"when,omitempty"`     // term time, holidays or always
 }
 
 // AppliesTo reports whether the window is for the given child.
@@ -88,6 +89,9 @@ func (w *Window) Validate() error {
 		return &FieldError{Field: FieldWindowTimes, Rule: RuleSame, Reason: ErrSameStartEnd}
 	case !w.Everyone && len(w.Children) == 0:
 		return invalid(FieldWindowWho, RuleRequired)
+	}
+	if err := validPeriod(w.When); err != nil {
+		return err
 	}
 	if w.Everyone {
 		w.Children = nil
@@ -146,15 +150,18 @@ type Deleted struct {
 
 // Agreement is the family's plan, one for the whole family.
 type Agreement struct {
-	Limits       map[ID]Week `json:"limits,omitempty"` // by child
-	Windows      []Window    `json:"windows,omitempty"`
-	Places       []string    `json:"places,omitempty"` // built-in places switched on
-	Custom       []Item      `json:"custom_places,omitempty"`
-	Rules        []Item      `json:"rules,omitempty"`
-	Promises     []Item      `json:"promises,omitempty"`
-	Consequences []Item      `json:"consequences,omitempty"`
-	Signatures   []Signature `json:"signatures,omitempty"`
-	ReviewMonths int         `json:"review_months,omitempty"` // 0 means DefaultReviewMon
+	Limits map[ID]Week `json:"limits,omitempty"` // by child
+	// HolidayLimits are the limits on holiday days, by child; a day not
+	// set there follows Limits (LimitOn).
+	HolidayLimits map[ID]Week `json:"holiday_limits,omitempty"`
+	Windows       []Window    `json:"windows,omitempty"`
+	Places        []string    `json:"places,omitempty"` // built-in places switched on
+	Custom        []Item      `json:"custom_places,omitempty"`
+	Rules         []Item      `json:"rules,omitempty"`
+	Promises      []Item      `json:"promises,omitempty"`
+	Consequences  []Item      `json:"consequences,omitempty"`
+	Signatures    []Signature `json:"signatures,omitempty"`
+	ReviewMonths  int         `json:"review_months,omitempty"` // 0 means DefaultReviewMon
 	// Version counts signed versions: 1 for the first, 2 after changes
 	// were signed again, and so on.
 	Version int `json:"version,omitempty"`

@@ -148,7 +148,7 @@ func (s *Store) ActiveChildren() ([]Child, error) {
 
 // childScopedBuckets hold records keyed childID.key()+recordID.key();
 // deleting a child deletes its records in these buckets by prefix.
-var childScopedBuckets = [][]byte{bucketDiscussions, bucketAppNotes, bucketConcerns, bucketChildWords}
+var childScopedBuckets = [][]byte{bucketDiscussions, bucketAppNotes, bucketConcerns, bucketChildWords, bucketDayChanges}
 
 // childKey is the 16-byte key of a record that belongs to one child.
 func childKey(child, record ID) []byte {

@@ -1,7 +1,6 @@
 package data
 
 import (
-	"encoding/json"
 	"slices"
 	"strings"
 
@@ -13,21 +12,6 @@ import (
 // child_words bucket (keyed childKey(child, n), like other records of one
 // child, so deleting the child and sharing with another carer work as for
 // them).
-
-// laterRecords make a fresh record of the buckets added since schema 5
-// (recordFor in verify.go asks here last).
-var laterRecords = map[string]func() any{
-	string(bucketChildWords): func() any { return new(ChildWords) },
-}
-
-// laterRecord is a fresh record of bucket: raw JSON when its type is not
-// known.
-func laterRecord(bucket []byte) any {
-	if newRecord, ok := laterRecords[string(bucket)]; ok {
-		return newRecord()
-	}
-	return new(json.RawMessage)
-}
 
 // WordsList names one of the child's four lists.
 type WordsList string

@@ -35,6 +35,10 @@ type Status struct {
 	Next *Occurrence
 	// ReviewDue is true once the agreement's review day has come.
 	ReviewDue bool
+	// Holiday is true when the moment's date is in a holiday period.
+	Holiday bool
+	// Changes are the today-only changes in force, in date order.
+	Changes []DayChange
 }
 
 // Free reports whether a device-free time is in force.
@@ -44,13 +48,23 @@ func (s Status) Free() bool { return !s.FreeUntil.IsZero() }
 // a window on one day of the week is always found.
 const lookAhead = 8
 
-// StatusAt works out what the agreement says for child at now. Times are
-// wall-clock times in now's location, so windows keep their hours on the
-// days the clocks change.
+// StatusAt works out what the agreement alone says for child at now.
 func StatusAt(a Agreement, child ID, now time.Time) Status {
+	return StatusIn(a, Extras{}, child, now)
+}
+
+// StatusIn works out what the agreement says for child at now, in the
+// period in force (term time or holidays, day by day) and with the
+// child's today-only changes. Times are wall-clock times in now's
+// location, so windows keep their hours on the days the clocks change.
+// A device-free time belongs to the day it starts: a term-time bedtime on
+// the last evening of term still ends the next morning.
+func StatusIn(a Agreement, ex Extras, child ID, now time.Time) Status {
 	st := Status{
-		Today:     a.Limits[child][DayIndex(now.Weekday())],
+		Today:     ex.today(a, child, now),
 		ReviewDue: a.ReviewDue(now),
+		Holiday:   ex.holiday(now),
+		Changes:   ex.inForce(child, now),
 	}
 	var occ []Occurrence
 	for _, w := range a.Windows {
@@ -58,11 +72,12 @@ func StatusAt(a Agreement, child ID, now time.Time) Status {
 			continue
 		}
 		st.HasPlan = true
-		occ = append(occ, occurrences(w, now, -1, lookAhead)...)
+		occ = append(occ, occurrences(w, now, -1, lookAhead, ex.holiday)...)
 	}
-	if week, ok := a.Limits[child]; ok && week != (Week{}) {
+	if a.Limits[child] != (Week{}) || a.HolidayLimits[child] != (Week{}) || len(st.Changes) > 0 {
 		st.HasPlan = true
 	}
+	occ = ex.later(child, occ)
 	slices.SortStableFunc(occ, func(x, y Occurrence) int { return x.Start.Compare(y.Start) })
 	st.FreeUntil, st.FreeLabels = freeUntil(occ, now)
 
@@ -111,8 +126,8 @@ func freeUntil(occ []Occurrence, now time.Time) (until time.Time, labels []strin
 }
 
 // occurrences lists a window's times that start on the days from first to
-// last days after now's date.
-func occurrences(w Window, now time.Time, first, last int) []Occurrence {
+// last days after now's date, on days holiday says are in its period.
+func occurrences(w Window, now time.Time, first, last int, holiday func(time.Time) bool) []Occurrence {
 	if w.Start == w.End {
 		return nil
 	}
@@ -121,7 +136,7 @@ func occurrences(w Window, now time.Time, first, last int) []Occurrence {
 	var out []Occurrence
 	for off := first; off <= last; off++ {
 		day := time.Date(y, m, d+off, 12, 0, 0, 0, loc) // noon: never skipped by a clock change
-		if !w.Days[DayIndex(day.Weekday())] {
+		if !w.Days[DayIndex(day.Weekday())] || !w.HoldsIn(holiday(day)) {
 			continue
 		}
 		endDay := d + off

@@ -22,11 +22,11 @@ import (
 // and an own starter before what refers to them). Settings, the privacy
 // choices and the agreement's history stay on each computer.
 var Sections = []string{"children", "own_starters", "contacts", "starter_marks",
-	"app_notes", "concerns", "discussions", "agreement", "child_words"}
+	"app_notes", "concerns", "discussions", "agreement", "child_words", "holidays", "day_changes"}
 
 // childScoped says which sections belong to one child (keyed by childKey).
 var childScoped = map[string]bool{"app_notes": true, "concerns": true, "discussions": true,
-	"child_words": true}
+	"child_words": true, "day_changes": true}
 
 // SharedRecord is one record as it travels between homes.
 type SharedRecord struct {
@@ -55,6 +55,7 @@ type SharedFamily struct {
 type sharedAgreement struct {
 	Agreement
 	ChildLimits    map[string]Week `json:"child_limits,omitempty"`
+	HolidayLimits  map[string]Week `json:"child_holiday_limits,omitempty"`
 	WindowChildren map[ID][]string `json:"window_children,omitempty"`
 }
 
@@ -189,6 +190,10 @@ func portable(v any, ix uidIndex, keep map[string]bool) (any, error) {
 		r.ID = 0
 	case *StarterMark:
 		r.StarterID = ix.portableStarter(r.StarterID)
+	case *Holiday:
+		r.ID = 0
+	case *DayChange:
+		r.ID, r.ChildID = 0, 0
 	case *Agreement:
 		return portableAgreement(*r, ix, keep), nil
 	default:
@@ -214,12 +219,8 @@ func (ix uidIndex) portableStarter(id string) string {
 }
 
 func portableAgreement(a Agreement, ix uidIndex, keep map[string]bool) sharedAgreement {
-	out := sharedAgreement{ChildLimits: map[string]Week{}, WindowChildren: map[ID][]string{}}
-	for id, w := range a.Limits {
-		if uid := ix.uid("children", id.key()); uid != "" && (keep == nil || keep[uid]) {
-			out.ChildLimits[uid] = w
-		}
-	}
+	out := sharedAgreement{ChildLimits: ix.portableLimits(a.Limits, keep), WindowChildren: map[ID][]string{},
+		HolidayLimits: ix.portableLimits(a.HolidayLimits, keep)}
 	var windows []Window
 	for _, w := range a.Windows {
 		var uids []string
@@ -235,7 +236,18 @@ func portableAgreement(a Agreement, ix uidIndex, keep map[string]bool) sharedAgr
 		out.WindowChildren[w.ID] = uids
 		windows = append(windows, w)
 	}
-	a.Limits, a.Windows, a.Undo = nil, windows, nil
+	a.Limits, a.HolidayLimits, a.Windows, a.Undo = nil, nil, windows, nil
 	out.Agreement = a
+	return out
+}
+
+// portableLimits names each child's limits by the child's stable id.
+func (ix uidIndex) portableLimits(limits map[ID]Week, keep map[string]bool) map[string]Week {
+	out := map[string]Week{}
+	for id, w := range limits {
+		if uid := ix.uid("children", id.key()); uid != "" && (keep == nil || keep[uid]) {
+			out[uid] = w
+		}
+	}
 	return out
 }

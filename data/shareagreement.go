@@ -2,6 +2,7 @@ package data
 
 import (
 	"fmt"
+	"maps"
 	"slices"
 
 	"go.etcd.io/bbolt"
@@ -20,7 +21,7 @@ func applyAgreement(tx *bbolt.Tx, ix uidIndex, r SharedRecord, mode ImportMode, 
 	var a Agreement
 	if mode == ImportNewFamily {
 		a = in.Agreement
-		a.Limits, a.Windows = nil, nil
+		a.Limits, a.HolidayLimits, a.Windows = nil, nil, nil
 	} else if a, err = loadAgreement(tx); err != nil {
 		return err
 	}
@@ -57,6 +58,13 @@ func takeLimitsOf(a *Agreement, in sharedAgreement, ix uidIndex, all bool) {
 			}
 		}
 	}
+	for uid, w := range in.HolidayLimits {
+		if id, ok := ix.childHere(uid); ok {
+			if _, has := a.HolidayLimits[id]; !has || all {
+				setHolidayWeek(a, id, w)
+			}
+		}
+	}
 }
 
 // takeWindows adds the file's device-free times that a does not have.
@@ -90,7 +98,7 @@ func addWindow(a *Agreement, w Window) bool {
 
 func hasWindow(list []Window, w Window) bool {
 	return slices.ContainsFunc(list, func(o Window) bool {
-		return o.Label == w.Label && o.Days == w.Days && o.Start == w.Start && o.End == w.End
+		return o.Label == w.Label && o.Days == w.Days && o.Start == w.Start && o.End == w.End && o.When == w.When
 	})
 }
 
@@ -148,7 +156,7 @@ func notFitting(tx *bbolt.Tx, r *SharedRecord, kids map[string]bool) []string {
 // validateAgreement checks a shared agreement against the rules of one
 // typed here: limits, device-free times and list items.
 func validateAgreement(in sharedAgreement) error {
-	for _, w := range in.ChildLimits {
+	for _, w := range append(slices.Collect(maps.Values(in.ChildLimits)), slices.Collect(maps.Values(in.HolidayLimits))...) {
 		for _, l := range w {
 			if err := ValidateLimit(l); err != nil {
 				return err

@@ -57,6 +57,8 @@ var sharedRules = map[string]func(SharedRecord, time.Time) error{
 	"starter_marks": checked(func(*StarterMark, time.Time) error { return nil }),
 	"child_words":   checked(func(v *ChildWords, _ time.Time) error { return v.Validate() }),
 	"agreement":     checked(func(v *sharedAgreement, _ time.Time) error { return validateAgreement(*v) }),
+	"holidays":      checked(func(v *Holiday, _ time.Time) error { return v.Validate() }),
+	"day_changes":   checked(func(v *DayChange, _ time.Time) error { return v.validShape() }),
 }
 
 // ApplyShared backs the family up (BackupImport), then carries out the
@@ -312,6 +314,14 @@ func localValue(ix uidIndex, r SharedRecord, child, n ID) ([]byte, any, error) {
 		v, e := sharedValue[ChildWords](r)
 		v.ChildID = child
 		return childKey(child, n), v, e
+	case "day_changes":
+		v, e := sharedValue[DayChange](r)
+		v.ID, v.ChildID = n, child
+		return childKey(child, n), v, e
+	case "holidays":
+		v, e := sharedValue[Holiday](r)
+		v.ID = n
+		return n.key(), v, e
 	case "contacts":
 		v, e := sharedValue[Contact](r)
 		v.ID = n

@@ -163,33 +163,35 @@ func readable(sl *sealer, locked bool, bucket, key, v []byte) bool {
 	return decodeAt(sl, bucket, key, v, target) == nil
 }
 
+// recordTypes gives a fresh value of the one type each of these buckets
+// keeps under every key (recordFor handles the others).
+var recordTypes = map[string]func() any{
+	"record_stamps": func() any { return new(Stamp) },
+	"children":      func() any { return new(Child) },
+	"app_notes":     func() any { return new(AppNote) },
+	"concerns":      func() any { return new(Concern) },
+	"contacts":      func() any { return new(Contact) },
+	"drafts":        func() any { return new(Draft) },
+	"discussions":   func() any { return new(Discussion) },
+	"own_starters":  func() any { return new(OwnStarter) },
+	"starter_marks": func() any { return new(StarterMark) },
+	"holidays":      func() any { return new(Holiday) },
+	"day_changes":   func() any { return new(DayChange) },
+	"child_words":   func() any { return new(ChildWords) },
+}
+
 // recordFor is a fresh value of the type kept under key in bucket, or nil
 // for the agreement's raw history counter.
 func recordFor(bucket, key []byte) any {
+	if fresh, ok := recordTypes[string(bucket)]; ok {
+		return fresh()
+	}
 	switch string(bucket) {
 	case "settings":
 		if bytes.Equal(key, keyDisplay) {
 			return new(Display)
 		}
 		return new(Settings)
-	case "record_stamps":
-		return new(Stamp)
-	case "children":
-		return new(Child)
-	case "app_notes":
-		return new(AppNote)
-	case "concerns":
-		return new(Concern)
-	case "contacts":
-		return new(Contact)
-	case "drafts":
-		return new(Draft)
-	case "discussions":
-		return new(Discussion)
-	case "own_starters":
-		return new(OwnStarter)
-	case "starter_marks":
-		return new(StarterMark)
 	case "agreement":
 		switch {
 		case bytes.Equal(key, keyHistorySeqKey):
@@ -199,7 +201,7 @@ func recordFor(bucket, key []byte) any {
 		}
 		return new(Agreement)
 	}
-	return laterRecord(bucket)
+	return new(json.RawMessage)
 }
 
 // decodeOrSkip decodes a listed record into item; one that cannot be read

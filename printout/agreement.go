@@ -16,8 +16,9 @@ func AgreementPDF(fam Family, w data.Words, fonts Fonts) ([]byte, error) {
 	}
 	a := fam.Agreement
 	p.title(title, agreementStatus(w, a))
-	p.limits(fam)
+	p.periodLimits(fam)
 	p.windows(fam)
+	p.holidayDates(fam)
 	if pl := places(w, a); len(pl) > 0 {
 		p.heading(w.T("print.places"))
 		p.list(pl, false)
@@ -38,13 +39,14 @@ func agreementStatus(w data.Words, a data.Agreement) string {
 	return w.T("print.agreement.signed", map[string]any{"Version": max(a.Version, 1), "Date": dateText(w, a.AgreedOn())})
 }
 
-// limits is a table: one row per child, one column per day.
-func (p *page) limits(fam Family) {
+// limits is a table under heading: one row per child, one column per
+// day, with the week weekOf gives.
+func (p *page) limits(fam Family, heading string, weekOf func(data.ID) data.Week) {
 	w := p.w
-	p.heading(w.T("print.limits"))
+	p.heading(heading)
 	var rows [][]string
 	for _, c := range fam.Children {
-		week := fam.Agreement.WeekFor(c.ID)
+		week := weekOf(c.ID)
 		row := []string{c.Name}
 		for _, l := range week {
 			row = append(row, limitText(w, l))
@@ -78,7 +80,7 @@ func (p *page) windows(fam Family) {
 	}
 	var rows [][]string
 	for _, win := range fam.Agreement.Windows {
-		rows = append(rows, []string{win.Label, data.TimesText(w, win), data.DaysText(w, win.Days), data.WhoText(w, win, fam.Children)})
+		rows = append(rows, []string{win.Label, data.TimesText(w, win), daysAndPeriod(w, win), data.WhoText(w, win, fam.Children)})
 	}
 	header := []string{w.T("print.windows.what"), w.T("print.windows.when"), w.T("print.windows.days"), w.T("print.windows.who")}
 	widths := []float64{p.width * 0.2, p.width * 0.32, p.width * 0.24}

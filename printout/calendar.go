@@ -36,25 +36,38 @@ func DeviceFreeICS(fam Family, w data.Words) ([]byte, error) {
 }
 
 // addWindow adds one window's weekly event, starting on the first of its
-// days from today.
+// days from today. A term-time window skips the holiday days; a
+// holidays-only one repeats in each holiday period only (periods.go).
 func addWindow(cal *ics.Calendar, win data.Window, fam Family, w data.Words, tzid string) {
+	if win.When == data.PeriodHolidays {
+		addHolidayWindow(cal, win, fam, w, tzid)
+		return
+	}
+	ev := windowEvent(cal, win, fam, w, tzid, firstDay(win.Days, fam.Now), fmt.Sprintf("device-free-%d@family-online-safety", win.ID))
+	ev.AddRrule("FREQ=WEEKLY;BYDAY=" + ByDay(win.Days))
+	if win.When == data.PeriodTerm {
+		termExdates(ev, win, fam, tzid)
+	}
+}
+
+// windowEvent is one window's event, first on day, without its repeats.
+func windowEvent(cal *ics.Calendar, win data.Window, fam Family, w data.Words, tzid string, day time.Time, uid string) *ics.VEvent {
 	loc := fam.Now.Location()
-	day := firstDay(win.Days, fam.Now)
 	y, m, d := day.Date()
 	start := time.Date(y, m, d, win.Start/60, win.Start%60, 0, 0, loc)
 	end := time.Date(y, m, d, win.End/60, win.End%60, 0, 0, loc)
 	if win.CrossesMidnight() {
 		end = time.Date(y, m, d+1, win.End/60, win.End%60, 0, 0, loc)
 	}
-	ev := cal.AddEvent(fmt.Sprintf("device-free-%d@family-online-safety", win.ID))
+	ev := cal.AddEvent(uid)
 	ev.SetDtStampTime(fam.Now)
 	ev.SetProperty(ics.ComponentPropertyDtStart, start.Format(icsLocal), ics.WithTZID(tzid))
 	ev.SetProperty(ics.ComponentPropertyDtEnd, end.Format(icsLocal), ics.WithTZID(tzid))
-	ev.AddRrule("FREQ=WEEKLY;BYDAY=" + ByDay(win.Days))
 	who := data.WhoText(w, win, fam.Children)
 	ev.SetSummary(w.T("print.ics.summary", map[string]any{"Label": win.Label, "Who": who}))
-	ev.SetDescription(w.T("print.ics.description", map[string]any{"Times": data.TimesText(w, win), "Days": data.DaysText(w, win.Days), "Who": who}))
+	ev.SetDescription(w.T("print.ics.description", map[string]any{"Times": data.TimesText(w, win), "Days": daysAndPeriod(w, win), "Who": who}))
 	ev.SetTimeTransparency(ics.TransparencyTransparent)
+	return ev
 }
 
 // ByDay is a day set as an RRULE BYDAY list, Monday first: "MO,TU,WE".

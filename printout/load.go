@@ -32,7 +32,11 @@ func LoadFamily(src FamilySource, r content.Region, now time.Time) (Family, erro
 	if err != nil {
 		return Family{}, err
 	}
-	return Family{Agreement: a, Children: kids, Region: r.OrDefault(), Now: now}, nil
+	hols, err := loadHolidays(src)
+	if err != nil {
+		return Family{}, err
+	}
+	return Family{Agreement: a, Children: kids, Holidays: hols, Region: r.OrDefault(), Now: now}, nil
 }
 
 // LoadSheet reads everything the sheet for one child needs. The concern

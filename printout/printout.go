@@ -25,6 +25,7 @@ type Fonts struct {
 type Family struct {
 	Agreement data.Agreement
 	Children  []data.Child // the active children, in the order to list them
+	Holidays  []data.Holiday
 	Region    content.Region
 	Now       time.Time // the moment the document is made, in the computer's time zone
 }

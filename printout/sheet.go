@@ -34,11 +34,11 @@ func (p *page) today(sh Sheet) {
 	w := p.w
 	day := data.DayIndex(sh.Now.Weekday())
 	p.heading(w.T("print.sheet.today", map[string]any{"Day": data.DayName(w, day), "Date": dateText(w, sh.Now)}))
-	p.field(w.T("print.sheet.limit"), limitText(w, sh.Agreement.WeekFor(sh.Child.ID)[day]))
+	p.field(w.T("print.sheet.limit"), limitText(w, sh.Agreement.LimitOn(sh.Child.ID, day, sh.inHolidays())))
 	var times []string
 	for _, win := range sh.Agreement.Windows {
 		if win.AppliesTo(sh.Child.ID) {
-			times = append(times, w.T("print.sheet.window", map[string]any{"Label": win.Label, "Times": data.TimesText(w, win), "Days": data.DaysText(w, win.Days)}))
+			times = append(times, w.T("print.sheet.window", map[string]any{"Label": win.Label, "Times": data.TimesText(w, win), "Days": daysAndPeriod(w, win)}))
 		}
 	}
 	if len(times) > 0 {

@@ -28,11 +28,25 @@ type Store interface {
 	UndoDelete() error
 	Sign(name string, at time.Time) error
 	SetReviewMonths(months int) error
+	HolidayStore
 }
 
-// Reader reads the family agreement, for Home.
+// HolidayStore keeps the holiday periods and the holiday limits.
+type HolidayStore interface {
+	Holidays() ([]data.Holiday, error)
+	AddHoliday(h data.Holiday) (data.Holiday, error)
+	UpdateHoliday(h data.Holiday) error
+	DeleteHoliday(id data.ID) error
+	SetHolidayLimit(child data.ID, day int, l data.Limit) error
+	SetHolidayWeek(child data.ID, w data.Week) error
+}
+
+// Reader reads what Home needs to say what is in force: the agreement,
+// the holidays and a child's today-only changes.
 type Reader interface {
 	Agreement() (data.Agreement, error)
+	Holidays() ([]data.Holiday, error)
+	DayChanges(child data.ID) ([]data.DayChange, error)
 }
 
 // messages are this screen's own words for a refused value.

@@ -30,8 +30,12 @@ func (s *Screen) refreshWindows() {
 	}
 	for _, w := range s.a.Windows {
 		title := widget.NewLabelWithStyle(w.Label, fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
-		detail := widgets.Para(s.tr.T("agreement.window.summary", map[string]any{
-			"Days": data.DaysText(s.tr, w.Days), "Times": data.TimesText(s.tr, w), "Who": data.WhoText(s.tr, w, s.kids)}))
+		summary := s.tr.T("agreement.window.summary", map[string]any{
+			"Days": data.DaysText(s.tr, w.Days), "Times": data.TimesText(s.tr, w), "Who": data.WhoText(s.tr, w, s.kids)})
+		if p := periodText(s.tr, w.When); p != "" {
+			summary += " · " + p
+		}
+		detail := widgets.Para(summary)
 		edit := widget.NewButtonWithIcon(s.tr.T("agreement.edit"), theme.DocumentCreateIcon(), func() { s.form.edit(w) })
 		del := widget.NewButtonWithIcon(s.tr.T("agreement.delete"), theme.DeleteIcon(), func() {
 			s.deleted = w.Label

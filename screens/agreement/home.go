@@ -26,7 +26,11 @@ func HomeSection(env screens.Env, store Reader) screens.HomeSection {
 			return dangerLabel(screens.LoadProblem(tr, err))
 		}
 		now := env.Now()
-		st := data.StatusAt(a, child.ID, now)
+		ex, err := extras(store, child.ID)
+		if err != nil {
+			return dangerLabel(screens.LoadProblem(tr, err))
+		}
+		st := data.StatusIn(a, ex, child.ID, now)
 		if !st.HasPlan && !st.ReviewDue {
 			return nil
 		}
@@ -37,6 +41,9 @@ func HomeSection(env screens.Env, store Reader) screens.HomeSection {
 			box.Add(container.NewBorder(nil, nil, widget.NewIcon(icon), nil, l))
 		}
 		if st.HasPlan {
+			if st.Holiday {
+				line(theme.CalendarIcon(), holidayText(tr, ex.Holidays, now), widget.MediumImportance)
+			}
 			if st.Free() {
 				line(theme.VisibilityOffIcon(), tr.T("home.agreement.free_until", map[string]any{
 					"Until": whenText(tr, st.FreeUntil, now, true), "Labels": strings.Join(st.FreeLabels, ", ")}), widget.HighImportance)

@@ -27,12 +27,13 @@ type limitEdit struct {
 	stored  data.Limit // what the store holds for the day
 	atFocus data.Limit // what it held when a box was entered
 	quiet   bool       // the boxes are being set, not typed in
+	holiday bool       // a holiday limit, not term time's
 }
 
 func (s *Screen) limitRow(day int, l data.Limit) fyne.CanvasObject {
 	h, m, boxes := s.hmBoxes(l)
 	r := &limitEdit{s: s, child: s.child, day: day, h: h, m: m, note: widget.NewLabel(""),
-		msg: widgets.Problem(), stored: l, atFocus: l}
+		msg: widgets.Problem(), stored: l, atFocus: l, holiday: s.holidayView}
 	r.describe(l)
 	for _, e := range []*widgets.Entry{h, m} {
 		e.OnChanged = func(string) { r.typed() }
@@ -73,7 +74,7 @@ func (r *limitEdit) say(err error) {
 }
 
 func (r *limitEdit) save(lim data.Limit) {
-	err := r.s.store.SetLimit(r.child, r.day, lim)
+	err := r.s.setLimit(r.holiday, r.child, r.day, lim)
 	if err == nil {
 		r.stored = lim
 		r.describe(lim)
@@ -117,6 +118,8 @@ func (r *limitEdit) words(l data.Limit) string {
 
 func (r *limitEdit) describe(l data.Limit) {
 	switch {
+	case !l.Set && r.holiday:
+		r.note.SetText(r.s.asTermTime(r.child, r.day))
 	case !l.Set:
 		r.note.SetText(r.s.tr.T("agreement.limits.none"))
 	case l.Minutes == 0:

@@ -34,12 +34,19 @@ func (s *Screen) limitsSection() fyne.CanvasObject {
 		}
 	}
 	week := s.a.WeekFor(s.child)
+	if s.holidayView {
+		week = s.a.HolidayWeekFor(s.child)
+	}
 	rows := container.NewVBox()
 	for day := range 7 {
 		rows.Add(s.limitRow(day, week[day]))
 	}
+	if s.holidayView {
+		return s.holidayLimits(pick, rows)
+	}
 	return widgets.Page(
 		widget.NewForm(widget.NewFormItem(s.tr.T("agreement.limits.child"), pick)),
+		s.periodToggle(),
 		widgets.Para(s.tr.T("agreement.limits.explain")),
 		widget.NewCard(s.tr.T("agreement.limits.week"), "", rows),
 		s.presetsCard(),
@@ -61,7 +68,7 @@ func (s *Screen) hmBoxes(l data.Limit) (*widgets.Entry, *widgets.Entry, fyne.Can
 func (s *Screen) presetsCard() fyne.CanvasObject {
 	msg := widgets.Problem()
 	apply := func(week data.Week) {
-		err := s.store.SetWeek(s.child, week)
+		err := s.setWeek(s.holidayView, s.child, week)
 		widgets.SetProblem(msg, s.refusal(err))
 		s.saved(err, err == nil)
 	}
@@ -85,7 +92,11 @@ func (s *Screen) presetsCard() fyne.CanvasObject {
 		}
 		apply(data.Week{sl, sl, sl, sl, sl, wl, wl})
 	})
-	clearAll := widget.NewButtonWithIcon(s.tr.T("agreement.preset.clear"), theme.ContentClearIcon(), func() { apply(data.Week{}) })
+	clearKey := "agreement.preset.clear"
+	if s.holidayView {
+		clearKey = "periods.limits.clear" // an empty holiday week follows term time
+	}
+	clearAll := widget.NewButtonWithIcon(s.tr.T(clearKey), theme.ContentClearIcon(), func() { apply(data.Week{}) })
 	return widget.NewCard(s.tr.T("agreement.preset.title"), s.tr.T("agreement.preset.subtitle"), container.NewVBox(
 		widget.NewForm(
 			widget.NewFormItem(s.tr.T("agreement.preset.every"), container.NewHBox(everyBoxes, every)),

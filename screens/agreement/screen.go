@@ -40,6 +40,9 @@ type Screen struct {
 	child   data.ID // whose limits the Limits section shows
 	section int
 
+	hols        []data.Holiday // the family's holiday periods
+	holidayView bool           // the Limits section shows the holiday limits
+
 	tabs    *container.AppTabs
 	bodies  []*fyne.Container // one per tab; the selected one is built from the store
 	notice  *fyne.Container   // undo bar and save errors
@@ -93,7 +96,11 @@ func (s *Screen) load() error {
 	if err != nil {
 		return err
 	}
-	s.a, s.kids = a, kids
+	hols, err := s.store.Holidays()
+	if err != nil {
+		return err
+	}
+	s.a, s.kids, s.hols = a, kids, hols
 	if len(kids) > 0 && !slices.ContainsFunc(kids, func(c data.Child) bool { return c.ID == s.child }) {
 		s.child = kids[0].ID
 	}

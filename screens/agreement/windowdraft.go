@@ -4,6 +4,8 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+
+	"family-online-safety/data"
 )
 
 // keepTyped keeps a new device-free time in its draft as it is typed, and
@@ -23,6 +25,7 @@ func (f *windowForm) keepTyped() {
 		}
 		return b.String()
 	})
+	f.typed.Keep("period", func() string { return string(f.chosenPeriod()) })
 	f.typed.Keep("who", func() string {
 		if f.everyone.Checked {
 			return "everyone"
@@ -49,6 +52,7 @@ func (f *windowForm) fromDraft() {
 			c.SetChecked(days[i] == '1')
 		}
 	}
+	f.setPeriod(data.Period(d.Value("period")))
 	who := d.Value("who")
 	f.everyone.SetChecked(who == "everyone")
 	ids := strings.Split(who, ",")

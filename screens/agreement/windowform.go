@@ -27,6 +27,7 @@ type windowForm struct {
 	end      *widgets.Entry
 	everyone *widget.Check
 	kids     []*widget.Check
+	period   *widget.RadioGroup
 	problems *screens.FieldProblems
 	add      *widget.Button
 	done     *widget.Button
@@ -58,6 +59,7 @@ func newWindowForm(s *Screen) *windowForm {
 		widget.NewFormItem(tr.T("agreement.window.days"), under(tr.T("agreement.window.days"), data.FieldWindowDays, f.dayChecks(), f.dayPresets())),
 		widget.NewFormItem(tr.T("agreement.window.when"), under(tr.T("agreement.window.when"), data.FieldWindowTimes, times)),
 		widget.NewFormItem(tr.T("agreement.window.who"), under(tr.T("agreement.window.who"), data.FieldWindowWho, f.whoChecks())),
+		widget.NewFormItem(tr.T("periods.window.label"), under(tr.T("periods.window.label"), data.FieldWindowWhen, f.periodChoice())),
 	)
 	f.card = widget.NewCard("", tr.T("agreement.window.hint"), container.NewVBox(form, f.problems.Form, container.NewHBox(f.add, f.done)))
 	f.reset()
@@ -160,6 +162,7 @@ func (f *windowForm) fill(w data.Window) {
 	f.start.SetText(data.ClockText(w.Start))
 	f.end.SetText(data.ClockText(w.End))
 	f.everyone.SetChecked(w.Everyone)
+	f.setPeriod(w.When)
 	for i, c := range f.kids {
 		c.SetChecked(!w.Everyone && slices.Contains(w.Children, f.s.kids[i].ID))
 	}
@@ -168,7 +171,7 @@ func (f *windowForm) fill(w data.Window) {
 // read turns the form into a window. ok is false when a time cannot be
 // read (the store's rules judge everything else); the form then says so.
 func (f *windowForm) read() (w data.Window, ok bool) {
-	w = data.Window{ID: f.editing, Label: strings.TrimSpace(f.label.Text), Everyone: f.everyone.Checked}
+	w = data.Window{ID: f.editing, Label: strings.TrimSpace(f.label.Text), Everyone: f.everyone.Checked, When: f.chosenPeriod()}
 	for i, c := range f.days {
 		w.Days[i] = c.Checked
 	}

@@ -1,0 +1,151 @@
+package data
+
+import (
+	"fmt"
+	"slices"
+	"strings"
+	"time"
+
+	"go.etcd.io/bbolt"
+)
+
+// The family's school holidays (issue 16). Dates differ by school and
+// council, so there is no built-in calendar: the family types its own.
+// They live in the holidays bucket, one record per period, apart from the
+// agreement: changing a date never unsigns it. What differs in the
+// holidays (limits, device-free times) is part of the agreement
+// (agreement_holidays.go).
+
+// Bounds on the holiday periods: a year or two of school holidays, each
+// at most a long summer.
+const (
+	MaxHolidays      = 40
+	MaxHolidayLength = 100 // days, first and last included
+)
+
+// Fields of a holiday period.
+const (
+	FieldHolidayName  = "holiday.name"
+	FieldHolidayFirst = "holiday.first"
+	FieldHolidayLast  = "holiday.last"
+	FieldHolidays     = "holidays"
+)
+
+// Holiday is one holiday period: from First to Last, both whole days
+// (kept as Day values: midnight UTC of the date).
+type Holiday struct {
+	ID    ID        `json:"id"`
+	Name  string    `json:"name,omitempty"` // optional: "Half term"
+	First time.Time `json:"first"`
+	Last  time.Time `json:"last"`
+}
+
+// Validate tidies and checks a holiday period before it is saved.
+func (h *Holiday) Validate() error {
+	h.Name = strings.TrimSpace(h.Name)
+	switch {
+	case len([]rune(h.Name)) > MaxLabelLength:
+		return tooLong(FieldHolidayName, MaxLabelLength)
+	case h.First.IsZero():
+		return invalid(FieldHolidayFirst, RuleRequired)
+	case h.Last.IsZero():
+		return invalid(FieldHolidayLast, RuleRequired)
+	}
+	h.First, h.Last = Day(h.First), Day(h.Last)
+	switch {
+	case h.Last.Before(h.First):
+		return invalid(FieldHolidayLast, RuleOrder)
+	case h.Days() > MaxHolidayLength:
+		return outOfRange(FieldHolidayLast, 1, MaxHolidayLength)
+	}
+	return nil
+}
+
+// Days is how many days the period has, first and last included.
+func (h Holiday) Days() int {
+	return int(h.Last.Sub(h.First).Hours()/24+0.5) + 1
+}
+
+// Covers reports whether the date of t (in t's own time zone) is in the
+// period: from midnight of the first day to midnight after the last.
+func (h Holiday) Covers(t time.Time) bool {
+	d := Day(t)
+	return !d.Before(h.First) && !d.After(h.Last)
+}
+
+// InHolidays reports whether the date of t falls in one of the periods.
+func InHolidays(hols []Holiday, t time.Time) bool {
+	return slices.ContainsFunc(hols, func(h Holiday) bool { return h.Covers(t) })
+}
+
+// HolidayAt is the period covering t's date, if any.
+func HolidayAt(hols []Holiday, t time.Time) (Holiday, bool) {
+	i := slices.IndexFunc(hols, func(h Holiday) bool { return h.Covers(t) })
+	if i < 0 {
+		return Holiday{}, false
+	}
+	return hols[i], true
+}
+
+// Holidays returns the holiday periods, earliest first.
+func (s *Store) Holidays() ([]Holiday, error) {
+	var out []Holiday
+	err := s.db.View(func(tx *bbolt.Tx) (err error) {
+		out, err = all[Holiday](tx, bucketHolidays)
+		return err
+	})
+	sortHolidays(out)
+	return out, err
+}
+
+func sortHolidays(hols []Holiday) {
+	slices.SortStableFunc(hols, func(a, b Holiday) int { return a.First.Compare(b.First) })
+}
+
+// AddHoliday saves a new holiday period and returns it with its id.
+func (s *Store) AddHoliday(h Holiday) (Holiday, error) {
+	if err := h.Validate(); err != nil {
+		return Holiday{}, err
+	}
+	err := s.db.Update(func(tx *bbolt.Tx) error {
+		if n := countRecords(tx, bucketHolidays); n >= MaxHolidays {
+			return full(FieldHolidays, MaxHolidays)
+		}
+		id, err := nextID(tx, bucketHolidays)
+		if err != nil {
+			return err
+		}
+		h.ID = id
+		return put(tx, bucketHolidays, id.key(), h)
+	})
+	return h, err
+}
+
+// UpdateHoliday replaces a saved holiday period.
+func (s *Store) UpdateHoliday(h Holiday) error {
+	if err := h.Validate(); err != nil {
+		return err
+	}
+	return s.db.Update(func(tx *bbolt.Tx) error {
+		if tx.Bucket(bucketHolidays).Get(h.ID.key()) == nil {
+			return fmt.Errorf("holiday %d: %w", h.ID, ErrNotFound)
+		}
+		return put(tx, bucketHolidays, h.ID.key(), h)
+	})
+}
+
+// DeleteHoliday removes a holiday period.
+func (s *Store) DeleteHoliday(id ID) error {
+	return s.db.Update(func(tx *bbolt.Tx) error {
+		if tx.Bucket(bucketHolidays).Get(id.key()) == nil {
+			return fmt.Errorf("holiday %d: %w", id, ErrNotFound)
+		}
+		return del(tx, bucketHolidays, id.key())
+	})
+}
+
+func countRecords(tx *bbolt.Tx, bucket []byte) int {
+	n := 0
+	_ = tx.Bucket(bucket).ForEach(func(_, _ []byte) error { n++; return nil })
+	return n
+}

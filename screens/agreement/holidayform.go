@@ -1,0 +1,155 @@
+package agreement
+
+import (
+	"strings"
+	"time"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/theme"
+	"fyne.io/fyne/v2/widget"
+
+	"family-online-safety/data"
+	"family-online-safety/screens"
+	"family-online-safety/screens/widgets"
+)
+
+// holidayForm lists the family's holiday periods and adds or changes one.
+// The dates are typed in the region's order; they are not part of the
+// signed agreement, so saving one never asks to sign again.
+type holidayForm struct {
+	s        *Screen
+	editing  data.ID // 0 when adding
+	name     *widgets.Entry
+	first    *widgets.Entry
+	last     *widgets.Entry
+	problems *screens.FieldProblems
+	save     *widget.Button
+	cancel   *widget.Button
+	typed    *screens.Draft
+}
+
+var holidayMessages = screens.Messages{
+	screens.Key(data.FieldHolidayLast, data.RuleOrder): "periods.holiday.err.order",
+	screens.Key(data.FieldHolidayLast, data.RuleRange): "periods.holiday.err.long",
+	screens.Key(data.FieldHolidays, data.RuleFull):     "periods.holiday.err.full",
+}
+
+func newHolidayForm(s *Screen) *holidayForm {
+	f := &holidayForm{s: s, problems: screens.NewFieldProblems(s.tr, holidayMessages)}
+	example := map[string]any{"Example": screens.FormatDate(s.tr, s.env.Now())}
+	f.name, f.first, f.last = s.env.Entry(), s.env.Entry(), s.env.Entry()
+	f.name.SetPlaceHolder(s.tr.T("periods.holiday.name.placeholder"))
+	f.first.SetPlaceHolder(s.tr.T("date.placeholder", example))
+	f.last.SetPlaceHolder(s.tr.T("date.placeholder", example))
+	f.save = widget.NewButtonWithIcon(s.tr.T("periods.holiday.add"), theme.ContentAddIcon(), f.submit)
+	f.save.Importance = widget.HighImportance
+	f.cancel = widget.NewButton(s.tr.T("periods.holiday.cancel"), f.reset)
+	f.cancel.Hide()
+	f.typed = s.env.Draft("agreement.holiday")
+	f.typed.Entry("name", f.name)
+	f.typed.Entry("first", f.first)
+	f.typed.Entry("last", f.last)
+	return f
+}
+
+// card shows the periods, then the form.
+func (f *holidayForm) card() fyne.CanvasObject {
+	tr := f.s.tr
+	list := container.NewVBox()
+	if len(f.s.hols) == 0 {
+		list.Add(widgets.Para(tr.T("periods.holiday.empty")))
+	}
+	now := f.s.env.Now()
+	for _, h := range f.s.hols {
+		text := tr.T("periods.holiday.line", map[string]any{"First": formatDate(tr, h.First), "Last": formatDate(tr, h.Last)}) +
+			" · " + tr.N("periods.holiday.days", h.Days())
+		if h.Covers(now) {
+			text += " · " + tr.T("periods.holiday.now")
+		}
+		name := h.Name
+		if name == "" {
+			name = tr.T("periods.holiday.unnamed")
+		}
+		title := widget.NewLabelWithStyle(name, fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
+		edit := widget.NewButtonWithIcon(tr.T("agreement.edit"), theme.DocumentCreateIcon(), func() { f.edit(h) })
+		del := widget.NewButtonWithIcon(tr.T("agreement.delete"), theme.DeleteIcon(), func() {
+			f.s.saved(f.s.store.DeleteHoliday(h.ID), true)
+		})
+		list.Add(container.NewBorder(nil, nil, nil, container.NewHBox(edit, del), container.NewVBox(title, widgets.Para(text))))
+	}
+	form := widget.NewForm(
+		widget.NewFormItem(tr.T("periods.holiday.name"), container.NewVBox(f.name, f.problems.For(data.FieldHolidayName, tr.T("periods.holiday.name")))),
+		widget.NewFormItem(tr.T("periods.holiday.first"), container.NewVBox(f.first, f.problems.For(data.FieldHolidayFirst, tr.T("periods.holiday.first")))),
+		widget.NewFormItem(tr.T("periods.holiday.last"), container.NewVBox(f.last, f.problems.For(data.FieldHolidayLast, tr.T("periods.holiday.last")))),
+	)
+	return widget.NewCard(tr.T("periods.holiday.title"), "", container.NewVBox(widgets.Para(tr.T("periods.holiday.subtitle")),
+		list, widget.NewSeparator(), form, f.problems.Form, container.NewHBox(f.save, f.cancel)))
+}
+
+// edit fills the form with a saved period.
+func (f *holidayForm) edit(h data.Holiday) {
+	f.editing = h.ID
+	f.name.SetText(h.Name)
+	f.first.SetText(formatDate(f.s.tr, h.First))
+	f.last.SetText(formatDate(f.s.tr, h.Last))
+	f.save.SetText(f.s.tr.T("periods.holiday.save"))
+	f.save.SetIcon(theme.ConfirmIcon())
+	f.cancel.Show()
+	f.problems.Clear()
+}
+
+func (f *holidayForm) reset() {
+	f.editing = 0
+	f.name.SetText("")
+	f.first.SetText("")
+	f.last.SetText("")
+	f.typed.Clear()
+	f.save.SetText(f.s.tr.T("periods.holiday.add"))
+	f.save.SetIcon(theme.ContentAddIcon())
+	f.cancel.Hide()
+	f.problems.Clear()
+}
+
+// read turns the form into a period; false when a date cannot be read
+// (the form then says how to write it).
+func (f *holidayForm) read() (data.Holiday, bool) {
+	h := data.Holiday{ID: f.editing, Name: f.name.Text}
+	var ok bool
+	if h.First, ok = f.date(f.first.Text, data.FieldHolidayFirst); !ok {
+		return h, false
+	}
+	h.Last, ok = f.date(f.last.Text, data.FieldHolidayLast)
+	return h, ok
+}
+
+// date reads one typed date; an empty one is left to the store to refuse.
+func (f *holidayForm) date(text, field string) (time.Time, bool) {
+	if strings.TrimSpace(text) == "" {
+		return time.Time{}, true
+	}
+	t, ok := screens.ParseDate(f.s.tr, text)
+	if !ok {
+		example := map[string]any{"Example": screens.FormatDate(f.s.tr, f.s.env.Now())}
+		f.problems.ShowText(field, f.s.tr.T("date.invalid", example))
+	}
+	return t, ok
+}
+
+func (f *holidayForm) submit() {
+	h, ok := f.read()
+	if !ok {
+		return
+	}
+	var err error
+	if f.editing == 0 {
+		_, err = f.s.store.AddHoliday(h)
+	} else {
+		err = f.s.store.UpdateHoliday(h)
+	}
+	if f.problems.Show(refused(err)) {
+		return
+	}
+	f.typed.Clear()
+	f.s.saved(err, true)
+}
