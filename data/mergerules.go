@@ -60,6 +60,11 @@ func decide(st Stamp, r SharedRecord, me string) outcome {
 		return keepMine // they have not changed it since, or it was answered
 	case r.Met != nil && mine.same(*r.Met), st.Met != nil && mine.same(*st.Met):
 		return takeTheirs // we have not changed it since
+	case r.Seen != nil && mine.same(*r.Seen):
+		// The other home was shown this version in a conflict and kept
+		// theirs: that answer stands here too, so both homes end the
+		// same without asking again (shared-folder sync).
+		return takeTheirs
 	case st.Device == r.Device: // one device's own history: the later
 		if r.Changed.After(st.Changed) {
 			return takeTheirs
@@ -176,12 +181,13 @@ func copyUID(uid string, v Version) string {
 }
 
 // ownCopies are the stable ids a copy of each of this computer's list
-// records would have: such a record in a file is this one, come back.
-func ownCopies(ix uidIndex) map[string]bool {
-	out := map[string]bool{}
+// records would have, with the record's own: such a record in a file is
+// this one, come back (unless the file's version replaces this one).
+func ownCopies(ix uidIndex) map[string]string {
+	out := map[string]string{}
 	for at, st := range ix.byKey {
 		if listSections[at.Bucket] && !st.Deleted {
-			out[copyUID(st.UID, st.Version())] = true
+			out[copyUID(st.UID, st.Version())] = st.UID
 		}
 	}
 	return out
