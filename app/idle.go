@@ -58,6 +58,7 @@ func (a *App) opened() {
 		}
 		a.touch()
 		a.rebuild()
+		a.startFolderSync()
 		// The daily backup reads and checks the whole file (a fifth of a
 		// second for a very large family), so it waits for the first screen.
 		a.env().After(func() {

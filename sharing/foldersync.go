@@ -6,7 +6,9 @@ import (
 	"encoding/json"
 	"errors"
 	"io"
+	"io/fs"
 	"maps"
+	"os"
 	"path/filepath"
 	"slices"
 	"sync"
@@ -292,4 +294,16 @@ func ConflictChoices(c data.Change) []data.Resolution {
 		return []data.Resolution{data.TakeTheirs, data.KeepMine}
 	}
 	return []data.Resolution{data.KeepMine, data.TakeTheirs}
+}
+
+// RemoveOwnFile deletes this computer's file from the folder (Forget
+// everything); the other homes' files are theirs and stay.
+func (s *Syncer) RemoveOwnFile() error {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	err := os.Remove(filepath.Join(s.dir, s.mine))
+	if errors.Is(err, fs.ErrNotExist) {
+		return nil
+	}
+	return err
 }
