@@ -35,3 +35,10 @@ func (a *App) FolderSection() fyne.CanvasObject {
 	}
 	return a.folder.View()
 }
+
+// flushFolder writes what waits to be written (before locking).
+func (a *App) flushFolder() {
+	if a.folder != nil {
+		a.folder.Flush()
+	}
+}

@@ -98,3 +98,26 @@ func TestEachComputerWritesItsOwnFile(t *testing.T) {
 		t.Fatalf("problems %v, want the copy of A's own file refused", r.Problems)
 	}
 }
+
+// Forget everything deletes this computer's file from the folder, and
+// leaves the other home's.
+func TestRemoveOwnFileLeavesTheOthers(t *testing.T) {
+	dir := t.TempDir()
+	a, _, _ := family(t)
+	b := datatest.Open(t, datatest.At(day))
+	sa := NewSyncer(a, dir, pass, "0.1.0")
+	sa.Step(day)
+	NewSyncer(b, dir, pass, "0.1.0").Step(day)
+	if err := sa.RemoveOwnFile(); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := os.Stat(filepath.Join(dir, FolderFileName(a.DeviceID()))); !errors.Is(err, os.ErrNotExist) {
+		t.Fatalf("this computer's file is still there: %v", err)
+	}
+	if _, err := os.Stat(filepath.Join(dir, FolderFileName(b.DeviceID()))); err != nil {
+		t.Fatalf("the other home's file went: %v", err)
+	}
+	if err := sa.RemoveOwnFile(); err != nil {
+		t.Fatalf("a second removal: %v", err)
+	}
+}

@@ -116,6 +116,14 @@ func wake(stop chan struct{}, tick func()) {
 	}
 }
 
+// Flush writes what waits to be written now (before the app locks: the
+// key is needed to read the family).
+func (f *FolderSync) Flush() {
+	if f.syncer != nil {
+		f.show(f.syncer.Flush(f.env.Now()))
+	}
+}
+
 // Stop writes what waits to be written (at exit) and stops the sync.
 func (f *FolderSync) Stop() {
 	if f.stop != nil {
