@@ -70,6 +70,9 @@ func (a *App) opened() {
 	}
 	a.touch()
 	a.rebuild()
+	if a.folder == nil { // a restored file that opened locked
+		a.startFolderSync()
+	}
 }
 
 // activity is a backdrop under the window's content that notes pointer
