@@ -44,11 +44,12 @@ type App struct {
 	saves   *screens.Pending                        // typing waiting for a pause to be saved
 	framed  map[fyne.CanvasObject]fyne.CanvasObject // dialog overlays, framed with the header's buttons
 
-	now     func() time.Time
-	exit    func()                // quits; tests replace it
-	openURL func(*url.URL) error  // the browser or file manager; tests replace it
-	later   func(func())          // runs work after the current event (screens.Env.Later); tests make it nil
-	folder  *sharingui.FolderSync // the shared-folder sync (foldersync.go)
+	now      func() time.Time
+	exit     func()                // quits; tests replace it
+	openURL  func(*url.URL) error  // the browser or file manager; tests replace it
+	later    func(func())          // runs work after the current event (screens.Env.Later); tests make it nil
+	folder   *sharingui.FolderSync // the shared-folder sync (foldersync.go)
+	tickless bool                  // tests: no goroutine wakes the folder sync
 }
 
 // New wires an app around an open store. It does not show the window.

@@ -17,7 +17,7 @@ func (a *App) startFolderSync() {
 	a.stopFolderSync()
 	a.folder = sharingui.NewFolderSync(a.env(), a.real, a.dialogs(), a.fyne.Metadata().Version).
 		OnChanged(func() { a.Show(a.current) })
-	a.folder.Start(true)
+	a.folder.Start(!a.tickless)
 }
 
 // stopFolderSync writes what waits to be written and stops.
