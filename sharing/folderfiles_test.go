@@ -6,6 +6,7 @@ import (
 	"os"
 	"path/filepath"
 	"testing"
+	"time"
 
 	"family-online-safety/data/datatest"
 	"family-online-safety/translations"
@@ -119,5 +120,43 @@ func TestRemoveOwnFileLeavesTheOthers(t *testing.T) {
 	}
 	if err := sa.RemoveOwnFile(); err != nil {
 		t.Fatalf("a second removal: %v", err)
+	}
+}
+
+// A round split as the app runs it (Look and Seal away from the store):
+// a sealing that was overtaken by a newer one never lands last, and
+// nothing is written after Forget everything removed the file.
+func TestAnOlderSealingNeverLandsLast(t *testing.T) {
+	dir := t.TempDir()
+	a, seren, _ := family(t)
+	s := NewSyncer(a, dir, pass, "0.1.0").WithDebounce(0)
+	_, older := s.Take(s.Look(), day)
+	if older == nil {
+		t.Fatal("nothing to write at first")
+	}
+	seren.Notes = "newer"
+	if err := a.UpdateChild(seren); err != nil {
+		t.Fatal(err)
+	}
+	_, newer := s.Take(s.Look(), day.Add(time.Minute))
+	if newer == nil || !s.Seal(newer) {
+		t.Fatal("the newer family was not written")
+	}
+	if s.Seal(older) {
+		t.Fatal("the older family was written over the newer")
+	}
+	other := datatest.Open(t, datatest.At(day.Add(time.Hour)))
+	NewSyncer(other, dir, pass, "0.1.0").Step(day.Add(time.Hour))
+	if kids, _ := other.Children(); len(kids) != 2 || kids[0].Notes+kids[1].Notes != "newer" {
+		t.Fatalf("the other home has %+v", kids)
+	}
+	seren.Notes = "after forgetting"
+	_ = a.UpdateChild(seren)
+	_, late := s.Take(s.Look(), day.Add(2*time.Minute))
+	if err := s.RemoveOwnFile(); err != nil {
+		t.Fatal(err)
+	}
+	if s.Seal(late) {
+		t.Fatal("written after the file was removed")
 	}
 }

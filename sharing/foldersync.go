@@ -1,16 +1,8 @@
 package sharing
 
 import (
-	"bytes"
-	"crypto/sha256"
-	"encoding/json"
 	"errors"
-	"io"
-	"io/fs"
 	"maps"
-	"os"
-	"path/filepath"
-	"slices"
 	"sync"
 	"time"
 
@@ -36,24 +28,40 @@ const DefaultDebounce = 30 * time.Second
 // or a data folder copied to a second computer). It is left alone.
 var ErrOwnFileElsewhere = errors.New("a file in the shared folder was written by this computer under another name")
 
-// Syncer keeps one family in step with the files of a shared folder. It
-// does nothing by itself: Step is called every few seconds (from a
-// goroutine; it is safe for that) and Flush at exit. It never imports
-// Fyne.
+// Syncer keeps one family in step with the files of a shared folder. A
+// round is three steps, so the slow part (scrypt, about half a second per
+// file sealed or opened) can run away from the store's goroutine:
+//
+//   - Look (no store): lists the folder and opens the others' new files;
+//   - Take (the store's goroutine): takes them in, and says whether this
+//     computer's file is due, returning the family to seal;
+//   - Seal (no store): seals it and renames it into place.
+//
+// Step does all three in a row. Every method is safe to call from any
+// goroutine, but Take, Step, Flush and Resolve use the store: call them
+// where the store is used. It never imports Fyne.
 type Syncer struct {
-	mu                sync.Mutex
-	store             FolderStore
-	dir, pass, app    string
-	mine              string // this computer's file name
-	debounce          time.Duration
-	count             uint64    // the store's WriteCount when last looked at
-	dirty             bool      // a change waits to be written
-	changedAt         time.Time // when that change was noticed
-	written           [32]byte  // what the file last written holds
-	handled           map[string]fileState
-	waiting           *Waiting
-	problems          map[string]error // by file name; "" for the folder or this computer's file
-	lastWrite, lastIn time.Time
+	mu        sync.Mutex
+	sealing   sync.Mutex // one Seal at a time: a stale one never lands last
+	store     FolderStore
+	dir, pass string
+	app, mine string // the app version; this computer's file name
+	debounce  time.Duration
+
+	count     uint64    // the store's WriteCount when last looked at
+	dirty     bool      // a change waits to be written
+	first     bool      // nothing written yet: write at once
+	changedAt time.Time // when that change was noticed
+	seq       uint64    // the last Sealing handed out
+	sealed    uint64    // the last Sealing written
+	written   [32]byte  // what the file last written holds
+	handled   map[string]fileState
+	waiting   *Waiting
+	problems  map[string]error // the others' files that cannot be used, by name
+	listErr   error            // the folder cannot be listed
+	writeErr  error            // this computer's file cannot be written
+	lastWrite time.Time
+	lastIn    time.Time
 }
 
 // Waiting is another computer's file whose changes include conflicts: it
@@ -65,11 +73,11 @@ type Waiting struct {
 	state   fileState
 }
 
-// Report is what one Step did and where the sync stands.
+// Report is what a round did and where the sync stands.
 type Report struct {
-	// Merged are the other computers' changes taken in by this step.
+	// Merged are the other computers' changes taken in by this round.
 	Merged []Summary
-	// Wrote says this computer's file was written by this step.
+	// Wrote says this computer's file was written by this round.
 	Wrote bool
 	// Waiting is a file whose conflicts wait for the user (nil: none).
 	Waiting *Waiting
@@ -83,11 +91,11 @@ type Report struct {
 }
 
 // NewSyncer syncs store with the folder dir, sealing with passphrase.
-// Its first Step writes this computer's file and takes in the others'.
+// Its first round writes this computer's file and takes in the others'.
 func NewSyncer(store FolderStore, dir, passphrase, appVersion string) *Syncer {
 	return &Syncer{store: store, dir: dir, pass: passphrase, app: appVersion,
 		mine: FolderFileName(store.DeviceID()), debounce: DefaultDebounce,
-		count: store.WriteCount(), dirty: true,
+		count: store.WriteCount(), dirty: true, first: true,
 		handled: map[string]fileState{}, problems: map[string]error{}}
 }
 
@@ -97,40 +105,53 @@ func (s *Syncer) WithDebounce(d time.Duration) *Syncer { s.debounce = d; return 
 // Dir is the shared folder.
 func (s *Syncer) Dir() string { return s.dir }
 
-// Step takes in the other computers' new files (unless one waits for the
-// user), then writes this computer's file: at once the first time, then
-// when a change is the debounce (DefaultDebounce) old. now is the app's
-// clock. Step uses the store: call it where the store is used (the UI
-// goroutine in the app), never beside another call.
+// Step is a whole round: Look, Take, Seal. now is the app's clock.
 func (s *Syncer) Step(now time.Time) Report {
+	r, w := s.Take(s.Look(), now)
+	r.Wrote = s.Seal(w)
+	return s.Report(r)
+}
+
+// Flush writes this computer's file now if a change waits (at exit, and
+// before the app locks).
+func (s *Syncer) Flush(now time.Time) Report {
+	s.mu.Lock()
+	var w *Sealing
+	if !s.store.Locked() {
+		s.noticeChanges(now)
+		if s.dirty {
+			w = s.prepare(now)
+		}
+	}
+	s.mu.Unlock()
+	return s.Report(Report{Wrote: s.Seal(w)})
+}
+
+// Take takes in what Look found (unless a file waits for the user), then,
+// when a change is the debounce old (or nothing is written yet), returns
+// the family to Seal. now is the app's clock.
+func (s *Syncer) Take(found Found, now time.Time) (Report, *Sealing) {
 	s.mu.Lock()
 	defer s.mu.Unlock()
 	var r Report
 	if s.store.Locked() {
-		return s.report(r) // nothing can be read or sealed until unlocked
+		return s.report(r), nil // nothing can be read until unlocked
 	}
-	if s.waiting == nil {
-		r.Merged = s.takeIn(now)
-	}
-	s.noticeChanges(now)
-	if s.dirty && (s.lastWrite.IsZero() || !now.Before(s.changedAt.Add(s.debounce))) {
-		r.Wrote = s.write(now)
-	}
-	return s.report(r)
-}
-
-// Flush writes this computer's file now if a change waits (at exit).
-func (s *Syncer) Flush(now time.Time) Report {
-	s.mu.Lock()
-	defer s.mu.Unlock()
-	var r Report
-	if !s.store.Locked() {
-		s.noticeChanges(now)
-		if s.dirty {
-			r.Wrote = s.write(now)
+	s.listErr = found.listErr
+	for name := range s.problems {
+		if !found.names[name] && found.listErr == nil {
+			delete(s.problems, name) // the file is gone
 		}
 	}
-	return s.report(r)
+	if s.waiting == nil {
+		r.Merged = s.takeIn(found.files, now)
+	}
+	s.noticeChanges(now)
+	var w *Sealing
+	if s.dirty && (s.first || !now.Before(s.changedAt.Add(s.debounce))) {
+		w = s.prepare(now)
+	}
+	return s.report(r), w
 }
 
 // Resolve takes in the waiting file with the user's choices (by stable
@@ -160,6 +181,13 @@ func (s *Syncer) Later() {
 	}
 }
 
+// Report is r with where the sync stands now.
+func (s *Syncer) Report(r Report) Report {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	return s.report(r)
+}
+
 func (s *Syncer) noticeChanges(now time.Time) {
 	if c := s.store.WriteCount(); c != s.count {
 		s.count, s.dirty, s.changedAt = c, true, now
@@ -168,81 +196,35 @@ func (s *Syncer) noticeChanges(now time.Time) {
 
 func (s *Syncer) report(r Report) Report {
 	r.Waiting, r.Problems = s.waiting, maps.Clone(s.problems)
+	if err := errors.Join(s.listErr, s.writeErr); err != nil {
+		r.Problems[""] = err
+	}
 	r.LastWrite, r.LastMerge = s.lastWrite, s.lastIn
 	return r
 }
 
-// write seals the family into this computer's file, unless the file
-// already holds exactly that.
-func (s *Syncer) write(now time.Time) bool {
-	s.dirty = false
-	f, err := s.store.ShareFamily(nil)
-	if err != nil {
-		s.problems[""] = err
-		return false
-	}
-	plain, err := json.Marshal(f)
-	if err != nil {
-		s.problems[""] = err
-		return false
-	}
-	sum := sha256.Sum256(plain)
-	if sum == s.written {
-		return false
-	}
-	err = writeAtomic(s.dir, s.mine, func(w io.Writer) error { return Export(w, f, s.pass, s.app, now) })
-	if err != nil {
-		s.problems[""] = err
-		s.dirty = true // tried again at the next step
-		return false
-	}
-	delete(s.problems, "")
-	s.written, s.lastWrite = sum, now
-	return true
-}
-
-// takeIn merges every other computer's file that changed since it was
-// last handled, in name order, until one has conflicts: that one waits.
-func (s *Syncer) takeIn(now time.Time) []Summary {
-	files, err := otherFiles(s.dir, s.mine)
-	if err != nil {
-		s.problems[""] = err
-		return nil
-	}
-	for name := range s.problems {
-		if _, there := files[name]; !there && name != "" {
-			delete(s.problems, name) // the file is gone
-		}
-	}
+// takeIn merges the others' files Look opened, in name order, until one
+// has conflicts: that one waits.
+func (s *Syncer) takeIn(files []found, now time.Time) []Summary {
 	var merged []Summary
-	for _, name := range slices.Sorted(maps.Keys(files)) {
-		l := files[name]
-		old, seen := s.handled[name]
-		if seen && old.unchanged(l.mod, l.size) {
+	for _, fd := range files {
+		if fd.same {
+			s.handled[fd.name] = fd.state // the same bytes, newly dated
 			continue
 		}
-		raw, state, err := readFolderFile(filepath.Join(s.dir, name), l)
-		if err == nil && seen && state.sum == old.sum {
-			s.handled[name] = state // the same bytes, newly dated
-			continue
-		}
-		var f File
-		var sum Summary
-		if err == nil {
-			f, sum, err = s.preview(raw)
-		}
+		sum, err := s.plan(fd)
 		switch {
 		case err != nil:
-			s.problems[name], s.handled[name] = err, state
+			s.problems[fd.name], s.handled[fd.name] = err, fd.state
 		case sum.Empty():
-			delete(s.problems, name)
-			s.handled[name] = state
+			delete(s.problems, fd.name)
+			s.handled[fd.name] = fd.state
 		case len(sum.Conflicts) > 0:
-			delete(s.problems, name)
-			s.waiting = &Waiting{Name: name, Summary: sum, file: f, state: state}
+			delete(s.problems, fd.name)
+			s.waiting = &Waiting{Name: fd.name, Summary: sum, file: fd.file, state: fd.state}
 			return merged
 		default:
-			if sum, ok := s.apply(name, f, state, nil, now); ok {
+			if sum, ok := s.apply(fd.name, fd.file, fd.state, nil, now); ok {
 				merged = append(merged, sum)
 			}
 		}
@@ -250,20 +232,19 @@ func (s *Syncer) takeIn(now time.Time) []Summary {
 	return merged
 }
 
-// preview opens another computer's file and plans taking it in.
-func (s *Syncer) preview(raw []byte) (File, Summary, error) {
-	f, err := Read(bytes.NewReader(raw), s.pass)
+// plan says what taking in an opened file would do.
+func (s *Syncer) plan(fd found) (Summary, error) {
+	if fd.err != nil {
+		return Summary{}, fd.err
+	}
+	if fd.file.Family.Device == s.store.DeviceID() {
+		return Summary{}, ErrOwnFileElsewhere
+	}
+	plan, err := s.store.PlanShared(fd.file.Family, data.ImportMerge)
 	if err != nil {
-		return File{}, Summary{}, err
+		return Summary{}, fitError(err)
 	}
-	if f.Family.Device == s.store.DeviceID() {
-		return File{}, Summary{}, ErrOwnFileElsewhere
-	}
-	plan, err := s.store.PlanShared(f.Family, data.ImportMerge)
-	if err != nil {
-		return File{}, Summary{}, fitError(err)
-	}
-	return f, summarise(f, plan), nil
+	return summarise(fd.file, plan), nil
 }
 
 // apply takes in a file after a backup, in one transaction (Apply).
@@ -294,16 +275,4 @@ func ConflictChoices(c data.Change) []data.Resolution {
 		return []data.Resolution{data.TakeTheirs, data.KeepMine}
 	}
 	return []data.Resolution{data.KeepMine, data.TakeTheirs}
-}
-
-// RemoveOwnFile deletes this computer's file from the folder (Forget
-// everything); the other homes' files are theirs and stay.
-func (s *Syncer) RemoveOwnFile() error {
-	s.mu.Lock()
-	defer s.mu.Unlock()
-	err := os.Remove(filepath.Join(s.dir, s.mine))
-	if errors.Is(err, fs.ErrNotExist) {
-		return nil
-	}
-	return err
 }

@@ -33,9 +33,9 @@ type FolderStore interface {
 const pollEvery = 3 * time.Second
 
 // FolderSync runs the shared-folder sync of the family's own store and
-// draws its section of Settings. Every method runs on the UI goroutine:
-// a goroutine only wakes it every few seconds (fyne.Do), so the store is
-// never used from two goroutines at once.
+// draws its section of Settings. Every method runs on the UI goroutine;
+// its goroutine (wake) only lists, opens and seals files, and hands the
+// rest to the UI goroutine, so the store is never used from two at once.
 type FolderSync struct {
 	env     screens.Env
 	store   FolderStore
@@ -95,15 +95,34 @@ func (f *FolderSync) Start(ticker bool) {
 	}
 	if f.stop == nil {
 		f.stop = make(chan struct{})
-		go wake(f.stop, f.Tick)
+		go f.wake(f.stop, f.syncer)
 	}
 }
 
-// wake ticks at once (queued after what the window is doing, so the first
-// screen shows first: sealing takes about half a second), then every
-// pollEvery until stop is closed.
-func wake(stop chan struct{}, tick func()) {
-	fyne.Do(tick)
+// wake runs a round at once, then every pollEvery until stop is closed.
+// The folder is listed and the files opened and sealed here, away from
+// the window (scrypt takes about half a second); only taking the files in
+// runs on the UI goroutine, where the store is used.
+func (f *FolderSync) wake(stop chan struct{}, syncer *sharing.Syncer) {
+	round := func() {
+		found := syncer.Look()
+		var seal *sharing.Sealing
+		fyne.DoAndWait(func() {
+			if f.syncer == syncer { // not stopped meanwhile
+				var r sharing.Report
+				r, seal = syncer.Take(found, f.env.Now())
+				f.show(r)
+			}
+		})
+		if syncer.Seal(seal) {
+			fyne.Do(func() {
+				if f.syncer == syncer {
+					f.show(syncer.Report(sharing.Report{Wrote: true}))
+				}
+			})
+		}
+	}
+	round()
 	t := time.NewTicker(pollEvery)
 	defer t.Stop()
 	for {
@@ -111,7 +130,7 @@ func wake(stop chan struct{}, tick func()) {
 		case <-stop:
 			return
 		case <-t.C:
-			fyne.Do(tick)
+			round()
 		}
 	}
 }
@@ -136,8 +155,9 @@ func (f *FolderSync) Stop() {
 	}
 }
 
-// Tick is one look at the folder: the others' files taken in, this
-// computer's written when due, the section redrawn.
+// Tick is one round on this goroutine (tests; the app's rounds run from
+// wake): the others' files taken in, this computer's written when due,
+// the section redrawn.
 func (f *FolderSync) Tick() {
 	if f.syncer == nil {
 		return
