@@ -55,16 +55,23 @@ func decide(st Stamp, r SharedRecord, me string) outcome {
 	switch {
 	case theirs.same(mine):
 		return keepMine
+	case st.Seen != nil && theirs.same(*st.Seen) && r.Seen != nil && mine.same(*r.Seen):
+		// Both homes were asked at once and each kept its own: the later
+		// version stands in both, so they still end the same.
+		if later(theirs, mine) {
+			return takeTheirs
+		}
+		return keepMine
+	case r.Seen != nil && mine.same(*r.Seen):
+		// The other home was shown this version in a conflict and kept
+		// another: that answer stands here too, so both homes end the
+		// same without asking again (shared-folder sync).
+		return takeTheirs
 	case st.Met != nil && theirs.same(*st.Met), r.Device == me && !r.Changed.After(st.Changed),
 		st.Seen != nil && theirs.same(*st.Seen):
 		return keepMine // they have not changed it since, or it was answered
 	case r.Met != nil && mine.same(*r.Met), st.Met != nil && mine.same(*st.Met):
 		return takeTheirs // we have not changed it since
-	case r.Seen != nil && mine.same(*r.Seen):
-		// The other home was shown this version in a conflict and kept
-		// theirs: that answer stands here too, so both homes end the
-		// same without asking again (shared-folder sync).
-		return takeTheirs
 	case st.Device == r.Device: // one device's own history: the later
 		if r.Changed.After(st.Changed) {
 			return takeTheirs

@@ -55,7 +55,7 @@ func TestTwoHomesOnOneFolderEndTheSameAndLoseNoEdit(t *testing.T) {
 			}
 			var chosenAgainst map[string]bool
 			settle(t, rng, now, []*home{a, b}, chosenAgainst)
-			for round := range 5 {
+			for round := range 6 {
 				for _, h := range []*home{a, b} {
 					for range 1 + rng.IntN(4) {
 						clock = clock.Add(time.Minute)
