@@ -204,7 +204,8 @@ func steps(tx *bbolt.Tx, ix uidIndex, c Change) []step {
 	}
 	if c.CopyTheirs {
 		theirs := *c.rec
-		theirs.UID, theirs.Met, theirs.Seen = copyUID(c.UID, theirs.Version()), nil, nil
+		met := theirs.Version() // the other home has this version: both homes do
+		theirs.UID, theirs.Met, theirs.Seen = copyUID(c.UID, met), &met, nil
 		out = append(out, step{Change{Kind: Added}, theirs})
 	}
 	return out
