@@ -52,24 +52,15 @@ const (
 // this installation's device id.
 func decide(st Stamp, r SharedRecord, me string) outcome {
 	theirs, mine := r.Version(), st.Version()
+	if theirs.same(mine) {
+		return keepMine
+	}
+	if o, ok := answered(st, r); ok {
+		return o
+	}
 	switch {
-	case theirs.same(mine):
-		return keepMine
-	case st.Seen != nil && theirs.same(*st.Seen) && r.Seen != nil && mine.same(*r.Seen):
-		// Both homes were asked at once and each kept its own: the later
-		// version stands in both, so they still end the same.
-		if later(theirs, mine) {
-			return takeTheirs
-		}
-		return keepMine
-	case r.Seen != nil && mine.same(*r.Seen):
-		// The other home was shown this version in a conflict and kept
-		// another: that answer stands here too, so both homes end the
-		// same without asking again (shared-folder sync).
-		return takeTheirs
-	case st.Met != nil && theirs.same(*st.Met), r.Device == me && !r.Changed.After(st.Changed),
-		st.Seen != nil && theirs.same(*st.Seen):
-		return keepMine // they have not changed it since, or it was answered
+	case st.Met != nil && theirs.same(*st.Met), r.Device == me && !r.Changed.After(st.Changed):
+		return keepMine // they have not changed it since
 	case r.Met != nil && mine.same(*r.Met), st.Met != nil && mine.same(*st.Met):
 		return takeTheirs // we have not changed it since
 	case st.Device == r.Device: // one device's own history: the later
@@ -79,6 +70,30 @@ func decide(st Stamp, r SharedRecord, me string) outcome {
 		return keepMine
 	}
 	return conflict
+}
+
+// answered is what a conflict answered in either home says (false: none
+// was). An answer stands in both homes, so they end the same without
+// asking again (shared-folder sync): this computer's answer keeps its
+// version; the other home's, having been shown this version and kept
+// another, takes the file's; both at once, each keeping its own, the
+// later version.
+func answered(st Stamp, r SharedRecord) (outcome, bool) {
+	theirs, mine := r.Version(), st.Version()
+	here := st.Seen != nil && theirs.same(*st.Seen)
+	there := r.Seen != nil && mine.same(*r.Seen)
+	switch {
+	case here && there:
+		if later(theirs, mine) {
+			return takeTheirs, true
+		}
+		return keepMine, true
+	case there:
+		return takeTheirs, true
+	case here:
+		return keepMine, true
+	}
+	return keepMine, false
 }
 
 // mergeChange is what merging r does here (Kind 0: nothing).

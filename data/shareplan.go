@@ -101,6 +101,11 @@ func planShared(tx *bbolt.Tx, f SharedFamily, mode ImportMode, now time.Time) ([
 		}
 		return planNewFamily(f, ix, names), nil
 	}
+	return planMerge(tx, f, ix, names), nil
+}
+
+// planMerge is what merging f into this family would do.
+func planMerge(tx *bbolt.Tx, f SharedFamily, ix uidIndex, names map[string]string) []Change {
 	var plan, later []Change
 	copies, kids := ownCopies(ix), childrenAfter(f, ix)
 	replaced := map[string]bool{} // this computer's records the file's versions replace
@@ -128,7 +133,7 @@ func planShared(tx *bbolt.Tx, f SharedFamily, mode ImportMode, now time.Time) ([
 			plan = append(plan, c)
 		}
 	}
-	return plan, nil
+	return plan
 }
 
 // checkShared refuses a record that cannot be placed: an unknown section,

@@ -127,7 +127,7 @@ func readFolderFile(path string, l listed) ([]byte, fileState, error) {
 	if err != nil {
 		return nil, fileState{}, err
 	}
-	defer f.Close()
+	defer func() { _ = f.Close() }() // read only: nothing to lose
 	b, err := io.ReadAll(io.LimitReader(f, MaxFileSize+1))
 	if err != nil {
 		return nil, fileState{}, err

@@ -197,7 +197,7 @@ func (f *FolderSync) startSyncing(dir, passphrase string) error {
 func (f *FolderSync) stopSyncing() {
 	f.Stop()
 	if err := f.store.SaveSyncFolder(data.SyncFolder{}); err != nil {
-		dialog.ShowError(errors.New(f.env.Tr.T("error.unknown")), f.win)
+		dialog.ShowInformation(f.env.Tr.T("error.title"), f.env.Tr.T("error.unknown"), f.win)
 	}
 	f.last = sharing.Report{}
 	f.redraw()
