@@ -17,6 +17,7 @@ import (
 	"family-online-safety/content"
 	"family-online-safety/data"
 	"family-online-safety/screens"
+	sharingui "family-online-safety/screens/sharing"
 	"family-online-safety/screens/welcome"
 	"family-online-safety/screens/widgets"
 	"family-online-safety/translations"
@@ -43,10 +44,12 @@ type App struct {
 	saves   *screens.Pending                        // typing waiting for a pause to be saved
 	framed  map[fyne.CanvasObject]fyne.CanvasObject // dialog overlays, framed with the header's buttons
 
-	now     func() time.Time
-	exit    func()               // quits; tests replace it
-	openURL func(*url.URL) error // the browser or file manager; tests replace it
-	later   func(func())         // runs work after the current event (screens.Env.Later); tests make it nil
+	now      func() time.Time
+	exit     func()                // quits; tests replace it
+	openURL  func(*url.URL) error  // the browser or file manager; tests replace it
+	later    func(func())          // runs work after the current event (screens.Env.Later); tests make it nil
+	folder   *sharingui.FolderSync // the shared-folder sync (foldersync.go)
+	tickless bool                  // tests: no goroutine wakes the folder sync
 }
 
 // New wires an app around an open store. It does not show the window.
@@ -129,6 +132,7 @@ func (a *App) closeDemo() {
 // Close releases the stores; the demo family is removed, never kept.
 func (a *App) Close() {
 	a.saves.FlushAll()
+	a.stopFolderSync()
 	if a.store != a.real {
 		_ = data.RemoveDemo(a.store)
 	}
@@ -210,6 +214,7 @@ func (a *App) restoreWith(name string, keys *data.Keys) {
 		a.showError(err)
 		return
 	}
+	a.stopFolderSync()
 	restoreErr := data.Restore(a.dataDir, name, a.now(), keys)
 	store, err := data.Open(a.dataDir) // the restored file, or the untouched one after a failure
 	if err != nil {
@@ -230,6 +235,7 @@ func (a *App) restoreWith(name string, keys *data.Keys) {
 		_ = a.tr.SetLanguage(set.Language)
 	}
 	a.rebuild()
+	a.startFolderSync()
 	if restoreErr != nil {
 		a.showError(restoreErr)
 		return

@@ -50,6 +50,10 @@ func (a *App) forgetEverything() {
 		_ = data.RemoveDemo(a.store)
 		a.store = a.real
 	}
+	if a.folder != nil {
+		a.folder.Forget()
+		a.folder = nil
+	}
 	err := data.Forget(a.real)
 	a.exited = true // nothing is left to lock or show
 	a.win.SetMainMenu(nil)

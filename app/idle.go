@@ -58,6 +58,7 @@ func (a *App) opened() {
 		}
 		a.touch()
 		a.rebuild()
+		a.startFolderSync()
 		// The daily backup reads and checks the whole file (a fifth of a
 		// second for a very large family), so it waits for the first screen.
 		a.env().After(func() {
@@ -69,6 +70,9 @@ func (a *App) opened() {
 	}
 	a.touch()
 	a.rebuild()
+	if a.folder == nil { // a restored file that opened locked
+		a.startFolderSync()
+	}
 }
 
 // activity is a backdrop under the window's content that notes pointer

@@ -65,6 +65,7 @@ func (a *App) lockNow() {
 		return
 	}
 	a.saves.FlushAll() // what was typed is saved while the key is still there
+	a.flushFolder()    // and written to the shared folder
 	a.real.Lock()
 	a.showLock()
 }

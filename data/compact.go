@@ -66,5 +66,6 @@ func (s *Store) swap(dst *bbolt.DB) error {
 	attachClock(dst, clockOf(old))
 	attachClock(old, nil)
 	s.db = dst
+	s.swaps++ // WriteCount: the new file counts its writes from its own start
 	return closeDB(old)
 }

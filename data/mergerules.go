@@ -54,12 +54,15 @@ const (
 // this installation's device id.
 func decide(st Stamp, r SharedRecord, me string) outcome {
 	theirs, mine := r.Version(), st.Version()
-	switch {
-	case theirs.same(mine):
+	if theirs.same(mine) {
 		return keepMine
-	case st.Met != nil && theirs.same(*st.Met), r.Device == me && !r.Changed.After(st.Changed),
-		st.Seen != nil && theirs.same(*st.Seen):
-		return keepMine // they have not changed it since, or it was answered
+	}
+	if o, ok := answered(st, r); ok {
+		return o
+	}
+	switch {
+	case st.Met != nil && theirs.same(*st.Met), r.Device == me && !r.Changed.After(st.Changed):
+		return keepMine // they have not changed it since
 	case r.Met != nil && mine.same(*r.Met), st.Met != nil && mine.same(*st.Met):
 		return takeTheirs // we have not changed it since
 	case st.Device == r.Device: // one device's own history: the later
@@ -69,6 +72,30 @@ func decide(st Stamp, r SharedRecord, me string) outcome {
 		return keepMine
 	}
 	return conflict
+}
+
+// answered is what a conflict answered in either home says (false: none
+// was). An answer stands in both homes, so they end the same without
+// asking again (shared-folder sync): this computer's answer keeps its
+// version; the other home's, having been shown this version and kept
+// another, takes the file's; both at once, each keeping its own, the
+// later version.
+func answered(st Stamp, r SharedRecord) (outcome, bool) {
+	theirs, mine := r.Version(), st.Version()
+	here := st.Seen != nil && theirs.same(*st.Seen)
+	there := r.Seen != nil && mine.same(*r.Seen)
+	switch {
+	case here && there:
+		if later(theirs, mine) {
+			return takeTheirs, true
+		}
+		return keepMine, true
+	case there:
+		return takeTheirs, true
+	case here:
+		return keepMine, true
+	}
+	return keepMine, false
 }
 
 // mergeChange is what merging r does here (Kind 0: nothing).
@@ -178,12 +205,13 @@ func copyUID(uid string, v Version) string {
 }
 
 // ownCopies are the stable ids a copy of each of this computer's list
-// records would have: such a record in a file is this one, come back.
-func ownCopies(ix uidIndex) map[string]bool {
-	out := map[string]bool{}
+// records would have, with the record's own: such a record in a file is
+// this one, come back (unless the file's version replaces this one).
+func ownCopies(ix uidIndex) map[string]string {
+	out := map[string]string{}
 	for at, st := range ix.byKey {
 		if listSections[at.Bucket] && !st.Deleted {
-			out[copyUID(st.UID, st.Version())] = true
+			out[copyUID(st.UID, st.Version())] = st.UID
 		}
 	}
 	return out

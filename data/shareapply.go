@@ -83,11 +83,11 @@ func (s *Store) ApplyShared(f SharedFamily, mode ImportMode, choices map[string]
 				return err
 			}
 		}
-		kept, err := applyPlan(tx, plan, mode, choices)
+		kept, rejected, err := applyPlan(tx, plan, mode, choices)
 		if err != nil {
 			return err
 		}
-		return markMet(tx, f, kept)
+		return markMet(tx, f, kept, rejected)
 	})
 	if err != nil {
 		return nil, err
@@ -136,28 +136,33 @@ func clearBucket(tx *bbolt.Tx, name []byte) error {
 
 // applyPlan carries out the plan section by section, so a child is in
 // place before its records. It returns the stable ids of the records whose
-// version here differs from the file's on purpose: a conflict answered, a
-// version kept beside, the agreement combined.
-func applyPlan(tx *bbolt.Tx, plan []Change, mode ImportMode, choices map[string]Resolution) (map[string]bool, error) {
+// version here differs from the file's on purpose (a conflict answered, a
+// version kept beside, the agreement combined), and this computer's
+// version of each conflict answered by taking the file's (shown, not
+// chosen).
+func applyPlan(tx *bbolt.Tx, plan []Change, mode ImportMode, choices map[string]Resolution) (map[string]bool, map[string]Version, error) {
 	order := slices.Clone(plan)
 	slices.SortStableFunc(order, func(a, b Change) int { return sectionIndex[a.Section] - sectionIndex[b.Section] })
 	ix, err := readUIDs(tx)
 	if err != nil {
-		return nil, err
+		return nil, nil, err
 	}
-	kept := map[string]bool{}
+	kept, rejected := map[string]bool{}, map[string]Version{}
 	for _, c := range order {
 		if c.rec == nil {
 			continue // this family's record, already cleared for a new family
 		}
 		if c.Kind == Conflict {
-			c = answer(c, ix, choices)
+			mine := ix.byKey[c.at].Version()
+			if c = answer(c, ix, choices); c.Section != "agreement" && c.Kind != 0 && !(c.Kind == Added && c.CopyTheirs) {
+				rejected[c.UID] = mine
+			}
 		}
 		kept[c.UID] = c.CopyMine || c.CopyTheirs || c.Section == "agreement" || c.Kind == 0
 		for _, step := range steps(tx, ix, c) {
 			at, err := applyChange(tx, ix, step.c, step.r, mode)
 			if err != nil {
-				return nil, err
+				return nil, nil, err
 			}
 			if at.Bucket != "" { // later records may refer to this one
 				ix.byUID[step.r.UID] = at
@@ -165,7 +170,7 @@ func applyPlan(tx *bbolt.Tx, plan []Change, mode ImportMode, choices map[string]
 			}
 		}
 	}
-	return kept, nil
+	return kept, rejected, nil
 }
 
 // answer applies the user's choice (or the default) to a conflict.
@@ -202,7 +207,8 @@ func steps(tx *bbolt.Tx, ix uidIndex, c Change) []step {
 	}
 	if c.CopyTheirs {
 		theirs := *c.rec
-		theirs.UID, theirs.Met, theirs.Seen = copyUID(c.UID, theirs.Version()), nil, nil
+		met := theirs.Version() // the other home has this version: both homes do
+		theirs.UID, theirs.Met, theirs.Seen = copyUID(c.UID, met), &met, nil
 		out = append(out, step{Change{Kind: Added}, theirs})
 	}
 	return out
@@ -233,9 +239,10 @@ func applyChange(tx *bbolt.Tx, ix uidIndex, c Change, r SharedRecord, mode Impor
 }
 
 // markMet notes, for every record of the file that is here, where the
-// two homes now stand: the same version (Met), or the file's version
+// two homes now stand: the same version (Met, with this computer's
+// version not chosen in a conflict as Seen), or the file's version
 // answered by keeping this one (Seen, in kept).
-func markMet(tx *bbolt.Tx, f SharedFamily, kept map[string]bool) error {
+func markMet(tx *bbolt.Tx, f SharedFamily, kept map[string]bool, rejected map[string]Version) error {
 	ix, err := readUIDs(tx)
 	if err != nil {
 		return err
@@ -252,6 +259,9 @@ func markMet(tx *bbolt.Tx, f SharedFamily, kept map[string]bool) error {
 			continue
 		case st.Version().same(v):
 			st.Met = &v
+			if mine, ok := rejected[r.UID]; ok {
+				st.Seen = &mine
+			}
 		case kept[r.UID]:
 			st.Seen = &v
 		default:

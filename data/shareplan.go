@@ -118,25 +118,39 @@ func planShared(tx *bbolt.Tx, f SharedFamily, mode ImportMode, now time.Time) ([
 
 // planMerge is what merging f into this family would do.
 func planMerge(tx *bbolt.Tx, f SharedFamily, ix uidIndex, names map[string]string) []Change {
-	var plan []Change
+	var plan, later []Change
 	copies, kids := ownCopies(ix), childrenAfter(f, ix)
+	replaced := map[string]bool{} // this computer's records the file's versions replace
 	for i := range f.Records {
 		r := &f.Records[i]
-		if copies[r.UID] || (childScoped[r.Section] && !kids[r.Child]) {
-			continue // a copy of this computer's own version, come back; a child not here
+		if childScoped[r.Section] && !kids[r.Child] {
+			continue // a child not here
 		}
 		c := mergeChange(tx, r, ix)
 		if c.Kind == 0 {
 			continue
 		}
-		if c.Section == "agreement" {
+		if r.Section == "agreement" {
 			c.NotFit = notFitting(tx, r, kids)
 			for i := range c.Limits {
 				c.Limits[i].ChildName = names[c.Limits[i].Child]
 			}
 		}
 		c.Section, c.Child, c.ChildName, c.UID, c.rec = r.Section, r.Child, names[r.Child], r.UID, r
+		if _, isCopy := copies[r.UID]; isCopy {
+			later = append(later, c)
+			continue
+		}
+		replaced[r.UID] = c.Kind == Changed || c.Kind == Removed
 		plan = append(plan, c)
+	}
+	for _, c := range later {
+		// A copy of this computer's own version, come back: kept only
+		// when the file replaces that version (the other home answered
+		// a conflict by keeping both, its own in the record).
+		if replaced[copies[c.UID]] {
+			plan = append(plan, c)
+		}
 	}
 	return plan
 }

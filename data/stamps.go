@@ -41,8 +41,10 @@ type Stamp struct {
 	// Met is the last version both homes had (taken in from a shared
 	// file, or found the same there): where they last met.
 	Met *Version `json:"met,omitempty"`
-	// Seen is the other home's version last shown here as a conflict and
-	// answered by keeping this computer's: it is not asked about again.
+	// Seen is the version last shown here in a conflict and not chosen
+	// (the other home's; or this computer's, when the other home's was
+	// taken): it is not asked about again, and the other home, seeing
+	// its own version here, takes the answer (mergerules.go).
 	Seen *Version `json:"seen,omitempty"`
 }
 

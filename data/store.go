@@ -40,6 +40,7 @@ type Store struct {
 	unreadable int              // records Open could not read; see Unreadable
 	keys       *Keys            // the passphrase once unlocked; nil for a plain file
 	now        func() time.Time // the clock: dates checked and stamped; SetClock
+	swaps      uint64           // files swapped in by compaction (WriteCount)
 }
 
 // Open opens (or on first run creates) the database in dir, creating dir

@@ -71,6 +71,9 @@ func (s *Screen) View() fyne.CanvasObject {
 	if p, ok := s.actions.(PrivacyActions); ok && !set.Demo {
 		items = append(items, s.privacyCards(p)...)
 	}
+	if f, ok := s.actions.(FolderSection); ok && !set.Demo {
+		items = append(items, f.FolderSection())
+	}
 	if set.Demo {
 		remove := widget.NewButtonWithIcon(s.tr.T("demo.remove"), theme.DeleteIcon(), s.actions.RemoveDemo)
 		remove.Importance = widget.DangerImportance

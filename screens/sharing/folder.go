@@ -1,0 +1,289 @@
+package sharing
+
+import (
+	"errors"
+	"fmt"
+	"io/fs"
+	"maps"
+	"slices"
+	"time"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/dialog"
+	"fyne.io/fyne/v2/widget"
+
+	"family-online-safety/data"
+	"family-online-safety/screens"
+	"family-online-safety/screens/widgets"
+	"family-online-safety/sharing"
+)
+
+// FolderStore is what the shared-folder sync needs of the family's store.
+type FolderStore interface {
+	sharing.FolderStore
+	SyncFolder() (data.SyncFolder, error)
+	SaveSyncFolder(data.SyncFolder) error
+	Encrypted() bool
+}
+
+// pollEvery is how often the folder is looked at: a few seconds, so a
+// file the sync app brings in is taken in soon, and a look that finds
+// nothing new costs a folder listing.
+const pollEvery = 3 * time.Second
+
+// FolderSync runs the shared-folder sync of the family's own store and
+// draws its section of Settings. Every method runs on the UI goroutine;
+// its goroutine (wake) only lists, opens and seals files, and hands the
+// rest to the UI goroutine, so the store is never used from two at once.
+type FolderSync struct {
+	env     screens.Env
+	store   FolderStore
+	win     fyne.Window
+	version string
+	// pick asks for a folder (the system's folder dialog in the app; tests
+	// give one); changed runs after another home's changes are taken in.
+	pick    func(done func(dir string))
+	changed func()
+
+	syncer  *sharing.Syncer
+	ticking bool // a goroutine wakes the sync (not in tests)
+	last    sharing.Report
+	stop    chan struct{}
+	box     *fyne.Container // the Settings section, redrawn on each report
+	chosen  string          // a folder picked, before syncing starts
+	pass    *widgets.Entry  // the passphrase typed, and again, before syncing starts
+	again   *widgets.Entry
+	shown   string // what the status lines last said (redrawn only on a change)
+	asking  bool   // the conflicts dialog is open
+}
+
+// NewFolderSync makes the sync for store, whose files say they were made
+// by appVersion. Start begins it.
+func NewFolderSync(env screens.Env, store FolderStore, win fyne.Window, appVersion string) *FolderSync {
+	f := &FolderSync{env: env, store: store, win: win, version: appVersion, changed: func() {}}
+	f.pick = f.folderDialog
+	return f
+}
+
+// WithPicker replaces the folder dialog (tests: Fyne's test driver has no
+// real one).
+func (f *FolderSync) WithPicker(pick func(done func(dir string))) *FolderSync {
+	f.pick = pick
+	return f
+}
+
+// OnChanged runs fn after another home's changes are taken in (the app
+// shows the current screen again).
+func (f *FolderSync) OnChanged(fn func()) *FolderSync {
+	f.changed = fn
+	return f
+}
+
+// Start reads the folder choice and, when one is made, syncs at once and
+// then every few seconds. Ticker, when true, starts the goroutine that
+// wakes the sync; tests leave it off and call Tick (Start ticks once).
+func (f *FolderSync) Start(ticker bool) {
+	choice, err := f.store.SyncFolder()
+	if err != nil || !choice.On() {
+		return
+	}
+	f.syncer, f.ticking = sharing.NewSyncer(f.store, choice.Dir, choice.Passphrase, f.version), ticker
+	if !ticker {
+		f.Tick()
+		return
+	}
+	if f.stop == nil {
+		f.stop = make(chan struct{})
+		go f.wake(f.stop, f.syncer)
+	}
+}
+
+// wake runs a round at once, then every pollEvery until stop is closed.
+// The folder is listed and the files opened and sealed here, away from
+// the window (scrypt takes about half a second); only taking the files in
+// runs on the UI goroutine, where the store is used.
+func (f *FolderSync) wake(stop chan struct{}, syncer *sharing.Syncer) {
+	round := func() {
+		found := syncer.Look()
+		var seal *sharing.Sealing
+		fyne.DoAndWait(func() {
+			if f.syncer == syncer { // not stopped meanwhile
+				var r sharing.Report
+				r, seal = syncer.Take(found, f.env.Now())
+				f.show(r)
+			}
+		})
+		if syncer.Seal(seal) {
+			fyne.Do(func() {
+				if f.syncer == syncer {
+					f.show(syncer.Report(sharing.Report{Wrote: true}))
+				}
+			})
+		}
+	}
+	round()
+	t := time.NewTicker(pollEvery)
+	defer t.Stop()
+	for {
+		select {
+		case <-stop:
+			return
+		case <-t.C:
+			round()
+		}
+	}
+}
+
+// Flush writes what waits to be written now (before the app locks: the
+// key is needed to read the family).
+func (f *FolderSync) Flush() {
+	if f.syncer != nil {
+		f.show(f.syncer.Flush(f.env.Now()))
+	}
+}
+
+// Stop writes what waits to be written (at exit) and stops the sync.
+func (f *FolderSync) Stop() {
+	if f.stop != nil {
+		close(f.stop)
+		f.stop = nil
+	}
+	if f.syncer != nil {
+		f.syncer.Flush(f.env.Now())
+		f.syncer = nil
+	}
+}
+
+// Tick is one round on this goroutine (tests; the app's rounds run from
+// wake): the others' files taken in, this computer's written when due,
+// the section redrawn.
+func (f *FolderSync) Tick() {
+	if f.syncer == nil {
+		return
+	}
+	f.show(f.syncer.Step(f.env.Now()))
+}
+
+// show takes a report: redraws the section, asks about conflicts, and
+// tells the app when the family changed.
+func (f *FolderSync) show(r sharing.Report) {
+	f.last = r
+	if sig := signature(r); sig != f.shown { // a redraw every few seconds would take the focus
+		f.shown = sig
+		f.redraw()
+	}
+	if len(r.Merged) > 0 {
+		f.changed()
+	}
+	if r.Waiting != nil && !f.asking {
+		f.askConflicts(r.Waiting)
+	}
+}
+
+// startSyncing saves the choice and starts.
+func (f *FolderSync) startSyncing(dir, passphrase string) error {
+	if err := f.store.SaveSyncFolder(data.SyncFolder{Dir: dir, Passphrase: passphrase}); err != nil {
+		return err
+	}
+	f.Stop()
+	f.chosen = ""
+	f.Start(f.ticking)
+	return nil
+}
+
+// stopSyncing forgets the folder and the passphrase; the files already
+// in the folder stay, for the other home.
+func (f *FolderSync) stopSyncing() {
+	f.Stop()
+	if err := f.store.SaveSyncFolder(data.SyncFolder{}); err != nil {
+		dialog.ShowInformation(f.env.Tr.T("error.title"), f.env.Tr.T("error.unknown"), f.win)
+	}
+	f.last = sharing.Report{}
+	f.redraw()
+}
+
+func (f *FolderSync) folderDialog(done func(dir string)) {
+	dialog.ShowFolderOpen(func(u fyne.ListableURI, err error) {
+		if err == nil && u != nil {
+			done(u.Path())
+		}
+	}, f.win)
+}
+
+// problemKey is the message for a file that cannot be read or written
+// ("" names the folder, or this computer's file).
+func problemKey(name string, err error) string {
+	switch {
+	case errors.Is(err, sharing.ErrOwnFileElsewhere):
+		return "folder.error.own_copy"
+	case name == "" || errors.Is(err, fs.ErrNotExist) || errors.Is(err, fs.ErrPermission):
+		return "folder.error.folder"
+	}
+	for _, m := range []struct {
+		err error
+		key string
+	}{
+		{sharing.ErrWrongPassphrase, "folder.error.wrong_passphrase"},
+		{sharing.ErrDamaged, "folder.error.damaged"},
+		{sharing.ErrNewerFormat, "folder.error.newer"},
+		{sharing.ErrDoesNotFit, "folder.error.does_not_fit"},
+		{sharing.ErrTooLarge, "folder.error.too_large"},
+	} {
+		if errors.Is(err, m.err) {
+			return m.key
+		}
+	}
+	return "folder.error.failed"
+}
+
+// statusLines say where the sync stands: a problem first, then a choice
+// waiting, then when this computer's file was written and another's
+// taken in.
+func (f *FolderSync) statusLines() []fyne.CanvasObject {
+	tr, r := f.env.Tr, f.last
+	var out []fyne.CanvasObject
+	for _, name := range slices.Sorted(maps.Keys(r.Problems)) {
+		line := widgets.Para(tr.T(problemKey(name, r.Problems[name])))
+		line.Importance = widget.DangerImportance
+		out = append(out, line)
+	}
+	if r.Waiting != nil {
+		again := widget.NewButton(tr.T("folder.status.choose"), func() { f.askConflicts(f.last.Waiting) })
+		out = append(out, widgets.Para(tr.T("folder.status.waiting")), container.NewHBox(again))
+	}
+	when := func(key string, t time.Time) {
+		if !t.IsZero() {
+			out = append(out, widgets.Para(tr.T(key, map[string]any{
+				"Date": screens.FormatDate(tr, t), "Time": t.Format("15:04")})))
+		}
+	}
+	when("folder.status.written", r.LastWrite)
+	when("folder.status.merged", r.LastMerge)
+	if len(out) == 0 {
+		out = append(out, widgets.Para(tr.T("folder.status.starting")))
+	}
+	return out
+}
+
+// signature is what the status lines show of a report.
+func signature(r sharing.Report) string {
+	sig := fmt.Sprint(r.LastWrite.Unix(), r.LastMerge.Unix(), r.Waiting != nil)
+	for _, name := range slices.Sorted(maps.Keys(r.Problems)) {
+		sig += "|" + name + ":" + problemKey(name, r.Problems[name])
+	}
+	return sig
+}
+
+// Forget stops the sync without writing and deletes this computer's file
+// from the folder (Forget everything).
+func (f *FolderSync) Forget() {
+	if f.stop != nil {
+		close(f.stop)
+		f.stop = nil
+	}
+	if f.syncer != nil {
+		_ = f.syncer.RemoveOwnFile() // the app is being emptied: nothing to tell
+		f.syncer = nil
+	}
+}

@@ -1,0 +1,96 @@
+package sharing
+
+import (
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/theme"
+	"fyne.io/fyne/v2/widget"
+
+	"family-online-safety/data"
+	"family-online-safety/screens/widgets"
+)
+
+// View is the Settings section: what the sync does, then either the
+// folder, its status and Stop, or the choice of folder and passphrase.
+func (f *FolderSync) View() fyne.CanvasObject {
+	f.box = container.NewVBox()
+	f.redraw()
+	return widget.NewCard(f.env.Tr.T("folder.title"), "", f.box)
+}
+
+// redraw fills the section again (after a report or a choice).
+func (f *FolderSync) redraw() {
+	if f.box == nil {
+		return
+	}
+	tr := f.env.Tr
+	items := []fyne.CanvasObject{widgets.Para(tr.T("folder.body"))}
+	if f.syncer != nil {
+		dir := widgets.Para(tr.T("folder.chosen", map[string]any{"Dir": f.syncer.Dir()}))
+		dir.Wrapping = fyne.TextWrapBreak
+		items = append(items, dir)
+		items = append(items, f.statusLines()...)
+		stop := widget.NewButtonWithIcon(tr.T("folder.stop"), theme.CancelIcon(), f.stopSyncing)
+		items = append(items, f.keptLine(), container.NewHBox(stop))
+	} else {
+		items = append(items, f.chooser()...)
+	}
+	f.box.Objects = items
+	f.box.Refresh()
+}
+
+// keptLine says plainly where the shared file's passphrase is kept.
+func (f *FolderSync) keptLine() fyne.CanvasObject {
+	if f.store.Encrypted() {
+		return widgets.Para(f.env.Tr.T("folder.kept.sealed"))
+	}
+	l := widgets.Para(f.env.Tr.T("folder.kept.plain"))
+	l.Importance = widget.WarningImportance
+	return l
+}
+
+// chooser asks for the folder and the passphrase (typed twice), then
+// starts syncing.
+func (f *FolderSync) chooser() []fyne.CanvasObject {
+	tr := f.env.Tr
+	where := tr.T("folder.none")
+	if f.chosen != "" {
+		where = tr.T("folder.chosen", map[string]any{"Dir": f.chosen})
+	}
+	dir := widgets.Para(where)
+	dir.Wrapping = fyne.TextWrapBreak
+	choose := widget.NewButtonWithIcon(tr.T("folder.choose"), theme.FolderOpenIcon(), func() {
+		f.pick(func(d string) {
+			f.chosen = d
+			f.redraw()
+		})
+	})
+	if f.pass == nil { // kept across redraws: picking a folder keeps what was typed
+		f.pass, f.again = f.env.PasswordEntry(), f.env.PasswordEntry()
+	}
+	pass, again := f.pass, f.again
+	problem := widgets.Problem()
+	start := widget.NewButtonWithIcon(tr.T("folder.start"), theme.MediaReplayIcon(), func() {
+		switch {
+		case f.chosen == "":
+			widgets.SetProblem(problem, tr.T("folder.need_folder"))
+		case len([]rune(pass.Text)) < data.MinPassphrase:
+			widgets.SetProblem(problem, tr.T("privacy.pass.short", map[string]any{"Min": data.MinPassphrase}))
+		case pass.Text != again.Text:
+			widgets.SetProblem(problem, tr.T("privacy.pass.mismatch"))
+		default:
+			if err := f.startSyncing(f.chosen, pass.Text); err != nil {
+				widgets.SetProblem(problem, tr.T("folder.error.failed"))
+				return
+			}
+			f.pass, f.again = nil, nil // the passphrase is not left in a field
+		}
+	})
+	start.Importance = widget.HighImportance
+	form := widget.NewForm(
+		widget.NewFormItem(tr.T("folder.pass"), pass),
+		widget.NewFormItem(tr.T("privacy.pass.repeat"), again),
+	)
+	return []fyne.CanvasObject{dir, container.NewHBox(choose), widgets.Para(tr.T("folder.pass.hint")),
+		form, problem, f.keptLine(), container.NewHBox(start)}
+}

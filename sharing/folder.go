@@ -1,0 +1,136 @@
+package sharing
+
+import (
+	"bytes"
+	"crypto/sha256"
+	"io"
+	"os"
+	"path/filepath"
+	"strings"
+	"time"
+)
+
+// Sync through a shared folder (issue 14, point 4): each computer writes
+// its own sealed family file into a folder the family already syncs
+// (Syncthing, Dropbox, OneDrive, iCloud Drive, Google Drive...), named by
+// its device id, so two computers never write the same file; each reads
+// the others' files and merges them. There is no server and no network
+// call: carrying the files is the sync tool's job.
+
+const (
+	folderPrefix = "family-online-safety-"
+	folderExt    = ".fos"
+)
+
+// FolderFileName is the name of the file this computer (device) writes.
+func FolderFileName(device string) string { return folderPrefix + device + folderExt }
+
+// isFolderFile reports whether name is a family file of some computer
+// (not a temporary file of ours, nor of a sync tool).
+func isFolderFile(name string) bool {
+	return strings.HasPrefix(name, folderPrefix) && strings.HasSuffix(name, folderExt) &&
+		len(name) > len(folderPrefix)+len(folderExt)
+}
+
+// writeAtomic writes a file through a temporary file in the same folder,
+// synced and then renamed over the old one: the other computer, or the
+// sync tool, sees the old file or the new one, never half of one.
+func writeAtomic(dir, name string, write func(io.Writer) error) error {
+	tmp, err := os.CreateTemp(dir, ".tmp-"+folderPrefix+"*")
+	if err != nil {
+		return err
+	}
+	done := false
+	defer func() {
+		if !done {
+			_ = tmp.Close()
+			_ = os.Remove(tmp.Name())
+		}
+	}()
+	var buf bytes.Buffer // sealed in memory first: a refusal leaves no file
+	if err := write(&buf); err != nil {
+		return err
+	}
+	if _, err := tmp.Write(buf.Bytes()); err != nil {
+		return err
+	}
+	if err := tmp.Sync(); err != nil {
+		return err
+	}
+	if err := tmp.Close(); err != nil {
+		return err
+	}
+	if err := os.Rename(tmp.Name(), filepath.Join(dir, name)); err != nil {
+		return err
+	}
+	done = true
+	return nil
+}
+
+// fileState is what tells a changed file from one already handled: its
+// time and size, and a checksum of its bytes, because two writes within a
+// file system's clock tick (or a sync tool that keeps times) can leave
+// the same time and size.
+type fileState struct {
+	mod      time.Time
+	size     int64
+	sum      [32]byte
+	hashedAt time.Time // the wall clock when sum was taken
+}
+
+// settledAfter: a file whose time was this much older than the moment
+// its bytes were checked cannot change again without a later time.
+const settledAfter = 10 * time.Second
+
+// unchanged reports, from the folder listing alone, that a file is the
+// one already handled.
+func (f fileState) unchanged(mod time.Time, size int64) bool {
+	return f.mod.Equal(mod) && f.size == size && f.mod.Before(f.hashedAt.Add(-settledAfter))
+}
+
+// CheapSealingForTests lowers scrypt's cost to 2^10, so the tests of other
+// packages (the folder screens) can seal many files quickly. The app never
+// calls it; files sealed at the real cost are read the same way.
+func CheapSealingForTests() { workFactor, maxWorkFactor = 10, 11 }
+
+// listed is one family file of the folder listing.
+type listed struct {
+	mod  time.Time
+	size int64
+}
+
+// otherFiles lists the family files in dir but this computer's (mine).
+func otherFiles(dir, mine string) (map[string]listed, error) {
+	entries, err := os.ReadDir(dir)
+	if err != nil {
+		return nil, err
+	}
+	out := map[string]listed{}
+	for _, e := range entries {
+		if e.IsDir() || !isFolderFile(e.Name()) || e.Name() == mine {
+			continue
+		}
+		info, err := e.Info()
+		if err != nil {
+			continue // gone since the listing
+		}
+		out[e.Name()] = listed{mod: info.ModTime(), size: info.Size()}
+	}
+	return out, nil
+}
+
+// readFolderFile reads one family file, at most MaxFileSize+1 bytes (Read
+// refuses a larger one), with its state. The file system's times are
+// wall-clock times, so the time it was checked is too.
+func readFolderFile(path string, l listed) ([]byte, fileState, error) {
+	f, err := os.Open(path)
+	if err != nil {
+		return nil, fileState{}, err
+	}
+	defer func() { _ = f.Close() }() // read only: nothing to lose
+	b, err := io.ReadAll(io.LimitReader(f, MaxFileSize+1))
+	if err != nil {
+		return nil, fileState{}, err
+	}
+	return b, fileState{mod: l.mod, size: l.size, sum: sha256.Sum256(b), hashedAt: time.Now()}, nil
+}

@@ -1,0 +1,278 @@
+package sharing
+
+import (
+	"errors"
+	"maps"
+	"sync"
+	"time"
+
+	"family-online-safety/data"
+)
+
+// FolderStore is what the shared-folder sync needs of the family's store.
+type FolderStore interface {
+	Store
+	DeviceID() string
+	WriteCount() uint64
+	Locked() bool
+}
+
+// DefaultDebounce is how long after the last change this computer's file
+// is written: long enough that typing a note costs one write (sealing
+// takes about half a second), short enough that the other home sees a
+// change soon after the sync tool carries it.
+const DefaultDebounce = 30 * time.Second
+
+// ErrOwnFileElsewhere: a file in the folder holds this computer's own
+// family under another computer's name (a sync tool's "conflicted copy",
+// or a data folder copied to a second computer). It is left alone.
+var ErrOwnFileElsewhere = errors.New("a file in the shared folder was written by this computer under another name")
+
+// Syncer keeps one family in step with the files of a shared folder. A
+// round is three steps, so the slow part (scrypt, about half a second per
+// file sealed or opened) can run away from the store's goroutine:
+//
+//   - Look (no store): lists the folder and opens the others' new files;
+//   - Take (the store's goroutine): takes them in, and says whether this
+//     computer's file is due, returning the family to seal;
+//   - Seal (no store): seals it and renames it into place.
+//
+// Step does all three in a row. Every method is safe to call from any
+// goroutine, but Take, Step, Flush and Resolve use the store: call them
+// where the store is used. It never imports Fyne.
+type Syncer struct {
+	mu        sync.Mutex
+	sealing   sync.Mutex // one Seal at a time: a stale one never lands last
+	store     FolderStore
+	dir, pass string
+	app, mine string // the app version; this computer's file name
+	debounce  time.Duration
+
+	count     uint64    // the store's WriteCount when last looked at
+	dirty     bool      // a change waits to be written
+	first     bool      // nothing written yet: write at once
+	changedAt time.Time // when that change was noticed
+	seq       uint64    // the last Sealing handed out
+	sealed    uint64    // the last Sealing written
+	written   [32]byte  // what the file last written holds
+	handled   map[string]fileState
+	waiting   *Waiting
+	problems  map[string]error // the others' files that cannot be used, by name
+	listErr   error            // the folder cannot be listed
+	writeErr  error            // this computer's file cannot be written
+	lastWrite time.Time
+	lastIn    time.Time
+}
+
+// Waiting is another computer's file whose changes include conflicts: it
+// waits for the user to choose (Resolve) or to put it off (Later).
+type Waiting struct {
+	Name    string
+	Summary Summary
+	file    File
+	state   fileState
+}
+
+// Report is what a round did and where the sync stands.
+type Report struct {
+	// Merged are the other computers' changes taken in by this round.
+	Merged []Summary
+	// Wrote says this computer's file was written by this round.
+	Wrote bool
+	// Waiting is a file whose conflicts wait for the user (nil: none).
+	Waiting *Waiting
+	// Problems are the files that cannot be read or written, by name (""
+	// for the folder itself or this computer's file), each with an error
+	// that MessageKey explains.
+	Problems map[string]error
+	// LastWrite and LastMerge are when this computer's file was last
+	// written and another's last taken in (zero: not yet).
+	LastWrite, LastMerge time.Time
+}
+
+// NewSyncer syncs store with the folder dir, sealing with passphrase.
+// Its first round writes this computer's file and takes in the others'.
+func NewSyncer(store FolderStore, dir, passphrase, appVersion string) *Syncer {
+	return &Syncer{store: store, dir: dir, pass: passphrase, app: appVersion,
+		mine: FolderFileName(store.DeviceID()), debounce: DefaultDebounce,
+		count: store.WriteCount(), dirty: true, first: true,
+		handled: map[string]fileState{}, problems: map[string]error{}}
+}
+
+// WithDebounce sets how long after the last change the file is written.
+func (s *Syncer) WithDebounce(d time.Duration) *Syncer { s.debounce = d; return s }
+
+// Dir is the shared folder.
+func (s *Syncer) Dir() string { return s.dir }
+
+// Step is a whole round: Look, Take, Seal. now is the app's clock.
+func (s *Syncer) Step(now time.Time) Report {
+	r, w := s.Take(s.Look(), now)
+	r.Wrote = s.Seal(w)
+	return s.Report(r)
+}
+
+// Flush writes this computer's file now if a change waits (at exit, and
+// before the app locks).
+func (s *Syncer) Flush(now time.Time) Report {
+	s.mu.Lock()
+	var w *Sealing
+	if !s.store.Locked() {
+		s.noticeChanges(now)
+		if s.dirty {
+			w = s.prepare(now)
+		}
+	}
+	s.mu.Unlock()
+	return s.Report(Report{Wrote: s.Seal(w)})
+}
+
+// Take takes in what Look found (unless a file waits for the user), then,
+// when a change is the debounce old (or nothing is written yet), returns
+// the family to Seal. now is the app's clock.
+func (s *Syncer) Take(found Found, now time.Time) (Report, *Sealing) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	var r Report
+	if s.store.Locked() {
+		return s.report(r), nil // nothing can be read until unlocked
+	}
+	s.listErr = found.listErr
+	for name := range s.problems {
+		if !found.names[name] && found.listErr == nil {
+			delete(s.problems, name) // the file is gone
+		}
+	}
+	if s.waiting == nil {
+		r.Merged = s.takeIn(found.files, now)
+	}
+	s.noticeChanges(now)
+	var w *Sealing
+	if s.dirty && (s.first || !now.Before(s.changedAt.Add(s.debounce))) {
+		w = s.prepare(now)
+	}
+	return s.report(r), w
+}
+
+// Resolve takes in the waiting file with the user's choices (by stable
+// id; a conflict not answered takes its default).
+func (s *Syncer) Resolve(choices map[string]data.Resolution, now time.Time) Report {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	var r Report
+	if w := s.waiting; w != nil {
+		s.waiting = nil
+		if sum, ok := s.apply(w.Name, w.file, w.state, choices, now); ok {
+			r.Merged = append(r.Merged, sum)
+		}
+	}
+	s.noticeChanges(now)
+	return s.report(r)
+}
+
+// Later puts the waiting file off: it is asked about again when it
+// changes, or when the app next starts.
+func (s *Syncer) Later() {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	if w := s.waiting; w != nil {
+		s.handled[w.Name] = w.state
+		s.waiting = nil
+	}
+}
+
+// Report is r with where the sync stands now.
+func (s *Syncer) Report(r Report) Report {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	return s.report(r)
+}
+
+func (s *Syncer) noticeChanges(now time.Time) {
+	if c := s.store.WriteCount(); c != s.count {
+		s.count, s.dirty, s.changedAt = c, true, now
+	}
+}
+
+func (s *Syncer) report(r Report) Report {
+	r.Waiting, r.Problems = s.waiting, maps.Clone(s.problems)
+	if err := errors.Join(s.listErr, s.writeErr); err != nil {
+		r.Problems[""] = err
+	}
+	r.LastWrite, r.LastMerge = s.lastWrite, s.lastIn
+	return r
+}
+
+// takeIn merges the others' files Look opened, in name order, until one
+// has conflicts: that one waits.
+func (s *Syncer) takeIn(files []found, now time.Time) []Summary {
+	var merged []Summary
+	for _, fd := range files {
+		if fd.same {
+			s.handled[fd.name] = fd.state // the same bytes, newly dated
+			continue
+		}
+		sum, err := s.plan(fd)
+		switch {
+		case err != nil:
+			s.problems[fd.name], s.handled[fd.name] = err, fd.state
+		case sum.Empty():
+			delete(s.problems, fd.name)
+			s.handled[fd.name] = fd.state
+		case len(sum.Conflicts) > 0:
+			delete(s.problems, fd.name)
+			s.waiting = &Waiting{Name: fd.name, Summary: sum, file: fd.file, state: fd.state}
+			return merged
+		default:
+			if sum, ok := s.apply(fd.name, fd.file, fd.state, nil, now); ok {
+				merged = append(merged, sum)
+			}
+		}
+	}
+	return merged
+}
+
+// plan says what taking in an opened file would do.
+func (s *Syncer) plan(fd found) (Summary, error) {
+	if fd.err != nil {
+		return Summary{}, fd.err
+	}
+	if fd.file.Family.Device == s.store.DeviceID() {
+		return Summary{}, ErrOwnFileElsewhere
+	}
+	plan, err := s.store.PlanShared(fd.file.Family, data.ImportMerge)
+	if err != nil {
+		return Summary{}, fitError(err)
+	}
+	return summarise(fd.file, plan), nil
+}
+
+// apply takes in a file after a backup, in one transaction (Apply).
+func (s *Syncer) apply(name string, f File, state fileState, choices map[string]data.Resolution, now time.Time) (Summary, bool) {
+	sum, err := Apply(s.store, f, data.ImportMerge, choices)
+	s.handled[name] = state
+	if err != nil {
+		s.problems[name] = err
+		return Summary{}, false
+	}
+	delete(s.problems, name)
+	s.lastIn = now
+	return sum, true
+}
+
+// ConflictChoices are the answers offered for a conflict, its default
+// first. A concern entry is never overwritten: both are kept, with no
+// choice. A list item (its default is to keep both) can also be kept one
+// way; a child's details, a starter's mark or the agreement's limits are
+// one version or the other.
+func ConflictChoices(c data.Change) []data.Resolution {
+	switch {
+	case c.Section == "concerns":
+		return []data.Resolution{data.KeepBoth}
+	case c.Default == data.KeepBoth:
+		return []data.Resolution{data.KeepBoth, data.KeepMine, data.TakeTheirs}
+	case c.Default == data.TakeTheirs:
+		return []data.Resolution{data.TakeTheirs, data.KeepMine}
+	}
+	return []data.Resolution{data.KeepMine, data.TakeTheirs}
+}
