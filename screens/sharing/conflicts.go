@@ -10,35 +10,48 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"family-online-safety/data"
+	"family-online-safety/screens"
 	"family-online-safety/screens/widgets"
+	"family-online-safety/sharing"
 )
 
-// conflictDialog shows each record changed in both homes with both
-// versions and one choice for it, the default picked: keep both for a
-// list item, the later version for a child's details. A concern entry
-// offers no choice: both are kept, as one is never overwritten.
+// conflictDialog shows the import's conflicts (conflictList); the choices
+// are kept in the import until Apply.
 func (s *Sharer) conflictDialog(in *importing) {
 	tr := s.env.Tr
-	box := container.NewVBox(widgets.Para(tr.T("sharing.conflict.body")))
-	for _, c := range in.sum.Conflicts {
-		box.Add(widget.NewSeparator())
-		box.Add(s.conflictRow(in, c))
-	}
-	d := dialog.NewCustom(tr.T("sharing.conflict.title"), tr.T("sharing.conflict.done"), container.NewVScroll(box), s.win)
+	d := dialog.NewCustom(tr.T("sharing.conflict.title"), tr.T("sharing.conflict.done"),
+		container.NewVScroll(conflictList(tr, in.sum.Conflicts, in.choices)), s.win)
 	d.Resize(fyne.NewSize(720, 560))
 	d.Show()
 }
 
+// conflictList shows each record changed in both homes with both versions
+// and one choice for it, the default picked (sharing.ConflictChoices): keep
+// both for a list item, the later version for a child's details. A concern
+// entry offers no choice: both are kept, as one is never overwritten.
+// choices gets every conflict's answer, the default until one is picked.
+// Both the import and the shared folder show their conflicts this way.
+func conflictList(tr screens.Translator, conflicts []data.Change, choices map[string]data.Resolution) fyne.CanvasObject {
+	box := container.NewVBox(widgets.Para(tr.T("sharing.conflict.body")))
+	for _, c := range conflicts {
+		if _, ok := choices[c.UID]; !ok {
+			choices[c.UID] = sharing.ConflictChoices(c)[0]
+		}
+		box.Add(widget.NewSeparator())
+		box.Add(conflictRow(tr, c, choices))
+	}
+	return box
+}
+
 // conflictRow is one conflict: where it is, both versions, the choice.
-func (s *Sharer) conflictRow(in *importing, c data.Change) fyne.CanvasObject {
-	tr := s.env.Tr
+func conflictRow(tr screens.Translator, c data.Change, choices map[string]data.Resolution) fyne.CanvasObject {
 	where := tr.T("sharing.section." + c.Section)
 	if c.ChildName != "" {
 		where = tr.T("sharing.conflict.where", map[string]any{"Section": where, "Name": c.ChildName})
 	}
-	mine, theirs := s.versionText(c.Section, c.Mine), s.versionText(c.Section, c.Theirs)
+	mine, theirs := versionText(tr, c.Section, c.Mine), versionText(tr, c.Section, c.Theirs)
 	if len(c.Limits) > 0 {
-		mine, theirs = s.limitsText(c.Limits, true), s.limitsText(c.Limits, false)
+		mine, theirs = limitsText(tr, c.Limits, true), limitsText(tr, c.Limits, false)
 	}
 	both := container.NewGridWithColumns(2,
 		widget.NewCard("", tr.T("sharing.conflict.mine"), widgets.Para(mine)),
@@ -47,29 +60,22 @@ func (s *Sharer) conflictRow(in *importing, c data.Change) fyne.CanvasObject {
 	if c.Section == "agreement" {
 		row.Add(widgets.Para(tr.T("sharing.conflict.limits")))
 	}
-	if c.Section == "concerns" {
+	options := sharing.ConflictChoices(c)
+	if len(options) == 1 { // a concern entry: both are kept
 		row.Add(widgets.Para(tr.T("sharing.conflict.concern")))
 		return row
 	}
-	options := []data.Resolution{data.KeepMine, data.TakeTheirs}
-	if c.Default == data.KeepBoth {
-		options = append([]data.Resolution{data.KeepBoth}, options...)
-	}
 	var labels []string
 	for _, o := range options {
-		labels = append(labels, s.resolutionLabel(o))
+		labels = append(labels, resolutionLabel(tr, o))
 	}
 	choice := widget.NewRadioGroup(labels, nil)
 	choice.Required = true
-	current, ok := in.choices[c.UID]
-	if !ok {
-		current = c.Default
-	}
-	choice.SetSelected(s.resolutionLabel(current))
+	choice.SetSelected(resolutionLabel(tr, choices[c.UID]))
 	choice.OnChanged = func(label string) {
 		for _, o := range options {
-			if s.resolutionLabel(o) == label {
-				in.choices[c.UID] = o
+			if resolutionLabel(tr, o) == label {
+				choices[c.UID] = o
 			}
 		}
 	}
@@ -77,20 +83,19 @@ func (s *Sharer) conflictRow(in *importing, c data.Change) fyne.CanvasObject {
 	return row
 }
 
-func (s *Sharer) resolutionLabel(r data.Resolution) string {
+func resolutionLabel(tr screens.Translator, r data.Resolution) string {
 	switch r {
 	case data.KeepBoth:
-		return s.env.Tr.T("sharing.conflict.keep_both")
+		return tr.T("sharing.conflict.keep_both")
 	case data.TakeTheirs:
-		return s.env.Tr.T("sharing.conflict.take_theirs")
+		return tr.T("sharing.conflict.take_theirs")
 	}
-	return s.env.Tr.T("sharing.conflict.keep_mine")
+	return tr.T("sharing.conflict.keep_mine")
 }
 
 // limitsText shows each child's limits in one home: the child's name, then
 // each day's limit ("Mon 1 h").
-func (s *Sharer) limitsText(limits []data.LimitConflict, mine bool) string {
-	tr := s.env.Tr
+func limitsText(tr screens.Translator, limits []data.LimitConflict, mine bool) string {
 	var lines []string
 	for _, l := range limits {
 		week := l.Theirs
@@ -115,15 +120,15 @@ func (s *Sharer) limitsText(limits []data.LimitConflict, mine bool) string {
 
 // versionText shows one version of a record by its words (versionWords),
 // or says it was deleted; the agreement's limits are shown on its screen.
-func (s *Sharer) versionText(section string, raw []byte) string {
+func versionText(tr screens.Translator, section string, raw []byte) string {
 	switch {
 	case raw == nil:
-		return s.env.Tr.T("sharing.conflict.deleted")
+		return tr.T("sharing.conflict.deleted")
 	case section == "agreement": // its limits are shown by limitsText
-		return s.env.Tr.T("sharing.conflict.no_words")
+		return tr.T("sharing.conflict.no_words")
 	}
 	if text := versionWords(raw); text != "" {
 		return text
 	}
-	return s.env.Tr.T("sharing.conflict.no_words")
+	return tr.T("sharing.conflict.no_words")
 }

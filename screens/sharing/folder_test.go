@@ -28,7 +28,7 @@ var folderDay = time.Date(2026, 11, 2, 10, 0, 0, 0, time.UTC)
 // twice and starts.
 func startSyncing(t *testing.T, dir string, opts ...screentest.Option) (*screentest.Harness, *sharingui.FolderSync) {
 	t.Helper()
-	sharing.CheapSealingForTests()
+	sharing.CheapForTests()
 	h := screentest.New(t, append([]screentest.Option{screentest.At(folderDay), screentest.Child("Seren", 2016, 3)}, opts...)...)
 	f := sharingui.NewFolderSync(h.Env(), h.Store, h.Win, "0.1.0").WithPicker(func(done func(string)) { done(dir) })
 	h.Show(f.View())
@@ -142,7 +142,7 @@ func TestAConflictFromTheFolderIsShownAndTheChoiceApplied(t *testing.T) {
 	if len(radios) != 1 {
 		t.Fatalf("%d choices, want 1", len(radios))
 	}
-	radios[0].SetSelected(h.Tr.T("folder.choice.theirs"))
+	radios[0].SetSelected(h.Tr.T("sharing.conflict.take_theirs"))
 	test.Tap(screentest.Button(t, dlg, h.Tr.T("folder.conflicts.apply")))
 	if kids, _ := h.Store.Children(); kids[0].Notes != "Bedtime 9pm at Dad's" {
 		t.Fatalf("notes %q: the other home's version was chosen", kids[0].Notes)
@@ -164,7 +164,7 @@ func TestAWrongPassphraseInTheFolderIsAStatusLine(t *testing.T) {
 	if _, err := other.AddChild(data.Child{Name: "Dylan", BirthYear: 2018, BirthMonth: 9}); err != nil {
 		t.Fatal(err)
 	}
-	sharing.CheapSealingForTests()
+	sharing.CheapForTests()
 	sharing.NewSyncer(other, dir, "not the same passphrase", "0.1.0").Step(folderDay)
 	h, _ := startSyncing(t, dir, screentest.Lang("cy"))
 	h.Shows(h.Tr.T("folder.error.wrong_passphrase"))
