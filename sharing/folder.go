@@ -88,10 +88,6 @@ func (f fileState) unchanged(mod time.Time, size int64) bool {
 	return f.mod.Equal(mod) && f.size == size && f.mod.Before(f.hashedAt.Add(-settledAfter))
 }
 
-// CheapForTests lowers scrypt's cost to 2^10, so the tests of other
-// packages (the folder screens) can seal many files quickly. The app never
-// calls it; files sealed at the real cost are read the same way.
-
 // listed is one family file of the folder listing.
 type listed struct {
 	mod  time.Time
