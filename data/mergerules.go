@@ -38,7 +38,9 @@ const (
 
 // listSections are those whose records are list items (keep both).
 var listSections = map[string]bool{"app_notes": true, "concerns": true, "discussions": true,
-	"contacts": true, "own_starters": true}
+	"contacts": true, "own_starters": true,
+	"review_prompts": true, // a dismissal from each home: both kept, either hides the prompt
+}
 
 type outcome int
 

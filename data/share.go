@@ -22,10 +22,14 @@ import (
 // and an own starter before what refers to them). Settings, the privacy
 // choices and the agreement's history stay on each computer.
 var Sections = []string{"children", "own_starters", "contacts", "starter_marks",
-	"app_notes", "concerns", "discussions", "agreement"}
+	"app_notes", "concerns", "discussions", "agreement",
+	"review_prompts", // dismissed review prompts (turning points)
+}
 
 // childScoped says which sections belong to one child (keyed by childKey).
-var childScoped = map[string]bool{"app_notes": true, "concerns": true, "discussions": true}
+var childScoped = map[string]bool{"app_notes": true, "concerns": true, "discussions": true,
+	"review_prompts": true,
+}
 
 // SharedRecord is one record as it travels between homes.
 type SharedRecord struct {
@@ -174,6 +178,8 @@ func portable(v any, ix uidIndex, keep map[string]bool) (any, error) {
 	case *Discussion:
 		r.ID, r.ChildID = 0, 0
 		r.StarterID = ix.portableStarter(r.StarterID)
+	case *ReviewPrompt:
+		r.ID, r.ChildID = 0, 0
 	case *Contact:
 		r.ID = 0
 	case *OwnStarter:

@@ -54,8 +54,9 @@ var sharedRules = map[string]func(SharedRecord, time.Time) error{
 	"discussions": checked(func(v *Discussion, now time.Time) error {
 		return v.Validate(now.Add(24 * time.Hour)) // the other home's day may be ahead
 	}),
-	"starter_marks": checked(func(*StarterMark, time.Time) error { return nil }),
-	"agreement":     checked(func(v *sharedAgreement, _ time.Time) error { return validateAgreement(*v) }),
+	"starter_marks":  checked(func(*StarterMark, time.Time) error { return nil }),
+	"review_prompts": checked(func(v *ReviewPrompt, _ time.Time) error { return v.Validate() }),
+	"agreement":      checked(func(v *sharedAgreement, _ time.Time) error { return validateAgreement(*v) }),
 }
 
 // ApplyShared backs the family up (BackupImport), then carries out the
@@ -305,6 +306,10 @@ func localValue(ix uidIndex, r SharedRecord, child, n ID) ([]byte, any, error) {
 	case "discussions":
 		v, e := sharedValue[Discussion](r)
 		v.ID, v.ChildID, v.StarterID = n, child, ix.localStarter(v.StarterID)
+		return childKey(child, n), v, e
+	case "review_prompts":
+		v, e := sharedValue[ReviewPrompt](r)
+		v.ID, v.ChildID = n, child
 		return childKey(child, n), v, e
 	case "contacts":
 		v, e := sharedValue[Contact](r)

@@ -186,6 +186,8 @@ func recordFor(bucket, key []byte) any {
 		return new(Draft)
 	case "discussions":
 		return new(Discussion)
+	case "review_prompts":
+		return new(ReviewPrompt)
 	case "own_starters":
 		return new(OwnStarter)
 	case "starter_marks":
