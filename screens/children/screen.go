@@ -58,6 +58,7 @@ const (
 	TabDetails = iota
 	TabApps
 	TabConcerns
+	TabAge // "At this age" (atthisage.go)
 )
 
 // Focus makes the screen open on one child and one of their tabs
@@ -239,5 +240,6 @@ func (c *Screen) childTabs(child data.Child) fyne.CanvasObject {
 		widgets.LazyTab{Title: c.tr.T("children.tab.details"), Icon: theme.AccountIcon(), Build: func() fyne.CanvasObject { return c.details(child) }},
 		widgets.LazyTab{Title: c.tr.T("children.tab.apps"), Icon: theme.GridIcon(), Build: apps.View},
 		widgets.LazyTab{Title: c.tr.T("children.tab.concerns"), Icon: theme.DocumentIcon(), Build: log.View},
+		widgets.LazyTab{Title: c.tr.T("children.tab.age"), Icon: theme.InfoIcon(), Build: func() fyne.CanvasObject { return c.ageGuide(child) }},
 	)
 }
