@@ -20,7 +20,7 @@ type Actions struct {
 	ChildAt int
 	// Topic is the topic of the last ShowStarters (Child its child).
 	Topic content.Topic
-	Asked   []string // other requests, by name
+	Asked []string // other requests, by name
 	// Displayed is the text size and contrast Settings asked for.
 	Displayed data.Display
 }
