@@ -55,7 +55,7 @@ func (t TurningPoint) TitleKey() string { return "review." + string(t.Kind) + ".
 
 // Sources the turning points follow.
 var (
-	srcAppTerms = Source{Name: "The apps' terms of service (see each app)", Checked: checkedTurning}
+	srcAppTerms = Source{Name: "App terms of service (TikTok, Instagram, Snapchat, WhatsApp, YouTube, Discord)", Checked: checkedTurning}
 	// srcVVU is the family's seed page on pre-teens: online exploitation
 	// doubles between 11 and 12, at the end of primary school.
 	srcVVU = Source{Name: "Violence and Vulnerability Unit, online safety advice for parents", Checked: checkedTurning}
