@@ -33,7 +33,12 @@ type GuideNote struct {
 	Topics []Topic
 	Apps   []string // catalogue ids the note is about
 	Source Source
+	// RegionSources replace Source where the note has a region's variant.
+	RegionSources map[Region]Source
 }
+
+// SourceIn is the source of the text a family in region r reads.
+func (g GuideNote) SourceIn(r Region) Source { return sourceIn(g.Source, g.RegionSources, r) }
 
 // TextKey is the translation key of the note.
 func (g GuideNote) TextKey() string { return "guide." + g.ID }
@@ -57,13 +62,13 @@ var Guide = []GuideNote{
 	{ID: "pre-teen", Bands: []Band{Band11to12}, Topics: []Topic{TopicPressure, TopicSocialMedia},
 		Source: srcGuideVVU},
 	{ID: "too-young", Bands: []Band{Band11to12}, Topics: []Topic{TopicSocialMedia, TopicPrivacy},
-		Apps: []string{"tiktok", "snapchat", "whatsapp"}, Source: srcGuideApps},
+		Apps: []string{"tiktok", "snapchat", "whatsapp"}, Source: srcGuideApps, RegionSources: auMinAge},
 	{ID: "teen-accounts", Bands: []Band{Band13to15}, Topics: []Topic{TopicSocialMedia, TopicPrivacy},
-		Apps: []string{"tiktok", "instagram", "snapchat"}, Source: srcGuideApps},
+		Apps: []string{"tiktok", "instagram", "snapchat"}, Source: srcGuideApps, RegionSources: auMinAge},
 	{ID: "nudes-sextortion", Bands: []Band{Band13to15, Band16to17}, Topics: []Topic{TopicImages, TopicPressure},
 		Apps: []string{"snapchat", "instagram"}, Source: srcNCASextortion},
 	{ID: "sixteen", Bands: []Band{Band16to17}, Topics: []Topic{TopicFriends, TopicSocialMedia},
-		Apps: []string{"tiktok", "instagram"}, Source: srcGuideApps},
+		Apps: []string{"tiktok", "instagram"}, Source: srcGuideApps, RegionSources: auMinAge},
 	{ID: "pegi-risks", Bands: []Band{Band13to15, Band16to17}, Topics: []Topic{TopicMoney, TopicGames},
 		Apps: []string{"ea-sports-fc", "fortnite"}, Source: srcGuidePEGI},
 	{ID: "limits-school-age", Bands: []Band{Band13to15, Band16to17}, Topics: []Topic{TopicScreenTime},

@@ -70,6 +70,9 @@ func TestSchoolPromptsOnlyInTheUK(t *testing.T) {
 	if got := kinds(MilestonesDue(g, RegionUK, day(2026, 8, 20))); !slices.Equal(got, []Turning{TurningSchoolYear}) {
 		t.Errorf("UK, the year after: %v", got)
 	}
+	if got := MilestonesDue(g, RegionUK, day(2026, 10, 1)); len(got) != 0 {
+		t.Errorf("a school year a month old: %v", kinds(got))
+	}
 	if got := MilestonesDue(Growing{BirthYear: 2024, BirthMonth: 3}, RegionUK, on); len(got) != 0 {
 		t.Errorf("a toddler has no school year: %v", kinds(got))
 	}
@@ -155,6 +158,10 @@ func TestGuideAustralianVariants(t *testing.T) {
 		v := en["guide."+id+"@AU"]
 		if !strings.Contains(v, "16") || !strings.Contains(v, "Australia") {
 			t.Errorf("%s@AU: %q", id, v)
+		}
+		i := slices.IndexFunc(Guide, func(g GuideNote) bool { return g.ID == id })
+		if i < 0 || Guide[i].SourceIn(RegionAU) != SrcAUMinAge || Guide[i].SourceIn(RegionUK) == SrcAUMinAge {
+			t.Errorf("%s: the Australian text should cite eSafety, the others not", id)
 		}
 	}
 }

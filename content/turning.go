@@ -33,8 +33,12 @@ const PromptLead = 30 * 24 * time.Hour
 
 // PromptLinger is how long after its day a prompt not dismissed stays:
 // long enough to find a quiet evening, short enough that a child added
-// at 15 is not asked about their 13th birthday.
-const PromptLinger = 90 * 24 * time.Hour
+// at 15 is not asked about their 13th birthday. The start of a school
+// year lingers a month only (SchoolYearLinger): it comes every year.
+const (
+	PromptLinger     = 90 * 24 * time.Hour
+	SchoolYearLinger = 30 * 24 * time.Hour
+)
 
 // checkedTurning is when the turning points were last compared with their
 // sources.
@@ -45,7 +49,23 @@ type TurningPoint struct {
 	Kind   Turning
 	Topics []Topic // the starter topics that suit it, the first one linked
 	Source Source
+	// RegionSources replace Source where a region's variant of the text
+	// follows that region's law (Australia's minimum age of 16).
+	RegionSources map[Region]Source
 }
+
+// SourceIn is the source of the text a family in region r reads.
+func (t TurningPoint) SourceIn(r Region) Source { return sourceIn(t.Source, t.RegionSources, r) }
+
+func sourceIn(general Source, regional map[Region]Source, r Region) Source {
+	if s, ok := regional[r]; ok {
+		return s
+	}
+	return general
+}
+
+// auMinAge cites eSafety for texts worded for Australia's minimum age.
+var auMinAge = map[Region]Source{RegionAU: SrcAUMinAge}
 
 // WhyKey is the translation key of the sentence saying why to review.
 func (t TurningPoint) WhyKey() string { return "review." + string(t.Kind) + ".why" }
@@ -69,8 +89,8 @@ var TurningPoints = []TurningPoint{
 	{Kind: TurningSchoolYear, Topics: []Topic{TopicScreenTime, TopicFriends}, Source: srcGOVUKSchool},
 	{Kind: TurningPhone, Topics: []Topic{TopicPrivacy, TopicFriends, TopicScreenTime}, Source: srcVVU},
 	{Kind: TurningSecondary, Topics: []Topic{TopicPressure, TopicSocialMedia, TopicFriends}, Source: srcVVU},
-	{Kind: Turning13, Topics: []Topic{TopicSocialMedia, TopicPrivacy, TopicImages}, Source: srcAppTerms},
-	{Kind: Turning16, Topics: []Topic{TopicFriends, TopicImages, TopicMoney}, Source: srcAppTerms},
+	{Kind: Turning13, Topics: []Topic{TopicSocialMedia, TopicPrivacy, TopicImages}, Source: srcAppTerms, RegionSources: auMinAge},
+	{Kind: Turning16, Topics: []Topic{TopicFriends, TopicImages, TopicMoney}, Source: srcAppTerms, RegionSources: auMinAge},
 }
 
 // TurningPointOf finds a kind's entry.
@@ -99,7 +119,11 @@ func (m Milestone) Year() int { return m.Day.Year() }
 
 // Showing reports whether the prompt shows on day (dismissals aside).
 func (m Milestone) Showing(day time.Time) bool {
-	return !day.Before(m.Day.Add(-PromptLead)) && day.Before(m.Day.Add(PromptLinger))
+	linger := PromptLinger
+	if m.Point.Kind == TurningSchoolYear {
+		linger = SchoolYearLinger
+	}
+	return !day.Before(m.Day.Add(-PromptLead)) && day.Before(m.Day.Add(linger))
 }
 
 // MilestonesDue lists the turning points prompted on day for a child in

@@ -46,7 +46,8 @@ func (c *Screen) guideNote(child data.Child, note content.GuideNote) fyne.Canvas
 		}
 		box.Add(widgets.Para(tr.T("ageguide.apps", map[string]any{"Apps": strings.Join(names, ", ")})))
 	}
-	src := widgets.Para(tr.T("ageguide.source", map[string]any{"Source": note.Source.Name, "Checked": string(note.Source.Checked)}))
+	source := note.SourceIn(content.RegionOf(tr))
+	src := widgets.Para(tr.T("ageguide.source", map[string]any{"Source": source.Name, "Checked": string(source.Checked)}))
 	src.SizeName = theme.SizeNameCaptionText
 	box.Add(src)
 

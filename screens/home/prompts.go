@@ -71,7 +71,8 @@ func reviewPrompt(env screens.Env, store PromptStore, nav PromptNavigator, tabs 
 	title := widgets.Para(tr.T(m.Point.TitleKey(), words))
 	title.TextStyle = fyne.TextStyle{Bold: true}
 	title.Importance = widget.WarningImportance
-	source := widgets.Para(tr.T("review.checked", map[string]any{"Source": m.Point.Source.Name, "Checked": string(m.Point.Source.Checked)}))
+	src := m.Point.SourceIn(content.RegionOf(tr))
+	source := widgets.Para(tr.T("review.checked", map[string]any{"Source": src.Name, "Checked": string(src.Checked)}))
 	source.SizeName = theme.SizeNameCaptionText
 	problem := widgets.Problem()
 	problem.Hide() // shown only if hiding the prompt fails

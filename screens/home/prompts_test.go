@@ -119,6 +119,9 @@ func TestRegionChangesThe13And16Wording(t *testing.T) {
 				h.Show(homeWith(h, h.Store))
 				h.Shows(texts[0])
 				h.Shows(texts[1])
+				if esafety := screentest.HasText(h.Root(), content.SrcAUMinAge.Name); esafety != (r == content.RegionAU) {
+					t.Errorf("the source names eSafety: %v", esafety)
+				}
 			})
 		}
 	}

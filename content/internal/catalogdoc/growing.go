@@ -35,8 +35,8 @@ func regionFields(r content.Region) map[string]any {
 func (d *doc) turningPoints() {
 	d.line("## Reviews at turning points")
 	d.line("")
-	d.line("Home asks the family to look at the agreement again from %d days before each turning point until %d days after it, unless dismissed; a dismissal is kept per child, kind and year and shared with the other carer. Other regions get no school prompts: the app has no source for their school years.",
-		int(content.PromptLead.Hours()/24), int(content.PromptLinger.Hours()/24))
+	d.line("Home asks the family to look at the agreement again from %d days before each turning point until %d days after it (%d for the start of a school year), unless dismissed; a dismissal is kept per child, kind and year and shared with the other carer. Other regions get no school prompts: the app has no source for their school years.",
+		int(content.PromptLead.Hours()/24), int(content.PromptLinger.Hours()/24), int(content.SchoolYearLinger.Hours()/24))
 	d.line("")
 	d.line("Shown here for Ffion, born in February 2012, in the United Kingdom.")
 	d.line("")
