@@ -163,6 +163,21 @@ func readable(sl *sealer, locked bool, bucket, key, v []byte) bool {
 	return decodeAt(sl, bucket, key, v, target) == nil
 }
 
+// records makes a fresh value for each bucket that holds one type of
+// record (recordFor handles the others).
+var records = map[string]func() any{
+	"record_stamps":  func() any { return new(Stamp) },
+	"children":       func() any { return new(Child) },
+	"app_notes":      func() any { return new(AppNote) },
+	"concerns":       func() any { return new(Concern) },
+	"contacts":       func() any { return new(Contact) },
+	"drafts":         func() any { return new(Draft) },
+	"discussions":    func() any { return new(Discussion) },
+	"own_starters":   func() any { return new(OwnStarter) },
+	"starter_marks":  func() any { return new(StarterMark) },
+	"review_prompts": func() any { return new(ReviewPrompt) },
+}
+
 // recordFor is a fresh value of the type kept under key in bucket, or nil
 // for the agreement's raw history counter.
 func recordFor(bucket, key []byte) any {
@@ -172,26 +187,6 @@ func recordFor(bucket, key []byte) any {
 			return new(Display)
 		}
 		return new(Settings)
-	case "record_stamps":
-		return new(Stamp)
-	case "children":
-		return new(Child)
-	case "app_notes":
-		return new(AppNote)
-	case "concerns":
-		return new(Concern)
-	case "contacts":
-		return new(Contact)
-	case "drafts":
-		return new(Draft)
-	case "discussions":
-		return new(Discussion)
-	case "review_prompts":
-		return new(ReviewPrompt)
-	case "own_starters":
-		return new(OwnStarter)
-	case "starter_marks":
-		return new(StarterMark)
 	case "agreement":
 		switch {
 		case bytes.Equal(key, keyHistorySeqKey):
@@ -200,6 +195,9 @@ func recordFor(bucket, key []byte) any {
 			return new(AgreementVersion)
 		}
 		return new(Agreement)
+	}
+	if fresh, ok := records[string(bucket)]; ok {
+		return fresh()
 	}
 	return new(json.RawMessage)
 }
