@@ -13,7 +13,10 @@ const FieldReviewPrompt = "review.prompt"
 // ReviewPrompt records that the family dismissed Home's prompt to review
 // the agreement at one of a child's turning points (content.Turning) in
 // one year. Dismissals are shared with the other carer, so a prompt
-// hidden in one home stays hidden in the other.
+// hidden in one home stays hidden in the other. Like every child-scoped
+// record its key is the child's id and a record id (a shared file's
+// records get new ones here); kind and year are in the value, and a kind
+// and year already dismissed is not stored twice.
 type ReviewPrompt struct {
 	ID      ID              `json:"id"`
 	ChildID ID              `json:"child_id"`
