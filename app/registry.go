@@ -4,6 +4,7 @@ import (
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/theme"
 
+	"family-online-safety/content"
 	"family-online-safety/data"
 	"family-online-safety/screens"
 	"family-online-safety/screens/agreement"
@@ -42,6 +43,10 @@ type Focus struct {
 	Child  data.ID // 0: the screen opens as usual
 	Tab    int
 	Adding bool // open on the add-a-child form
+
+	// The child and topic the starters open filtered for, once (startersfocus.go).
+	StartersChild data.ID
+	StartersTopic content.Topic
 }
 
 // Actions is what the screens ask of the app.
@@ -50,6 +55,7 @@ type Actions interface {
 	screens.Navigator
 	screens.ChildOpener
 	screens.ChildAdder
+	screens.StartersOpener
 	settings.Actions
 }
 
@@ -62,9 +68,7 @@ func Screens() []Screen {
 		{screens.AgreementID, theme.DocumentIcon, "nav.agreement", true, func(d Deps) fyne.CanvasObject {
 			return agreement.New(d.Env, d.Store, d.Store).WithPrinting(d.files()).View()
 		}},
-		{screens.StartersID, theme.MailComposeIcon, "nav.starters", true, func(d Deps) fyne.CanvasObject {
-			return starters.New(d.Env, d.Store, d.Actions).View()
-		}},
+		{screens.StartersID, theme.MailComposeIcon, "nav.starters", true, buildStarters},
 		{screens.ChildrenID, theme.AccountIcon, "nav.children", true, buildChildren},
 		{screens.HelpID, theme.HelpIcon, "nav.help", true, func(d Deps) fyne.CanvasObject {
 			var extra []fyne.CanvasObject
@@ -86,6 +90,7 @@ func buildHome(d Deps) fyne.CanvasObject {
 		home.ChangesSection(d.Env, d.Store, d.Win, d.Actions),
 		starters.TodaySection(d.Env, d.Store, d.Actions, d.Actions),
 		children.AppReviewsSection(d.Env, d.Store, d.Actions),
+		home.ReviewSection(d.Env, d.Store, d.Actions, home.ChildTabs{Apps: children.TabApps, Guide: children.TabAge}),
 	).View()
 }
 

@@ -31,6 +31,10 @@ type Child struct {
 	// details and is kept even if the tick is taken off by mistake.
 	Placed    bool      `json:"placed,omitempty"`
 	Placement Placement `json:"placement,omitzero"`
+
+	// OwnPhone is the day they got (or will get) a phone of their own,
+	// a turning point for reviewing the agreement; zero when none.
+	OwnPhone time.Time `json:"own_phone,omitzero"`
 }
 
 // Placement is what a foster or kinship carer needs to hand: who to call
@@ -148,7 +152,8 @@ func (s *Store) ActiveChildren() ([]Child, error) {
 
 // childScopedBuckets hold records keyed childID.key()+recordID.key();
 // deleting a child deletes its records in these buckets by prefix.
-var childScopedBuckets = [][]byte{bucketDiscussions, bucketAppNotes, bucketConcerns, bucketChildWords, bucketDayChanges}
+var childScopedBuckets = [][]byte{bucketDiscussions, bucketAppNotes, bucketConcerns,
+	bucketChildWords, bucketDayChanges, bucketReviewPrompts}
 
 // childKey is the 16-byte key of a record that belongs to one child.
 func childKey(child, record ID) []byte {

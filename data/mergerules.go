@@ -40,7 +40,9 @@ const (
 
 // listSections are those whose records are list items (keep both).
 var listSections = map[string]bool{"app_notes": true, "concerns": true, "discussions": true,
-	"contacts": true, "own_starters": true, "child_words": true}
+	"contacts": true, "own_starters": true, "child_words": true,
+	"review_prompts": true, // a dismissal from each home: both kept, either hides the prompt
+}
 
 type outcome int
 

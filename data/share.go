@@ -22,11 +22,13 @@ import (
 // and an own starter before what refers to them). Settings, the privacy
 // choices and the agreement's history stay on each computer.
 var Sections = []string{"children", "own_starters", "contacts", "starter_marks",
-	"app_notes", "concerns", "discussions", "agreement", "child_words", "holidays", "day_changes"}
+	"app_notes", "concerns", "discussions", "agreement", "child_words", "holidays", "day_changes",
+	"review_prompts", // dismissed review prompts (turning points)
+}
 
 // childScoped says which sections belong to one child (keyed by childKey).
 var childScoped = map[string]bool{"app_notes": true, "concerns": true, "discussions": true,
-	"child_words": true, "day_changes": true}
+	"child_words": true, "day_changes": true, "review_prompts": true}
 
 // SharedRecord is one record as it travels between homes.
 type SharedRecord struct {
@@ -184,6 +186,8 @@ func portable(v any, ix uidIndex, keep map[string]bool) (any, error) {
 		r.StarterID = ix.portableStarter(r.StarterID)
 	case *ChildWords:
 		r.ChildID = 0
+	case *ReviewPrompt:
+		r.ID, r.ChildID = 0, 0
 	case *Contact:
 		r.ID = 0
 	case *OwnStarter:

@@ -54,11 +54,12 @@ var sharedRules = map[string]func(SharedRecord, time.Time) error{
 	"discussions": checked(func(v *Discussion, now time.Time) error {
 		return v.Validate(now.Add(24 * time.Hour)) // the other home's day may be ahead
 	}),
-	"starter_marks": checked(func(*StarterMark, time.Time) error { return nil }),
-	"child_words":   checked(func(v *ChildWords, _ time.Time) error { return v.Validate() }),
-	"agreement":     checked(func(v *sharedAgreement, _ time.Time) error { return validateAgreement(*v) }),
-	"holidays":      checked(func(v *Holiday, _ time.Time) error { return v.Validate() }),
-	"day_changes":   checked(func(v *DayChange, _ time.Time) error { return v.validShape() }),
+	"starter_marks":  checked(func(*StarterMark, time.Time) error { return nil }),
+	"child_words":    checked(func(v *ChildWords, _ time.Time) error { return v.Validate() }),
+	"agreement":      checked(func(v *sharedAgreement, _ time.Time) error { return validateAgreement(*v) }),
+	"holidays":       checked(func(v *Holiday, _ time.Time) error { return v.Validate() }),
+	"day_changes":    checked(func(v *DayChange, _ time.Time) error { return v.validShape() }),
+	"review_prompts": checked(func(v *ReviewPrompt, _ time.Time) error { return v.Validate() }),
 }
 
 // ApplyShared backs the family up (BackupImport), then carries out the
@@ -332,6 +333,10 @@ func localValue(ix uidIndex, r SharedRecord, child, n ID) ([]byte, any, error) {
 		v, e := sharedValue[Holiday](r)
 		v.ID = n
 		return n.key(), v, e
+	case "review_prompts":
+		v, e := sharedValue[ReviewPrompt](r)
+		v.ID, v.ChildID = n, child
+		return childKey(child, n), v, e
 	case "contacts":
 		v, e := sharedValue[Contact](r)
 		v.ID = n

@@ -166,18 +166,19 @@ func readable(sl *sealer, locked bool, bucket, key, v []byte) bool {
 // recordTypes gives a fresh value of the one type each of these buckets
 // keeps under every key (recordFor handles the others).
 var recordTypes = map[string]func() any{
-	"record_stamps": func() any { return new(Stamp) },
-	"children":      func() any { return new(Child) },
-	"app_notes":     func() any { return new(AppNote) },
-	"concerns":      func() any { return new(Concern) },
-	"contacts":      func() any { return new(Contact) },
-	"drafts":        func() any { return new(Draft) },
-	"discussions":   func() any { return new(Discussion) },
-	"own_starters":  func() any { return new(OwnStarter) },
-	"starter_marks": func() any { return new(StarterMark) },
-	"holidays":      func() any { return new(Holiday) },
-	"day_changes":   func() any { return new(DayChange) },
-	"child_words":   func() any { return new(ChildWords) },
+	"record_stamps":  func() any { return new(Stamp) },
+	"children":       func() any { return new(Child) },
+	"app_notes":      func() any { return new(AppNote) },
+	"concerns":       func() any { return new(Concern) },
+	"contacts":       func() any { return new(Contact) },
+	"drafts":         func() any { return new(Draft) },
+	"discussions":    func() any { return new(Discussion) },
+	"own_starters":   func() any { return new(OwnStarter) },
+	"starter_marks":  func() any { return new(StarterMark) },
+	"holidays":       func() any { return new(Holiday) },
+	"day_changes":    func() any { return new(DayChange) },
+	"child_words":    func() any { return new(ChildWords) },
+	"review_prompts": func() any { return new(ReviewPrompt) },
 }
 
 // recordFor is a fresh value of the type kept under key in bucket, or nil

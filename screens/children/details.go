@@ -76,6 +76,7 @@ func (c *Screen) details(child data.Child) fyne.CanvasObject {
 			widget.NewFormItem(c.tr.T("child.born"), container.NewVBox(
 				container.NewGridWithColumns(3, month, year, e.age), e.problems.For(data.FieldChildBirth))),
 			widget.NewFormItem(c.tr.T("child.notes"), notes),
+			widget.NewFormItem(c.tr.T("ageguide.phone"), c.phoneField(e)),
 		),
 		e.problems.Form,
 		placed,

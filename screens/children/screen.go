@@ -59,6 +59,8 @@ const (
 	TabDetails = iota
 	TabApps
 	TabConcerns
+	TabWords // "In their words" (words.go)
+	TabAge   // "At this age" (atthisage.go)
 )
 
 // Focus makes the screen open on one child and one of their tabs
@@ -242,5 +244,6 @@ func (c *Screen) childTabs(child data.Child) fyne.CanvasObject {
 		widgets.LazyTab{Title: c.tr.T("children.tab.apps"), Icon: theme.GridIcon(), Build: apps.View},
 		widgets.LazyTab{Title: c.tr.T("children.tab.concerns"), Icon: theme.DocumentIcon(), Build: log.View},
 		widgets.LazyTab{Title: c.tr.T("childwords.tab"), Icon: theme.DocumentCreateIcon(), Build: func() fyne.CanvasObject { return c.wordsTab(child) }},
+		widgets.LazyTab{Title: c.tr.T("children.tab.age"), Icon: theme.InfoIcon(), Build: func() fyne.CanvasObject { return c.ageGuide(child) }},
 	)
 }

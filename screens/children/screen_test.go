@@ -96,7 +96,12 @@ func TestEditingDetailsSavesAsYouType(t *testing.T) {
 	if !kid.Placed || kid.Placement.Contact != "Saturdays" {
 		t.Fatalf("placement saved as %v %+v", kid.Placed, kid.Placement)
 	}
-	start := h.Entry("For example 23/11/2026")
+	var start *widgets.Entry // the placement's start, below the own-phone date
+	for _, e := range screentest.Find[*widgets.Entry](h.Root()) {
+		if e.PlaceHolder == "For example 23/11/2026" {
+			start = e
+		}
+	}
 	test.Type(start, "2026-13-01")
 	h.Shows("Please write the date like this: 23/11/2026")
 	start.SetText("1/6/2026")

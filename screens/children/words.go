@@ -23,9 +23,6 @@ type WordsStore interface {
 	ChildView(w data.Words, child data.ID, now time.Time) (data.ChildView, error)
 }
 
-// TabWords is the "In their words" tab (see Focus).
-const TabWords = TabConcerns + 1
-
 // wordsMessages say a refused line in words that fit a list made with a
 // child.
 var wordsMessages = screens.Messages{

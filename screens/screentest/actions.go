@@ -18,7 +18,9 @@ type Actions struct {
 	Shown   []screens.ID
 	Child   data.ID // the last ShowChild
 	ChildAt int
-	Asked   []string // other requests, by name
+	// Topic is the topic of the last ShowStarters (Child its child).
+	Topic content.Topic
+	Asked []string // other requests, by name
 	// Displayed is the text size and contrast Settings asked for.
 	Displayed data.Display
 }
@@ -89,4 +91,10 @@ func (a *Actions) Finish(content.Region, *data.Child) error {
 func (a *Actions) StartDemo() error {
 	a.Asked = append(a.Asked, "demo")
 	return nil
+}
+
+// ShowStarters records a move to the starters filtered for a child and topic.
+func (a *Actions) ShowStarters(child data.ID, topic content.Topic) {
+	a.Child, a.Topic = child, topic
+	a.Show(screens.StartersID)
 }

@@ -39,6 +39,8 @@ func Render() ([]byte, error) {
 	d.apps()
 	d.screenTime()
 	d.starters()
+	d.ageGuide()
+	d.turningPoints()
 	return []byte(d.b.String()), nil
 }
 
@@ -61,7 +63,7 @@ func (d *doc) intro() {
 	d.line("in the sections after the regions the general words appear instead")
 	d.line("(for example \"the emergency number\").")
 	d.line("")
-	d.line("Contents: %s; [Apps and games](#apps-and-games); [Screen-time starting points](#screen-time-starting-points); [Conversation starters](#conversation-starters).", d.regionLinks())
+	d.line("Contents: %s; [Apps and games](#apps-and-games); [Screen-time starting points](#screen-time-starting-points); [Conversation starters](#conversation-starters); [At this age](#at-this-age); [Reviews at turning points](#reviews-at-turning-points).", d.regionLinks())
 	d.line("")
 }
 
@@ -229,7 +231,7 @@ func (d *doc) variants(r content.Region) error {
 	d.line("### Texts worded for this region")
 	d.line("")
 	for _, id := range ids {
-		d.line("- `%s`: %s", id, d.tr.N(id, 14, exampleFields))
+		d.line("- `%s`: %s", id, d.tr.N(id, 14, regionFields(r)))
 	}
 	d.line("")
 	return nil

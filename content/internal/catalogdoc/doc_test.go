@@ -31,7 +31,7 @@ func TestContentDocCoversEveryRegion(t *testing.T) {
 		t.Fatal(err)
 	}
 	doc := string(out)
-	for _, want := range []string{"## United Kingdom", "## New Zealand", "Samaritans (116 123)", "1737", "checked 2026-11", "## Apps and games", "## Conversation starters", "Department of Internal Affairs"} {
+	for _, want := range []string{"## United Kingdom", "## New Zealand", "Samaritans (116 123)", "1737", "checked 2026-11", "## Apps and games", "## Conversation starters", "## At this age", "## Reviews at turning points", "Department of Internal Affairs"} {
 		if !strings.Contains(doc, want) {
 			t.Errorf("CONTENT.md lacks %q", want)
 		}

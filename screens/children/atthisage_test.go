@@ -1,0 +1,70 @@
+package children_test
+
+import (
+	"testing"
+	"time"
+
+	"fyne.io/fyne/v2/test"
+
+	"family-online-safety/content"
+	"family-online-safety/data"
+	"family-online-safety/screens/children"
+	"family-online-safety/screens/screentest"
+)
+
+// The "At this age" tab shows the band for the child's age today, with
+// each note's source and checked date, in every language; in Australia
+// the notes that name ages follow its law.
+func TestAtThisAgeShowsTheChildsBand(t *testing.T) {
+	on := time.Date(2026, 11, 29, 12, 0, 0, 0, time.Local)
+	for _, c := range []struct {
+		lang    string
+		region  content.Region
+		born    int // year, born in March
+		heading string
+		note    string
+	}{
+		{"en", content.RegionUK, 2015, "At this age: 11 to 12", "Online exploitation of children doubles between the ages of 11 and 12"},
+		{"cy", content.RegionUK, 2015, "Yn yr oed hwn: 11 i 12", "Mae camfanteisio ar blant ar-lein yn dyblu rhwng 11 a 12 oed"},
+		{"pl", content.RegionUK, 2015, "W tym wieku: 11–12 lat", "Wykorzystywanie dzieci w internecie podwaja się między 11. a 12. rokiem życia"},
+		{"en", content.RegionUK, 2012, "At this age: 13 to 15", "From 13 the terms of TikTok, Instagram and Snapchat allow an account"},
+		{"en", content.RegionAU, 2012, "At this age: 13 to 15", "In Australia, under-16s may not hold accounts on TikTok, Instagram, Snapchat"},
+		{"pl", content.RegionAU, 2012, "W tym wieku: 13–15 lat", "W Australii osoby poniżej 16 lat nie mogą mieć kont na TikToku, Instagramie, Snapchacie"},
+		{"cy", content.RegionUK, 2022, "Yn yr oed hwn: O dan 5", "Mae Sefydliad Iechyd y Byd (2019) yn cynghori dim amser sgrin cyn 1 oed"},
+	} {
+		t.Run(c.lang+"/"+string(c.region)+"/"+c.heading, func(t *testing.T) {
+			h := newChildrenHarness(t, screentest.Lang(c.lang), screentest.At(on), addChild("Nia", c.born, 3))
+			h.Tr.SetRegion(c.region)
+			h.Show(children.New(h.Env(), h.Store, h.Win, h.Actions).Focus(1, children.TabAge).View())
+			h.Shows(c.heading)
+			h.Shows(c.note)
+			first := content.GuideFor(content.BandForAge(2026 - c.born))[0].Source
+			h.Shows(h.Tr.T("ageguide.source", map[string]any{"Source": first.Name, "Checked": "2026-11"}))
+		})
+	}
+}
+
+// A note's links open the starters for the child and the note's topic, and
+// the child's apps on this screen.
+func TestAtThisAgeLinks(t *testing.T) {
+	h := newChildrenHarness(t, screentest.At(time.Date(2026, 11, 29, 12, 0, 0, 0, time.Local)), addChild("Nia", 2015, 3))
+	h.Show(children.New(h.Env(), h.Store, h.Win, h.Actions).Focus(1, children.TabAge).View())
+	h.TapExact("Starters: Pressure, secrets and exploitation")
+	if h.Actions.Child != 1 || h.Actions.Topic != content.TopicPressure {
+		t.Fatalf("starters for child %d, topic %q", h.Actions.Child, h.Actions.Topic)
+	}
+	h.TapExact("Nia's apps")
+	h.Shows("No app notes yet")
+}
+
+// The own-phone date is kept with the child from the Details tab.
+func TestOwnPhoneDateSaves(t *testing.T) {
+	h := newChildrenHarness(t, screentest.At(time.Date(2026, 11, 29, 12, 0, 0, 0, time.Local)), addChild("Nia", 2015, 3))
+	h.Show(children.New(h.Env(), h.Store, h.Win, h.Actions).Focus(1, children.TabDetails).View())
+	phone := h.Entry("For example 29/11/2026")
+	test.Type(phone, "25/12/2026")
+	kid, err := h.Store.Child(1)
+	if err != nil || data.DateText(kid.OwnPhone) != "2026-12-25" {
+		t.Fatalf("own phone saved as %q (%v)", data.DateText(kid.OwnPhone), err)
+	}
+}
