@@ -26,10 +26,14 @@ func (s *Screen) printBar() fyne.CanvasObject {
 	if s.files == nil {
 		return container.NewVBox()
 	}
-	printBtn := widget.NewButtonWithIcon(s.tr.T("print.button.print"), theme.DocumentPrintIcon(), func() { s.savePDF(true) })
+	// What Print and Add to calendar do shows as their tips, not as a
+	// paragraph: at 800×600 the agreement's tabs need the height.
+	printBtn := widgets.NewTipButton(s.tr.T("print.button.print"), theme.DocumentPrintIcon(),
+		s.tr.T("print.tip.print"), func() { s.savePDF(true) })
 	pdf := widget.NewButtonWithIcon(s.tr.T("print.button.pdf"), theme.DocumentSaveIcon(), func() { s.savePDF(false) })
-	cal := widget.NewButtonWithIcon(s.tr.T("print.button.calendar"), theme.CalendarIcon(), s.saveCalendar)
-	return container.NewVBox(container.NewHBox(printBtn, pdf, cal), widgets.Para(s.tr.T("print.explain")))
+	cal := widgets.NewTipButton(s.tr.T("print.button.calendar"), theme.CalendarIcon(),
+		s.tr.T("print.tip.calendar"), s.saveCalendar)
+	return container.NewHBox(printBtn, pdf, cal)
 }
 
 // family is the agreement as saved now, for a printout.

@@ -1,0 +1,101 @@
+package app
+
+import (
+	"fmt"
+	"testing"
+	"time"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/test"
+	"fyne.io/fyne/v2/widget"
+
+	"family-online-safety/data"
+	"family-online-safety/data/largefamily"
+	"family-online-safety/screens/screentest"
+	"family-online-safety/translations"
+)
+
+// smallLaptop is the most a window's content may ask for, in Fyne's units:
+// 800×600 pixels at normal scale, and 1280×800 pixels with FYNE_SCALE=1.5
+// (853×533 units). With no window manager to clamp it, a window whose
+// content asks for more opens larger than the screen and the header's
+// Get help now and Quick exit are off it.
+var smallLaptop = fyne.NewSize(800, 533)
+
+// Every registered screen, on every tab, with the demo family and with the
+// large family, asks for no more than a small laptop has: every long text
+// wraps instead of widening the window.
+func TestEveryScreenAsksNoMoreThanASmallLaptop(t *testing.T) {
+	families := []struct {
+		name  string
+		start func(t *testing.T) *harness
+	}{
+		{"demo/en", demoIn("en")},
+		{"demo/cy", demoIn("cy")},
+		{"demo/pl", demoIn("pl")},
+		{"large/en", largeFamilyHarness},
+	}
+	for _, f := range families {
+		t.Run(f.name, func(t *testing.T) {
+			h := f.start(t)
+			h.win.Resize(smallLaptop)
+			for _, item := range Screens() {
+				h.app.Show(item.ID)
+				for _, tab := range tabsOf(h) {
+					if tab != "" {
+						screentest.SelectTab(t, h.app.sh.content, tab)
+					}
+					if problem := asksTooMuch(h.win); problem != "" {
+						t.Errorf("%s %s: %s", item.ID, tab, problem)
+					}
+				}
+			}
+		})
+	}
+}
+
+// demoIn starts the app on the demo family in a language.
+func demoIn(lang string) func(t *testing.T) *harness {
+	return func(t *testing.T) *harness {
+		h := newHarness(t, onboarded)
+		if err := h.app.tr.SetLanguage(lang); err != nil {
+			t.Fatal(err)
+		}
+		if err := h.app.StartDemo(); err != nil {
+			t.Fatal(err)
+		}
+		return h
+	}
+}
+
+// largeFamilyHarness starts the app on a copy of the large family.
+func largeFamilyHarness(t *testing.T) *harness {
+	test.NewTempApp(t)
+	store, _ := largefamily.Open(t)
+	store.SaveSettings(data.Settings{Language: "en", Region: "GB", Onboarded: true})
+	tr, err := translations.New("en")
+	if err != nil {
+		t.Fatal(err)
+	}
+	w := test.NewTempWindow(t, widget.NewLabel(""))
+	h := &harness{t: t, win: w, store: store, dir: t.TempDir()}
+	h.app = New(fyne.CurrentApp(), w, store, tr, h.dir)
+	h.app.now = func() time.Time { return largefamily.Now }
+	h.app.exit = func() { h.exited++ }
+	h.app.later = nil
+	h.app.Start()
+	t.Cleanup(h.app.Close)
+	return h
+}
+
+// asksTooMuch says how the window's content asks for more than a small
+// laptop has, or "".
+func asksTooMuch(w fyne.Window) string {
+	w.Content().Refresh()
+	min := w.Content().MinSize()
+	if min.Width > smallLaptop.Width || min.Height > smallLaptop.Height {
+		return fmt.Sprintf("its content asks for %.0f×%.0f, more than %.0f×%.0f",
+			min.Width, min.Height, smallLaptop.Width, smallLaptop.Height)
+	}
+	return ""
+}
