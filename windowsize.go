@@ -3,6 +3,8 @@ package main
 import (
 	"fyne.io/fyne/v2"
 	"github.com/go-gl/glfw/v3.4/glfw"
+
+	"family-online-safety/app"
 )
 
 // The window's sizes, in Fyne's units. Fyne never keeps a window inside
@@ -14,7 +16,7 @@ var (
 	usualSize = fyne.NewSize(1100, 720)
 	// smallestSize fits 800×600 pixels at normal scale and 1280×800 at
 	// 150%; the window opens at it until the screen is known.
-	smallestSize = fyne.NewSize(800, 533)
+	smallestSize = app.SmallestWindow
 )
 
 // screenShare is how much of the screen the window may take, leaving room

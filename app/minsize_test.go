@@ -15,12 +15,10 @@ import (
 	"family-online-safety/translations"
 )
 
-// smallLaptop is the most a window's content may ask for, in Fyne's units:
-// 800×600 pixels at normal scale, and 1280×800 pixels with FYNE_SCALE=1.5
-// (853×533 units). With no window manager to clamp it, a window whose
-// content asks for more opens larger than the screen and the header's
-// Get help now and Quick exit are off it.
-var smallLaptop = fyne.NewSize(800, 533)
+// smallLaptop is the most a window's content may ask for: with no window
+// manager to clamp it, a window whose content asks for more opens larger
+// than the screen and the header's Get help now and Quick exit are off it.
+var smallLaptop = SmallestWindow
 
 // Every registered screen, on every tab, with the demo family and with the
 // large family, asks for no more than a small laptop has: every long text
@@ -98,4 +96,41 @@ func asksTooMuch(w fyne.Window) string {
 			min.Width, min.Height, smallLaptop.Width, smallLaptop.Height)
 	}
 	return ""
+}
+
+// The screens outside the registry ask for no more than a small laptop has
+// either: the welcome (in every language), the lock screen and the window
+// that explains a damaged file, with its Get help.
+func TestScreensOutsideTheRegistryAskNoMoreThanASmallLaptop(t *testing.T) {
+	for _, lang := range []string{"en", "cy", "pl"} {
+		h := newHarness(t)
+		if err := h.app.tr.SetLanguage(lang); err != nil {
+			t.Fatal(err)
+		}
+		h.app.rebuild()
+		h.shows(h.app.tr.T("welcome.title"))
+		if problem := asksTooMuch(h.win); problem != "" {
+			t.Errorf("welcome in %s: %s", lang, problem)
+		}
+	}
+
+	h := newHarness(t, onboarded, withChild("Amira"), withPassphrase)
+	h.shows(h.app.tr.T("lock.title"))
+	if problem := asksTooMuch(h.win); problem != "" {
+		t.Errorf("lock screen: %s", problem)
+	}
+
+	dir, _, openErr := damagedFamily(t)
+	fa, w, tr := recoveryWindow(t, "pl")
+	ShowStartupProblem(fa, w, tr, dir, openErr, func(*data.Store) {})
+	if problem := asksTooMuch(w); problem != "" {
+		t.Errorf("damaged file: %s", problem)
+	}
+	test.Tap(screentest.Button(t, w.Content(), tr.T("header.help")))
+	if problem := asksTooMuch(w); problem != "" {
+		t.Errorf("damaged file, Get help: %s", problem)
+	}
+	if size := w.Canvas().Size(); size.Width > smallLaptop.Width || size.Height > smallLaptop.Height {
+		t.Errorf("Get help made the window %v, larger than a small laptop", size)
+	}
 }
