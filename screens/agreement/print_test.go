@@ -78,6 +78,7 @@ func TestPrintOpensThePDFInTheViewer(t *testing.T) {
 
 func TestAddToCalendarSavesTheDeviceFreeTimes(t *testing.T) {
 	h, saved := printHarness(t)
+	h.Tab("Device-free") // beside the times it saves
 	h.Tap("Add to calendar")
 	checkSaved(t, saved, "Device-free times 2026-11-24.ics", "BEGIN:VCALENDAR")
 	b, _ := os.ReadFile(saved.Paths[0])
