@@ -33,24 +33,40 @@ func TestEveryScreenAsksNoMoreThanASmallLaptop(t *testing.T) {
 		{"demo/pl", demoIn("pl")},
 		{"large/en", largeFamilyHarness},
 	}
+	// Normal text in the smallest window, and text at 150% (Settings) in
+	// 1280×800.
+	sizes := []struct {
+		text int
+		size fyne.Size
+	}{{100, smallLaptop}, {150, fyne.NewSize(1280, 800)}}
 	for _, f := range families {
-		t.Run(f.name, func(t *testing.T) {
-			h := f.start(t)
-			h.win.Resize(smallLaptop)
-			for _, item := range Screens() {
-				h.app.Show(item.ID)
-				for _, tab := range tabsOf(h) {
-					if tab != "" {
-						screentest.SelectTab(t, h.app.sh.content, tab)
-					}
-					// fits also says when a screen is wider than its
-					// area: then its right-hand side is off the window.
-					if problem := fits(h, smallLaptop); problem != "" {
-						t.Errorf("%s %s: %s", item.ID, tab, problem)
-					}
+		for _, c := range sizes {
+			t.Run(fmt.Sprintf("%s/%d", f.name, c.text), func(t *testing.T) {
+				h := f.start(t)
+				if c.text != 100 {
+					h.app.SetDisplay(data.Display{TextSize: c.text})
 				}
+				h.win.Resize(c.size)
+				everyTabFits(t, h, c.size)
+			})
+		}
+	}
+}
+
+// everyTabFits shows every screen and tab and checks each fits size.
+func everyTabFits(t *testing.T, h *harness, size fyne.Size) {
+	for _, item := range Screens() {
+		h.app.Show(item.ID)
+		for _, tab := range tabsOf(h) {
+			if tab != "" {
+				screentest.SelectTab(t, h.app.sh.content, tab)
 			}
-		})
+			// fits also says when a screen is wider than its
+			// area: then its right-hand side is off the window.
+			if problem := fits(h, size); problem != "" {
+				t.Errorf("%s %s: %s", item.ID, tab, problem)
+			}
+		}
 	}
 }
 
