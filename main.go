@@ -109,7 +109,7 @@ func run(o options) int {
 			fmt.Fprintln(os.Stderr, "family-online-safety:", err)
 		}
 		w.SetTitle(tr.T("app.name"))
-		w.Resize(fyne.NewSize(1100, 720))
+		fitToScreen(w)
 		a = app.New(fa, w, store, tr, o.dataDir)
 		a.Start()
 		a.WatchIdle()
@@ -122,7 +122,7 @@ func run(o options) int {
 	}
 	// The window shows (empty) at once and fills when the file is open,
 	// so a wait for the lock never adds to Fyne's own start-up time.
-	w.Resize(fyne.NewSize(1100, 720))
+	w.Resize(smallestSize) // until the screen is known: see fitToScreen
 	go func() {
 		r := <-opened
 		fyne.Do(func() {

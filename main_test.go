@@ -4,6 +4,8 @@ import (
 	"bytes"
 	"strings"
 	"testing"
+
+	"fyne.io/fyne/v2"
 )
 
 func TestFlags(t *testing.T) {
@@ -50,5 +52,32 @@ func TestStartLanguage(t *testing.T) {
 	}
 	if got := startLanguage("en", "cy"); got != "en" {
 		t.Errorf("--lang should win: %q", got)
+	}
+}
+
+// The window opens at its usual size on a large screen, smaller on a small
+// one (at 150% a 1280×800 laptop has 853×533 units), and never larger than
+// the screen's room for it.
+func TestWindowFitsTheScreen(t *testing.T) {
+	cases := []struct {
+		px    fyne.Size
+		scale float32
+		want  fyne.Size
+	}{
+		{fyne.NewSize(1920, 1080), 1, usualSize},
+		{fyne.NewSize(1280, 800), 1.5, smallestSize},
+		{fyne.NewSize(1440, 900), 1, fyne.NewSize(1100, 720)},
+		{fyne.NewSize(1280, 720), 1, fyne.NewSize(1100, 648)},
+		{fyne.NewSize(800, 600), 1, fyne.NewSize(800, 540)},
+		{fyne.Size{}, 1, usualSize},
+	}
+	for _, c := range cases {
+		got := fitSize(c.px, c.scale)
+		if got != c.want {
+			t.Errorf("%v at %v: window %v, want %v", c.px, c.scale, got, c.want)
+		}
+		if c.px.Width > 0 && (got.Width*c.scale > c.px.Width || got.Height*c.scale > c.px.Height) {
+			t.Errorf("%v at %v: window %v is larger than the screen", c.px, c.scale, got)
+		}
 	}
 }

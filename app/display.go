@@ -1,6 +1,10 @@
 package app
 
-import "family-online-safety/data"
+import (
+	"fyne.io/fyne/v2"
+
+	"family-online-safety/data"
+)
 
 // Display is the text size and contrast chosen in Settings, kept with the
 // family's own data (the demo family uses the same).
@@ -25,3 +29,9 @@ func (a *App) SetDisplay(d data.Display) {
 func (a *App) applyDisplay() {
 	a.fyne.Settings().SetTheme(ThemeFor(a.Display()))
 }
+
+// SmallestWindow is the size every screen fits, in Fyne's units: 800×600
+// pixels at normal scale and 1280×800 pixels at FYNE_SCALE=1.5 (853×533
+// units) both hold it. No screen's content asks for more, so the window
+// never grows past a small laptop's screen.
+var SmallestWindow = fyne.NewSize(800, 533)

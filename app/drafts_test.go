@@ -51,6 +51,9 @@ func (h *harness) quickExitAndReopen() *harness {
 	next := &harness{t: h.t, win: w, store: store, dir: h.dir}
 	next.app = New(fyne.CurrentApp(), w, store, tr, h.dir)
 	next.app.exit = func() { next.exited++ }
+	next.app.later = nil // as newHarness: the test driver runs fyne.Do at once, on this goroutine
+	next.app.lock.run = func(f func()) { f() }
+	next.app.lock.later = next.schedule
 	next.app.Start()
 	h.t.Cleanup(next.app.Close)
 	return next

@@ -128,7 +128,10 @@ func (r *Recovery) open(name string) {
 func (r *Recovery) showHelp() {
 	back := widget.NewButtonWithIcon(r.tr.T("recovery.back"), theme.NavigateBackIcon(), func() { r.win.SetContent(r.view()) })
 	help := help.New(screens.Env{Tr: r.tr, Now: r.now}, noFamily{}, noFamily{}, r).View()
-	r.win.Resize(fyne.NewSize(1000, 700))
+	// Get help needs more room than the explanation, but never more than a
+	// small laptop has (1000×700 was 1500×1050 pixels at 150%).
+	now := r.win.Canvas().Size()
+	r.win.Resize(fyne.NewSize(max(now.Width, SmallestWindow.Width), max(now.Height, SmallestWindow.Height)))
 	r.win.SetContent(container.NewBorder(container.NewHBox(back), nil, nil, nil, help))
 }
 

@@ -52,25 +52,45 @@ func TestScreenshots(t *testing.T) {
 }
 
 // TestScreenshotsOnSmallScreens renders every screen with the demo family
-// at 800×600 with normal text and at 1280×800 with text at 150%, the
-// sizes every screen must be usable at (saved as <screen>-800x600.png and
-// <screen>-150.png).
+// (and the welcome and the lock screen) at 800×600 with normal text, at
+// 1280×800 with text at 150%, and as a 1280×800 screen shows them at
+// FYNE_SCALE=1.5 (the smallest window, drawn at 1.5 pixels per unit): the
+// sizes every screen must be usable at (saved as <screen>-800x600.png,
+// <screen>-150.png and <screen>-scale150.png).
 func TestScreenshotsOnSmallScreens(t *testing.T) {
 	dir := os.Getenv("SCREENSHOTS_DIR")
 	for _, c := range []struct {
-		name string
-		text int
-		size fyne.Size
-	}{{"800x600", 100, fyne.NewSize(800, 600)}, {"150", 150, fyne.NewSize(1280, 800)}} {
+		name  string
+		text  int
+		size  fyne.Size
+		scale float32
+	}{
+		{"800x600", 100, fyne.NewSize(800, 600), 1},
+		{"150", 150, fyne.NewSize(1280, 800), 1},
+		{"scale150", 100, SmallestWindow, 1.5},
+	} {
 		t.Run(c.name, func(t *testing.T) {
+			setUp := func(h *harness) {
+				h.app.now = func() time.Time { return shotTime }
+				if !h.store.Locked() { // locked, the theme alone shows the text size
+					h.app.SetDisplay(data.Display{TextSize: c.text})
+				}
+				h.app.fyne.Settings().SetTheme(fixedVariant{ThemeFor(data.Display{TextSize: c.text}), theme.VariantLight})
+				if sc, ok := h.win.Canvas().(interface{ SetScale(float32) }); ok {
+					sc.SetScale(c.scale)
+				}
+				h.win.Resize(c.size)
+			}
+			lock := newHarness(t, onboarded, withPassphrase)
+			setUp(lock)
+			shoot(t, lock, dir, "lock-"+c.name)
+
 			h := newHarness(t)
-			h.app.now = func() time.Time { return shotTime }
+			setUp(h)
+			shoot(t, h, dir, "welcome-"+c.name)
 			if err := h.app.StartDemo(); err != nil {
 				t.Fatal(err)
 			}
-			h.app.SetDisplay(data.Display{TextSize: c.text})
-			h.app.fyne.Settings().SetTheme(fixedVariant{ThemeFor(data.Display{TextSize: c.text}), theme.VariantLight})
-			h.win.Resize(c.size)
 			for _, item := range Screens() {
 				h.app.Show(item.ID)
 				shoot(t, h, dir, string(item.ID)+"-"+c.name)

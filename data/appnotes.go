@@ -177,15 +177,31 @@ func (s *Store) AddAppNote(n AppNote) (AppNote, error) {
 	return n, nil
 }
 
-// UpdateAppNote replaces a saved note.
+// UpdateAppNote replaces a saved note. A note renamed, or turned into its
+// catalogue app, is refused when the child has another note for that app.
 func (s *Store) UpdateAppNote(n AppNote) error {
 	if err := n.Validate(); err != nil {
 		return err
 	}
 	return s.db.Update(func(tx *bbolt.Tx) error {
 		key := childKey(n.ChildID, n.ID)
-		if tx.Bucket(bucketAppNotes).Get(key) == nil {
-			return fmt.Errorf("app note %d: %w", n.ID, ErrNotFound)
+		var old AppNote
+		if err := get(tx, bucketAppNotes, key, &old); err != nil {
+			return fmt.Errorf("app note %d: %w", n.ID, err)
+		}
+		if sameApp(old, n) {
+			// Still about the same app: two notes that are already both
+			// there (kept side by side from another home) stay editable.
+			return put(tx, bucketAppNotes, key, n)
+		}
+		existing, err := allForChild[AppNote](tx, bucketAppNotes, n.ChildID)
+		if err != nil {
+			return err
+		}
+		for _, e := range existing {
+			if e.ID != n.ID && sameApp(e, n) {
+				return &FieldError{Field: FieldAppNoteName, Rule: RuleDuplicate, Reason: ErrDuplicate}
+			}
 		}
 		return put(tx, bucketAppNotes, key, n)
 	})

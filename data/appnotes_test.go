@@ -209,3 +209,32 @@ func TestASecondNoteForTheSameAppIsRefusedHoweverItIsTyped(t *testing.T) {
 		t.Errorf("Instagram picked after typing insta: %v", err)
 	}
 }
+
+// A note renamed to, or turned into, an app the child already has a note
+// for is refused; notes already side by side stay editable.
+func TestRenamingAnAppNoteRefusesASecondNoteForTheApp(t *testing.T) {
+	s := openTemp(t)
+	leo := addTestChild(t, s, "Leo", 2017, 4)
+	tiktok, _ := s.AddAppNote(AppNote{ChildID: leo.ID, AppID: "tiktok"})
+	own, err := s.AddAppNote(AppNote{ChildID: leo.ID, Name: "Roblx"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, renamed := range []AppNote{{Name: "tik tok"}, {AppID: "tiktok"}} {
+		renamed.ID, renamed.ChildID = own.ID, leo.ID
+		if err := s.UpdateAppNote(renamed); !errors.Is(err, ErrDuplicate) {
+			t.Errorf("%+v: %v, want ErrDuplicate", renamed, err)
+		}
+	}
+	if n, _ := s.AppNote(leo.ID, own.ID); n.Name != "Roblx" || n.AppID != "" {
+		t.Errorf("a refused rename was saved: %+v", n)
+	}
+	own.AppID, own.Name = "roblox", ""
+	if err := s.UpdateAppNote(own); err != nil {
+		t.Errorf("turning Roblx into the catalogue's Roblox: %v", err)
+	}
+	tiktok.Decision = DecisionNotYet
+	if err := s.UpdateAppNote(tiktok); err != nil {
+		t.Errorf("an edit that keeps the app: %v", err)
+	}
+}

@@ -1,6 +1,7 @@
 package data
 
 import (
+	"bytes"
 	"maps"
 	"strconv"
 	"strings"
@@ -8,9 +9,9 @@ import (
 	"go.etcd.io/bbolt"
 )
 
-// Drafts: what is typed into a form that creates something (a child, an
-// app note, a concern, a contact, a starter, a signature, a device-free
-// time, a rule or a promise) is kept here as it is typed, so a quick exit,
+// Drafts: what is typed into a form that creates something (a child, the
+// welcome's first child, an app note, a concern, a contact, a starter, a
+// note on a talk, a signature, a device-free time, a rule or a promise) is kept here as it is typed, so a quick exit,
 // a crash or a restart loses nothing. A form reads its draft when it is
 // built and clears it once what it creates has been saved.
 
@@ -28,6 +29,18 @@ func ChildDraft(form string, child ID) string {
 	return form + "." + strconv.FormatUint(uint64(child), 10)
 }
 
+// The note on a talk about a starter is kept per starter (the form lets
+// the child change); its DraftChild field names the child it is about.
+const (
+	draftDiscussed = "discussed."
+	DraftChild     = "child"
+)
+
+// DiscussedDraft names the draft of the "mark as discussed" form of a
+// starter; the form keeps the child's id in DraftChild, so that deleting
+// the child deletes the draft too.
+func DiscussedDraft(starter string) string { return draftDiscussed + starter }
+
 // deleteChildDrafts removes a deleted child's drafts: nothing typed about
 // them stays behind.
 func deleteChildDrafts(tx *bbolt.Tx, child ID) error {
@@ -35,8 +48,19 @@ func deleteChildDrafts(tx *bbolt.Tx, child ID) error {
 	if b == nil {
 		return nil
 	}
-	for _, form := range []string{DraftAppNote, DraftConcern, DraftChildWords} {
-		if err := b.Delete([]byte(ChildDraft(form, child))); err != nil {
+	keys := [][]byte{[]byte(ChildDraft(DraftAppNote, child)), []byte(ChildDraft(DraftConcern, child)),
+		[]byte(ChildDraft(DraftChildWords, child))}
+	id := strconv.FormatUint(uint64(child), 10)
+	prefix := []byte(draftDiscussed)
+	c := b.Cursor()
+	for k, _ := c.Seek(prefix); k != nil && bytes.HasPrefix(k, prefix); k, _ = c.Next() {
+		var d Draft
+		if err := get(tx, bucketDrafts, k, &d); err == nil && d[DraftChild] == id {
+			keys = append(keys, bytes.Clone(k))
+		}
+	}
+	for _, k := range keys {
+		if err := b.Delete(k); err != nil {
 			return err
 		}
 	}

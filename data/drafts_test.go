@@ -3,6 +3,7 @@ package data
 import (
 	"os"
 	"path/filepath"
+	"strconv"
 	"testing"
 
 	"go.etcd.io/bbolt"
@@ -79,6 +80,8 @@ func TestDeletingAChildDeletesTheirDrafts(t *testing.T) {
 	s.SaveDraft(ChildDraft(DraftConcern, leo.ID), Draft{"happened": "Upset after school"})
 	s.SaveDraft(ChildDraft(DraftAppNote, leo.ID), Draft{"name": "Roblx"})
 	s.SaveDraft(ChildDraft(DraftConcern, amira.ID), Draft{"happened": "Kept"})
+	s.SaveDraft(DiscussedDraft("money-loot-boxes"), Draft{DraftChild: idText(leo.ID), "note": "Asked first"})
+	s.SaveDraft(DiscussedDraft("games-age-ratings"), Draft{DraftChild: idText(amira.ID), "note": "Kept too"})
 	if err := s.DeleteChild(leo.ID); err != nil {
 		t.Fatal(err)
 	}
@@ -90,4 +93,12 @@ func TestDeletingAChildDeletesTheirDrafts(t *testing.T) {
 	if d, _ := s.Draft(ChildDraft(DraftConcern, amira.ID)); d["happened"] != "Kept" {
 		t.Errorf("Amira's draft went too: %v", d)
 	}
+	if d, _ := s.Draft(DiscussedDraft("money-loot-boxes")); len(d) != 0 {
+		t.Errorf("the note on a talk with Leo outlived him: %v", d)
+	}
+	if d, _ := s.Draft(DiscussedDraft("games-age-ratings")); d["note"] != "Kept too" {
+		t.Errorf("the note on a talk with Amira went too: %v", d)
+	}
 }
+
+func idText(id ID) string { return strconv.FormatUint(uint64(id), 10) }

@@ -17,7 +17,8 @@ func (s *Screen) freeSection() fyne.CanvasObject {
 	s.refreshWindows()
 	s.form = newWindowForm(s)
 	return widgets.Page(
-		widget.NewCard(s.tr.T("agreement.free.title"), s.tr.T("agreement.free.subtitle"), s.windowsBox),
+		s.calendarBar(),
+		widgets.Card(s.tr.T("agreement.free.title"), s.tr.T("agreement.free.subtitle"), s.windowsBox),
 		s.form.card,
 		s.placesCard(),
 	)
@@ -66,5 +67,5 @@ func (s *Screen) placesCard() fyne.CanvasObject {
 		box.Add(c)
 	}
 	box.Add(s.itemList(data.ListPlaces, false))
-	return widget.NewCard(s.tr.T("agreement.places.title"), s.tr.T("agreement.places.subtitle"), box)
+	return widgets.Card(s.tr.T("agreement.places.title"), s.tr.T("agreement.places.subtitle"), box)
 }

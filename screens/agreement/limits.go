@@ -97,11 +97,13 @@ func (s *Screen) presetsCard() fyne.CanvasObject {
 		clearKey = "periods.limits.clear" // an empty holiday week follows term time
 	}
 	clearAll := widget.NewButtonWithIcon(s.tr.T(clearKey), theme.ContentClearIcon(), func() { apply(data.Week{}) })
-	return widget.NewCard(s.tr.T("agreement.preset.title"), s.tr.T("agreement.preset.subtitle"), container.NewVBox(
+	return widgets.Card(s.tr.T("agreement.preset.title"), s.tr.T("agreement.preset.subtitle"), container.NewVBox(
 		widget.NewForm(
-			widget.NewFormItem(s.tr.T("agreement.preset.every"), container.NewHBox(everyBoxes, every)),
+			// Each button under its boxes: side by side they were wider
+			// than a small laptop has in Welsh.
+			widget.NewFormItem(s.tr.T("agreement.preset.every"), container.NewVBox(everyBoxes, container.NewHBox(every))),
 			widget.NewFormItem(s.tr.T("agreement.preset.school"), schoolBoxes),
-			widget.NewFormItem(s.tr.T("agreement.preset.weekend"), container.NewHBox(endBoxes, split)),
+			widget.NewFormItem(s.tr.T("agreement.preset.weekend"), container.NewVBox(endBoxes, container.NewHBox(split))),
 		),
 		msg,
 		container.NewHBox(clearAll),

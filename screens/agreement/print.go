@@ -13,23 +13,34 @@ import (
 	"family-online-safety/screens/widgets"
 )
 
-// WithPrinting adds Print, Save as PDF and Add to calendar to the
-// screen, saving through files.
+// WithPrinting adds Print and Save as PDF beside the screen's heading,
+// and Add to calendar to the device-free times, saving through files.
 func (s *Screen) WithPrinting(files screens.Files) *Screen {
 	s.files = &files
 	return s
 }
 
-// printBar is the three buttons and what printing does; nothing before
-// WithPrinting.
+// printBar is Print and Save as PDF; nothing before WithPrinting. What
+// Print does shows as its tip, not as a paragraph: at 800×600 the
+// agreement's tabs need the height.
 func (s *Screen) printBar() fyne.CanvasObject {
 	if s.files == nil {
 		return container.NewVBox()
 	}
-	printBtn := widget.NewButtonWithIcon(s.tr.T("print.button.print"), theme.DocumentPrintIcon(), func() { s.savePDF(true) })
+	printBtn := widgets.NewTipButton(s.tr.T("print.button.print"), theme.DocumentPrintIcon(),
+		s.tr.T("print.tip.print"), func() { s.savePDF(true) })
 	pdf := widget.NewButtonWithIcon(s.tr.T("print.button.pdf"), theme.DocumentSaveIcon(), func() { s.savePDF(false) })
-	cal := widget.NewButtonWithIcon(s.tr.T("print.button.calendar"), theme.CalendarIcon(), s.saveCalendar)
-	return container.NewVBox(container.NewHBox(printBtn, pdf, cal), widgets.Para(s.tr.T("print.explain")))
+	return container.NewHBox(printBtn, pdf)
+}
+
+// calendarBar is Add to calendar, over the device-free times it saves;
+// nothing before WithPrinting.
+func (s *Screen) calendarBar() fyne.CanvasObject {
+	if s.files == nil {
+		return container.NewVBox()
+	}
+	return container.NewHBox(widgets.NewTipButton(s.tr.T("print.button.calendar"), theme.CalendarIcon(),
+		s.tr.T("print.tip.calendar"), s.saveCalendar))
 }
 
 // family is the agreement as saved now, for a printout.

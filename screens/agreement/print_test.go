@@ -12,6 +12,7 @@ import (
 	"family-online-safety/data"
 	"family-online-safety/screens/agreement"
 	"family-online-safety/screens/screentest"
+	"family-online-safety/screens/widgets"
 )
 
 // printHarness opens the agreement with its print buttons; files land in
@@ -49,7 +50,9 @@ func checkSaved(t *testing.T, saved *screentest.Saved, name, start string) strin
 
 func TestSaveAsPDFSavesPrivatelyAndOffersToOpen(t *testing.T) {
 	h, saved := printHarness(t)
-	h.Shows("To print, the app saves a PDF and opens it in your PDF viewer")
+	if tip := printTip(t, h, "Print"); tip != "Saves a PDF and opens it in your PDF viewer: print from there." {
+		t.Errorf("Print's tip says %q", tip)
+	}
 	h.Tap("Save as PDF")
 	file := checkSaved(t, saved, "Family agreement 2026-11-24.pdf", "%PDF-")
 	if !screentest.HasText(h.Overlay(), "Saved as Family agreement 2026-11-24.pdf. Only you can read it on this computer. Open it now?") {
@@ -75,6 +78,7 @@ func TestPrintOpensThePDFInTheViewer(t *testing.T) {
 
 func TestAddToCalendarSavesTheDeviceFreeTimes(t *testing.T) {
 	h, saved := printHarness(t)
+	h.Tab("Device-free") // beside the times it saves
 	h.Tap("Add to calendar")
 	checkSaved(t, saved, "Device-free times 2026-11-24.ics", "BEGIN:VCALENDAR")
 	b, _ := os.ReadFile(saved.Paths[0])
@@ -97,4 +101,16 @@ func TestAFailedOpenIsSaidInWords(t *testing.T) {
 	if !screentest.HasText(h.Overlay(), "The file could not be opened. You will find it where you saved it.") {
 		t.Fatalf("the dialog says %q", screentest.Texts(h.Overlay()))
 	}
+}
+
+// printTip is the tip of the button labelled label.
+func printTip(t *testing.T, h *agreementHarness, label string) string {
+	t.Helper()
+	for _, b := range screentest.Find[*widgets.TipButton](h.Root()) {
+		if b.Text == label {
+			return b.Tip
+		}
+	}
+	t.Fatalf("no button %q with a tip", label)
+	return ""
 }

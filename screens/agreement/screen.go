@@ -79,7 +79,10 @@ func (s *Screen) View() fyne.CanvasObject {
 	s.notice = container.NewVBox()
 	s.banner = container.NewVBox()
 	intro := widgets.Para(s.tr.T("agreement.intro"))
-	top := container.NewVBox(widgets.Heading(s.tr.T("nav.agreement")), intro, s.printBar(), s.banner, s.notice)
+	// The print buttons share the heading's line: at 800×600 the tabs
+	// below need the height.
+	heading := container.NewBorder(nil, nil, nil, s.printBar(), widgets.Heading(s.tr.T("nav.agreement")))
+	top := container.NewVBox(heading, intro, s.banner, s.notice)
 	s.refreshBanner()
 	s.building = true // the window lays the new view out: no refresh needed
 	s.showSection(s.section)

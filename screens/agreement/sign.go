@@ -22,7 +22,7 @@ var reviewChoices = []int{1, 3, 6, 12}
 func (s *Screen) signSection() fyne.CanvasObject {
 	tr := s.tr
 	return widgets.Page(
-		widget.NewCard(tr.T("agreement.sign.title"), tr.T("agreement.sign.subtitle"), container.NewVBox(
+		widgets.Card(tr.T("agreement.sign.title"), tr.T("agreement.sign.subtitle"), container.NewVBox(
 			s.signStatus(),
 			s.signBox(),
 			widget.NewForm(widget.NewFormItem(tr.T("agreement.sign.review_after"), s.reviewSelect())),
@@ -125,5 +125,5 @@ func (s *Screen) historyCard() fyne.CanvasObject {
 		}))
 		box.Add(container.NewVBox(title, detail))
 	}
-	return widget.NewCard(tr.T("agreement.history.title"), tr.T("agreement.history.subtitle"), box)
+	return widgets.Card(tr.T("agreement.history.title"), tr.T("agreement.history.subtitle"), box)
 }

@@ -61,7 +61,7 @@ func newWindowForm(s *Screen) *windowForm {
 		widget.NewFormItem(tr.T("agreement.window.who"), under(tr.T("agreement.window.who"), data.FieldWindowWho, f.whoChecks())),
 		widget.NewFormItem(tr.T("periods.window.label"), under(tr.T("periods.window.label"), data.FieldWindowWhen, f.periodChoice())),
 	)
-	f.card = widget.NewCard("", tr.T("agreement.window.hint"), container.NewVBox(form, f.problems.Form, container.NewHBox(f.add, f.done)))
+	f.card = widgets.Card("", tr.T("agreement.window.hint"), container.NewVBox(form, f.problems.Form, container.NewHBox(f.add, f.done)))
 	f.reset()
 	f.keepTyped()
 	return f
@@ -119,7 +119,8 @@ func (f *windowForm) whoChecks() fyne.CanvasObject {
 		}
 		f.changed()
 	})
-	who := container.NewHBox(f.everyone)
+	// Three to a row: a family of many children never widens the page.
+	who := container.NewGridWithColumns(3, f.everyone)
 	for _, k := range f.s.kids {
 		c := widget.NewCheck(k.Name, func(bool) { f.changed() })
 		f.kids = append(f.kids, c)

@@ -55,7 +55,7 @@ type noteEditor struct {
 func (e *noteEditor) save(change func(*data.AppNote)) bool {
 	next := e.current
 	change(&next)
-	if e.problems.Show(e.v.store.UpdateAppNote(next)) {
+	if e.problems.Show(e.v.store.UpdateAppNote(next), map[string]any{"Name": e.v.child.Name, "App": appName(next)}) {
 		return false
 	}
 	e.current = next
@@ -87,9 +87,16 @@ func (e *noteEditor) heading() []fyne.CanvasObject {
 	if !ok {
 		name := v.env.Entry()
 		name.SetText(e.current.Name)
-		v.env.LiveText(name, func(s string) bool { return e.save(func(n *data.AppNote) { n.Name = s }) })
+		offer := container.NewVBox() // the catalogue app the name means, if any
+		e.offerCatalogue(offer, e.current.Name, true)
+		v.env.LiveText(name, func(s string) bool {
+			saved := e.save(func(n *data.AppNote) { n.Name = s })
+			e.offerCatalogue(offer, s, saved)
+			return saved
+		})
 		return []fyne.CanvasObject{widgets.Heading(v.tr.T("appnote.own_app")), widget.NewForm(
-			widget.NewFormItem(v.tr.T("appnote.name"), container.NewVBox(name, e.problems.For(data.FieldAppNoteName, v.tr.T("appnote.name")))))}
+			widget.NewFormItem(v.tr.T("appnote.name"), container.NewVBox(name, e.problems.For(data.FieldAppNoteName, v.tr.T("appnote.name"))))),
+			offer}
 	}
 	items := []fyne.CanvasObject{widgets.Heading(app.Name)}
 	if w := AppAgeWarning(v.tr, v.child, app, v.env.Now()); w != "" {

@@ -174,7 +174,12 @@ func appDecisionKey(d data.Decision) string {
 // matchCard says that a typed name is a catalogue app, with its age
 // warning for this child, before it is added.
 func (v *appNotesView) matchCard(app content.App) fyne.CanvasObject {
-	box := container.NewVBox(widgets.Para(v.tr.T("appnote.match", map[string]any{"App": app.Name})))
+	return v.matchCardText(app, v.tr.T("appnote.match", map[string]any{"App": app.Name}))
+}
+
+// matchCardText says text about a catalogue app, with its warning.
+func (v *appNotesView) matchCardText(app content.App, text string) fyne.CanvasObject {
+	box := container.NewVBox(widgets.Para(text))
 	if w := AppAgeWarning(v.tr, v.child, app, v.env.Now()); w != "" {
 		box.Add(appWarningCard(w))
 	}

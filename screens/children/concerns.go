@@ -87,7 +87,9 @@ func (v *concernLogView) toolbar() fyne.CanvasObject {
 		v.status.SetText(v.tr.T("concern.export.copied"))
 		v.status.Show()
 	})
-	return container.NewHBox(add, save, copyBtn)
+	// Two rows: in Welsh or Polish the three side by side were wider than
+	// the tab on a small laptop.
+	return container.NewVBox(container.NewHBox(add), container.NewHBox(save, copyBtn))
 }
 
 // concernRow is one entry in the log list: the first line of what

@@ -74,7 +74,9 @@ func (c *Screen) details(child data.Child) fyne.CanvasObject {
 		widget.NewForm(
 			widget.NewFormItem(c.tr.T("child.name"), container.NewVBox(name, e.problems.For(data.FieldChildName, c.tr.T("child.name")))),
 			widget.NewFormItem(c.tr.T("child.born"), container.NewVBox(
-				container.NewGridWithColumns(3, month, year, e.age), e.problems.For(data.FieldChildBirth))),
+				// The age under the month and year: three columns as wide
+				// as the widest month were wider than a small laptop has.
+				container.NewGridWithColumns(2, month, year), e.age, e.problems.For(data.FieldChildBirth))),
 			widget.NewFormItem(c.tr.T("child.notes"), notes),
 			widget.NewFormItem(c.tr.T("ageguide.phone"), c.phoneField(e)),
 		),
@@ -98,7 +100,9 @@ func (c *Screen) detailsActions(e *childEditor) fyne.CanvasObject {
 	del := widget.NewButtonWithIcon(c.tr.T("children.delete"), theme.DeleteIcon(), func() { c.confirmDelete(e.current) })
 	del.Importance = widget.DangerImportance
 	exportBtn := widget.NewButtonWithIcon(c.tr.T("children.export"), theme.DocumentSaveIcon(), func() { c.export(e.current) })
-	return container.NewVBox(container.NewHBox(archive, exportBtn, del), c.printActions(e.current), c.handoverAction(e.current))
+	// Delete on its own row: the three side by side were wider than the
+	// tab on a small laptop in Welsh or Polish.
+	return container.NewVBox(container.NewHBox(archive, exportBtn), container.NewHBox(del), c.printActions(e.current), c.handoverAction(e.current))
 }
 
 // placementCard holds a foster or kinship placement's details.
@@ -134,5 +138,5 @@ func (c *Screen) placementCard(child data.Child, editor *childEditor) *widget.Ca
 		widget.NewFormItem(c.tr.T("placement.photos"), photos),
 		widget.NewFormItem(c.tr.T("placement.contact"), contact),
 	)
-	return widget.NewCard(c.tr.T("placement.title"), c.tr.T("placement.subtitle"), form)
+	return widgets.Card(c.tr.T("placement.title"), c.tr.T("placement.subtitle"), form)
 }

@@ -151,7 +151,9 @@ type childRowWidget struct {
 }
 
 func newChildRowWidget() *childRowWidget {
-	r := &childRowWidget{label: widget.NewLabel("Template name, 14 years old"),
+	// Two lines, the name on its own: at 800×600 the list is narrow, and
+	// a name that shares its line with the age was cut short.
+	r := &childRowWidget{label: widget.NewLabel("Template name\n14 years old"),
 		restore: widget.NewButtonWithIcon("", theme.ViewRestoreIcon(), nil)}
 	r.label.Truncation = fyne.TextTruncateEllipsis // the list never widens the screen
 	r.ExtendBaseWidget(r)
@@ -181,7 +183,7 @@ func (c *Screen) updateRow(i widget.ListItemID, w *childRowWidget) {
 		restore.OnTapped = func() { c.setArchived(id, false) }
 		restore.Show()
 	default:
-		label.SetText(row.child.Name + ", " + c.tr.N("child.age", row.child.AgeOn(c.env.Now())))
+		label.SetText(row.child.Name + "\n" + c.tr.N("child.age", row.child.AgeOn(c.env.Now())))
 	}
 	label.Refresh()
 }

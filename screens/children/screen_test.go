@@ -64,7 +64,7 @@ func TestAddingAChildSavesAndSelectsThem(t *testing.T) {
 	if len(kids) != 1 || kids[0].Name != "Leo" || kids[0].BirthMonth != 4 || kids[0].BirthYear != 2017 {
 		t.Fatalf("stored children = %+v", kids)
 	}
-	h.Shows("Leo, 9 years old")
+	h.Shows("Leo\n9 years old")
 	h.Shows("Foster or kinship placement")
 }
 
@@ -118,7 +118,7 @@ func TestArchiveRestoreAndDelete(t *testing.T) {
 		t.Fatal("Amira was not archived")
 	}
 	h.Shows("Archived")
-	h.Shows("Leo, 9 years old")
+	h.Shows("Leo\n9 years old")
 	if screentest.HasText(h.Root(), "Amira, 14") {
 		t.Fatal("Amira is still listed with the active children")
 	}
@@ -147,7 +147,7 @@ func TestArchiveRestoreAndDelete(t *testing.T) {
 	if log, _ := h.Store.Concerns(1); len(log) != 0 {
 		t.Fatalf("her concern log is still stored: %+v", log)
 	}
-	h.Shows("Leo, 9 years old")
+	h.Shows("Leo\n9 years old")
 	if screentest.HasText(h.Root(), "Amira") {
 		t.Fatal("the screen still shows Amira")
 	}

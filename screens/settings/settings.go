@@ -60,7 +60,7 @@ func (s *Screen) View() fyne.CanvasObject {
 			widget.NewFormItem(s.tr.T("settings.language"), s.language),
 			widget.NewFormItem(s.tr.T("settings.region"), s.region),
 		),
-		widget.NewCard(s.tr.T("settings.data.title"), s.tr.T("settings.data.private"),
+		widgets.Card(s.tr.T("settings.data.title"), s.tr.T("settings.data.private"),
 			container.NewVBox(folder, container.NewHBox(open))),
 	}
 	items = append(items, s.displayCard())

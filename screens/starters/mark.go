@@ -1,6 +1,8 @@
 package starters
 
 import (
+	"slices"
+	"strconv"
 	"strings"
 
 	"fyne.io/fyne/v2"
@@ -28,6 +30,7 @@ func (s *Screen) markForm(it starterItem) fyne.CanvasObject {
 	note := s.env.MultiLineEntry()
 	note.SetPlaceHolder(s.tr.T("starters.mark.note.placeholder"))
 	note.SetMinRowsVisible(2)
+	typed := s.keepNote(it.id, who, note)
 
 	problems := screens.NewFieldProblems(s.tr, messages)
 	done := widget.NewLabel("")
@@ -47,6 +50,7 @@ func (s *Screen) markForm(it starterItem) fyne.CanvasObject {
 			return
 		}
 		note.SetText("")
+		typed.Clear()
 		widgets.SetProblem(done, s.tr.T("starters.mark.done", map[string]any{"Name": child.Name, "Date": screens.FormatDay(s.tr, d.Date)}))
 		s.showHistoryFor(child.ID)
 	})
@@ -58,6 +62,27 @@ func (s *Screen) markForm(it starterItem) fyne.CanvasObject {
 	)
 	return container.NewVBox(widgets.Heading(s.tr.T("starters.mark.title")), widgets.Para(s.tr.T("starters.mark.why")),
 		form, problems.Form, container.NewHBox(save), done)
+}
+
+// keepNote keeps a note being typed about a talk in its draft, with the
+// child it is about, so a quick exit or a crash loses nothing; the child
+// picked when it was typed comes back with it.
+func (s *Screen) keepNote(starter string, who *widget.Select, note *widgets.Entry) *screens.Draft {
+	typed := s.env.Draft(data.DiscussedDraft(starter))
+	if id, err := strconv.ParseUint(typed.Value(data.DraftChild), 10, 64); err == nil {
+		if i := slices.IndexFunc(s.kids, func(c data.Child) bool { return c.ID == data.ID(id) }); i >= 0 {
+			who.SetSelectedIndex(i)
+		}
+	}
+	typed.Entry("note", note)
+	typed.Keep(data.DraftChild, func() string {
+		if strings.TrimSpace(note.Text) == "" || who.SelectedIndex() < 0 {
+			return "" // a child picked with no note typed is no draft
+		}
+		return strconv.FormatUint(uint64(s.kids[who.SelectedIndex()].ID), 10)
+	})
+	who.OnChanged = func(string) { typed.Changed() }
+	return typed
 }
 
 // childPicker chooses whom the talk was with: the child the filter picked,

@@ -1,6 +1,8 @@
 package welcome
 
 import (
+	"strconv"
+
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/theme"
@@ -23,6 +25,7 @@ type Screen struct {
 	tr      screens.Translator
 	actions Actions
 	draft   *Draft
+	typed   *screens.Draft // the first child's fields, kept in the store as typed
 
 	name     *widgets.Entry
 	month    *widget.Select
@@ -53,6 +56,7 @@ func (w *Screen) View() fyne.CanvasObject {
 	w.name.OnChanged = func(s string) { d.Name = s }
 	w.month = screens.MonthSelect(w.tr, d.Month, func(m int) { d.Month = m })
 	w.year = screens.YearSelect(w.tr, w.env.Now(), d.Year, func(y int) { d.Year = y })
+	w.keepFirstChild()
 
 	w.problems = screens.NewFieldProblems(w.tr, messages)
 
@@ -105,5 +109,39 @@ func (w *Screen) finish() {
 			return
 		}
 	}
-	w.problems.Show(w.actions.Finish(region, first))
+	if !w.problems.Show(w.actions.Finish(region, first)) {
+		w.typed.Done()
+	}
+}
+
+// draftFirstChild names the draft of the welcome's first child.
+const draftFirstChild = "welcome.child"
+
+// keepFirstChild keeps the first child's details in the store as they are
+// typed, as every form that creates something does: after a quick exit or
+// a crash the welcome opens with them. The month and year are kept as
+// numbers (a language change renames the months); what the caller's draft
+// holds (the screen is rebuilt on a language change) wins.
+func (w *Screen) keepFirstChild() {
+	d := w.draft
+	w.typed = w.env.Draft(draftFirstChild)
+	w.typed.Entry("name", w.name)
+	if m, _ := strconv.Atoi(w.typed.Value("month")); d.Month == 0 && m >= 1 && m <= 12 {
+		w.month.SetSelectedIndex(m - 1) // its OnChanged sets d.Month
+	}
+	if y := w.typed.Value("year"); d.Year == 0 && y != "" {
+		w.year.SetSelected(y)
+	}
+	number := func(n int) string {
+		if n == 0 {
+			return "" // nothing chosen is nothing to keep
+		}
+		return strconv.Itoa(n)
+	}
+	w.typed.Keep("month", func() string { return number(d.Month) })
+	w.typed.Keep("year", func() string { return number(d.Year) })
+	for _, sel := range []*widget.Select{w.month, w.year} {
+		chosen := sel.OnChanged
+		sel.OnChanged = func(v string) { chosen(v); w.typed.Changed() }
+	}
 }
