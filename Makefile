@@ -32,8 +32,11 @@ check:
 	go tool gocyclo -over 15 -ignore '_test\.go$$' .
 	go tool errcheck -ignoretests ./...
 
+# Every test with the race detector; then the screen captures, which are
+# too slow to draw under it (they skip themselves with -race).
 unit:
 	go test -race -count=1 ./...
+	go test -count=1 -run 'Screenshots' ./app/
 
 smoke: build
 	scripts/smoke $(BIN)

@@ -1,7 +1,6 @@
 package app
 
 import (
-	"os"
 	"testing"
 	"time"
 
@@ -19,7 +18,7 @@ import (
 // and a child's "At this age" tab in English and Welsh (saved as
 // growing-*.png by make screenshots).
 func TestScreenshotsGrowing(t *testing.T) {
-	dir := os.Getenv("SCREENSHOTS_DIR")
+	dir := screenshotDir(t)
 	h := newHarness(t)
 	h.app.now = func() time.Time { return shotTime }
 	h.app.fyne.Settings().SetTheme(fixedVariant{Theme(), theme.VariantLight})

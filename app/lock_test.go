@@ -2,7 +2,6 @@ package app
 
 import (
 	"math"
-	"os"
 	"testing"
 	"time"
 
@@ -199,12 +198,13 @@ func TestCopiedTextIsClearedAfterThirtySeconds(t *testing.T) {
 // TestScreenshotsOfTheLockScreen draws the lock screen after a wrong try
 // (saved as PNG with SCREENSHOTS_DIR, as make screenshots does).
 func TestScreenshotsOfTheLockScreen(t *testing.T) {
+	dir := screenshotDir(t)
 	for name, variant := range variants {
 		h := newHarness(t, onboarded, withPassphrase)
 		h.app.fyne.Settings().SetTheme(fixedVariant{Theme(), variant})
 		h.win.Resize(fyne.NewSize(1100, 720))
 		h.typePass("wrong")
-		shoot(t, h, os.Getenv("SCREENSHOTS_DIR"), "lock-"+name)
+		shoot(t, h, dir, "lock-"+name)
 	}
 }
 

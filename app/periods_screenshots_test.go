@@ -1,7 +1,6 @@
 package app
 
 import (
-	"os"
 	"slices"
 	"testing"
 	"time"
@@ -21,12 +20,7 @@ import (
 // holidays view, and Home in the holidays (saved as periods-*.png with
 // SCREENSHOTS_DIR).
 func TestScreenshotsOfTermTimeAndHolidays(t *testing.T) {
-	dir := os.Getenv("SCREENSHOTS_DIR")
-	if dir == "" {
-		// Tall captures are slow under the race detector; what they show
-		// is tested in screens/home and screens/agreement.
-		t.Skip("makes pictures only: run with SCREENSHOTS_DIR (make screenshots)")
-	}
+	dir := screenshotDir(t)
 	h := newHarness(t)
 	now := shotTime
 	h.app.now = func() time.Time { return now }

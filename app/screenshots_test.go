@@ -28,11 +28,23 @@ func (f fixedVariant) Color(n fyne.ThemeColorName, _ fyne.ThemeVariant) color.Co
 
 var variants = map[string]fyne.ThemeVariant{"light": theme.VariantLight, "dark": theme.VariantDark}
 
+// screenshotDir is where make screenshots saves the captures ("" in a
+// test run: drawn and checked, not saved). Drawing every screen is slow
+// under the race detector, so the captures are drawn in the plain run
+// (make unit runs both); what they show is tested elsewhere with -race.
+func screenshotDir(t *testing.T) string {
+	t.Helper()
+	if raceDetector {
+		t.Skip("captures are drawn in the run without -race (make unit)")
+	}
+	return os.Getenv("SCREENSHOTS_DIR")
+}
+
 // TestScreenshots renders the welcome and every screen with the demo family
 // in the light and the dark theme, and checks each is drawn (not blank).
 // With SCREENSHOTS_DIR set (make screenshots) it also saves them as PNGs.
 func TestScreenshots(t *testing.T) {
-	dir := os.Getenv("SCREENSHOTS_DIR")
+	dir := screenshotDir(t)
 	for name, variant := range variants {
 		t.Run(name, func(t *testing.T) {
 			h := newHarness(t)
@@ -58,7 +70,7 @@ func TestScreenshots(t *testing.T) {
 // sizes every screen must be usable at (saved as <screen>-800x600.png,
 // <screen>-150.png and <screen>-scale150.png).
 func TestScreenshotsOnSmallScreens(t *testing.T) {
-	dir := os.Getenv("SCREENSHOTS_DIR")
+	dir := screenshotDir(t)
 	for _, c := range []struct {
 		name  string
 		text  int

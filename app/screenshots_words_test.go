@@ -1,7 +1,6 @@
 package app
 
 import (
-	"os"
 	"testing"
 	"time"
 
@@ -17,7 +16,7 @@ import (
 // with pictures), in the light theme (children-words-light.png,
 // child-view-light.png, child-view-under7-light.png with make screenshots).
 func TestScreenshotsOfTheChildsWords(t *testing.T) {
-	dir := os.Getenv("SCREENSHOTS_DIR")
+	dir := screenshotDir(t)
 	h := newHarness(t)
 	h.app.now = func() time.Time { return shotTime }
 	h.app.fyne.Settings().SetTheme(fixedVariant{Theme(), theme.VariantLight})

@@ -33,7 +33,7 @@ func TestSettingsOffersSharingWithAnotherCarer(t *testing.T) {
 // sharing-summary.png and sharing-conflict.png by make screenshots).
 func TestScreenshotsOfSharing(t *testing.T) {
 	sharing.CheapForTests()
-	dir := os.Getenv("SCREENSHOTS_DIR")
+	dir := screenshotDir(t)
 	h := newHarness(t, onboarded)
 	h.app.now = func() time.Time { return shotTime }
 	h.app.fyne.Settings().SetTheme(fixedVariant{Theme(), theme.VariantLight})

@@ -1,0 +1,6 @@
+//go:build !race
+
+package app
+
+// raceDetector: this test binary runs with -race.
+const raceDetector = false
