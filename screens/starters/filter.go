@@ -118,20 +118,18 @@ func (s *Screen) applyFilter() {
 }
 
 // starterRow is one starter in the list: the question, and a small line
-// with its topic, ages and marks.
+// with its topic, ages and marks. Both are widgets.Line: each keystroke in
+// the search box gives every visible row new text.
 type starterRow struct {
 	widget.BaseWidget
-	question, meta *widget.Label
+	question, meta *widgets.Line
 }
 
 func newStarterRow() *starterRow {
 	r := &starterRow{
-		question: widget.NewLabelWithStyle("What's the game you like best at the moment?", fyne.TextAlignLeading, fyne.TextStyle{Bold: true}),
-		meta:     widget.NewLabel("Money and in-game spending · 8 to 10"),
+		question: widgets.NewLine("What's the game you like best at the moment?", fyne.TextStyle{Bold: true}, ""),
+		meta:     widgets.NewLine("Money and in-game spending · 8 to 10", fyne.TextStyle{}, theme.SizeNameCaptionText),
 	}
-	r.question.Truncation = fyne.TextTruncateEllipsis
-	r.meta.Truncation = fyne.TextTruncateEllipsis
-	r.meta.SizeName = theme.SizeNameCaptionText
 	r.ExtendBaseWidget(r)
 	return r
 }
