@@ -142,14 +142,14 @@ func (c *Screen) rowOf(id data.ID) int {
 // "Archived" heading), with Restore beside an archived child.
 type childRowWidget struct {
 	widget.BaseWidget
-	label   *widget.Label
+	label   *widgets.Line // cut to fit: the list never widens the screen
 	restore *widget.Button
 }
 
 func newChildRowWidget() *childRowWidget {
-	r := &childRowWidget{label: widget.NewLabel("Template name, 14 years old"),
+	r := &childRowWidget{label: widgets.NewLine("Template name, 14 years old", fyne.TextStyle{}, ""),
 		restore: widget.NewButtonWithIcon("", theme.ViewRestoreIcon(), nil)}
-	r.label.Truncation = fyne.TextTruncateEllipsis // the list never widens the screen
+	r.restore.Hide() // shown only beside an archived child: a button costs its icon's drawing
 	r.ExtendBaseWidget(r)
 	return r
 }
@@ -165,21 +165,19 @@ func (c *Screen) updateRow(i widget.ListItemID, w *childRowWidget) {
 	}
 	row := c.rows[i]
 	label, restore := w.label, w.restore
-	label.TextStyle = fyne.TextStyle{Bold: row.header}
 	restore.Hide()
 	switch {
 	case row.header:
-		label.SetText(c.tr.T("children.archived"))
+		label.Set(c.tr.T("children.archived"), fyne.TextStyle{Bold: true})
 	case row.child.Archived:
-		label.SetText(row.child.Name)
+		label.Set(row.child.Name, fyne.TextStyle{})
 		restore.SetText(c.tr.T("children.restore"))
 		id := row.child.ID
 		restore.OnTapped = func() { c.setArchived(id, false) }
 		restore.Show()
 	default:
-		label.SetText(row.child.Name + ", " + c.tr.N("child.age", row.child.AgeOn(c.env.Now())))
+		label.Set(row.child.Name+", "+c.tr.N("child.age", row.child.AgeOn(c.env.Now())), fyne.TextStyle{})
 	}
-	label.Refresh()
 }
 
 // refresh reloads the list from the store, keeping the right-hand side.

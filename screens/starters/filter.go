@@ -82,8 +82,9 @@ func (s *Screen) pickChild(i int) {
 		band := content.BandForAge(c.AgeOn(s.env.Now()))
 		s.bandSel.SetSelectedIndex(slices.Index(content.Bands, band) + 1) // filters via OnChanged
 	}
+	s.historyFor = max(i, 0)
 	if s.historySel != nil {
-		s.historySel.SetSelectedIndex(max(i, 0))
+		s.historySel.SetSelectedIndex(s.historyFor)
 	}
 	if s.open != "" {
 		s.showDetail(s.open)
