@@ -149,7 +149,6 @@ type childRowWidget struct {
 func newChildRowWidget() *childRowWidget {
 	r := &childRowWidget{label: widgets.NewLine("Template name, 14 years old", fyne.TextStyle{}, ""),
 		restore: widget.NewButtonWithIcon("", theme.ViewRestoreIcon(), nil)}
-	r.restore.Hide() // shown only beside an archived child: a button costs its icon's drawing
 	r.ExtendBaseWidget(r)
 	return r
 }
