@@ -228,7 +228,7 @@ func TestQuickExitFromTheLockScreen(t *testing.T) {
 // again: quitting does not skip it.
 func TestTheWaitSurvivesARestart(t *testing.T) {
 	h := newHarness(t, onboarded, withPassphrase, func(s *data.Store) {
-		s.SetWrongTries(4, time.Now().Add(time.Minute))
+		must(t, s.SetWrongTries(4, time.Now().Add(time.Minute)))
 	})
 	h.shows(h.app.tr.N("lock.wait", 60))
 	if !h.app.lock.unlock.Disabled() {

@@ -123,7 +123,7 @@ func TestArchiveRestoreAndDelete(t *testing.T) {
 	}
 
 	// Delete asks first and offers a copy.
-	h.Store.AddConcern(data.Concern{ChildID: 1, Date: time.Now(), Happened: "Something"})
+	must1(t)(h.Store.AddConcern(data.Concern{ChildID: 1, Date: h.Now(), Happened: "Something"}))
 	h.Tap("Delete…")
 	dlg := h.Overlay()
 	if dlg == nil {
