@@ -30,7 +30,7 @@ check:
 	@# No function of the program more complex than 15 (tests may be
 	@# long tables of checks), and no error left unchecked in it.
 	go tool gocyclo -over 15 -ignore '_test\.go$$' .
-	go tool errcheck -ignoretests ./...
+	go tool errcheck ./...
 
 # Every test with the race detector; then the screen captures, which are
 # too slow to draw under it (they skip themselves with -race).

@@ -33,7 +33,7 @@ func TestEveryScreenInEveryLanguageAndRegion(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	t.Cleanup(func() { demo.Close() })
+	t.Cleanup(func() { closeOK(t, demo) })
 	win := test.NewTempWindow(t, widget.NewLabel(""))
 	win.Resize(fyne.NewSize(1100, 720))
 	for _, lang := range translations.Languages {

@@ -63,7 +63,9 @@ func newHarness(t *testing.T, prepare ...func(*data.Store)) *harness {
 }
 
 func onboarded(s *data.Store) {
-	s.SaveSettings(data.Settings{Language: "en", Region: "GB", Onboarded: true})
+	if err := s.SaveSettings(data.Settings{Language: "en", Region: "GB", Onboarded: true}); err != nil {
+		panic(err) // a prepare step has no test to fail; the panic fails it
+	}
 }
 
 // press triggers a keyboard shortcut the way the desktop driver does:
@@ -402,9 +404,9 @@ func TestADemoLeftByACrashIsCleared(t *testing.T) {
 
 func TestHomeAppNotesOpensThatChildsApps(t *testing.T) {
 	h := newHarness(t, onboarded, func(s *data.Store) {
-		s.AddChild(data.Child{Name: "Amira", BirthYear: 2012, BirthMonth: 8})
+		must1(t)(s.AddChild(data.Child{Name: "Amira", BirthYear: 2012, BirthMonth: 8}))
 		leo, _ := s.AddChild(data.Child{Name: "Leo", BirthYear: 2017, BirthMonth: 4})
-		s.AddAppNote(data.AppNote{ChildID: leo.ID, AppID: "minecraft"})
+		must1(t)(s.AddAppNote(data.AppNote{ChildID: leo.ID, AppID: "minecraft"}))
 	})
 	h.tap("App notes")
 	if h.app.current != screens.ChildrenID {
@@ -421,14 +423,14 @@ func TestHomeAppNotesOpensThatChildsApps(t *testing.T) {
 
 func TestBackupAndRestoreFromSettings(t *testing.T) {
 	h := newHarness(t, onboarded, func(s *data.Store) {
-		s.AddChild(data.Child{Name: "Before", BirthYear: 2016, BirthMonth: 4})
+		must1(t)(s.AddChild(data.Child{Name: "Before", BirthYear: 2016, BirthMonth: 4}))
 	})
 	// Start made the day's first backup.
 	list, _ := h.store.Backups()
 	if len(list) != 1 {
 		t.Fatalf("%d backups after start, want 1", len(list))
 	}
-	h.store.AddChild(data.Child{Name: "After", BirthYear: 2018, BirthMonth: 1})
+	must1(t)(h.store.AddChild(data.Child{Name: "After", BirthYear: 2018, BirthMonth: 1}))
 	h.app.Show(screens.SettingsID)
 	h.shows("Backups")
 	h.app.restore(list[0].Name) // what the confirm dialog's Yes does

@@ -26,8 +26,15 @@ func (a *App) SetDisplay(d data.Display) {
 }
 
 // applyDisplay sets the theme for the chosen text size and contrast.
+// Setting a theme redraws every widget and empties Fyne's font caches (the
+// fonts are parsed again), so the one already in use is not set again: at
+// start it usually is (main sets the usual size and contrast first).
 func (a *App) applyDisplay() {
-	a.fyne.Settings().SetTheme(ThemeFor(a.Display()))
+	d := a.Display()
+	if cur, ok := a.fyne.Settings().Theme().(readableTheme); ok && cur.scale == d.Scale() && cur.contrast == d.HighContrast {
+		return
+	}
+	a.fyne.Settings().SetTheme(ThemeFor(d))
 }
 
 // SmallestWindow is the size every screen fits, in Fyne's units: 800×600

@@ -3,6 +3,7 @@ package app
 import (
 	"testing"
 
+	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
@@ -36,5 +37,23 @@ func TestTextSizeAndContrastApplyAtOnceAndAreKept(t *testing.T) {
 	}
 	if d, _ := h.store.Display(); d != (data.Display{TextSize: 150, HighContrast: true}) {
 		t.Fatalf("kept %+v", d)
+	}
+}
+
+// Setting a theme redraws every widget and empties Fyne's font caches, so
+// the display is applied again only when it changed (at start it has not).
+func TestTheSameDisplayIsNotAppliedTwice(t *testing.T) {
+	h := newHarness(t, onboarded)
+	applied := 0
+	h.app.fyne.Settings().AddListener(func(fyne.Settings) { applied++ })
+	h.app.applyDisplay()
+	if applied != 0 {
+		t.Fatalf("the unchanged theme was set again (%d times)", applied)
+	}
+	h.app.SetDisplay(data.Display{TextSize: 150})
+	h.app.SetDisplay(data.Display{TextSize: 150})
+	h.app.SetDisplay(data.Display{TextSize: 150, HighContrast: true})
+	if applied != 2 {
+		t.Fatalf("the theme was set %d times for two changes", applied)
 	}
 }

@@ -40,7 +40,7 @@ func (h *harness) field(placeholder string) *widgets.Entry {
 func (h *harness) quickExitAndReopen() *harness {
 	h.t.Helper()
 	h.app.quickExit()
-	h.store.Close()
+	closeOK(h.t, h.store)
 	store, err := data.Open(h.dir)
 	if err != nil {
 		h.t.Fatal(err)

@@ -230,11 +230,11 @@ func TestQuickExitFromTheLockScreen(t *testing.T) {
 func TestTheWaitSurvivesARestart(t *testing.T) {
 	set := time.Now()
 	h := newHarness(t, onboarded, withPassphrase, func(s *data.Store) {
-		s.SetWrongTries(4, set.Add(time.Minute))
+		must(t, s.SetWrongTries(4, set.Add(time.Minute)))
 	})
 	// The app's clock is the real one here (the lock shows at Start), so
 	// the wait shown is the minute less the time the test took to start.
-	left := int(math.Ceil(set.Add(time.Minute).Sub(time.Now()).Seconds()))
+	left := int(math.Ceil(time.Until(set.Add(time.Minute)).Seconds()))
 	if texts := screentest.AllTexts(h.content()); !contains(texts, h.app.tr.N("lock.wait", left)) &&
 		!contains(texts, h.app.tr.N("lock.wait", left+1)) {
 		t.Fatalf("no wait of about %d seconds shown: %q", left, texts)

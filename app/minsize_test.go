@@ -88,7 +88,7 @@ func demoIn(lang string) func(t *testing.T) *harness {
 func largeFamilyHarness(t *testing.T) *harness {
 	test.NewTempApp(t)
 	store, _ := largefamily.Open(t)
-	store.SaveSettings(data.Settings{Language: "en", Region: "GB", Onboarded: true})
+	must(t, store.SaveSettings(data.Settings{Language: "en", Region: "GB", Onboarded: true}))
 	tr, err := translations.New("en")
 	if err != nil {
 		t.Fatal(err)

@@ -124,7 +124,7 @@ func TestAPassphraseChosenAtFirstRun(t *testing.T) {
 // its backups and the demo family, and says what it cannot delete.
 func TestForgetEverything(t *testing.T) {
 	h := newHarness(t, onboarded, withChild("Amira"))
-	os.WriteFile(filepath.Join(h.dir, "notes.txt"), []byte("the user's own"), 0o600)
+	must(t, os.WriteFile(filepath.Join(h.dir, "notes.txt"), []byte("the user's own"), 0o600))
 	h.app.Show(screens.SettingsID)
 	h.tap(h.app.tr.T("forget.button"))
 	goAhead := screentest.Button(t, h.top(), h.app.tr.T("forget.go"))
@@ -157,8 +157,8 @@ func TestRestoringABackupFromAnotherComputerAsksItsPassphrase(t *testing.T) {
 	h := newHarness(t, onboarded)
 	other := t.TempDir()
 	s, _ := data.Open(other)
-	s.SaveSettings(data.Settings{Language: "en", Region: "GB", Onboarded: true})
-	s.AddChild(data.Child{Name: "Amira", BirthYear: 2016, BirthMonth: 5})
+	must(t, s.SaveSettings(data.Settings{Language: "en", Region: "GB", Onboarded: true}))
+	must1(t)(s.AddChild(data.Child{Name: "Amira", BirthYear: 2016, BirthMonth: 5}))
 	if err := s.SetPassphrase(testPass); err != nil {
 		t.Fatal(err)
 	}
@@ -166,9 +166,9 @@ func TestRestoringABackupFromAnotherComputerAsksItsPassphrase(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	s.Close()
+	closeOK(t, s)
 	copied, _ := os.ReadFile(filepath.Join(data.BackupDir(other), b.Name))
-	os.WriteFile(filepath.Join(data.BackupDir(h.dir), b.Name), copied, 0o600)
+	must(t, os.WriteFile(filepath.Join(data.BackupDir(h.dir), b.Name), copied, 0o600))
 
 	h.app.restoreAsking(b.Name)
 	f := h.passwordFields()

@@ -24,16 +24,16 @@ func damagedFamily(t *testing.T) (dir string, damaged []byte, err error) {
 	s, _ := data.Open(dir)
 	for _, n := range []string{"Amira", "Leo", "Maisie"} {
 		k, _ := s.AddChild(data.Child{Name: n, BirthYear: 2016, BirthMonth: 1})
-		s.AddAppNote(data.AppNote{ChildID: k.ID, Name: "Game for " + n})
+		must1(t)(s.AddAppNote(data.AppNote{ChildID: k.ID, Name: "Game for " + n}))
 	}
 	if _, err := s.Backup(time.Date(2026, 11, 20, 9, 0, 0, 0, time.Local)); err != nil {
 		t.Fatal(err)
 	}
-	s.Close()
+	closeOK(t, s)
 	path := filepath.Join(dir, data.FileName)
 	whole, _ := os.ReadFile(path)
 	damaged = whole[:len(whole)/2]
-	os.WriteFile(path, damaged, 0o600)
+	must(t, os.WriteFile(path, damaged, 0o600))
 	_, err = data.Open(dir)
 	return dir, damaged, err
 }
@@ -61,7 +61,7 @@ func TestADamagedFileOpensTheNewestGoodBackupFromTheErrorWindow(t *testing.T) {
 	if opened == nil {
 		t.Fatal("the backup was not opened")
 	}
-	defer opened.Close()
+	defer closeOK(t, opened)
 	if kids, _ := opened.Children(); len(kids) != 3 {
 		t.Fatalf("restored family has %d children", len(kids))
 	}
@@ -87,7 +87,7 @@ func TestGetHelpIsReachableWithoutTheFamilysData(t *testing.T) {
 
 func TestNoGoodBackupSaysSo(t *testing.T) {
 	dir := t.TempDir()
-	os.WriteFile(filepath.Join(dir, data.FileName), nil, 0o600) // an empty file
+	must(t, os.WriteFile(filepath.Join(dir, data.FileName), nil, 0o600)) // an empty file
 	_, err := data.Open(dir)
 	fa, w, tr := recoveryWindow(t, "pl")
 	ShowStartupProblem(fa, w, tr, dir, err, func(*data.Store) {})
@@ -100,7 +100,7 @@ func TestNoGoodBackupSaysSo(t *testing.T) {
 func TestOpenAndSaveFailuresAreExplainedNotQuoted(t *testing.T) {
 	tr, _ := translations.New("cy")
 	file := filepath.Join(t.TempDir(), "file")
-	os.WriteFile(file, nil, 0o600)
+	must(t, os.WriteFile(file, nil, 0o600))
 	_, err := data.Open(file)
 	if got := ExplainOpenError(tr, err); got != tr.T("error.not_a_folder") {
 		t.Fatalf("data folder is a file: %q", got)
@@ -114,14 +114,14 @@ func TestAnUnreadableRecordShowsANoteAndTheRest(t *testing.T) {
 	dir := t.TempDir()
 	s, _ := data.Open(dir)
 	onboarded(s)
-	s.AddChild(data.Child{Name: "Amira", BirthYear: 2016, BirthMonth: 1})
-	s.AddChild(data.Child{Name: "Leo", BirthYear: 2017, BirthMonth: 1})
-	s.Close()
+	must1(t)(s.AddChild(data.Child{Name: "Amira", BirthYear: 2016, BirthMonth: 1}))
+	must1(t)(s.AddChild(data.Child{Name: "Leo", BirthYear: 2017, BirthMonth: 1}))
+	closeOK(t, s)
 	db, _ := bbolt.Open(filepath.Join(dir, data.FileName), 0o600, nil)
-	db.Update(func(tx *bbolt.Tx) error { // a record that no longer decodes as a child
+	must(t, db.Update(func(tx *bbolt.Tx) error { // a record that no longer decodes as a child
 		return tx.Bucket([]byte("children")).Put([]byte{0, 0, 0, 0, 0, 0, 0, 9}, []byte(`{"v":1,"d":{"name":3}}`))
-	})
-	db.Close()
+	}))
+	closeOK(t, db)
 
 	fa, w, tr := recoveryWindow(t, "en")
 	s, err := data.Open(dir)
@@ -139,12 +139,12 @@ func TestAnUnreadableRecordShowsANoteAndTheRest(t *testing.T) {
 
 func TestRestoringACutShortBackupFromSettingsSaysSoAndKeepsTheFamily(t *testing.T) {
 	h := newHarness(t, onboarded, func(s *data.Store) {
-		s.AddChild(data.Child{Name: "Seren", BirthYear: 2016, BirthMonth: 4})
+		must1(t)(s.AddChild(data.Child{Name: "Seren", BirthYear: 2016, BirthMonth: 4}))
 	})
 	list, _ := h.store.Backups()
 	path := filepath.Join(data.BackupDir(h.dir), list[0].Name)
 	whole, _ := os.ReadFile(path)
-	os.WriteFile(path, whole[:len(whole)/2], 0o600)
+	must(t, os.WriteFile(path, whole[:len(whole)/2], 0o600))
 	h.app.restore(list[0].Name) // what the confirm dialog's Yes does
 	top := h.win.Canvas().Overlays().Top()
 	if top == nil || !screentest.HasText(top, "This backup cannot be used: it is damaged or incomplete.") {

@@ -19,17 +19,17 @@ import (
 func TestTheRecoveryWindowAsksForThePassphraseOfEncryptedBackups(t *testing.T) {
 	dir := t.TempDir()
 	s, _ := data.Open(dir)
-	s.AddChild(data.Child{Name: "Amira", BirthYear: 2016, BirthMonth: 1})
+	must1(t)(s.AddChild(data.Child{Name: "Amira", BirthYear: 2016, BirthMonth: 1}))
 	if err := s.SetPassphrase(testPass); err != nil {
 		t.Fatal(err)
 	}
 	if _, err := s.Backup(time.Date(2026, 11, 20, 9, 0, 0, 0, time.Local)); err != nil {
 		t.Fatal(err)
 	}
-	s.Close()
+	closeOK(t, s)
 	path := filepath.Join(dir, data.FileName)
 	whole, _ := os.ReadFile(path)
-	os.WriteFile(path, whole[:len(whole)/2], 0o600)
+	must(t, os.WriteFile(path, whole[:len(whole)/2], 0o600))
 	_, openErr := data.Open(dir)
 
 	fa, w, tr := recoveryWindow(t, "en")
@@ -54,7 +54,7 @@ func TestTheRecoveryWindowAsksForThePassphraseOfEncryptedBackups(t *testing.T) {
 	if opened == nil {
 		t.Fatal("the backup was not opened")
 	}
-	defer opened.Close()
+	defer closeOK(t, opened)
 	if opened.Locked() {
 		t.Fatal("the restored family is still locked though the passphrase was given")
 	}

@@ -130,7 +130,7 @@ func shoot(t *testing.T, h *harness, dir, name string) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	defer f.Close()
+	defer closeOK(t, f)
 	if err := png.Encode(f, img); err != nil {
 		t.Fatal(err)
 	}

@@ -54,10 +54,10 @@ func TestAgreementRoundTripSurvivesRestart(t *testing.T) {
 		t.Fatal(err)
 	}
 	rule, _ := s.AddItem(ListRules, "Ask before downloading a new app")
-	s.AddItem(ListRules, "No devices at dinner")
-	s.AddItem(ListPromises, "We will stay calm")
-	s.AddItem(ListConsequences, "We talk about it together")
-	s.AddItem(ListPlaces, "The car")
+	must1(t)(s.AddItem(ListRules, "No devices at dinner"))
+	must1(t)(s.AddItem(ListPromises, "We will stay calm"))
+	must1(t)(s.AddItem(ListConsequences, "We talk about it together"))
+	must1(t)(s.AddItem(ListPlaces, "The car"))
 	if err := s.MoveItem(ListRules, rule.ID, +1); err != nil {
 		t.Fatal(err)
 	}
@@ -68,13 +68,13 @@ func TestAgreementRoundTripSurvivesRestart(t *testing.T) {
 	if err := s.Sign("Mum", signed); err != nil {
 		t.Fatal(err)
 	}
-	s.Close()
+	closeOK(t, s)
 
 	s, err = Open(dir)
 	if err != nil {
 		t.Fatal(err)
 	}
-	defer s.Close()
+	defer closeOK(t, s)
 	a := mustAgreement(t, s)
 	if a.Limits[leo.ID][5] != Minutes(120) || a.Limits[leo.ID][0] != Minutes(60) {
 		t.Errorf("Leo's limits = %+v", a.Limits[leo.ID])
@@ -167,7 +167,7 @@ func TestUndoDeleteOnce(t *testing.T) {
 	s := openTemp(t)
 	a1, _ := s.AddItem(ListRules, "one")
 	a2, _ := s.AddItem(ListRules, "two")
-	s.AddItem(ListRules, "three")
+	must1(t)(s.AddItem(ListRules, "three"))
 	w, _ := s.AddWindow(Window{Label: "Dinner", Days: EveryDay, Start: hm(18, 0), End: hm(18, 30), Everyone: true})
 
 	if err := s.DeleteItem(ListRules, a2.ID); err != nil {
@@ -187,8 +187,8 @@ func TestUndoDeleteOnce(t *testing.T) {
 	}
 
 	// Only the last deletion can be undone.
-	s.DeleteItem(ListRules, a1.ID)
-	s.DeleteWindow(w.ID)
+	must(t, s.DeleteItem(ListRules, a1.ID))
+	must(t, s.DeleteWindow(w.ID))
 	if err := s.UndoDelete(); err != nil {
 		t.Fatal(err)
 	}
@@ -203,7 +203,7 @@ func TestChangingASignedAgreementKeepsTheSignedVersion(t *testing.T) {
 	changed := time.Date(2026, 10, 1, 12, 0, 0, 0, time.UTC)
 	s := openTemp(t, at(changed)) // the store stamps the change with its clock
 	kid := addKid(t, s, "Leo")
-	s.AddItem(ListRules, "Ask before downloading a new app")
+	must1(t)(s.AddItem(ListRules, "Ask before downloading a new app"))
 	first := time.Date(2026, 9, 1, 18, 0, 0, 0, time.UTC)
 	if err := s.Sign("Dad", first); err != nil {
 		t.Fatal(err)
@@ -223,7 +223,7 @@ func TestChangingASignedAgreementKeepsTheSignedVersion(t *testing.T) {
 	}
 	// An edit that changes nothing does not unsign.
 	rules := mustAgreement(t, s).Rules
-	s.UpdateItem(ListRules, rules[0].ID, rules[0].Text)
+	must(t, s.UpdateItem(ListRules, rules[0].ID, rules[0].Text))
 	if !mustAgreement(t, s).Signed() {
 		t.Fatal("saving the same text unsigned the agreement")
 	}
@@ -248,17 +248,17 @@ func TestChangingASignedAgreementKeepsTheSignedVersion(t *testing.T) {
 	}
 
 	// A second change before signing again adds nothing to the history.
-	s.AddItem(ListRules, "Tell an adult")
+	must1(t)(s.AddItem(ListRules, "Tell an adult"))
 	if h, _ := s.AgreementHistory(); len(h) != 1 {
 		t.Fatalf("history grew to %d without a new signature", len(h))
 	}
 	second := first.AddDate(0, 2, 0)
-	s.Sign("Dad", second)
+	must(t, s.Sign("Dad", second))
 	a = mustAgreement(t, s)
 	if a.Version != 2 || !a.AgreedOn().Equal(second) || !a.ChangedAt.IsZero() {
 		t.Fatalf("re-signed agreement = %+v", a)
 	}
-	s.AddItem(ListRules, "Third")
+	must1(t)(s.AddItem(ListRules, "Third"))
 	hist, _ = s.AgreementHistory()
 	if len(hist) != 2 || hist[0].Agreement.Version != 2 || hist[1].Agreement.Version != 1 {
 		t.Fatalf("history (newest first) = %+v", hist)
@@ -269,8 +269,8 @@ func TestDeletedChildLeavesTheAgreement(t *testing.T) {
 	s := openTemp(t)
 	leo := addKid(t, s, "Leo")
 	amira := addKid(t, s, "Amira")
-	s.SetLimit(leo.ID, 0, Minutes(60))
-	s.AddWindow(Window{Label: "Homework", Days: SchoolDays, Start: 960, End: 1020, Children: []ID{leo.ID, amira.ID}})
+	must(t, s.SetLimit(leo.ID, 0, Minutes(60)))
+	must1(t)(s.AddWindow(Window{Label: "Homework", Days: SchoolDays, Start: 960, End: 1020, Children: []ID{leo.ID, amira.ID}}))
 	if err := s.DeleteChild(leo.ID); err != nil {
 		t.Fatal(err)
 	}
@@ -289,7 +289,7 @@ func TestDemoFamilyHasASignedAgreement(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	defer s.Close()
+	defer closeOK(t, s)
 	a := mustAgreement(t, s)
 	kids, _ := s.Children()
 	if len(kids) != 3 || len(a.Limits) != 3 {

@@ -75,14 +75,15 @@ func (s *Store) backup(now time.Time, kind BackupKind) (Backup, error) {
 	}
 	// The copy must read back as well as the file it was taken from: a
 	// record already unreadable there does not stop the day's backup.
-	if c, err := readCopy(tmp.Name(), s.keys); err != nil || c.Unreadable > s.unreadable {
+	c, err := readCopy(tmp.Name(), s.keys)
+	if err != nil || c.Unreadable > s.unreadable {
 		return Backup{}, fmt.Errorf("%w: the copy does not read back whole: %v", ErrBadBackup, err)
 	}
 	b, err := placeBackup(tmp.Name(), dir, now, kind)
 	if err != nil {
 		return Backup{}, err
 	}
-	return b, s.rotate(now)
+	return b, s.rotate(now, map[string]Contents{b.Name: c})
 }
 
 // placeBackup renames a finished copy to its dated name, never over

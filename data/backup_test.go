@@ -14,8 +14,8 @@ func TestBackupIsAWholeCopyAndOldOnesAreDropped(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	defer s.Close()
-	s.AddChild(Child{Name: "Seren", BirthYear: 2016, BirthMonth: 4})
+	defer closeOK(t, s)
+	must1(t)(s.AddChild(Child{Name: "Seren", BirthYear: 2016, BirthMonth: 4}))
 	day := time.Date(2026, 11, 1, 9, 0, 0, 0, time.Local)
 	for i := range BackupsKept + 3 {
 		if _, err := s.Backup(day.AddDate(0, 0, i)); err != nil {
@@ -57,7 +57,7 @@ func TestBackupIfDueOnceADayAndNeverForTheDemo(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	defer RemoveDemo(demo)
+	defer func() { must(t, RemoveDemo(demo)) }()
 	if made, _ := demo.BackupIfDue(now); made {
 		t.Fatal("the demo family was backed up")
 	}
@@ -66,13 +66,13 @@ func TestBackupIfDueOnceADayAndNeverForTheDemo(t *testing.T) {
 func TestRestoreBringsBackTheCopyAndKeepsWhatWasThere(t *testing.T) {
 	dir := t.TempDir()
 	s, _ := Open(dir)
-	s.AddChild(Child{Name: "Before", BirthYear: 2016, BirthMonth: 4})
+	must1(t)(s.AddChild(Child{Name: "Before", BirthYear: 2016, BirthMonth: 4}))
 	b, err := s.Backup(time.Date(2026, 11, 20, 9, 0, 0, 0, time.Local))
 	if err != nil {
 		t.Fatal(err)
 	}
-	s.AddChild(Child{Name: "After", BirthYear: 2018, BirthMonth: 1})
-	s.Close()
+	must1(t)(s.AddChild(Child{Name: "After", BirthYear: 2018, BirthMonth: 1}))
+	closeOK(t, s)
 
 	if err := Restore(dir, b.Name, time.Date(2026, 11, 23, 9, 0, 0, 0, time.Local), nil); err != nil {
 		t.Fatal(err)
@@ -81,7 +81,7 @@ func TestRestoreBringsBackTheCopyAndKeepsWhatWasThere(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	defer s.Close()
+	defer closeOK(t, s)
 	kids, _ := s.Children()
 	if len(kids) != 1 || kids[0].Name != "Before" {
 		t.Fatalf("after restore: %+v", kids)
@@ -95,15 +95,15 @@ func TestRestoreBringsBackTheCopyAndKeepsWhatWasThere(t *testing.T) {
 func TestRestoreRefusesADamagedBackup(t *testing.T) {
 	dir := t.TempDir()
 	s, _ := Open(dir)
-	s.AddChild(Child{Name: "Kept", BirthYear: 2016, BirthMonth: 4})
-	s.Close()
-	os.MkdirAll(BackupDir(dir), 0o700)
-	os.WriteFile(filepath.Join(BackupDir(dir), "backup-2026-11-01-090000.db"), []byte("not a database, just words"), 0o600)
+	must1(t)(s.AddChild(Child{Name: "Kept", BirthYear: 2016, BirthMonth: 4}))
+	closeOK(t, s)
+	must(t, os.MkdirAll(BackupDir(dir), 0o700))
+	must(t, os.WriteFile(filepath.Join(BackupDir(dir), "backup-2026-11-01-090000.db"), []byte("not a database, just words"), 0o600))
 	if err := Restore(dir, "backup-2026-11-01-090000.db", time.Now(), nil); !errors.Is(err, ErrNotDatabase) {
 		t.Fatalf("restoring junk: %v", err)
 	}
 	s, _ = Open(dir)
-	defer s.Close()
+	defer closeOK(t, s)
 	if kids, _ := s.Children(); len(kids) != 1 {
 		t.Fatal("a refused restore changed the data")
 	}
@@ -112,8 +112,8 @@ func TestRestoreRefusesADamagedBackup(t *testing.T) {
 func TestTwoBackupsInOneSecondAreBothKept(t *testing.T) {
 	s := openTemp(t)
 	now := time.Date(2026, 11, 23, 9, 0, 0, 0, time.Local)
-	s.Backup(now)
-	s.Backup(now)
+	must1(t)(s.Backup(now))
+	must1(t)(s.Backup(now))
 	if list, _ := s.Backups(); len(list) != 2 {
 		t.Fatalf("%d backups, want 2", len(list))
 	}

@@ -22,7 +22,7 @@ func BenchmarkAddChild(b *testing.B) {
 func BenchmarkChildren1000(b *testing.B) {
 	s := openTemp(b)
 	for i := range 1000 {
-		s.AddChild(Child{Name: fmt.Sprint("Child ", i), BirthYear: 2015, BirthMonth: 5})
+		must1(b)(s.AddChild(Child{Name: fmt.Sprint("Child ", i), BirthYear: 2015, BirthMonth: 5}))
 	}
 	b.ResetTimer()
 	for range b.N {
@@ -37,14 +37,14 @@ func BenchmarkChildren1000(b *testing.B) {
 func BenchmarkOpen(b *testing.B) {
 	dir := b.TempDir()
 	s, _ := Open(dir)
-	s.Close()
+	closeOK(b, s)
 	b.ResetTimer()
 	for range b.N {
 		s, err := Open(dir)
 		if err != nil {
 			b.Fatal(err)
 		}
-		s.Close()
+		closeOK(b, s)
 	}
 }
 
@@ -53,7 +53,7 @@ func BenchmarkOpen(b *testing.B) {
 func BenchmarkBackup(b *testing.B) {
 	s := openTemp(b)
 	for i := range 50 {
-		s.AddChild(Child{Name: fmt.Sprint("Child ", i), BirthYear: 2015, BirthMonth: 5})
+		must1(b)(s.AddChild(Child{Name: fmt.Sprint("Child ", i), BirthYear: 2015, BirthMonth: 5}))
 	}
 	day := time.Date(2026, 1, 1, 0, 0, 0, 0, time.Local)
 	b.ResetTimer()

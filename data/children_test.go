@@ -91,8 +91,8 @@ func TestDemoLivesApartAndIsRemovable(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	defer real.Close()
-	real.AddChild(Child{Name: "Real child", BirthYear: 2018, BirthMonth: 2})
+	defer closeOK(t, real)
+	must1(t)(real.AddChild(Child{Name: "Real child", BirthYear: 2018, BirthMonth: 2}))
 
 	now := time.Date(2026, 11, 23, 9, 0, 0, 0, time.UTC)
 	demo, err := OpenDemo(dataDir, at(now), Settings{Language: "pl", Region: "GB"})

@@ -19,7 +19,7 @@ func TestConcernsRoundTripInDateOrder(t *testing.T) {
 	if _, err := s.AddConcern(Concern{ChildID: maisie.ID, Date: today.AddDate(0, 0, -3).Add(15 * time.Hour), Happened: " First "}); err != nil {
 		t.Fatal(err)
 	}
-	s.AddConcern(Concern{ChildID: other.ID, Date: today, Happened: "Not Maisie's"})
+	must1(t)(s.AddConcern(Concern{ChildID: other.ID, Date: today, Happened: "Not Maisie's"}))
 
 	log, err := s.Concerns(maisie.ID)
 	if err != nil {
@@ -81,9 +81,9 @@ func TestDeleteChildCascades(t *testing.T) {
 	b := addTestChild(t, s, "B", 2016, 1)
 	today := Day(time.Now())
 	for _, c := range []Child{a, b} {
-		s.AddAppNote(AppNote{ChildID: c.ID, AppID: "roblox"})
-		s.AddAppNote(AppNote{ChildID: c.ID, Name: "Toca"})
-		s.AddConcern(Concern{ChildID: c.ID, Date: today, Happened: "x"})
+		must1(t)(s.AddAppNote(AppNote{ChildID: c.ID, AppID: "roblox"}))
+		must1(t)(s.AddAppNote(AppNote{ChildID: c.ID, Name: "Toca"}))
+		must1(t)(s.AddConcern(Concern{ChildID: c.ID, Date: today, Happened: "x"}))
 	}
 	// Archiving keeps everything.
 	a.Archived = true
@@ -131,7 +131,7 @@ func TestPlacementRoundTrip(t *testing.T) {
 	}
 	// Untick: the details stay, in case it was a slip.
 	got.Placed = false
-	s.UpdateChild(got)
+	must(t, s.UpdateChild(got))
 	again, _ := s.Child(m.ID)
 	if again.Placed || again.Placement.SocialWorker != "Priya" {
 		t.Fatalf("after untick: %+v", again)

@@ -113,7 +113,7 @@ func TestDemoFamilyHasLocalContacts(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	defer demo.Close()
+	defer closeOK(t, demo)
 	all, err := demo.Contacts()
 	if err != nil || len(all) != len(demoContacts) {
 		t.Fatalf("demo contacts = %+v, %v; want %d", all, err, len(demoContacts))

@@ -150,13 +150,13 @@ func TestAPlainFileIsConvertedAndEveryRecordSurvives(t *testing.T) {
 		t.Fatal(err)
 	}
 	same(t, "after encrypting", want, everything(t, s))
-	s.Close()
+	closeOK(t, s)
 
 	s, err = Open(dir)
 	if err != nil {
 		t.Fatal(err)
 	}
-	defer s.Close()
+	defer closeOK(t, s)
 	s.SetClock(at(now))
 	if !s.Locked() {
 		t.Fatal("an encrypted file opened unlocked")
@@ -197,7 +197,7 @@ func encryptedAt(t *testing.T) string {
 	if err := s.SetPassphrase("right"); err != nil {
 		t.Fatal(err)
 	}
-	s.Close()
+	closeOK(t, s)
 	return s.Path()
 }
 
@@ -207,7 +207,7 @@ func TestAWrongPassphraseIsRefused(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	defer s.Close()
+	defer closeOK(t, s)
 	for _, wrong := range []string{"", "Right", "right "} {
 		if err := s.Unlock(wrong); !errors.Is(err, ErrWrongPassphrase) {
 			t.Errorf("Unlock(%q) = %v, want ErrWrongPassphrase", wrong, err)
@@ -232,12 +232,12 @@ func TestAChangedOrMovedValueHidesOnlyItself(t *testing.T) {
 		"flipped": func(b *bbolt.Bucket) {
 			v := bytes.Clone(b.Get(ID(1).key()))
 			var e envelope
-			json.Unmarshal(v, &e)
+			must(t, json.Unmarshal(v, &e))
 			e.X[len(e.X)/2] ^= 1
 			v, _ = json.Marshal(e)
-			b.Put(ID(1).key(), v)
+			must(t, b.Put(ID(1).key(), v))
 		},
-		"moved": func(b *bbolt.Bucket) { b.Put(ID(1).key(), bytes.Clone(b.Get(ID(2).key()))) },
+		"moved": func(b *bbolt.Bucket) { must(t, b.Put(ID(1).key(), bytes.Clone(b.Get(ID(2).key())))) },
 	} {
 		t.Run(name, func(t *testing.T) {
 			path := encryptedAt(t)
@@ -246,7 +246,7 @@ func TestAChangedOrMovedValueHidesOnlyItself(t *testing.T) {
 			if err != nil {
 				t.Fatal(err)
 			}
-			defer s.Close()
+			defer closeOK(t, s)
 			if err := s.Unlock("right"); err != nil {
 				t.Fatal(err)
 			}
@@ -269,7 +269,7 @@ func TestAFlippedByteInTheWrappedKeyIsReported(t *testing.T) {
 			path := encryptedAt(t)
 			rawUpdate(t, path, func(tx *bbolt.Tx) error {
 				var r cryptRecord
-				json.Unmarshal(tx.Bucket(bucketMeta).Get(keyCrypt), &r)
+				must(t, json.Unmarshal(tx.Bucket(bucketMeta).Get(keyCrypt), &r))
 				r.Wrapped[30] ^= 0x20
 				if fixSum {
 					r.S = r.sum()
@@ -287,7 +287,7 @@ func TestAFlippedByteInTheWrappedKeyIsReported(t *testing.T) {
 			if err != nil {
 				t.Fatal(err)
 			}
-			defer s.Close()
+			defer closeOK(t, s)
 			if err := s.Unlock("right"); !errors.Is(err, ErrWrongPassphrase) {
 				t.Fatalf("Unlock = %v, want ErrWrongPassphrase", err)
 			}
@@ -310,7 +310,7 @@ func TestChangingThePassphraseRewrapsOnly(t *testing.T) {
 	}
 	sealed := func() []byte {
 		var v []byte
-		s.db.View(func(tx *bbolt.Tx) error { v = bytes.Clone(tx.Bucket(bucketChildren).Get(ID(1).key())); return nil })
+		must(t, s.db.View(func(tx *bbolt.Tx) error { v = bytes.Clone(tx.Bucket(bucketChildren).Get(ID(1).key())); return nil }))
 		return v
 	}
 	before := sealed()

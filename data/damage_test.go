@@ -42,7 +42,7 @@ func familyFile(t testing.TB) ([]byte, map[string]string) {
 		t.Fatal(err)
 	}
 	want := dump(t, s)
-	s.Close()
+	closeOK(t, s)
 	b, err := os.ReadFile(filepath.Join(dir, FileName))
 	if err != nil {
 		t.Fatal(err)
@@ -142,7 +142,7 @@ func openDamaged(t *testing.T, name string, damaged []byte, want map[string]stri
 		}
 		return false
 	}
-	defer s.Close()
+	defer closeOK(t, s)
 	got := dump(t, s)
 	missing := 0
 	for k, v := range want {
@@ -161,7 +161,7 @@ func openDamaged(t *testing.T, name string, damaged []byte, want map[string]stri
 func TestAnEmptyFileIsNeverTakenAsANewFamily(t *testing.T) {
 	dir := t.TempDir()
 	path := filepath.Join(dir, FileName)
-	os.WriteFile(path, nil, 0o600)
+	must(t, os.WriteFile(path, nil, 0o600))
 	if _, err := Open(dir); !errors.Is(err, ErrNotDatabase) {
 		t.Fatalf("an empty file: %v, want the damaged error", err)
 	}
@@ -174,8 +174,8 @@ func TestASchemaRecordOfTheWrongShapeIsRefusedNotRewritten(t *testing.T) {
 	dir := t.TempDir()
 	s, _ := Open(dir)
 	addKid(t, s, "Seren")
-	s.db.Update(func(tx *bbolt.Tx) error { return tx.Bucket(bucketMeta).Put(keySchemaVersion, []byte("1")) })
-	s.Close()
+	must(t, s.db.Update(func(tx *bbolt.Tx) error { return tx.Bucket(bucketMeta).Put(keySchemaVersion, []byte("1")) }))
+	closeOK(t, s)
 	before, _ := os.ReadFile(filepath.Join(dir, FileName))
 	if _, err := Open(dir); !errors.Is(err, ErrNotDatabase) {
 		t.Fatalf("a one-byte schema record: %v, want the damaged error", err)

@@ -11,7 +11,7 @@ func TestDemoFamilyHasAppNotesAndAPlacement(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	defer demo.Close()
+	defer closeOK(t, demo)
 	kids, _ := demo.Children()
 	due := map[string]int{}
 	notes := map[string]int{}

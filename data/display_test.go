@@ -14,9 +14,9 @@ func TestDisplayChoicesAreKept(t *testing.T) {
 	if err := s.SaveDisplay(Display{TextSize: 400}); err == nil {
 		t.Fatal("400% was taken")
 	}
-	s.Close()
+	closeOK(t, s)
 	s, _ = Open(dir)
-	defer s.Close()
+	defer closeOK(t, s)
 	if d, _ := s.Display(); d.Scale() != 1.5 || !d.HighContrast {
 		t.Fatalf("after reopening: %+v", d)
 	}

@@ -18,7 +18,7 @@ func TestDraftsAreKeptUntilCleared(t *testing.T) {
 	if err := s.SaveDraft("child.add", Draft{"name": "Ma", "notes": ""}); err != nil {
 		t.Fatal(err)
 	}
-	s.Close()
+	closeOK(t, s)
 	s, _ = Open(dir)
 	d, err := s.Draft("child.add")
 	if err != nil || d["name"] != "Ma" {
@@ -30,12 +30,12 @@ func TestDraftsAreKeptUntilCleared(t *testing.T) {
 	if d, _ := s.Draft("child.add"); len(d) != 0 {
 		t.Fatalf("a blank draft was kept: %v", d)
 	}
-	s.SaveDraft("contact.add", Draft{"name": "Gran"})
-	s.ClearDraft("contact.add")
+	must(t, s.SaveDraft("contact.add", Draft{"name": "Gran"}))
+	must(t, s.ClearDraft("contact.add"))
 	if d, _ := s.Draft("contact.add"); len(d) != 0 {
 		t.Fatalf("a cleared draft is still there: %v", d)
 	}
-	s.Close()
+	closeOK(t, s)
 }
 
 // A file of schema version 1 (before drafts) opens, gains the drafts
@@ -45,7 +45,7 @@ func TestVersionOneFilesAndBackupsAreUpgraded(t *testing.T) {
 	s, _ := Open(dir)
 	addKid(t, s, "Old")
 	b, _ := s.Backup(day0)
-	s.Close()
+	closeOK(t, s)
 	old := filepath.Join(BackupDir(dir), b.Name)
 	rawUpdate(t, old, func(tx *bbolt.Tx) error {
 		if err := tx.DeleteBucket(bucketDrafts); err != nil {
@@ -63,7 +63,7 @@ func TestVersionOneFilesAndBackupsAreUpgraded(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	defer s.Close()
+	defer closeOK(t, s)
 	if err := s.SaveDraft("x", Draft{"a": "b"}); err != nil {
 		t.Fatalf("no drafts after the upgrade: %v", err)
 	}
@@ -77,11 +77,11 @@ func TestDeletingAChildDeletesTheirDrafts(t *testing.T) {
 	s := openTemp(t)
 	leo := addTestChild(t, s, "Leo", 2017, 4)
 	amira := addTestChild(t, s, "Amira", 2012, 8)
-	s.SaveDraft(ChildDraft(DraftConcern, leo.ID), Draft{"happened": "Upset after school"})
-	s.SaveDraft(ChildDraft(DraftAppNote, leo.ID), Draft{"name": "Roblx"})
-	s.SaveDraft(ChildDraft(DraftConcern, amira.ID), Draft{"happened": "Kept"})
-	s.SaveDraft(DiscussedDraft("money-loot-boxes"), Draft{DraftChild: idText(leo.ID), "note": "Asked first"})
-	s.SaveDraft(DiscussedDraft("games-age-ratings"), Draft{DraftChild: idText(amira.ID), "note": "Kept too"})
+	must(t, s.SaveDraft(ChildDraft(DraftConcern, leo.ID), Draft{"happened": "Upset after school"}))
+	must(t, s.SaveDraft(ChildDraft(DraftAppNote, leo.ID), Draft{"name": "Roblx"}))
+	must(t, s.SaveDraft(ChildDraft(DraftConcern, amira.ID), Draft{"happened": "Kept"}))
+	must(t, s.SaveDraft(DiscussedDraft("money-loot-boxes"), Draft{DraftChild: idText(leo.ID), "note": "Asked first"}))
+	must(t, s.SaveDraft(DiscussedDraft("games-age-ratings"), Draft{DraftChild: idText(amira.ID), "note": "Kept too"}))
 	if err := s.DeleteChild(leo.ID); err != nil {
 		t.Fatal(err)
 	}

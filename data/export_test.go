@@ -35,10 +35,10 @@ func TestChildExportHasEverything(t *testing.T) {
 	m.Notes = "Loves dinosaurs"
 	m.Placed = true
 	m.Placement = Placement{SocialWorker: "Priya Shah", OutOfHoursPhone: "01632 960456", Contact: "Saturdays\nand Wednesdays"}
-	s.UpdateChild(m)
-	s.AddAppNote(AppNote{ChildID: m.ID, AppID: "youtube-kids", Decision: DecisionAllowed, Checked: []string{"timer"}})
-	s.AddConcern(Concern{ChildID: m.ID, Date: Day(now), Happened: "Upset after a video", Told: "Priya"})
-	s.AddConcern(Concern{ChildID: m.ID, Date: Day(now.AddDate(0, 0, -2)), Happened: "Earlier thing"})
+	must(t, s.UpdateChild(m))
+	must1(t)(s.AddAppNote(AppNote{ChildID: m.ID, AppID: "youtube-kids", Decision: DecisionAllowed, Checked: []string{"timer"}}))
+	must1(t)(s.AddConcern(Concern{ChildID: m.ID, Date: Day(now), Happened: "Upset after a video", Told: "Priya"}))
+	must1(t)(s.AddConcern(Concern{ChildID: m.ID, Date: Day(now.AddDate(0, 0, -2)), Happened: "Earlier thing"}))
 
 	text, err := s.ChildExport(m.ID, keyWords{}, now)
 	if err != nil {
@@ -84,8 +84,8 @@ func TestChildExportWarnsOfAppsUnderTheMinimumAge(t *testing.T) {
 	s := openTemp(t)
 	now := time.Now()
 	leo := addTestChild(t, s, "Leo", now.Year()-9, 1)
-	s.AddAppNote(AppNote{ChildID: leo.ID, AppID: "tiktok"})
-	s.AddAppNote(AppNote{ChildID: leo.ID, AppID: "youtube-kids"})
+	must1(t)(s.AddAppNote(AppNote{ChildID: leo.ID, AppID: "tiktok"}))
+	must1(t)(s.AddAppNote(AppNote{ChildID: leo.ID, AppID: "youtube-kids"}))
 	text, err := s.ChildExport(leo.ID, keyWords{}, now)
 	if err != nil {
 		t.Fatal(err)

@@ -82,9 +82,9 @@ func FuzzCheckBackup(f *testing.F) {
 	f.Add(v1[:len(v1)/2])
 	f.Fuzz(func(t *testing.T, b []byte) {
 		dir := t.TempDir()
-		os.MkdirAll(BackupDir(dir), 0o700)
+		must(t, os.MkdirAll(BackupDir(dir), 0o700))
 		name := "backup-2026-11-20-090000.db"
-		os.WriteFile(filepath.Join(BackupDir(dir), name), b, 0o600)
+		must(t, os.WriteFile(filepath.Join(BackupDir(dir), name), b, 0o600))
 		_, err := CheckBackup(filepath.Join(BackupDir(dir), name), nil)
 		if err != nil {
 			if !errors.Is(err, ErrBadBackup) {
@@ -99,6 +99,6 @@ func FuzzCheckBackup(f *testing.F) {
 		if err != nil {
 			t.Fatalf("a restored, checked backup does not open: %v", err)
 		}
-		s.Close()
+		closeOK(t, s)
 	})
 }

@@ -15,15 +15,15 @@ import (
 // that into ErrNotDatabase instead of letting the process die.
 func TestGuardTurnsAMemoryFaultIntoTheDamagedError(t *testing.T) {
 	path := filepath.Join(t.TempDir(), "mapped")
-	os.WriteFile(path, make([]byte, 2*os.Getpagesize()), 0o600)
+	must(t, os.WriteFile(path, make([]byte, 2*os.Getpagesize()), 0o600))
 	f, _ := os.OpenFile(path, os.O_RDWR, 0)
-	defer f.Close()
+	defer closeOK(t, f)
 	m, err := syscall.Mmap(int(f.Fd()), 0, 2*os.Getpagesize(), syscall.PROT_READ, syscall.MAP_SHARED)
 	if err != nil {
 		t.Skip("cannot map a file here:", err)
 	}
-	defer syscall.Munmap(m)
-	f.Truncate(0)
+	defer func() { must(t, syscall.Munmap(m)) }()
+	must(t, f.Truncate(0))
 	var read byte
 	err = guard(func() error {
 		read = m[os.Getpagesize()]

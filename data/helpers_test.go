@@ -16,7 +16,7 @@ func openTemp(t testing.TB, now ...func() time.Time) *Store {
 	if len(now) > 0 {
 		s.SetClock(now[0])
 	}
-	t.Cleanup(func() { s.Close() })
+	t.Cleanup(func() { closeOK(t, s) })
 	return s
 }
 

@@ -89,10 +89,10 @@ func TestForgetDeletesOnlyWhatTheAppKeeps(t *testing.T) {
 	if _, err := s.Backup(s.now()); err != nil {
 		t.Fatal(err)
 	}
-	os.MkdirAll(DemoDir(dir), 0o700)
-	os.WriteFile(filepath.Join(DemoDir(dir), FileName), []byte("demo"), 0o600)
-	os.WriteFile(filepath.Join(dir, KeptPrefix+"2026-11-01-090000.db"), []byte("kept"), 0o600)
-	os.WriteFile(filepath.Join(dir, "mine.txt"), []byte("the user's"), 0o600)
+	must(t, os.MkdirAll(DemoDir(dir), 0o700))
+	must(t, os.WriteFile(filepath.Join(DemoDir(dir), FileName), []byte("demo"), 0o600))
+	must(t, os.WriteFile(filepath.Join(dir, KeptPrefix+"2026-11-01-090000.db"), []byte("kept"), 0o600))
+	must(t, os.WriteFile(filepath.Join(dir, "mine.txt"), []byte("the user's"), 0o600))
 	if err := Forget(s); err != nil {
 		t.Fatal(err)
 	}

@@ -24,7 +24,7 @@ func freshStore(t *testing.T) *Store {
 	if err != nil {
 		t.Fatal(err)
 	}
-	t.Cleanup(func() { s.Close() })
+	t.Cleanup(func() { closeOK(t, s) })
 	return s
 }
 
@@ -51,7 +51,7 @@ func rawUpdate(t *testing.T, path string, fn func(tx *bbolt.Tx) error) {
 	if err := db.Update(fn); err != nil {
 		t.Fatal(err)
 	}
-	db.Close()
+	closeOK(t, db)
 }
 
 func TestOneBadRecordHidesOnlyItself(t *testing.T) {
@@ -65,7 +65,7 @@ func TestOneBadRecordHidesOnlyItself(t *testing.T) {
 			t.Fatal(err)
 		}
 	}
-	s.Close()
+	closeOK(t, s)
 	rawUpdate(t, filepath.Join(dir, FileName), func(tx *bbolt.Tx) error {
 		b := tx.Bucket(bucketChildren)
 		v := bytes.Clone(b.Get(kids[1].ID.key()))
@@ -76,7 +76,7 @@ func TestOneBadRecordHidesOnlyItself(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	defer s.Close()
+	defer closeOK(t, s)
 	if s.Unreadable() != 1 {
 		t.Fatalf("%d unreadable records counted, want 1", s.Unreadable())
 	}
@@ -99,7 +99,7 @@ func TestRestoreKeepsWhatWasThereAndTheKeptCopyOpens(t *testing.T) {
 		t.Fatal(err)
 	}
 	addKid(t, s, "After")
-	s.Close()
+	closeOK(t, s)
 	if err := Restore(dir, b.Name, day0.Add(time.Hour), nil); err != nil {
 		t.Fatal(err)
 	}
@@ -115,17 +115,17 @@ func TestRestoreKeepsWhatWasThereAndTheKeptCopyOpens(t *testing.T) {
 	}
 	other := t.TempDir()
 	raw, _ := os.ReadFile(filepath.Join(BackupDir(dir), kept.Name))
-	os.WriteFile(filepath.Join(other, FileName), raw, 0o600)
+	must(t, os.WriteFile(filepath.Join(other, FileName), raw, 0o600))
 	ks, err := Open(other)
 	if err != nil {
 		t.Fatalf("the kept copy does not open: %v", err)
 	}
-	defer ks.Close()
+	defer closeOK(t, ks)
 	if got := names(t, ks); got != "After,Before" {
 		t.Fatalf("the kept copy holds %q, want the data from before the restore", got)
 	}
 	s, _ = Open(dir)
-	defer s.Close()
+	defer closeOK(t, s)
 	if got := names(t, s); got != "Before" {
 		t.Fatalf("after restore: %q", got)
 	}
@@ -136,11 +136,11 @@ func TestRestoreOverADamagedFileKeepsItsBytes(t *testing.T) {
 	s, _ := Open(dir)
 	addKid(t, s, "Seren")
 	b, _ := s.Backup(day0)
-	s.Close()
+	closeOK(t, s)
 	path := filepath.Join(dir, FileName)
 	whole, _ := os.ReadFile(path)
 	damaged := whole[:len(whole)/3]
-	os.WriteFile(path, damaged, 0o600)
+	must(t, os.WriteFile(path, damaged, 0o600))
 	if _, err := Open(dir); !errors.Is(err, ErrNotDatabase) {
 		t.Fatalf("a cut-short file: %v", err)
 	}
@@ -158,7 +158,7 @@ func TestRestoreOverADamagedFileKeepsItsBytes(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	defer s.Close()
+	defer closeOK(t, s)
 	if names(t, s) != "Seren" {
 		t.Fatal("the backup was not restored")
 	}
@@ -167,7 +167,7 @@ func TestRestoreOverADamagedFileKeepsItsBytes(t *testing.T) {
 func TestRestoreNeverRunsWhileTheFileIsOpen(t *testing.T) {
 	dir := t.TempDir()
 	s, _ := Open(dir)
-	defer s.Close()
+	defer closeOK(t, s)
 	addKid(t, s, "Seren")
 	b, _ := s.Backup(day0)
 	addKid(t, s, "Osian")
@@ -184,11 +184,11 @@ func TestRestoreRefusesBackupsThatCannotBeTrusted(t *testing.T) {
 	s, _ := Open(dir)
 	addKid(t, s, "Current")
 	b, _ := s.Backup(day0)
-	s.Close()
+	closeOK(t, s)
 	good, _ := os.ReadFile(filepath.Join(BackupDir(dir), b.Name))
 	cases := map[string]func(path string){
-		"cut short":   func(p string) { os.WriteFile(p, good[:len(good)/2], 0o600) },
-		"empty":       func(p string) { os.WriteFile(p, nil, 0o600) },
+		"cut short":   func(p string) { must(t, os.WriteFile(p, good[:len(good)/2], 0o600)) },
+		"empty":       func(p string) { must(t, os.WriteFile(p, nil, 0o600)) },
 		"newer":       func(p string) { setSchema(t, p, 99) },
 		"no contacts": func(p string) { rawUpdate(t, p, func(tx *bbolt.Tx) error { return tx.DeleteBucket(bucketContacts) }) },
 		"bad record": func(p string) {
@@ -198,7 +198,7 @@ func TestRestoreRefusesBackupsThatCannotBeTrusted(t *testing.T) {
 	for name, damage := range cases {
 		bad := fmt.Sprintf("backup-2026-11-2%d-090000.db", len(name)%10)
 		p := filepath.Join(BackupDir(dir), bad)
-		os.WriteFile(p, good, 0o600)
+		must(t, os.WriteFile(p, good, 0o600))
 		damage(p)
 		err := Restore(dir, bad, day0, nil)
 		if !errors.Is(err, ErrBadBackup) {
@@ -207,10 +207,10 @@ func TestRestoreRefusesBackupsThatCannotBeTrusted(t *testing.T) {
 		if name == "newer" && !errors.Is(err, ErrNewerVersion) {
 			t.Errorf("newer: %v does not say so", err)
 		}
-		os.Remove(p)
+		must(t, os.Remove(p))
 	}
 	s, _ = Open(dir)
-	defer s.Close()
+	defer closeOK(t, s)
 	if names(t, s) != "Current" {
 		t.Fatal("a refused restore changed the data")
 	}
@@ -225,12 +225,12 @@ func TestBackupsOfANewEmptyFamilyNeverPushOutTheRealOnes(t *testing.T) {
 	s, _ := Open(dir)
 	addKid(t, s, "Real")
 	for i := range 3 {
-		s.backup(day0.AddDate(0, 0, i), BackupDaily)
+		must1(t)(s.backup(day0.AddDate(0, 0, i), BackupDaily))
 	}
-	s.Close()
-	os.Remove(filepath.Join(dir, FileName)) // the file is lost; the next start is a first run
+	closeOK(t, s)
+	must(t, os.Remove(filepath.Join(dir, FileName))) // the file is lost; the next start is a first run
 	s, _ = Open(dir)
-	defer s.Close()
+	defer closeOK(t, s)
 	for i := range 2 * BackupsKept {
 		if _, err := s.backup(day0.AddDate(0, 0, 10+i), BackupDaily); err != nil {
 			t.Fatal(err)
@@ -251,13 +251,13 @@ func TestTheNewestBackupWithTheMostRecordsIsKept(t *testing.T) {
 	for _, n := range []string{"A", "B", "C"} {
 		addKid(t, s, n)
 	}
-	s.backup(day0, BackupDaily)
+	must1(t)(s.backup(day0, BackupDaily))
 	kids, _ := s.Children()
 	for _, k := range kids {
-		s.DeleteChild(k.ID)
+		must(t, s.DeleteChild(k.ID))
 	}
 	for i := range BackupsKept + 3 {
-		s.backup(day0.AddDate(0, 0, 1+i), BackupDaily)
+		must1(t)(s.backup(day0.AddDate(0, 0, 1+i), BackupDaily))
 	}
 	good, _, _ := GoodBackups(s.Dir(), nil)
 	if len(good) != BackupsKept+1 || good[len(good)-1].Contents.Children != 3 {
@@ -274,7 +274,7 @@ func TestABackupDatedInTheFutureDoesNotStopDailyBackups(t *testing.T) {
 		t.Fatalf("made=%v err=%v: a copy dated next year stopped today's", made, err)
 	}
 	for i := range BackupsKept + 2 {
-		s.backup(day0.AddDate(0, 0, 1+i), BackupDaily)
+		must1(t)(s.backup(day0.AddDate(0, 0, 1+i), BackupDaily))
 	}
 	list, _ := s.Backups()
 	if list[len(list)-1].Taken.Before(day0) || len(list) != BackupsKept {
@@ -285,17 +285,17 @@ func TestABackupDatedInTheFutureDoesNotStopDailyBackups(t *testing.T) {
 func TestLeftoversAreRemovedAtStart(t *testing.T) {
 	dir := t.TempDir()
 	s, _ := Open(dir)
-	s.Backup(day0)
-	s.Close()
+	must1(t)(s.Backup(day0))
+	closeOK(t, s)
 	left := []string{filepath.Join(dir, ".new-1.db"), filepath.Join(dir, ".restore-2.db"),
 		filepath.Join(dir, ".compact-3.db"), filepath.Join(BackupDir(dir), ".new-4.db")}
 	for _, p := range left {
-		os.WriteFile(p, []byte("a full plain copy"), 0o600)
+		must(t, os.WriteFile(p, []byte("a full plain copy"), 0o600))
 	}
 	mine := filepath.Join(dir, "notes.db")
-	os.WriteFile(mine, []byte("not ours"), 0o600)
+	must(t, os.WriteFile(mine, []byte("not ours"), 0o600))
 	s, _ = Open(dir)
-	defer s.Close()
+	defer closeOK(t, s)
 	for _, p := range left {
 		if _, err := os.Stat(p); !errors.Is(err, fs.ErrNotExist) {
 			t.Errorf("%s is still there", filepath.Base(p))
@@ -309,7 +309,7 @@ func TestLeftoversAreRemovedAtStart(t *testing.T) {
 func TestDeletedTextDoesNotStayInTheFile(t *testing.T) {
 	dir := t.TempDir()
 	s, _ := Open(dir)
-	defer s.Close()
+	defer closeOK(t, s)
 	gone := addKid(t, s, "Zebedee-Secret")
 	kept := addKid(t, s, "Anwen")
 	if _, err := s.AddConcern(Concern{ChildID: kept.ID, Date: day0, Happened: "Confidential-Concern"}); err != nil {
@@ -338,7 +338,7 @@ func TestDeletedTextDoesNotStayInTheFile(t *testing.T) {
 
 func TestOpenFailuresSayWhy(t *testing.T) {
 	file := filepath.Join(t.TempDir(), "a-file")
-	os.WriteFile(file, nil, 0o600)
+	must(t, os.WriteFile(file, nil, 0o600))
 	if _, err := Open(file); !errors.Is(err, ErrNotAFolder) {
 		t.Errorf("data folder is a file: %v", err)
 	}
@@ -352,7 +352,7 @@ func TestOpenFailuresSayWhy(t *testing.T) {
 	}
 	dir := t.TempDir()
 	s, _ := Open(dir)
-	defer s.Close()
+	defer closeOK(t, s)
 	start := time.Now()
 	if _, err := Open(dir); !errors.Is(err, ErrAlreadyOpen) {
 		t.Fatalf("second copy: %v", err)
@@ -366,12 +366,12 @@ func TestAFamilyWithAnUnreadableRecordIsStillBackedUp(t *testing.T) {
 	dir := t.TempDir()
 	s, _ := Open(dir)
 	addKid(t, s, "Seren")
-	s.Close()
+	closeOK(t, s)
 	rawUpdate(t, filepath.Join(dir, FileName), func(tx *bbolt.Tx) error {
 		return tx.Bucket(bucketChildren).Put(ID(99).key(), []byte("{"))
 	})
 	s, _ = Open(dir)
-	defer s.Close()
+	defer closeOK(t, s)
 	if made, err := s.BackupIfDue(day0); !made || err != nil {
 		t.Fatalf("made=%v err=%v: one bad record stopped the daily backup", made, err)
 	}

@@ -37,7 +37,7 @@ func TestKilledWhileTurningEncryptionOnOrOffLosesNothing(t *testing.T) {
 		t.Fatal(err)
 	}
 	want := everything(t, s)
-	s.Close()
+	closeOK(t, s)
 	rounds, encrypted, midway := 110, 0, 0
 	for round := range rounds {
 		killToggler(t, dir)
@@ -56,7 +56,7 @@ func TestKilledWhileTurningEncryptionOnOrOffLosesNothing(t *testing.T) {
 			}
 		}
 		got := everything(t, s)
-		s.Close()
+		closeOK(t, s)
 		same(t, fmt.Sprintf("round %d", round), want, got)
 		checkNoLeftovers(t, dir)
 	}
@@ -99,8 +99,8 @@ func killToggler(t *testing.T, dir string) {
 	case <-time.After(10 * time.Second):
 	}
 	time.Sleep(time.Duration(rand.IntN(60)) * time.Millisecond)
-	cmd.Process.Kill()
-	cmd.Wait()
+	must(t, cmd.Process.Kill())
+	_ = cmd.Wait() // "signal: killed": it was killed on purpose
 }
 
 // toggleForever is the process killed: it turns encryption on and off

@@ -31,7 +31,7 @@ func TestDismissedPromptsStayDismissed(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	t.Cleanup(func() { s.Close() })
+	t.Cleanup(func() { closeOK(t, s) })
 	got, err := s.DismissedPrompts(kid.ID)
 	if err != nil {
 		t.Fatal(err)

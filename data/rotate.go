@@ -15,8 +15,9 @@ import (
 // take part: a new, empty family's daily copies can never push out the
 // last good copies of the real one. Each kind keeps its newest
 // BackupsKept, a copy dated in the future counting as the oldest; the
-// newest copy with the most records is always kept.
-func (s *Store) rotate(now time.Time) error {
+// newest copy with the most records is always kept. read holds copies
+// already read back whole (the one just made), by name: each is read once.
+func (s *Store) rotate(now time.Time, read map[string]Contents) error {
 	list, err := s.Backups()
 	if err != nil {
 		return err
@@ -29,7 +30,11 @@ func (s *Store) rotate(now time.Time) error {
 	byKind := map[BackupKind][]checked{}
 	var best *checked
 	for _, b := range list {
-		c, err := readCopy(filepath.Join(BackupDir(s.Dir()), b.Name), s.keys)
+		var err error
+		c, ok := read[b.Name]
+		if !ok {
+			c, err = readCopy(filepath.Join(BackupDir(s.Dir()), b.Name), s.keys)
+		}
 		if err != nil || c.FamilyID != family || family == "" {
 			continue
 		}

@@ -128,7 +128,7 @@ func byName(t *testing.T, s *Store, names ...string) []Child {
 func familyID(t *testing.T, s *Store) string {
 	t.Helper()
 	var id string
-	s.db.View(func(tx *bbolt.Tx) error { id = string(tx.Bucket(bucketMeta).Get(keyFamilyID)); return nil })
+	must(t, s.db.View(func(tx *bbolt.Tx) error { id = string(tx.Bucket(bucketMeta).Get(keyFamilyID)); return nil }))
 	return id
 }
 

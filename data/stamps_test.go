@@ -94,12 +94,12 @@ func TestMigrationStampsEveryExistingRecord(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	db.Close()
+	closeOK(t, db)
 	s, err := Open(dir)
 	if err != nil {
 		t.Fatal(err)
 	}
-	defer s.Close()
+	defer closeOK(t, s)
 	all, _ := s.Stamps()
 	if len(all) != 2 {
 		t.Fatalf("%d stamps, want 2: %+v", len(all), all)
@@ -114,8 +114,8 @@ func TestMigrationStampsEveryExistingRecord(t *testing.T) {
 func TestAStampedFileWithoutADeviceIDIsDamage(t *testing.T) {
 	dir := t.TempDir()
 	s, _ := Open(dir)
-	s.db.Update(func(tx *bbolt.Tx) error { return tx.Bucket(bucketMeta).Delete(keyDeviceID) })
-	s.Close()
+	must(t, s.db.Update(func(tx *bbolt.Tx) error { return tx.Bucket(bucketMeta).Delete(keyDeviceID) }))
+	closeOK(t, s)
 	if _, err := Open(dir); !errors.Is(err, ErrNotDatabase) {
 		t.Fatalf("no device id: %v, want the damaged error", err)
 	}
@@ -127,13 +127,13 @@ func TestStampsAreSealedWithAPassphrase(t *testing.T) {
 	if err := s.SetPassphrase("correct horse"); err != nil {
 		t.Fatal(err)
 	}
-	s.db.View(func(tx *bbolt.Tx) error {
+	must(t, s.db.View(func(tx *bbolt.Tx) error {
 		b := tx.Bucket(bucketStamps).Get(stampKey(bucketChildren, c.ID.key()))
 		if err := decodeAt(nil, bucketStamps, nil, b, new(Stamp)); !errors.Is(err, ErrLocked) {
 			t.Errorf("a stamp in an encrypted file reads without the key: %v", err)
 		}
 		return nil
-	})
+	}))
 	if _, ok := stampOf(t, s, bucketChildren, c.ID.key()); !ok {
 		t.Fatal("the stamp did not survive turning the passphrase on")
 	}

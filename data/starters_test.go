@@ -170,7 +170,7 @@ func TestStarterMarks(t *testing.T) {
 	if m := marks["money-loot-boxes"]; m.Favourite || !m.Hidden {
 		t.Fatalf("money-loot-boxes mark = %+v, want hidden only", m)
 	}
-	s.SetHidden("money-loot-boxes", false)
+	must(t, s.SetHidden("money-loot-boxes", false))
 	if marks, _ := s.StarterMarks(); len(marks) != 1 {
 		t.Fatalf("an empty mark is kept: %+v", marks)
 	}
@@ -184,7 +184,7 @@ func TestDemoFamilyHasDiscussionsAndAnOwnStarter(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	defer demo.Close()
+	defer closeOK(t, demo)
 	kids, _ := demo.Children()
 	total := 0
 	for _, c := range kids {

@@ -38,7 +38,7 @@ func TestFirstRunCreatesAFileThatReopens(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	defer s.Close()
+	defer closeOK(t, s)
 	got, _ := s.Settings()
 	if got.Language != "cy" || !got.Onboarded {
 		t.Fatalf("settings after reopen = %+v", got)
@@ -51,7 +51,7 @@ func TestSecondCopyGetsAlreadyOpen(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	defer s.Close()
+	defer closeOK(t, s)
 	start := time.Now()
 	_, err = Open(dir)
 	if !errors.Is(err, ErrAlreadyOpen) {
@@ -68,11 +68,11 @@ func TestNewerFileIsRefusedAndLeftUntouched(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	s.SaveSettings(Settings{Language: "pl"})
+	must(t, s.SaveSettings(Settings{Language: "pl"}))
 	if err := s.db.Update(func(tx *bbolt.Tx) error { return setSchemaVersion(tx, SchemaVersion+1) }); err != nil {
 		t.Fatal(err)
 	}
-	s.Close()
+	closeOK(t, s)
 	path := filepath.Join(dir, FileName)
 	before, _ := os.ReadFile(path)
 
@@ -105,14 +105,14 @@ func TestUnwritableFolderGivesAClearError(t *testing.T) {
 	if runtime.GOOS == "windows" || os.Geteuid() == 0 {
 		// root can write anywhere; use a path under a regular file instead.
 		file := filepath.Join(t.TempDir(), "a-file")
-		os.WriteFile(file, nil, 0o600)
+		must(t, os.WriteFile(file, nil, 0o600))
 		if _, err := Open(filepath.Join(file, "data")); err == nil {
 			t.Fatal("opened a store inside a file")
 		}
 		return
 	}
 	dir := filepath.Join(t.TempDir(), "locked")
-	os.Mkdir(dir, 0o500)
+	must(t, os.Mkdir(dir, 0o500))
 	if _, err := Open(dir); err == nil {
 		t.Fatal("opened a store in a read-only folder")
 	}
@@ -124,7 +124,7 @@ func TestMigrationsRunInOrderFromAnOldFile(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	defer db.Close()
+	defer closeOK(t, db)
 	var ran []int
 	steps := []migration{
 		func(tx *bbolt.Tx) error { ran = append(ran, 1); _, err := tx.CreateBucket([]byte("one")); return err },
@@ -139,29 +139,29 @@ func TestMigrationsRunInOrderFromAnOldFile(t *testing.T) {
 	if len(ran) != 2 || ran[0] != 1 || ran[1] != 2 {
 		t.Fatalf("ran %v, want [1 2] with each step once", ran)
 	}
-	db.View(func(tx *bbolt.Tx) error {
+	must(t, db.View(func(tx *bbolt.Tx) error {
 		if v := schemaVersion(tx); v != 2 {
 			t.Errorf("version %d, want 2", v)
 		}
 		return nil
-	})
+	}))
 }
 
 func TestFailedMigrationKeepsTheOldVersion(t *testing.T) {
 	path := filepath.Join(t.TempDir(), "old.db")
 	db, _ := bbolt.Open(path, 0o600, nil)
-	defer db.Close()
+	defer closeOK(t, db)
 	steps := []migration{
 		func(tx *bbolt.Tx) error { _, err := tx.CreateBucket([]byte("one")); return err },
 		func(tx *bbolt.Tx) error {
-			tx.CreateBucket([]byte("half"))
+			must1(t)(tx.CreateBucket([]byte("half")))
 			return errors.New("disk full")
 		},
 	}
 	if err := migrate(db, steps); err == nil {
 		t.Fatal("a failing migration reported success")
 	}
-	db.View(func(tx *bbolt.Tx) error {
+	must(t, db.View(func(tx *bbolt.Tx) error {
 		if v := schemaVersion(tx); v != 1 {
 			t.Errorf("version %d after a failed step, want 1", v)
 		}
@@ -169,7 +169,7 @@ func TestFailedMigrationKeepsTheOldVersion(t *testing.T) {
 			t.Error("the failed step's half-done change was kept")
 		}
 		return nil
-	})
+	}))
 }
 
 func TestGoldenVersion1File(t *testing.T) {
@@ -180,12 +180,12 @@ func TestGoldenVersion1File(t *testing.T) {
 		t.Fatal(err)
 	}
 	dir := t.TempDir()
-	os.WriteFile(filepath.Join(dir, FileName), src, 0o600)
+	must(t, os.WriteFile(filepath.Join(dir, FileName), src, 0o600))
 	s, err := Open(dir)
 	if err != nil {
 		t.Fatal(err)
 	}
-	defer s.Close()
+	defer closeOK(t, s)
 	set, _ := s.Settings()
 	kids, _ := s.Children()
 	if set.Language != "cy" || len(kids) != 1 || kids[0].Name != "Seren" {

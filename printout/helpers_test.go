@@ -45,7 +45,7 @@ func demo(t testing.TB, lang string, r content.Region, now time.Time) (*data.Sto
 	if err != nil {
 		t.Fatal(err)
 	}
-	t.Cleanup(func() { s.Close() })
+	t.Cleanup(func() { closeOK(t, s) })
 	return s, tr
 }
 

@@ -208,6 +208,6 @@ func pageCount(t testing.TB, pdf []byte) int {
 		t.Fatal("pdfinfo gives no page count")
 	}
 	var n int
-	fmt.Sscan(m[1], &n)
+	must1(t)(fmt.Sscan(m[1], &n))
 	return n
 }

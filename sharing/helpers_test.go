@@ -17,12 +17,12 @@ func sealRaw(t *testing.T, w io.Writer, plain string, logN int) {
 		t.Fatal(err)
 	}
 	r.SetWorkFactor(logN)
-	io.WriteString(w, magic+"1\n")
+	must1(t)(io.WriteString(w, magic+"1\n"))
 	sealed, err := age.Encrypt(w, r)
 	if err != nil {
 		t.Fatal(err)
 	}
-	io.WriteString(sealed, plain)
+	must1(t)(io.WriteString(sealed, plain))
 	if err := sealed.Close(); err != nil {
 		t.Fatal(err)
 	}

@@ -66,3 +66,39 @@ func BenchmarkReadLargeFamily(b *testing.B) {
 		}
 	})
 }
+
+// Opening the large family's file as the app does at start: every record
+// is read once to find damage. Then the daily backup: copy, read the copy
+// back whole, and rotate the kept copies.
+func BenchmarkOpenLargeFamily(b *testing.B) {
+	s, _ := Open(b)
+	dir := s.Dir()
+	if err := s.Close(); err != nil {
+		b.Fatal(err)
+	}
+	b.Run("open", func(b *testing.B) {
+		for range b.N {
+			s, err := data.Open(dir)
+			if err != nil {
+				b.Fatal(err)
+			}
+			if err := s.Close(); err != nil {
+				b.Fatal(err)
+			}
+		}
+	})
+	b.Run("daily-backup", func(b *testing.B) {
+		s, err := data.Open(dir)
+		if err != nil {
+			b.Fatal(err)
+		}
+		defer func() { _ = s.Close() }()
+		day := Now
+		for range b.N {
+			day = day.AddDate(0, 0, 1) // a new day: the backup is due
+			if _, err := s.BackupIfDue(day); err != nil {
+				b.Fatal(err)
+			}
+		}
+	})
+}

@@ -14,7 +14,7 @@ func TestFillMakesEveryKindOfRecord(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	defer s.Close()
+	defer closeOK(t, s)
 	now := time.Date(2026, 11, 29, 12, 0, 0, 0, time.Local)
 	size := Size{Children: 3, AppNotes: 90, Discussions: 30, Concerns: 6, Windows: 4, OwnStarters: 5, Contacts: 7}
 	kids, err := Fill(s, now, size)

@@ -52,11 +52,11 @@ func TestHomeShowsWhatIsInForceRightNow(t *testing.T) {
 	store := h.Store
 	leo, _ := store.AddChild(data.Child{Name: "Leo", BirthYear: 2017, BirthMonth: 3})
 	amira, _ := store.AddChild(data.Child{Name: "Amira", BirthYear: 2012, BirthMonth: 8})
-	store.AddChild(data.Child{Name: "Maisie", BirthYear: 2022, BirthMonth: 10})
-	store.SetWeek(leo.ID, data.Week{data.Minutes(90), data.Minutes(90), data.Minutes(90), data.Minutes(90), data.Minutes(90), data.Minutes(150), data.Minutes(150)})
-	store.SetLimit(amira.ID, 1, data.Minutes(0)) // Tuesday
-	store.AddWindow(data.Window{Label: "Bedtime", Days: data.EveryDay, Start: 20*60 + 30, End: 7 * 60, Children: []data.ID{leo.ID, amira.ID}})
-	store.AddWindow(data.Window{Label: "Homework", Days: data.SchoolDays, Start: 16 * 60, End: 17 * 60, Children: []data.ID{leo.ID}})
+	must1(t)(store.AddChild(data.Child{Name: "Maisie", BirthYear: 2022, BirthMonth: 10}))
+	must(t, store.SetWeek(leo.ID, data.Week{data.Minutes(90), data.Minutes(90), data.Minutes(90), data.Minutes(90), data.Minutes(90), data.Minutes(150), data.Minutes(150)}))
+	must(t, store.SetLimit(amira.ID, 1, data.Minutes(0))) // Tuesday
+	must1(t)(store.AddWindow(data.Window{Label: "Bedtime", Days: data.EveryDay, Start: 20*60 + 30, End: 7 * 60, Children: []data.ID{leo.ID, amira.ID}}))
+	must1(t)(store.AddWindow(data.Window{Label: "Homework", Days: data.SchoolDays, Start: 16 * 60, End: 17 * 60, Children: []data.ID{leo.ID}}))
 
 	late := time.Date(2026, 11, 24, 23, 0, 0, 0, time.UTC) // Tuesday
 	card := homeCard(h, late, "Leo")
@@ -78,7 +78,7 @@ func TestHomeShowsWhatIsInForceRightNow(t *testing.T) {
 
 	// A window on one day a week is named by its day.
 	sam, _ := store.AddChild(data.Child{Name: "Sam", BirthYear: 2015, BirthMonth: 1})
-	store.AddWindow(data.Window{Label: "Swimming", Days: data.Days{true}, Start: 17 * 60, End: 18 * 60, Children: []data.ID{sam.ID}})
+	must1(t)(store.AddWindow(data.Window{Label: "Swimming", Days: data.Days{true}, Start: 17 * 60, End: 18 * 60, Children: []data.ID{sam.ID}}))
 	card = homeCard(h, time.Date(2026, 11, 27, 23, 0, 0, 0, time.UTC), "Sam")
 	mustSay(t, card, "Next: Swimming at 17:00 on Monday", "Today's screen time: no limit set")
 
@@ -91,10 +91,10 @@ func TestHomeShowsWhatIsInForceRightNow(t *testing.T) {
 func TestHomeSaysWhenAReviewIsDue(t *testing.T) {
 	h := screentest.New(t)
 	store := h.Store
-	store.AddChild(data.Child{Name: "Maisie", BirthYear: 2022, BirthMonth: 10})
-	store.AddItem(data.ListRules, "Ask first")
+	must1(t)(store.AddChild(data.Child{Name: "Maisie", BirthYear: 2022, BirthMonth: 10}))
+	must1(t)(store.AddItem(data.ListRules, "Ask first"))
 	signed := time.Date(2026, 8, 1, 19, 0, 0, 0, time.UTC)
-	store.Sign("Mum", signed)
+	must(t, store.Sign("Mum", signed))
 
 	card := homeCard(h, time.Date(2026, 10, 31, 12, 0, 0, 0, time.UTC), "Maisie")
 	mustNotSay(t, card, "Review due")
@@ -108,7 +108,7 @@ func TestHomeSaysWhetherTheAgreementIsSigned(t *testing.T) {
 	signedAt := time.Date(2026, 11, 29, 18, 0, 0, 0, time.UTC)
 	h := screentest.New(t, screentest.At(signedAt))
 	leo, _ := h.Store.AddChild(data.Child{Name: "Leo", BirthYear: 2017, BirthMonth: 3})
-	h.Store.SetLimit(leo.ID, 0, data.Minutes(60))
+	must(t, h.Store.SetLimit(leo.ID, 0, data.Minutes(60)))
 	mustSay(t, homeCard(h, signedAt, "Leo"), "The agreement is not signed yet")
 	if err := h.Store.Sign("Mum", signedAt); err != nil {
 		t.Fatal(err)

@@ -160,10 +160,3 @@ func TestADeviceFreeTimeCanHoldInTheHolidaysOnly(t *testing.T) {
 		})
 	}
 }
-
-func must(t *testing.T, err error) {
-	t.Helper()
-	if err != nil {
-		t.Fatal(err)
-	}
-}

@@ -259,7 +259,7 @@ func TestDeletingCanBeUndoneOnce(t *testing.T) {
 			t.Fatal(err)
 		}
 	}
-	h.Store.AddWindow(data.Window{Label: "Dinner", Days: data.EveryDay, Start: 18 * 60, End: 19 * 60, Everyone: true})
+	must1(t)(h.Store.AddWindow(data.Window{Label: "Dinner", Days: data.EveryDay, Start: 18 * 60, End: 19 * 60, Everyone: true}))
 	h.reopen()
 	h.Tab("Rules")
 	h.entryWithText("Second rule")
@@ -299,9 +299,9 @@ func TestDeletingCanBeUndoneOnce(t *testing.T) {
 
 func TestEditingASignedAgreementKeepsTheSignedVersion(t *testing.T) {
 	h := newAgreementScreen(t, map[string]int{"Leo": 9})
-	h.Store.AddItem(data.ListRules, "No phones at dinner")
-	h.Store.Sign("Dad", tuesday.AddDate(0, -1, 0))
-	h.Store.Sign("Leo", tuesday.AddDate(0, -1, 0))
+	must1(t)(h.Store.AddItem(data.ListRules, "No phones at dinner"))
+	must(t, h.Store.Sign("Dad", tuesday.AddDate(0, -1, 0)))
+	must(t, h.Store.Sign("Leo", tuesday.AddDate(0, -1, 0)))
 	h.reopen()
 	h.Shows("Agreed on 24/10/2026")
 
@@ -330,7 +330,7 @@ func TestEditingASignedAgreementKeepsTheSignedVersion(t *testing.T) {
 
 func TestReviewDueIsShown(t *testing.T) {
 	h := newAgreementScreen(t, map[string]int{"Leo": 9})
-	h.Store.Sign("Mum", tuesday.AddDate(0, -4, 0))
+	must(t, h.Store.Sign("Mum", tuesday.AddDate(0, -4, 0)))
 	h.reopen()
 	h.Shows("Review due: this agreement was due to be looked at again on 24/10/2026")
 	h.Tab("Signatures")

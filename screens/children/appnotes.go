@@ -139,29 +139,31 @@ func (r *noteRow) CreateRenderer() fyne.WidgetRenderer {
 }
 
 func (v *appNotesView) updateRow(n data.AppNote, row *noteRow) {
-	name, icon, status := row.name, row.icon, row.status
-	name.SetText(n.DisplayName())
-	var parts []string
-	parts = append(parts, v.tr.T(appDecisionKey(n.Decision)))
+	row.name.SetText(n.DisplayName())
+	parts := []string{v.tr.T(appDecisionKey(n.Decision))}
 	_, young := data.TooYoungFor(v.child, n, v.env.Now(), content.RegionOf(v.tr))
 	due := n.ReviewDue(v.env.Now())
 	if due {
 		parts = append(parts, v.tr.T("appnote.review_due"))
 	}
-	status.SetText(strings.Join(parts, " · "))
-	status.Importance = widget.MediumImportance
+	icon, importance := theme.ConfirmIcon(), widget.MediumImportance
 	switch {
 	case young || due:
-		icon.SetResource(theme.WarningIcon())
-		status.Importance = widget.WarningImportance
+		icon, importance = theme.WarningIcon(), widget.WarningImportance
 	case n.Decision == data.DecisionNotAllowed || n.Decision == data.DecisionNotYet:
-		icon.SetResource(theme.CancelIcon())
+		icon = theme.CancelIcon()
 	case n.Decision == data.DecisionUndecided:
-		icon.SetResource(theme.QuestionIcon())
-	default:
-		icon.SetResource(theme.ConfirmIcon())
+		icon = theme.QuestionIcon()
 	}
-	status.Refresh()
+	// One redraw of each part, and none when a reused row shows the same:
+	// setting an icon decodes its SVG again.
+	if row.icon.Resource == nil || row.icon.Resource.Name() != icon.Name() {
+		row.icon.SetResource(icon)
+	}
+	if status := strings.Join(parts, " · "); status != row.status.Text || importance != row.status.Importance {
+		row.status.Text, row.status.Importance = status, importance
+		row.status.Refresh()
+	}
 }
 
 func appDecisionKey(d data.Decision) string {

@@ -118,8 +118,8 @@ func TestAgeWarningTurnsOffInTheBirthMonth(t *testing.T) {
 func TestHomeShowsDueReviewsAndAGentlePrompt(t *testing.T) {
 	now := time.Date(2026, 11, 23, 10, 0, 0, 0, time.UTC)
 	h := screentest.New(t, screentest.At(now), addChild("Leo", 2017, 4), addChild("Maisie", 2022, 10))
-	h.Store.AddAppNote(data.AppNote{ChildID: 1, AppID: "minecraft", NextReview: data.Day(now.AddDate(0, 0, -1))})
-	h.Store.AddAppNote(data.AppNote{ChildID: 1, AppID: "roblox", NextReview: data.Day(now.AddDate(0, 1, 0))})
+	must1(t)(h.Store.AddAppNote(data.AppNote{ChildID: 1, AppID: "minecraft", NextReview: data.Day(now.AddDate(0, 0, -1))}))
+	must1(t)(h.Store.AddAppNote(data.AppNote{ChildID: 1, AppID: "roblox", NextReview: data.Day(now.AddDate(0, 1, 0))}))
 
 	section := children.AppReviewsSection(h.Env(), h.Store, h.Actions)
 	leo, _ := h.Store.Child(1)

@@ -142,27 +142,28 @@ func (c *Screen) rowOf(id data.ID) int {
 	return -1
 }
 
-// childRowWidget is one line of the children list: a name and age (or the
-// "Archived" heading), with Restore beside an archived child.
+// childRowWidget is one row of the children list: a name with the age
+// under it (or the "Archived" heading), with Restore beside an archived
+// child. Two lines, the name on its own: at 800×600 the list is narrow,
+// and a name that shared its line with the age was cut short.
 type childRowWidget struct {
 	widget.BaseWidget
-	label   *widget.Label
-	restore *widget.Button
+	name, age *widgets.Line // cut to fit: the list never widens the screen
+	restore   *widget.Button
 }
 
 func newChildRowWidget() *childRowWidget {
-	// Two lines, the name on its own: at 800×600 the list is narrow, and
-	// a name that shares its line with the age was cut short.
-	r := &childRowWidget{label: widget.NewLabel("Template name\n14 years old"),
+	r := &childRowWidget{name: widgets.NewLine("Template name", fyne.TextStyle{}, ""),
+		age:     widgets.NewLine("14 years old", fyne.TextStyle{}, ""),
 		restore: widget.NewButtonWithIcon("", theme.ViewRestoreIcon(), nil)}
-	r.label.Truncation = fyne.TextTruncateEllipsis // the list never widens the screen
 	r.ExtendBaseWidget(r)
 	return r
 }
 
 // CreateRenderer puts Restore on the right.
 func (r *childRowWidget) CreateRenderer() fyne.WidgetRenderer {
-	return widget.NewSimpleRenderer(container.NewBorder(nil, nil, nil, r.restore, r.label))
+	return widget.NewSimpleRenderer(container.NewBorder(nil, nil, nil, r.restore,
+		container.NewVBox(r.name, r.age)))
 }
 
 func (c *Screen) updateRow(i widget.ListItemID, w *childRowWidget) {
@@ -170,22 +171,22 @@ func (c *Screen) updateRow(i widget.ListItemID, w *childRowWidget) {
 		return
 	}
 	row := c.rows[i]
-	label, restore := w.label, w.restore
-	label.TextStyle = fyne.TextStyle{Bold: row.header}
-	restore.Hide()
+	w.restore.Hide()
+	w.age.Hide()
 	switch {
 	case row.header:
-		label.SetText(c.tr.T("children.archived"))
+		w.name.Set(c.tr.T("children.archived"), fyne.TextStyle{Bold: true})
 	case row.child.Archived:
-		label.SetText(row.child.Name)
-		restore.SetText(c.tr.T("children.restore"))
+		w.name.Set(row.child.Name, fyne.TextStyle{})
+		w.restore.SetText(c.tr.T("children.restore"))
 		id := row.child.ID
-		restore.OnTapped = func() { c.setArchived(id, false) }
-		restore.Show()
+		w.restore.OnTapped = func() { c.setArchived(id, false) }
+		w.restore.Show()
 	default:
-		label.SetText(row.child.Name + "\n" + c.tr.N("child.age", row.child.AgeOn(c.env.Now())))
+		w.name.Set(row.child.Name, fyne.TextStyle{})
+		w.age.SetText(c.tr.N("child.age", row.child.AgeOn(c.env.Now())))
+		w.age.Show()
 	}
-	label.Refresh()
 }
 
 // refresh reloads the list from the store, keeping the right-hand side.

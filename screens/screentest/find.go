@@ -65,6 +65,8 @@ func texts(root fyne.CanvasObject, all bool) []string {
 			out = append(out, o.Text)
 		case *widgets.TipButton:
 			out = append(out, o.Text)
+		case *widgets.Line:
+			out = append(out, o.Text())
 		case *widget.Card:
 			out = append(out, o.Title, o.Subtitle)
 		case *widget.Hyperlink:

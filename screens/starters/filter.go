@@ -82,8 +82,9 @@ func (s *Screen) pickChild(i int) {
 		band := content.BandForAge(c.AgeOn(s.env.Now()))
 		s.bandSel.SetSelectedIndex(slices.Index(content.Bands, band) + 1) // filters via OnChanged
 	}
+	s.historyFor = max(i, 0)
 	if s.historySel != nil {
-		s.historySel.SetSelectedIndex(max(i, 0))
+		s.historySel.SetSelectedIndex(s.historyFor)
 	}
 	if s.open != "" {
 		s.showDetail(s.open)
@@ -118,20 +119,18 @@ func (s *Screen) applyFilter() {
 }
 
 // starterRow is one starter in the list: the question, and a small line
-// with its topic, ages and marks.
+// with its topic, ages and marks. Both are widgets.Line: each keystroke in
+// the search box gives every visible row new text.
 type starterRow struct {
 	widget.BaseWidget
-	question, meta *widget.Label
+	question, meta *widgets.Line
 }
 
 func newStarterRow() *starterRow {
 	r := &starterRow{
-		question: widget.NewLabelWithStyle("What's the game you like best at the moment?", fyne.TextAlignLeading, fyne.TextStyle{Bold: true}),
-		meta:     widget.NewLabel("Money and in-game spending · 8 to 10"),
+		question: widgets.NewLine("What's the game you like best at the moment?", fyne.TextStyle{Bold: true}, ""),
+		meta:     widgets.NewLine("Money and in-game spending · 8 to 10", fyne.TextStyle{}, theme.SizeNameCaptionText),
 	}
-	r.question.Truncation = fyne.TextTruncateEllipsis
-	r.meta.Truncation = fyne.TextTruncateEllipsis
-	r.meta.SizeName = theme.SizeNameCaptionText
 	r.ExtendBaseWidget(r)
 	return r
 }

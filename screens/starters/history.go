@@ -36,7 +36,7 @@ func (s *Screen) historyView() fyne.CanvasObject {
 	s.undo = container.NewHBox()
 	s.undo.Hide()
 	s.historySel = widget.NewSelect(names, func(string) { s.loadHistory() })
-	s.historySel.SetSelectedIndex(0)
+	s.historySel.SetSelectedIndex(s.historyFor)
 	top := container.NewVBox(s.historySel, s.historyNote, s.undo)
 	return container.NewBorder(top, nil, nil, nil, s.historyList)
 }
@@ -54,6 +54,9 @@ func (s *Screen) historyChild() (data.Child, bool) {
 
 func (s *Screen) showHistoryFor(id data.ID) {
 	for i, c := range s.kids {
+		if c.ID == id && s.historySel == nil {
+			s.historyFor = i
+		}
 		if c.ID == id && s.historySel != nil {
 			if s.historySel.SelectedIndex() == i {
 				s.loadHistory()

@@ -85,7 +85,8 @@ type Screen struct {
 	tabs                        *container.AppTabs
 
 	history     []data.Discussion
-	historySel  *widget.Select
+	historySel  *widget.Select // nil until the history tab is first shown
+	historyFor  int            // the child (index into kids) it opens on
 	historyList *widget.List
 	historyNote *widget.Label
 	undo        *fyne.Container
@@ -123,9 +124,12 @@ func (s *Screen) View() fyne.CanvasObject {
 	s.count = widget.NewLabel("")
 
 	s.detail = container.NewStack()
-	s.tabs = container.NewAppTabs(
-		container.NewTabItemWithIcon(s.tr.T("starters.tab.starter"), theme.MailComposeIcon(), s.detail),
-		container.NewTabItemWithIcon(s.tr.T("starters.tab.history"), theme.HistoryIcon(), s.historyView()),
+	// The history is read when its tab is first shown: a child's
+	// discussions need not be read to open the screen.
+	s.tabs = widgets.NewLazyTabs(0, nil,
+		widgets.LazyTab{Title: s.tr.T("starters.tab.starter"), Icon: theme.MailComposeIcon(),
+			Build: func() fyne.CanvasObject { return s.detail }},
+		widgets.LazyTab{Title: s.tr.T("starters.tab.history"), Icon: theme.HistoryIcon(), Build: s.historyView},
 	)
 	s.showDetail("")
 

@@ -23,6 +23,12 @@ func NewLazyTabs(selected int, onSelect func(int), tabs ...LazyTab) *container.A
 		items[i] = container.NewTabItemWithIcon(t.Title, t.Icon, stacks[i])
 	}
 	bar := container.NewAppTabs(items...)
+	// Fyne's AppTabs refreshes every tab's content when it makes its
+	// renderer (on the first MinSize or layout). Made now, while the tabs
+	// are empty, that costs nothing; made later it would redo the text
+	// layout of the whole shown tab once more before the window lays it
+	// out (a third of the Children & apps screen's build).
+	bar.MinSize()
 	built := false // while the bar is being made, the window lays it out later
 	show := func(i int) {
 		if i < 0 || i >= len(tabs) || len(stacks[i].Objects) > 0 {

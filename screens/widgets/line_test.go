@@ -1,0 +1,87 @@
+package widgets
+
+import (
+	"image"
+	"testing"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/test"
+	"fyne.io/fyne/v2/theme"
+	"fyne.io/fyne/v2/widget"
+)
+
+// capture draws o alone in a window of the given size.
+func capture(t *testing.T, o fyne.CanvasObject, size fyne.Size) image.Image {
+	t.Helper()
+	w := test.NewTempWindow(t, o)
+	w.SetPadded(false)
+	w.Resize(size)
+	return w.Canvas().Capture()
+}
+
+func samePixels(a, b image.Image) bool {
+	if a.Bounds() != b.Bounds() {
+		return false
+	}
+	for y := a.Bounds().Min.Y; y < a.Bounds().Max.Y; y++ {
+		for x := a.Bounds().Min.X; x < a.Bounds().Max.X; x++ {
+			r1, g1, b1, a1 := a.At(x, y).RGBA()
+			r2, g2, b2, a2 := b.At(x, y).RGBA()
+			if r1 != r2 || g1 != g2 || b1 != b2 || a1 != a2 {
+				return false
+			}
+		}
+	}
+	return true
+}
+
+// A list row drawn with a Line must look exactly as it did with a Label:
+// cut with an ellipsis when too long, in its style and size.
+func TestLineLooksLikeATruncatedLabel(t *testing.T) {
+	test.NewTempApp(t)
+	long := "If someone in your Minecraft server asked to be your friend, what would you do?"
+	for _, c := range []struct {
+		name  string
+		text  string
+		style fyne.TextStyle
+		size  fyne.ThemeSizeName
+	}{
+		{"bold, cut", long, fyne.TextStyle{Bold: true}, ""},
+		{"caption, fits", "Games · 8 to 10", fyne.TextStyle{}, theme.SizeNameCaptionText},
+		{"plain, cut", long, fyne.TextStyle{}, theme.SizeNameText},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			label := widget.NewLabelWithStyle(c.text, fyne.TextAlignLeading, c.style)
+			label.Truncation = fyne.TextTruncateEllipsis
+			label.SizeName = c.size
+			line := NewLine("something else first", c.style, c.size)
+			line.SetText(c.text)
+			size := fyne.NewSize(240, label.MinSize().Height)
+			if line.MinSize() != label.MinSize() {
+				t.Errorf("min size %v, a label's is %v", line.MinSize(), label.MinSize())
+			}
+			if !samePixels(capture(t, line, size), capture(t, label, size)) {
+				t.Error("the line is not drawn as the label is")
+			}
+		})
+	}
+}
+
+// Set changes the style too: the children list's "Archived" heading is
+// bold in a row that showed a child's name.
+func TestLineSetChangesTextAndStyle(t *testing.T) {
+	test.NewTempApp(t)
+	line := NewLine("Amy, 9 years old", fyne.TextStyle{}, "")
+	w := test.NewTempWindow(t, line)
+	w.Resize(fyne.NewSize(300, 60))
+	line.Set("Archived", fyne.TextStyle{Bold: true})
+	if line.Text() != "Archived" || !line.Segments[0].(*widget.TextSegment).Style.TextStyle.Bold {
+		t.Fatalf("line shows %q in %+v", line.Text(), line.Segments[0])
+	}
+	label := widget.NewLabelWithStyle("Archived", fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
+	label.Truncation = fyne.TextTruncateEllipsis
+	size := fyne.NewSize(300, label.MinSize().Height)
+	if !samePixels(capture(t, line, size), capture(t, label, size)) {
+		t.Error("after Set the line is not drawn as a bold label")
+	}
+}
