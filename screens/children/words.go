@@ -5,6 +5,7 @@ import (
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/layout"
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
@@ -54,7 +55,8 @@ func (c *Screen) wordsTab(child data.Child) fyne.CanvasObject {
 	name := map[string]any{"Name": child.Name}
 	show := widget.NewButtonWithIcon(c.tr.T("childwords.show"), theme.VisibilityIcon(), func() { c.showChildView(child) })
 	show.Importance = widget.HighImportance
-	actions := container.NewHBox(show)
+	// The buttons wrap onto two rows rather than widen a small window.
+	actions := container.New(layout.NewRowWrapLayout(), show)
 	if c.print != nil {
 		actions.Add(widget.NewButtonWithIcon(c.tr.T("childwords.print"), theme.DocumentPrintIcon(), func() { c.printChildView(child) }))
 	}
@@ -88,7 +90,10 @@ func (v *wordsView) listCard(l data.WordsList, lines []string) fyne.CanvasObject
 	add.OnSubmitted = func(string) { submit() }
 	addBtn := widget.NewButtonWithIcon(tr.T("childwords.add"), theme.ContentAddIcon(), submit)
 	box := container.NewVBox(v.rows[l], container.NewBorder(nil, nil, nil, addBtn, add), problems.Form)
-	return widgets.Card(tr.T("childwords.list."+string(l)), tr.T("childwords.hint."+string(l)), box)
+	// The title is a heading that wraps (a card's own title never does, and
+	// "what I ask of the grown-ups" in Welsh is wider than a small window).
+	return widget.NewCard("", "", container.NewVBox(widgets.Heading(tr.T("childwords.list."+string(l))),
+		widgets.Para(tr.T("childwords.hint."+string(l))), box))
 }
 
 // fill shows a list's lines, each edited in place with a delete button.
