@@ -3,6 +3,7 @@ package children
 import (
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/layout"
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
@@ -154,7 +155,7 @@ type childRowWidget struct {
 
 func newChildRowWidget() *childRowWidget {
 	r := &childRowWidget{name: widgets.NewLine("Template name", fyne.TextStyle{}, ""),
-		age:     widgets.NewLine("14 years old", fyne.TextStyle{}, ""),
+		age:     widgets.NewLine("14 years old", fyne.TextStyle{}, theme.SizeNameCaptionText),
 		restore: widget.NewButtonWithIcon("", theme.ViewRestoreIcon(), nil)}
 	r.ExtendBaseWidget(r)
 	return r
@@ -162,8 +163,10 @@ func newChildRowWidget() *childRowWidget {
 
 // CreateRenderer puts Restore on the right.
 func (r *childRowWidget) CreateRenderer() fyne.WidgetRenderer {
-	return widget.NewSimpleRenderer(container.NewBorder(nil, nil, nil, r.restore,
-		container.NewVBox(r.name, r.age)))
+	// The age sits close under the name (each line keeps its own inner
+	// padding), so a row reads as one child, not two items.
+	lines := container.New(layout.NewCustomPaddedVBoxLayout(-2*theme.InnerPadding()), r.name, r.age)
+	return widget.NewSimpleRenderer(container.NewBorder(nil, nil, nil, r.restore, lines))
 }
 
 func (c *Screen) updateRow(i widget.ListItemID, w *childRowWidget) {
