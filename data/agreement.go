@@ -129,6 +129,22 @@ func (s *Store) AgreementHistory() ([]AgreementVersion, error) {
 
 // SetLimit sets one child's limit for one day (0 = Monday … 6 = Sunday).
 func (s *Store) SetLimit(child ID, day int, l Limit) error {
+	return s.setLimitIn(termWeeks, child, day, l)
+}
+
+// SetWeek replaces a child's limits for every day at once (the presets).
+func (s *Store) SetWeek(child ID, week Week) error {
+	return s.setWeekIn(termWeeks, child, week)
+}
+
+// weeksOf picks the limits an edit changes: term time's or the holidays'.
+type weeksOf func(a *Agreement) *map[ID]Week
+
+func termWeeks(a *Agreement) *map[ID]Week    { return &a.Limits }
+func holidayWeeks(a *Agreement) *map[ID]Week { return &a.HolidayLimits }
+
+// setLimitIn sets one child's limit for one day in the weeks picked.
+func (s *Store) setLimitIn(weeks weeksOf, child ID, day int, l Limit) error {
 	if day < 0 || day > 6 {
 		return outOfRange(FieldLimitDay, 0, 6)
 	}
@@ -139,15 +155,15 @@ func (s *Store) SetLimit(child ID, day int, l Limit) error {
 		if err := requireChild(tx, child); err != nil {
 			return err
 		}
-		week := a.Limits[child]
+		week := (*weeks(a))[child]
 		week[day] = l
-		setWeek(a, child, week)
+		putWeek(weeks(a), child, week)
 		return nil
 	})
 }
 
-// SetWeek replaces a child's limits for every day at once (the presets).
-func (s *Store) SetWeek(child ID, week Week) error {
+// setWeekIn replaces a child's week in the weeks picked.
+func (s *Store) setWeekIn(weeks weeksOf, child ID, week Week) error {
 	for _, l := range week {
 		if err := ValidateLimit(l); err != nil {
 			return err
@@ -157,20 +173,21 @@ func (s *Store) SetWeek(child ID, week Week) error {
 		if err := requireChild(tx, child); err != nil {
 			return err
 		}
-		setWeek(a, child, week)
+		putWeek(weeks(a), child, week)
 		return nil
 	})
 }
 
-func setWeek(a *Agreement, child ID, week Week) {
-	if a.Limits == nil {
-		a.Limits = map[ID]Week{}
+// putWeek keeps a child's week; an empty week is no entry at all.
+func putWeek(weeks *map[ID]Week, child ID, week Week) {
+	if *weeks == nil {
+		*weeks = map[ID]Week{}
 	}
 	if week == (Week{}) {
-		delete(a.Limits, child)
+		delete(*weeks, child)
 		return
 	}
-	a.Limits[child] = week
+	(*weeks)[child] = week
 }
 
 func (a *Agreement) newID() ID {

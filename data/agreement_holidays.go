@@ -2,8 +2,6 @@ package data
 
 import (
 	"slices"
-
-	"go.etcd.io/bbolt"
 )
 
 // What the agreement says for the holidays: each child's limits on
@@ -77,48 +75,12 @@ func (a Agreement) HasHolidayRules() bool {
 // SetHolidayLimit sets one child's holiday limit for one day; the zero
 // Limit takes it back to the term-time limit.
 func (s *Store) SetHolidayLimit(child ID, day int, l Limit) error {
-	if day < 0 || day > 6 {
-		return outOfRange(FieldLimitDay, 0, 6)
-	}
-	if err := ValidateLimit(l); err != nil {
-		return err
-	}
-	return s.change(true, func(tx *bbolt.Tx, a *Agreement) error {
-		if err := requireChild(tx, child); err != nil {
-			return err
-		}
-		week := a.HolidayLimits[child]
-		week[day] = l
-		setHolidayWeek(a, child, week)
-		return nil
-	})
+	return s.setLimitIn(holidayWeeks, child, day, l)
 }
 
 // SetHolidayWeek replaces a child's holiday limits for every day at once.
 func (s *Store) SetHolidayWeek(child ID, week Week) error {
-	for _, l := range week {
-		if err := ValidateLimit(l); err != nil {
-			return err
-		}
-	}
-	return s.change(true, func(tx *bbolt.Tx, a *Agreement) error {
-		if err := requireChild(tx, child); err != nil {
-			return err
-		}
-		setHolidayWeek(a, child, week)
-		return nil
-	})
-}
-
-func setHolidayWeek(a *Agreement, child ID, week Week) {
-	if a.HolidayLimits == nil {
-		a.HolidayLimits = map[ID]Week{}
-	}
-	if week == (Week{}) {
-		delete(a.HolidayLimits, child)
-		return
-	}
-	a.HolidayLimits[child] = week
+	return s.setWeekIn(holidayWeeks, child, week)
 }
 
 // dropChildren leaves out what the agreement keeps for children that are

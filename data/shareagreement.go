@@ -54,14 +54,14 @@ func takeLimitsOf(a *Agreement, in sharedAgreement, ix uidIndex, all bool) {
 	for uid, w := range in.ChildLimits {
 		if id, ok := ix.childHere(uid); ok {
 			if _, has := a.Limits[id]; !has || all {
-				setWeek(a, id, w)
+				putWeek(&a.Limits, id, w)
 			}
 		}
 	}
 	for uid, w := range in.HolidayLimits {
 		if id, ok := ix.childHere(uid); ok {
 			if _, has := a.HolidayLimits[id]; !has || all {
-				setHolidayWeek(a, id, w)
+				putWeek(&a.HolidayLimits, id, w)
 			}
 		}
 	}
