@@ -100,26 +100,7 @@ func run(o options) int {
 	}
 	w := fa.NewWindow(tr.T("app.name"))
 	var a *app.App
-	start := func(store *data.Store) {
-		set, err := store.Settings()
-		if err != nil { // locked: the copy kept for the lock screen
-			set = store.LockScreenSettings()
-		}
-		if err := tr.SetLanguage(startLanguage(o.lang, set.Language)); err != nil {
-			fmt.Fprintln(os.Stderr, "family-online-safety:", err)
-		}
-		w.SetTitle(tr.T("app.name"))
-		fitToScreen(w)
-		a = app.New(fa, w, store, tr, o.dataDir)
-		a.Start()
-		a.WatchIdle()
-		if o.demo {
-			if err := a.StartDemo(); err != nil {
-				fmt.Fprintln(os.Stderr, "family-online-safety:", err)
-			}
-		}
-		traceStart()
-	}
+	start := func(store *data.Store) { a = startApp(o, fa, w, tr, store) }
 	// The window shows (empty) at once and fills when the file is open,
 	// so a wait for the lock never adds to Fyne's own start-up time.
 	w.Resize(smallestSize) // until the screen is known: see fitToScreen
@@ -140,6 +121,31 @@ func run(o options) int {
 	}
 	a.Close()
 	return 0
+}
+
+// startApp fills the window with the app on the opened family, in the
+// family's language (the lock screen's copy of the settings when the file
+// is locked).
+func startApp(o options, fa fyne.App, w fyne.Window, tr *translations.Translator, store *data.Store) *app.App {
+	set, err := store.Settings()
+	if err != nil { // locked: the copy kept for the lock screen
+		set = store.LockScreenSettings()
+	}
+	if err := tr.SetLanguage(startLanguage(o.lang, set.Language)); err != nil {
+		fmt.Fprintln(os.Stderr, "family-online-safety:", err)
+	}
+	w.SetTitle(tr.T("app.name"))
+	fitToScreen(w)
+	a := app.New(fa, w, store, tr, o.dataDir)
+	a.Start()
+	a.WatchIdle()
+	if o.demo {
+		if err := a.StartDemo(); err != nil {
+			fmt.Fprintln(os.Stderr, "family-online-safety:", err)
+		}
+	}
+	traceStart()
+	return a
 }
 
 // traceStart tells scripts/bench-startup when the first screen has been
