@@ -40,8 +40,8 @@ func ConcernLogText(child Child, log []Concern, w Words, now time.Time) string {
 }
 
 // ChildText writes everything kept for one child as plain text: details,
-// placement, app notes and the concern log.
-func ChildText(child Child, notes []AppNote, log []Concern, w Words, now time.Time) string {
+// placement, their own words, app notes and the concern log.
+func ChildText(child Child, said ChildWords, notes []AppNote, log []Concern, w Words, now time.Time) string {
 	var b strings.Builder
 	writeTitle(&b, w.T("childexport.child.title", map[string]any{"Name": child.Name}), '=')
 	writeAbout(&b, child, w, now)
@@ -61,6 +61,7 @@ func ChildText(child Child, notes []AppNote, log []Concern, w Words, now time.Ti
 		field(&b, w.T("placement.contact"), p.Contact)
 		b.WriteByte('\n')
 	}
+	writeChildWords(&b, said, w)
 	writeTitle(&b, w.T("childexport.apps"), '-')
 	if len(notes) == 0 {
 		b.WriteString(w.T("childexport.none") + "\n\n")
@@ -101,12 +102,16 @@ func ChildText(child Child, notes []AppNote, log []Concern, w Words, now time.Ti
 func (s *Store) ChildExport(id ID, w Words, now time.Time) (string, error) {
 	var (
 		child Child
+		said  ChildWords
 		notes []AppNote
 		log   []Concern
 	)
 	err := s.db.View(func(tx *bbolt.Tx) (err error) {
 		if err = get(tx, bucketChildren, id.key(), &child); err != nil {
 			return fmt.Errorf("child %d: %w", id, err)
+		}
+		if said, _, err = loadChildWords(tx, id); err != nil {
+			return err
 		}
 		if notes, err = allForChild[AppNote](tx, bucketAppNotes, id); err != nil {
 			return err
@@ -119,7 +124,25 @@ func (s *Store) ChildExport(id ID, w Words, now time.Time) (string, error) {
 	}
 	sortNotes(notes)
 	sortConcerns(log)
-	return ChildText(child, notes, log, w, now), nil
+	return ChildText(child, said, notes, log, w, now), nil
+}
+
+// writeChildWords writes the lists written with the child, in their words
+// (all four: this record is the grown-ups'), or nothing when they are empty.
+func writeChildWords(b *strings.Builder, said ChildWords, w Words) {
+	if said.Empty() {
+		return
+	}
+	writeTitle(b, w.T("childwords.tab"), '-')
+	for _, l := range AllWordsLists {
+		if lines := said.List(l); len(lines) > 0 {
+			b.WriteString(w.T("childwords.list."+string(l)) + ":\n")
+			for _, line := range lines {
+				b.WriteString("  * " + line + "\n")
+			}
+		}
+	}
+	b.WriteByte('\n')
 }
 
 func writeTitle(b *strings.Builder, title string, underline rune) {

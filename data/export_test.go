@@ -73,6 +73,37 @@ func TestChildExportHasEverything(t *testing.T) {
 	}
 }
 
+// The export is the grown-ups' full record: the child's own words come
+// with it, all four lists, and a child who wrote none gets no empty heading.
+func TestChildExportHasTheChildsOwnWords(t *testing.T) {
+	s := openTemp(t)
+	now := time.Now()
+	leo := addTestChild(t, s, "Leo", now.Year()-9, 3)
+	amira := addTestChild(t, s, "Amira", now.Year()-14, 8)
+	must(t, s.AddChildWord(leo.ID, WordsEnjoy, "Building in Minecraft"))
+	must(t, s.AddChildWord(leo.ID, WordsWorries, "Strangers asking to be friends"))
+	text, err := s.ChildExport(leo.ID, keyWords{}, now)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, want := range []string{"childwords.tab", "childwords.list.enjoy:\n  * Building in Minecraft",
+		"childwords.list.worries:\n  * Strangers asking to be friends"} {
+		if !strings.Contains(text, want) {
+			t.Errorf("export lacks %q:\n%s", want, text)
+		}
+	}
+	if strings.Contains(text, "childwords.list.promises") {
+		t.Errorf("export lists an empty list:\n%s", text)
+	}
+	other, err := s.ChildExport(amira.ID, keyWords{}, now)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if strings.Contains(other, "childwords.tab") || strings.Contains(other, "Minecraft") {
+		t.Errorf("Amira's export has Leo's words or an empty section:\n%s", other)
+	}
+}
+
 func TestConcernLogTextWithNoEntries(t *testing.T) {
 	text := ConcernLogText(Child{Name: "Leo", BirthYear: 2017, BirthMonth: 4}, nil, keyWords{}, time.Now())
 	if !strings.Contains(text, "childexport.concerns.title(Name=Leo)") || !strings.Contains(text, "childexport.none") {
