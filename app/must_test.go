@@ -1,33 +1,10 @@
 package app
 
-import (
-	"io"
-	"testing"
+import "family-online-safety/data/datatest"
+
+// The setup checks every test here uses (datatest: one copy for all packages).
+var (
+	must    = datatest.Must
+	must1   = datatest.Must1
+	closeOK = datatest.CloseOK
 )
-
-// must stops the test when a step of its setup fails: a test that goes on
-// after a failed step no longer checks what it says it does.
-func must(t testing.TB, err error) {
-	t.Helper()
-	if err != nil {
-		t.Fatal(err)
-	}
-}
-
-// must1 is must for a step that also returns a value the test does not
-// need: must1(t)(s.AddChild(child)).
-func must1(t testing.TB) func(any, error) {
-	return func(_ any, err error) {
-		t.Helper()
-		must(t, err)
-	}
-}
-
-// closeOK closes c at the end of a test (it may be deferred) and fails
-// the test if that fails.
-func closeOK(t testing.TB, c io.Closer) {
-	t.Helper()
-	if err := c.Close(); err != nil {
-		t.Error(err)
-	}
-}

@@ -1,15 +1,8 @@
 package largefamily
 
-import (
-	"io"
-	"testing"
-)
+import "family-online-safety/data/datatest"
 
-// closeOK closes c at the end of a test (it may be deferred) and fails
-// the test if that fails.
-func closeOK(t testing.TB, c io.Closer) {
-	t.Helper()
-	if err := c.Close(); err != nil {
-		t.Error(err)
-	}
-}
+// The setup checks every test here uses (datatest: one copy for all packages).
+var (
+	closeOK = datatest.CloseOK
+)
