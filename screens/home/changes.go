@@ -51,7 +51,8 @@ func (c *changes) section(child data.Child) fyne.CanvasObject {
 		return widgets.Para(screens.LoadProblem(c.tr, err))
 	}
 	now := c.env.Now()
-	if !c.covered(child.ID, now) && len(data.Recent(list, now)) == 0 && !planned(list, now) {
+	recent := data.Recent(list, now)
+	if !c.covered(child.ID, now) && len(recent) == 0 && !planned(list, now) {
 		return nil // nothing to change for a child the agreement does not cover
 	}
 	box := container.NewVBox()
@@ -65,7 +66,7 @@ func (c *changes) section(child data.Child) fyne.CanvasObject {
 	}
 	add := widget.NewButtonWithIcon(c.tr.T("periods.change.add"), theme.ContentAddIcon(), func() { c.showForm(child) })
 	buttons := container.NewHBox(add)
-	if len(data.Recent(list, now)) > 0 {
+	if len(recent) > 0 {
 		buttons.Add(widget.NewButtonWithIcon(c.tr.T("periods.history.open"), theme.HistoryIcon(), func() { c.showHistory(child, list) }))
 	}
 	box.Add(buttons)
