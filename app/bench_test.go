@@ -21,7 +21,7 @@ import (
 // rest after the first frame (Home, one child's card at a time) also
 // gets a "filled" figure: the whole of that work, for comparison.
 func BenchmarkScreens(b *testing.B) {
-	test.NewTempApp(b)
+	test.NewTempApp(b).Settings().SetTheme(Theme()) // the app's own theme, as the real window has
 	store, _ := largefamily.Open(b)
 	tr, err := translations.New("en")
 	if err != nil {

@@ -64,6 +64,12 @@ func (t readableTheme) Size(name fyne.ThemeSizeName) float32 {
 	return s
 }
 
+// Icon is Fyne's icon, recoloured once per colour rather than on every
+// redraw (iconcache.go).
+func (t readableTheme) Icon(name fyne.ThemeIconName) fyne.Resource {
+	return cachedThemeIcon(t.Theme.Icon(name))
+}
+
 // highContrast is the high-contrast palette: text, borders and focus in
 // full black (or white) on white (or black), placeholders and disabled
 // text still above 7:1.

@@ -71,7 +71,7 @@ func (s *Screen) View() fyne.CanvasObject {
 	var items []*container.TabItem
 	for i, key := range sectionKeys {
 		s.bodies = append(s.bodies, container.NewStack())
-		items = append(items, container.NewTabItemWithIcon(s.tr.T(key), sectionIcons[i](), s.bodies[i]))
+		items = append(items, widgets.NewTabItem(s.tr.T(key), sectionIcons[i](), s.bodies[i]))
 	}
 	s.tabs = container.NewAppTabs(items...)
 	s.tabs.SelectIndex(s.section)

@@ -156,7 +156,8 @@ type childRowWidget struct {
 func newChildRowWidget() *childRowWidget {
 	r := &childRowWidget{name: widgets.NewLine("Template name", fyne.TextStyle{}, ""),
 		age:     widgets.NewLine("14 years old", fyne.TextStyle{}, theme.SizeNameCaptionText),
-		restore: widget.NewButtonWithIcon("", theme.ViewRestoreIcon(), nil)}
+		restore: widget.NewButton("", nil)} // no icon: each row's button would redraw it, shown or not
+	r.restore.Hide() // most rows are children in the family, not archived
 	r.ExtendBaseWidget(r)
 	return r
 }
@@ -174,21 +175,22 @@ func (c *Screen) updateRow(i widget.ListItemID, w *childRowWidget) {
 		return
 	}
 	row := c.rows[i]
-	w.restore.Hide()
-	w.age.Hide()
+	archived := !row.header && row.child.Archived
+	widgets.SetVisible(w.restore, archived)
+	widgets.SetVisible(w.age, !row.header && !archived)
 	switch {
 	case row.header:
 		w.name.Set(c.tr.T("children.archived"), fyne.TextStyle{Bold: true})
-	case row.child.Archived:
+	case archived:
 		w.name.Set(row.child.Name, fyne.TextStyle{})
-		w.restore.SetText(c.tr.T("children.restore"))
+		if text := c.tr.T("children.restore"); w.restore.Text != text {
+			w.restore.SetText(text)
+		}
 		id := row.child.ID
 		w.restore.OnTapped = func() { c.setArchived(id, false) }
-		w.restore.Show()
 	default:
 		w.name.Set(row.child.Name, fyne.TextStyle{})
 		w.age.SetText(c.tr.N("child.age", row.child.AgeOn(c.env.Now())))
-		w.age.Show()
 	}
 }
 

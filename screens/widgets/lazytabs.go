@@ -3,6 +3,7 @@ package widgets
 import (
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/theme"
 )
 
 // LazyTab is a tab whose content is built the first time it is shown.
@@ -10,6 +11,18 @@ type LazyTab struct {
 	Title string
 	Icon  fyne.Resource
 	Build func() fyne.CanvasObject
+}
+
+// NewTabItem is container.NewTabItemWithIcon for an icon from the app's
+// theme. Fyne's tab bar colours the chosen tab's icon only when the icon
+// is its own *theme.ThemedResource, and the app's theme hands out icons
+// that keep their recoloured bytes (app/iconcache.go); wrapped once more,
+// the chosen tab's icon still turns the primary colour.
+func NewTabItem(title string, icon fyne.Resource, content fyne.CanvasObject) *container.TabItem {
+	if _, fynes := icon.(*theme.ThemedResource); icon != nil && !fynes {
+		icon = theme.NewThemedResource(icon)
+	}
+	return container.NewTabItemWithIcon(title, icon, content)
 }
 
 // NewLazyTabs makes a tab bar on tab selected that builds each tab's
@@ -20,7 +33,7 @@ func NewLazyTabs(selected int, onSelect func(int), tabs ...LazyTab) *container.A
 	stacks := make([]*fyne.Container, len(tabs))
 	for i, t := range tabs {
 		stacks[i] = container.NewStack()
-		items[i] = container.NewTabItemWithIcon(t.Title, t.Icon, stacks[i])
+		items[i] = NewTabItem(t.Title, t.Icon, stacks[i])
 	}
 	bar := container.NewAppTabs(items...)
 	// Fyne's AppTabs refreshes every tab's content when it makes its

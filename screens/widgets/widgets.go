@@ -23,6 +23,18 @@ func Para(text string) *widget.Label {
 	return l
 }
 
+// SetVisible shows or hides o, redrawing only when that changes: a list
+// row that hid a part and showed it again on every update would lay out
+// its text twice for nothing.
+func SetVisible(o fyne.CanvasObject, visible bool) {
+	switch {
+	case visible && !o.Visible():
+		o.Show()
+	case !visible && o.Visible():
+		o.Hide()
+	}
+}
+
 // EmptyState is what a screen shows when there is nothing in it yet: an
 // icon, a short title, a sentence on what goes here and, optionally, the
 // button that starts it.
