@@ -13,6 +13,9 @@ type LazyTab struct {
 	Build func() fyne.CanvasObject
 }
 
+// provisionalWidth is wider than any screen, for a tab bar not yet laid out.
+const provisionalWidth = 1 << 14
+
 // NewTabItem is container.NewTabItemWithIcon for an icon from the app's
 // theme. Fyne's tab bar colours the chosen tab's icon only when the icon
 // is its own *theme.ThemedResource, and the app's theme hands out icons
@@ -53,6 +56,11 @@ func NewLazyTabs(selected int, onSelect func(int), tabs ...LazyTab) *container.A
 		}
 	}
 	if selected > 0 && selected < len(tabs) {
+		// Choosing a tab lays the bar out again, and at no width Fyne
+		// tries every count of tabs from all down to one, redrawing the
+		// buttons each time. Wide enough for all of them, it tries once;
+		// the window gives the bar its real width when it lays it out.
+		bar.Resize(fyne.NewSize(provisionalWidth, bar.MinSize().Height))
 		bar.SelectIndex(selected)
 	}
 	show(bar.SelectedIndex())

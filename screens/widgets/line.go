@@ -14,7 +14,10 @@ import (
 // HarfBuzz, uncached, and a Label does that twice on every SetText (once
 // itself, once in its renderer). A list redraws each visible row on every
 // keystroke of a filter, so Line cuts once per change, and not at all when
-// a row is given the text it already shows.
+// a row is given the text it already shows. Text that fits is not cut at
+// all: Fyne lays out an uncut line without shaping it again, so a row
+// whose name fits costs a cached measure rather than a HarfBuzz run on
+// each change of width.
 type Line struct {
 	widget.RichText
 	seg *widget.TextSegment
@@ -45,7 +48,7 @@ func (l *Line) SetText(text string) {
 		return
 	}
 	l.seg.Text = text
-	l.Refresh()
+	l.redraw()
 }
 
 // Set changes the text and its style together, with one redraw at most.
@@ -54,5 +57,57 @@ func (l *Line) Set(text string, style fyne.TextStyle) {
 		return
 	}
 	l.seg.Text, l.seg.Style.TextStyle = text, style
+	l.redraw()
+}
+
+func (l *Line) redraw() {
+	l.Truncation = l.truncationFor(l.Size().Width)
 	l.Refresh()
+}
+
+// Resize cuts the text only if it does not fit the new width.
+func (l *Line) Resize(size fyne.Size) {
+	if size == l.Size() {
+		return
+	}
+	mode := l.truncationFor(size.Width)
+	if mode == l.Truncation {
+		l.RichText.Resize(size)
+		return
+	}
+	l.Truncation = mode
+	l.RichText.Resize(size)
+	if mode == fyne.TextTruncateOff {
+		// RichText may have kept the rows it cut for the old width.
+		l.Refresh()
+	}
+}
+
+// MinSize is a cut line's, whether or not the text is cut now: a row
+// never asks to be wider for a name that happens to fit.
+func (l *Line) MinSize() fyne.Size {
+	min := l.RichText.MinSize()
+	if l.Truncation == fyne.TextTruncateOff {
+		th := l.Theme()
+		size := th.Size(theme.SizeNameText)
+		min.Width = fyne.MeasureText("M", size, fyne.TextStyle{}).Width +
+			fyne.MeasureText("…", size, fyne.TextStyle{}).Width
+	}
+	return min
+}
+
+// truncationFor is Off when the whole text fits in width (measured as
+// RichText does, inside its inner padding) and Ellipsis otherwise, or
+// while the line has no width yet.
+func (l *Line) truncationFor(width float32) fyne.TextTruncation {
+	th := l.Theme()
+	room := width - 2*th.Size(theme.SizeNameInnerPadding)
+	if room <= 0 {
+		return fyne.TextTruncateEllipsis
+	}
+	text := fyne.MeasureText(l.seg.Text, th.Size(l.seg.Style.SizeName), l.seg.Style.TextStyle)
+	if text.Width > room {
+		return fyne.TextTruncateEllipsis
+	}
+	return fyne.TextTruncateOff
 }

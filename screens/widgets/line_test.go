@@ -85,3 +85,34 @@ func TestLineSetChangesTextAndStyle(t *testing.T) {
 		t.Error("after Set the line is not drawn as a bold label")
 	}
 }
+
+// A line that is cut and then given room shows all of its text, and is
+// cut again when narrowed: as a label would be, at every width.
+func TestLineFollowsItsWidth(t *testing.T) {
+	test.NewTempApp(t)
+	text := "Amelia-Rose Featherstonehaugh"
+	line := NewLine(text, fyne.TextStyle{}, "")
+	label := widget.NewLabel(text)
+	label.Truncation = fyne.TextTruncateEllipsis
+	lw := test.NewTempWindow(t, line)
+	bw := test.NewTempWindow(t, label)
+	for _, w := range []fyne.Window{lw, bw} {
+		w.SetPadded(false)
+	}
+	for _, width := range []float32{90, 400, 120, 60, 400} {
+		size := fyne.NewSize(width, label.MinSize().Height)
+		lw.Resize(size)
+		bw.Resize(size)
+		if !samePixels(lw.Canvas().Capture(), bw.Canvas().Capture()) {
+			t.Fatalf("at %v wide the line is not drawn as the label is", width)
+		}
+		if line.MinSize() != label.MinSize() {
+			t.Fatalf("at %v wide the line asks for %v, a label %v", width, line.MinSize(), label.MinSize())
+		}
+	}
+	line.SetText("Amy")
+	label.SetText("Amy")
+	if !samePixels(lw.Canvas().Capture(), bw.Canvas().Capture()) {
+		t.Fatal("a short name after a long one is not drawn as the label is")
+	}
+}
