@@ -73,8 +73,7 @@ func (s *Screen) View() fyne.CanvasObject {
 		s.bodies = append(s.bodies, container.NewStack())
 		items = append(items, widgets.NewTabItem(s.tr.T(key), sectionIcons[i](), s.bodies[i]))
 	}
-	s.tabs = container.NewAppTabs(items...)
-	s.tabs.SelectIndex(s.section)
+	s.tabs = widgets.NewEmptyTabs(s.section, items...)
 	s.tabs.OnSelected = func(*container.TabItem) { s.showSection(s.tabs.SelectedIndex()) }
 	s.notice = container.NewVBox()
 	s.banner = container.NewVBox()

@@ -28,6 +28,26 @@ func NewTabItem(title string, icon fyne.Resource, content fyne.CanvasObject) *co
 	return container.NewTabItemWithIcon(title, icon, content)
 }
 
+// NewEmptyTabs makes a tab bar of items, whose contents must still be
+// empty, on tab selected. Fill the chosen tab after: Fyne's AppTabs
+// redraws every tab's content when it makes its renderer (on the first
+// MinSize or layout), so it is made here, while that costs nothing; made
+// later it would redo the text layout of the whole shown tab once more
+// before the window lays it out (a third of a screen's build).
+func NewEmptyTabs(selected int, items ...*container.TabItem) *container.AppTabs {
+	bar := container.NewAppTabs(items...)
+	bar.MinSize()
+	if selected > 0 && selected < len(items) {
+		// Choosing a tab lays the bar out again, and at no width Fyne
+		// tries every count of tabs from all down to one, redrawing the
+		// buttons each time. Wide enough for all of them, it tries once;
+		// the window gives the bar its real width when it lays it out.
+		bar.Resize(fyne.NewSize(provisionalWidth, bar.MinSize().Height))
+		bar.SelectIndex(selected)
+	}
+	return bar
+}
+
 // NewLazyTabs makes a tab bar on tab selected that builds each tab's
 // content the first time it is shown, so opening a screen costs only the
 // tab on show. onSelect (may be nil) hears every change of tab.
@@ -38,13 +58,7 @@ func NewLazyTabs(selected int, onSelect func(int), tabs ...LazyTab) *container.A
 		stacks[i] = container.NewStack()
 		items[i] = NewTabItem(t.Title, t.Icon, stacks[i])
 	}
-	bar := container.NewAppTabs(items...)
-	// Fyne's AppTabs refreshes every tab's content when it makes its
-	// renderer (on the first MinSize or layout). Made now, while the tabs
-	// are empty, that costs nothing; made later it would redo the text
-	// layout of the whole shown tab once more before the window lays it
-	// out (a third of the Children & apps screen's build).
-	bar.MinSize()
+	bar := NewEmptyTabs(selected, items...)
 	built := false // while the bar is being made, the window lays it out later
 	show := func(i int) {
 		if i < 0 || i >= len(tabs) || len(stacks[i].Objects) > 0 {
@@ -54,14 +68,6 @@ func NewLazyTabs(selected int, onSelect func(int), tabs ...LazyTab) *container.A
 		if built {
 			stacks[i].Refresh()
 		}
-	}
-	if selected > 0 && selected < len(tabs) {
-		// Choosing a tab lays the bar out again, and at no width Fyne
-		// tries every count of tabs from all down to one, redrawing the
-		// buttons each time. Wide enough for all of them, it tries once;
-		// the window gives the bar its real width when it lays it out.
-		bar.Resize(fyne.NewSize(provisionalWidth, bar.MinSize().Height))
-		bar.SelectIndex(selected)
 	}
 	show(bar.SelectedIndex())
 	built = true
