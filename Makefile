@@ -61,6 +61,7 @@ fuzz-short:
 	go test -run '^$$' -fuzz '^FuzzCodec$$' -fuzztime $(FUZZTIME) ./data/
 	go test -run '^$$' -fuzz '^FuzzOpenMutated$$' -fuzztime $(FUZZTIME) ./data/
 	go test -run '^$$' -fuzz '^FuzzCheckBackup$$' -fuzztime $(FUZZTIME) ./data/
+	go test -run '^$$' -fuzz '^FuzzPlainEnvelope$$' -fuzztime $(FUZZTIME) ./data/
 	go test -run '^$$' -fuzz '^FuzzRead$$' -fuzztime $(FUZZTIME) ./sharing/
 
 bench:

@@ -1,7 +1,9 @@
 package data
 
 import (
+	"bytes"
 	"encoding/binary"
+	"encoding/json"
 	"errors"
 	"os"
 	"path/filepath"
@@ -46,6 +48,48 @@ func FuzzCodec(f *testing.F) {
 			t.Fatalf("name %q reads back as %q", name, back.Name)
 		}
 	})
+}
+
+// FuzzPlainEnvelope: the quick split of a record's envelope agrees with
+// encoding/json on every input it accepts whose "d" is one JSON value
+// (any other "d" is refused by its checksum), and accepts what encodeAt
+// writes.
+func FuzzPlainEnvelope(f *testing.F) {
+	seed, _ := encodeAt(nil, bucketChildren, ID(7).key(), Child{ID: 7, Name: `Ana "s":1}`})
+	f.Add(seed)
+	f.Add([]byte(`{"v":1,"d":{"s":2},"s":3}`))
+	f.Add([]byte(`{"v":01,"d":1,"s":3}`))
+	f.Add([]byte(`{"v":1,"d":1,"s":3,"x":"AA=="}`))
+	f.Add([]byte(`{"v":1,"d":1,"s":99999999999}`))
+	f.Fuzz(func(t *testing.T, b []byte) {
+		v, d, sum, ok := plainEnvelope(b)
+		if !ok || !json.Valid(d) {
+			return
+		}
+		var e envelope
+		if err := json.Unmarshal(b, &e); err != nil {
+			t.Fatalf("split %q, but encoding/json refuses it: %v", b, err)
+		}
+		if e.V != v || !bytes.Equal(e.D, d) || e.S == nil || *e.S != sum || e.X != nil {
+			t.Fatalf("split %q as v=%d d=%q s=%d; encoding/json reads %+v", b, v, d, sum, e)
+		}
+	})
+}
+
+func TestPlainEnvelopeSplitsWhatIsWritten(t *testing.T) {
+	key := ID(7).key()
+	b, err := encodeAt(nil, bucketChildren, key, Child{ID: 7, Name: `Ana "s":1}`})
+	if err != nil {
+		t.Fatal(err)
+	}
+	v, d, sum, ok := plainEnvelope(b)
+	if !ok || v != recordVersion || sum != recordSum(key, d) || !summed(key, b) {
+		t.Fatalf("%q split as %d %q %d %v", b, v, d, sum, ok)
+	}
+	b[len(b)/2] ^= 1
+	if summed(key, b) {
+		t.Fatal("a flipped byte still passes the sum")
+	}
 }
 
 // FuzzOpenMutated: a real family file cut short and with bytes flipped

@@ -191,11 +191,8 @@ var recordTypes = map[string]func() any{
 // family at start and of reading each backup back. A record without a sum
 // (written before sums existed) is decoded in full, and so is a sealed one.
 func summed(key, v []byte) bool {
-	var e envelope
-	if json.Unmarshal(v, &e) != nil || e.S == nil || e.X != nil || e.V < 1 || e.V > recordVersion {
-		return false
-	}
-	return *e.S == recordSum(key, e.D)
+	version, d, sum, ok := plainEnvelope(v)
+	return ok && version >= 1 && version <= recordVersion && sum == recordSum(key, d)
 }
 
 // recordFor is a fresh value of the type kept under key in bucket, or nil
