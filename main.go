@@ -78,20 +78,21 @@ func defaultDataDir() string {
 }
 
 func run(o options) int {
-	// Open the family's file while Fyne starts: when another copy holds
-	// it, the wait for the lock overlaps start-up and the message shows
-	// within about a second.
-	opened := make(chan openResult, 1)
-	go func() {
-		s, err := data.Open(o.dataDir)
-		opened <- openResult{s, err}
-	}()
 	if meta, err := metadata(); err == nil {
 		fyneapp.SetMetadata(meta) // the version written into family files
 	}
 	fa := fyneapp.NewWithID(appID)
 	fa.SetIcon(icons.AppIcon)
 	fa.Settings().SetTheme(app.Theme())
+	// Open the family's file while Fyne makes the window: when another
+	// copy holds it, the wait for the lock overlaps start-up and the
+	// message shows within about a second.
+	opened := make(chan openResult, 1)
+	go func() {
+		s, err := data.Open(o.dataDir)
+		app.PreloadFonts() // the window stays empty until the file is handed over
+		opened <- openResult{s, err}
+	}()
 
 	tr, err := translations.New(startLanguage(o.lang, ""))
 	if err != nil {
