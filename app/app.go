@@ -48,6 +48,7 @@ type App struct {
 	exit     func()                // quits; tests replace it
 	openURL  func(*url.URL) error  // the browser or file manager; tests replace it
 	later    func(func())          // runs work after the current event (screens.Env.Later); tests make it nil
+	homeRead bool                  // Home has been filled once since start: its garbage was handed back
 	folder   *sharingui.FolderSync // the shared-folder sync (foldersync.go)
 	tickless bool                  // tests: no goroutine wakes the folder sync
 }
@@ -292,7 +293,7 @@ func (a *App) env() screens.Env {
 // deps is what the registry builds a screen from.
 func (a *App) deps() Deps {
 	return Deps{Env: a.env(), Store: a.store, Real: a.real, Win: a.dialogs(), Actions: a, DataDir: a.dataDir, Focus: &a.focus,
-		Version: a.fyne.Metadata().Version}
+		Version: a.fyne.Metadata().Version, HomeFilled: a.homeFilled}
 }
 
 // view builds a screen from its registry row.

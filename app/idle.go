@@ -80,6 +80,18 @@ func (a *App) opened() {
 	}
 }
 
+// homeFilled hands back to the system, once after start-up, the garbage
+// Home's cards leave (every child's discussions and app notes, read in
+// full): the runtime would keep that memory for minutes. It runs beside
+// the UI goroutine.
+func (a *App) homeFilled() {
+	if a.homeRead {
+		return
+	}
+	a.homeRead = true
+	go debug.FreeOSMemory()
+}
+
 // activity is a backdrop under the window's content that notes pointer
 // moves as use, for the idle lock.
 type activity struct {

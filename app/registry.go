@@ -36,6 +36,8 @@ type Deps struct {
 	DataDir string
 	Focus   *Focus // where Children & apps opens, once; may be nil
 	Version string // the app's (FyneApp.toml), written into family files
+
+	HomeFilled func() // Home has filled in every child's card; may be nil
 }
 
 // Focus is the child and tab Children & apps opens on, once.
@@ -91,7 +93,7 @@ func buildHome(d Deps) fyne.CanvasObject {
 		starters.TodaySection(d.Env, d.Store, d.Actions, d.Actions),
 		children.AppReviewsSection(d.Env, d.Store, d.Actions),
 		home.ReviewSection(d.Env, d.Store, d.Actions, home.ChildTabs{Apps: children.TabApps, Guide: children.TabAge}),
-	).View()
+	).WhenFilled(d.HomeFilled).View()
 }
 
 // buildChildren opens Children & apps, on one child's tab when Home asked.

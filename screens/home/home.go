@@ -18,6 +18,7 @@ type Screen struct {
 	children ChildLister
 	nav      Navigator
 	sections []screens.HomeSection
+	filled   func() // called once every card is filled; may be nil
 }
 
 // New builds the Home screen with the sections shown on each child's card.
@@ -25,9 +26,19 @@ func New(env screens.Env, children ChildLister, nav Navigator, sections ...scree
 	return &Screen{env: env, tr: env.Tr, children: children, nav: nav, sections: sections}
 }
 
+// WhenFilled has f called once the last child's card is filled in (or at
+// once when there are no cards to fill).
+func (h *Screen) WhenFilled(f func()) *Screen {
+	h.filled = f
+	return h
+}
+
 // View renders Home from the store.
 func (h *Screen) View() fyne.CanvasObject {
 	kids, err := h.children.ActiveChildren()
+	if err != nil || len(kids) == 0 {
+		h.env.After(h.done)
+	}
 	if err != nil {
 		return widgets.EmptyState(theme.ErrorIcon(), h.tr.T("error.load"), screens.LoadProblem(h.tr, err), nil)
 	}
@@ -51,10 +62,17 @@ func (h *Screen) View() fyne.CanvasObject {
 // by one instead of holding back the window until all are read.
 func (h *Screen) fill(kids []data.Child, bodies []*fyne.Container, i int) {
 	if i >= len(kids) {
+		h.done()
 		return
 	}
 	h.fillCard(kids[i], bodies[i])
 	h.env.After(func() { h.fill(kids, bodies, i+1) })
+}
+
+func (h *Screen) done() {
+	if h.filled != nil {
+		h.filled()
+	}
 }
 
 func (h *Screen) fillCard(c data.Child, body *fyne.Container) {
