@@ -111,37 +111,57 @@ func decode(b []byte, v any) error { return decodeAt(nil, nil, nil, b, v) }
 // checksum, or opening it with sl in an encrypted file. A plain record in
 // an encrypted file is refused: it was not written by this app.
 func decodeAt(sl *sealer, bucket, key, b []byte, v any) error {
-	if version, d, sum, ok := plainEnvelope(b); ok && sl == nil && key != nil &&
-		version >= 1 && version <= recordVersion && sum == recordSum(key, d) {
-		if err := json.Unmarshal(d, v); err != nil {
-			return fmt.Errorf("%w: unreadable %T: %v", ErrNotDatabase, v, err)
+	d, ok := summedPlain(sl, key, b)
+	if !ok {
+		var err error
+		if d, err = openEnvelope(sl, bucket, key, b); err != nil {
+			return err
 		}
-		return nil
 	}
-	var e envelope
-	if err := json.Unmarshal(b, &e); err != nil {
-		return fmt.Errorf("%w: unreadable record: %v", ErrNotDatabase, err)
-	}
-	if e.V < 1 || e.V > recordVersion {
-		return fmt.Errorf("%w: record format %d", ErrNewerVersion, e.V)
-	}
-	switch {
-	case e.X != nil && sl == nil:
-		return ErrLocked
-	case e.X != nil:
-		d, err := sl.open(bucket, key, e.X)
-		if err != nil {
-			return fmt.Errorf("%w: a sealed record does not open here", ErrNotDatabase)
-		}
-		e.D = d
-	case sl != nil:
-		return fmt.Errorf("%w: a plain record in an encrypted file", ErrNotDatabase)
-	}
-	if key != nil && e.S != nil && *e.S != recordSum(key, e.D) {
-		return fmt.Errorf("%w: record checksum does not match", ErrNotDatabase)
-	}
-	if err := json.Unmarshal(e.D, v); err != nil {
+	if err := json.Unmarshal(d, v); err != nil {
 		return fmt.Errorf("%w: unreadable %T: %v", ErrNotDatabase, v, err)
 	}
 	return nil
+}
+
+// summedPlain is the record's D when b is a plain record in a plain file,
+// written as encodeAt writes one, whose checksum matches: the quick way
+// most records are read.
+func summedPlain(sl *sealer, key, b []byte) (d []byte, ok bool) {
+	if sl != nil || key == nil {
+		return nil, false
+	}
+	version, d, sum, ok := plainEnvelope(b)
+	if !ok || version < 1 || version > recordVersion || sum != recordSum(key, d) {
+		return nil, false
+	}
+	return d, true
+}
+
+// openEnvelope reads any other envelope with encoding/json, opens a
+// sealed one, checks the sum when there is one, and gives its D.
+func openEnvelope(sl *sealer, bucket, key, b []byte) ([]byte, error) {
+	var e envelope
+	if err := json.Unmarshal(b, &e); err != nil {
+		return nil, fmt.Errorf("%w: unreadable record: %v", ErrNotDatabase, err)
+	}
+	if e.V < 1 || e.V > recordVersion {
+		return nil, fmt.Errorf("%w: record format %d", ErrNewerVersion, e.V)
+	}
+	switch {
+	case e.X != nil && sl == nil:
+		return nil, ErrLocked
+	case e.X != nil:
+		d, err := sl.open(bucket, key, e.X)
+		if err != nil {
+			return nil, fmt.Errorf("%w: a sealed record does not open here", ErrNotDatabase)
+		}
+		e.D = d
+	case sl != nil:
+		return nil, fmt.Errorf("%w: a plain record in an encrypted file", ErrNotDatabase)
+	}
+	if key != nil && e.S != nil && *e.S != recordSum(key, e.D) {
+		return nil, fmt.Errorf("%w: record checksum does not match", ErrNotDatabase)
+	}
+	return e.D, nil
 }
