@@ -36,8 +36,13 @@ type harness struct {
 // newHarness starts the app on a fresh, real store in a temp folder.
 func newHarness(t *testing.T, prepare ...func(*data.Store)) *harness {
 	t.Helper()
+	return newHarnessIn(t, t.TempDir(), prepare...)
+}
+
+// newHarnessIn is newHarness with the family's data in dir.
+func newHarnessIn(t *testing.T, dir string, prepare ...func(*data.Store)) *harness {
+	t.Helper()
 	fa := test.NewTempApp(t)
-	dir := t.TempDir()
 	store, err := data.Open(dir)
 	if err != nil {
 		t.Fatal(err)

@@ -47,7 +47,7 @@ func TestScreenshots(t *testing.T) {
 	dir := screenshotDir(t)
 	for name, variant := range variants {
 		t.Run(name, func(t *testing.T) {
-			h := newHarness(t)
+			h := newHarnessIn(t, samePlace(t, "shots-"+name))
 			h.app.now = func() time.Time { return shotTime } // the same pictures whatever the day
 			h.app.fyne.Settings().SetTheme(fixedVariant{Theme(), variant})
 			h.win.Resize(fyne.NewSize(1100, 720))
@@ -97,7 +97,7 @@ func TestScreenshotsOnSmallScreens(t *testing.T) {
 			setUp(lock)
 			shoot(t, lock, dir, "lock-"+c.name)
 
-			h := newHarness(t)
+			h := newHarnessIn(t, samePlace(t, "shots-"+c.name))
 			setUp(h)
 			shoot(t, h, dir, "welcome-"+c.name)
 			if err := h.app.StartDemo(); err != nil {
@@ -109,6 +109,18 @@ func TestScreenshotsOnSmallScreens(t *testing.T) {
 			}
 		})
 	}
+}
+
+// samePlace is an empty data folder at the same path on every run, so
+// the folder Settings shows, and with it the captures, stay the same.
+func samePlace(t *testing.T, name string) string {
+	t.Helper()
+	dir := filepath.Join(os.TempDir(), "family-online-safety-test", name)
+	if err := os.RemoveAll(dir); err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { _ = os.RemoveAll(dir) })
+	return dir
 }
 
 // shotTime is a Tuesday afternoon, with homework next.
