@@ -48,7 +48,7 @@ func (l *Line) SetText(text string) {
 		return
 	}
 	l.seg.Text = text
-	l.redraw()
+	l.Refresh()
 }
 
 // Set changes the text and its style together, with one redraw at most.
@@ -57,12 +57,14 @@ func (l *Line) Set(text string, style fyne.TextStyle) {
 		return
 	}
 	l.seg.Text, l.seg.Style.TextStyle = text, style
-	l.redraw()
+	l.Refresh()
 }
 
-func (l *Line) redraw() {
+// Refresh decides again whether the text must be cut: a change of theme
+// (a larger text size) can make text that fitted too long.
+func (l *Line) Refresh() {
 	l.Truncation = l.truncationFor(l.Size().Width)
-	l.Refresh()
+	l.RichText.Refresh()
 }
 
 // Resize cuts the text only if it does not fit the new width.
@@ -79,7 +81,7 @@ func (l *Line) Resize(size fyne.Size) {
 	l.RichText.Resize(size)
 	if mode == fyne.TextTruncateOff {
 		// RichText may have kept the rows it cut for the old width.
-		l.Refresh()
+		l.RichText.Refresh()
 	}
 }
 

@@ -116,3 +116,42 @@ func TestLineFollowsItsWidth(t *testing.T) {
 		t.Fatal("a short name after a long one is not drawn as the label is")
 	}
 }
+
+// A line that fitted is cut once the text grows (Settings' text size):
+// the theme's change redraws it, and it decides again.
+func TestLineIsCutWhenTheTextGrows(t *testing.T) {
+	a := test.NewTempApp(t)
+	text := "Amelia-Rose"
+	line := NewLine(text, fyne.TextStyle{}, "")
+	label := widget.NewLabel(text)
+	label.Truncation = fyne.TextTruncateEllipsis
+	lw, bw := test.NewTempWindow(t, line), test.NewTempWindow(t, label)
+	size := fyne.NewSize(110, 60)
+	for _, w := range []fyne.Window{lw, bw} {
+		w.SetPadded(false)
+		w.Resize(size)
+	}
+	if line.Truncation != fyne.TextTruncateOff {
+		t.Fatal("a name that fits is cut")
+	}
+	a.Settings().SetTheme(bigText{theme.DefaultTheme()})
+	for _, w := range []fyne.Window{lw, bw} {
+		w.Resize(size) // the same size: nothing is laid out again
+	}
+	if line.Truncation != fyne.TextTruncateEllipsis {
+		t.Fatal("after the text grew the line is not cut")
+	}
+	if !samePixels(lw.Canvas().Capture(), bw.Canvas().Capture()) {
+		t.Fatal("after the text grew the line is not drawn as the label is")
+	}
+}
+
+// bigText is a theme with text at twice the size.
+type bigText struct{ fyne.Theme }
+
+func (b bigText) Size(n fyne.ThemeSizeName) float32 {
+	if n == theme.SizeNameText {
+		return 2 * b.Theme.Size(n)
+	}
+	return b.Theme.Size(n)
+}
