@@ -90,7 +90,7 @@ func (l *Line) Resize(size fyne.Size) {
 func (l *Line) MinSize() fyne.Size {
 	min := l.RichText.MinSize()
 	if l.Truncation == fyne.TextTruncateOff {
-		th := l.Theme()
+		th := theme.CurrentForWidget(l)
 		size := th.Size(theme.SizeNameText)
 		min.Width = fyne.MeasureText("M", size, fyne.TextStyle{}).Width +
 			fyne.MeasureText("…", size, fyne.TextStyle{}).Width
@@ -102,7 +102,7 @@ func (l *Line) MinSize() fyne.Size {
 // RichText does, inside its inner padding) and Ellipsis otherwise, or
 // while the line has no width yet.
 func (l *Line) truncationFor(width float32) fyne.TextTruncation {
-	th := l.Theme()
+	th := theme.CurrentForWidget(l) // not l.Theme(): that is kept from before a change of theme
 	room := width - 2*th.Size(theme.SizeNameInnerPadding)
 	if room <= 0 {
 		return fyne.TextTruncateEllipsis
