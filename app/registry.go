@@ -87,9 +87,10 @@ func Screens() []Screen {
 
 // buildHome gives Home the sections the features offer for each child.
 func buildHome(d Deps) fyne.CanvasObject {
+	reads := home.NewReads(d.Store) // the agreement and each child's changes, read once for all cards
 	return home.New(d.Env, d.Store, d.Actions,
-		agreement.HomeSection(d.Env, d.Store),
-		home.ChangesSection(d.Env, d.Store, d.Win, d.Actions),
+		agreement.HomeSection(d.Env, reads),
+		home.ChangesSection(d.Env, reads, d.Win, d.Actions),
 		starters.TodaySection(d.Env, d.Store, d.Actions, d.Actions),
 		children.AppReviewsSection(d.Env, d.Store, d.Actions),
 		home.ReviewSection(d.Env, d.Store, d.Actions, home.ChildTabs{Apps: children.TabApps, Guide: children.TabAge}),
