@@ -228,3 +228,9 @@ func (a *App) installKeys() {
 func showMessage(w fyne.Window, title, msg string) {
 	dialog.ShowInformation(title, msg, w)
 }
+
+// AccessibilityLabel is the screen's name.
+func (r *navRow) AccessibilityLabel() string { return r.title.Text }
+
+// AccessibilityRole is a button: choosing the row opens the screen.
+func (r *navRow) AccessibilityRole() fyne.AccessibleRole { return fyne.AccessibleRoleButton }
