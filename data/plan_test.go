@@ -25,6 +25,7 @@ func TestInForceOverASchoolYear(t *testing.T) {
 		HolidayLimits: map[ID]Week{pupil: {Minutes(180), Minutes(180)}}, // Monday and Tuesday only
 		Windows: []Window{
 			{ID: 1, Label: "Bedtime", Days: EveryDay, Start: 19*60 + 30, End: 7 * 60, Children: []ID{toddler}},
+			{ID: 4, Label: "Dinner", Days: EveryDay, Start: 18 * 60, End: 18*60 + 45, Children: []ID{toddler}},
 			{ID: 2, Label: "Homework", Days: SchoolDays, Start: 16 * 60, End: 17 * 60, Children: []ID{pupil, teen}, When: PeriodTerm},
 			{ID: 3, Label: "Lie-in", Days: EveryDay, Start: 8 * 60, End: 9 * 60, Everyone: true, When: PeriodHolidays},
 		},
@@ -81,9 +82,9 @@ func checkTimes(t *testing.T, day DayPlan, kid ID, holiday bool) {
 	if kid == 1 {
 		bed := "Bedtime 19:30-07:00"
 		if day.Date.Month() == 10 && day.Date.Day() == 25 {
-			bed = "Bedtime 21:00-07:00" // the later bedtime agreed for that night
+			bed = "Bedtime 21:00-07:00" // the later bedtime agreed for that night; dinner still holds
 		}
-		want = append(want, bed)
+		want = append(want, "Dinner 18:00-18:45", bed)
 	}
 	got := day.Times(kid)
 	if len(got) != len(want) {
