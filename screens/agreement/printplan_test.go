@@ -17,7 +17,7 @@ import (
 // day), with homework in term time only, a holiday lie-in and a later
 // bedtime agreed for tonight.
 func holidayHarness(t *testing.T) (*agreementHarness, *screentest.Saved) {
-	h, saved := printHarness(t)
+	h, _ := printHarness(t)
 	day := data.Day(tuesday)
 	if _, err := h.Store.AddHoliday(data.Holiday{Name: "Inset days", First: day.AddDate(0, 0, -1), Last: day}); err != nil {
 		t.Fatal(err)
