@@ -7,6 +7,7 @@ import (
 	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
+	"image/color"
 	"slices"
 
 	"family-online-safety/content"
@@ -76,16 +77,17 @@ func childViewPage(tr screens.Translator, v data.ChildView) fyne.CanvasObject {
 		heading.SizeName = theme.SizeNameSubHeadingText
 		items = append(items, widget.NewSeparator(), heading)
 		for i, it := range s.Items {
-			items = append(items, childViewLine(s.Kind, s.Mark(i), it, v.Pictures))
+			items = append(items, childViewLine(s.Kind, s.Mark(i), it, v.Pictures, s.HasMarks()))
 		}
 	}
 	return widgets.Page(items...)
 }
 
 // childViewLine is one line: beside its picture (and, for a line that
-// holds in one period only, the "school days" or "holidays" picture),
-// or after a bullet.
-func childViewLine(kind, mark data.ViewKind, text string, picture bool) fyne.CanvasObject {
+// holds in one period only, the "school days" or "holidays" picture; in
+// a section with such lines the others keep the room, so the text lines
+// up), or after a bullet.
+func childViewLine(kind, mark data.ViewKind, text string, picture, marks bool) fyne.CanvasObject {
 	res := icons.Picture(string(kind))
 	if !picture || res == nil {
 		return widgets.Para("•  " + text)
@@ -93,6 +95,10 @@ func childViewLine(kind, mark data.ViewKind, text string, picture bool) fyne.Can
 	pics := container.NewHBox(pictureOf(res))
 	if m := icons.Picture(string(mark)); mark != "" && m != nil {
 		pics.Add(pictureOf(m))
+	} else if marks {
+		space := canvas.NewRectangle(color.Transparent)
+		space.SetMinSize(fyne.NewSize(pictureSize, pictureSize))
+		pics.Add(space)
 	}
 	return container.NewBorder(nil, nil, pics, nil, widgets.Para(text))
 }
