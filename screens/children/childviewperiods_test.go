@@ -3,7 +3,6 @@ package children_test
 import (
 	"testing"
 
-
 	"family-online-safety/data"
 	"family-online-safety/icons"
 	"family-online-safety/screens/screentest"
