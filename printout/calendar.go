@@ -38,8 +38,8 @@ func DeviceFreeICS(fam Family, w data.Words) ([]byte, error) {
 	cal.AddVTimezone(vTimezone(tzid, loc, fam.Now.Year()-1))
 	days := planDays(fam)
 	for _, win := range fam.Plan.Agreement.Windows {
-		if win.Start == win.End {
-			continue
+		if win.Start == win.End || win.Days == (data.Days{}) {
+			continue // never in force: nothing to put in a calendar
 		}
 		if win.When == data.PeriodHolidays {
 			addHolidayWindow(cal, win, fam, w, tzid, days)
