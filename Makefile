@@ -39,9 +39,11 @@ check:
 	@if go list -deps . | grep -E '/data/(datatest|largefamily)$$'; then echo "the program links a test helper"; exit 1; fi
 
 # Every test with the race detector; then the screen captures, which are
-# too slow to draw under it (they skip themselves with -race).
+# too slow to draw under it (they skip themselves with -race). A tool the
+# tests read documents back with (poppler, python3-icalendar) must be
+# there: missing, its tests fail instead of skipping.
 unit:
-	go test -race -count=1 ./...
+	REQUIRE_TEST_TOOLS=1 go test -race -count=1 ./...
 	go test -count=1 -run 'Screenshots' ./app/
 
 smoke: build
