@@ -42,8 +42,8 @@ var mutations = []mutation{
 	{"a shared file may ask for any scrypt cost", "sharing/file.go",
 		"id.SetMaxWorkFactor(maxWork)", "id.SetMaxWorkFactor(30)", "./sharing/", "Hostile|Refuse|Damaged|Import"},
 	{"placement contacts are listed after the helplines", "screens/help/who.go",
-		"items := append([]fyne.CanvasObject{}, h.extra...) // a foster child's placement contacts come first\n\titems = append(items,",
-		"items := []fyne.CanvasObject{}\n\titems = append(items, h.extra...)\n\titems = append(items,", "./screens/help/", "ExtraContacts"},
+		"\t\titems = append(items, card)\n\t}\n",
+		"\t\titems = append(items, card)\n\t}\n\titems = append(items[len(h.extra):], h.extra...)\n", "./screens/help/", "ExtraContacts"},
 	{"Quick exit is drawn as a flat button", "app/shell.go",
 		"a.sh.exit.Importance = widget.DangerImportance", "a.sh.exit.Importance = widget.LowImportance", "./app/", "^TestScreenshots$|ShotRegions"},
 }
