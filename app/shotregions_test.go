@@ -120,7 +120,9 @@ func rgba(c color.Color) color.RGBA {
 
 // The region checks must catch what they look for: a capture whose
 // Quick exit is hidden fails, as does a light capture checked as dark.
-func TestShotRegionsCatchAMissingQuickExitAndTheWrongTheme(t *testing.T) {
+// Like the captures, it is drawn in the run without -race.
+func TestScreenshotRegionsCatchAMissingQuickExitAndTheWrongTheme(t *testing.T) {
+	screenshotDir(t) // skips under -race
 	h := newHarness(t, onboarded)
 	h.app.fyne.Settings().SetTheme(fixedVariant{Theme(), theme.VariantLight})
 	h.win.Resize(fyne.NewSize(1100, 720))

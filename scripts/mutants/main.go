@@ -45,7 +45,7 @@ var mutations = []mutation{
 		"\t\titems = append(items, card)\n\t}\n",
 		"\t\titems = append(items, card)\n\t}\n\titems = append(items[len(h.extra):], h.extra...)\n", "./screens/help/", "ExtraContacts"},
 	{"Quick exit is drawn as a flat button", "app/shell.go",
-		"a.sh.exit.Importance = widget.DangerImportance", "a.sh.exit.Importance = widget.LowImportance", "./app/", "^TestScreenshots$|ShotRegions"},
+		"a.sh.exit.Importance = widget.DangerImportance", "a.sh.exit.Importance = widget.LowImportance", "./app/", "^TestScreenshots$|ScreenshotRegions"},
 }
 
 func main() {
