@@ -50,18 +50,19 @@ check:
 # runs share the two cores) the checks too slow to run under it whole:
 # the screen captures (they skip themselves with -race) and the
 # every-screen checks in every language, size and family (under -race
-# they keep one case; see app/racesubset_test.go). The timeout is per
-# package, set with room for a machine busy with other work: an idle
-# 2-core machine needs under 2 minutes for the slowest package.
+# they keep one case; see app/racesubset_test.go). A tool the tests read
+# documents back with (poppler, python3-icalendar) must be there: missing,
+# its tests fail instead of skipping. The timeout is per package, set with
+# room for a machine busy with other work.
 TEST_TIMEOUT ?= 20m
 unit:
 	@$(MAKE) --no-print-directory -j2 unit-race unit-plain
 
 unit-race:
-	go test -race -count=1 -timeout $(TEST_TIMEOUT) ./...
+	REQUIRE_TEST_TOOLS=1 go test -race -count=1 -timeout $(TEST_TIMEOUT) ./...
 
 unit-plain:
-	go test -count=1 -timeout $(TEST_TIMEOUT) -run 'Screenshots|EveryScreen' ./app/
+	REQUIRE_TEST_TOOLS=1 go test -count=1 -timeout $(TEST_TIMEOUT) -run 'Screenshots|EveryScreen' ./app/
 
 smoke: build
 	scripts/smoke $(BIN)
