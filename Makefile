@@ -48,9 +48,9 @@ check:
 
 # Every test with the race detector, and beside it (make -j2: the two
 # runs share the two cores) the checks too slow to run under it whole:
-# the screen captures (they skip themselves with -race) and the
-# every-screen checks in every language, size and family (under -race
-# they keep one case; see app/racesubset_test.go). A tool the tests read
+# the screen captures (they skip themselves with -race), the
+# every-screen checks in every language, size and family and the drafts
+# of every form (under -race they keep one case; app/racesubset_test.go). A tool the tests read
 # documents back with (poppler, python3-icalendar) must be there: missing,
 # its tests fail instead of skipping. The timeout is per package, set with
 # room for a machine busy with other work.
@@ -62,7 +62,7 @@ unit-race:
 	REQUIRE_TEST_TOOLS=1 go test -race -count=1 -timeout $(TEST_TIMEOUT) ./...
 
 unit-plain:
-	REQUIRE_TEST_TOOLS=1 go test -count=1 -timeout $(TEST_TIMEOUT) -run 'Screenshots|EveryScreen' ./app/
+	REQUIRE_TEST_TOOLS=1 go test -count=1 -timeout $(TEST_TIMEOUT) -run 'Screenshots|EveryScreen|DraftsSurviveQuickExit' ./app/
 
 smoke: build
 	scripts/smoke $(BIN)
