@@ -1,6 +1,7 @@
 package content
 
 import (
+	"fmt"
 	"io/fs"
 	"regexp"
 	"slices"
@@ -92,37 +93,64 @@ func shownTexts(t *testing.T, tr *translations.Translator, r Region) map[string]
 func TestNoTextNamesAnotherRegionsServices(t *testing.T) {
 	t.Parallel()
 	for _, lang := range translations.Languages {
-		tr, err := translations.New(lang.Code)
-		if err != nil {
-			t.Fatal(err)
+		t.Run(lang.Code, func(t *testing.T) {
+			t.Parallel()
+			noOtherRegionsServices(t, lang.Code)
+		})
+	}
+}
+
+// noOtherRegionsServices is TestNoTextNamesAnotherRegionsServices in one
+// language.
+func noOtherRegionsServices(t *testing.T, code string) {
+	tr, err := translations.New(code)
+	if err != nil {
+		t.Fatal(err)
+	}
+	found := tokensFound{} // most texts read the same in every region
+	for _, r := range Regions {
+		tr.SetRegion(r)
+		texts := shownTexts(t, tr, r)
+		ids := make([]string, 0, len(texts))
+		for id := range texts {
+			ids = append(ids, id)
 		}
-		for _, r := range Regions {
-			tr.SetRegion(r)
-			texts := shownTexts(t, tr, r)
-			ids := make([]string, 0, len(texts))
-			for id := range texts {
-				ids = append(ids, id)
-			}
-			sort.Strings(ids)
-			for _, id := range ids {
-				text := texts[id]
-				if strings.Contains(text, "<no value>") || strings.Contains(text, "{{") {
-					t.Errorf("%s/%s %s: unfilled template: %q", lang.Code, r, id, text)
-				}
-				for _, own := range ownNames[r] {
-					text = strings.ReplaceAll(text, own, "")
-				}
-				for _, tok := range regionTokens {
-					if tok.owner == r || slices.Contains(tok.allowedIn, r) {
-						continue
-					}
-					if m := tok.re.FindString(text); m != "" {
-						t.Errorf("%s/%s %s names %q, which belongs to %s: %q", lang.Code, r, id, m, tok.owner, texts[id])
-					}
-				}
+		sort.Strings(ids)
+		for _, id := range ids {
+			if problem := found.otherRegionsService(texts[id], r); problem != "" {
+				t.Errorf("%s/%s %s %s: %q", code, r, id, problem, texts[id])
 			}
 		}
 	}
+}
+
+// tokensFound keeps, by text, what each of regionTokens finds in it ("":
+// nothing), so a text shown alike in every region is searched once.
+type tokensFound map[string][]string
+
+// otherRegionsService says what is wrong with text shown in region r: an
+// unfilled template or another region's service, number or law; or "".
+func (found tokensFound) otherRegionsService(text string, r Region) string {
+	if strings.Contains(text, "<no value>") || strings.Contains(text, "{{") {
+		return "is an unfilled template"
+	}
+	for _, own := range ownNames[r] {
+		text = strings.ReplaceAll(text, own, "")
+	}
+	ms, ok := found[text]
+	if !ok {
+		ms = make([]string, len(regionTokens))
+		for i, tok := range regionTokens {
+			ms[i] = tok.re.FindString(text)
+		}
+		found[text] = ms
+	}
+	for i, tok := range regionTokens {
+		if ms[i] != "" && tok.owner != r && !slices.Contains(tok.allowedIn, r) {
+			return fmt.Sprintf("names %q, which belongs to %s", ms[i], tok.owner)
+		}
+	}
+	return ""
 }
 
 // Every starter or situation about self-harm content or a child in
@@ -200,6 +228,31 @@ func TestAustraliaNeverGives13ForListedPlatforms(t *testing.T) {
 					t.Errorf("%s/AU %s gives 13 for a platform that is 16+ there: %q", lang.Code, id, s)
 				}
 			}
+		}
+	}
+}
+
+// The search above must find what it looks for, whichever region asked
+// about the same text first.
+func TestAnotherRegionsServiceIsFound(t *testing.T) {
+	t.Parallel()
+	found := tokensFound{}
+	for _, c := range []struct {
+		text  string
+		r     Region
+		wrong bool
+	}{
+		{"Call 999 now.", RegionUK, false},
+		{"Call 999 now.", RegionUS, true},
+		{"Call 999 now.", RegionIE, false},
+		{"Call ISPCC Childline.", RegionIE, false},
+		{"Call Childline.", RegionIE, true},
+		{"Call 911 now.", RegionCA, false},
+		{"Call 911 now.", RegionUK, true},
+		{"Hello {{.Name}}", RegionUK, true},
+	} {
+		if got := found.otherRegionsService(c.text, c.r); (got != "") != c.wrong {
+			t.Errorf("%q in %s: %q", c.text, c.r, got)
 		}
 	}
 }
