@@ -32,11 +32,11 @@ var regionTokens = []struct {
 	{RegionUK, nil, regexp.MustCompile(`Ofcom|Online Safety Act|Sexual Offences Act`)},
 	{RegionUS, []Region{RegionCA}, regexp.MustCompile(`\b911\b`)},
 	{RegionUS, nil, regexp.MustCompile(`\b988\b|CyberTipline|Childhelp|\bFBI\b`)},
-	{RegionAU, nil, regexp.MustCompile(`(^|[^\d,. ])000\b|ACCCE|eSafety|Kids Helpline|Lifeline|13 11 14|Crime Stoppers`)},
+	{RegionAU, nil, regexp.MustCompile(`(^|[^\d,. ])000\b|ACCCE|eSafety|Kids Helpline|Lifeline|13 11 14|Crime Stoppers|Police Assistance Line|131 444`)},
 	{RegionIE, []Region{RegionUK}, regexp.MustCompile(`\b112\b`)},
-	{RegionIE, nil, regexp.MustCompile(`Hotline\.ie|ISPCC|Parentline`)},
+	{RegionIE, nil, regexp.MustCompile(`Hotline\.ie|ISPCC|Parentline|Tusla|Garda`)},
 	{RegionCA, nil, regexp.MustCompile(`Cybertip\.ca|NeedHelpNow|Kids Help Phone|9-8-8`)},
-	{RegionNZ, nil, regexp.MustCompile(`\b111\b|\b105\b|\b1737\b|Netsafe|Youthline|Department of Internal Affairs`)},
+	{RegionNZ, nil, regexp.MustCompile(`\b111\b|\b105\b|\b1737\b|Netsafe|Youthline|Department of Internal Affairs|Oranga Tamariki|Parent Help`)},
 }
 
 // ownNames are names a region's own texts use that contain another
