@@ -53,3 +53,26 @@ func BandForAge(years int) Band {
 		return Band16to17
 	}
 }
+
+// OldestChecked is the earliest check among sources: what a text citing
+// them all can honestly say it was last checked. "" for none.
+func OldestChecked(sources []Source) Checked {
+	var out Checked
+	for _, s := range sources {
+		if out == "" || (s.Checked != "" && s.Checked < out) {
+			out = s.Checked
+		}
+	}
+	return out
+}
+
+// NewestChecked is the latest check among sources, "" for none.
+func NewestChecked(sources []Source) Checked {
+	var out Checked
+	for _, s := range sources {
+		if s.Checked > out {
+			out = s.Checked
+		}
+	}
+	return out
+}

@@ -29,7 +29,9 @@ var regionTokens = []struct {
 	{RegionUK, nil, regexp.MustCompile(`NSPCC|PANTS|0808 800 5000`)},
 	{RegionUK, []Region{RegionIE}, regexp.MustCompile(`Samaritans|116 123`)},
 	{RegionUK, nil, regexp.MustCompile(`Crimestoppers|0800 555 111|0344 381 4772`)},
-	{RegionUK, nil, regexp.MustCompile(`Ofcom|Online Safety Act|Sexual Offences Act`)},
+	{RegionUK, nil, regexp.MustCompile(`Ofcom|Online Safety Act|Sexual Offences Act|Protection of Children Act`)},
+	// PEGI rates games for the UK and Ireland only.
+	{RegionUK, []Region{RegionIE}, regexp.MustCompile(`\bPEGI\b`)},
 	{RegionUS, []Region{RegionCA}, regexp.MustCompile(`\b911\b`)},
 	{RegionUS, nil, regexp.MustCompile(`\b988\b|CyberTipline|Childhelp|\bFBI\b`)},
 	{RegionAU, nil, regexp.MustCompile(`(^|[^\d,. ])000\b|ACCCE|eSafety|Kids Helpline|Lifeline|13 11 14|Crime Stoppers|Police Assistance Line|131 444`)},
@@ -67,6 +69,10 @@ func shownTexts(t *testing.T, tr *translations.Translator, r Region) map[string]
 		}
 		for id, text := range msgs {
 			if strings.Contains(id, "@") || strings.HasPrefix(id, "region.") {
+				continue
+			}
+			// A board's name is shown only where that board rates games.
+			if strings.HasPrefix(id, "board.") && id != BoardKey(BoardOf(r)) {
 				continue
 			}
 			if rest, ok := strings.CutPrefix(id, "contact."); ok {

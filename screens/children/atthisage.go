@@ -46,8 +46,12 @@ func (c *Screen) guideNote(child data.Child, note content.GuideNote) fyne.Canvas
 		}
 		box.Add(widgets.Para(tr.T("ageguide.apps", map[string]any{"Apps": strings.Join(names, ", ")})))
 	}
-	source := note.SourceIn(content.RegionOf(tr))
-	src := widgets.Para(tr.T("ageguide.source", map[string]any{"Source": source.Name, "Checked": string(source.Checked)}))
+	sources := note.SourcesIn(content.RegionOf(tr))
+	names := make([]string, len(sources))
+	for i, s := range sources {
+		names[i] = s.Name
+	}
+	src := widgets.Para(tr.T("ageguide.source", map[string]any{"Source": strings.Join(names, "; "), "Checked": string(content.OldestChecked(sources))}))
 	src.SizeName = theme.SizeNameCaptionText
 	box.Add(src)
 

@@ -199,6 +199,8 @@ func (d *doc) ageRules(r content.Region) {
 	d.line("")
 	d.line("Source: %s", source(content.SrcAUMinAge))
 	d.line("")
+	d.line("The platforms eSafety lists (under-16s may not hold accounts): %s.", strings.Join(content.AURestrictedPlatforms, ", "))
+	d.line("")
 	for _, l := range lines {
 		d.line("%s", l)
 	}

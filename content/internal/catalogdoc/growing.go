@@ -70,7 +70,9 @@ func (d *doc) ageGuide() {
 				d.line("  - Apps: %s", strings.Join(names, ", "))
 			}
 			d.line("  - Links to starters on: %s", d.topics(g.Topics))
-			d.line("  - Source: %s", source(g.Source))
+			for _, src := range g.SourcesIn(content.RegionUK) {
+				d.line("  - Source: %s", source(src))
+			}
 		}
 		d.line("")
 	}
