@@ -8,6 +8,8 @@
 // can show "Advice last checked: 2026-11".
 package content
 
+import "time"
+
 // Checked is the year and month ("2026-11") a built-in item was last
 // compared with its source.
 type Checked string
@@ -75,4 +77,27 @@ func NewestChecked(sources []Source) Checked {
 		}
 	}
 	return out
+}
+
+// StaleAfterMonths is how long built-in advice is trusted without a new
+// check: a screen whose newest check is older says so.
+const StaleAfterMonths = 12
+
+// Month is when the item was checked, as the first day of that month,
+// and whether the value is a year and month.
+func (c Checked) Month() (time.Time, bool) {
+	t, err := time.Parse("2006-01", string(c))
+	return t, err == nil
+}
+
+// StaleOn reports whether advice checked in c is more than
+// StaleAfterMonths before day: checked in November 2026, it is stale from
+// December 2027. A value that is not a month is never stale.
+func (c Checked) StaleOn(day time.Time) bool {
+	t, ok := c.Month()
+	if !ok {
+		return false
+	}
+	months := (day.Year()-t.Year())*12 + int(day.Month()) - int(t.Month())
+	return months > StaleAfterMonths
 }

@@ -81,7 +81,8 @@ func shownTexts(t *testing.T, tr *translations.Translator, r Region) map[string]
 				}
 			}
 			data := map[string]any{}
-			for _, m := range placeholder.FindAllStringSubmatch(text, -1) {
+			// The region's variant may take placeholders of its own.
+			for _, m := range placeholder.FindAllStringSubmatch(text+msgs[translations.VariantKey(id, r.Code())], -1) {
 				if !slices.Contains(translations.FactNames, m[1]) {
 					data[m[1]] = "X"
 				}

@@ -26,6 +26,15 @@ func (c *Screen) ageGuide(child data.Child) fyne.CanvasObject {
 		widgets.Heading(tr.T("ageguide.heading", map[string]any{"Band": tr.T(content.BandKey(band))})),
 		widgets.Para(tr.T("ageguide.intro", map[string]any{"Name": child.Name})),
 	}
+	var checks []content.Checked
+	for _, note := range content.GuideFor(band) {
+		for _, s := range note.SourcesIn(content.RegionOf(tr)) {
+			checks = append(checks, s.Checked)
+		}
+	}
+	if stale := screens.StaleLine(tr, c.env.Now(), checks...); stale != nil {
+		items = append(items, stale)
+	}
 	for _, note := range content.GuideFor(band) {
 		items = append(items, widget.NewSeparator(), c.guideNote(child, note))
 	}

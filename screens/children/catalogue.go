@@ -165,8 +165,13 @@ func (a *AppCatalogue) showDetails(app content.App) {
 		items = append(items, container.NewHBox(link))
 	}
 	items = append(items, widget.NewLabel(a.tr.T("appcatalogue.checked", map[string]any{"Date": string(app.Source.Checked)})))
+	checks := []content.Checked{app.Source.Checked}
 	if rt, ok := app.RatingIn(content.RegionOf(a.tr)); ok && rt.Source.Name != app.Source.Name {
 		items = append(items, widgets.Para(a.tr.T("appcatalogue.rating.source", map[string]any{"Source": rt.Source.Name, "Checked": string(rt.Source.Checked)})))
+		checks = append(checks, rt.Source.Checked)
+	}
+	if stale := screens.StaleLine(a.tr, a.env.Now(), checks...); stale != nil {
+		items = append(items, stale)
 	}
 	if a.action != nil {
 		if b := a.action(app); b != nil {

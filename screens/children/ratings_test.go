@@ -8,6 +8,7 @@ import (
 	"family-online-safety/content"
 	"family-online-safety/data"
 	"family-online-safety/screens/children"
+	"family-online-safety/screens/screentest"
 	"family-online-safety/translations"
 )
 
@@ -45,6 +46,26 @@ func TestSevenYearOldSeesTheRegionsRatingForEveryGame(t *testing.T) {
 					t.Errorf("%s/%s %s: no known rating, yet the warning does not say where to look: %q", lang.Code, r, app.ID, w)
 				}
 			}
+		}
+	}
+}
+
+// "At this age" says in one line when its newest check is more than a
+// year old, and not before.
+func TestAtThisAgeSaysWhenItMayBeOutOfDate(t *testing.T) {
+	t.Parallel()
+	for _, c := range []struct {
+		now   time.Time
+		stale bool
+	}{
+		{time.Date(2026, 12, 7, 12, 0, 0, 0, time.Local), false},
+		{time.Date(2028, 3, 1, 12, 0, 0, 0, time.Local), true},
+	} {
+		h := newChildrenHarness(t, screentest.At(c.now), addChild("Nia", 2015, 3))
+		h.Show(children.New(h.Env(), h.Store, h.Win, h.Actions).Focus(1, children.TabAge).View())
+		shown := screentest.HasText(h.Root(), "This advice was last checked in December 2026. Services and ages change, so check the service's own site.")
+		if shown != c.stale {
+			t.Errorf("on %s: out-of-date line shown = %v, want %v", c.now.Format(time.DateOnly), shown, c.stale)
 		}
 	}
 }

@@ -11,6 +11,7 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"family-online-safety/content"
+	"family-online-safety/screens"
 	"family-online-safety/screens/widgets"
 )
 
@@ -70,6 +71,10 @@ func (h *Screen) contactCard(c content.Contact, step int) fyne.CanvasObject {
 	checked := widgets.Para(h.tr.T("helpui.card.checked", map[string]any{"Checked": string(c.Source.Checked), "Source": c.Source.Name}))
 	checked.SizeName = theme.SizeNameCaptionText
 	body.Add(checked)
+	// Beside every number: a check more than a year old says so.
+	if stale := screens.StaleLine(h.tr, h.env.Now(), c.Source.Checked); stale != nil {
+		body.Add(stale)
+	}
 	return widget.NewCard(title, "", body)
 }
 
