@@ -1,10 +1,14 @@
 package content
 
 import (
+	"io/fs"
 	"regexp"
 	"sort"
 	"strings"
+	"testing"
 	"unicode"
+
+	"family-online-safety/translations"
 )
 
 // Readability: a Flesch-Kincaid grade for English texts, so the tests can
@@ -91,4 +95,99 @@ func median(xs []float64) float64 {
 		return s[len(s)/2]
 	}
 	return (s[len(s)/2-1] + s[len(s)/2]) / 2
+}
+
+// The grade limits of carers' texts: the median of a group at most
+// plainMedian, and no text above plainMax.
+const (
+	plainMedian = 6.0
+	plainMax    = 9.0
+	// minWords: shorter texts (labels, buttons) are not graded.
+	minWords = 8
+)
+
+// carerTexts are every English text a carer reads, by id: every message
+// except the children's own questions (held to their own limit by the
+// starter tests) and the child's view, example placeholders (lists of
+// examples, not sentences) and names (of months, regions, boards).
+func carerTexts(t *testing.T) map[string]string {
+	t.Helper()
+	files, err := fs.Glob(translations.FS, "*."+translations.Source+".toml")
+	if err != nil {
+		t.Fatal(err)
+	}
+	out := map[string]string{}
+	for _, f := range files {
+		if strings.HasPrefix(f, "childwords.") {
+			continue
+		}
+		msgs, err := translations.Messages(f)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for id, text := range msgs {
+			base, _, _ := strings.Cut(id, "@")
+			switch {
+			case strings.HasPrefix(base, "starter.") && strings.HasSuffix(base, ".question"),
+				strings.HasSuffix(base, ".placeholder"):
+				continue
+			}
+			out[id] = text
+		}
+	}
+	return out
+}
+
+// gradeGroup checks one group of texts against the limits and returns
+// how many it graded.
+func gradeGroup(t *testing.T, name string, texts map[string]string) int {
+	t.Helper()
+	var grades []float64
+	for id, text := range texts {
+		g, words := fkGrade(text)
+		if words < minWords {
+			continue
+		}
+		grades = append(grades, g)
+		if g > plainMax {
+			t.Errorf("%s %s reads at grade %.1f, above %.0f: %q", name, id, g, plainMax, text)
+		}
+	}
+	if m := median(grades); m > plainMedian {
+		t.Errorf("%s: median grade %.1f, above %.0f", name, m, plainMedian)
+	}
+	return len(grades)
+}
+
+// TestCarersTextsArePlain holds "At this age", the review prompts and
+// every other English text a carer reads to a Flesch-Kincaid grade of 6
+// or less in the median and 9 at most.
+func TestCarersTextsArePlain(t *testing.T) {
+	all := carerTexts(t)
+	guide := map[string]string{}
+	for id, text := range all {
+		if strings.HasPrefix(id, "guide.") || (strings.HasPrefix(id, "review.") && strings.Contains(id, ".why")) {
+			guide[id] = text
+		}
+	}
+	if n := gradeGroup(t, "At this age and review prompts", guide); n < 25 {
+		t.Errorf("only %d guide notes and prompts graded", n)
+	}
+	if n := gradeGroup(t, "carers' texts", all); n < 300 {
+		t.Errorf("only %d carers' texts graded", n)
+	}
+}
+
+// The grade itself: plain words score low, long words and sentences high.
+func TestFleschKincaidGrade(t *testing.T) {
+	plain, _ := fkGrade("Stay calm. Take a breath before you say anything.")
+	dense, _ := fkGrade("Comprehensive institutional responsibilities necessitate considerable organisational accountability mechanisms.")
+	if plain > 4 || dense < 15 {
+		t.Errorf("plain %.1f, dense %.1f", plain, dense)
+	}
+	for w, want := range map[string]int{"little": 2, "state": 1, "asked": 1, "wanted": 2, "children": 2, "2026": 1, "a": 1} {
+		if got := syllableCount(w); got != want {
+			t.Errorf("syllables(%q) = %d, want %d", w, got, want)
+		}
+	}
 }
