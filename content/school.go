@@ -99,4 +99,6 @@ func (s SchoolRule) SecondaryStart(birthYear, birthMonth int, loc *time.Location
 
 // schoolAge is the child's school year in the year starting in y, counted
 // so that 0 is the year their year group turns 4 (4 or 5 in the year).
-func (s SchoolRule) schoolAge(g Growing, y int) int { return y - s.cohortYear(g.BirthYear, g.BirthMonth) - 4 }
+func (s SchoolRule) schoolAge(g Growing, y int) int {
+	return y - s.cohortYear(g.BirthYear, g.BirthMonth) - 4
+}
