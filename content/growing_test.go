@@ -21,6 +21,7 @@ func kinds(ms []Milestone) []Turning {
 // birthday from 30 days before 1 February 2025, and for their 16th in the
 // leap year 2028, on 29 February too.
 func TestBirthdayPromptsInLeapYears(t *testing.T) {
+	t.Parallel()
 	g := Growing{BirthYear: 2012, BirthMonth: 2}
 	for _, c := range []struct {
 		on   time.Time
@@ -50,6 +51,7 @@ func TestBirthdayPromptsInLeapYears(t *testing.T) {
 // picked a nation; the start of secondary school stands in for that
 // year's new school year.
 func TestSchoolPromptsOnlyInTheUKWithANation(t *testing.T) {
+	t.Parallel()
 	g := Growing{BirthYear: 2014, BirthMonth: 3, School: NationEnglandWales}
 	on := day(2025, 8, 20)
 	if got := kinds(MilestonesDue(g, RegionUK, on)); !slices.Equal(got, []Turning{TurningSecondary}) {
@@ -73,6 +75,7 @@ func TestSchoolPromptsOnlyInTheUKWithANation(t *testing.T) {
 }
 
 func TestPhonePrompt(t *testing.T) {
+	t.Parallel()
 	g := Growing{BirthYear: 2016, BirthMonth: 6, OwnPhone: day(2026, 12, 25)}
 	if got := kinds(MilestonesDue(g, RegionUS, day(2026, 11, 29))); !slices.Equal(got, []Turning{TurningPhone}) {
 		t.Errorf("a phone for Christmas: %v", got)
@@ -81,6 +84,7 @@ func TestPhonePrompt(t *testing.T) {
 
 // The apps a birthday prompt names follow the region's minimum ages.
 func TestAppsOpeningAtFollowRegion(t *testing.T) {
+	t.Parallel()
 	names := func(as []App) string {
 		var s []string
 		for _, a := range as {
@@ -102,6 +106,7 @@ func TestAppsOpeningAtFollowRegion(t *testing.T) {
 // Every guide note and turning point is sourced, dated, links to known
 // topics and apps, and every band has notes.
 func TestGuideIsSourcedAndComplete(t *testing.T) {
+	t.Parallel()
 	seen := map[string]bool{}
 	for _, g := range Guide {
 		if !idPattern.MatchString(g.ID) || seen[g.ID] {
@@ -138,6 +143,7 @@ func TestGuideIsSourcedAndComplete(t *testing.T) {
 }
 
 func TestGuideTranslations(t *testing.T) {
+	t.Parallel()
 	var keys []string
 	for _, g := range Guide {
 		keys = append(keys, g.TextKey())
@@ -147,6 +153,7 @@ func TestGuideTranslations(t *testing.T) {
 
 // Notes that name an age that differs in Australia have its variant.
 func TestGuideAustralianVariants(t *testing.T) {
+	t.Parallel()
 	en := catalogueTexts(t, "guide", "en")
 	for _, id := range []string{"too-young", "teen-accounts", "sixteen"} {
 		v := en["guide."+id+"@AU"]

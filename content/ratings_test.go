@@ -13,6 +13,7 @@ import (
 // the ESRB in the US and Canada, the Classification Board in Australia and
 // the Classification Office in New Zealand.
 func TestBoardOfEachRegion(t *testing.T) {
+	t.Parallel()
 	want := map[Region]Board{
 		RegionUK: BoardPEGI, RegionIE: BoardPEGI,
 		RegionUS: BoardESRB, RegionCA: BoardESRB,
@@ -30,6 +31,7 @@ func TestBoardOfEachRegion(t *testing.T) {
 // has none the app names no figure and sends the family to the box or
 // the app store; a PEGI figure never reaches a region with another board.
 func TestSevenYearOldAndEveryGameInEveryRegion(t *testing.T) {
+	t.Parallel()
 	tr, err := translations.New("en")
 	if err != nil {
 		t.Fatal(err)
@@ -75,6 +77,7 @@ func TestSevenYearOldAndEveryGameInEveryRegion(t *testing.T) {
 // there; in the US, Canada, Australia and New Zealand no figure is known,
 // so the family is told where to look instead of being told nothing.
 func TestRobloxForASevenYearOld(t *testing.T) {
+	t.Parallel()
 	roblox := mustApp(t, "roblox")
 	for _, r := range Regions {
 		_, rated := roblox.RatingIn(r)
@@ -88,6 +91,7 @@ func TestRobloxForASevenYearOld(t *testing.T) {
 // EA Sports FC: a new edition most years, so no figure; every region's
 // note says to check the edition, and Australia's names its loot-box rule.
 func TestEASportsFCNamesTheEditionNotAFigure(t *testing.T) {
+	t.Parallel()
 	fc := mustApp(t, "ea-sports-fc")
 	tr, err := translations.New("en")
 	if err != nil {

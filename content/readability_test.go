@@ -163,6 +163,7 @@ func gradeGroup(t *testing.T, name string, texts map[string]string) int {
 // every other English text a carer reads to a Flesch-Kincaid grade of 6
 // or less in the median and 9 at most.
 func TestCarersTextsArePlain(t *testing.T) {
+	t.Parallel()
 	all := carerTexts(t)
 	guide := map[string]string{}
 	for id, text := range all {
@@ -180,6 +181,7 @@ func TestCarersTextsArePlain(t *testing.T) {
 
 // The grade itself: plain words score low, long words and sentences high.
 func TestFleschKincaidGrade(t *testing.T) {
+	t.Parallel()
 	plain, _ := fkGrade("Stay calm. Take a breath before you say anything.")
 	dense, _ := fkGrade("Comprehensive institutional responsibilities necessitate considerable organisational accountability mechanisms.")
 	if plain > 4 || dense < 15 {

@@ -14,6 +14,7 @@ import (
 // sets them out. The carer's sheet and {{.PoliceNonEmergency}} take the
 // first two from these roles.
 func TestEachRegionsPoliceParentsAndChildProtection(t *testing.T) {
+	t.Parallel()
 	tests := []struct {
 		region     Region
 		police     string // the RolePoliceNonEmergency contact, "" for none
@@ -76,6 +77,7 @@ func checkRole(t *testing.T, got []Contact, id, tel string) {
 // Line; Crime Stoppers takes anonymous information and never stands in
 // for the police. The "drawn into crime" route gives both, police first.
 func TestAustraliaPoliceIsNotCrimeStoppers(t *testing.T) {
+	t.Parallel()
 	cs, ok := ContactByID("au-crime-stoppers")
 	if !ok || cs.Role != "" || cs.Anonymous != TristateYes || cs.Phone != "1800 333 000" {
 		t.Errorf("Crime Stoppers: %+v", cs)
@@ -102,6 +104,7 @@ func TestAustraliaPoliceIsNotCrimeStoppers(t *testing.T) {
 // and none promises that "the services below" act on bullying where the
 // route holds only crisis and emergency lines.
 func TestBullyingNamesTheSchoolEverywhere(t *testing.T) {
+	t.Parallel()
 	school := map[string]string{"en": "school", "cy": "ysgol", "pl": "szkoł"}
 	b, _ := SituationByID("bullying")
 	for _, lang := range translations.Languages {
@@ -125,6 +128,7 @@ func TestBullyingNamesTheSchoolEverywhere(t *testing.T) {
 // Canada has no national parents' helpline: the advice says so and names
 // no tipline or children's line for a parent.
 func TestCanadaSaysItHasNoParentsHelpline(t *testing.T) {
+	t.Parallel()
 	tr, err := translations.New("en")
 	if err != nil {
 		t.Fatal(err)
@@ -143,6 +147,7 @@ func TestCanadaSaysItHasNoParentsHelpline(t *testing.T) {
 // An image: no text tells a parent both to delete nothing and not to keep
 // the image, and the image routes say to leave it until it is reported.
 func TestImageAdviceDoesNotContradictItself(t *testing.T) {
+	t.Parallel()
 	en := catalogueTexts(t, "help", "en")
 	for id, text := range en {
 		lower := strings.ToLower(text)

@@ -11,6 +11,7 @@ import (
 // and Wales; S1 in mid-August in Scotland; Year 8 in September in
 // Northern Ireland, where a July birth counts from 2 July).
 func TestSecondaryStartOnEachCohortBoundary(t *testing.T) {
+	t.Parallel()
 	tests := []struct {
 		nation      Nation
 		born        [2]int // year, month
@@ -52,6 +53,7 @@ func TestSecondaryStartOnEachCohortBoundary(t *testing.T) {
 // the English rule would wait a year; an English child born in August
 // 2014 sees it in August 2025.
 func TestSchoolPromptsFollowTheNation(t *testing.T) {
+	t.Parallel()
 	tests := []struct {
 		nation Nation
 		born   [2]int

@@ -8,6 +8,7 @@ import (
 // Advice checked in November 2026 is current for twelve months and says
 // it may be out of date from December 2027.
 func TestCheckedStaleOn(t *testing.T) {
+	t.Parallel()
 	c := Checked("2026-11")
 	for _, tt := range []struct {
 		day  time.Time

@@ -77,6 +77,7 @@ func textRegion(id string) (Region, bool) {
 // and fails on a UK-only word or service (ukwords.txt) in a text that
 // families outside the UK can see.
 func TestNoUKWordsOutsideTheUK(t *testing.T) {
+	t.Parallel()
 	words := readUKWords(t)
 	if len(words) < 30 {
 		t.Fatalf("only %d words in ukwords.txt", len(words))
@@ -112,6 +113,7 @@ func TestNoUKWordsOutsideTheUK(t *testing.T) {
 
 // The scan must catch a UK word and pass a UK variant.
 func TestUKWordsScanCatches(t *testing.T) {
+	t.Parallel()
 	words := readUKWords(t)
 	hit := func(s string) bool {
 		return slices.ContainsFunc(words, func(w ukWord) bool { return w.re.MatchString(s) })
