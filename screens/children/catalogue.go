@@ -144,7 +144,9 @@ func (a *AppCatalogue) showDetails(app content.App) {
 		}
 	}
 	for _, line := range a.ageLines(app) {
-		items = append(items, widget.NewLabelWithStyle(line, fyne.TextAlignLeading, fyne.TextStyle{Bold: true}))
+		l := widgets.Para(line)
+		l.TextStyle = fyne.TextStyle{Bold: true}
+		items = append(items, l)
 	}
 	items = append(items, widgets.Para(a.tr.T(app.RiskNoteKey())))
 	var features, settings []string
