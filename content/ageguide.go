@@ -95,18 +95,30 @@ var Guide = []GuideNote{
 	{ID: "pre-teen", Bands: []Band{Band11to12}, Topics: []Topic{TopicPressure, TopicSocialMedia},
 		Source: srcGuideVVU},
 	{ID: "too-young", Bands: []Band{Band11to12}, Topics: []Topic{TopicSocialMedia, TopicPrivacy},
-		Apps: []string{"tiktok", "snapchat", "whatsapp"}, Source: srcGuideApps, RegionSources: auMinAge},
+		Apps: []string{"tiktok", "snapchat", "whatsapp"}, Source: srcGuideApps, Also: termsOf("tiktok", "snapchat", "whatsapp"), RegionSources: auMinAge},
 	{ID: "teen-accounts", Bands: []Band{Band13to15}, Topics: []Topic{TopicSocialMedia, TopicPrivacy},
-		Apps: []string{"tiktok", "instagram", "snapchat"}, Source: srcGuideApps, RegionSources: auMinAge},
+		Apps: []string{"tiktok", "instagram", "snapchat"}, Source: srcGuideApps, Also: termsOf("tiktok", "instagram", "snapchat"), RegionSources: auMinAge},
 	{ID: "nudes-sextortion", Bands: []Band{Band13to15, Band16to17}, Topics: []Topic{TopicImages, TopicPressure},
 		Apps: []string{"snapchat", "instagram"}, Source: srcNCASextortion,
 		RegionSources: map[Region]Source{RegionUK: srcNCASextortion}, RegionAlso: map[Region][]Source{RegionUK: {srcUKImageLaw}}},
 	{ID: "sixteen", Bands: []Band{Band16to17}, Topics: []Topic{TopicFriends, TopicSocialMedia},
-		Apps: []string{"tiktok", "instagram"}, Source: srcGuideApps, RegionSources: auMinAge},
+		Apps: []string{"tiktok", "instagram"}, Source: srcGuideApps, Also: termsOf("tiktok", "instagram"), RegionSources: auMinAge},
 	{ID: "pegi-risks", Bands: []Band{Band13to15, Band16to17}, Topics: []Topic{TopicMoney, TopicGames},
 		Apps: []string{"ea-sports-fc", "fortnite"}, Source: srcGuideESRB, RegionSources: pegiRegions},
 	{ID: "limits-school-age", Bands: []Band{Band13to15, Band16to17}, Topics: []Topic{TopicScreenTime},
 		Source: srcGuideAAPSchool, Also: []Source{srcGuideCMO}},
+}
+
+// termsOf lists the catalogue's sources (the terms) of the apps a note
+// names, so each age it states points at the page that states it.
+func termsOf(ids ...string) []Source {
+	var out []Source
+	for _, id := range ids {
+		if a, ok := AppByID(id); ok && a.Source.URL != "" {
+			out = append(out, a.Source)
+		}
+	}
+	return out
 }
 
 // GuideFor lists the notes for band b, in guide order.
