@@ -111,3 +111,23 @@ func TestEASportsFCNamesTheEditionNotAFigure(t *testing.T) {
 		}
 	}
 }
+
+// Australia's list of age-restricted platforms is eSafety's whole list,
+// Kick included, and every catalogue app that is 16+ there is on it.
+func TestAustraliasListIsWhole(t *testing.T) {
+	t.Parallel()
+	for _, name := range []string{"Facebook", "Instagram", "Kick", "Reddit", "Snapchat", "Threads", "TikTok", "Twitch", "X", "YouTube"} {
+		if !slices.Contains(AURestrictedPlatforms, name) {
+			t.Errorf("%s is missing from Australia's list", name)
+		}
+	}
+	for _, a := range Apps {
+		name, _, _ := strings.Cut(a.Name, " (")
+		if a.MinAgeIn(RegionAU) == 16 && !slices.Contains(AURestrictedPlatforms, name) {
+			t.Errorf("%s is 16+ in Australia but not on the list", a.Name)
+		}
+	}
+	if !strings.Contains(SrcAUMinAge.URL, "social-media-age-restrictions") {
+		t.Errorf("Australia's minimum age cites %q, not eSafety's page on the restrictions", SrcAUMinAge.URL)
+	}
+}

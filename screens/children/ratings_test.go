@@ -69,3 +69,16 @@ func TestAtThisAgeSaysWhenItMayBeOutOfDate(t *testing.T) {
 		}
 	}
 }
+
+// A streaming service only an adult can hold says so, and does not also
+// say it has no minimum age.
+func TestStreamingSaysAdultAccountNotNoMinimumAge(t *testing.T) {
+	t.Parallel()
+	h := newChildrenHarness(t, screentest.At(time.Date(2026, 12, 7, 10, 0, 0, 0, time.UTC)), addChild("Mia", 2019, 6))
+	h.Tab("Apps")
+	h.openCatalogueApp("Netflix")
+	h.Shows("Only an adult can hold the account: what matters most is how your child's profile is set up.")
+	if screentest.HasText(h.Root(), "No minimum age in its terms: what matters most is how it is set up.") {
+		t.Fatal("Netflix says both 'only adults' and 'no minimum age'")
+	}
+}
