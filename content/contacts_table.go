@@ -197,7 +197,10 @@ var contacts = []Contact{
 
 	// New Zealand.
 	{ID: "nz-111", Region: RegionNZ, Name: "111", Phone: "111", Role: RoleEmergency, Source: srcNZPolice},
-	{ID: "nz-police-105", Region: RegionNZ, Name: "105", Phone: "105", Role: RolePoliceNonEmergency, Source: srcNZPolice},
+	{
+		ID: "nz-police-105", Region: RegionNZ, Name: "105", Phone: "105", Role: RolePoliceNonEmergency,
+		Source: Source{Name: "New Zealand Police, 105 non-emergency", URL: "https://105.police.govt.nz/", Checked: checkedFix},
+	},
 	{
 		ID: "nz-dia", Region: RegionNZ, Name: "Department of Internal Affairs (Digital Child Exploitation team)",
 		Web:         "https://www.dia.govt.nz/Digital-Safety-Report-Online-Child-Exploitation-Material",
