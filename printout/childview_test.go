@@ -51,7 +51,7 @@ func childPDFAt(t *testing.T, lang, name string, now time.Time, prepare func(tes
 	}
 	test.NewTempApp(t) // the pictures are drawn by Fyne's software renderer, as in the app
 	pics := map[data.ViewKind][]byte{}
-	for _, k := range []data.ViewKind{data.ViewEnjoy, data.ViewLimits, data.ViewFree, data.ViewRules, data.ViewPromises, data.ViewAsks, data.ViewGrownUps, data.ViewSchool, data.ViewHolidays} {
+	for _, k := range []data.ViewKind{data.ViewEnjoy, data.ViewLimits, data.ViewFree, data.ViewRules, data.ViewPromises, data.ViewAsks, data.ViewGrownUps, data.ViewSchool, data.ViewHolidays, data.ViewToday} {
 		pics[k] = icons.PicturePNG(string(k))
 	}
 	b, err := ChildViewPDF(ChildPage{View: v, Region: content.RegionUK, Now: now, Pictures: pics}, tr, testFonts())
