@@ -288,7 +288,12 @@ func localize(tx *bbolt.Tx, ix uidIndex, r SharedRecord) ([]byte, any, error) {
 		return nextID(tx, bucket)
 	}
 	var child ID
-	if childScoped[r.Section] {
+	switch {
+	case childScoped[r.Section] && here && len(at.Key) == 16:
+		// A record never moves to another child from outside: it stays
+		// on the child it is kept under here, whatever the file says.
+		child = ID(binary.BigEndian.Uint64([]byte(at.Key)[:8]))
+	case childScoped[r.Section]:
 		var ok bool
 		if child, ok = ix.childHere(r.Child); !ok {
 			return nil, nil, nil

@@ -183,6 +183,7 @@ func all[T any](tx *bbolt.Tx, bucket []byte) ([]T, error) {
 	err = tx.Bucket(bucket).ForEach(func(k, v []byte) error {
 		var item T
 		if decodeOrSkip(sl, bucket, k, v, &item) {
+			ownedBy(&item, k)
 			out = append(out, item)
 		}
 		return nil
