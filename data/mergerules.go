@@ -228,10 +228,14 @@ func agreementChange(tx *bbolt.Tx, c Change, r *SharedRecord, ix uidIndex, o out
 	case r.Deleted, o == keepMine:
 		return c
 	case o == takeTheirs:
-		c.Kind, c.TakeLimits = Changed, true
+		if _, changed, _ := combinedAgreement(tx, ix, *r, ImportMerge, true); changed {
+			c.Kind, c.TakeLimits = Changed, true
+		}
 		return c
 	}
-	c.Kind = Changed
+	if _, changed, _ := combinedAgreement(tx, ix, *r, ImportMerge, false); changed {
+		c.Kind = Changed
+	}
 	mine := localVersion(tx, c.at, ix)
 	var a, b sharedAgreement
 	if json.Unmarshal(mine, &a) != nil || json.Unmarshal(r.Value, &b) != nil {

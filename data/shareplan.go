@@ -127,14 +127,14 @@ func planMerge(tx *bbolt.Tx, f SharedFamily, ix uidIndex, names map[string]strin
 			continue // a child not here
 		}
 		c := mergeChange(tx, r, ix)
-		if c.Kind == 0 {
-			continue
-		}
 		if r.Section == "agreement" {
 			c.NotFit = notFitting(tx, r, kids)
 			for i := range c.Limits {
 				c.Limits[i].ChildName = names[c.Limits[i].Child]
 			}
+		}
+		if c.Kind == 0 && len(c.NotFit) == 0 { // (what does not fit is said even when nothing changes)
+			continue
 		}
 		c.Section, c.Child, c.ChildName, c.UID, c.rec = r.Section, r.Child, names[r.Child], r.UID, r
 		if _, isCopy := copies[r.UID]; isCopy {

@@ -114,6 +114,9 @@ func summarise(f File, plan []data.Change) Summary {
 	type at struct{ child, section string }
 	lines := map[at]*Line{}
 	for _, c := range plan {
+		if c.Kind == 0 {
+			continue // the agreement's items that will not fit: NotFit
+		}
 		k := at{c.Child, c.Section}
 		l := lines[k]
 		if l == nil {

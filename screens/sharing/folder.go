@@ -47,7 +47,8 @@ type FolderSync struct {
 	changed func()
 
 	syncer  *sharing.Syncer
-	ticking bool // a goroutine wakes the sync (not in tests)
+	every   time.Duration // how often the goroutine wakes the sync (pollEvery)
+	ticking bool          // a goroutine wakes the sync (not in tests), whenever a folder is chosen
 	last    sharing.Report
 	stop    chan struct{}
 	box     *fyne.Container // the Settings section, redrawn on each report
@@ -61,7 +62,7 @@ type FolderSync struct {
 // NewFolderSync makes the sync for store, whose files say they were made
 // by appVersion. Start begins it.
 func NewFolderSync(env screens.Env, store FolderStore, win fyne.Window, appVersion string) *FolderSync {
-	f := &FolderSync{env: env, store: store, win: win, version: appVersion, changed: func() {}}
+	f := &FolderSync{env: env, store: store, win: win, version: appVersion, changed: func() {}, every: pollEvery}
 	f.pick = f.folderDialog
 	return f
 }
@@ -70,6 +71,13 @@ func NewFolderSync(env screens.Env, store FolderStore, win fyne.Window, appVersi
 // real one).
 func (f *FolderSync) WithPicker(pick func(done func(dir string))) *FolderSync {
 	f.pick = pick
+	return f
+}
+
+// WithPollEvery makes the goroutine wake the sync every d (tests: less
+// than the app's few seconds).
+func (f *FolderSync) WithPollEvery(d time.Duration) *FolderSync {
+	f.every = d
 	return f
 }
 
@@ -84,11 +92,12 @@ func (f *FolderSync) OnChanged(fn func()) *FolderSync {
 // then every few seconds. Ticker, when true, starts the goroutine that
 // wakes the sync; tests leave it off and call Tick (Start ticks once).
 func (f *FolderSync) Start(ticker bool) {
+	f.ticking = ticker // kept for a folder chosen later, from Settings
 	choice, err := f.store.SyncFolder()
 	if err != nil || !choice.On() {
 		return
 	}
-	f.syncer, f.ticking = sharing.NewSyncer(f.store, choice.Dir, choice.Passphrase, f.version), ticker
+	f.syncer = sharing.NewSyncer(f.store, choice.Dir, choice.Passphrase, f.version)
 	if !ticker {
 		f.Tick()
 		return
@@ -123,7 +132,7 @@ func (f *FolderSync) wake(stop chan struct{}, syncer *sharing.Syncer) {
 		}
 	}
 	round()
-	t := time.NewTicker(pollEvery)
+	t := time.NewTicker(f.every)
 	defer t.Stop()
 	for {
 		select {
