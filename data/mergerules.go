@@ -52,22 +52,25 @@ const (
 	conflict
 )
 
-// decide compares this computer's version (st) with the file's (r). me is
-// this installation's device id.
-func decide(st Stamp, r SharedRecord, me string) outcome {
+// decide compares this computer's version (st) with the file's (r); ix
+// knows this installation's device id and the file's.
+func decide(st Stamp, r SharedRecord, ix uidIndex) outcome {
+	me := ix.device
 	theirs, mine := r.Version(), st.Version()
 	if theirs.same(mine) {
 		return keepMine
 	}
-	if o, ok := answered(st, r); ok {
+	if o, ok := answered(st, r, ix.from); ok {
 		return o
 	}
 	switch {
 	case st.Met != nil && theirs.same(*st.Met), r.Device == me && !r.Changed.After(st.Changed):
 		return keepMine // they have not changed it since
-	case r.Met != nil && mine.same(*r.Met), st.Met != nil && mine.same(*st.Met):
+	case claimCounts(st, r.Met, ix.from), st.Met != nil && mine.same(*st.Met):
 		return takeTheirs // we have not changed it since
-	case st.Device == r.Device: // one device's own history: the later
+	case st.Device == r.Device && r.Device != me: // one device's own history: the later
+		// (a version said to be this computer's that it never had is
+		// not taken without a question)
 		if r.Changed.After(st.Changed) {
 			return takeTheirs
 		}
@@ -82,10 +85,10 @@ func decide(st Stamp, r SharedRecord, me string) outcome {
 // version; the other home's, having been shown this version and kept
 // another, takes the file's; both at once, each keeping its own, the
 // later version.
-func answered(st Stamp, r SharedRecord) (outcome, bool) {
+func answered(st Stamp, r SharedRecord, from string) (outcome, bool) {
 	theirs, mine := r.Version(), st.Version()
 	here := st.Seen != nil && theirs.same(*st.Seen)
-	there := r.Seen != nil && mine.same(*r.Seen)
+	there := claimCounts(st, r.Seen, from)
 	switch {
 	case here && there:
 		if later(theirs, mine) {
@@ -116,9 +119,9 @@ func mergeChange(tx *bbolt.Tx, r *SharedRecord, ix uidIndex) Change {
 	}
 	local := ix.byKey[at]
 	if r.Section == "agreement" {
-		return agreementChange(tx, c, r, ix, decide(local, *r, ix.device))
+		return agreementChange(tx, c, r, ix, decide(local, *r, ix))
 	}
-	switch decide(local, *r, ix.device) {
+	switch decide(local, *r, ix) {
 	case takeTheirs:
 		c.Kind = takeKind(local.Deleted, r.Deleted)
 		if r.Section == "concerns" { // never overwritten or removed

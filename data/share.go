@@ -66,6 +66,7 @@ type uidIndex struct {
 	byKey  map[StampedKey]Stamp
 	byUID  map[string]StampedKey
 	device string // this installation's
+	from   string // the device of the file being taken in
 }
 
 func readUIDs(tx *bbolt.Tx) (uidIndex, error) {
@@ -140,6 +141,7 @@ func chosenChildren(ix uidIndex, children []ID) map[string]bool {
 // not shared (another section, or a child not chosen).
 func shareOne(tx *bbolt.Tx, ix uidIndex, keep map[string]bool, sk StampedKey) (SharedRecord, bool, error) {
 	rec := SharedRecord{Section: sk.Bucket, Stamp: ix.byKey[sk]}
+	rec.Sealed = nil // this computer's own note
 	key := []byte(sk.Key)
 	switch {
 	case !slices.Contains(Sections, sk.Bucket):

@@ -67,14 +67,19 @@ var sharedRules = map[string]func(SharedRecord, time.Time) error{
 // choices resolves conflicts by stable id (a conflict not in it takes its
 // Default). Nothing is written when the backup or any step fails.
 func (s *Store) ApplyShared(f SharedFamily, mode ImportMode, choices map[string]Resolution) ([]Change, error) {
-	if _, err := s.PlanShared(f, mode); err != nil { // a file that does not fit: not even a backup
+	before, err := s.PlanShared(f, mode)
+	if err != nil { // a file that does not fit: not even a backup
 		return nil, err
 	}
-	if _, err := s.backup(s.now(), BackupImport); err != nil {
+	kind := BackupImport
+	if slices.ContainsFunc(before, func(c Change) bool { return c.Kind == Removed }) {
+		kind = BackupBeforeRemoval // kept for a month, outside the rotation
+	}
+	if _, err := s.backup(s.now(), kind); err != nil {
 		return nil, err
 	}
 	var plan []Change
-	err := s.db.Update(func(tx *bbolt.Tx) error {
+	err = s.db.Update(func(tx *bbolt.Tx) error {
 		var err error
 		if plan, err = planShared(tx, f, mode, s.now()); err != nil {
 			return err
@@ -222,10 +227,7 @@ func applyChange(tx *bbolt.Tx, ix uidIndex, c Change, r SharedRecord, mode Impor
 		return StampedKey{}, applyAgreement(tx, ix, r, mode, c.TakeLimits || mode == ImportNewFamily)
 	}
 	if c.Kind == Removed {
-		if err := del(tx, []byte(c.at.Bucket), []byte(c.at.Key)); err != nil {
-			return StampedKey{}, err
-		}
-		return c.at, putStamp(tx, stampKey([]byte(c.at.Bucket), []byte(c.at.Key)), r.Stamp)
+		return removeShared(tx, c, r)
 	}
 	key, v, err := localize(tx, ix, r)
 	if err != nil || key == nil {

@@ -61,6 +61,10 @@ type Change struct {
 	// file that will not be added because the list here is full
 	// (MaxItems, MaxWindows).
 	NotFit []string
+	// Asks: from a shared folder, this change waits for the user's yes
+	// (it removes a record, or changes a contact's phone or email or a
+	// child's placement: shareguard.go); Mine and Theirs show it.
+	Asks bool
 	// Limits are the children whose limits differ in an agreement Conflict.
 	Limits []LimitConflict
 	rec    *SharedRecord
@@ -90,8 +94,10 @@ func planShared(tx *bbolt.Tx, f SharedFamily, mode ImportMode, now time.Time) ([
 	if err != nil {
 		return nil, err
 	}
+	ix.from = f.Device
 	seen := map[string]bool{}
 	for i := range f.Records {
+		f.Records[i].Sealed = nil // only this computer says what it sealed
 		if err := checkShared(&f.Records[i], ix, mode); err != nil {
 			return nil, err
 		}
@@ -137,6 +143,9 @@ func planMerge(tx *bbolt.Tx, f SharedFamily, ix uidIndex, names map[string]strin
 			continue
 		}
 		c.Section, c.Child, c.ChildName, c.UID, c.rec = r.Section, r.Child, names[r.Child], r.UID, r
+		if c.Asks = asksFirst(tx, c, ix); c.Asks && c.Kind != Conflict {
+			c.Mine, c.Theirs = localVersion(tx, c.at, ix), r.Value
+		}
 		if _, isCopy := copies[r.UID]; isCopy {
 			later = append(later, c)
 			continue
@@ -254,7 +263,7 @@ func childrenAfter(f SharedFamily, ix uidIndex) map[string]bool {
 	for i := range f.Records {
 		r := &f.Records[i]
 		if r.Section == "children" && !r.Deleted {
-			if at, here := ix.byUID[r.UID]; !here || decide(ix.byKey[at], *r, ix.device) != keepMine {
+			if at, here := ix.byUID[r.UID]; !here || decide(ix.byKey[at], *r, ix) != keepMine {
 				kids[r.UID] = true
 			}
 		}

@@ -14,6 +14,7 @@ type FolderStore interface {
 	Store
 	DeviceID() string
 	WriteCount() uint64
+	MarkSealed(f data.SharedFamily) error
 	Locked() bool
 }
 
@@ -57,21 +58,28 @@ type Syncer struct {
 	written   [32]byte  // what the file last written holds
 	handled   map[string]fileState
 	waiting   *Waiting
-	problems  map[string]error // the others' files that cannot be used, by name
-	listErr   error            // the folder cannot be listed
-	writeErr  error            // this computer's file cannot be written
+	sealedNow *data.SharedFamily // sealed into this computer's file, not yet marked (MarkSealed)
+	problems  map[string]error   // the others' files that cannot be used, by name
+	listErr   error              // the folder cannot be listed
+	writeErr  error              // this computer's file cannot be written
 	lastWrite time.Time
 	lastIn    time.Time
 }
 
-// Waiting is another computer's file whose changes include conflicts: it
-// waits for the user to choose (Resolve) or to put it off (Later).
+// Waiting is another computer's file whose changes include conflicts, or
+// changes that need the user's yes (Summary.Asks): it waits for the user
+// to choose (Resolve). Put off (Later), it still waits, without asking
+// again until it changes.
 type Waiting struct {
 	Name    string
 	Summary Summary
 	file    File
 	state   fileState
+	putOff  bool
 }
+
+// PutOff reports whether the user said "Not now" to this file.
+func (w *Waiting) PutOff() bool { return w.putOff }
 
 // Report is what a round did and where the sync stands.
 type Report struct {
@@ -124,7 +132,25 @@ func (s *Syncer) Flush(now time.Time) Report {
 		}
 	}
 	s.mu.Unlock()
-	return s.Report(Report{Wrote: s.Seal(w)})
+	wrote := s.Seal(w)
+	s.mu.Lock()
+	s.markSealed(now)
+	s.mu.Unlock()
+	return s.Report(Report{Wrote: wrote})
+}
+
+// markSealed notes in the store what was last sealed into this
+// computer's file, so the other homes' claims to have it count
+// (data.Store.MarkSealed). That note is not a change to write out.
+func (s *Syncer) markSealed(now time.Time) {
+	if s.sealedNow == nil || s.store.Locked() {
+		return
+	}
+	s.noticeChanges(now) // a change made meanwhile is still written
+	if err := s.store.MarkSealed(*s.sealedNow); err == nil {
+		s.count = s.store.WriteCount()
+	}
+	s.sealedNow = nil
 }
 
 // Take takes in what Look found (unless a file waits for the user), then,
@@ -143,7 +169,8 @@ func (s *Syncer) Take(found Found, now time.Time) (Report, *Sealing) {
 			delete(s.problems, name) // the file is gone
 		}
 	}
-	if s.waiting == nil {
+	s.markSealed(now)
+	if s.waiting == nil || s.waiting.putOff {
 		r.Merged = s.takeIn(found.files, now)
 	}
 	s.noticeChanges(now)
@@ -170,14 +197,15 @@ func (s *Syncer) Resolve(choices map[string]data.Resolution, now time.Time) Repo
 	return s.report(r)
 }
 
-// Later puts the waiting file off: it is asked about again when it
-// changes, or when the app next starts.
+// Later puts the waiting file off: it still waits (Report.Waiting, for
+// the status line), but is asked about again only when it changes, or
+// when the app next starts; the other files are taken in meanwhile.
 func (s *Syncer) Later() {
 	s.mu.Lock()
 	defer s.mu.Unlock()
 	if w := s.waiting; w != nil {
 		s.handled[w.Name] = w.state
-		s.waiting = nil
+		w.putOff = true
 	}
 }
 
@@ -219,8 +247,11 @@ func (s *Syncer) takeIn(files []found, now time.Time) []Summary {
 		case sum.Empty():
 			delete(s.problems, fd.name)
 			s.handled[fd.name] = fd.state
-		case len(sum.Conflicts) > 0:
+		case len(sum.Conflicts) > 0 || len(sum.Asks) > 0:
 			delete(s.problems, fd.name)
+			if s.waiting != nil && s.waiting.Name != fd.name {
+				continue // one question at a time: this file is read again later
+			}
 			s.waiting = &Waiting{Name: fd.name, Summary: sum, file: fd.file, state: fd.state}
 			return merged
 		default:

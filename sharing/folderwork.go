@@ -40,7 +40,7 @@ type found struct {
 // It does not use the store.
 func (s *Syncer) Look() Found {
 	s.mu.Lock()
-	waiting, handled := s.waiting != nil, maps.Clone(s.handled)
+	waiting, handled := s.waiting != nil && !s.waiting.putOff, maps.Clone(s.handled)
 	s.mu.Unlock()
 	files, err := otherFiles(s.dir, s.mine)
 	if err != nil {
@@ -118,6 +118,7 @@ func (s *Syncer) Seal(w *Sealing) bool {
 	}
 	s.writeErr = nil
 	s.written, s.sealed, s.lastWrite = w.sum, w.seq, w.at
+	s.sealedNow = &w.family
 	return true
 }
 

@@ -18,6 +18,7 @@ type Store interface {
 	ShareChild(child data.ID, h data.Handover) (data.SharedFamily, error)
 	PlanShared(f data.SharedFamily, mode data.ImportMode) ([]data.Change, error)
 	ApplyShared(f data.SharedFamily, mode data.ImportMode, choices map[string]data.Resolution) ([]data.Change, error)
+	MarkSealed(f data.SharedFamily) error
 }
 
 // ExportFamily writes the family (children nil) or the chosen children to
@@ -30,7 +31,10 @@ func ExportFamily(w io.Writer, s Store, children []data.ID, passphrase, appVersi
 	if err != nil {
 		return err
 	}
-	return Export(w, f, passphrase, appVersion, now)
+	if err := Export(w, f, passphrase, appVersion, now); err != nil {
+		return err
+	}
+	return s.MarkSealed(f) // the other home may now say it has these versions
 }
 
 // ExportChild writes one child's handover pack to w, sealed with
@@ -43,7 +47,10 @@ func ExportChild(w io.Writer, s Store, child data.ID, h data.Handover, passphras
 	if err != nil {
 		return err
 	}
-	return Export(w, f, passphrase, appVersion, now)
+	if err := Export(w, f, passphrase, appVersion, now); err != nil {
+		return err
+	}
+	return s.MarkSealed(f)
 }
 
 // Line is what an import does to one section of one child's records (or
@@ -65,6 +72,10 @@ type Summary struct {
 	// Conflicts are the records changed in both homes since they last
 	// met, each with both versions (data.Change's Mine and Theirs).
 	Conflicts []data.Change
+	// Asks are the changes that wait for the user's yes when they come
+	// from a shared folder: a record removed, a contact's phone or email
+	// or a child's placement changed (data.Change.Asks).
+	Asks []data.Change
 	// NotFit names the file's rules and device-free times that will not
 	// be added because the agreement here is full.
 	NotFit []string
@@ -138,6 +149,8 @@ func summarise(f File, plan []data.Change) Summary {
 	for _, c := range plan {
 		if c.Kind == data.Conflict {
 			out.Conflicts = append(out.Conflicts, c)
+		} else if c.Asks {
+			out.Asks = append(out.Asks, c)
 		}
 		out.NotFit = append(out.NotFit, c.NotFit...)
 	}

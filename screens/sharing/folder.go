@@ -185,7 +185,7 @@ func (f *FolderSync) show(r sharing.Report) {
 	if len(r.Merged) > 0 {
 		f.changed()
 	}
-	if r.Waiting != nil && !f.asking {
+	if r.Waiting != nil && !f.asking && !r.Waiting.PutOff() {
 		f.askConflicts(r.Waiting)
 	}
 }
