@@ -4,8 +4,6 @@ import (
 	"crypto/sha256"
 	"encoding/hex"
 	"encoding/json"
-	"maps"
-	"slices"
 	"time"
 
 	"go.etcd.io/bbolt"
@@ -222,32 +220,32 @@ func ownCopies(ix uidIndex) map[string]string {
 	return out
 }
 
-// agreementChange: the agreement is combined (shareagreement.go). Only
-// the limits can conflict: when both homes changed the agreement and a
-// child's limits differ, both are shown and this computer's kept unless
-// the user takes the file's.
+// agreementChange: the agreement merges item by item (agreementmerge.go).
+// Items, places, times or weeks changed differently in both homes are a
+// conflict, shown with both versions; this computer's are kept unless the
+// user takes the file's. A merge that changes nothing here is no change.
 func agreementChange(tx *bbolt.Tx, c Change, r *SharedRecord, ix uidIndex, o outcome) Change {
-	switch {
-	case r.Deleted, o == keepMine:
+	if r.Deleted || o == keepMine {
 		return c
-	case o == takeTheirs:
-		if _, changed, _ := combinedAgreement(tx, ix, *r, ImportMerge, true); changed {
-			c.Kind, c.TakeLimits = Changed, true
+	}
+	m, err := mergeAgreement(tx, ix, *r, o == takeTheirs)
+	if err != nil || (m.merged.equal(m.mine) && len(m.conflicts) == 0) {
+		return c
+	}
+	c.Kind, c.TakeLimits, c.Details = Changed, o == takeTheirs, m.details()
+	if o != conflict || len(m.conflicts) == 0 {
+		return c
+	}
+	c.Kind, c.Default, c.Mine, c.Theirs = Conflict, KeepMine, localVersion(tx, c.at, ix), r.Value
+	for _, k := range m.conflicts {
+		kind, uid, _ := cutSpace(k)
+		if w, ok := m.theirs.Weeks[k]; ok && kind == "term" {
+			c.Limits = append(c.Limits, LimitConflict{Child: uid, Mine: m.mine.Weeks[k], Theirs: w})
 		}
-		return c
-	}
-	if _, changed, _ := combinedAgreement(tx, ix, *r, ImportMerge, false); changed {
-		c.Kind = Changed
-	}
-	mine := localVersion(tx, c.at, ix)
-	var a, b sharedAgreement
-	if json.Unmarshal(mine, &a) != nil || json.Unmarshal(r.Value, &b) != nil {
-		return c
-	}
-	for _, uid := range slices.Sorted(maps.Keys(b.ChildLimits)) {
-		if have, ok := a.ChildLimits[uid]; ok && have != b.ChildLimits[uid] {
-			c.Kind, c.Default, c.Mine, c.Theirs = Conflict, KeepMine, mine, r.Value
-			c.Limits = append(c.Limits, LimitConflict{Child: uid, Mine: have, Theirs: b.ChildLimits[uid]})
+		if it, ok := m.mine.Items[k]; ok {
+			c.Items = append(c.Items, ItemConflict{List: it.List, Mine: it.Text, Theirs: m.theirs.Items[k].Text})
+		} else if it, ok := m.theirs.Items[k]; ok {
+			c.Items = append(c.Items, ItemConflict{List: it.List, Theirs: it.Text})
 		}
 	}
 	return c

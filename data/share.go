@@ -59,6 +59,13 @@ type sharedAgreement struct {
 	ChildLimits    map[string]Week `json:"child_limits,omitempty"`
 	HolidayLimits  map[string]Week `json:"child_holiday_limits,omitempty"`
 	WindowChildren map[ID][]string `json:"window_children,omitempty"`
+	// Children are the children whose weeks and device-free times this
+	// agreement speaks for (a file for some children leaves the others').
+	Children []string `json:"children,omitempty"`
+	// BaseAt is the version of the agreement the sender last had in
+	// common with another home (the base of its merges): when this
+	// computer sealed that version, it may merge from it (agreementmerge.go).
+	BaseAt *Version `json:"base_at,omitempty"`
 }
 
 // uidIndex maps local keys to stable ids and back, for one transaction.
@@ -169,6 +176,7 @@ func shareOne(tx *bbolt.Tx, ix uidIndex, keep map[string]bool, sk StampedKey) (S
 	if err != nil {
 		return rec, false, err
 	}
+	out = withBase(tx, out)
 	rec.Value, err = json.Marshal(out)
 	return rec, true, err
 }
@@ -244,6 +252,12 @@ func portableAgreement(a Agreement, ix uidIndex, keep map[string]bool) sharedAgr
 	}
 	a.Limits, a.HolidayLimits, a.Windows, a.Undo = nil, nil, windows, nil
 	out.Agreement = a
+	for at, st := range ix.byKey {
+		if at.Bucket == "children" && !st.Deleted && (keep == nil || keep[st.UID]) {
+			out.Children = append(out.Children, st.UID)
+		}
+	}
+	slices.Sort(out.Children)
 	return out
 }
 

@@ -1,8 +1,6 @@
 package data
 
 import (
-	"bytes"
-	"encoding/json"
 	"fmt"
 	"maps"
 	"slices"
@@ -11,65 +9,42 @@ import (
 )
 
 // applyAgreement takes in the file's agreement. For a new family it
-// replaces this one; merged, it is combined: the file's limits for each of
-// its children that is here (when takeLimits, or the child has none here),
-// and the rules, promises, consequences, places and device-free times this
-// agreement does not have yet. Nothing here is taken away, and an
-// agreement the file adds nothing to is not written again (a new version
-// would go back to the other home, and come back, for ever).
-func applyAgreement(tx *bbolt.Tx, ix uidIndex, r SharedRecord, mode ImportMode, takeLimits bool) error {
-	a, changed, err := combinedAgreement(tx, ix, r, mode, takeLimits)
-	if err != nil || !changed {
-		return err
-	}
-	if err := put(tx, bucketAgreement, keyAgreement, a); err != nil {
-		return err
-	}
-	if mode == ImportNewFamily {
-		return putStamp(tx, stampKey(bucketAgreement, keyAgreement), r.Stamp)
-	}
-	return nil
-}
-
-// combinedAgreement is this computer's agreement with the file's taken in
-// (applyAgreement), and whether that changes it.
-func combinedAgreement(tx *bbolt.Tx, ix uidIndex, r SharedRecord, mode ImportMode, takeLimits bool) (Agreement, bool, error) {
+// replaces this one; merged, it is merged item by item with this one
+// (agreementmerge.go), a conflict taking the file's side when takeTheirs.
+// An agreement the merge does not change is not written again (a new
+// version would go to the other home and come back for ever); one that
+// ends the same as the file's takes the file's version, so the homes meet.
+func applyAgreement(tx *bbolt.Tx, ix uidIndex, r SharedRecord, mode ImportMode, takeTheirs bool) error {
 	in, err := sharedValue[sharedAgreement](r)
 	if err != nil {
-		return Agreement{}, false, err
+		return err
 	}
 	if mode == ImportNewFamily {
 		a := in.Agreement
 		a.Limits, a.HolidayLimits, a.Windows = nil, nil, nil
-		takeLimitsOf(&a, in, ix, takeLimits)
+		takeLimitsOf(&a, in, ix, true)
 		takeWindows(&a, in, ix)
-		return a, true, nil
+		if err := put(tx, bucketAgreement, keyAgreement, a); err != nil {
+			return err
+		}
+		return putStamp(tx, stampKey(bucketAgreement, keyAgreement), r.Stamp)
+	}
+	m, err := mergeAgreement(tx, ix, r, takeTheirs)
+	if err != nil || m.merged.equal(m.mine) {
+		return err
 	}
 	a, err := loadAgreement(tx)
 	if err != nil {
-		return Agreement{}, false, err
+		return err
 	}
-	before, err := json.Marshal(a)
-	if err != nil {
-		return Agreement{}, false, err
+	m.applyTo(&a, in, ix)
+	if err := put(tx, bucketAgreement, keyAgreement, a); err != nil {
+		return err
 	}
-	takeLimitsOf(&a, in, ix, takeLimits)
-	takeWindows(&a, in, ix)
-	combineItems(&a, in.Agreement)
-	after, err := json.Marshal(a)
-	return a, err == nil && (!bytes.Equal(before, after) || forChildrenToCome(in, ix)), err
-}
-
-// forChildrenToCome reports whether the file's agreement has limits or
-// device-free times for a child never here yet (one the same file adds:
-// the plan is made before that child is in place).
-func forChildrenToCome(in sharedAgreement, ix uidIndex) bool {
-	uids := slices.Collect(maps.Keys(in.ChildLimits))
-	uids = slices.AppendSeq(uids, maps.Keys(in.HolidayLimits))
-	for _, kids := range in.WindowChildren {
-		uids = append(uids, kids...)
+	if m.merged.equal(m.theirs) {
+		return putStamp(tx, stampKey(bucketAgreement, keyAgreement), r.Stamp)
 	}
-	return slices.ContainsFunc(uids, func(uid string) bool { _, known := ix.byUID[uid]; return !known })
+	return nil
 }
 
 // childHere is the local id of the child with stable id uid, if here.

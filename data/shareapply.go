@@ -265,6 +265,9 @@ func markMet(tx *bbolt.Tx, f SharedFamily, kept map[string]bool, rejected map[st
 			if mine, ok := rejected[r.UID]; ok {
 				st.Seen = &mine
 			}
+			if err := metAgreement(tx, r); err != nil {
+				return err
+			}
 		case kept[r.UID]:
 			st.Seen = &v
 		default:

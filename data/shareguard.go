@@ -104,6 +104,11 @@ func (s *Store) MarkSealed(f SharedFamily) error {
 			if at, st, ok := due(tx, ix, r); ok {
 				v := st.Version()
 				st.Sealed = &v
+				if r.Section == "agreement" && !r.Deleted {
+					if err := rememberSealed(tx, r); err != nil {
+						return err
+					}
+				}
 				if err := putStamp(tx, stampKey([]byte(at.Bucket), []byte(at.Key)), st); err != nil {
 					return err
 				}

@@ -65,6 +65,10 @@ type Change struct {
 	// (it removes a record, or changes a contact's phone or email or a
 	// child's placement: shareguard.go); Mine and Theirs show it.
 	Asks bool
+	// Details name each change to the agreement (a rule reworded, a limit
+	// changed); Items are its items in an agreement Conflict.
+	Details []AgreementDetail
+	Items   []ItemConflict
 	// Limits are the children whose limits differ in an agreement Conflict.
 	Limits []LimitConflict
 	rec    *SharedRecord
@@ -137,6 +141,9 @@ func planMerge(tx *bbolt.Tx, f SharedFamily, ix uidIndex, names map[string]strin
 			c.NotFit = notFitting(tx, r, kids)
 			for i := range c.Limits {
 				c.Limits[i].ChildName = names[c.Limits[i].Child]
+			}
+			for i := range c.Details {
+				c.Details[i].ChildName = names[c.Details[i].Child]
 			}
 		}
 		if c.Kind == 0 && len(c.NotFit) == 0 { // (what does not fit is said even when nothing changes)

@@ -76,6 +76,9 @@ type Summary struct {
 	// from a shared folder: a record removed, a contact's phone or email
 	// or a child's placement changed (data.Change.Asks).
 	Asks []data.Change
+	// Details name each change to the agreement: a rule added, reworded
+	// or removed, a limit changed (data.AgreementDetail).
+	Details []data.AgreementDetail
 	// NotFit names the file's rules and device-free times that will not
 	// be added because the agreement here is full.
 	NotFit []string
@@ -153,6 +156,9 @@ func summarise(f File, plan []data.Change) Summary {
 			out.Asks = append(out.Asks, c)
 		}
 		out.NotFit = append(out.NotFit, c.NotFit...)
+		if c.Kind == data.Changed {
+			out.Details = append(out.Details, c.Details...)
+		}
 	}
 	out.Pack = packName(f.Family)
 	slices.SortStableFunc(out.Conflicts, func(a, b data.Change) int { // as the lines
