@@ -25,10 +25,9 @@ import (
 // shows it, and what changed is written to the folder when the app
 // closes, even within the pause after a change.
 func TestTheFolderSyncRunsWithTheAppAndWritesAtExit(t *testing.T) {
-	sharing.CheapForTests()
 	fa := test.NewTempApp(t)
 	dir, shared := t.TempDir(), t.TempDir()
-	store, err := data.Open(dir)
+	store, err := data.Open(dir, datatest.Options(t, nil))
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -79,10 +78,9 @@ func TestTheFolderSyncRunsWithTheAppAndWritesAtExit(t *testing.T) {
 // same field and what they typed. A line says changes came in, and its
 // button shows them.
 func TestChangesTakenInNeverMoveTheCarer(t *testing.T) {
-	sharing.CheapForTests()
 	fa := test.NewTempApp(t)
 	dir, shared := t.TempDir(), t.TempDir()
-	store, err := data.Open(dir)
+	store, err := data.Open(dir, datatest.Options(t, nil))
 	if err != nil {
 		t.Fatal(err)
 	}

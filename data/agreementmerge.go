@@ -6,8 +6,6 @@ import (
 	"encoding/json"
 	"maps"
 	"slices"
-
-	"go.etcd.io/bbolt"
 )
 
 // The agreement merges item by item, as a person would expect: each rule,
@@ -200,7 +198,7 @@ type agreementMerge struct {
 }
 
 // mergeAgreement merges the file's agreement r with this computer's.
-func mergeAgreement(tx *bbolt.Tx, ix uidIndex, r SharedRecord, takeTheirs bool) (agreementMerge, error) {
+func mergeAgreement(tx txn, ix uidIndex, r SharedRecord, takeTheirs bool) (agreementMerge, error) {
 	in, err := sharedValue[sharedAgreement](r)
 	if err != nil {
 		return agreementMerge{}, err
@@ -239,7 +237,7 @@ func (c agreementContent) equal(o agreementContent) bool {
 }
 
 // withBase adds to a shared agreement the version of its base.
-func withBase(tx *bbolt.Tx, out any) any {
+func withBase(tx txn, out any) any {
 	sa, ok := out.(sharedAgreement)
 	if !ok {
 		return out
@@ -251,7 +249,7 @@ func withBase(tx *bbolt.Tx, out any) any {
 }
 
 // readBase is the last agreement both homes had, if they met.
-func readBase(tx *bbolt.Tx) (agreementBase, bool) {
+func readBase(tx txn) (agreementBase, bool) {
 	var b agreementBase
 	return b, get(tx, bucketMeta, keyAgreementBase, &b) == nil
 }
@@ -260,7 +258,7 @@ func readBase(tx *bbolt.Tx) (agreementBase, bool) {
 // both homes had here, or, when the file says it last met a later version
 // that this computer sealed itself, that version as sealed here (never
 // content the file claims).
-func mergeBase(tx *bbolt.Tx, theirs *Version) (agreementBase, bool) {
+func mergeBase(tx txn, theirs *Version) (agreementBase, bool) {
 	mine, ok := readBase(tx)
 	if theirs == nil || ok && !later(*theirs, mine.At) {
 		return mine, ok
@@ -276,7 +274,7 @@ func mergeBase(tx *bbolt.Tx, theirs *Version) (agreementBase, bool) {
 }
 
 // rememberSealed keeps the agreement r as sealed here (MarkSealed).
-func rememberSealed(tx *bbolt.Tx, r SharedRecord) error {
+func rememberSealed(tx txn, r SharedRecord) error {
 	in, err := sharedValue[sharedAgreement](r)
 	if err != nil {
 		return err
@@ -313,7 +311,7 @@ func (c agreementContent) dropGone(ix uidIndex) {
 
 // metAgreement keeps the agreement both homes now have as the base of
 // the next merge (r is the file's record, the same version as here).
-func metAgreement(tx *bbolt.Tx, r SharedRecord) error {
+func metAgreement(tx txn, r SharedRecord) error {
 	if r.Section != "agreement" || r.Deleted {
 		return nil
 	}

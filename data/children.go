@@ -7,8 +7,6 @@ import (
 	"sort"
 	"strings"
 	"time"
-
-	"go.etcd.io/bbolt"
 )
 
 // MaxNameLength bounds a child's name or nickname, in characters.
@@ -93,7 +91,7 @@ func (s *Store) AddChild(c Child) (Child, error) {
 	if err := c.Validate(s.now()); err != nil {
 		return Child{}, err
 	}
-	err := s.db.Update(func(tx *bbolt.Tx) error {
+	err := s.db.Update(func(tx txn) error {
 		id, err := nextID(tx, bucketChildren)
 		if err != nil {
 			return err
@@ -109,7 +107,7 @@ func (s *Store) UpdateChild(c Child) error {
 	if err := c.Validate(s.now()); err != nil {
 		return err
 	}
-	return s.db.Update(func(tx *bbolt.Tx) error {
+	return s.db.Update(func(tx txn) error {
 		if err := requireChild(tx, c.ID); err != nil {
 			return err
 		}
@@ -120,7 +118,7 @@ func (s *Store) UpdateChild(c Child) error {
 // Child returns one child.
 func (s *Store) Child(id ID) (Child, error) {
 	var c Child
-	err := s.db.View(func(tx *bbolt.Tx) error {
+	err := s.db.View(func(tx txn) error {
 		return get(tx, bucketChildren, id.key(), &c)
 	})
 	return c, err
@@ -129,7 +127,7 @@ func (s *Store) Child(id ID) (Child, error) {
 // Children returns every child, archived ones included, sorted by name.
 func (s *Store) Children() ([]Child, error) {
 	var out []Child
-	err := s.db.View(func(tx *bbolt.Tx) (err error) {
+	err := s.db.View(func(tx txn) (err error) {
 		out, err = all[Child](tx, bucketChildren)
 		return err
 	})
@@ -164,7 +162,7 @@ func childKey(child, record ID) []byte {
 // DeleteChild removes a child for good, with every record kept for them,
 // and compacts the file so their details do not linger in free pages.
 func (s *Store) DeleteChild(id ID) error {
-	return s.compacted(s.db.Update(func(tx *bbolt.Tx) error {
+	return s.compacted(s.db.Update(func(tx txn) error {
 		if err := requireChild(tx, id); err != nil {
 			return err
 		}
@@ -181,7 +179,7 @@ func (s *Store) DeleteChild(id ID) error {
 }
 
 // deletePrefix deletes every key in bucket that starts with prefix.
-func deletePrefix(tx *bbolt.Tx, bucket, prefix []byte) error {
+func deletePrefix(tx txn, bucket, prefix []byte) error {
 	var keys [][]byte
 	c := tx.Bucket(bucket).Cursor()
 	for k, _ := c.Seek(prefix); k != nil && bytes.HasPrefix(k, prefix); k, _ = c.Next() {
@@ -197,7 +195,7 @@ func deletePrefix(tx *bbolt.Tx, bucket, prefix []byte) error {
 
 // allForChild decodes every record in bucket that belongs to child, in
 // key (creation) order.
-func allForChild[T any](tx *bbolt.Tx, bucket []byte, child ID) ([]T, error) {
+func allForChild[T any](tx txn, bucket []byte, child ID) ([]T, error) {
 	var out []T
 	prefix := child.key()
 	sl, err := sealerOf(tx)
@@ -234,7 +232,7 @@ func (c *DayChange) own(child, id ID)    { c.ChildID, c.ID = child, id }
 func (p *ReviewPrompt) own(child, id ID) { p.ChildID, p.ID = child, id }
 func (w *ChildWords) own(child, _ ID)    { w.ChildID = child }
 
-func requireChild(tx *bbolt.Tx, id ID) error {
+func requireChild(tx txn, id ID) error {
 	if tx.Bucket(bucketChildren).Get(id.key()) == nil {
 		return fmt.Errorf("child %d: %w", id, ErrNotFound)
 	}

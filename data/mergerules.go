@@ -5,8 +5,6 @@ import (
 	"encoding/hex"
 	"encoding/json"
 	"time"
-
-	"go.etcd.io/bbolt"
 )
 
 // The merge rules (issue 14, point 3): nothing is lost silently.
@@ -102,7 +100,7 @@ func answered(st Stamp, r SharedRecord, from string) (outcome, bool) {
 }
 
 // mergeChange is what merging r does here (Kind 0: nothing).
-func mergeChange(tx *bbolt.Tx, r *SharedRecord, ix uidIndex) Change {
+func mergeChange(tx txn, r *SharedRecord, ix uidIndex) Change {
 	at, here := ix.byUID[r.UID]
 	if r.Section == "agreement" { // one per family: found by its place
 		at = StampedKey{Bucket: "agreement", Key: string(keyAgreement)}
@@ -186,7 +184,7 @@ func resolve(c Change, mine, theirs Version, res Resolution) Change {
 }
 
 // localVersion is this computer's record at, as it would be shared.
-func localVersion(tx *bbolt.Tx, at StampedKey, ix uidIndex) []byte {
+func localVersion(tx txn, at StampedKey, ix uidIndex) []byte {
 	v := recordFor([]byte(at.Bucket), []byte(at.Key))
 	if get(tx, []byte(at.Bucket), []byte(at.Key), v) != nil {
 		return nil
@@ -224,7 +222,7 @@ func ownCopies(ix uidIndex) map[string]string {
 // Items, places, times or weeks changed differently in both homes are a
 // conflict, shown with both versions; this computer's are kept unless the
 // user takes the file's. A merge that changes nothing here is no change.
-func agreementChange(tx *bbolt.Tx, c Change, r *SharedRecord, ix uidIndex, o outcome) Change {
+func agreementChange(tx txn, c Change, r *SharedRecord, ix uidIndex, o outcome) Change {
 	if r.Deleted || o == keepMine {
 		return c
 	}

@@ -4,8 +4,6 @@ import (
 	"fmt"
 	"maps"
 	"slices"
-
-	"go.etcd.io/bbolt"
 )
 
 // applyAgreement takes in the file's agreement. For a new family it
@@ -14,7 +12,7 @@ import (
 // An agreement the merge does not change is not written again (a new
 // version would go to the other home and come back for ever); one that
 // ends the same as the file's takes the file's version, so the homes meet.
-func applyAgreement(tx *bbolt.Tx, ix uidIndex, r SharedRecord, mode ImportMode, takeTheirs bool) error {
+func applyAgreement(tx txn, ix uidIndex, r SharedRecord, mode ImportMode, takeTheirs bool) error {
 	in, err := sharedValue[sharedAgreement](r)
 	if err != nil {
 		return err
@@ -142,7 +140,7 @@ func combineItems(a *Agreement, in Agreement) []string {
 // of each rule, promise or consequence and the name of each time, so the
 // summary can say so and nothing is dropped silently. kids are the stable
 // ids of the children here once the file is applied.
-func notFitting(tx *bbolt.Tx, r *SharedRecord, kids map[string]bool) []string {
+func notFitting(tx txn, r *SharedRecord, kids map[string]bool) []string {
 	in, err := sharedValue[sharedAgreement](*r)
 	if err != nil {
 		return nil

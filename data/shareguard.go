@@ -3,8 +3,6 @@ package data
 import (
 	"encoding/json"
 	"time"
-
-	"go.etcd.io/bbolt"
 )
 
 // What another home may do without a question (DESIGN.md, "Trust between
@@ -49,7 +47,7 @@ func claimCounts(st Stamp, claim *Version, from string) bool {
 // asksFirst reports whether change c (from outside) waits for the user:
 // it removes a record, or changes a contact's phone or email or a child's
 // placement.
-func asksFirst(tx *bbolt.Tx, c Change, ix uidIndex) bool {
+func asksFirst(tx txn, c Change, ix uidIndex) bool {
 	switch {
 	case c.Kind == Removed:
 		return true
@@ -76,14 +74,14 @@ func asksFirst(tx *bbolt.Tx, c Change, ix uidIndex) bool {
 // was sealed (the shared folder) or exported. Nothing is written when
 // nothing changes.
 func (s *Store) MarkSealed(f SharedFamily) error {
-	due := func(tx *bbolt.Tx, ix uidIndex, r SharedRecord) (StampedKey, Stamp, bool) {
+	due := func(tx txn, ix uidIndex, r SharedRecord) (StampedKey, Stamp, bool) {
 		at, ok := ix.byUID[r.UID]
 		st := ix.byKey[at]
 		v := r.Version()
 		return at, st, ok && st.Version().same(v) && (st.Sealed == nil || !st.Sealed.same(v))
 	}
 	var any bool
-	err := s.db.View(func(tx *bbolt.Tx) error {
+	err := s.db.View(func(tx txn) error {
 		ix, err := readUIDs(tx)
 		for _, r := range f.Records {
 			if _, _, ok := due(tx, ix, r); ok {
@@ -95,7 +93,7 @@ func (s *Store) MarkSealed(f SharedFamily) error {
 	if err != nil || !any {
 		return err
 	}
-	return s.db.Update(func(tx *bbolt.Tx) error {
+	return s.db.Update(func(tx txn) error {
 		ix, err := readUIDs(tx)
 		if err != nil {
 			return err
@@ -122,7 +120,7 @@ func (s *Store) MarkSealed(f SharedFamily) error {
 // tombstone. A child goes with every record kept for them, unless they
 // still have concern entries: then the child is archived and everything
 // stays (a new version here, which goes back to the other home).
-func removeShared(tx *bbolt.Tx, c Change, r SharedRecord) (StampedKey, error) {
+func removeShared(tx txn, c Change, r SharedRecord) (StampedKey, error) {
 	bucket, key := []byte(c.at.Bucket), []byte(c.at.Key)
 	if c.at.Bucket == "children" && len(key) == 8 {
 		child := ID(be64(key))

@@ -17,7 +17,7 @@ func TestTwoIdleHomesWriteNothingAndMakeNoBackup(t *testing.T) {
 	clock := day
 	now := func() time.Time { return clock }
 	dir := t.TempDir()
-	a, err := data.OpenDemo(t.TempDir(), now, data.Settings{}) // every kind of record
+	a, err := data.OpenDemo(t.TempDir(), datatest.Options(t, now), data.Settings{}) // every kind of record
 	if err != nil {
 		t.Fatal(err)
 	}

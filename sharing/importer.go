@@ -19,6 +19,8 @@ type Store interface {
 	PlanShared(f data.SharedFamily, mode data.ImportMode) ([]data.Change, error)
 	ApplyShared(f data.SharedFamily, mode data.ImportMode, choices map[string]data.Resolution) ([]data.Change, error)
 	MarkSealed(f data.SharedFamily) error
+	// ShareCost is the scrypt cost to seal and read files with.
+	ShareCost() data.ShareCost
 }
 
 // ExportFamily writes the family (children nil) or the chosen children to
@@ -31,7 +33,7 @@ func ExportFamily(w io.Writer, s Store, children []data.ID, passphrase, appVersi
 	if err != nil {
 		return err
 	}
-	if err := Export(w, f, passphrase, appVersion, now); err != nil {
+	if err := Export(w, f, passphrase, appVersion, now, s.ShareCost()); err != nil {
 		return err
 	}
 	return s.MarkSealed(f) // the other home may now say it has these versions
@@ -47,7 +49,7 @@ func ExportChild(w io.Writer, s Store, child data.ID, h data.Handover, passphras
 	if err != nil {
 		return err
 	}
-	if err := Export(w, f, passphrase, appVersion, now); err != nil {
+	if err := Export(w, f, passphrase, appVersion, now, s.ShareCost()); err != nil {
 		return err
 	}
 	return s.MarkSealed(f)
@@ -92,7 +94,7 @@ func (s Summary) Empty() bool { return len(s.Lines) == 0 }
 // Preview opens a shared file and says what importing it in mode would
 // add, change and remove, writing nothing.
 func Preview(s Store, r io.Reader, passphrase string, mode data.ImportMode) (File, Summary, error) {
-	f, err := Read(r, passphrase)
+	f, err := Read(r, passphrase, s.ShareCost())
 	if err != nil {
 		return File{}, Summary{}, err
 	}
