@@ -4,7 +4,7 @@
 BIN := bin/family-online-safety
 GO_FILES := $(shell git ls-files '*.go' 2>/dev/null || find . -name '*.go')
 
-.PHONY: run build test check unit smoke screenshots docs bench package windows deps test-deps clean fuzz-short
+.PHONY: run build test check unit smoke e2e screenshots docs bench package windows deps test-deps clean fuzz-short
 
 run: build
 	./$(BIN) $(ARGS)
@@ -40,6 +40,14 @@ unit:
 
 smoke: build
 	scripts/smoke $(BIN)
+
+# The real program in a real X window (Xvfb) driven by real X events
+# (xdotool): Quick exit and Get help now on the first click with a tip,
+# drop-down, date picker, menu or dialog open; Shift three times; the
+# second copy's window; SIGTERM in every state. E2E_SHOTS=dir keeps the
+# captures.
+e2e: test-deps build
+	E2E_BIN=$(CURDIR)/$(BIN) go test -tags e2e -count=1 -timeout 5m ./e2e/
 
 # Regenerates docs/screenshots with the test driver (no display needed).
 screenshots:

@@ -1,0 +1,112 @@
+//go:build e2e
+
+package e2e
+
+import (
+	"image"
+	"image/color"
+	"testing"
+	"time"
+)
+
+// A state the app can be in when the person needs to leave: something
+// left open over the screen. open puts the app in it; each is checked by
+// a capture, so a layout change that stops it opening fails the test
+// instead of quietly testing nothing.
+type state struct {
+	name string
+	open func(r *running)
+}
+
+// Where things are at the usual window (1100×720) with the family of
+// family(): the top of Settings and of the first child's details.
+var (
+	languageSelect = image.Pt(730, 146)
+	calendarButton = image.Pt(1073, 458)
+	fileMenu       = image.Pt(27, 13)
+)
+
+var states = []state{
+	{"resting on the button", func(*running) {}},
+	{"a drop-down open", func(r *running) {
+		r.keys("ctrl+6")
+		r.opens(languageSelect, "the language drop-down")
+	}},
+	{"a date picker open", func(r *running) {
+		r.keys("ctrl+4")
+		r.opens(calendarButton, "the calendar")
+	}},
+	{"the menu open", func(r *running) { r.opens(fileMenu, "the File menu") }},
+	{"the passphrase dialog open", func(r *running) {
+		r.keys("ctrl+6")
+		r.opens(r.scrollTo(isHelpBlue, "Set a passphrase"), "the passphrase dialog")
+	}},
+	{"the Forget everything dialog open", func(r *running) {
+		r.keys("ctrl+6")
+		r.opens(r.scrollTo(isQuickExitRed, "Forget everything"), "the Forget everything dialog")
+	}},
+}
+
+// opens clicks at p and checks that something opened over the window.
+func (r *running) opens(p image.Point, what string) {
+	r.t.Helper()
+	time.Sleep(400 * time.Millisecond)
+	before := r.shot()
+	r.click(p)
+	time.Sleep(600 * time.Millisecond)
+	after := r.shot()
+	if changed(before, after, image.Rect(0, 0, 1100, 720)) < 0.01 {
+		r.t.Fatalf("%s did not open (%s)", what, save(r.t, after, "not-open"))
+	}
+}
+
+// content is the screen's part of the window, right of the navigation
+// and under the header.
+var content = image.Rect(230, 120, 1090, 715)
+
+// scrollTo turns the mouse wheel over the screen until a button of the
+// colour shows in it, and says where.
+func (r *running) scrollTo(match func(color.Color) bool, what string) image.Point {
+	r.t.Helper()
+	r.move(image.Pt(660, 400))
+	last := image.Pt(-1, -1)
+	for range 60 {
+		p, ok := findBlob(r.shot(), match, content)
+		if ok && p == last {
+			return p // it has stopped moving
+		}
+		last = p
+		if !ok {
+			xdo(r.t, "xdotool", "click", "--repeat", "3", "5")
+		}
+		time.Sleep(300 * time.Millisecond)
+	}
+	r.t.Fatalf("no %s on the screen (%s)", what, save(r.t, r.shot(), "no-button"))
+	return image.Point{}
+}
+
+// Quick exit acts on the first click, with the pointer resting on it
+// past its tip, whatever is open: the window is gone within 100 ms.
+func TestQuickExitFirstClick(t *testing.T) {
+	for _, s := range states {
+		t.Run(s.name, func(t *testing.T) {
+			r := start(t, family(t, ""), nil)
+			exit, _ := r.header()
+			s.open(r)
+			r.move(exit)
+			time.Sleep(tipRest)
+			clicked := time.Now()
+			xdo(t, "xdotool", "click", "1")
+			took, gone := r.waitGone(clicked, 2*time.Second)
+			if !gone {
+				t.Fatalf("with %s, one click on Quick exit left the window open (%s)", s.name, save(t, r.shot(), "exit-open"))
+			}
+			if took > quickBudget {
+				t.Errorf("with %s, the window went %v after the click, more than %v", s.name, took.Round(time.Millisecond), quickBudget)
+			}
+			if !r.waitExit(sigtermLimit) {
+				t.Errorf("the window went but the program is still running")
+			}
+		})
+	}
+}
