@@ -40,6 +40,7 @@ type App struct {
 	shift   shiftWatcher
 	copied  string // last text the app put on the clipboard
 	exited  bool
+	hooked  bool                                    // the real window's input hook counts Shift (guard.go)
 	lock    lockState                               // lock.go
 	saves   *screens.Pending                        // typing waiting for a pause to be saved
 	framed  map[fyne.CanvasObject]fyne.CanvasObject // dialog overlays, framed with the header's buttons
@@ -241,7 +242,7 @@ func (a *App) restoreWith(name string, keys *data.Keys) {
 		a.showError(restoreErr)
 		return
 	}
-	showMessage(a.win, a.tr.T("settings.backup.title"), a.tr.T("backup.restored"))
+	showMessage(a.dialogs(), a.tr.T("settings.backup.title"), a.tr.T("backup.restored"))
 }
 
 // OpenDataFolder shows the data folder in the system's file manager.

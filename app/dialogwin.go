@@ -36,9 +36,14 @@ type dialogOverlays struct {
 	a *App
 }
 
-// Add shows the overlay below a copy of the header's buttons.
+// Add shows the overlay below a copy of the header's buttons, drawn
+// exactly where the header is, so the buttons do not move.
 func (o dialogOverlays) Add(overlay fyne.CanvasObject) {
-	frame := container.NewBorder(o.a.dialogHeader(), nil, nil, nil, overlay)
+	var u underHeader
+	if o.a.sh != nil && o.a.sh.header != nil {
+		u.at, u.width = fyne.CurrentApp().Driver().AbsolutePositionForObject(o.a.sh.header), o.a.sh.header.Size().Width
+	}
+	frame := container.New(u, o.a.dialogHeader(), overlay)
 	o.a.framed[overlay] = frame
 	o.OverlayStack.Add(frame)
 }
@@ -69,7 +74,31 @@ func (a *App) dialogHeader() fyne.CanvasObject {
 	name := widget.NewLabelWithStyle(a.tr.T("app.name"), fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
 	bar := container.NewBorder(nil, widget.NewSeparator(), nil, container.NewHBox(help, exit), name)
 	// Opaque, in the header's place: the header under it does not show through.
-	return container.NewStack(canvas.NewRectangle(theme.Color(theme.ColorNameBackground)), container.NewPadded(bar))
+	return container.NewStack(canvas.NewRectangle(theme.Color(theme.ColorNameBackground)), bar)
+}
+
+// underHeader lays out a dialog's frame: the header's copy exactly where
+// the window's header is (at, width; the whole width when not known) and
+// the dialog's overlay in the rest.
+type underHeader struct {
+	at    fyne.Position
+	width float32
+}
+
+func (u underHeader) MinSize(objs []fyne.CanvasObject) fyne.Size {
+	h, o := objs[0].MinSize(), objs[1].MinSize()
+	return fyne.NewSize(max(h.Width, o.Width), u.at.Y+h.Height+o.Height)
+}
+
+func (u underHeader) Layout(objs []fyne.CanvasObject, size fyne.Size) {
+	h, w := objs[0].MinSize().Height, u.width
+	if w <= 0 {
+		w = size.Width
+	}
+	objs[0].Move(u.at)
+	objs[0].Resize(fyne.NewSize(w, h))
+	objs[1].Move(fyne.NewPos(0, u.at.Y+h))
+	objs[1].Resize(fyne.NewSize(size.Width, size.Height-u.at.Y-h))
 }
 
 // closeOverlays closes every dialog and pop-up on the window.

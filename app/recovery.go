@@ -15,6 +15,7 @@ import (
 	"family-online-safety/data"
 	"family-online-safety/screens"
 	"family-online-safety/screens/help"
+	"family-online-safety/screens/widgets"
 	"family-online-safety/translations"
 )
 
@@ -32,6 +33,11 @@ type Recovery struct {
 	opened  func(*data.Store) // called with the restored family's store
 	now     func() time.Time
 	keys    *data.Keys // the passphrase typed to check encrypted backups
+
+	shift   shiftWatcher      // Shift three times (recoveryexit.go)
+	exitBtn fyne.CanvasObject // the Quick exit on show
+	hooked  bool              // the window's input hook counts Shift
+	exited  bool
 }
 
 // ShowStartupProblem fills win with the explanation of err and, for a
@@ -39,7 +45,7 @@ type Recovery struct {
 // been restored and opened.
 func ShowStartupProblem(fa fyne.App, win fyne.Window, tr *translations.Translator, dataDir string, err error, opened func(*data.Store)) *Recovery {
 	r := &Recovery{fa: fa, win: win, tr: tr, dataDir: dataDir, err: err, opened: opened, now: time.Now}
-	win.SetContent(r.view())
+	win.SetContent(widgets.WithTips(r.view()))
 	win.Resize(fyne.NewSize(640, 480))
 	r.installQuickExit()
 	return r
@@ -117,7 +123,7 @@ func (r *Recovery) open(name string) {
 	}
 	if err != nil {
 		r.err = err
-		r.win.SetContent(r.view())
+		r.win.SetContent(widgets.WithTips(r.view()))
 		dialog.ShowInformation(r.tr.T("error.title"), r.tr.T("recovery.failed"), r.win)
 		return
 	}
@@ -126,8 +132,9 @@ func (r *Recovery) open(name string) {
 
 // showHelp shows Get help, which works without the family's data.
 func (r *Recovery) showHelp() {
-	back := widget.NewButtonWithIcon(r.tr.T("recovery.back"), theme.NavigateBackIcon(), func() { r.win.SetContent(r.view()) })
+	back := widget.NewButtonWithIcon(r.tr.T("recovery.back"), theme.NavigateBackIcon(), func() { r.win.SetContent(widgets.WithTips(r.view())) })
 	help := help.New(screens.Env{Tr: r.tr, Now: r.now}, noFamily{}, noFamily{}, r).View()
+	r.exitBtn = nil // not on this view: the keys still work
 	// Get help needs more room than the explanation, but never more than a
 	// small laptop has (1000×700 was 1500×1050 pixels at 150%).
 	now := r.win.Canvas().Size()

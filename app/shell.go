@@ -20,7 +20,8 @@ type shell struct {
 	content  *fyne.Container
 	help     *widgets.TipButton
 	exit     *widgets.TipButton
-	nudge    *fyne.Container // the passphrase recommendation (nudge.go)
+	header   fyne.CanvasObject // the app's name with help and exit
+	nudge    *fyne.Container   // the passphrase recommendation (nudge.go)
 	selected int
 }
 
@@ -47,7 +48,8 @@ func (a *App) rebuild() {
 	a.win.SetMainMenu(a.menu())
 
 	a.sh = &shell{content: container.NewStack()}
-	top := container.NewVBox(a.header())
+	a.sh.header = a.header()
+	top := container.NewVBox(a.sh.header)
 	if set.Demo {
 		top.Add(a.demoBanner())
 	}
@@ -63,7 +65,7 @@ func (a *App) rebuild() {
 		body = container.NewHSplit(a.navList(), body)
 		body.(*container.Split).Offset = 0.2
 	}
-	a.win.SetContent(withActivity(container.NewBorder(top, nil, nil, nil, body), a.touch))
+	a.win.SetContent(widgets.WithTips(withActivity(container.NewBorder(top, nil, nil, nil, body), a.touch)))
 	a.showCurrent(set.Onboarded)
 }
 

@@ -39,6 +39,7 @@ const (
 var (
 	binary  string
 	display string
+	xc      *xconn // the test's own X connection (xtest.go)
 )
 
 func TestMain(m *testing.M) {
@@ -58,7 +59,13 @@ func TestMain(m *testing.M) {
 		fmt.Fprintln(os.Stderr, "e2e:", err)
 		os.Exit(2)
 	}
+	if xc, err = openX(display); err != nil {
+		fmt.Fprintln(os.Stderr, "e2e:", err)
+		_ = x.Process.Kill()
+		os.Exit(2)
+	}
 	code := m.Run()
+	xc.close()
 	_ = x.Process.Kill()
 	_ = x.Wait()
 	os.Exit(code)
@@ -232,10 +239,7 @@ func (r *running) geometry() (w, h int) {
 }
 
 // visible reports whether the window is still mapped on the screen.
-func (r *running) visible() bool {
-	out, err := xrun("xwininfo", "-id", r.win)
-	return err == nil && strings.Contains(out, "IsViewable")
-}
+func (r *running) visible() bool { return xc.viewable(r.win) }
 
 // waitGone polls every 10 ms until the window is unmapped or destroyed,
 // and says how long that took from since.
@@ -282,6 +286,12 @@ func (r *running) signal(s syscall.Signal) { _ = r.cmd.Process.Signal(s) }
 // findBlob is the centre of the pixels in area that match, and whether
 // there were enough of them to be a button.
 func findBlob(img image.Image, match func(color.Color) bool, area image.Rectangle) (image.Point, bool) {
+	p, _, ok := findBox(img, match, area)
+	return p, ok
+}
+
+// findBox is findBlob with the box the pixels fill.
+func findBox(img image.Image, match func(color.Color) bool, area image.Rectangle) (image.Point, image.Rectangle, bool) {
 	area = area.Intersect(img.Bounds())
 	box, n := image.Rectangle{}, 0
 	for y := area.Min.Y; y < area.Max.Y; y++ {
@@ -297,7 +307,7 @@ func findBlob(img image.Image, match func(color.Color) bool, area image.Rectangl
 			}
 		}
 	}
-	return image.Pt((box.Min.X+box.Max.X)/2, (box.Min.Y+box.Max.Y)/2), n > 200
+	return image.Pt((box.Min.X+box.Max.X)/2, (box.Min.Y+box.Max.Y)/2), box, n > 200
 }
 
 func rgb(c color.Color) (r, g, b int) {

@@ -7,6 +7,8 @@ import (
 	"syscall"
 	"testing"
 	"time"
+
+	"family-online-safety/data"
 )
 
 // Get help now acts on the first click, resting on it past its tip,
@@ -46,8 +48,7 @@ func TestShiftThrice(t *testing.T) {
 			r := start(t, family(t, ""), nil)
 			s.open(r)
 			r.keys("shift", "shift")
-			pressed := time.Now()
-			xdo(t, "xdotool", "key", "shift")
+			pressed := xc.shift()
 			took, gone := r.waitGone(pressed, 2*time.Second)
 			if !gone {
 				t.Fatalf("with %s, Shift three times left the window open (%s)", s.name, save(t, r.shot(), "shift-open"))
@@ -64,6 +65,9 @@ func TestShiftThrice(t *testing.T) {
 func TestSecondCopy(t *testing.T) {
 	dir := family(t, "")
 	first := start(t, dir, nil)
+	// The first copy's window is elsewhere (unmapped here: there is no
+	// window manager to keep the two apart).
+	xdo(t, "xdotool", "windowunmap", "--sync", first.win)
 	ways := map[string]func(r *running){
 		"Shift three times": func(r *running) { r.keys("shift", "shift", "shift") },
 		"Ctrl+Q":            func(r *running) { r.keys("ctrl+q") },
@@ -125,5 +129,36 @@ func TestSIGTERM(t *testing.T) {
 			}
 			t.Logf("%s: ended %v after SIGTERM, code %d", c.name, time.Since(sent).Round(time.Millisecond), r.code)
 		})
+	}
+}
+
+// What was typed a moment before a SIGTERM (still waiting for a pause in
+// typing to be saved) is saved as the app closes.
+func TestSIGTERMSavesWhatIsWaiting(t *testing.T) {
+	dir := family(t, "")
+	r := start(t, dir, nil)
+	r.keys("ctrl+4")
+	r.click(notesField)
+	time.Sleep(300 * time.Millisecond)
+	xdo(t, "xdotool", "type", "--delay", "30", "Likes chess")
+	// The keys reach the field; the save waits for 600 ms without typing.
+	time.Sleep(250 * time.Millisecond)
+	r.signal(syscall.SIGTERM)
+	if !r.waitExit(sigtermLimit) {
+		t.Fatal("still running after SIGTERM")
+	}
+	s, err := data.Open(dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer func() { _ = s.Close() }()
+	kids, err := s.Children()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, c := range kids {
+		if c.Name == "Amira" && c.Notes != "Likes chess" {
+			t.Fatalf("Amira's notes after SIGTERM: %q, want what was typed", c.Notes)
+		}
 	}
 }

@@ -24,6 +24,7 @@ var (
 	languageSelect = image.Pt(730, 146)
 	calendarButton = image.Pt(1073, 458)
 	fileMenu       = image.Pt(27, 13)
+	notesField     = image.Pt(855, 395)
 )
 
 var states = []state{
@@ -71,12 +72,13 @@ func (r *running) scrollTo(match func(color.Color) bool, what string) image.Poin
 	r.move(image.Pt(660, 400))
 	last := image.Pt(-1, -1)
 	for range 60 {
-		p, ok := findBlob(r.shot(), match, content)
-		if ok && p == last {
-			return p // it has stopped moving
+		p, box, ok := findBox(r.shot(), match, content)
+		whole := ok && box.Min.Y > content.Min.Y+8 && box.Max.Y < content.Max.Y-8
+		if whole && p == last {
+			return p // all of it shows, and it has stopped moving
 		}
 		last = p
-		if !ok {
+		if !whole {
 			xdo(r.t, "xdotool", "click", "--repeat", "3", "5")
 		}
 		time.Sleep(300 * time.Millisecond)
@@ -95,8 +97,7 @@ func TestQuickExitFirstClick(t *testing.T) {
 			s.open(r)
 			r.move(exit)
 			time.Sleep(tipRest)
-			clicked := time.Now()
-			xdo(t, "xdotool", "click", "1")
+			clicked := xc.click()
 			took, gone := r.waitGone(clicked, 2*time.Second)
 			if !gone {
 				t.Fatalf("with %s, one click on Quick exit left the window open (%s)", s.name, save(t, r.shot(), "exit-open"))

@@ -2,17 +2,24 @@ package widgets
 
 import (
 	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/canvas"
+	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/driver/desktop"
+	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 )
 
 // TipButton is a button that shows a short tip under itself while the
-// pointer rests on it (Fyne has no tooltips).
+// pointer rests on it (Fyne has no tooltips). The tip is drawn in the
+// window's tip layer (WithTips), never as a pop-up: a pop-up takes the
+// next click to close itself, so a person resting on Quick exit had to
+// click twice. The layer is made of plain shapes and text, which no click
+// or key ever reaches.
 type TipButton struct {
 	widget.Button
 	Tip string
 
-	popup *widget.PopUp
+	shown bool
 }
 
 // NewTipButton makes a button with a tip.
@@ -35,11 +42,10 @@ func (b *TipButton) MouseOut() {
 	b.hideTip()
 }
 
-// FocusGained does not show the tip: a pop-up takes the keyboard focus
-// with it, and Tab would be stuck in the tip. The shortcut is in the
-// window's menu too.
+// FocusGained shows the tip too: it takes nothing from the keyboard.
 func (b *TipButton) FocusGained() {
 	b.Button.FocusGained()
+	b.showTip()
 }
 
 // FocusLost hides the tip.
@@ -55,27 +61,107 @@ func (b *TipButton) Tapped(e *fyne.PointEvent) {
 }
 
 // TipShown reports whether the tip is on screen.
-func (b *TipButton) TipShown() bool { return b.popup != nil && b.popup.Visible() }
+func (b *TipButton) TipShown() bool {
+	l := layerFor(b)
+	return b.shown && l != nil && l.owner == b && l.box.Visible()
+}
+
+// ShownTip is the text of the tip on show for b ("" when none).
+func (b *TipButton) ShownTip() string {
+	if !b.TipShown() {
+		return ""
+	}
+	return layerFor(b).text.Text
+}
 
 func (b *TipButton) showTip() {
-	c := fyne.CurrentApp().Driver().CanvasForObject(b)
-	if c == nil || b.Tip == "" {
+	l := layerFor(b)
+	if l == nil || b.Tip == "" {
 		return
 	}
-	if b.popup == nil {
-		b.popup = widget.NewPopUp(widget.NewLabel(b.Tip), c)
-	}
-	pos := fyne.CurrentApp().Driver().AbsolutePositionForObject(b)
-	size := b.popup.MinSize()
-	x := pos.X + b.Size().Width - size.Width // right-aligned: the button sits at the window's right edge
-	if x < 0 {
-		x = 0
-	}
-	b.popup.ShowAtPosition(fyne.NewPos(x, pos.Y+b.Size().Height))
+	l.show(b, b.Tip)
+	b.shown = true
 }
 
 func (b *TipButton) hideTip() {
-	if b.popup != nil {
-		b.popup.Hide()
+	if !b.shown {
+		return
 	}
+	b.shown = false
+	if l := layerFor(b); l != nil && l.owner == b {
+		l.hide()
+	}
+}
+
+// TipLayer is the window's layer for tips: above the content, below any
+// dialog or pop-up, and with nothing in it that takes a click.
+type TipLayer struct {
+	*fyne.Container
+	box   *fyne.Container
+	bg    *canvas.Rectangle
+	text  *canvas.Text
+	owner *TipButton
+}
+
+// layers are the tip layers of the open windows (a window has one).
+var layers []*TipLayer
+
+// WithTips puts a tip layer over content, for the TipButtons in it.
+func WithTips(content fyne.CanvasObject) fyne.CanvasObject {
+	l := &TipLayer{bg: canvas.NewRectangle(theme.Color(theme.ColorNameOverlayBackground)), text: canvas.NewText("", theme.Color(theme.ColorNameForeground))}
+	l.bg.StrokeColor = theme.Color(theme.ColorNameShadow)
+	l.bg.StrokeWidth = 1
+	l.bg.CornerRadius = theme.InputRadiusSize()
+	l.box = container.NewStack(l.bg, container.NewPadded(l.text))
+	l.box.Hide()
+	l.Container = container.NewWithoutLayout(l.box)
+	kept := layers[:0]
+	for _, old := range layers {
+		if fyne.CurrentApp() != nil && fyne.CurrentApp().Driver().CanvasForObject(old.Container) != nil {
+			kept = append(kept, old)
+		}
+	}
+	layers = append(kept, l)
+	return container.NewStack(content, l.Container)
+}
+
+// layerFor is the tip layer in b's window, if it has one.
+func layerFor(b fyne.CanvasObject) *TipLayer {
+	d := fyne.CurrentApp().Driver()
+	c := d.CanvasForObject(b)
+	if c == nil {
+		return nil
+	}
+	for i := len(layers) - 1; i >= 0; i-- {
+		if d.CanvasForObject(layers[i].Container) == c {
+			return layers[i]
+		}
+	}
+	return nil
+}
+
+// show puts text under b, right-aligned with it (the header's buttons
+// sit at the window's right edge), kept inside the window.
+func (l *TipLayer) show(b *TipButton, text string) {
+	d := fyne.CurrentApp().Driver()
+	l.owner = b
+	l.text.Text = text
+	l.text.TextSize = theme.TextSize()
+	l.text.Color = theme.Color(theme.ColorNameForeground)
+	l.bg.FillColor = theme.Color(theme.ColorNameOverlayBackground)
+	size := l.box.MinSize()
+	at := d.AbsolutePositionForObject(b).Subtract(d.AbsolutePositionForObject(l.Container))
+	x := min(at.X+b.Size().Width-size.Width, l.Container.Size().Width-size.Width)
+	l.box.Move(fyne.NewPos(max(0, x), at.Y+b.Size().Height))
+	l.box.Resize(size)
+	l.box.Show()
+	l.text.Refresh()
+	l.bg.Refresh()
+	l.Container.Refresh()
+}
+
+func (l *TipLayer) hide() {
+	l.owner = nil
+	l.box.Hide()
+	l.Container.Refresh()
 }
