@@ -20,8 +20,9 @@ build: deps
 
 # Everything CI runs: formatting, vet, staticcheck, complexity and
 # unchecked errors, unit and screen tests with the race detector, a few
-# seconds of fuzzing per target, then the real binary under Xvfb.
-test: test-deps check unit fuzz-short build smoke
+# seconds of fuzzing per target, then the real binary under Xvfb (smoke)
+# and driven there by real X events (e2e).
+test: test-deps check unit fuzz-short build smoke e2e
 
 check:
 	@out=$$(gofmt -l $(GO_FILES)); if [ -n "$$out" ]; then echo "gofmt would change:"; echo "$$out"; exit 1; fi

@@ -33,7 +33,7 @@ const (
 	quickBudget  = 100 * time.Millisecond
 	pollEvery    = 10 * time.Millisecond
 	sigtermLimit = 2 * time.Second
-	tipRest      = 1500 * time.Millisecond
+	tipRest      = 1000 * time.Millisecond // the tip shows as the pointer comes
 )
 
 var (
