@@ -4,6 +4,7 @@ import (
 	"log"
 
 	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/driver/desktop"
 	"github.com/go-gl/glfw/v3.4/glfw"
 
 	"family-online-safety/app"
@@ -49,7 +50,7 @@ func installHook(w fyne.Window) (h *hook, ok bool) {
 	var keys glfw.KeyCallback
 	keys = view.SetKeyCallback(func(v *glfw.Window, k glfw.Key, sc int, act glfw.Action, mods glfw.ModifierKey) {
 		if act == glfw.Press && h.guard != nil {
-			h.guard.KeyPressed(k == glfw.KeyLeftShift || k == glfw.KeyRightShift)
+			h.guard.KeyPressed(keyName(k))
 		}
 		if keys != nil {
 			keys(v, k, sc, act, mods)
@@ -98,4 +99,17 @@ func (h *hook) use(g interface {
 	}
 	h.guard = g
 	g.Hooked()
+}
+
+// keyName is the name of the keys a Guard tells apart.
+func keyName(k glfw.Key) fyne.KeyName {
+	switch k {
+	case glfw.KeyLeftShift:
+		return desktop.KeyShiftLeft
+	case glfw.KeyRightShift:
+		return desktop.KeyShiftRight
+	case glfw.KeyEscape:
+		return fyne.KeyEscape
+	}
+	return ""
 }

@@ -36,6 +36,9 @@ type dialogOverlays struct {
 	a *App
 }
 
+// Canvas is the window's own canvas.
+func (o dialogOverlays) Canvas() fyne.Canvas { return o.a.win.Canvas() }
+
 // Add shows the overlay below a copy of the header's buttons, drawn
 // exactly where the header is, so the buttons do not move.
 func (o dialogOverlays) Add(overlay fyne.CanvasObject) {
@@ -43,16 +46,26 @@ func (o dialogOverlays) Add(overlay fyne.CanvasObject) {
 	if o.a.sh != nil && o.a.sh.header != nil {
 		u.at, u.width = fyne.CurrentApp().Driver().AbsolutePositionForObject(o.a.sh.header), o.a.sh.header.Size().Width
 	}
-	frame := container.New(u, o.a.dialogHeader(), overlay)
+	header := o.a.dialogHeader()
+	if pop := dialogPopUp(overlay); pop != nil {
+		fitDialog(pop, o.a.dialogRoom(u, header.MinSize().Height)) // dialogfit.go
+	}
+	frame := container.New(u, header, overlay)
 	o.a.framed[overlay] = frame
+	o.a.refocus[overlay] = o.Canvas().Focused()
 	o.OverlayStack.Add(frame)
 }
 
-// Remove takes away the overlay with its frame.
+// Remove takes away the overlay with its frame, and gives the keyboard
+// focus back to where it was before.
 func (o dialogOverlays) Remove(overlay fyne.CanvasObject) {
 	if frame, ok := o.a.framed[overlay]; ok {
 		delete(o.a.framed, overlay)
 		o.OverlayStack.Remove(frame)
+		if f := o.a.refocus[overlay]; f != nil && fyne.CurrentApp().Driver().CanvasForObject(f.(fyne.CanvasObject)) != nil {
+			o.Canvas().Focus(f)
+		}
+		delete(o.a.refocus, overlay)
 		return
 	}
 	o.OverlayStack.Remove(overlay)

@@ -40,6 +40,7 @@ func (a *App) AskForgetEverything() {
 	d.SetButtons([]fyne.CanvasObject{cancel, goAhead})
 	d.Resize(fyne.NewSize(520, 0))
 	d.Show()
+	a.win.Canvas().Focus(typed) // the keyboard starts in the field
 }
 
 // forgetEverything deletes the demo family and the family's file and

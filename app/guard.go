@@ -2,7 +2,6 @@ package app
 
 import (
 	"fyne.io/fyne/v2"
-	"fyne.io/fyne/v2/driver/desktop"
 
 	"family-online-safety/screens"
 )
@@ -18,8 +17,8 @@ import (
 // Guard is asked first about the window's input.
 type Guard interface {
 	// KeyPressed is told of every key pressed in the window, whatever
-	// has the focus; shift says whether it was a Shift key.
-	KeyPressed(shift bool)
+	// has the focus: a Shift key, Escape, or "" for any other.
+	KeyPressed(k fyne.KeyName)
 	// PressAt is told of a press of the main button at pos (in the
 	// window's units). It reports whether the press was on Quick exit or
 	// Get help now and has been acted on; Fyne then never sees it.
@@ -47,23 +46,20 @@ func pressedOn(w fyne.Window, pos fyne.Position, buttons []guarded) func() {
 	return nil
 }
 
-// shiftKey is the key name the Shift watcher counts.
-func shiftKey(shift bool) fyne.KeyName {
-	if shift {
-		return desktop.KeyShiftLeft
-	}
-	return ""
-}
-
 // Hooked says the window's input hook is in place: from now on it alone
 // counts Shift presses (the fields and the window would count each twice).
 func (a *App) Hooked() { a.hooked = true }
 
-// KeyPressed counts Shift presses for the quick exit.
-func (a *App) KeyPressed(shift bool) {
+// KeyPressed counts Shift presses for the quick exit; Escape closes the
+// dialog on top (dialogfit.go).
+func (a *App) KeyPressed(k fyne.KeyName) {
 	a.touch()
-	if a.shift.press(shiftKey(shift), a.now()) {
+	if a.shift.press(k, a.now()) {
 		a.quickExit()
+		return
+	}
+	if k == fyne.KeyEscape && !a.lock.busy {
+		a.escapeDialog()
 	}
 }
 

@@ -87,16 +87,16 @@ func TestShiftThriceWhateverHasTheFocus(t *testing.T) {
 			h.app.Hooked()
 			o.open(h)
 			h.win.Canvas().Focus(h.app.sh.help)
-			h.app.KeyPressed(true)
+			h.app.KeyPressed(desktop.KeyShiftLeft)
 			h.app.keyDown(&fyne.KeyEvent{Name: desktop.KeyShiftLeft}) // what a field reports too
-			h.app.KeyPressed(true)
-			h.app.KeyPressed(false)
-			h.app.KeyPressed(true)
+			h.app.KeyPressed(desktop.KeyShiftLeft)
+			h.app.KeyPressed(fyne.KeyA)
+			h.app.KeyPressed(desktop.KeyShiftLeft)
 			if h.exited != 0 {
 				t.Fatal("the count did not start again after another key, or counted a key twice")
 			}
-			h.app.KeyPressed(true)
-			h.app.KeyPressed(true)
+			h.app.KeyPressed(desktop.KeyShiftLeft)
+			h.app.KeyPressed(desktop.KeyShiftLeft)
 			if h.exited != 1 {
 				t.Fatalf("%s: Shift three times did not exit", o.name)
 			}
@@ -127,12 +127,12 @@ func TestAlreadyOpenWindowKeys(t *testing.T) {
 	fa, w, tr := recoveryWindow(t, "en")
 	r := ShowStartupProblem(fa, w, tr, t.TempDir(), fmt.Errorf("%w (here)", data.ErrAlreadyOpen), nil)
 	r.Hooked()
-	r.KeyPressed(true)
-	r.KeyPressed(true)
+	r.KeyPressed(desktop.KeyShiftLeft)
+	r.KeyPressed(desktop.KeyShiftLeft)
 	if r.exited {
 		t.Fatal("two presses were enough")
 	}
-	r.KeyPressed(true)
+	r.KeyPressed(desktop.KeyShiftLeft)
 	if !r.exited {
 		t.Fatal("Shift three times did not close the window")
 	}

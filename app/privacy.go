@@ -110,6 +110,11 @@ func (a *App) passphraseDialog(title string, f *screens.PassphraseForm, work fun
 	d.SetButtons([]fyne.CanvasObject{cancel, ok})
 	d.Resize(fyne.NewSize(520, 0))
 	d.Show()
+	first := f.Current // the keyboard starts in the first field
+	if first == nil {
+		first = f.New
+	}
+	a.win.Canvas().Focus(first)
 }
 
 // offerRemovingPlainBackups says msg and, when backups from before the

@@ -51,7 +51,7 @@ func (r *Recovery) installQuickExit() {
 func (r *Recovery) Hooked() { r.hooked = true }
 
 // KeyPressed counts Shift presses for the quick exit.
-func (r *Recovery) KeyPressed(shift bool) { r.count(shiftKey(shift)) }
+func (r *Recovery) KeyPressed(k fyne.KeyName) { r.count(k) }
 
 func (r *Recovery) count(k fyne.KeyName) {
 	if !r.exited && r.shift.press(k, r.now()) {

@@ -100,6 +100,7 @@ func (a *App) showCurrent(onboarded bool) {
 	}
 	a.sh.content.Objects = []fyne.CanvasObject{view}
 	a.sh.content.Refresh()
+	a.scheduleHomeRedraw()
 	a.refreshNudge()
 	if a.sh.nav != nil {
 		for i, item := range Screens() {

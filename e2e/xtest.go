@@ -12,6 +12,7 @@ package e2e
 #include <stdlib.h>
 #include <X11/Xlib.h>
 #include <X11/keysym.h>
+#include <X11/Xutil.h>
 
 extern int XTestFakeButtonEvent(Display*, unsigned int, int, unsigned long);
 extern int XTestFakeKeyEvent(Display*, unsigned int, int, unsigned long);
@@ -35,6 +36,24 @@ static void click(Display *d) {
 	XSync(d, False);
 }
 
+// grab copies the screen into out (w*h*4 bytes, RGBA); 0 on failure.
+static int grab(Display *d, int w, int h, unsigned char *out) {
+	XImage *img = XGetImage(d, DefaultRootWindow(d), 0, 0, w, h, AllPlanes, ZPixmap);
+	if (!img) return 0;
+	for (int y = 0; y < h; y++) {
+		for (int x = 0; x < w; x++) {
+			unsigned long p = XGetPixel(img, x, y);
+			unsigned char *o = out + (y * w + x) * 4;
+			o[0] = (p >> 16) & 0xff; o[1] = (p >> 8) & 0xff; o[2] = p & 0xff; o[3] = 0xff;
+		}
+	}
+	XDestroyImage(img);
+	return 1;
+}
+
+static int screenWidth(Display *d) { return DisplayWidth(d, DefaultScreen(d)); }
+static int screenHeight(Display *d) { return DisplayHeight(d, DefaultScreen(d)); }
+
 static void shift(Display *d) {
 	KeyCode k = XKeysymToKeycode(d, XK_Shift_L);
 	XTestFakeKeyEvent(d, k, True, CurrentTime);
@@ -46,6 +65,7 @@ import "C"
 
 import (
 	"fmt"
+	"image"
 	"strconv"
 	"time"
 	"unsafe"
@@ -87,4 +107,15 @@ func (x *xconn) viewable(id string) bool {
 		return false
 	}
 	return C.viewable(x.d, C.Window(w)) == 1
+}
+
+// capture is the whole screen, read through the test's own connection
+// (faster than starting ImageMagick's import for each look).
+func (x *xconn) capture() (*image.RGBA, error) {
+	w, h := int(C.screenWidth(x.d)), int(C.screenHeight(x.d))
+	img := image.NewRGBA(image.Rect(0, 0, w, h))
+	if C.grab(x.d, C.int(w), C.int(h), (*C.uchar)(unsafe.Pointer(&img.Pix[0]))) == 0 {
+		return nil, fmt.Errorf("XGetImage failed")
+	}
+	return img, nil
 }

@@ -34,3 +34,12 @@ func TestTipIsNotAPopUp(t *testing.T) {
 		t.Fatal("the tip stayed after the pointer left")
 	}
 }
+
+// Tab leaves a notes field: the window moves the focus on instead of
+// typing a tab character into the text.
+func TestTabLeavesNotes(t *testing.T) {
+	notes := NewMultiLineEntry(nil)
+	if notes.AcceptsTab() {
+		t.Fatal("a notes field keeps Tab: the keyboard is trapped and tabs are saved")
+	}
+}
