@@ -32,11 +32,19 @@ check:
 	@# long tables of checks), and no error left unchecked in it.
 	go tool gocyclo -over 15 -ignore '_test\.go$$' .
 	go tool errcheck ./...
+	@# No state in package variables: each store, window and test owns its
+	@# own, so tests run in parallel (allow-list: scripts/pkgvars/allow.txt).
+	go run ./scripts/pkgvars scripts/pkgvars/allow.txt . app data sharing screens
+	@# The program never links the test helpers (datatest hands out the switch
+	@# that saves without fsync: data/internal/nosync).
+	@if go list -deps . | grep -E '/data/(datatest|largefamily)$$'; then echo "the program links a test helper"; exit 1; fi
 
 # Every test with the race detector; then the screen captures, which are
-# too slow to draw under it (they skip themselves with -race).
+# too slow to draw under it (they skip themselves with -race). A tool the
+# tests read documents back with (poppler, python3-icalendar) must be
+# there: missing, its tests fail instead of skipping.
 unit:
-	go test -race -count=1 ./...
+	REQUIRE_TEST_TOOLS=1 go test -race -count=1 ./...
 	go test -count=1 -run 'Screenshots' ./app/
 
 smoke: build

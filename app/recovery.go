@@ -32,7 +32,8 @@ type Recovery struct {
 	err     error
 	opened  func(*data.Store) // called with the restored family's store
 	now     func() time.Time
-	keys    *data.Keys // the passphrase typed to check encrypted backups
+	keys    *data.Keys   // the passphrase typed to check encrypted backups
+	opts    data.Options // the restored file is opened with these (tests make them cheap)
 
 	shift   shiftWatcher      // Shift three times (recoveryexit.go)
 	exitBtn fyne.CanvasObject // the Quick exit on show
@@ -115,7 +116,7 @@ func (r *Recovery) open(name string) {
 		dialog.ShowInformation(r.tr.T("error.title"), ExplainOpenError(r.tr, err), r.win)
 		return
 	}
-	store, err := data.Open(r.dataDir)
+	store, err := data.Open(r.dataDir, r.opts)
 	if err == nil && r.keys != nil {
 		if uerr := store.UnlockWith(r.keys); uerr != nil {
 			store.Lock() // the lock screen asks again

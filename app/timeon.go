@@ -48,17 +48,16 @@ func (a *App) nextHomeChange() (time.Time, bool) {
 		return time.Time{}, false
 	}
 	next := time.Date(now.Year(), now.Month(), now.Day()+1, 0, 0, 0, 0, now.Location())
-	ag, aerr := a.store.Agreement()
-	hols, herr := a.store.Holidays()
-	if aerr != nil || herr != nil {
+	ids := make([]data.ID, len(kids))
+	for i, c := range kids {
+		ids[i] = c.ID
+	}
+	p, err := data.ReadPlan(a.store, ids)
+	if err != nil {
 		return next, true
 	}
-	for _, c := range kids {
-		changes, err := a.store.DayChanges(c.ID)
-		if err != nil {
-			continue
-		}
-		if t := data.NextChange(ag, data.Extras{Holidays: hols, Changes: changes}, c.ID, now); t.Before(next) {
+	for _, id := range ids {
+		if t := data.NextChange(p, id, now); t.Before(next) {
 			next = t
 		}
 	}

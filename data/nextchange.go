@@ -7,19 +7,19 @@ import "time"
 // end of the device-free time in force, the start of the next one, the
 // start or end of a today-only change, or else midnight (a new day, its
 // own limit, perhaps a birthday).
-func NextChange(a Agreement, ex Extras, child ID, now time.Time) time.Time {
+func NextChange(p Plan, child ID, now time.Time) time.Time {
 	next := time.Date(now.Year(), now.Month(), now.Day()+1, 0, 0, 0, 0, now.Location())
 	sooner := func(t time.Time) {
 		if t.After(now) && t.Before(next) {
 			next = t
 		}
 	}
-	st := StatusIn(a, ex, child, now)
+	st := StatusIn(p, child, now)
 	sooner(st.FreeUntil)
 	if st.Next != nil {
 		sooner(st.Next.Start)
 	}
-	for _, c := range ex.Changes {
+	for _, c := range p.Changes {
 		if c.ChildID == child {
 			sooner(c.Starts(now.Location()))
 			sooner(c.Ends(now.Location()))

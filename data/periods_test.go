@@ -20,6 +20,7 @@ var london = func() *time.Location {
 func date(y int, m time.Month, d int) time.Time { return time.Date(y, m, d, 0, 0, 0, 0, time.UTC) }
 
 func TestHolidayValidation(t *testing.T) {
+	t.Parallel()
 	cases := []struct {
 		h     Holiday
 		field string
@@ -45,6 +46,7 @@ func TestHolidayValidation(t *testing.T) {
 }
 
 func TestHolidaysAreKeptApartFromTheSignedAgreement(t *testing.T) {
+	t.Parallel()
 	now := time.Date(2026, 11, 29, 10, 0, 0, 0, london)
 	s := openTemp(t, at(now))
 	kid := addKid(t, s, "Mia")
@@ -91,6 +93,7 @@ func TestHolidaysAreKeptApartFromTheSignedAgreement(t *testing.T) {
 // 00:00 on the first holiday day the holiday limit does, and a term-time
 // only device-free time stops while a holidays-only one starts.
 func TestHolidayLimitsSwitchAtMidnight(t *testing.T) {
+	t.Parallel()
 	kid := ID(1)
 	a := Agreement{
 		Limits:        map[ID]Week{kid: {Minutes(60), Minutes(60), Minutes(60), Minutes(60), Minutes(60), Minutes(120), Minutes(120)}},
@@ -100,29 +103,30 @@ func TestHolidayLimitsSwitchAtMidnight(t *testing.T) {
 			{Label: "Lie-in", Days: EveryDay, Start: 7 * 60, End: 10 * 60, Everyone: true, When: PeriodHolidays},
 		},
 	}
-	ex := Extras{Holidays: []Holiday{{First: date(2026, 12, 21), Last: date(2027, 1, 1)}}}
+	ex := NewPlan(a, []Holiday{{First: date(2026, 12, 21), Last: date(2027, 1, 1)}}, nil)
 	before := time.Date(2026, 12, 20, 23, 59, 0, 0, london) // Sunday, last day of term
 	after := time.Date(2026, 12, 21, 0, 0, 0, 0, london)    // Monday, first holiday day
-	st := StatusIn(a, ex, kid, before)
+	st := StatusIn(ex, kid, before)
 	if st.Holiday || st.Today != Minutes(120) || st.Next == nil || st.Next.Label != "Lie-in" {
 		t.Errorf("23:59 on the last term day: %+v", st)
 	}
-	st = StatusIn(a, ex, kid, after)
+	st = StatusIn(ex, kid, after)
 	if !st.Holiday || st.Today != Minutes(180) || st.Next == nil || st.Next.Label != "Lie-in" {
 		t.Errorf("00:00 on the first holiday day: %+v %+v", st, st.Next)
 	}
 	// Saturday in the holidays: no holiday limit set, so term time's.
-	if st := StatusIn(a, ex, kid, time.Date(2026, 12, 26, 12, 0, 0, 0, london)); st.Today != Minutes(120) {
+	if st := StatusIn(ex, kid, time.Date(2026, 12, 26, 12, 0, 0, 0, london)); st.Today != Minutes(120) {
 		t.Errorf("a holiday day without its own limit: %+v", st.Today)
 	}
 	// Back to school on Monday 4 January: school mornings again.
-	st = StatusIn(a, ex, kid, time.Date(2027, 1, 4, 7, 30, 0, 0, london))
+	st = StatusIn(ex, kid, time.Date(2027, 1, 4, 7, 30, 0, 0, london))
 	if st.Holiday || !st.Free() || st.FreeLabels[0] != "School mornings" || st.Today != Minutes(60) {
 		t.Errorf("first day back: %+v", st)
 	}
 }
 
 func TestWindowPeriodIsValidatedAndOldRecordsMeanAlways(t *testing.T) {
+	t.Parallel()
 	w := Window{Label: "Tea", Days: EveryDay, Start: 17 * 60, End: 18 * 60, Everyone: true, When: "summer"}
 	if fe, ok := AsFieldError(w.Validate()); !ok || fe.Field != FieldWindowWhen {
 		t.Errorf("unknown period: %v", w.Validate())
@@ -138,6 +142,7 @@ func TestWindowPeriodIsValidatedAndOldRecordsMeanAlways(t *testing.T) {
 }
 
 func TestDayChangeValidation(t *testing.T) {
+	t.Parallel()
 	now := time.Date(2026, 11, 29, 18, 0, 0, 0, london)
 	today := Day(now)
 	cases := []struct {
@@ -166,6 +171,7 @@ func TestDayChangeValidation(t *testing.T) {
 // ends by itself; more time and no screens end at midnight. None of them
 // touches the signed agreement.
 func TestDayChangesEndByThemselvesAndLeaveTheAgreementSigned(t *testing.T) {
+	t.Parallel()
 	now := time.Date(2026, 11, 27, 18, 0, 0, 0, london) // a Friday
 	s := openTemp(t, at(now))
 	mia, leo := addKid(t, s, "Mia"), addKid(t, s, "Leo")
@@ -194,7 +200,7 @@ func TestDayChangesEndByThemselvesAndLeaveTheAgreementSigned(t *testing.T) {
 		t.Errorf("history = %+v", h)
 	}
 	changes, _ := s.DayChanges(mia.ID)
-	status := func(at time.Time) Status { return StatusIn(after, Extras{Changes: changes}, mia.ID, at) }
+	status := func(at time.Time) Status { return StatusIn(NewPlan(after, nil, changes), mia.ID, at) }
 	// 21:00: bedtime would have started at 20:30; tonight it is 00:30.
 	st := status(time.Date(2026, 11, 27, 21, 0, 0, 0, london))
 	if st.Free() || len(st.Changes) != 2 || st.Today != Minutes(90) || st.Next == nil ||
@@ -218,14 +224,15 @@ func TestDayChangesEndByThemselvesAndLeaveTheAgreementSigned(t *testing.T) {
 }
 
 func TestNoScreensTodayWinsAndEndsAtMidnight(t *testing.T) {
+	t.Parallel()
 	kid := ID(1)
 	a := Agreement{Limits: map[ID]Week{kid: {Minutes(60), Minutes(60), Minutes(60), Minutes(60), Minutes(60), Minutes(60), Minutes(60)}}}
 	day := date(2026, 11, 27)
-	ex := Extras{Changes: []DayChange{{ChildID: kid, Kind: ChangeNone, Day: day}, {ChildID: kid, Kind: ChangeExtra, Day: day, Minutes: 30}}}
-	if st := StatusIn(a, ex, kid, time.Date(2026, 11, 27, 23, 59, 0, 0, london)); st.Today != Minutes(0) || len(st.Changes) != 2 {
+	ex := NewPlan(a, nil, []DayChange{{ChildID: kid, Kind: ChangeNone, Day: day}, {ChildID: kid, Kind: ChangeExtra, Day: day, Minutes: 30}})
+	if st := StatusIn(ex, kid, time.Date(2026, 11, 27, 23, 59, 0, 0, london)); st.Today != Minutes(0) || len(st.Changes) != 2 {
 		t.Errorf("23:59: %+v", st)
 	}
-	if st := StatusIn(a, ex, kid, time.Date(2026, 11, 28, 0, 0, 0, 0, london)); st.Today != Minutes(60) || len(st.Changes) != 0 {
+	if st := StatusIn(ex, kid, time.Date(2026, 11, 28, 0, 0, 0, 0, london)); st.Today != Minutes(60) || len(st.Changes) != 0 {
 		t.Errorf("00:00: %+v", st)
 	}
 }
@@ -233,6 +240,7 @@ func TestNoScreensTodayWinsAndEndsAtMidnight(t *testing.T) {
 // The history counts the last 30 days per child, and a change older than
 // a year is pruned when a new one is added.
 func TestDayChangeHistoryCountsAndPrunes(t *testing.T) {
+	t.Parallel()
 	clock := time.Date(2025, 11, 1, 12, 0, 0, 0, london)
 	s := openTemp(t, func() time.Time { return clock })
 	mia := addKid(t, s, "Mia")
@@ -266,6 +274,7 @@ func TestDayChangeHistoryCountsAndPrunes(t *testing.T) {
 
 // Deleting a child deletes their today-only changes with them.
 func TestDeletingAChildDeletesTheirDayChanges(t *testing.T) {
+	t.Parallel()
 	now := time.Date(2026, 11, 27, 18, 0, 0, 0, london)
 	s := openTemp(t, at(now))
 	mia, leo := addKid(t, s, "Mia"), addKid(t, s, "Leo")

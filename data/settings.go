@@ -1,7 +1,5 @@
 package data
 
-import "go.etcd.io/bbolt"
-
 var keySettings = []byte("settings")
 
 // Settings are the family's choices for the app itself.
@@ -15,7 +13,7 @@ type Settings struct {
 // Settings returns the saved settings, or zero Settings on a new database.
 func (s *Store) Settings() (Settings, error) {
 	var out Settings
-	err := s.db.View(func(tx *bbolt.Tx) error {
+	err := s.db.View(func(tx txn) error {
 		err := get(tx, bucketSettings, keySettings, &out)
 		if err == ErrNotFound {
 			return nil
@@ -27,14 +25,14 @@ func (s *Store) Settings() (Settings, error) {
 
 // SaveSettings replaces the settings.
 func (s *Store) SaveSettings(v Settings) error {
-	return s.db.Update(func(tx *bbolt.Tx) error {
+	return s.db.Update(func(tx txn) error {
 		return put(tx, bucketSettings, keySettings, v)
 	})
 }
 
 // UpdateSettings reads, changes and writes the settings in one transaction.
 func (s *Store) UpdateSettings(change func(*Settings)) error {
-	return s.db.Update(func(tx *bbolt.Tx) error {
+	return s.db.Update(func(tx txn) error {
 		var v Settings
 		if err := get(tx, bucketSettings, keySettings, &v); err != nil && err != ErrNotFound {
 			return err
