@@ -15,7 +15,7 @@ import (
 func family(t testing.TB, passphrase string) string {
 	t.Helper()
 	dir := t.TempDir()
-	s, err := data.Open(dir)
+	s, err := data.Open(dir, data.Options{})
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -148,7 +148,7 @@ func TestSIGTERMSavesWhatIsWaiting(t *testing.T) {
 	if !r.waitExit(sigtermLimit) {
 		t.Fatal("still running after SIGTERM")
 	}
-	s, err := data.Open(dir)
+	s, err := data.Open(dir, data.Options{})
 	if err != nil {
 		t.Fatal(err)
 	}

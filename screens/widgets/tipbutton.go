@@ -94,19 +94,20 @@ func (b *TipButton) hideTip() {
 }
 
 // TipLayer is the window's layer for tips: above the content, below any
-// dialog or pop-up, and with nothing in it that takes a click.
+// dialog or pop-up, and with nothing in it that takes a click. It is the
+// second of the two objects of the window's content (WithTips), where a
+// TipButton finds it.
 type TipLayer struct {
-	*fyne.Container
+	widget.BaseWidget
+	layer *fyne.Container
 	box   *fyne.Container
 	bg    *canvas.Rectangle
 	text  *canvas.Text
 	owner *TipButton
 }
 
-// layers are the tip layers of the open windows (a window has one).
-var layers []*TipLayer
-
-// WithTips puts a tip layer over content, for the TipButtons in it.
+// WithTips puts a tip layer over content, for the TipButtons in it; the
+// result is to be the window's content.
 func WithTips(content fyne.CanvasObject) fyne.CanvasObject {
 	l := &TipLayer{bg: canvas.NewRectangle(theme.Color(theme.ColorNameOverlayBackground)), text: canvas.NewText("", theme.Color(theme.ColorNameForeground))}
 	l.bg.StrokeColor = theme.Color(theme.ColorNameShadow)
@@ -114,28 +115,23 @@ func WithTips(content fyne.CanvasObject) fyne.CanvasObject {
 	l.bg.CornerRadius = theme.InputRadiusSize()
 	l.box = container.NewStack(l.bg, container.NewPadded(l.text))
 	l.box.Hide()
-	l.Container = container.NewWithoutLayout(l.box)
-	kept := layers[:0]
-	for _, old := range layers {
-		if fyne.CurrentApp() != nil && fyne.CurrentApp().Driver().CanvasForObject(old.Container) != nil {
-			kept = append(kept, old)
-		}
-	}
-	layers = append(kept, l)
-	return container.NewStack(content, l.Container)
+	l.layer = container.NewWithoutLayout(l.box)
+	l.ExtendBaseWidget(l)
+	return container.NewStack(content, l)
 }
+
+// CreateRenderer draws the layer.
+func (l *TipLayer) CreateRenderer() fyne.WidgetRenderer { return widget.NewSimpleRenderer(l.layer) }
 
 // layerFor is the tip layer in b's window, if it has one.
 func layerFor(b fyne.CanvasObject) *TipLayer {
-	d := fyne.CurrentApp().Driver()
-	c := d.CanvasForObject(b)
+	c := fyne.CurrentApp().Driver().CanvasForObject(b)
 	if c == nil {
 		return nil
 	}
-	for i := len(layers) - 1; i >= 0; i-- {
-		if d.CanvasForObject(layers[i].Container) == c {
-			return layers[i]
-		}
+	if root, ok := c.Content().(*fyne.Container); ok && len(root.Objects) == 2 {
+		l, _ := root.Objects[1].(*TipLayer)
+		return l
 	}
 	return nil
 }
@@ -150,18 +146,18 @@ func (l *TipLayer) show(b *TipButton, text string) {
 	l.text.Color = theme.Color(theme.ColorNameForeground)
 	l.bg.FillColor = theme.Color(theme.ColorNameOverlayBackground)
 	size := l.box.MinSize()
-	at := d.AbsolutePositionForObject(b).Subtract(d.AbsolutePositionForObject(l.Container))
-	x := min(at.X+b.Size().Width-size.Width, l.Container.Size().Width-size.Width)
+	at := d.AbsolutePositionForObject(b).Subtract(d.AbsolutePositionForObject(l))
+	x := min(at.X+b.Size().Width-size.Width, l.Size().Width-size.Width)
 	l.box.Move(fyne.NewPos(max(0, x), at.Y+b.Size().Height))
 	l.box.Resize(size)
 	l.box.Show()
 	l.text.Refresh()
 	l.bg.Refresh()
-	l.Container.Refresh()
+	l.Refresh()
 }
 
 func (l *TipLayer) hide() {
 	l.owner = nil
 	l.box.Hide()
-	l.Container.Refresh()
+	l.Refresh()
 }
