@@ -150,3 +150,16 @@ func TestAlreadyOpenWindowKeys(t *testing.T) {
 		t.Fatal("a press on Quick exit did not close the window")
 	}
 }
+
+// Get help opened from the lock screen keeps a Quick exit, reached the
+// same way.
+func TestLockedGetHelpKeepsQuickExit(t *testing.T) {
+	h := newHarness(t, onboarded, withPassphrase)
+	h.app.showHelpLocked()
+	if len(h.app.lock.header) != 1 {
+		t.Fatal("no Quick exit beside Get help on the lock screen")
+	}
+	if !h.app.PressAt(centre(h.app.lock.header[0].obj)) || h.exited != 1 {
+		t.Fatal("a press on it did not exit")
+	}
+}

@@ -233,8 +233,12 @@ func (a *App) showHelpLocked() {
 	set := a.real.LockScreenSettings()
 	a.tr.SetRegion(content.Region(set.Region).OrDefault())
 	view := help.New(a.env(), lockedFamily{set}, noFamily{}, a).View()
-	a.lock.header = nil // this screen has no header: the keys still work
-	a.win.SetContent(container.NewBorder(container.NewHBox(back), nil, nil, nil, view))
+	tip := a.tr.T("header.exit.tip", map[string]any{"Shortcut": shortcutText(quickExitShortcut)})
+	exit := widgets.NewTipButton(a.tr.T("header.exit"), theme.LogoutIcon(), tip, a.quickExit)
+	exit.Importance = widget.DangerImportance
+	a.lock.header = []guarded{{exit, a.quickExit}} // Quick exit stays on this screen too
+	top := container.NewBorder(nil, nil, back, exit)
+	a.win.SetContent(widgets.WithTips(container.NewBorder(top, nil, nil, nil, view)))
 }
 
 // lockedFamily gives Get help the region kept for the lock screen.

@@ -135,12 +135,12 @@ func (r *Recovery) open(name string) {
 func (r *Recovery) showHelp() {
 	back := widget.NewButtonWithIcon(r.tr.T("recovery.back"), theme.NavigateBackIcon(), func() { r.win.SetContent(widgets.WithTips(r.view())) })
 	help := help.New(screens.Env{Tr: r.tr, Now: r.now}, noFamily{}, noFamily{}, r).View()
-	r.exitBtn = nil // not on this view: the keys still work
 	// Get help needs more room than the explanation, but never more than a
 	// small laptop has (1000×700 was 1500×1050 pixels at 150%).
 	now := r.win.Canvas().Size()
 	r.win.Resize(fyne.NewSize(max(now.Width, SmallestWindow.Width), max(now.Height, SmallestWindow.Height)))
-	r.win.SetContent(container.NewBorder(container.NewHBox(back), nil, nil, nil, help))
+	top := container.NewBorder(nil, nil, back, r.exitButton()) // Quick exit stays on this view too
+	r.win.SetContent(widgets.WithTips(container.NewBorder(top, nil, nil, nil, help)))
 }
 
 // Copy puts text on the clipboard (a phone number from Get help).

@@ -125,3 +125,20 @@ func TestQuickExitFirstClick(t *testing.T) {
 		})
 	}
 }
+
+// On the lock screen too.
+func TestQuickExitOnTheLockScreen(t *testing.T) {
+	r := start(t, family(t, "correct horse battery"), nil)
+	exit, _ := r.header()
+	r.move(exit)
+	time.Sleep(tipRest)
+	clicked := xc.click()
+	took, gone := r.waitGone(clicked, 2*time.Second)
+	if !gone {
+		t.Fatalf("one click on the lock screen's Quick exit left the window open (%s)", save(t, r.shot(), "lock-open"))
+	}
+	t.Logf("the window went %v after the click", took.Round(time.Millisecond))
+	if took > budget(t, took) {
+		t.Errorf("the window went %v after the click, more than %v", took.Round(time.Millisecond), quickBudget)
+	}
+}
