@@ -172,6 +172,15 @@ func (a *App) SetRegion(r content.Region) {
 	a.rebuild()
 }
 
+// SetSchoolNation picks the UK nation whose school years Home's
+// reminders follow.
+func (a *App) SetSchoolNation(n content.Nation) {
+	if err := a.store.UpdateSettings(func(s *data.Settings) { s.SchoolNation = string(n) }); err != nil {
+		a.showError(err)
+	}
+	a.rebuild()
+}
+
 // Finish completes the welcome.
 func (a *App) Finish(region content.Region, first *data.Child) error {
 	if first != nil {
@@ -305,7 +314,7 @@ func (a *App) env() screens.Env {
 // deps is what the registry builds a screen from.
 func (a *App) deps() Deps {
 	return Deps{Env: a.env(), Store: a.store, Real: a.real, Win: a.dialogs(), Actions: a, DataDir: a.dataDir, Focus: &a.focus,
-		Version: a.fyne.Metadata().Version, HomeFilled: a.homeFilled}
+		Version: a.fyne.Metadata().Version, HomeFilled: a.homeFilled, Shown: a.shown}
 }
 
 // view builds a screen from its registry row.

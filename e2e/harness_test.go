@@ -35,7 +35,7 @@ const (
 	pollEvery    = 10 * time.Millisecond
 	sigtermLimit = 2 * time.Second
 	tipRest      = 1000 * time.Millisecond // the tip shows as the pointer comes
-	loadedBudget = 250 * time.Millisecond
+	loadedBudget = 500 * time.Millisecond
 )
 
 var (
@@ -226,7 +226,7 @@ func save(t testing.TB, img image.Image, name string) string {
 }
 
 // budget is how long the window may take to go after a click or key:
-// 100 ms, or up to 250 ms while the machine is loaded past twice its
+// 100 ms, or up to 500 ms while the machine is loaded past twice its
 // cores (other test runs, a build) — the time is logged either way.
 func budget(t testing.TB, took time.Duration) time.Duration {
 	if took <= quickBudget {
