@@ -4,7 +4,7 @@
 BIN := bin/family-online-safety
 GO_FILES := $(shell git ls-files '*.go' 2>/dev/null || find . -name '*.go')
 
-.PHONY: run build test check unit unit-race unit-plain smoke screenshots docs bench package windows windows-smoke msi msi-check deb deb-check deps test-deps clean fuzz-short soak
+.PHONY: run build test check unit unit-race unit-plain smoke e2e screenshots docs bench package windows windows-smoke msi msi-check deb deb-check deps test-deps clean fuzz-short soak
 
 run: build
 	./$(BIN) $(ARGS)
@@ -20,9 +20,10 @@ build: deps
 
 # Everything CI runs: formatting, vet, staticcheck, complexity and
 # unchecked errors, unit and screen tests with the race detector, a few
-# seconds of fuzzing per target, then the real binary under Xvfb. Each
-# step prints one line with its time, and all of them again at the end.
-TEST_STEPS := test-deps check unit fuzz-short build smoke
+# seconds of fuzzing per target, then the real binary under Xvfb (smoke)
+# and driven there by real X events (e2e). Each step prints one line with
+# its time, and all of them again at the end.
+TEST_STEPS := test-deps check unit fuzz-short build smoke e2e
 TEST_SUMMARY := bin/test-steps.txt
 test:
 	@mkdir -p bin && rm -f $(TEST_SUMMARY)
@@ -66,6 +67,14 @@ unit-plain:
 
 smoke: build
 	scripts/smoke $(BIN)
+
+# The real program in a real X window (Xvfb) driven by real X events
+# (xdotool): Quick exit and Get help now on the first click with a tip,
+# drop-down, date picker, menu or dialog open; Shift three times; the
+# second copy's window; SIGTERM in every state. E2E_SHOTS=dir keeps the
+# captures.
+e2e: test-deps build
+	E2E_BIN=$(CURDIR)/$(BIN) go test -tags e2e -count=1 -timeout 5m ./e2e/
 
 # Regenerates docs/screenshots with the test driver (no display needed).
 screenshots:

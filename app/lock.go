@@ -35,6 +35,7 @@ type lockState struct {
 	entry     *widgets.Entry
 	message   *widget.Label
 	unlock    *widget.Button
+	header    []guarded // the lock screen's Quick exit and Get help now (guard.go)
 	// run does slow work (Argon2id takes about a second) off the UI
 	// goroutine; later runs f on the UI goroutine after d (idle checks,
 	// the end of a wait, clearing the clipboard). Tests replace both.
@@ -83,7 +84,7 @@ func (a *App) showLock() {
 	}
 	a.win.SetMainMenu(a.lockMenu()) // not the usual one: it opens the family's screens
 	a.win.SetTitle(a.tr.T("app.name"))
-	a.win.SetContent(a.lockView())
+	a.win.SetContent(widgets.WithTips(a.lockView()))
 	a.win.Canvas().Focus(a.lock.entry)
 }
 
@@ -141,6 +142,7 @@ func (a *App) lockHeader() fyne.CanvasObject {
 	tip := a.tr.T("header.exit.tip", map[string]any{"Shortcut": quickExitShortcut.ShortcutName()})
 	exit := widgets.NewTipButton(a.tr.T("header.exit"), theme.LogoutIcon(), tip, a.quickExit)
 	exit.Importance = widget.DangerImportance
+	a.lock.header = []guarded{{exit, a.quickExit}, {help, func() { a.closeOverlays(); a.showHelpLocked() }}}
 	return container.NewBorder(nil, widget.NewSeparator(), nil, container.NewHBox(help, exit), name)
 }
 
@@ -221,7 +223,7 @@ func (a *App) say(msg string) {
 // showForgotten explains, honestly, that a forgotten passphrase cannot be
 // got round.
 func (a *App) showForgotten() {
-	dialog.ShowInformation(a.tr.T("lock.forgot"), a.tr.T("lock.forgot.body"), a.win)
+	dialog.ShowInformation(a.tr.T("lock.forgot"), a.tr.T("lock.forgot.body"), a.dialogs())
 }
 
 // showHelpLocked shows Get help without the family's data, with a way
@@ -231,7 +233,12 @@ func (a *App) showHelpLocked() {
 	set := a.real.LockScreenSettings()
 	a.tr.SetRegion(content.Region(set.Region).OrDefault())
 	view := help.New(a.env(), lockedFamily{set}, noFamily{}, a).View()
-	a.win.SetContent(container.NewBorder(container.NewHBox(back), nil, nil, nil, view))
+	tip := a.tr.T("header.exit.tip", map[string]any{"Shortcut": shortcutText(quickExitShortcut)})
+	exit := widgets.NewTipButton(a.tr.T("header.exit"), theme.LogoutIcon(), tip, a.quickExit)
+	exit.Importance = widget.DangerImportance
+	a.lock.header = []guarded{{exit, a.quickExit}} // Quick exit stays on this screen too
+	top := container.NewBorder(nil, nil, back, exit)
+	a.win.SetContent(widgets.WithTips(container.NewBorder(top, nil, nil, nil, view)))
 }
 
 // lockedFamily gives Get help the region kept for the lock screen.

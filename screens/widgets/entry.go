@@ -33,6 +33,11 @@ func NewMultiLineEntry(keys func(*fyne.KeyEvent)) *Entry {
 	return e
 }
 
+// AcceptsTab is false even for notes: Tab and Shift+Tab move to the next
+// and previous control, as everywhere else; a tab character is never
+// typed into (and saved with) the text.
+func (e *Entry) AcceptsTab() bool { return false }
+
 // KeyDown reports the key, then lets the field handle it.
 func (e *Entry) KeyDown(k *fyne.KeyEvent) {
 	if e.keys != nil {
