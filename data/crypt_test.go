@@ -293,49 +293,6 @@ func TestAFlippedByteInTheWrappedKeyIsReported(t *testing.T) {
 	}
 }
 
-// Changing the passphrase re-wraps the data key and leaves every sealed
-// record byte for byte; the old passphrase no longer opens the file, but
-// still opens a backup made before.
-func TestChangingThePassphraseRewrapsOnly(t *testing.T) {
-	t.Parallel()
-	s := openTemp(t)
-	addKid(t, s, "Cerys")
-	if err := s.SetPassphrase("old"); err != nil {
-		t.Fatal(err)
-	}
-	old, err := s.Backup(time.Now())
-	if err != nil {
-		t.Fatal(err)
-	}
-	sealed := func() []byte {
-		var v []byte
-		must(t, s.db.View(func(tx txn) error { v = bytes.Clone(tx.Bucket(bucketChildren).Get(ID(1).key())); return nil }))
-		return v
-	}
-	before := sealed()
-	if err := s.ChangePassphrase("wrong", "new"); !errors.Is(err, ErrWrongPassphrase) {
-		t.Fatalf("changed with the wrong passphrase: %v", err)
-	}
-	if err := s.ChangePassphrase("old", "new"); err != nil {
-		t.Fatal(err)
-	}
-	if !bytes.Equal(before, sealed()) {
-		t.Error("a record was re-sealed: only the key should be re-wrapped")
-	}
-	if err := s.CheckPassphrase("old"); !errors.Is(err, ErrWrongPassphrase) {
-		t.Errorf("the old passphrase still opens the file: %v", err)
-	}
-	if err := s.CheckPassphrase("new"); err != nil {
-		t.Error(err)
-	}
-	if _, err := CheckBackup(filepath.Join(BackupDir(s.Dir()), old.Name), NewKeys("old")); err != nil {
-		t.Errorf("the backup made before does not open with the old passphrase: %v", err)
-	}
-	if _, err := s.Backup(time.Now().Add(time.Hour)); err != nil { // rotation reads both wrappings
-		t.Fatal(err)
-	}
-}
-
 // A locked file still says which language and region to show the lock
 // screen and Get help in, and nothing else.
 func TestALockedFileKeepsOnlyTheLanguageAndRegionReadable(t *testing.T) {

@@ -13,8 +13,8 @@ import (
 )
 
 // The passphrase never opens records itself: Argon2id turns it into a key
-// that wraps (seals) the random data key. Changing the passphrase
-// re-wraps that one key; the records stay as they are.
+// that wraps (seals) the random data key. Changing the passphrase draws a
+// new data key and seals every record again (ChangePassphrase).
 
 var keyCrypt = []byte("crypt")
 
@@ -210,28 +210,38 @@ func (s *Store) cryptRecord() ([]byte, error) {
 	return rec, nil
 }
 
-// ChangePassphrase re-wraps the data key under a new passphrase; the
-// records are not touched. The file is then compacted, so the old wrapping
-// does not linger in a freed page. Backups made before keep the old one.
+// ChangePassphrase is a re-key: after checking current, a new random data
+// key is drawn and every record (the stamps too) is sealed again under it,
+// in a new file put in place as SetPassphrase does (reencrypt.go). Someone
+// who knew the old passphrase and keeps an old copy of the file cannot
+// read what is written afterwards. Backups made before keep the old key
+// and open with the old passphrase (the app offers to delete them).
 func (s *Store) ChangePassphrase(current, next string) error {
 	if next == "" {
 		return fmt.Errorf("%w: an empty passphrase", ErrInvalid)
+	}
+	if s.Locked() {
+		return ErrLocked
 	}
 	rec, err := s.cryptRecord()
 	if err != nil {
 		return err
 	}
-	dk, err := NewKeys(current).dataKey(rec)
-	if err != nil {
+	if _, err := NewKeys(current).dataKey(rec); err != nil {
 		return err
 	}
+	dk := make([]byte, chacha20poly1305.KeySize)
+	rand.Read(dk)
 	wrapped, err := wrapKey([]byte(next), dk, s.opts.KDF)
 	if err != nil {
 		return err
 	}
-	err = s.db.Update(func(tx txn) error { return tx.Bucket(bucketMeta).Put(keyCrypt, wrapped) })
+	to, err := newSealer(dk)
 	if err != nil {
-		return SaveError(err)
+		return err
+	}
+	if err := s.rewrite(to, wrapped); err != nil {
+		return err
 	}
 	keys := NewKeys(next)
 	keys.remember(wrapped, dk)
@@ -243,7 +253,15 @@ func (s *Store) ChangePassphrase(current, next string) error {
 		s.keys.mu.Unlock()
 	}
 	s.keys = keys
-	return s.compact()
+	s.keepLockPrefs()
+	return nil
+}
+
+// KeyRecord is the family file's wrapped data key (nil for a plain file):
+// a backup holding the same one was made under the same key.
+func (s *Store) KeyRecord() []byte {
+	rec, _ := s.cryptRecord()
+	return rec
 }
 
 // MinPassphrase is the shortest passphrase the screens accept.

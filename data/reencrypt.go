@@ -174,6 +174,43 @@ func PlainBackups(dataDir string) ([]Backup, error) {
 	return out, nil
 }
 
+// BackupsUnderOtherKey lists the backups of dataDir that do not hold the
+// key record rec (the family file's now): made before the passphrase was
+// changed (the old passphrase still opens them) or before it was set.
+// Newest first, so the user can be asked whether to remove them.
+func BackupsUnderOtherKey(dataDir string, rec []byte) ([]Backup, error) {
+	list, err := ListBackups(dataDir)
+	if err != nil {
+		return nil, err
+	}
+	var out []Backup
+	for _, b := range list {
+		if !bytes.Equal(backupKeyRecord(filepath.Join(BackupDir(dataDir), b.Name)), rec) {
+			out = append(out, b)
+		}
+	}
+	return out, nil
+}
+
+// backupKeyRecord is a backup's wrapped data key (nil: none, or a copy
+// that cannot be read).
+func backupKeyRecord(path string) []byte {
+	db, _, err := openChecked(path, true, nil, nil)
+	if err != nil {
+		return nil
+	}
+	defer func() { _ = closeDB(db) }()
+	var rec []byte
+	// Reads nothing that can fail while the file is open.
+	_ = db.View(func(tx txn) error {
+		if meta := tx.Bucket(bucketMeta); meta != nil {
+			rec = bytes.Clone(meta.Get(keyCrypt))
+		}
+		return nil
+	})
+	return rec
+}
+
 // backupSealed reports whether a backup holds a wrapped data key. A copy
 // that cannot be read at all counts as plain: it may hold plain text.
 func backupSealed(path string) bool {
