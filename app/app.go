@@ -220,6 +220,7 @@ func (a *App) restore(name string) { a.restoreWith(name, a.real.Keys()) }
 // restoreWith restores with keys for an encrypted backup (nil: none).
 func (a *App) restoreWith(name string, keys *data.Keys) {
 	opts := a.storeOptions()
+	family := a.real.Keys() // a protected family stays protected
 	if err := a.real.Close(); err != nil {
 		a.showError(err)
 		return
@@ -235,6 +236,9 @@ func (a *App) restoreWith(name string, keys *data.Keys) {
 		_ = store.UnlockWith(keys) // a passphrase that does not fit leaves it locked: the lock screen asks
 	}
 	store.SetClock(a.clock)
+	if restoreErr == nil {
+		restoreErr = store.KeepProtected(family) // a backup made before the passphrase is sealed again
+	}
 	a.real, a.store = store, store
 	if store.Locked() {
 		a.showLock()

@@ -42,8 +42,9 @@ func (r cryptRecord) sum() uint32 {
 }
 
 // parseCrypt reads a crypt record, refusing a damaged one or one whose
-// costs no build would choose (a damaged file must not make us allocate
-// gigabytes).
+// costs are not one of the few this app writes (KnownKDF): a planted key
+// record must not make each try at the lock screen take half a minute or
+// allocate gigabytes.
 func parseCrypt(b []byte) (cryptRecord, error) {
 	var r cryptRecord
 	if err := json.Unmarshal(b, &r); err != nil {
@@ -52,12 +53,15 @@ func parseCrypt(b []byte) (cryptRecord, error) {
 	if r.V != 1 || r.S != r.sum() {
 		return r, fmt.Errorf("%w: the key record is damaged", ErrNotDatabase)
 	}
-	k := r.KDF
-	if k.Time < 1 || k.Time > 64 || k.MemoryKiB < 8 || k.MemoryKiB > 1<<20 || k.Threads < 1 || len(r.Salt) < 16 {
+	if !KnownKDF(r.KDF) || len(r.Salt) < 16 {
 		return r, fmt.Errorf("%w: the key record has the wrong shape", ErrNotDatabase)
 	}
 	return r, nil
 }
+
+// KnownKDF reports whether k is a cost this app writes: the app's own
+// (DefaultKDF) or the tests' (CheapKDF). Any other is refused on reading.
+func KnownKDF(k KDFCost) bool { return k == DefaultKDF() || k == CheapKDF() }
 
 func deriveKEK(pass []byte, salt []byte, k KDFCost) []byte {
 	return argon2.IDKey(pass, salt, k.Time, k.MemoryKiB, k.Threads, chacha20poly1305.KeySize)

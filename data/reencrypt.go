@@ -27,6 +27,9 @@ func (s *Store) SetPassphrase(passphrase string) error {
 	if passphrase == "" {
 		return fmt.Errorf("%w: an empty passphrase", ErrInvalid)
 	}
+	if !KnownKDF(s.opts.KDF) {
+		return fmt.Errorf("%w: a key derivation cost the app does not read", ErrInvalid)
+	}
 	if s.Encrypted() {
 		return fmt.Errorf("%w: the family's data already has a passphrase", ErrInvalid)
 	}
@@ -48,6 +51,17 @@ func (s *Store) SetPassphrase(passphrase string) error {
 	s.keys = keys
 	s.keepLockPrefs()
 	return nil
+}
+
+// KeepProtected seals the family again with the passphrase of keys (the
+// family's, kept from before a restore) when the file in place is plain:
+// restoring a backup made before the passphrase was set must not turn the
+// protection off. Nothing is done when keys is nil or the file is sealed.
+func (s *Store) KeepProtected(keys *Keys) error {
+	if keys == nil || s.Encrypted() {
+		return nil
+	}
+	return s.SetPassphrase(string(keys.pass))
 }
 
 // RemovePassphrase turns encryption off after checking the passphrase:

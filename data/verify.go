@@ -121,6 +121,9 @@ func scan(tx txn) (Contents, error) {
 				return fmt.Errorf("%w: a folder where a record should be in %s", ErrNotDatabase, name)
 			}
 			if !readable(sl, locked, name, k, v) {
+				if sl == nil && !locked && sealedEnvelope(v) { // never an empty family
+					return fmt.Errorf("%w: the key record is missing from a file with sealed records", ErrNotDatabase)
+				}
 				c.Unreadable++
 				log.Printf("data: a record in %s (key %x) cannot be read; it is skipped", name, k)
 			} else if n := counts[string(name)]; n != nil {
@@ -155,13 +158,18 @@ func readable(sl *sealer, locked bool, bucket, key, v []byte) bool {
 		return len(v) == 8
 	}
 	if locked {
-		var e envelope
-		return json.Unmarshal(v, &e) == nil && len(e.X) > 0
+		return sealedEnvelope(v)
 	}
 	if sl == nil && summed(key, v) {
 		return true
 	}
 	return decodeAt(sl, bucket, key, v, target) == nil
+}
+
+// sealedEnvelope reports whether v is a sealed record's envelope.
+func sealedEnvelope(v []byte) bool {
+	var e envelope
+	return json.Unmarshal(v, &e) == nil && len(e.X) > 0
 }
 
 // recordTypes gives a fresh value of the one type each of these buckets
