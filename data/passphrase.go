@@ -29,7 +29,21 @@ type cryptRecord struct {
 	KDF     KDFCost `json:"kdf"`
 	Salt    []byte  `json:"salt"`
 	Wrapped []byte  `json:"key"` // nonce || sealed data key
-	S       uint32  `json:"s"`
+	// Tries are the wrong passphrases in a row (privacy.go): kept in the
+	// key record so that deleting them deletes the key, which is damage.
+	Tries *unlockTries `json:"tries,omitempty"`
+	S     uint32       `json:"s"`
+}
+
+// keyID names the data key a crypt record wraps, whatever its count of
+// wrong tries: the wrapped key itself (the record as it is when it cannot
+// be read).
+func keyID(rec []byte) string {
+	var r cryptRecord
+	if json.Unmarshal(rec, &r) != nil || len(r.Wrapped) == 0 {
+		return string(rec)
+	}
+	return string(r.Wrapped)
 }
 
 // wrapAD names what a wrapped key is, so it cannot pass for anything else.
@@ -89,7 +103,7 @@ func wrapKey(pass []byte, dataKey []byte, k KDFCost) ([]byte, error) {
 type Keys struct {
 	mu    sync.Mutex
 	pass  []byte
-	known map[string][]byte // crypt record → data key
+	known map[string][]byte // keyID of a crypt record → data key
 }
 
 // NewKeys holds a passphrase for opening encrypted files and backups.
@@ -101,7 +115,7 @@ func NewKeys(passphrase string) *Keys {
 func (k *Keys) dataKey(rec []byte) ([]byte, error) {
 	k.mu.Lock()
 	defer k.mu.Unlock()
-	if dk, ok := k.known[string(rec)]; ok {
+	if dk, ok := k.known[keyID(rec)]; ok {
 		return dk, nil
 	}
 	r, err := parseCrypt(rec)
@@ -120,7 +134,7 @@ func (k *Keys) dataKey(rec []byte) ([]byte, error) {
 	if err != nil || len(dk) != chacha20poly1305.KeySize {
 		return nil, ErrWrongPassphrase
 	}
-	k.known[string(rec)] = dk
+	k.known[keyID(rec)] = dk
 	return dk, nil
 }
 
@@ -128,7 +142,7 @@ func (k *Keys) dataKey(rec []byte) ([]byte, error) {
 func (k *Keys) remember(rec, dataKey []byte) {
 	k.mu.Lock()
 	defer k.mu.Unlock()
-	k.known[string(rec)] = dataKey
+	k.known[keyID(rec)] = dataKey
 }
 
 // Encrypted reports whether the family's file is protected by a passphrase.

@@ -199,7 +199,7 @@ func BackupsUnderOtherKey(dataDir string, rec []byte) ([]Backup, error) {
 	}
 	var out []Backup
 	for _, b := range list {
-		if !bytes.Equal(backupKeyRecord(filepath.Join(BackupDir(dataDir), b.Name)), rec) {
+		if other := backupKeyRecord(filepath.Join(BackupDir(dataDir), b.Name)); other == nil || keyID(other) != keyID(rec) {
 			out = append(out, b)
 		}
 	}
