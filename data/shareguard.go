@@ -2,6 +2,8 @@ package data
 
 import (
 	"encoding/json"
+	"errors"
+	"fmt"
 	"time"
 )
 
@@ -146,4 +148,24 @@ func removeShared(tx txn, c Change, r SharedRecord) (StampedKey, error) {
 		return StampedKey{}, err
 	}
 	return c.at, putStamp(tx, stampKey(bucket, key), r.Stamp)
+}
+
+// MaxSharedRecords caps the records of one section in a shared file (a
+// family has tens of contacts and notes, a few hundred concern entries
+// or day changes at most): a file with more is refused, whole
+// (ErrTooMany), before anything else is read from it.
+const MaxSharedRecords = 5000
+
+// ErrTooMany: a shared file holds more records of one kind than any
+// family's (MaxSharedRecords).
+var ErrTooMany = errors.New("a shared file holds more records than any family's")
+
+func withinCaps(f SharedFamily) error {
+	counts := map[string]int{}
+	for _, r := range f.Records {
+		if counts[r.Section]++; counts[r.Section] > MaxSharedRecords {
+			return fmt.Errorf("%w: more than %d in %q", ErrTooMany, MaxSharedRecords, r.Section)
+		}
+	}
+	return nil
 }

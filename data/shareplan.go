@@ -97,6 +97,9 @@ func planShared(tx txn, f SharedFamily, mode ImportMode, now time.Time) ([]Chang
 		return nil, err
 	}
 	ix.from = f.Device
+	if err := withinCaps(f); err != nil {
+		return nil, err
+	}
 	seen := map[string]bool{}
 	for i := range f.Records {
 		f.Records[i].Sealed = nil // only this computer says what it sealed

@@ -76,6 +76,10 @@ func Open(dir string, opts Options) (*Store, error) {
 		_ = db.Close()
 		return nil, err
 	}
+	if err := bindDevice(db, opts.Machine); err != nil {
+		_ = db.Close()
+		return nil, err
+	}
 	removeLeftovers(dir) // safe now: this copy holds the lock
 	return s, nil
 }

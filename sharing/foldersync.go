@@ -44,6 +44,8 @@ var ErrOwnFileElsewhere = errors.New("a file in the shared folder was written by
 type Syncer struct {
 	mu        sync.Mutex
 	sealing   sync.Mutex // one Seal at a time: a stale one never lands last
+	cleanOnce sync.Once  // this computer's leftover temporary files, removed once
+	closed    bool       // Close: nothing more is taken in or written
 	store     FolderStore
 	dir, pass string
 	cost      data.ShareCost // the store's: Look and Seal run away from it
@@ -126,7 +128,7 @@ func (s *Syncer) Step(now time.Time) Report {
 func (s *Syncer) Flush(now time.Time) Report {
 	s.mu.Lock()
 	var w *Sealing
-	if !s.store.Locked() {
+	if !s.store.Locked() && !s.closed {
 		s.noticeChanges(now)
 		if s.dirty {
 			w = s.prepare(now)
@@ -161,7 +163,7 @@ func (s *Syncer) Take(found Found, now time.Time) (Report, *Sealing) {
 	s.mu.Lock()
 	defer s.mu.Unlock()
 	var r Report
-	if s.store.Locked() {
+	if s.store.Locked() || s.closed {
 		return s.report(r), nil // nothing can be read until unlocked
 	}
 	s.listErr = found.listErr
@@ -188,7 +190,7 @@ func (s *Syncer) Resolve(choices map[string]data.Resolution, now time.Time) Repo
 	s.mu.Lock()
 	defer s.mu.Unlock()
 	var r Report
-	if w := s.waiting; w != nil {
+	if w := s.waiting; w != nil && !s.closed {
 		s.waiting = nil
 		if sum, ok := s.apply(w.Name, w.file, w.state, choices, now); ok {
 			r.Merged = append(r.Merged, sum)
@@ -208,6 +210,14 @@ func (s *Syncer) Later() {
 		s.handled[w.Name] = w.state
 		w.putOff = true
 	}
+}
+
+// Close stops the syncer for good: a round under way finishes first,
+// and nothing is taken in or written after (Take, Resolve, Flush, Seal).
+func (s *Syncer) Close() {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	s.closed = true
 }
 
 // Report is r with where the sync stands now.

@@ -42,11 +42,16 @@ func (s *Syncer) Look() Found {
 	s.mu.Lock()
 	waiting, handled := s.waiting != nil && !s.waiting.putOff, maps.Clone(s.handled)
 	s.mu.Unlock()
-	files, err := otherFiles(s.dir, s.mine)
+	s.cleanOnce.Do(func() { removeLeftovers(s.dir, s.mine) })
+	files, odd, err := otherFiles(s.dir, s.mine)
 	if err != nil {
 		return Found{listErr: err}
 	}
 	out := Found{names: map[string]bool{}}
+	for _, name := range odd { // skipped, with a status line
+		out.names[name] = true
+		out.files = append(out.files, found{name: name, err: ErrNotAFile})
+	}
 	for _, name := range slices.Sorted(maps.Keys(files)) {
 		out.names[name] = true
 		l := files[name]
@@ -103,7 +108,7 @@ func (s *Syncer) Seal(w *Sealing) bool {
 	s.sealing.Lock()
 	defer s.sealing.Unlock()
 	s.mu.Lock()
-	stale := w.seq <= s.sealed
+	stale := w.seq <= s.sealed || s.closed
 	s.mu.Unlock()
 	if stale {
 		return false

@@ -25,6 +25,19 @@ type FolderStore interface {
 	SyncFolder() (data.SyncFolder, error)
 	SaveSyncFolder(data.SyncFolder) error
 	Encrypted() bool
+	Children() ([]data.Child, error)
+}
+
+// placedWithoutPassphrase reports whether a child is a foster or kinship
+// placement while the family has no passphrase of its own: the sync's
+// passphrase would then sit readable in the family's file, so syncing
+// waits until the family sets one.
+func (f *FolderSync) placedWithoutPassphrase() bool {
+	if f.store.Encrypted() {
+		return false
+	}
+	kids, err := f.store.Children()
+	return err != nil || slices.ContainsFunc(kids, func(c data.Child) bool { return c.Placed })
 }
 
 // pollEvery is how often the folder is looked at: a few seconds, so a
@@ -109,17 +122,15 @@ func (f *FolderSync) Start(ticker bool) {
 }
 
 // wake runs a round at once, then every pollEvery until stop is closed.
-// The folder is listed and the files opened and sealed here, away from
-// the window (scrypt takes about half a second); only taking the files in
-// runs on the UI goroutine, where the store is used.
+// Everything slow runs here, away from the window: the folder is listed,
+// the files opened (scrypt), merged with a backup first, and sealed; only
+// the report is handed to the UI goroutine. A syncer closed meanwhile
+// (Stop, Forget) takes nothing in.
 func (f *FolderSync) wake(stop chan struct{}, syncer *sharing.Syncer) {
 	round := func() {
-		found := syncer.Look()
-		var seal *sharing.Sealing
+		r, seal := syncer.Take(syncer.Look(), f.env.Now())
 		fyne.DoAndWait(func() {
 			if f.syncer == syncer { // not stopped meanwhile
-				var r sharing.Report
-				r, seal = syncer.Take(found, f.env.Now())
 				f.show(r)
 			}
 		})
@@ -160,6 +171,7 @@ func (f *FolderSync) Stop() {
 	}
 	if f.syncer != nil {
 		f.syncer.Flush(f.env.Now())
+		f.syncer.Close()
 		f.syncer = nil
 	}
 }
@@ -238,6 +250,7 @@ func problemKey(name string, err error) string {
 		{sharing.ErrNewerFormat, "folder.error.newer"},
 		{sharing.ErrDoesNotFit, "folder.error.does_not_fit"},
 		{sharing.ErrTooLarge, "folder.error.too_large"},
+		{sharing.ErrNotAFile, "folder.error.not_a_file"},
 	} {
 		if errors.Is(err, m.err) {
 			return m.key
@@ -292,6 +305,7 @@ func (f *FolderSync) Forget() {
 		f.stop = nil
 	}
 	if f.syncer != nil {
+		f.syncer.Close()
 		_ = f.syncer.RemoveOwnFile() // the app is being emptied: nothing to tell
 		f.syncer = nil
 	}

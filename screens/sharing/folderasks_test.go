@@ -1,6 +1,9 @@
 package sharing_test
 
 import (
+	"bytes"
+	"os"
+	"path/filepath"
 	"testing"
 	"time"
 
@@ -88,5 +91,41 @@ func TestARemovalFromTheFolderWaitsForAYes(t *testing.T) {
 				t.Fatalf("phone %q after the yes", c[0].Phone)
 			}
 		})
+	}
+}
+
+// With a foster placement and no family passphrase, syncing does not
+// start: the carer is told to set the family's passphrase first. "Stop
+// syncing" leaves no trace of the sync passphrase in the family's file.
+func TestAPlacementNeedsTheFamilyPassphraseAndStopErasesTheSyncOne(t *testing.T) {
+	for _, lang := range []string{"en", "cy", "pl"} {
+		t.Run(lang, func(t *testing.T) {
+			dir := t.TempDir()
+			placed := screentest.Prepare(func(s *data.Store) {
+				kids, _ := s.Children()
+				kids[0].Placed = true
+				if err := s.UpdateChild(kids[0]); err != nil {
+					t.Fatal(err)
+				}
+			})
+			h, _ := startSyncing(t, dir, screentest.Lang(lang), placed)
+			h.Shows(h.Tr.T("folder.need_family_passphrase"))
+			if on, _ := h.Store.SyncFolder(); on.On() {
+				t.Fatal("syncing started for a placement without a family passphrase")
+			}
+		})
+	}
+	dir := t.TempDir()
+	h, _ := startSyncing(t, dir)
+	if on, _ := h.Store.SyncFolder(); !on.On() {
+		t.Fatal("syncing did not start")
+	}
+	h.Tap(h.Tr.T("folder.stop"))
+	raw, err := os.ReadFile(filepath.Join(h.Store.Dir(), data.FileName))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if bytes.Contains(raw, []byte(folderPass)) {
+		t.Fatal("the sync passphrase is still in the family's file after Stop syncing")
 	}
 }
