@@ -344,6 +344,7 @@ var errorMessages = []struct {
 	{data.ErrAlreadyOpen, nil, "error.already_open"},
 	{data.ErrLocked, nil, "error.locked"},
 	{data.ErrNewerVersion, nil, "error.newer"},
+	{data.ErrTampered, nil, "error.tampered"},
 	{data.ErrNotDatabase, nil, "error.not_database"},
 	{data.ErrNoSpace, nil, "error.no_space"},
 	{data.ErrReadOnly, nil, "error.read_only"},

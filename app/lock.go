@@ -196,7 +196,14 @@ func (a *App) tryUnlock() {
 	l.message.SetText("")
 	l.run(func() {
 		err := a.real.Unlock(pass)
-		fyne.Do(func() { a.unlockDone(err) })
+		fyne.Do(func() {
+			if errors.Is(err, data.ErrTampered) {
+				a.lock.checking = false
+				a.showTampered(err, data.NewKeys(pass))
+				return
+			}
+			a.unlockDone(err)
+		})
 	})
 }
 

@@ -6,6 +6,7 @@ import (
 	"errors"
 	"fmt"
 	"hash/crc32"
+	"log"
 	"sync"
 
 	"golang.org/x/crypto/argon2"
@@ -46,8 +47,19 @@ func keyID(rec []byte) string {
 	return string(r.Wrapped)
 }
 
-// wrapAD names what a wrapped key is, so it cannot pass for anything else.
-var wrapAD = []byte("family-online-safety data key v1")
+// wrapAD names what a wrapped key is, so it cannot pass for anything
+// else. A version 2 key record belongs to a file that keeps a manifest
+// (manifest.go); its own words mean it cannot be passed off as version 1,
+// which may have none.
+func wrapAD(v int) []byte {
+	if v == 1 {
+		return []byte("family-online-safety data key v1")
+	}
+	return []byte("family-online-safety data key v2, with a manifest")
+}
+
+// cryptVersion is the version of the key records this app writes.
+const cryptVersion = 2
 
 func (r cryptRecord) sum() uint32 {
 	r.S = 0
@@ -64,7 +76,7 @@ func parseCrypt(b []byte) (cryptRecord, error) {
 	if err := json.Unmarshal(b, &r); err != nil {
 		return r, fmt.Errorf("%w: the key record cannot be read", ErrNotDatabase)
 	}
-	if r.V != 1 || r.S != r.sum() {
+	if (r.V != 1 && r.V != cryptVersion) || r.S != r.sum() {
 		return r, fmt.Errorf("%w: the key record is damaged", ErrNotDatabase)
 	}
 	if !KnownKDF(r.KDF) || len(r.Salt) < 16 {
@@ -84,7 +96,7 @@ func deriveKEK(pass []byte, salt []byte, k KDFCost) []byte {
 // wrapKey makes a crypt record holding dataKey sealed under passphrase,
 // at cost k.
 func wrapKey(pass []byte, dataKey []byte, k KDFCost) ([]byte, error) {
-	r := cryptRecord{V: 1, KDF: k, Salt: make([]byte, 16)}
+	r := cryptRecord{V: cryptVersion, KDF: k, Salt: make([]byte, 16)}
 	rand.Read(r.Salt)
 	kek, err := chacha20poly1305.NewX(deriveKEK(pass, r.Salt, r.KDF))
 	if err != nil {
@@ -92,7 +104,7 @@ func wrapKey(pass []byte, dataKey []byte, k KDFCost) ([]byte, error) {
 	}
 	nonce := make([]byte, kek.NonceSize())
 	rand.Read(nonce)
-	r.Wrapped = kek.Seal(nonce, nonce, dataKey, wrapAD)
+	r.Wrapped = kek.Seal(nonce, nonce, dataKey, wrapAD(r.V))
 	r.S = r.sum()
 	return json.Marshal(r)
 }
@@ -130,7 +142,7 @@ func (k *Keys) dataKey(rec []byte) ([]byte, error) {
 	if len(r.Wrapped) < n+kek.Overhead() {
 		return nil, fmt.Errorf("%w: the key record is cut short", ErrNotDatabase)
 	}
-	dk, err := kek.Open(nil, r.Wrapped[:n], r.Wrapped[n:], wrapAD)
+	dk, err := kek.Open(nil, r.Wrapped[:n], r.Wrapped[n:], wrapAD(r.V))
 	if err != nil || len(dk) != chacha20poly1305.KeySize {
 		return nil, ErrWrongPassphrase
 	}
@@ -171,10 +183,42 @@ func (s *Store) UnlockWith(keys *Keys) error {
 		return err
 	}
 	s.keys = keys
+	s.keepManifest(keys)
 	return nil
 }
 
+// keepManifest moves a key record from before manifests (version 1) to
+// version 2, which says the file keeps one, and writes the manifest: from
+// then on deleting it is tampering. It costs one more Argon2id, once. If
+// it cannot be done now it is tried at the next unlock.
+func (s *Store) keepManifest(keys *Keys) {
+	rec, err := s.cryptRecord()
+	if err != nil {
+		return
+	}
+	r, err := parseCrypt(rec)
+	if err != nil || r.V != 1 {
+		return
+	}
+	dk, err := keys.dataKey(rec)
+	if err != nil {
+		return
+	}
+	next, err := wrapKey(keys.pass, dk, r.KDF)
+	if err == nil {
+		err = s.db.Update(func(tx txn) error { return tx.Bucket(bucketMeta).Put(keyCrypt, next) })
+	}
+	if err != nil {
+		log.Printf("data: the file's manifest could not be started: %v", err)
+		return
+	}
+	keys.remember(next, dk)
+}
+
 func (s *Store) afterUnlock() error {
+	if err := s.CheckTampering(); err != nil {
+		return err
+	}
 	err := guard(func() error {
 		return s.db.View(func(tx txn) (err error) {
 			c, err := scan(tx)

@@ -97,7 +97,12 @@ func (s *Store) rewrite(to *sealer, rec []byte) error {
 	}
 	dst := newBoltFile(bdb, s.db.now)
 	err = s.db.View(func(src txn) error {
-		return dst.Update(func(out txn) error { return copyResealed(src, out, from, to, rec) })
+		return dst.Update(func(out txn) error {
+			if err := copyResealed(src, out, from, to, rec); err != nil || to == nil {
+				return err
+			}
+			return writeManifest(out, to)
+		})
 	})
 	if err == nil {
 		err = dst.Sync()
@@ -138,7 +143,7 @@ func copyResealed(src, out txn, from, to *sealer, rec []byte) error {
 				}
 			}
 			return b.ForEach(func(k, v []byte) error {
-				if v == nil || bytes.Equal(k, keyCrypt) || (rec == nil && (bytes.Equal(k, keyLockPrefs) || bytes.Equal(k, keyUnlockTries))) {
+				if v == nil || bytes.Equal(k, keyCrypt) || bytes.Equal(k, keyManifest) || (rec == nil && (bytes.Equal(k, keyLockPrefs) || bytes.Equal(k, keyUnlockTries))) {
 					return nil
 				}
 				return nb.Put(k, v)
