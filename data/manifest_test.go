@@ -2,12 +2,14 @@ package data
 
 import (
 	"bytes"
+	"encoding/json"
 	"errors"
 	"path/filepath"
 	"testing"
 	"time"
 
 	"go.etcd.io/bbolt"
+	"golang.org/x/crypto/chacha20poly1305"
 )
 
 // tamperFamily is a closed encrypted family (three children, a concern
@@ -156,5 +158,40 @@ func TestTamperingIsFoundBeforeAWriteAndInABackup(t *testing.T) {
 	must(t, s.db.DB.Update(func(tx *bbolt.Tx) error { return tx.Bucket(bucketChildren).Delete(ID(1).key()) }))
 	if _, err := s.AddChild(Child{Name: "Cai", BirthYear: 2018, BirthMonth: 2}); !errors.Is(err, ErrTampered) {
 		t.Fatalf("a write after the change: %v, want ErrTampered", err)
+	}
+}
+
+// A file encrypted before manifests (a version 1 key record, no manifest)
+// still opens, and is moved on at that unlock: from then on deleting its
+// manifest is tampering.
+func TestAFileFromBeforeManifestsGetsOne(t *testing.T) {
+	t.Parallel()
+	path := encryptedAt(t)
+	rawUpdate(t, path, func(tx txn) error {
+		meta := tx.Bucket(bucketMeta)
+		dk, err := NewKeys("right").dataKey(meta.Get(keyCrypt))
+		must(t, err)
+		r := cryptRecord{V: 1, KDF: CheapKDF(), Salt: bytes.Repeat([]byte{7}, 16)}
+		kek, _ := chacha20poly1305.NewX(deriveKEK([]byte("right"), r.Salt, r.KDF))
+		nonce := make([]byte, kek.NonceSize())
+		r.Wrapped = kek.Seal(nonce, nonce, dk, wrapAD(1))
+		r.S = r.sum()
+		b, _ := json.Marshal(r)
+		must(t, meta.Put(keyCrypt, b))
+		return meta.Delete(keyManifest)
+	})
+	s, err := Open(filepath.Dir(path), testOptions())
+	must(t, err)
+	must(t, s.Unlock("right"))
+	if r, err := parseCrypt(s.KeyRecord()); err != nil || r.V != cryptVersion || names(t, s) != "Anwen,Bryn" {
+		t.Fatalf("after the first unlock: key record version %d (%v), children %q", r.V, err, names(t, s))
+	}
+	closeOK(t, s)
+	rawUpdate(t, path, func(tx txn) error { return tx.Bucket(bucketMeta).Delete(keyManifest) })
+	s, err = Open(filepath.Dir(path), testOptions())
+	must(t, err)
+	defer closeOK(t, s)
+	if err := s.Unlock("right"); !errors.Is(err, ErrTampered) {
+		t.Fatalf("with the manifest deleted: %v", err)
 	}
 }
