@@ -173,7 +173,8 @@ func TestKilledWhileChangingThePassphraseLosesNothing(t *testing.T) {
 			t.Fatalf("round %d: the file did not open after the kill: %v", round, err)
 		}
 		s.SetClock(at(now))
-		if err := s.Unlock(rekeyPassA); errors.Is(err, ErrWrongPassphrase) {
+		err = s.Unlock(rekeyPassA)
+		if errors.Is(err, ErrWrongPassphrase) {
 			second++
 			err = s.Unlock(rekeyPassB)
 		}

@@ -117,15 +117,12 @@ func scan(tx txn) (Contents, error) {
 			return c, fmt.Errorf("%w: the %s part is missing", ErrNotDatabase, name)
 		}
 		err := b.ForEach(func(k, v []byte) error {
-			if v == nil {
-				return fmt.Errorf("%w: a folder where a record should be in %s", ErrNotDatabase, name)
+			ok, err := scanRecord(sl, locked, name, k, v)
+			if err != nil {
+				return err
 			}
-			if !readable(sl, locked, name, k, v) {
-				if sl == nil && !locked && sealedEnvelope(v) { // never an empty family
-					return fmt.Errorf("%w: the key record is missing from a file with sealed records", ErrNotDatabase)
-				}
+			if !ok {
 				c.Unreadable++
-				log.Printf("data: a record in %s (key %x) cannot be read; it is skipped", name, k)
 			} else if n := counts[string(name)]; n != nil {
 				*n++
 			}
@@ -136,6 +133,24 @@ func scan(tx txn) (Contents, error) {
 		}
 	}
 	return c, nil
+}
+
+// scanRecord reads one record: false when it cannot be read (it is
+// skipped), an error when it shows the whole file is damaged. A sealed
+// record in a file without a key record is such damage: the file must
+// never open as an empty family.
+func scanRecord(sl *sealer, locked bool, name, k, v []byte) (bool, error) {
+	if v == nil {
+		return false, fmt.Errorf("%w: a folder where a record should be in %s", ErrNotDatabase, name)
+	}
+	if readable(sl, locked, name, k, v) {
+		return true, nil
+	}
+	if sl == nil && !locked && sealedEnvelope(v) {
+		return false, fmt.Errorf("%w: the key record is missing from a file with sealed records", ErrNotDatabase)
+	}
+	log.Printf("data: a record in %s (key %x) cannot be read; it is skipped", name, k)
+	return false, nil
 }
 
 // scanSealer is the key for reading tx's records. A file that is locked
