@@ -100,7 +100,8 @@ func (s *Syncer) prepare(now time.Time) *Sealing {
 
 // Seal seals w into this computer's file (nil: nothing to write) and
 // reports whether it was written. A Sealing older than one already
-// written is dropped. It does not use the store.
+// written is dropped. Once written, the store notes what was sealed
+// (data.Store.MarkSealed).
 func (s *Syncer) Seal(w *Sealing) bool {
 	if w == nil {
 		return false
@@ -124,6 +125,7 @@ func (s *Syncer) Seal(w *Sealing) bool {
 	s.writeErr = nil
 	s.written, s.sealed, s.lastWrite = w.sum, w.seq, w.at
 	s.sealedNow = &w.family
+	s.markSealed(w.at) // at once: the app may be closed or killed next
 	return true
 }
 

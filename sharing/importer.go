@@ -19,17 +19,22 @@ type Store interface {
 	PlanShared(f data.SharedFamily, mode data.ImportMode) ([]data.Change, error)
 	ApplyShared(f data.SharedFamily, mode data.ImportMode, choices map[string]data.Resolution) ([]data.Change, error)
 	MarkSealed(f data.SharedFamily) error
+	OnlyContacts(f data.SharedFamily, chosen []data.ID) (data.SharedFamily, error)
 	// ShareCost is the scrypt cost to seal and read files with.
 	ShareCost() data.ShareCost
 }
 
 // ExportFamily writes the family (children nil) or the chosen children to
-// w, sealed with passphrase.
-func ExportFamily(w io.Writer, s Store, children []data.ID, passphrase, appVersion string, now time.Time) error {
+// w, sealed with passphrase. For chosen children, contacts (if given, the
+// first only) are the family's contacts that go: none unless chosen.
+func ExportFamily(w io.Writer, s Store, children []data.ID, passphrase, appVersion string, now time.Time, contacts ...[]data.ID) error {
 	if passphrase == "" {
 		return ErrNoPassphrase
 	}
 	f, err := s.ShareFamily(children)
+	if err == nil && children != nil && len(contacts) > 0 {
+		f, err = s.OnlyContacts(f, contacts[0])
+	}
 	if err != nil {
 		return err
 	}
