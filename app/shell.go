@@ -232,3 +232,11 @@ func (a *App) installKeys() {
 func showMessage(w fyne.Window, title, msg string) {
 	dialog.ShowInformation(title, msg, w)
 }
+
+// shown is the screen the window shows now (nil before the first).
+func (a *App) shown() fyne.CanvasObject {
+	if a.sh.content == nil || len(a.sh.content.Objects) == 0 {
+		return nil
+	}
+	return a.sh.content.Objects[0]
+}
