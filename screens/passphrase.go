@@ -71,9 +71,9 @@ func (f *PassphraseForm) View() fyne.CanvasObject {
 	items := []fyne.CanvasObject{form}
 	if f.New != nil {
 		form.Append(f.tr.T("privacy.pass.new"), f.New)
-		form.Append("", f.Strength)
 		form.Append(f.tr.T("privacy.pass.repeat"), f.Repeat)
 		items = append([]fyne.CanvasObject{widgets.Para(f.tr.T("privacy.pass.hint", map[string]any{"Min": data.MinPassphrase}))}, items...)
+		items = append(items, f.Strength)
 	}
 	return container.NewVBox(append(items, f.Problem)...)
 }
