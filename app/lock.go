@@ -75,6 +75,7 @@ func (a *App) lockNow() {
 	}
 	a.saves.FlushAll() // what was typed is saved while the key is still there
 	a.flushFolder()    // and written to the shared folder
+	a.clearClipboard() // a copied phone number or log must not outlive the lock
 	a.real.Lock()
 	a.showLock()
 }

@@ -14,7 +14,6 @@ import (
 // allows: a time years ahead (a clock that was ahead, or an edited file)
 // does not lock the right passphrase out.
 func TestAWaitSavedFarAheadIsBounded(t *testing.T) {
-	t.Parallel()
 	h := newHarness(t, onboarded, withChild("Amira"), withPassphrase, func(s *data.Store) {
 		must(t, s.SetWrongTries(4, time.Now().AddDate(4, 0, 0)))
 	})
@@ -43,7 +42,6 @@ func TestNoWaitIsLongerThanFifteenMinutes(t *testing.T) {
 // starts no second check. While the app runs the wait is measured on the
 // monotonic clock, so a changed computer clock does not end it.
 func TestOneTryAtATimeOnTheMonotonicClock(t *testing.T) {
-	t.Parallel()
 	h := newHarness(t, onboarded, withChild("Amira"), withPassphrase)
 	var pending []func()
 	h.app.lock.run = func(f func()) { pending = append(pending, f) }
@@ -61,5 +59,24 @@ func TestOneTryAtATimeOnTheMonotonicClock(t *testing.T) {
 	}
 	if h.app.lock.tries != 3 || !strings.Contains(h.app.lock.waitUntil.String(), "m=") {
 		t.Fatalf("%d tries; the wait ends at %v, not on the monotonic clock", h.app.lock.tries, h.app.lock.waitUntil)
+	}
+}
+
+// Text the app copied is cleared from the clipboard when the app locks;
+// text copied since by someone else is left alone.
+func TestLockingClearsWhatTheAppCopied(t *testing.T) {
+	h := newHarness(t, onboarded, withChild("Amira"), withPassphrase)
+	h.typePass(testPass)
+	h.app.Copy("0800 1111")
+	h.app.LockNow()
+	if got := h.app.fyne.Clipboard().Content(); got != "" {
+		t.Fatalf("the clipboard still holds %q after the lock", got)
+	}
+	h.typePass(testPass)
+	h.app.Copy("0800 2222")
+	h.app.fyne.Clipboard().SetContent("the user's own text")
+	h.app.LockNow()
+	if got := h.app.fyne.Clipboard().Content(); got != "the user's own text" {
+		t.Fatalf("the lock cleared text the app did not copy: %q", got)
 	}
 }
