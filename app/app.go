@@ -232,6 +232,7 @@ func (a *App) restore(name string) { a.restoreWith(name, a.real.Keys()) }
 // restoreWith restores with keys for an encrypted backup (nil: none).
 func (a *App) restoreWith(name string, keys *data.Keys) {
 	opts := a.storeOptions()
+	family := a.real.Keys() // a protected family stays protected
 	if err := a.real.Close(); err != nil {
 		a.showError(err)
 		return
@@ -247,6 +248,9 @@ func (a *App) restoreWith(name string, keys *data.Keys) {
 		_ = store.UnlockWith(keys) // a passphrase that does not fit leaves it locked: the lock screen asks
 	}
 	store.SetClock(a.clock)
+	if restoreErr == nil {
+		restoreErr = store.KeepProtected(family) // a backup made before the passphrase is sealed again
+	}
 	a.real, a.store = store, store
 	if store.Locked() {
 		a.showLock()
@@ -352,6 +356,7 @@ var errorMessages = []struct {
 	{data.ErrAlreadyOpen, nil, "error.already_open"},
 	{data.ErrLocked, nil, "error.locked"},
 	{data.ErrNewerVersion, nil, "error.newer"},
+	{data.ErrTampered, nil, "error.tampered"},
 	{data.ErrNotDatabase, nil, "error.not_database"},
 	{data.ErrNoSpace, nil, "error.no_space"},
 	{data.ErrReadOnly, nil, "error.read_only"},

@@ -91,17 +91,29 @@ func (a *App) askCopyPassphrase(b []byte) {
 	problem.Importance = widget.DangerImportance
 	body := container.NewVBox(widgets.Para(a.tr.T("export.open.pass")), pass, problem)
 	var d *dialog.CustomDialog
-	open := widget.NewButton(a.tr.T("privacy.ok"), func() {
-		text, err := data.OpenSealedText(b, pass.Text)
-		switch {
-		case err == nil:
-			d.Hide()
-			a.showText(text)
-		case errors.Is(err, data.ErrWrongPassphrase):
-			problem.SetText(a.tr.T("error.wrong_passphrase"))
-		default:
-			problem.SetText(a.tr.T("export.open.bad"))
-		}
+	var open *widget.Button
+	open = widget.NewButton(a.tr.T("privacy.ok"), func() {
+		// Argon2id takes about a second: off the UI goroutine, one try
+		// at a time.
+		open.Disable()
+		problem.SetText(a.tr.T("privacy.working"))
+		typed := pass.Text
+		a.lock.run(func() {
+			text, err := data.OpenSealedText(b, typed)
+			fyne.Do(func() {
+				open.Enable()
+				problem.SetText("")
+				switch {
+				case err == nil:
+					d.Hide()
+					a.showText(text)
+				case errors.Is(err, data.ErrWrongPassphrase):
+					problem.SetText(a.tr.T("error.wrong_passphrase"))
+				default:
+					problem.SetText(a.tr.T("export.open.bad"))
+				}
+			})
+		})
 	})
 	open.Importance = widget.HighImportance
 	cancel := widget.NewButton(a.tr.T("privacy.cancel"), func() { d.Hide() })

@@ -62,8 +62,35 @@ func (a *App) AskSetPassphrase() {
 func (a *App) AskChangePassphrase() {
 	f := screens.NewPassphraseForm(a.env(), true, true)
 	a.passphraseDialog(a.tr.T("privacy.change"), f, func() error {
-		return a.real.ChangePassphrase(f.Current.Text, f.New.Text)
-	}, func() { showMessage(a.dialogs(), a.tr.T("privacy.title"), a.tr.T("privacy.done.changed")) })
+		if err := a.real.ChangePassphrase(f.Current.Text, f.New.Text); err != nil {
+			return err
+		}
+		// A backup under the new key at once, so removing the older ones
+		// never leaves the family without a backup.
+		_, err := a.real.Backup(a.now())
+		return err
+	}, a.offerRemovingOldKeyBackups)
+}
+
+// offerRemovingOldKeyBackups says the passphrase was changed and, when
+// backups from before the change are kept (the old passphrase still opens
+// them), asks whether to remove them.
+func (a *App) offerRemovingOldKeyBackups() {
+	msg := a.tr.T("privacy.done.changed")
+	old, err := data.BackupsUnderOtherKey(a.dataDir, a.real.KeyRecord())
+	if err != nil || len(old) == 0 {
+		showMessage(a.dialogs(), a.tr.T("privacy.title"), msg)
+		return
+	}
+	body := widgets.Para(msg + "\n\n" + a.tr.N("privacy.oldkey.body", len(old)))
+	d := dialog.NewCustomConfirm(a.tr.T("privacy.oldkey.title"), a.tr.T("privacy.plain.remove"), a.tr.T("privacy.plain.keep"), body, func(remove bool) {
+		if remove {
+			a.showError(data.RemoveBackups(a.dataDir, old))
+			a.Show(a.current)
+		}
+	}, a.dialogs())
+	d.Resize(fyne.NewSize(520, 0))
+	d.Show()
 }
 
 // AskRemovePassphrase asks for the current passphrase, then writes the

@@ -55,7 +55,10 @@ func ShowStartupProblem(fa fyne.App, win fyne.Window, tr *translations.Translato
 func (r *Recovery) view() fyne.CanvasObject {
 	title := widget.NewLabelWithStyle(r.tr.T("recovery.title"), fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
 	items := []fyne.CanvasObject{container.NewHBox(widget.NewIcon(theme.ErrorIcon()), title)}
-	if errors.Is(r.err, data.ErrNotDatabase) {
+	if errors.Is(r.err, data.ErrTampered) {
+		items = append(items, para(r.tr.T("recovery.tampered")))
+		items = append(items, r.backups()...)
+	} else if errors.Is(r.err, data.ErrNotDatabase) {
 		items = append(items, para(r.tr.T("recovery.damaged")))
 		items = append(items, r.backups()...)
 	} else {
