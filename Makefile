@@ -53,16 +53,21 @@ docs: test-deps
 	PRINT_DOCS_DIR=$(CURDIR)/docs/print go test -count=1 -run '^TestWriteDocs$$' ./printout/
 	for f in $(PRINT_DOCS); do pdftoppm -png -r 80 -f 1 -l 1 -singlefile docs/print/$$f.pdf docs/print/$$f-page1; done
 
-# Mutates each fuzz target's inputs for a few seconds (a plain test run
-# only replays the seed corpus in testdata/fuzz). A failure writes the
-# input that broke it to testdata/fuzz/<target>/.
-FUZZTIME ?= 3s
+# Mutates each fuzz target's inputs (a plain test run only replays the
+# seed corpus in testdata/fuzz): FUZZTIME is a count of inputs (10000x)
+# or a time (30s). Inputs that find new code are cut down for at most
+# FUZZMIN tries, so minimising never eats the budget. A failure writes
+# the input that broke it to testdata/fuzz/<target>/.
+FUZZTIME ?= 10000x
+FUZZMIN ?= 50x
+FUZZ = go test -run '^$$' -fuzztime $(FUZZTIME) -fuzzminimizetime $(FUZZMIN) -fuzz
 fuzz-short:
-	go test -run '^$$' -fuzz '^FuzzCodec$$' -fuzztime $(FUZZTIME) ./data/
-	go test -run '^$$' -fuzz '^FuzzOpenMutated$$' -fuzztime $(FUZZTIME) ./data/
-	go test -run '^$$' -fuzz '^FuzzCheckBackup$$' -fuzztime $(FUZZTIME) ./data/
-	go test -run '^$$' -fuzz '^FuzzPlainEnvelope$$' -fuzztime $(FUZZTIME) ./data/
-	go test -run '^$$' -fuzz '^FuzzRead$$' -fuzztime $(FUZZTIME) ./sharing/
+	$(FUZZ) '^FuzzCodec$$' ./data/
+	$(FUZZ) '^FuzzOpenMutated$$' ./data/
+	$(FUZZ) '^FuzzCheckBackup$$' ./data/
+	$(FUZZ) '^FuzzPlainEnvelope$$' ./data/
+	$(FUZZ) '^FuzzSafeFileName$$' ./data/
+	$(FUZZ) '^FuzzRead$$' ./sharing/
 
 bench:
 	go test -run '^$$' -bench . -benchmem ./data/... ./content/ ./screens/... ./app/

@@ -63,13 +63,19 @@ func (r *Recovery) view() fyne.CanvasObject {
 // backups lists the good backups, newest first, each with Open. Encrypted
 // backups can only be checked with the passphrase, so it is asked for.
 func (r *Recovery) backups() []fyne.CanvasObject {
-	good, locked, err := data.GoodBackups(r.dataDir, r.keys)
+	all, locked, err := data.AllBackups(r.dataDir, r.keys)
 	var out []fyne.CanvasObject
 	if locked > 0 {
 		out = append(out, r.askPassphrase(locked))
 	}
+	var good []data.CheckedBackup
+	for _, b := range all {
+		if !b.Damaged {
+			good = append(good, b)
+		}
+	}
 	if err != nil || len(good) == 0 {
-		return append(out, para(r.tr.T("recovery.none")))
+		return append(append(out, para(r.tr.T("recovery.none"))), r.damagedRows(all)...)
 	}
 	newest := widget.NewButtonWithIcon(r.tr.T("recovery.newest"), theme.HistoryIcon(), func() { r.open(good[0].Name) })
 	newest.Importance = widget.HighImportance
@@ -81,6 +87,20 @@ func (r *Recovery) backups() []fyne.CanvasObject {
 		row.Wrapping = fyne.TextWrapWord
 		open := widget.NewButton(r.tr.T("recovery.open"), func() { r.open(name) })
 		out = append(out, container.NewBorder(nil, nil, nil, open, row))
+	}
+	return append(out, r.damagedRows(all)...)
+}
+
+// damagedRows names the damaged backups, marked as such, with no Open.
+func (r *Recovery) damagedRows(all []data.CheckedBackup) []fyne.CanvasObject {
+	var out []fyne.CanvasObject
+	for _, b := range all {
+		if b.Damaged {
+			row := para(r.tr.T("recovery.damaged_row", map[string]any{
+				"Date": screens.FormatDate(r.tr, b.Taken), "Time": b.Taken.Format(time.TimeOnly)}))
+			row.Importance = widget.WarningImportance
+			out = append(out, container.NewBorder(nil, nil, widget.NewIcon(theme.WarningIcon()), nil, row))
+		}
 	}
 	return out
 }
@@ -156,8 +176,16 @@ func (noFamily) RestoreContact(data.Contact) error             { return errNoFam
 
 // unreadableNote tells the user, once per family, that some records could
 // not be read and are not shown; everything else is.
-func (a *App) unreadableNote(n int) fyne.CanvasObject {
-	text := widget.NewLabel(a.tr.N("unreadable.note", n))
+func (a *App) unreadableNote(n int, kinds []string) fyne.CanvasObject {
+	words := a.tr.N("unreadable.note", n)
+	if len(kinds) > 0 {
+		names := make([]string, len(kinds))
+		for i, k := range kinds {
+			names[i] = a.tr.T("damaged.kind." + k)
+		}
+		words += "\n" + a.tr.T("damaged.which", map[string]any{"Kinds": strings.Join(names, ", ")})
+	}
+	text := widget.NewLabel(words)
 	text.Importance = widget.WarningImportance
 	text.Wrapping = fyne.TextWrapWord
 	return container.NewBorder(nil, widget.NewSeparator(), widget.NewIcon(theme.WarningIcon()), nil, text)

@@ -35,6 +35,9 @@ func (a *App) rebuild() {
 	}
 	set, err := a.store.Settings()
 	if err != nil {
+		// No frame: Show does nothing, but the menu still quits.
+		a.sh = nil
+		a.win.SetMainMenu(a.menu())
 		a.win.SetContent(widgets.EmptyState(theme.ErrorIcon(), a.tr.T("error.load"), a.explain(err), nil))
 		return
 	}
@@ -52,7 +55,7 @@ func (a *App) rebuild() {
 		top.Add(a.demoBanner())
 	}
 	if n := a.store.Unreadable(); n > 0 {
-		top.Add(a.unreadableNote(n))
+		top.Add(a.unreadableNote(n, a.store.Damaged()))
 	}
 	a.sh.nudge = a.nudgeSlot()
 	top.Add(a.sh.nudge)
@@ -86,6 +89,9 @@ func (a *App) Show(id screens.ID) {
 }
 
 func (a *App) showCurrent(onboarded bool) {
+	if a.sh == nil { // the family's data could not be read (rebuild)
+		return
+	}
 	var view fyne.CanvasObject
 	if !onboarded && a.current != screens.HelpID {
 		view = welcome.New(a.env(), a, &a.draft).View()

@@ -41,6 +41,8 @@ type Backup struct {
 	Taken time.Time
 	Size  int64
 	Kind  BackupKind
+	// Damaged: the copy cannot be restored (CheckedBackups fills it in).
+	Damaged bool
 }
 
 // BackupDir is the backups folder for a data folder.
@@ -83,7 +85,10 @@ func (s *Store) backup(now time.Time, kind BackupKind) (Backup, error) {
 	if err != nil {
 		return Backup{}, err
 	}
-	return b, s.rotate(now, map[string]Contents{b.Name: c})
+	if info, err := os.Stat(filepath.Join(dir, b.Name)); err == nil {
+		s.remember(b.Name, info, c, nil) // read once: rotation and Settings need not read it again
+	}
+	return b, s.rotate(now)
 }
 
 // placeBackup renames a finished copy to its dated name, never over
@@ -125,7 +130,7 @@ func (s *Store) BackupIfDue(now time.Time) (made bool, err error) {
 		return false, err
 	}
 	for _, b := range list {
-		if b.Kind == BackupDaily && !b.Taken.After(now) && now.Sub(b.Taken) < 24*time.Hour {
+		if s.countsAsToday(b, now) {
 			return false, nil
 		}
 	}

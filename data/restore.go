@@ -92,7 +92,7 @@ func keepCurrent(f *os.File, dataDir string, now time.Time, keys *Keys) error {
 
 // copyToTemp copies src to a synced, private temporary file in dir.
 func copyToTemp(src, dir, prefix string) (string, error) {
-	in, err := os.Open(src)
+	in, err := OpenRegular(src, os.O_RDONLY)
 	if err != nil {
 		return "", err
 	}

@@ -38,9 +38,11 @@ type Store struct {
 	db         *bbolt.DB
 	path       string
 	unreadable int              // records Open could not read; see Unreadable
+	damaged    []string         // their kinds; see Damaged
 	keys       *Keys            // the passphrase once unlocked; nil for a plain file
 	now        func() time.Time // the clock: dates checked and stamped; SetClock
 	swaps      uint64           // files swapped in by compaction (WriteCount)
+	checks     copyChecks       // backups already read (backuphealth.go)
 }
 
 // Open opens (or on first run creates) the database in dir, creating dir
@@ -65,7 +67,7 @@ func Open(dir string) (*Store, error) {
 	if err != nil {
 		return nil, err
 	}
-	s := &Store{db: db, path: path, unreadable: contents.Unreadable, now: time.Now}
+	s := &Store{db: db, path: path, unreadable: contents.Unreadable, damaged: contents.Damaged, now: time.Now}
 	if s.Locked() { // records are read and the schema updated at Unlock
 		removeLeftovers(dir)
 		return s, nil

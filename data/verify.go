@@ -28,7 +28,12 @@ type Contents struct {
 	// Unreadable counts records that could not be decoded; they are
 	// skipped, every other record still shows.
 	Unreadable int
+	// Damaged names the kinds (Kind.Name) of the unreadable records.
+	Damaged []string
 }
+
+// Good reports whether every record of the file decodes.
+func (c Contents) Good() bool { return c.Unreadable == 0 }
 
 // Records is how many of the family's own records the file holds.
 func (c Contents) Records() int {
@@ -119,14 +124,16 @@ func scan(tx *bbolt.Tx) (Contents, error) {
 			return c, fmt.Errorf("%w: the %s part is missing", ErrNotDatabase, name)
 		}
 		err := b.ForEach(func(k, v []byte) error {
-			if v == nil {
-				return fmt.Errorf("%w: a folder where a record should be in %s", ErrNotDatabase, name)
-			}
-			if !readable(sl, locked, name, k, v) {
+			ok, err := scanRecord(sl, locked, name, k, v)
+			switch {
+			case err != nil:
+				return err
+			case !ok:
 				c.Unreadable++
+				c.Damaged = noteDamaged(c.Damaged, kindOf(name, k))
 				log.Printf("data: a record in %s (key %x) cannot be read; it is skipped", name, k)
-			} else if n := counts[string(name)]; n != nil {
-				*n++
+			case counts[string(name)] != nil:
+				*counts[string(name)]++
 			}
 			return nil
 		})
@@ -135,6 +142,22 @@ func scan(tx *bbolt.Tx) (Contents, error) {
 		}
 	}
 	return c, nil
+}
+
+// scanRecord reports whether one record reads. A folder where a record
+// should be, or a sealed record in a file without its key record, is
+// damage to the whole file.
+func scanRecord(sl *sealer, locked bool, bucket, k, v []byte) (bool, error) {
+	if v == nil {
+		return false, fmt.Errorf("%w: a folder where a record should be in %s", ErrNotDatabase, bucket)
+	}
+	if readable(sl, locked, bucket, k, v) {
+		return true, nil
+	}
+	if !locked && sl == nil && sealedEnvelope(v) {
+		return false, fmt.Errorf("%w: sealed records but no key record", ErrNotDatabase)
+	}
+	return false, nil
 }
 
 // scanSealer is the key for reading tx's records. A file that is locked
@@ -182,6 +205,12 @@ var recordTypes = map[string]func() any{
 	"day_changes":    func() any { return new(DayChange) },
 	"child_words":    func() any { return new(ChildWords) },
 	"review_prompts": func() any { return new(ReviewPrompt) },
+}
+
+// sealedEnvelope reports whether v is a sealed record's envelope.
+func sealedEnvelope(v []byte) bool {
+	var e envelope
+	return json.Unmarshal(v, &e) == nil && len(e.X) > 0
 }
 
 // summed reports whether v is a plain envelope of a known format whose
@@ -235,3 +264,7 @@ func decodeOrSkip(sl *sealer, bucket, key, v []byte, item any) bool {
 // Unreadable is how many records could not be read when the file was
 // opened. They are skipped everywhere; the app says so once.
 func (s *Store) Unreadable() int { return s.unreadable }
+
+// Damaged names the kinds (Kind.Name) of the records that could not be
+// read when the file was opened, so the app can say which in plain words.
+func (s *Store) Damaged() []string { return slices.Clone(s.damaged) }

@@ -8,6 +8,8 @@ import (
 	"path/filepath"
 	"strings"
 	"time"
+
+	"family-online-safety/data"
 )
 
 // Sync through a shared folder (issue 14, point 4): each computer writes
@@ -118,7 +120,7 @@ func otherFiles(dir, mine string) (map[string]listed, error) {
 // refuses a larger one), with its state. The file system's times are
 // wall-clock times, so the time it was checked is too.
 func readFolderFile(path string, l listed) ([]byte, fileState, error) {
-	f, err := os.Open(path)
+	f, err := data.OpenRegular(path, os.O_RDONLY)
 	if err != nil {
 		return nil, fileState{}, err
 	}

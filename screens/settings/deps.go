@@ -19,9 +19,10 @@ type Actions interface {
 	DisplayActions
 }
 
-// BackupLister lists the saved copies of the family's data.
+// BackupLister lists the saved copies of the family's data, each marked
+// Damaged when it cannot be restored.
 type BackupLister interface {
-	Backups() ([]data.Backup, error)
+	CheckedBackups() ([]data.Backup, error)
 }
 
 // SettingsReader reads the family's app settings.
