@@ -178,12 +178,12 @@ func (noFamily) RestoreContact(data.Contact) error             { return errNoFam
 // not be read and are not shown; everything else is.
 func (a *App) unreadableNote(n int, kinds []string) fyne.CanvasObject {
 	words := a.tr.N("unreadable.note", n)
-	if len(kinds) > 0 {
+	if len(kinds) > 0 { // which, in plain words, instead of how many
 		names := make([]string, len(kinds))
 		for i, k := range kinds {
 			names[i] = a.tr.T("damaged.kind." + k)
 		}
-		words += "\n" + a.tr.T("damaged.which", map[string]any{"Kinds": strings.Join(names, ", ")})
+		words = a.tr.T("damaged.which", map[string]any{"Kinds": strings.Join(names, ", ")})
 	}
 	text := widget.NewLabel(words)
 	text.Importance = widget.WarningImportance
