@@ -31,6 +31,12 @@ check:
 	@# long tables of checks), and no error left unchecked in it.
 	go tool gocyclo -over 15 -ignore '_test\.go$$' .
 	go tool errcheck ./...
+	@# No state in package variables: each store, window and test owns its
+	@# own, so tests run in parallel (allow-list: scripts/pkgvars/allow.txt).
+	go run ./scripts/pkgvars scripts/pkgvars/allow.txt . app data sharing screens
+	@# The program never links the test helpers (datatest hands out the switch
+	@# that saves without fsync: data/internal/nosync).
+	@if go list -deps . | grep -E '/data/(datatest|largefamily)$$'; then echo "the program links a test helper"; exit 1; fi
 
 # Every test with the race detector; then the screen captures, which are
 # too slow to draw under it (they skip themselves with -race).

@@ -29,7 +29,7 @@ func TestEveryScreenInEveryLanguageAndRegion(t *testing.T) {
 	test.NewTempApp(t)
 	now := time.Date(2026, 11, 24, 17, 0, 0, 0, time.UTC)
 	empty := datatest.Open(t, datatest.At(now))
-	demo, err := data.OpenDemo(t.TempDir(), datatest.At(now), data.Settings{})
+	demo, err := data.OpenDemo(t.TempDir(), datatest.Options(t, datatest.At(now)), data.Settings{})
 	if err != nil {
 		t.Fatal(err)
 	}

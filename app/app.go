@@ -73,6 +73,14 @@ const typingPause = 600 * time.Millisecond
 // clock is the one clock of the app, its stores and its screens.
 func (a *App) clock() time.Time { return a.now() }
 
+// storeOptions open the family's file again (after a restore) and the
+// demo: the real store's, with the app's clock.
+func (a *App) storeOptions() data.Options {
+	o := a.real.Options()
+	o.Clock = a.clock
+	return o
+}
+
 // Start shows the first screen: the lock screen when the family has a
 // passphrase, the welcome on a first run, else Home.
 func (a *App) Start() {
@@ -99,7 +107,7 @@ func (a *App) StartDemo() error {
 	if set.Region == "" {
 		set.Region = string(a.draft.Region)
 	}
-	demo, err := data.OpenDemo(a.dataDir, a.clock, set)
+	demo, err := data.OpenDemo(a.dataDir, a.storeOptions(), set)
 	if err != nil {
 		return fmt.Errorf("demo family: %w", err)
 	}
@@ -211,13 +219,14 @@ func (a *App) restore(name string) { a.restoreWith(name, a.real.Keys()) }
 
 // restoreWith restores with keys for an encrypted backup (nil: none).
 func (a *App) restoreWith(name string, keys *data.Keys) {
+	opts := a.storeOptions()
 	if err := a.real.Close(); err != nil {
 		a.showError(err)
 		return
 	}
 	a.stopFolderSync()
 	restoreErr := data.Restore(a.dataDir, name, a.now(), keys)
-	store, err := data.Open(a.dataDir) // the restored file, or the untouched one after a failure
+	store, err := data.Open(a.dataDir, opts) // the restored file, or the untouched one after a failure
 	if err != nil {
 		a.win.SetContent(widgets.EmptyState(theme.ErrorIcon(), a.tr.T("error.load"), a.explain(err), nil))
 		return

@@ -43,7 +43,7 @@ func newHarness(t *testing.T, prepare ...func(*data.Store)) *harness {
 func newHarnessIn(t *testing.T, dir string, prepare ...func(*data.Store)) *harness {
 	t.Helper()
 	fa := test.NewTempApp(t)
-	store, err := data.Open(dir)
+	store, err := data.Open(dir, datatest.Options(t, nil))
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -389,10 +389,10 @@ func luminance(c color.Color) float64 {
 
 func TestADemoLeftByACrashIsCleared(t *testing.T) {
 	dir := t.TempDir()
-	if _, err := data.OpenDemo(dir, time.Now, data.Settings{}); err != nil { // never closed: a crash
+	if _, err := data.OpenDemo(dir, datatest.Options(t, time.Now), data.Settings{}); err != nil { // never closed: a crash
 		t.Fatal(err)
 	}
-	store, err := data.Open(dir)
+	store, err := data.Open(dir, datatest.Options(t, nil))
 	if err != nil {
 		t.Fatal(err)
 	}

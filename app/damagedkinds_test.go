@@ -96,10 +96,11 @@ func checkDamagedStart(t *testing.T, fa fyne.App, tr *translations.Translator, d
 	before := mustRead(t, path)
 	w := test.NewTempWindow(t, widget.NewLabel(""))
 	w.Resize(fyne.NewSize(1000, 700))
-	store, err := data.Open(dir)
+	store, err := data.Open(dir, datatest.Options(t, func() time.Time { return damagedKindsNow }))
 	if err != nil {
 		r := ShowStartupProblem(fa, w, tr, dir, err, func(s *data.Store) { _ = s.Close() })
 		r.now = func() time.Time { return damagedKindsNow }
+		r.opts = datatest.Options(t, r.now)
 		screentest.MustHaveText(t, w.Content(), "could not be opened")
 		switch {
 		case errors.Is(err, data.ErrNewerVersion):

@@ -31,10 +31,15 @@ func (a *App) SetDisplay(d data.Display) {
 // start it usually is (main sets the usual size and contrast first).
 func (a *App) applyDisplay() {
 	d := a.Display()
-	if cur, ok := a.fyne.Settings().Theme().(readableTheme); ok && cur.scale == d.Scale() && cur.contrast == d.HighContrast {
+	cur, ok := a.fyne.Settings().Theme().(readableTheme)
+	if ok && cur.scale == d.Scale() && cur.contrast == d.HighContrast {
 		return
 	}
-	a.fyne.Settings().SetTheme(ThemeFor(d))
+	icons := &iconCache{}
+	if ok { // the icons recoloured so far stay right: they are keyed by colour
+		icons = cur.icons
+	}
+	a.fyne.Settings().SetTheme(themeFor(d, icons))
 }
 
 // SmallestWindow is the size every screen fits, in Fyne's units: 800×600

@@ -8,6 +8,7 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"family-online-safety/data"
+	"family-online-safety/data/datatest"
 	"family-online-safety/screens"
 	"family-online-safety/screens/screentest"
 	"family-online-safety/screens/widgets"
@@ -41,7 +42,7 @@ func (h *harness) quickExitAndReopen() *harness {
 	h.t.Helper()
 	h.app.quickExit()
 	closeOK(h.t, h.store)
-	store, err := data.Open(h.dir)
+	store, err := data.Open(h.dir, datatest.Options(h.t, nil))
 	if err != nil {
 		h.t.Fatal(err)
 	}

@@ -23,10 +23,9 @@ import (
 // shows it, and what changed is written to the folder when the app
 // closes, even within the pause after a change.
 func TestTheFolderSyncRunsWithTheAppAndWritesAtExit(t *testing.T) {
-	sharing.CheapForTests()
 	fa := test.NewTempApp(t)
 	dir, shared := t.TempDir(), t.TempDir()
-	store, err := data.Open(dir)
+	store, err := data.Open(dir, datatest.Options(t, nil))
 	if err != nil {
 		t.Fatal(err)
 	}

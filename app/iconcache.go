@@ -20,14 +20,18 @@ type recolouredKey struct {
 	colour color.NRGBA
 }
 
-// iconCache is shared by every copy of the theme (Settings makes a new
-// one for each change of text size or contrast); the bytes stay right,
-// because they are keyed by the colour itself.
-var iconCache sync.Map // recolouredKey → []byte
+// iconCache keeps recoloured icons. The app hands its theme's cache on to
+// the next theme (Settings makes a new one for each change of text size
+// or contrast); the bytes stay right, because they are keyed by the colour
+// itself.
+type iconCache struct {
+	m sync.Map // recolouredKey → []byte
+}
 
 // cachedIcon is one of Fyne's themed icons whose recoloured bytes are kept.
 type cachedIcon struct {
 	themed *theme.ThemedResource
+	cache  *iconCache
 }
 
 // Name is Fyne's own, so the drawn pictures are cached (and cleared on a
@@ -41,11 +45,11 @@ func (c cachedIcon) ThemeColorName() fyne.ThemeColorName { return c.themed.Theme
 // Content is the SVG in the colour the current theme gives the icon.
 func (c cachedIcon) Content() []byte {
 	key := recolouredKey{name: c.themed.Name(), colour: nrgba(theme.Color(c.themed.ThemeColorName()))}
-	if b, ok := iconCache.Load(key); ok {
+	if b, ok := c.cache.m.Load(key); ok {
 		return b.([]byte)
 	}
 	b := c.themed.Content()
-	iconCache.Store(key, b)
+	c.cache.m.Store(key, b)
 	return b
 }
 
@@ -53,11 +57,11 @@ func nrgba(c color.Color) color.NRGBA {
 	return color.NRGBAModel.Convert(c).(color.NRGBA)
 }
 
-// cachedThemeIcon wraps one of Fyne's themed icons in a cachedIcon.
+// wrap wraps one of Fyne's themed icons in a cachedIcon kept in c.
 // Anything else (a picture that is not recoloured) passes through.
-func cachedThemeIcon(res fyne.Resource) fyne.Resource {
+func (c *iconCache) wrap(res fyne.Resource) fyne.Resource {
 	if themed, ok := res.(*theme.ThemedResource); ok {
-		return cachedIcon{themed: themed}
+		return cachedIcon{themed: themed, cache: c}
 	}
 	return res
 }

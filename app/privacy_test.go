@@ -9,6 +9,7 @@ import (
 	"fyne.io/fyne/v2/test"
 
 	"family-online-safety/data"
+	"family-online-safety/data/datatest"
 	"family-online-safety/screens"
 	"family-online-safety/screens/screentest"
 	"family-online-safety/screens/widgets"
@@ -156,7 +157,7 @@ func TestForgetEverything(t *testing.T) {
 func TestRestoringABackupFromAnotherComputerAsksItsPassphrase(t *testing.T) {
 	h := newHarness(t, onboarded)
 	other := t.TempDir()
-	s, _ := data.Open(other)
+	s, _ := data.Open(other, datatest.Options(t, nil))
 	must(t, s.SaveSettings(data.Settings{Language: "en", Region: "GB", Onboarded: true}))
 	must1(t)(s.AddChild(data.Child{Name: "Amira", BirthYear: 2016, BirthMonth: 5}))
 	if err := s.SetPassphrase(testPass); err != nil {

@@ -31,7 +31,8 @@ type Recovery struct {
 	err     error
 	opened  func(*data.Store) // called with the restored family's store
 	now     func() time.Time
-	keys    *data.Keys // the passphrase typed to check encrypted backups
+	keys    *data.Keys   // the passphrase typed to check encrypted backups
+	opts    data.Options // the restored file is opened with these (tests make them cheap)
 }
 
 // ShowStartupProblem fills win with the explanation of err and, for a
@@ -129,7 +130,7 @@ func (r *Recovery) open(name string) {
 		dialog.ShowInformation(r.tr.T("error.title"), ExplainOpenError(r.tr, err), r.win)
 		return
 	}
-	store, err := data.Open(r.dataDir)
+	store, err := data.Open(r.dataDir, r.opts)
 	if err == nil && r.keys != nil {
 		if uerr := store.UnlockWith(r.keys); uerr != nil {
 			store.Lock() // the lock screen asks again

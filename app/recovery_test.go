@@ -13,6 +13,7 @@ import (
 	"go.etcd.io/bbolt"
 
 	"family-online-safety/data"
+	"family-online-safety/data/datatest"
 	"family-online-safety/screens"
 	"family-online-safety/screens/screentest"
 	"family-online-safety/translations"
@@ -21,7 +22,7 @@ import (
 // damagedFamily makes a family with a backup, then cuts its file short.
 func damagedFamily(t *testing.T) (dir string, damaged []byte, err error) {
 	dir = t.TempDir()
-	s, _ := data.Open(dir)
+	s, _ := data.Open(dir, datatest.Options(t, nil))
 	for _, n := range []string{"Amira", "Leo", "Maisie"} {
 		k, _ := s.AddChild(data.Child{Name: n, BirthYear: 2016, BirthMonth: 1})
 		must1(t)(s.AddAppNote(data.AppNote{ChildID: k.ID, Name: "Game for " + n}))
@@ -34,7 +35,7 @@ func damagedFamily(t *testing.T) (dir string, damaged []byte, err error) {
 	whole, _ := os.ReadFile(path)
 	damaged = whole[:len(whole)/2]
 	must(t, os.WriteFile(path, damaged, 0o600))
-	_, err = data.Open(dir)
+	_, err = data.Open(dir, datatest.Options(t, nil))
 	return dir, damaged, err
 }
 
@@ -88,7 +89,7 @@ func TestGetHelpIsReachableWithoutTheFamilysData(t *testing.T) {
 func TestNoGoodBackupSaysSo(t *testing.T) {
 	dir := t.TempDir()
 	must(t, os.WriteFile(filepath.Join(dir, data.FileName), nil, 0o600)) // an empty file
-	_, err := data.Open(dir)
+	_, err := data.Open(dir, datatest.Options(t, nil))
 	fa, w, tr := recoveryWindow(t, "pl")
 	ShowStartupProblem(fa, w, tr, dir, err, func(*data.Store) {})
 	screentest.MustHaveText(t, w.Content(), tr.T("recovery.none"))
@@ -101,7 +102,7 @@ func TestOpenAndSaveFailuresAreExplainedNotQuoted(t *testing.T) {
 	tr, _ := translations.New("cy")
 	file := filepath.Join(t.TempDir(), "file")
 	must(t, os.WriteFile(file, nil, 0o600))
-	_, err := data.Open(file)
+	_, err := data.Open(file, datatest.Options(t, nil))
 	if got := ExplainOpenError(tr, err); got != tr.T("error.not_a_folder") {
 		t.Fatalf("data folder is a file: %q", got)
 	}
@@ -112,7 +113,7 @@ func TestOpenAndSaveFailuresAreExplainedNotQuoted(t *testing.T) {
 
 func TestAnUnreadableRecordShowsANoteAndTheRest(t *testing.T) {
 	dir := t.TempDir()
-	s, _ := data.Open(dir)
+	s, _ := data.Open(dir, datatest.Options(t, nil))
 	onboarded(s)
 	must1(t)(s.AddChild(data.Child{Name: "Amira", BirthYear: 2016, BirthMonth: 1}))
 	must1(t)(s.AddChild(data.Child{Name: "Leo", BirthYear: 2017, BirthMonth: 1}))
@@ -124,7 +125,7 @@ func TestAnUnreadableRecordShowsANoteAndTheRest(t *testing.T) {
 	closeOK(t, db)
 
 	fa, w, tr := recoveryWindow(t, "en")
-	s, err := data.Open(dir)
+	s, err := data.Open(dir, datatest.Options(t, nil))
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -132,7 +133,7 @@ func TestAnUnreadableRecordShowsANoteAndTheRest(t *testing.T) {
 	a.exit, a.later = func() {}, nil
 	a.Start()
 	t.Cleanup(a.Close)
-	screentest.MustHaveText(t, w.Content(), "One item could not be read")
+	screentest.MustHaveText(t, w.Content(), "Could not be read: a child's details")
 	screentest.MustHaveText(t, w.Content(), "Amira")
 	screentest.MustHaveText(t, w.Content(), "Leo")
 }

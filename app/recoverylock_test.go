@@ -10,6 +10,7 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"family-online-safety/data"
+	"family-online-safety/data/datatest"
 	"family-online-safety/screens/screentest"
 )
 
@@ -18,7 +19,7 @@ import (
 // one, and then restores and opens the newest good backup, unlocked.
 func TestTheRecoveryWindowAsksForThePassphraseOfEncryptedBackups(t *testing.T) {
 	dir := t.TempDir()
-	s, _ := data.Open(dir)
+	s, _ := data.Open(dir, datatest.Options(t, nil))
 	must1(t)(s.AddChild(data.Child{Name: "Amira", BirthYear: 2016, BirthMonth: 1}))
 	if err := s.SetPassphrase(testPass); err != nil {
 		t.Fatal(err)
@@ -30,7 +31,7 @@ func TestTheRecoveryWindowAsksForThePassphraseOfEncryptedBackups(t *testing.T) {
 	path := filepath.Join(dir, data.FileName)
 	whole, _ := os.ReadFile(path)
 	must(t, os.WriteFile(path, whole[:len(whole)/2], 0o600))
-	_, openErr := data.Open(dir)
+	_, openErr := data.Open(dir, datatest.Options(t, nil))
 
 	fa, w, tr := recoveryWindow(t, "en")
 	var opened *data.Store

@@ -32,7 +32,6 @@ func TestSettingsOffersSharingWithAnotherCarer(t *testing.T) {
 // dialog of a family shared between two homes (saved as
 // sharing-summary.png and sharing-conflict.png by make screenshots).
 func TestScreenshotsOfSharing(t *testing.T) {
-	sharing.CheapForTests()
 	dir := screenshotDir(t)
 	h := newHarness(t, onboarded)
 	h.app.now = func() time.Time { return shotTime }

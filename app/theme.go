@@ -16,14 +16,18 @@ import (
 func Theme() fyne.Theme { return ThemeFor(data.Display{}) }
 
 // ThemeFor is Theme with the family's text size and contrast (Settings).
-func ThemeFor(d data.Display) fyne.Theme {
-	return readableTheme{Theme: theme.DefaultTheme(), scale: d.Scale(), contrast: d.HighContrast}
+func ThemeFor(d data.Display) fyne.Theme { return themeFor(d, &iconCache{}) }
+
+// themeFor is ThemeFor keeping its recoloured icons in icons.
+func themeFor(d data.Display, icons *iconCache) readableTheme {
+	return readableTheme{Theme: theme.DefaultTheme(), scale: d.Scale(), contrast: d.HighContrast, icons: icons}
 }
 
 type readableTheme struct {
 	fyne.Theme
-	scale    float32 // text size, 1 to 2
-	contrast bool    // high contrast: black on white, or white on black
+	scale    float32    // text size, 1 to 2
+	contrast bool       // high contrast: black on white, or white on black
+	icons    *iconCache // iconcache.go
 }
 
 // Light-variant status colours, each at least 4.5:1 against white.
@@ -67,7 +71,7 @@ func (t readableTheme) Size(name fyne.ThemeSizeName) float32 {
 // Icon is Fyne's icon, recoloured once per colour rather than on every
 // redraw (iconcache.go).
 func (t readableTheme) Icon(name fyne.ThemeIconName) fyne.Resource {
-	return cachedThemeIcon(t.Theme.Icon(name))
+	return t.icons.wrap(t.Theme.Icon(name))
 }
 
 // highContrast is the high-contrast palette: text, borders and focus in

@@ -3,6 +3,7 @@ package content
 import "testing"
 
 func TestTypedAppNamesFindTheCatalogue(t *testing.T) {
+	t.Parallel()
 	for typed, want := range map[string]string{
 		"tik tok": "tiktok", "TIKTOK": "tiktok", "insta": "instagram", "Instagram ": "instagram",
 		"whats app": "whatsapp", "yt": "youtube", "YouTube Kids": "youtube-kids", "Twitter": "x",

@@ -28,12 +28,14 @@ func appWantedKeys() []string {
 }
 
 func TestAppsCount(t *testing.T) {
+	t.Parallel()
 	if len(Apps) < 32 {
 		t.Errorf("catalogue has %d apps, want at least 32", len(Apps))
 	}
 }
 
 func TestAppsIDsUniqueAndWellFormed(t *testing.T) {
+	t.Parallel()
 	seen := map[string]bool{}
 	for _, a := range Apps {
 		if !idPattern.MatchString(a.ID) {
@@ -47,6 +49,7 @@ func TestAppsIDsUniqueAndWellFormed(t *testing.T) {
 }
 
 func TestAppsFields(t *testing.T) {
+	t.Parallel()
 	pegi := []int{0, 3, 7, 12, 16, 18}
 	for _, a := range Apps {
 		if strings.TrimSpace(a.Name) == "" {
@@ -104,6 +107,7 @@ func uniqueFeatures(fs []Feature) map[Feature]bool {
 }
 
 func TestAppsKnownFacts(t *testing.T) {
+	t.Parallel()
 	for _, id := range []string{"skype", "houseparty"} {
 		a, ok := AppByID(id)
 		if !ok {
@@ -140,6 +144,7 @@ func TestAppsKnownFacts(t *testing.T) {
 }
 
 func TestAppsKeys(t *testing.T) {
+	t.Parallel()
 	a := App{ID: "demo"}
 	for got, want := range map[string]string{
 		a.RiskNoteKey():             "app.demo.risk",
@@ -155,6 +160,7 @@ func TestAppsKeys(t *testing.T) {
 }
 
 func TestTooYoung(t *testing.T) {
+	t.Parallel()
 	noAge := App{ID: "no-age"}
 	both := App{ID: "both", MinAge: 13, PEGI: 16}
 	tests := []struct {
@@ -188,6 +194,7 @@ func TestTooYoung(t *testing.T) {
 // (13+), but not in Australia, where the law sets 16 for the platforms
 // eSafety lists; WhatsApp, Discord and Roblox are not on that list.
 func TestFourteenYearOldInTheUKAndAustralia(t *testing.T) {
+	t.Parallel()
 	tests := []struct {
 		app    string
 		region Region
@@ -243,6 +250,7 @@ func mustApp(t *testing.T, id string) App {
 // The discontinued note exists only for discontinued apps; a stray one
 // would also show up as an orphan key, but this names the cause.
 func TestAppsDiscontinuedOnlyWhenClosed(t *testing.T) {
+	t.Parallel()
 	en := catalogueTexts(t, "apps", "en")
 	for _, a := range Apps {
 		_, has := en[a.DiscontinuedKey()]

@@ -53,6 +53,7 @@ var sentenceEnd = regexp.MustCompile(`[.!?]\s`)
 // screenshot ... a sexual image"), and every "never copy, forward or save
 // an image" list names screenshots too.
 func TestEvidenceWithoutHarm(t *testing.T) {
+	t.Parallel()
 	for _, lang := range translations.Languages {
 		w, ok := evidenceWords[lang.Code]
 		if !ok {
@@ -91,6 +92,7 @@ func TestEvidenceWithoutHarm(t *testing.T) {
 
 // The scan must recognise the exception and miss its absence, in English.
 func TestEvidenceScanCatchesAMissingException(t *testing.T) {
+	t.Parallel()
 	w := evidenceWords["en"]
 	good := "Take screenshots of the messages. Never screenshot, copy or save a sexual image."
 	bad := "Take screenshots of the messages and usernames."

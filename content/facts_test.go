@@ -10,6 +10,7 @@ import (
 
 // Facts that changed and must stay current in every language.
 func TestCurrentFacts(t *testing.T) {
+	t.Parallel()
 	en := catalogueTexts(t, "apps", "en")
 	// Instagram: a Teen Account for every under-18.
 	if txt := en[mustApp(t, "instagram").RiskNoteKey()]; !strings.Contains(txt, "under 18") || !strings.Contains(txt, "Teen Account") {
@@ -38,6 +39,7 @@ func TestCurrentFacts(t *testing.T) {
 // Services whose account only an adult can hold say so in the same words
 // in every language, so parents read one rule, not two.
 func TestAdultAccountHoldersWordedAlike(t *testing.T) {
+	t.Parallel()
 	phrase := map[string]string{
 		"en": "only adults can hold the account",
 		"cy": "dim ond oedolion sy'n cael bod yn berchen ar y cyfrif",

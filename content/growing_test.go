@@ -21,6 +21,7 @@ func kinds(ms []Milestone) []Turning {
 // birthday from 30 days before 1 February 2025, and for their 16th in the
 // leap year 2028, on 29 February too.
 func TestBirthdayPromptsInLeapYears(t *testing.T) {
+	t.Parallel()
 	g := Growing{BirthYear: 2012, BirthMonth: 2}
 	for _, c := range []struct {
 		on   time.Time
@@ -49,6 +50,7 @@ func TestBirthdayPromptsInLeapYears(t *testing.T) {
 // In the UK a child moves to secondary school in the September after their
 // 11th birthday: born in August, at 11; born in September, at nearly 12.
 func TestSecondarySchoolStart(t *testing.T) {
+	t.Parallel()
 	for _, c := range []struct{ month, want int }{{8, 2025}, {9, 2026}, {12, 2026}, {1, 2025}} {
 		if got := SecondarySchoolStart(2014, c.month, time.UTC); got.Year() != c.want || got.Month() != time.September {
 			t.Errorf("born %d/2014: %v, want September %d", c.month, got, c.want)
@@ -59,6 +61,7 @@ func TestSecondarySchoolStart(t *testing.T) {
 // School turning points are the UK's only; the start of secondary school
 // stands in for that year's new school year.
 func TestSchoolPromptsOnlyInTheUK(t *testing.T) {
+	t.Parallel()
 	g := Growing{BirthYear: 2014, BirthMonth: 3}
 	on := day(2025, 8, 20)
 	if got := kinds(MilestonesDue(g, RegionUK, on)); !slices.Equal(got, []Turning{TurningSecondary}) {
@@ -79,6 +82,7 @@ func TestSchoolPromptsOnlyInTheUK(t *testing.T) {
 }
 
 func TestPhonePrompt(t *testing.T) {
+	t.Parallel()
 	g := Growing{BirthYear: 2016, BirthMonth: 6, OwnPhone: day(2026, 12, 25)}
 	if got := kinds(MilestonesDue(g, RegionUS, day(2026, 11, 29))); !slices.Equal(got, []Turning{TurningPhone}) {
 		t.Errorf("a phone for Christmas: %v", got)
@@ -87,6 +91,7 @@ func TestPhonePrompt(t *testing.T) {
 
 // The apps a birthday prompt names follow the region's minimum ages.
 func TestAppsOpeningAtFollowRegion(t *testing.T) {
+	t.Parallel()
 	names := func(as []App) string {
 		var s []string
 		for _, a := range as {
@@ -108,6 +113,7 @@ func TestAppsOpeningAtFollowRegion(t *testing.T) {
 // Every guide note and turning point is sourced, dated, links to known
 // topics and apps, and every band has notes.
 func TestGuideIsSourcedAndComplete(t *testing.T) {
+	t.Parallel()
 	seen := map[string]bool{}
 	for _, g := range Guide {
 		if !idPattern.MatchString(g.ID) || seen[g.ID] {
@@ -144,6 +150,7 @@ func TestGuideIsSourcedAndComplete(t *testing.T) {
 }
 
 func TestGuideTranslations(t *testing.T) {
+	t.Parallel()
 	var keys []string
 	for _, g := range Guide {
 		keys = append(keys, g.TextKey())
@@ -153,6 +160,7 @@ func TestGuideTranslations(t *testing.T) {
 
 // Notes that name an age that differs in Australia have its variant.
 func TestGuideAustralianVariants(t *testing.T) {
+	t.Parallel()
 	en := catalogueTexts(t, "guide", "en")
 	for _, id := range []string{"too-young", "teen-accounts", "sixteen"} {
 		v := en["guide."+id+"@AU"]

@@ -46,6 +46,7 @@ func digitCount(s string) int {
 }
 
 func TestContactIDsUnique(t *testing.T) {
+	t.Parallel()
 	seen := map[string]bool{}
 	for _, c := range contacts {
 		if c.ID == "" || strings.ToLower(c.ID) != c.ID || strings.ContainsAny(c.ID, " .") {
@@ -59,6 +60,7 @@ func TestContactIDsUnique(t *testing.T) {
 }
 
 func TestContactFields(t *testing.T) {
+	t.Parallel()
 	for _, c := range contacts {
 		if c.Name == "" {
 			t.Errorf("%s: no name", c.ID)
@@ -99,6 +101,7 @@ func TestContactFields(t *testing.T) {
 }
 
 func TestContactNumbers(t *testing.T) {
+	t.Parallel()
 	tests := []struct {
 		id, phone, email string
 	}{
@@ -138,6 +141,7 @@ func TestContactNumbers(t *testing.T) {
 }
 
 func TestEmergencyNumber(t *testing.T) {
+	t.Parallel()
 	want := map[Region]string{
 		RegionUK: "999", RegionUS: "911", RegionAU: "000",
 		RegionIE: "112", RegionCA: "911", RegionNZ: "111",
@@ -159,6 +163,7 @@ func TestEmergencyNumber(t *testing.T) {
 }
 
 func TestRegions(t *testing.T) {
+	t.Parallel()
 	if Regions[0] != DefaultRegion || DefaultRegion != RegionUK {
 		t.Errorf("the UK should be the default and come first: %v", Regions)
 	}
@@ -171,6 +176,7 @@ func TestRegions(t *testing.T) {
 }
 
 func TestContactsFor(t *testing.T) {
+	t.Parallel()
 	listed := map[string]bool{}
 	for _, r := range Regions {
 		cs := ContactsFor(r)
@@ -205,6 +211,7 @@ func TestContactsFor(t *testing.T) {
 // A region-neutral contact must be listed wherever a route uses it, so the
 // region's list is never missing a contact its guide points to.
 func TestRoutedContactsAreListed(t *testing.T) {
+	t.Parallel()
 	for _, s := range Situations {
 		for r, ids := range s.Routes {
 			for _, id := range ids {
@@ -217,6 +224,7 @@ func TestRoutedContactsAreListed(t *testing.T) {
 }
 
 func TestContactFlags(t *testing.T) {
+	t.Parallel()
 	tests := []struct {
 		id        string
 		anonymous Tristate
@@ -255,6 +263,7 @@ func TestContactFlags(t *testing.T) {
 }
 
 func TestContactKeysAndTel(t *testing.T) {
+	t.Parallel()
 	c, _ := ContactByID("uk-childline")
 	if got := c.PurposeKey(); got != "contact.uk-childline.purpose" {
 		t.Errorf("PurposeKey = %q", got)
@@ -285,6 +294,7 @@ func TestContactKeysAndTel(t *testing.T) {
 }
 
 func TestSituationRoutes(t *testing.T) {
+	t.Parallel()
 	wantIDs := []string{"grooming", "image-online", "image-private", "remove-nude", "sextortion", "bullying", "self-harm", "crime-jobs", "child-talk", "carer-advice"}
 	var gotIDs []string
 	for _, s := range Situations {
@@ -328,6 +338,7 @@ func TestSituationRoutes(t *testing.T) {
 }
 
 func TestUKRoutes(t *testing.T) {
+	t.Parallel()
 	tests := []struct {
 		situation string
 		first     string   // "" for no check
@@ -369,6 +380,7 @@ func TestUKRoutes(t *testing.T) {
 }
 
 func TestTellsKeys(t *testing.T) {
+	t.Parallel()
 	if TellsSteps < 5 {
 		t.Errorf("TellsSteps = %d, want at least 5", TellsSteps)
 	}
@@ -381,6 +393,7 @@ func TestTellsKeys(t *testing.T) {
 // should spell a phone number differently from the contact data: every
 // number written in a translation must belong to the region pack.
 func TestHelpTextsKeepNumbers(t *testing.T) {
+	t.Parallel()
 	numRE := regexp.MustCompile(`\b\d{3,}\b`)
 	known := map[string]bool{"112": true, "999": true, "911": true, "000": true, "111": true, "101": true}
 	for _, lang := range translations.Languages {
@@ -399,6 +412,7 @@ func TestHelpTextsKeepNumbers(t *testing.T) {
 // child is not to blame, never pass on a sexual image, and keep evidence
 // (screenshots, or only links and usernames when the item is the image).
 func TestHelpSituationSafetyBasics(t *testing.T) {
+	t.Parallel()
 	en := catalogueTexts(t, "help", "en")
 	imageItself := map[string]bool{"image-online": true, "remove-nude": true}
 	for _, s := range Situations {

@@ -90,6 +90,7 @@ func shownTexts(t *testing.T, tr *translations.Translator, r Region) map[string]
 // and other text in every region and language, and fails on a service,
 // number or law that belongs to another region.
 func TestNoTextNamesAnotherRegionsServices(t *testing.T) {
+	t.Parallel()
 	for _, lang := range translations.Languages {
 		tr, err := translations.New(lang.Code)
 		if err != nil {
@@ -127,6 +128,7 @@ func TestNoTextNamesAnotherRegionsServices(t *testing.T) {
 // Every starter or situation about self-harm content or a child in
 // despair shows the region's crisis line, in every language.
 func TestCrisisTextsShowTheCrisisLine(t *testing.T) {
+	t.Parallel()
 	for _, lang := range translations.Languages {
 		tr, err := translations.New(lang.Code)
 		if err != nil {
@@ -152,6 +154,7 @@ func TestCrisisTextsShowTheCrisisLine(t *testing.T) {
 // A text that offers an anonymous route is shown only where the route
 // holds a service that is anonymous.
 func TestAnonymousOnlyWhereAServiceIs(t *testing.T) {
+	t.Parallel()
 	tr, err := translations.New("en")
 	if err != nil {
 		t.Fatal(err)
@@ -173,6 +176,7 @@ func TestAnonymousOnlyWhereAServiceIs(t *testing.T) {
 // In Australia the platforms eSafety lists are for 16 and over, so no text
 // shown there may give 13 as their age in the same sentence.
 func TestAustraliaNeverGives13ForListedPlatforms(t *testing.T) {
+	t.Parallel()
 	var listed []string
 	for _, a := range Apps {
 		if a.MinAgeIn(RegionAU) == 16 {

@@ -9,6 +9,7 @@ import (
 // contacts a family is sent to and their order. A change to a route must
 // be made here too, on purpose.
 func TestRoutesPerRegion(t *testing.T) {
+	t.Parallel()
 	want := map[string]map[Region][]string{
 		"grooming": {
 			RegionUK: {"uk-police-999", "uk-ceop", "uk-nspcc", "uk-childline"},
@@ -110,6 +111,7 @@ func TestRoutesPerRegion(t *testing.T) {
 // TestRoutesMatchEachBodysRemit checks the rules behind the table, so a
 // new route or region cannot break them unnoticed.
 func TestRoutesMatchEachBodysRemit(t *testing.T) {
+	t.Parallel()
 	crisis := map[Region]string{}
 	for _, r := range Regions {
 		for _, c := range ContactsFor(r) {
@@ -163,6 +165,7 @@ func TestRoutesMatchEachBodysRemit(t *testing.T) {
 }
 
 func TestRegionFacts(t *testing.T) {
+	t.Parallel()
 	want := map[Region]map[string]string{
 		RegionUK: {"Emergency": "999", "ChildLine": "Childline (0800 1111)", "CrisisLine": "Samaritans (116 123)", "PoliceNonEmergency": "101"},
 		RegionUS: {"Emergency": "911", "ChildLine": "Childhelp (1-800-422-4453)", "CrisisLine": "988"},
@@ -195,6 +198,7 @@ type regionCoder string
 func (r regionCoder) RegionCode() string { return string(r) }
 
 func TestRegionOf(t *testing.T) {
+	t.Parallel()
 	if got := RegionOf(regionCoder("AU")); got != RegionAU {
 		t.Errorf("RegionOf(AU) = %s", got)
 	}

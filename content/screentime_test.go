@@ -9,6 +9,7 @@ import (
 )
 
 func TestScreenTimeSuggestionsAreSourcedAndTranslated(t *testing.T) {
+	t.Parallel()
 	files := map[string]map[string]string{}
 	for _, lang := range []string{"en", "cy", "pl"} {
 		m, err := translations.Messages("agreement." + lang + ".toml")
@@ -58,6 +59,7 @@ func TestScreenTimeSuggestionsAreSourcedAndTranslated(t *testing.T) {
 // TestScreenTimeFollowsTheGuidance pins the facts from the sources: the WHO
 // and AAP limits by age, and that older children get no fixed number.
 func TestScreenTimeFollowsTheGuidance(t *testing.T) {
+	t.Parallel()
 	limit := func(age int) []int {
 		var out []int
 		for _, s := range ScreenTimeFor(age) {
@@ -90,6 +92,7 @@ func TestScreenTimeFollowsTheGuidance(t *testing.T) {
 // their texts say they are alternatives; the AAP's advice from 6 is cited
 // to its school-age document; the overnight windows cite the CMOs too.
 func TestScreenTimeAttributionAndAlternatives(t *testing.T) {
+	t.Parallel()
 	en := catalogueTexts(t, "agreement", "en")
 	byID := map[string]ScreenTimeSuggestion{}
 	for _, s := range ScreenTimeSuggestions {

@@ -28,12 +28,14 @@ var youngWords = []string{"nude", "naked", "sex", "deepfake", "drug", "gang", "g
 var olderWords = []string{"nude", "naked", "sextortion", "deepfake", "drug", "gang", "'job'"}
 
 func TestStarterCount(t *testing.T) {
+	t.Parallel()
 	if len(Starters) < minStarters {
 		t.Errorf("have %d starters, want at least %d", len(Starters), minStarters)
 	}
 }
 
 func TestStarterIDsUniqueAndWellFormed(t *testing.T) {
+	t.Parallel()
 	seen := map[string]bool{}
 	for _, s := range Starters {
 		if !idPattern.MatchString(s.ID) {
@@ -47,6 +49,7 @@ func TestStarterIDsUniqueAndWellFormed(t *testing.T) {
 }
 
 func TestStarterMetadata(t *testing.T) {
+	t.Parallel()
 	for _, s := range Starters {
 		if len(s.Bands) == 0 || len(s.Bands) > 3 {
 			t.Errorf("%s: has %d bands, want 1 to 3", s.ID, len(s.Bands))
@@ -83,6 +86,7 @@ func TestStarterMetadata(t *testing.T) {
 }
 
 func TestStarterCoverage(t *testing.T) {
+	t.Parallel()
 	perBand := map[Band]int{}
 	simplePerBand := map[Band]int{}
 	perTopic := map[Topic]int{}
@@ -127,6 +131,7 @@ func wantedKeys() []string {
 }
 
 func TestStarterEnglishTipsShort(t *testing.T) {
+	t.Parallel()
 	en := catalogueTexts(t, "starters", "en")
 	for _, s := range Starters {
 		for _, r := range append([]Region{""}, Regions...) {
@@ -142,6 +147,7 @@ func TestStarterEnglishTipsShort(t *testing.T) {
 }
 
 func TestStarterSimpleQuestionsShort(t *testing.T) {
+	t.Parallel()
 	en := catalogueTexts(t, "starters", "en")
 	for _, s := range Starters {
 		if !s.Simple {
@@ -154,6 +160,7 @@ func TestStarterSimpleQuestionsShort(t *testing.T) {
 }
 
 func TestStarterWordsSuitAge(t *testing.T) {
+	t.Parallel()
 	en := catalogueTexts(t, "starters", "en")
 	for _, s := range Starters {
 		text := strings.ToLower(en[s.QuestionKey()] + " " + en[s.TipKey()])
@@ -175,6 +182,7 @@ func TestStarterWordsSuitAge(t *testing.T) {
 }
 
 func TestStarterHasBand(t *testing.T) {
+	t.Parallel()
 	s := Starter{ID: "x", Bands: []Band{Band8to10, Band11to12}}
 	tests := []struct {
 		band Band
@@ -199,6 +207,7 @@ func TestStarterHasBand(t *testing.T) {
 }
 
 func TestStarterByID(t *testing.T) {
+	t.Parallel()
 	first := Starters[0]
 	last := Starters[len(Starters)-1]
 	tests := []struct {
@@ -225,6 +234,7 @@ func TestStarterByID(t *testing.T) {
 }
 
 func TestStarterKeys(t *testing.T) {
+	t.Parallel()
 	s := Starter{ID: "games-favourite-play-together"}
 	if got, want := s.QuestionKey(), "starter.games-favourite-play-together.question"; got != want {
 		t.Errorf("QuestionKey() = %q, want %q", got, want)

@@ -7,8 +7,6 @@ import (
 	"slices"
 	"strings"
 	"time"
-
-	"go.etcd.io/bbolt"
 )
 
 // The family agreement's storage: one record for the whole family in the
@@ -26,14 +24,14 @@ var (
 // Children deleted since are left out.
 func (s *Store) Agreement() (Agreement, error) {
 	var a Agreement
-	err := s.db.View(func(tx *bbolt.Tx) (err error) {
+	err := s.db.View(func(tx txn) (err error) {
 		a, err = loadAgreement(tx)
 		return err
 	})
 	return a, err
 }
 
-func loadAgreement(tx *bbolt.Tx) (Agreement, error) {
+func loadAgreement(tx txn) (Agreement, error) {
 	var a Agreement
 	if err := getOrDefault(tx, bucketAgreement, keyAgreement, &a); err != nil {
 		return a, err
@@ -46,8 +44,8 @@ func loadAgreement(tx *bbolt.Tx) (Agreement, error) {
 // change of substance (content true) to a signed agreement first moves the
 // signed version to the history and clears the signatures, so the family
 // signs the new version again.
-func (s *Store) change(content bool, edit func(tx *bbolt.Tx, a *Agreement) error) error {
-	return s.db.Update(func(tx *bbolt.Tx) error {
+func (s *Store) change(content bool, edit func(tx txn, a *Agreement) error) error {
+	return s.db.Update(func(tx txn) error {
 		a, err := loadAgreement(tx)
 		if err != nil {
 			return err
@@ -84,7 +82,7 @@ func substance(a Agreement) ([]byte, error) {
 	return encode(a)
 }
 
-func archive(tx *bbolt.Tx, snapshot []byte, at time.Time) error {
+func archive(tx txn, snapshot []byte, at time.Time) error {
 	var old Agreement
 	if err := decode(snapshot, &old); err != nil {
 		return err
@@ -108,7 +106,7 @@ func archive(tx *bbolt.Tx, snapshot []byte, at time.Time) error {
 // AgreementHistory returns the earlier signed versions, newest first.
 func (s *Store) AgreementHistory() ([]AgreementVersion, error) {
 	var out []AgreementVersion
-	err := s.db.View(func(tx *bbolt.Tx) error {
+	err := s.db.View(func(tx txn) error {
 		sl, err := sealerOf(tx)
 		if err != nil {
 			return err
@@ -151,7 +149,7 @@ func (s *Store) setLimitIn(weeks weeksOf, child ID, day int, l Limit) error {
 	if err := ValidateLimit(l); err != nil {
 		return err
 	}
-	return s.change(true, func(tx *bbolt.Tx, a *Agreement) error {
+	return s.change(true, func(tx txn, a *Agreement) error {
 		if err := requireChild(tx, child); err != nil {
 			return err
 		}
@@ -169,7 +167,7 @@ func (s *Store) setWeekIn(weeks weeksOf, child ID, week Week) error {
 			return err
 		}
 	}
-	return s.change(true, func(tx *bbolt.Tx, a *Agreement) error {
+	return s.change(true, func(tx txn, a *Agreement) error {
 		if err := requireChild(tx, child); err != nil {
 			return err
 		}
@@ -195,7 +193,7 @@ func (a *Agreement) newID() ID {
 	return a.LastID
 }
 
-func requireChildren(tx *bbolt.Tx, w Window) error {
+func requireChildren(tx txn, w Window) error {
 	for _, id := range w.Children {
 		if err := requireChild(tx, id); err != nil {
 			return err
@@ -209,7 +207,7 @@ func (s *Store) AddWindow(w Window) (Window, error) {
 	if err := w.Validate(); err != nil {
 		return Window{}, err
 	}
-	err := s.change(true, func(tx *bbolt.Tx, a *Agreement) error {
+	err := s.change(true, func(tx txn, a *Agreement) error {
 		if len(a.Windows) >= MaxWindows {
 			return full(FieldWindows, MaxWindows)
 		}
@@ -228,7 +226,7 @@ func (s *Store) UpdateWindow(w Window) error {
 	if err := w.Validate(); err != nil {
 		return err
 	}
-	return s.change(true, func(tx *bbolt.Tx, a *Agreement) error {
+	return s.change(true, func(tx txn, a *Agreement) error {
 		if err := requireChildren(tx, w); err != nil {
 			return err
 		}
@@ -243,7 +241,7 @@ func (s *Store) UpdateWindow(w Window) error {
 
 // DeleteWindow removes a device-free time; UndoDelete brings it back.
 func (s *Store) DeleteWindow(id ID) error {
-	return s.change(true, func(_ *bbolt.Tx, a *Agreement) error {
+	return s.change(true, func(_ txn, a *Agreement) error {
 		i := slices.IndexFunc(a.Windows, func(x Window) bool { return x.ID == id })
 		if i < 0 {
 			return fmt.Errorf("device-free time %d: %w", id, ErrNotFound)
@@ -260,7 +258,7 @@ func (s *Store) SetPlace(key string, on bool) error {
 	if !slices.Contains(BuiltinPlaces, key) {
 		return invalid(FieldPlace, RuleUnknown)
 	}
-	return s.change(true, func(_ *bbolt.Tx, a *Agreement) error {
+	return s.change(true, func(_ txn, a *Agreement) error {
 		a.Places = slices.DeleteFunc(a.Places, func(p string) bool { return p == key })
 		if on {
 			a.Places = append(a.Places, key)
@@ -283,7 +281,7 @@ func (s *Store) AddItem(l List, text string) (Item, error) {
 		return Item{}, err
 	}
 	var it Item
-	err = s.change(true, func(_ *bbolt.Tx, a *Agreement) error {
+	err = s.change(true, func(_ txn, a *Agreement) error {
 		list := a.list(l)
 		if len(*list) >= MaxItems {
 			return full(FieldItems, MaxItems)
@@ -304,7 +302,7 @@ func (s *Store) UpdateItem(l List, id ID, text string) error {
 	if err != nil {
 		return err
 	}
-	return s.change(true, func(_ *bbolt.Tx, a *Agreement) error {
+	return s.change(true, func(_ txn, a *Agreement) error {
 		list := *a.list(l)
 		i := slices.IndexFunc(list, func(x Item) bool { return x.ID == id })
 		if i < 0 {
@@ -320,7 +318,7 @@ func (s *Store) MoveItem(l List, id ID, delta int) error {
 	if err := validListName(l); err != nil {
 		return err
 	}
-	return s.change(true, func(_ *bbolt.Tx, a *Agreement) error {
+	return s.change(true, func(_ txn, a *Agreement) error {
 		list := *a.list(l)
 		i := slices.IndexFunc(list, func(x Item) bool { return x.ID == id })
 		if i < 0 {
@@ -340,7 +338,7 @@ func (s *Store) DeleteItem(l List, id ID) error {
 	if err := validListName(l); err != nil {
 		return err
 	}
-	return s.change(true, func(_ *bbolt.Tx, a *Agreement) error {
+	return s.change(true, func(_ txn, a *Agreement) error {
 		list := a.list(l)
 		i := slices.IndexFunc(*list, func(x Item) bool { return x.ID == id })
 		if i < 0 {
@@ -355,7 +353,7 @@ func (s *Store) DeleteItem(l List, id ID) error {
 
 // UndoDelete puts back the last deleted window or item, once.
 func (s *Store) UndoDelete() error {
-	return s.change(true, func(_ *bbolt.Tx, a *Agreement) error {
+	return s.change(true, func(_ txn, a *Agreement) error {
 		u := a.Undo
 		if u == nil {
 			return fmt.Errorf("nothing to undo: %w", ErrNotFound)
@@ -378,7 +376,7 @@ func (s *Store) Sign(name string, at time.Time) error {
 	if err != nil {
 		return err
 	}
-	return s.change(false, func(_ *bbolt.Tx, a *Agreement) error {
+	return s.change(false, func(_ txn, a *Agreement) error {
 		for _, sig := range a.Signatures {
 			if strings.EqualFold(sig.Name, name) {
 				return &FieldError{Field: FieldSignature, Rule: RuleDuplicate, Reason: ErrAlreadySigned}
@@ -401,7 +399,7 @@ func (s *Store) SetReviewMonths(months int) error {
 	if months < MinReviewMonths || months > MaxReviewMonths {
 		return outOfRange(FieldReviewMonths, MinReviewMonths, MaxReviewMonths)
 	}
-	return s.change(false, func(_ *bbolt.Tx, a *Agreement) error {
+	return s.change(false, func(_ txn, a *Agreement) error {
 		a.ReviewMonths = months
 		return nil
 	})

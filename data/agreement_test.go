@@ -18,6 +18,7 @@ func mustAgreement(t *testing.T, s *Store) Agreement {
 }
 
 func TestEmptyAgreement(t *testing.T) {
+	t.Parallel()
 	s := openTemp(t)
 	a := mustAgreement(t, s)
 	if a.Signed() || len(a.Windows) != 0 || len(a.Limits) != 0 || a.Review() != 3 || !a.ReviewOn().IsZero() {
@@ -26,8 +27,9 @@ func TestEmptyAgreement(t *testing.T) {
 }
 
 func TestAgreementRoundTripSurvivesRestart(t *testing.T) {
+	t.Parallel()
 	dir := t.TempDir()
-	s, err := Open(dir)
+	s, err := Open(dir, testOptions())
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -70,7 +72,7 @@ func TestAgreementRoundTripSurvivesRestart(t *testing.T) {
 	}
 	closeOK(t, s)
 
-	s, err = Open(dir)
+	s, err = Open(dir, testOptions())
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -111,6 +113,7 @@ func texts(items []Item) string {
 }
 
 func TestAgreementRefusesBadValues(t *testing.T) {
+	t.Parallel()
 	s := openTemp(t)
 	kid := addKid(t, s, "Maisie")
 	bad := []struct {
@@ -164,6 +167,7 @@ func TestAgreementRefusesBadValues(t *testing.T) {
 }
 
 func TestUndoDeleteOnce(t *testing.T) {
+	t.Parallel()
 	s := openTemp(t)
 	a1, _ := s.AddItem(ListRules, "one")
 	a2, _ := s.AddItem(ListRules, "two")
@@ -266,6 +270,7 @@ func TestChangingASignedAgreementKeepsTheSignedVersion(t *testing.T) {
 }
 
 func TestDeletedChildLeavesTheAgreement(t *testing.T) {
+	t.Parallel()
 	s := openTemp(t)
 	leo := addKid(t, s, "Leo")
 	amira := addKid(t, s, "Amira")
@@ -284,8 +289,9 @@ func TestDeletedChildLeavesTheAgreement(t *testing.T) {
 }
 
 func TestDemoFamilyHasASignedAgreement(t *testing.T) {
+	t.Parallel()
 	now := time.Date(2026, 11, 24, 17, 0, 0, 0, time.UTC)
-	s, err := OpenDemo(t.TempDir(), at(now), Settings{Language: "en"})
+	s, err := OpenDemo(t.TempDir(), testOptions(at(now)), Settings{Language: "en"})
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -7,8 +7,6 @@ import (
 	"strings"
 	"time"
 
-	"go.etcd.io/bbolt"
-
 	"family-online-safety/content"
 )
 
@@ -151,7 +149,7 @@ func (s *Store) AddAppNote(n AppNote) (AppNote, error) {
 	if err := n.Validate(); err != nil {
 		return AppNote{}, err
 	}
-	err := s.db.Update(func(tx *bbolt.Tx) error {
+	err := s.db.Update(func(tx txn) error {
 		if err := requireChild(tx, n.ChildID); err != nil {
 			return err
 		}
@@ -183,7 +181,7 @@ func (s *Store) UpdateAppNote(n AppNote) error {
 	if err := n.Validate(); err != nil {
 		return err
 	}
-	return s.db.Update(func(tx *bbolt.Tx) error {
+	return s.db.Update(func(tx txn) error {
 		key := childKey(n.ChildID, n.ID)
 		var old AppNote
 		if err := get(tx, bucketAppNotes, key, &old); err != nil {
@@ -209,7 +207,7 @@ func (s *Store) UpdateAppNote(n AppNote) error {
 
 // DeleteAppNote removes one note.
 func (s *Store) DeleteAppNote(child, id ID) error {
-	return s.db.Update(func(tx *bbolt.Tx) error {
+	return s.db.Update(func(tx txn) error {
 		b := tx.Bucket(bucketAppNotes)
 		key := childKey(child, id)
 		if b.Get(key) == nil {
@@ -222,7 +220,7 @@ func (s *Store) DeleteAppNote(child, id ID) error {
 // AppNote returns one note.
 func (s *Store) AppNote(child, id ID) (AppNote, error) {
 	var n AppNote
-	err := s.db.View(func(tx *bbolt.Tx) error {
+	err := s.db.View(func(tx txn) error {
 		return get(tx, bucketAppNotes, childKey(child, id), &n)
 	})
 	return n, err
@@ -231,7 +229,7 @@ func (s *Store) AppNote(child, id ID) (AppNote, error) {
 // AppNotes returns a child's notes, sorted by app name.
 func (s *Store) AppNotes(child ID) ([]AppNote, error) {
 	var out []AppNote
-	err := s.db.View(func(tx *bbolt.Tx) (err error) {
+	err := s.db.View(func(tx txn) (err error) {
 		out, err = allForChild[AppNote](tx, bucketAppNotes, child)
 		return err
 	})

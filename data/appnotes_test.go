@@ -18,6 +18,7 @@ func addTestChild(t *testing.T, s *Store, name string, year, month int) Child {
 }
 
 func TestAppNotesRoundTrip(t *testing.T) {
+	t.Parallel()
 	s := openTemp(t)
 	leo := addTestChild(t, s, "Leo", 2017, 4)
 	amira := addTestChild(t, s, "Amira", 2012, 8)
@@ -69,6 +70,7 @@ func TestAppNotesRoundTrip(t *testing.T) {
 }
 
 func TestAppNoteIsRefused(t *testing.T) {
+	t.Parallel()
 	s := openTemp(t)
 	leo := addTestChild(t, s, "Leo", 2017, 4)
 	if _, err := s.AddAppNote(AppNote{ChildID: leo.ID, AppID: "roblox"}); err != nil {
@@ -106,6 +108,7 @@ func TestAppNoteIsRefused(t *testing.T) {
 // TestTooYoungAtTheBirthdayBoundary: with only a birth month known, a child
 // turns 13 on the first of their birth month.
 func TestTooYoungAtTheBirthdayBoundary(t *testing.T) {
+	t.Parallel()
 	amira := Child{Name: "Amira", BirthYear: 2013, BirthMonth: 12}
 	tiktok := AppNote{AppID: "tiktok"}
 	cases := []struct {
@@ -144,6 +147,7 @@ func TestTooYoungAtTheBirthdayBoundary(t *testing.T) {
 // where under-16s may not hold accounts on those platforms; WhatsApp is 13
 // in both.
 func TestFourteenYearOldInTheUKAndAustralia(t *testing.T) {
+	t.Parallel()
 	day := time.Date(2026, 11, 29, 0, 0, 0, 0, time.UTC)
 	s := openTemp(t, at(day))
 	sam := addTestChild(t, s, "Sam", 2012, 6) // 14 on 2026-11-29
@@ -177,6 +181,7 @@ func TestFourteenYearOldInTheUKAndAustralia(t *testing.T) {
 }
 
 func TestReviewDue(t *testing.T) {
+	t.Parallel()
 	now := time.Date(2026, 11, 23, 18, 30, 0, 0, time.UTC)
 	cases := map[string]bool{"2026-11-22": true, "2026-11-23": true, "2026-11-24": false}
 	for next, want := range cases {
@@ -191,6 +196,7 @@ func TestReviewDue(t *testing.T) {
 }
 
 func TestASecondNoteForTheSameAppIsRefusedHoweverItIsTyped(t *testing.T) {
+	t.Parallel()
 	s := openTemp(t)
 	kid := addTestChild(t, s, "Leo", 2015, 1)
 	if _, err := s.AddAppNote(AppNote{ChildID: kid.ID, AppID: "tiktok"}); err != nil {
@@ -213,6 +219,7 @@ func TestASecondNoteForTheSameAppIsRefusedHoweverItIsTyped(t *testing.T) {
 // A note renamed to, or turned into, an app the child already has a note
 // for is refused; notes already side by side stay editable.
 func TestRenamingAnAppNoteRefusesASecondNoteForTheApp(t *testing.T) {
+	t.Parallel()
 	s := openTemp(t)
 	leo := addTestChild(t, s, "Leo", 2017, 4)
 	tiktok, _ := s.AddAppNote(AppNote{ChildID: leo.ID, AppID: "tiktok"})

@@ -7,8 +7,6 @@ import (
 	"sort"
 	"strings"
 	"time"
-
-	"go.etcd.io/bbolt"
 )
 
 // Backups are whole copies of the database in a "backups" folder beside
@@ -62,7 +60,7 @@ func (s *Store) backup(now time.Time, kind BackupKind) (Backup, error) {
 		return Backup{}, fileError("writing a backup", err, true)
 	}
 	defer func() { _ = os.Remove(tmp.Name()) }() // a no-op once renamed
-	err = s.db.View(func(tx *bbolt.Tx) error {
+	err = s.db.View(func(tx txn) error {
 		_, err := tx.WriteTo(tmp)
 		return err
 	})
@@ -207,7 +205,7 @@ func CheckBackup(path string, keys *Keys) (Contents, error) {
 // readCopy is CheckBackup that counts unreadable records instead of
 // refusing them.
 func readCopy(path string, keys *Keys) (Contents, error) {
-	db, c, err := openChecked(path, true, keys)
+	db, c, err := openChecked(path, true, keys, nil)
 	if err != nil {
 		return c, fmt.Errorf("%w: %w", ErrBadBackup, err)
 	}

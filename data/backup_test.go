@@ -9,8 +9,9 @@ import (
 )
 
 func TestBackupIsAWholeCopyAndOldOnesAreDropped(t *testing.T) {
+	t.Parallel()
 	dir := t.TempDir()
-	s, err := Open(dir)
+	s, err := Open(dir, testOptions())
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -42,6 +43,7 @@ func TestBackupIsAWholeCopyAndOldOnesAreDropped(t *testing.T) {
 }
 
 func TestBackupIfDueOnceADayAndNeverForTheDemo(t *testing.T) {
+	t.Parallel()
 	s := openTemp(t)
 	now := time.Date(2026, 11, 23, 9, 0, 0, 0, time.Local)
 	for _, c := range []struct {
@@ -53,7 +55,7 @@ func TestBackupIfDueOnceADayAndNeverForTheDemo(t *testing.T) {
 			t.Fatalf("at %v: made=%v err=%v, want made=%v", c.at, made, err, c.made)
 		}
 	}
-	demo, err := OpenDemo(t.TempDir(), at(now), Settings{})
+	demo, err := OpenDemo(t.TempDir(), testOptions(at(now)), Settings{})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -64,8 +66,9 @@ func TestBackupIfDueOnceADayAndNeverForTheDemo(t *testing.T) {
 }
 
 func TestRestoreBringsBackTheCopyAndKeepsWhatWasThere(t *testing.T) {
+	t.Parallel()
 	dir := t.TempDir()
-	s, _ := Open(dir)
+	s, _ := Open(dir, testOptions())
 	must1(t)(s.AddChild(Child{Name: "Before", BirthYear: 2016, BirthMonth: 4}))
 	b, err := s.Backup(time.Date(2026, 11, 20, 9, 0, 0, 0, time.Local))
 	if err != nil {
@@ -77,7 +80,7 @@ func TestRestoreBringsBackTheCopyAndKeepsWhatWasThere(t *testing.T) {
 	if err := Restore(dir, b.Name, time.Date(2026, 11, 23, 9, 0, 0, 0, time.Local), nil); err != nil {
 		t.Fatal(err)
 	}
-	s, err = Open(dir)
+	s, err = Open(dir, testOptions())
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -93,8 +96,9 @@ func TestRestoreBringsBackTheCopyAndKeepsWhatWasThere(t *testing.T) {
 }
 
 func TestRestoreRefusesADamagedBackup(t *testing.T) {
+	t.Parallel()
 	dir := t.TempDir()
-	s, _ := Open(dir)
+	s, _ := Open(dir, testOptions())
 	must1(t)(s.AddChild(Child{Name: "Kept", BirthYear: 2016, BirthMonth: 4}))
 	closeOK(t, s)
 	must(t, os.MkdirAll(BackupDir(dir), 0o700))
@@ -102,7 +106,7 @@ func TestRestoreRefusesADamagedBackup(t *testing.T) {
 	if err := Restore(dir, "backup-2026-11-01-090000.db", time.Now(), nil); !errors.Is(err, ErrNotDatabase) {
 		t.Fatalf("restoring junk: %v", err)
 	}
-	s, _ = Open(dir)
+	s, _ = Open(dir, testOptions())
 	defer closeOK(t, s)
 	if kids, _ := s.Children(); len(kids) != 1 {
 		t.Fatal("a refused restore changed the data")
@@ -110,6 +114,7 @@ func TestRestoreRefusesADamagedBackup(t *testing.T) {
 }
 
 func TestTwoBackupsInOneSecondAreBothKept(t *testing.T) {
+	t.Parallel()
 	s := openTemp(t)
 	now := time.Date(2026, 11, 23, 9, 0, 0, 0, time.Local)
 	must1(t)(s.Backup(now))

@@ -21,7 +21,7 @@ var encryptedOnly = map[string]bool{"key": true, "lock_prefs": true, "unlock_tri
 // if it is due and closes it again. A file that does not open makes none.
 func startOn(t *testing.T, dir string, day time.Time, pass string) {
 	t.Helper()
-	s, err := data.Open(dir)
+	s, err := data.Open(dir, datatest.Options(t, datatest.At(day)))
 	if err != nil {
 		return
 	}
@@ -29,7 +29,6 @@ func startOn(t *testing.T, dir string, day time.Time, pass string) {
 	if pass != "" && s.Unlock(pass) != nil {
 		return
 	}
-	s.SetClock(datatest.At(day))
 	if _, err := s.BackupIfDue(day); err != nil {
 		t.Fatalf("day's backup on %s: %v", day.Format(time.DateOnly), err)
 	}
@@ -118,7 +117,7 @@ func TestADamagedBackupIsMarkedAndNeverCountsAsTheDaysBackup(t *testing.T) {
 	b, err := os.ReadFile(morning)
 	datatest.Must(t, err)
 	datatest.Must(t, os.WriteFile(morning, b[:len(b)-4096], 0o600))
-	s, err := data.Open(dir)
+	s, err := data.Open(dir, datatest.Options(t, nil))
 	datatest.Must(t, err)
 	defer datatest.CloseOK(t, s)
 	made, err := s.BackupIfDue(healthDay0.Add(6 * time.Hour))

@@ -36,11 +36,11 @@ func BenchmarkChildren1000(b *testing.B) {
 // BenchmarkOpen is the store's share of start-up: open, check the schema.
 func BenchmarkOpen(b *testing.B) {
 	dir := b.TempDir()
-	s, _ := Open(dir)
+	s, _ := Open(dir, testOptions())
 	closeOK(b, s)
 	b.ResetTimer()
 	for range b.N {
-		s, err := Open(dir)
+		s, err := Open(dir, testOptions())
 		if err != nil {
 			b.Fatal(err)
 		}

@@ -6,8 +6,6 @@ import (
 	"sort"
 	"strings"
 	"time"
-
-	"go.etcd.io/bbolt"
 )
 
 // MaxNameLength bounds a child's name or nickname, in characters.
@@ -92,7 +90,7 @@ func (s *Store) AddChild(c Child) (Child, error) {
 	if err := c.Validate(s.now()); err != nil {
 		return Child{}, err
 	}
-	err := s.db.Update(func(tx *bbolt.Tx) error {
+	err := s.db.Update(func(tx txn) error {
 		id, err := nextID(tx, bucketChildren)
 		if err != nil {
 			return err
@@ -108,7 +106,7 @@ func (s *Store) UpdateChild(c Child) error {
 	if err := c.Validate(s.now()); err != nil {
 		return err
 	}
-	return s.db.Update(func(tx *bbolt.Tx) error {
+	return s.db.Update(func(tx txn) error {
 		if err := requireChild(tx, c.ID); err != nil {
 			return err
 		}
@@ -119,7 +117,7 @@ func (s *Store) UpdateChild(c Child) error {
 // Child returns one child.
 func (s *Store) Child(id ID) (Child, error) {
 	var c Child
-	err := s.db.View(func(tx *bbolt.Tx) error {
+	err := s.db.View(func(tx txn) error {
 		return get(tx, bucketChildren, id.key(), &c)
 	})
 	return c, err
@@ -128,7 +126,7 @@ func (s *Store) Child(id ID) (Child, error) {
 // Children returns every child, archived ones included, sorted by name.
 func (s *Store) Children() ([]Child, error) {
 	var out []Child
-	err := s.db.View(func(tx *bbolt.Tx) (err error) {
+	err := s.db.View(func(tx txn) (err error) {
 		out, err = all[Child](tx, bucketChildren)
 		return err
 	})
@@ -163,7 +161,7 @@ func childKey(child, record ID) []byte {
 // DeleteChild removes a child for good, with every record kept for them,
 // and compacts the file so their details do not linger in free pages.
 func (s *Store) DeleteChild(id ID) error {
-	return s.compacted(s.db.Update(func(tx *bbolt.Tx) error {
+	return s.compacted(s.db.Update(func(tx txn) error {
 		if err := requireChild(tx, id); err != nil {
 			return err
 		}
@@ -180,7 +178,7 @@ func (s *Store) DeleteChild(id ID) error {
 }
 
 // deletePrefix deletes every key in bucket that starts with prefix.
-func deletePrefix(tx *bbolt.Tx, bucket, prefix []byte) error {
+func deletePrefix(tx txn, bucket, prefix []byte) error {
 	var keys [][]byte
 	c := tx.Bucket(bucket).Cursor()
 	for k, _ := c.Seek(prefix); k != nil && bytes.HasPrefix(k, prefix); k, _ = c.Next() {
@@ -196,7 +194,7 @@ func deletePrefix(tx *bbolt.Tx, bucket, prefix []byte) error {
 
 // allForChild decodes every record in bucket that belongs to child, in
 // key (creation) order.
-func allForChild[T any](tx *bbolt.Tx, bucket []byte, child ID) ([]T, error) {
+func allForChild[T any](tx txn, bucket []byte, child ID) ([]T, error) {
 	var out []T
 	prefix := child.key()
 	sl, err := sealerOf(tx)
@@ -213,7 +211,7 @@ func allForChild[T any](tx *bbolt.Tx, bucket []byte, child ID) ([]T, error) {
 	return out, nil
 }
 
-func requireChild(tx *bbolt.Tx, id ID) error {
+func requireChild(tx txn, id ID) error {
 	if tx.Bucket(bucketChildren).Get(id.key()) == nil {
 		return fmt.Errorf("child %d: %w", id, ErrNotFound)
 	}

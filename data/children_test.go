@@ -7,6 +7,7 @@ import (
 )
 
 func TestChildrenRoundTrip(t *testing.T) {
+	t.Parallel()
 	s := openTemp(t)
 	now := time.Now()
 	zed, err := s.AddChild(Child{Name: "  Zed ", BirthYear: now.Year() - 8, BirthMonth: 1})
@@ -43,6 +44,7 @@ func TestChildrenRoundTrip(t *testing.T) {
 }
 
 func TestChildValidation(t *testing.T) {
+	t.Parallel()
 	now := time.Date(2026, 11, 23, 10, 0, 0, 0, time.UTC)
 	long := ""
 	for range MaxNameLength + 1 {
@@ -75,6 +77,7 @@ func TestChildValidation(t *testing.T) {
 }
 
 func TestAgeCountsFromTheBirthMonth(t *testing.T) {
+	t.Parallel()
 	c := Child{BirthYear: 2013, BirthMonth: 11}
 	cases := map[string]int{"2026-10-31": 12, "2026-11-01": 13, "2026-11-23": 13, "2027-01-01": 13, "2013-11-05": 0, "2013-10-01": 0}
 	for day, want := range cases {
@@ -86,8 +89,9 @@ func TestAgeCountsFromTheBirthMonth(t *testing.T) {
 }
 
 func TestDemoLivesApartAndIsRemovable(t *testing.T) {
+	t.Parallel()
 	dataDir := t.TempDir()
-	real, err := Open(dataDir)
+	real, err := Open(dataDir, testOptions())
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -95,7 +99,7 @@ func TestDemoLivesApartAndIsRemovable(t *testing.T) {
 	must1(t)(real.AddChild(Child{Name: "Real child", BirthYear: 2018, BirthMonth: 2}))
 
 	now := time.Date(2026, 11, 23, 9, 0, 0, 0, time.UTC)
-	demo, err := OpenDemo(dataDir, at(now), Settings{Language: "pl", Region: "GB"})
+	demo, err := OpenDemo(dataDir, testOptions(at(now)), Settings{Language: "pl", Region: "GB"})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -121,7 +125,7 @@ func TestDemoLivesApartAndIsRemovable(t *testing.T) {
 	if len(realKids) != 1 {
 		t.Fatalf("removing the demo touched the real family: %+v", realKids)
 	}
-	if _, err := Open(DemoDir(dataDir)); err != nil {
+	if _, err := Open(DemoDir(dataDir), testOptions()); err != nil {
 		t.Fatal(err) // a fresh, empty demo folder can be made again
 	}
 }

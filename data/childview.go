@@ -2,8 +2,6 @@ package data
 
 import (
 	"time"
-
-	"go.etcd.io/bbolt"
 )
 
 // The child's view of the agreement: only one child's part of it, in
@@ -157,7 +155,7 @@ func (s *Store) ChildView(w Words, child ID, now time.Time) (ChildView, error) {
 		words ChildWords
 		kid   Child
 	)
-	err := s.db.View(func(tx *bbolt.Tx) (err error) {
+	err := s.db.View(func(tx txn) (err error) {
 		if err = get(tx, bucketChildren, child.key(), &kid); err != nil {
 			return err
 		}

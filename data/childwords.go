@@ -3,8 +3,6 @@ package data
 import (
 	"slices"
 	"strings"
-
-	"go.etcd.io/bbolt"
 )
 
 // The child's own words: a part of the agreement written with the child,
@@ -111,7 +109,7 @@ func validWordsList(l WordsList) error {
 // ChildWords returns what a child said; empty lists when nothing yet.
 func (s *Store) ChildWords(child ID) (ChildWords, error) {
 	var w ChildWords
-	err := s.db.View(func(tx *bbolt.Tx) (err error) {
+	err := s.db.View(func(tx txn) (err error) {
 		w, _, err = loadChildWords(tx, child)
 		return err
 	})
@@ -121,7 +119,7 @@ func (s *Store) ChildWords(child ID) (ChildWords, error) {
 // loadChildWords reads the child's record and the keys it is kept under:
 // more than one only after records from another home came in, which are
 // read as one.
-func loadChildWords(tx *bbolt.Tx, child ID) (ChildWords, [][]byte, error) {
+func loadChildWords(tx txn, child ID) (ChildWords, [][]byte, error) {
 	w := ChildWords{ChildID: child}
 	records, err := allForChild[ChildWords](tx, bucketChildWords, child)
 	if err != nil {
@@ -141,7 +139,7 @@ func loadChildWords(tx *bbolt.Tx, child ID) (ChildWords, [][]byte, error) {
 // changeChildWords runs edit on a child's words and saves them under one
 // key (any others merged into it are removed).
 func (s *Store) changeChildWords(child ID, edit func(w *ChildWords) error) error {
-	return s.db.Update(func(tx *bbolt.Tx) error {
+	return s.db.Update(func(tx txn) error {
 		if err := requireChild(tx, child); err != nil {
 			return err
 		}

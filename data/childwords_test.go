@@ -8,6 +8,7 @@ import (
 )
 
 func TestAChildsWordsAreKeptListByListAndRefusedWhenTooLongOrTooMany(t *testing.T) {
+	t.Parallel()
 	s := openTemp(t, at(shareDay))
 	seren, dylan := addKid(t, s, "Seren"), addKid(t, s, "Dylan")
 	for _, step := range []struct {
@@ -65,6 +66,7 @@ func TestAChildsWordsAreKeptListByListAndRefusedWhenTooLongOrTooMany(t *testing.
 func itoaTest(i int) string { return string(rune('a' + i)) }
 
 func TestDeletingAChildDeletesTheirWordsAndTheDraftOfThem(t *testing.T) {
+	t.Parallel()
 	s := openTemp(t, at(shareDay))
 	seren := addKid(t, s, "Seren")
 	if err := s.AddChildWord(seren.ID, WordsEnjoy, "Drawing apps"); err != nil {
@@ -89,6 +91,7 @@ func TestDeletingAChildDeletesTheirWordsAndTheDraftOfThem(t *testing.T) {
 // A child's words travel with them to another carer; when both homes
 // wrote with the child before they met, every word is kept.
 func TestAChildsWordsTravelToAnotherCarerAndMergeWithTheirs(t *testing.T) {
+	t.Parallel()
 	a, seren, dylan := sharingFamily(t)
 	if err := a.AddChildWord(seren.ID, WordsPromises, "I will say if something upsets me"); err != nil {
 		t.Fatal(err)
@@ -147,6 +150,7 @@ func TestAChildsWordsTravelToAnotherCarerAndMergeWithTheirs(t *testing.T) {
 // A record from another home may hold both homes' lines (up to twice a
 // list's length), but not more, and every line is tidied.
 func TestASharedChildsWordsRecordIsChecked(t *testing.T) {
+	t.Parallel()
 	lines := func(n int) []string {
 		out := make([]string, n)
 		for i := range out {

@@ -37,11 +37,12 @@ func (s *Store) compact() error {
 	tmpPath := tmp.Name()
 	_ = tmp.Close()
 	defer func() { _ = os.Remove(tmpPath) }() // a no-op once renamed
-	dst, err := bbolt.Open(tmpPath, 0o600, &bbolt.Options{Timeout: openTimeout})
+	bdb, err := bbolt.Open(tmpPath, 0o600, &bbolt.Options{Timeout: openTimeout})
 	if err != nil {
 		return err
 	}
-	err = bbolt.Compact(dst, s.db, 0)
+	dst := newBoltFile(bdb, s.db.now)
+	err = bbolt.Compact(dst.DB, s.db.DB, 0)
 	if err == nil {
 		err = dst.Sync()
 	}
@@ -57,14 +58,14 @@ func (s *Store) compact() error {
 }
 
 // swap makes dst (already renamed into place) the store's file, carrying
-// the data key over, and closes the old one.
-func (s *Store) swap(dst *bbolt.DB) error {
+// the data key, the clock and the sync setting over, and closes the old one.
+func (s *Store) swap(dst *boltFile) error {
 	old := s.db
 	if sl := sealerOfDB(old); sl != nil {
 		attachSealer(dst, sl)
 	}
-	attachClock(dst, clockOf(old))
-	attachClock(old, nil)
+	dst.now = old.now
+	dst.NoSync = old.NoSync
 	s.db = dst
 	s.swaps++ // WriteCount: the new file counts its writes from its own start
 	return closeDB(old)

@@ -5,8 +5,6 @@ import (
 	"sort"
 	"strings"
 	"time"
-
-	"go.etcd.io/bbolt"
 )
 
 // Concern is one dated entry in a child's concern log: what happened,
@@ -41,7 +39,7 @@ func (s *Store) AddConcern(c Concern) (Concern, error) {
 	if err := c.Validate(s.now()); err != nil {
 		return Concern{}, err
 	}
-	err := s.db.Update(func(tx *bbolt.Tx) error {
+	err := s.db.Update(func(tx txn) error {
 		if err := requireChild(tx, c.ChildID); err != nil {
 			return err
 		}
@@ -63,7 +61,7 @@ func (s *Store) UpdateConcern(c Concern) error {
 	if err := c.Validate(s.now()); err != nil {
 		return err
 	}
-	return s.db.Update(func(tx *bbolt.Tx) error {
+	return s.db.Update(func(tx txn) error {
 		key := childKey(c.ChildID, c.ID)
 		if tx.Bucket(bucketConcerns).Get(key) == nil {
 			return fmt.Errorf("concern %d: %w", c.ID, ErrNotFound)
@@ -74,7 +72,7 @@ func (s *Store) UpdateConcern(c Concern) error {
 
 // DeleteConcern removes one entry and compacts the file (see compact.go).
 func (s *Store) DeleteConcern(child, id ID) error {
-	return s.compacted(s.db.Update(func(tx *bbolt.Tx) error {
+	return s.compacted(s.db.Update(func(tx txn) error {
 		b := tx.Bucket(bucketConcerns)
 		key := childKey(child, id)
 		if b.Get(key) == nil {
@@ -88,7 +86,7 @@ func (s *Store) DeleteConcern(child, id ID) error {
 // in the order they were written).
 func (s *Store) Concerns(child ID) ([]Concern, error) {
 	var out []Concern
-	err := s.db.View(func(tx *bbolt.Tx) (err error) {
+	err := s.db.View(func(tx txn) (err error) {
 		out, err = allForChild[Concern](tx, bucketConcerns, child)
 		return err
 	})

@@ -7,6 +7,7 @@ import (
 )
 
 func TestConcernsRoundTripInDateOrder(t *testing.T) {
+	t.Parallel()
 	s := openTemp(t)
 	maisie := addTestChild(t, s, "Maisie", 2022, 10)
 	other := addTestChild(t, s, "Other", 2015, 1)
@@ -55,6 +56,7 @@ func TestConcernsRoundTripInDateOrder(t *testing.T) {
 }
 
 func TestConcernValidation(t *testing.T) {
+	t.Parallel()
 	now := time.Date(2026, 11, 23, 23, 0, 0, 0, time.UTC)
 	cases := []struct {
 		name string
@@ -75,6 +77,7 @@ func TestConcernValidation(t *testing.T) {
 }
 
 func TestDeleteChildCascades(t *testing.T) {
+	t.Parallel()
 	s := openTemp(t)
 	// Ids chosen so one child's key is a byte prefix neighbour of the other's.
 	a := addTestChild(t, s, "A", 2015, 1)
@@ -116,6 +119,7 @@ func TestDeleteChildCascades(t *testing.T) {
 }
 
 func TestPlacementRoundTrip(t *testing.T) {
+	t.Parallel()
 	s := openTemp(t)
 	m := addTestChild(t, s, "Maisie", 2022, 10)
 	start := Day(time.Now().AddDate(0, -5, 0))

@@ -5,8 +5,6 @@ import (
 	"slices"
 	"sort"
 	"strings"
-
-	"go.etcd.io/bbolt"
 )
 
 // Contact is one of the family's own contacts ("My contacts" on the help
@@ -111,7 +109,7 @@ func (s *Store) AddContact(c Contact) (Contact, error) {
 	if err := c.Validate(); err != nil {
 		return Contact{}, err
 	}
-	err := s.db.Update(func(tx *bbolt.Tx) error {
+	err := s.db.Update(func(tx txn) error {
 		id, err := nextID(tx, bucketContacts)
 		if err != nil {
 			return err
@@ -127,7 +125,7 @@ func (s *Store) UpdateContact(c Contact) error {
 	if err := c.Validate(); err != nil {
 		return err
 	}
-	return s.db.Update(func(tx *bbolt.Tx) error {
+	return s.db.Update(func(tx txn) error {
 		if tx.Bucket(bucketContacts).Get(c.ID.key()) == nil {
 			return fmt.Errorf("contact %d: %w", c.ID, ErrNotFound)
 		}
@@ -138,7 +136,7 @@ func (s *Store) UpdateContact(c Contact) error {
 // DeleteContact removes a contact. The screen keeps the deleted contact
 // for a moment so RestoreContact can undo it.
 func (s *Store) DeleteContact(id ID) error {
-	return s.db.Update(func(tx *bbolt.Tx) error {
+	return s.db.Update(func(tx txn) error {
 		b := tx.Bucket(bucketContacts)
 		if b.Get(id.key()) == nil {
 			return fmt.Errorf("contact %d: %w", id, ErrNotFound)
@@ -156,7 +154,7 @@ func (s *Store) RestoreContact(c Contact) error {
 	if err := c.Validate(); err != nil {
 		return err
 	}
-	return s.db.Update(func(tx *bbolt.Tx) error {
+	return s.db.Update(func(tx txn) error {
 		return put(tx, bucketContacts, c.ID.key(), c)
 	})
 }
@@ -164,7 +162,7 @@ func (s *Store) RestoreContact(c Contact) error {
 // Contacts returns the family's contacts sorted by name.
 func (s *Store) Contacts() ([]Contact, error) {
 	var out []Contact
-	err := s.db.View(func(tx *bbolt.Tx) error {
+	err := s.db.View(func(tx txn) error {
 		sl, err := sealerOf(tx)
 		if err != nil {
 			return err

@@ -8,6 +8,7 @@ import (
 )
 
 func TestContactsRoundTrip(t *testing.T) {
+	t.Parallel()
 	s := openTemp(t)
 	lead, err := s.AddContact(Contact{Name: "  Mrs Hughes ", Role: RoleSchool, Phone: "01632 960418", Email: "dsl@school.example.org"})
 	if err != nil {
@@ -65,6 +66,7 @@ func TestContactsRoundTrip(t *testing.T) {
 }
 
 func TestContactValidation(t *testing.T) {
+	t.Parallel()
 	cases := []struct {
 		name string
 		c    Contact
@@ -96,6 +98,7 @@ func TestContactValidation(t *testing.T) {
 }
 
 func TestInvalidContactIsNotSaved(t *testing.T) {
+	t.Parallel()
 	s := openTemp(t)
 	if _, err := s.AddContact(Contact{Name: "GP", Phone: "not a number"}); !errors.Is(err, ErrInvalid) {
 		t.Fatalf("AddContact with a bad phone: %v", err)
@@ -109,7 +112,8 @@ func TestInvalidContactIsNotSaved(t *testing.T) {
 }
 
 func TestDemoFamilyHasLocalContacts(t *testing.T) {
-	demo, err := OpenDemo(t.TempDir(), at(time.Date(2026, 11, 23, 22, 0, 0, 0, time.UTC)), Settings{Region: "GB"})
+	t.Parallel()
+	demo, err := OpenDemo(t.TempDir(), testOptions(at(time.Date(2026, 11, 23, 22, 0, 0, 0, time.UTC))), Settings{Region: "GB"})
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -52,7 +52,7 @@ func TestCrashLosesNothingSaved(t *testing.T) {
 			kind, _, _ := strings.Cut(l, "/")
 			kinds[strings.Fields(kind)[0]]++
 		}
-		s, err := Open(dir)
+		s, err := Open(dir, durable())
 		if err != nil {
 			t.Fatalf("round %d: the file did not open after a crash: %v", round, err)
 		}
@@ -240,7 +240,7 @@ func checkNewestBackup(t *testing.T, dir string, lines []string) {
 // crashWriter saves, changes and deletes records of every kind and makes
 // backups, printing a line after each has returned, until it is killed.
 func crashWriter(dir string, seed uint64) {
-	s, err := Open(dir)
+	s, err := Open(dir, durable())
 	if err != nil {
 		os.Exit(3)
 	}

@@ -6,9 +6,7 @@ import (
 	"crypto/rand"
 	"errors"
 	"fmt"
-	"sync"
 
-	"go.etcd.io/bbolt"
 	"golang.org/x/crypto/chacha20poly1305"
 )
 
@@ -64,37 +62,21 @@ func (s *sealer) open(bucket, key, x []byte) ([]byte, error) {
 	return s.aead.Open(nil, x[:n], x[n:], recordAD(bucket, key))
 }
 
-// The data key of each open file, by file. put, get and the full read
-// find it from their transaction, so no repository needs to know whether
-// the family's file is encrypted.
-var sealers = struct {
-	sync.Mutex
-	byDB map[*bbolt.DB]*sealer
-}{byDB: map[*bbolt.DB]*sealer{}}
+// The data key of an open file is kept with the file (boltFile). put,
+// get and the full read find it from their transaction, so no repository
+// needs to know whether the family's file is encrypted.
 
-func attachSealer(db *bbolt.DB, s *sealer) {
-	sealers.Lock()
-	defer sealers.Unlock()
-	sealers.byDB[db] = s
-}
+func attachSealer(db *boltFile, s *sealer) { db.seal.Store(s) }
 
-func detachSealer(db *bbolt.DB) {
-	sealers.Lock()
-	defer sealers.Unlock()
-	delete(sealers.byDB, db)
-}
+func detachSealer(db *boltFile) { db.seal.Store(nil) }
 
-func sealerOfDB(db *bbolt.DB) *sealer {
-	sealers.Lock()
-	defer sealers.Unlock()
-	return sealers.byDB[db]
-}
+func sealerOfDB(db *boltFile) *sealer { return db.sealer() }
 
 // sealerOf is the sealer for tx's file: nil for a plain file, ErrLocked
 // for an encrypted file whose key is not at hand. A sealed file's records
 // are never written in plain text.
-func sealerOf(tx *bbolt.Tx) (*sealer, error) {
-	if s := sealerOfDB(tx.DB()); s != nil {
+func sealerOf(tx txn) (*sealer, error) {
+	if s := tx.f.sealer(); s != nil {
 		return s, nil
 	}
 	if isSealed(tx) {
@@ -104,16 +86,16 @@ func sealerOf(tx *bbolt.Tx) (*sealer, error) {
 }
 
 // isSealed reports whether the file in tx holds a wrapped data key.
-func isSealed(tx *bbolt.Tx) bool {
+func isSealed(tx txn) bool {
 	meta := tx.Bucket(bucketMeta)
 	return meta != nil && meta.Get(keyCrypt) != nil
 }
 
 // sealedDB reports whether db holds a wrapped data key.
-func sealedDB(db *bbolt.DB) bool {
+func sealedDB(db *boltFile) bool {
 	var sealed bool
 	// Reads nothing that can fail while the file is open.
-	_ = db.View(func(tx *bbolt.Tx) error {
+	_ = db.View(func(tx txn) error {
 		sealed = isSealed(tx)
 		return nil
 	})
@@ -121,7 +103,7 @@ func sealedDB(db *bbolt.DB) bool {
 }
 
 // closeDB closes a file and forgets its key.
-func closeDB(db *bbolt.DB) error {
+func closeDB(db *boltFile) error {
 	detachSealer(db)
 	return guard(db.Close)
 }
@@ -130,13 +112,13 @@ func closeDB(db *bbolt.DB) error {
 // passphrase known) and attaches it. A plain file needs none; an encrypted
 // one without keys stays locked (nil error), so its structure can still be
 // checked.
-func attachKeys(db *bbolt.DB, keys *Keys) error {
+func attachKeys(db *boltFile, keys *Keys) error {
 	if keys == nil {
 		return nil
 	}
 	var rec []byte
 	// Reads nothing that can fail while the file is open.
-	_ = db.View(func(tx *bbolt.Tx) error {
+	_ = db.View(func(tx txn) error {
 		if meta := tx.Bucket(bucketMeta); meta != nil {
 			rec = bytes.Clone(meta.Get(keyCrypt))
 		}

@@ -5,12 +5,9 @@ import (
 )
 
 // BenchmarkUnlock is the wait to open an encrypted family: Argon2id with
-// the real costs (defaultKDF, 64 MiB) and unwrapping the data key.
+// the real costs (DefaultKDF, 64 MiB) and unwrapping the data key.
 func BenchmarkUnlock(b *testing.B) {
-	old := newKDF
-	newKDF = defaultKDF
-	rec, err := wrapKey([]byte("correct horse battery"), make([]byte, 32))
-	newKDF = old
+	rec, err := wrapKey([]byte("correct horse battery"), make([]byte, 32), DefaultKDF())
 	if err != nil {
 		b.Fatal(err)
 	}
@@ -28,7 +25,11 @@ func BenchmarkSavePlain(b *testing.B)     { benchmarkSave(b, false) }
 func BenchmarkSaveEncrypted(b *testing.B) { benchmarkSave(b, true) }
 
 func benchmarkSave(b *testing.B, encrypted bool) {
-	s := openTemp(b)
+	s, err := Open(b.TempDir(), durable())
+	if err != nil {
+		b.Fatal(err)
+	}
+	b.Cleanup(func() { closeOK(b, s) })
 	if encrypted {
 		if err := s.SetPassphrase("correct horse battery"); err != nil {
 			b.Fatal(err)

@@ -14,13 +14,6 @@ import (
 	"go.etcd.io/bbolt"
 )
 
-// TestMain makes new passphrases cheap to wrap: the tests wrap hundreds.
-// The real costs are measured by BenchmarkUnlock.
-func TestMain(m *testing.M) {
-	newKDF = kdfParams{Time: 1, MemoryKiB: 64, Threads: 1}
-	os.Exit(m.Run())
-}
-
 const sentinel = "Zebedee-Sentinel-4711"
 
 // sentinelFamily is a store holding the sentinel in a child's name, notes,
@@ -58,6 +51,7 @@ func holdsSentinel(t *testing.T, path string) bool {
 // encrypted file nor any backup made after; the older plain backup is
 // found for removal and removed.
 func TestSentinelIsInNoEncryptedFileOrBackup(t *testing.T) {
+	t.Parallel()
 	s := sentinelFamily(t)
 	before, err := s.Backup(s.now())
 	if err != nil {
@@ -132,8 +126,9 @@ func everything(t *testing.T, s *Store) map[string]bool {
 // The demo family, saved in a plain file, survives being encrypted,
 // reopened and decrypted again, record for record.
 func TestAPlainFileIsConvertedAndEveryRecordSurvives(t *testing.T) {
+	t.Parallel()
 	dir := t.TempDir()
-	s, err := Open(dir)
+	s, err := Open(dir, testOptions())
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -152,7 +147,7 @@ func TestAPlainFileIsConvertedAndEveryRecordSurvives(t *testing.T) {
 	same(t, "after encrypting", want, everything(t, s))
 	closeOK(t, s)
 
-	s, err = Open(dir)
+	s, err = Open(dir, testOptions())
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -202,8 +197,9 @@ func encryptedAt(t *testing.T) string {
 }
 
 func TestAWrongPassphraseIsRefused(t *testing.T) {
+	t.Parallel()
 	path := encryptedAt(t)
-	s, err := Open(filepath.Dir(path))
+	s, err := Open(filepath.Dir(path), testOptions())
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -228,6 +224,7 @@ func TestAWrongPassphraseIsRefused(t *testing.T) {
 // A flipped byte in a sealed value, or a sealed value moved under another
 // key, hides only that record: never a panic, never the wrong child.
 func TestAChangedOrMovedValueHidesOnlyItself(t *testing.T) {
+	t.Parallel()
 	for name, change := range map[string]func(b *bbolt.Bucket){
 		"flipped": func(b *bbolt.Bucket) {
 			v := bytes.Clone(b.Get(ID(1).key()))
@@ -241,8 +238,8 @@ func TestAChangedOrMovedValueHidesOnlyItself(t *testing.T) {
 	} {
 		t.Run(name, func(t *testing.T) {
 			path := encryptedAt(t)
-			rawUpdate(t, path, func(tx *bbolt.Tx) error { change(tx.Bucket(bucketChildren)); return nil })
-			s, err := Open(filepath.Dir(path))
+			rawUpdate(t, path, func(tx txn) error { change(tx.Bucket(bucketChildren)); return nil })
+			s, err := Open(filepath.Dir(path), testOptions())
 			if err != nil {
 				t.Fatal(err)
 			}
@@ -264,10 +261,11 @@ func TestAChangedOrMovedValueHidesOnlyItself(t *testing.T) {
 // record re-checksummed after the change (not by this app) is refused as a
 // wrong passphrase. Neither panics.
 func TestAFlippedByteInTheWrappedKeyIsReported(t *testing.T) {
+	t.Parallel()
 	for _, fixSum := range []bool{false, true} {
 		t.Run(fmt.Sprint("checksum fixed ", fixSum), func(t *testing.T) {
 			path := encryptedAt(t)
-			rawUpdate(t, path, func(tx *bbolt.Tx) error {
+			rawUpdate(t, path, func(tx txn) error {
 				var r cryptRecord
 				must(t, json.Unmarshal(tx.Bucket(bucketMeta).Get(keyCrypt), &r))
 				r.Wrapped[30] ^= 0x20
@@ -277,7 +275,7 @@ func TestAFlippedByteInTheWrappedKeyIsReported(t *testing.T) {
 				b, _ := json.Marshal(r)
 				return tx.Bucket(bucketMeta).Put(keyCrypt, b)
 			})
-			s, err := Open(filepath.Dir(path))
+			s, err := Open(filepath.Dir(path), testOptions())
 			if !fixSum {
 				if !errors.Is(err, ErrNotDatabase) {
 					t.Fatalf("Open = %v, want ErrNotDatabase", err)
@@ -299,6 +297,7 @@ func TestAFlippedByteInTheWrappedKeyIsReported(t *testing.T) {
 // record byte for byte; the old passphrase no longer opens the file, but
 // still opens a backup made before.
 func TestChangingThePassphraseRewrapsOnly(t *testing.T) {
+	t.Parallel()
 	s := openTemp(t)
 	addKid(t, s, "Cerys")
 	if err := s.SetPassphrase("old"); err != nil {
@@ -310,7 +309,7 @@ func TestChangingThePassphraseRewrapsOnly(t *testing.T) {
 	}
 	sealed := func() []byte {
 		var v []byte
-		must(t, s.db.View(func(tx *bbolt.Tx) error { v = bytes.Clone(tx.Bucket(bucketChildren).Get(ID(1).key())); return nil }))
+		must(t, s.db.View(func(tx txn) error { v = bytes.Clone(tx.Bucket(bucketChildren).Get(ID(1).key())); return nil }))
 		return v
 	}
 	before := sealed()
@@ -340,6 +339,7 @@ func TestChangingThePassphraseRewrapsOnly(t *testing.T) {
 // A locked file still says which language and region to show the lock
 // screen and Get help in, and nothing else.
 func TestALockedFileKeepsOnlyTheLanguageAndRegionReadable(t *testing.T) {
+	t.Parallel()
 	s := openTemp(t)
 	if err := s.SaveSettings(Settings{Language: "cy", Region: "GB", Onboarded: true}); err != nil {
 		t.Fatal(err)

@@ -8,8 +8,6 @@ import (
 	"path/filepath"
 	"testing"
 	"time"
-
-	"go.etcd.io/bbolt"
 )
 
 // familyFile builds a real family file (the demo family plus enough app
@@ -18,7 +16,7 @@ import (
 func familyFile(t testing.TB) ([]byte, map[string]string) {
 	t.Helper()
 	dir := t.TempDir()
-	s, err := Open(dir)
+	s, err := Open(dir, testOptions())
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -38,7 +36,7 @@ func familyFile(t testing.TB) ([]byte, map[string]string) {
 	}
 	// The last save changes no record, so both meta pages describe the
 	// same records and bbolt falling back to the older one loses nothing.
-	if err := s.db.Update(func(*bbolt.Tx) error { return nil }); err != nil {
+	if err := s.db.Update(func(txn) error { return nil }); err != nil {
 		t.Fatal(err)
 	}
 	want := dump(t, s)
@@ -55,7 +53,7 @@ func familyFile(t testing.TB) ([]byte, map[string]string) {
 func dump(t testing.TB, s *Store) map[string]string {
 	t.Helper()
 	out := map[string]string{}
-	err := s.db.View(func(tx *bbolt.Tx) error {
+	err := s.db.View(func(tx txn) error {
 		for _, name := range bucketsOf(SchemaVersion) {
 			err := tx.Bucket(name).ForEach(func(k, v []byte) error {
 				if target := recordFor(name, k); target == nil || decodeOrSkip(nil, name, k, v, target) {
@@ -105,6 +103,7 @@ func damagedCopies(b []byte) map[string][]byte {
 }
 
 func TestDamagedFilesNeverCrashAndNeverShowWrongRecords(t *testing.T) {
+	t.Parallel()
 	orig, want := familyFile(t)
 	opened, refused := 0, 0
 	for name, damaged := range damagedCopies(orig) {
@@ -135,7 +134,7 @@ func openDamaged(t *testing.T, name string, damaged []byte, want map[string]stri
 			t.Errorf("%s: the damaged file was changed", name)
 		}
 	}()
-	s, err := Open(dir)
+	s, err := Open(dir, testOptions())
 	if err != nil {
 		if !errors.Is(err, ErrNotDatabase) {
 			t.Errorf("%s: %v, want the damaged error", name, err)
@@ -159,10 +158,11 @@ func openDamaged(t *testing.T, name string, damaged []byte, want map[string]stri
 }
 
 func TestAnEmptyFileIsNeverTakenAsANewFamily(t *testing.T) {
+	t.Parallel()
 	dir := t.TempDir()
 	path := filepath.Join(dir, FileName)
 	must(t, os.WriteFile(path, nil, 0o600))
-	if _, err := Open(dir); !errors.Is(err, ErrNotDatabase) {
+	if _, err := Open(dir, testOptions()); !errors.Is(err, ErrNotDatabase) {
 		t.Fatalf("an empty file: %v, want the damaged error", err)
 	}
 	if info, _ := os.Stat(path); info.Size() != 0 {
@@ -171,13 +171,14 @@ func TestAnEmptyFileIsNeverTakenAsANewFamily(t *testing.T) {
 }
 
 func TestASchemaRecordOfTheWrongShapeIsRefusedNotRewritten(t *testing.T) {
+	t.Parallel()
 	dir := t.TempDir()
-	s, _ := Open(dir)
+	s, _ := Open(dir, testOptions())
 	addKid(t, s, "Seren")
-	must(t, s.db.Update(func(tx *bbolt.Tx) error { return tx.Bucket(bucketMeta).Put(keySchemaVersion, []byte("1")) }))
+	must(t, s.db.Update(func(tx txn) error { return tx.Bucket(bucketMeta).Put(keySchemaVersion, []byte("1")) }))
 	closeOK(t, s)
 	before, _ := os.ReadFile(filepath.Join(dir, FileName))
-	if _, err := Open(dir); !errors.Is(err, ErrNotDatabase) {
+	if _, err := Open(dir, testOptions()); !errors.Is(err, ErrNotDatabase) {
 		t.Fatalf("a one-byte schema record: %v, want the damaged error", err)
 	}
 	if after, _ := os.ReadFile(filepath.Join(dir, FileName)); !bytes.Equal(before, after) {

@@ -5,8 +5,6 @@ import (
 	"slices"
 	"strings"
 	"time"
-
-	"go.etcd.io/bbolt"
 )
 
 // Today-only changes (issue 16): a later bedtime tonight, more screen
@@ -136,7 +134,7 @@ func (s *Store) AddDayChange(c DayChange, children []ID) ([]DayChange, error) {
 		return nil, invalid(FieldChangeWho, RuleRequired)
 	}
 	var out []DayChange
-	err := s.db.Update(func(tx *bbolt.Tx) error {
+	err := s.db.Update(func(tx txn) error {
 		for _, child := range children {
 			if err := requireChild(tx, child); err != nil {
 				return err
@@ -159,7 +157,7 @@ func (s *Store) AddDayChange(c DayChange, children []ID) ([]DayChange, error) {
 
 // DeleteDayChange takes a change back (entered by mistake).
 func (s *Store) DeleteDayChange(child, id ID) error {
-	return s.db.Update(func(tx *bbolt.Tx) error {
+	return s.db.Update(func(tx txn) error {
 		key := childKey(child, id)
 		if tx.Bucket(bucketDayChanges).Get(key) == nil {
 			return fmt.Errorf("today-only change %d: %w", id, ErrNotFound)
@@ -171,7 +169,7 @@ func (s *Store) DeleteDayChange(child, id ID) error {
 // DayChanges returns a child's changes, the most recent date first.
 func (s *Store) DayChanges(child ID) ([]DayChange, error) {
 	var out []DayChange
-	err := s.db.View(func(tx *bbolt.Tx) (err error) {
+	err := s.db.View(func(tx txn) (err error) {
 		out, err = allForChild[DayChange](tx, bucketDayChanges, child)
 		return err
 	})
@@ -180,7 +178,7 @@ func (s *Store) DayChanges(child ID) ([]DayChange, error) {
 }
 
 // pruneDayChanges deletes the changes dated before cutoff.
-func pruneDayChanges(tx *bbolt.Tx, cutoff time.Time) error {
+func pruneDayChanges(tx txn, cutoff time.Time) error {
 	old, err := all[DayChange](tx, bucketDayChanges)
 	if err != nil {
 		return err

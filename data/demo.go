@@ -16,22 +16,21 @@ func DemoDir(dataDir string) string { return filepath.Join(dataDir, "demo") }
 
 // OpenDemo starts a fresh demo database filled with the sample family as of
 // now, carrying over the language and region already chosen. The demo
-// store keeps the clock.
-func OpenDemo(dataDir string, clock func() time.Time, base Settings) (*Store, error) {
+// store is opened with opts (those of the real store: its clock too).
+func OpenDemo(dataDir string, opts Options, base Settings) (*Store, error) {
 	dir := DemoDir(dataDir)
 	if err := os.RemoveAll(dir); err != nil {
 		return nil, fmt.Errorf("cannot clear the old demo: %w", err)
 	}
-	s, err := Open(dir)
+	s, err := Open(dir, opts)
 	if err != nil {
 		return nil, err
 	}
-	s.SetClock(clock)
 	// The sample family is thrown away on exit, so its many small saves
 	// need not each wait for the disk: one sync at the end will do.
 	s.db.NoSync = true
-	err = seedDemo(s, clock(), base)
-	s.db.NoSync = false
+	err = seedDemo(s, s.now(), base)
+	s.db.NoSync = s.opts.NoSync.Skips()
 	if err == nil {
 		err = s.db.Sync()
 	}

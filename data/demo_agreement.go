@@ -2,8 +2,6 @@ package data
 
 import (
 	"time"
-
-	"go.etcd.io/bbolt"
 )
 
 // seedDemoAgreement fills the demo family's agreement: limits for each
@@ -76,7 +74,7 @@ func seedDemoAgreement(s *Store, now time.Time) error {
 	agreed := now.AddDate(0, -2, -4)
 	a.Signatures = signatures(agreed, "Rachel", "Tom", "Amira", "Leo", "Maisie")
 
-	return s.db.Update(func(tx *bbolt.Tx) error {
+	return s.db.Update(func(tx txn) error {
 		snapshot, err := encode(first)
 		if err != nil {
 			return err

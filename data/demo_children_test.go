@@ -6,8 +6,9 @@ import (
 )
 
 func TestDemoFamilyHasAppNotesAndAPlacement(t *testing.T) {
+	t.Parallel()
 	now := time.Date(2026, 11, 23, 9, 0, 0, 0, time.UTC)
-	demo, err := OpenDemo(t.TempDir(), at(now), Settings{})
+	demo, err := OpenDemo(t.TempDir(), testOptions(at(now)), Settings{})
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -1,7 +1,5 @@
 package data
 
-import "go.etcd.io/bbolt"
-
 // Display is how the app is drawn: text size and contrast, chosen in
 // Settings, kept beside the settings (its own record, so the other
 // settings' record keeps its shape).
@@ -27,7 +25,7 @@ func (d Display) Scale() float32 {
 // chosen.
 func (s *Store) Display() (Display, error) {
 	var d Display
-	err := s.db.View(func(tx *bbolt.Tx) error {
+	err := s.db.View(func(tx txn) error {
 		return getOrDefault(tx, bucketSettings, keyDisplay, &d)
 	})
 	return d, err
@@ -39,5 +37,5 @@ func (s *Store) SaveDisplay(d Display) error {
 	if d.TextSize != 0 && (d.TextSize < 100 || d.TextSize > 200) {
 		return outOfRange("display.text_size", 100, 200)
 	}
-	return s.db.Update(func(tx *bbolt.Tx) error { return put(tx, bucketSettings, keyDisplay, d) })
+	return s.db.Update(func(tx txn) error { return put(tx, bucketSettings, keyDisplay, d) })
 }

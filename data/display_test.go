@@ -3,8 +3,9 @@ package data
 import "testing"
 
 func TestDisplayChoicesAreKept(t *testing.T) {
+	t.Parallel()
 	dir := t.TempDir()
-	s, _ := Open(dir)
+	s, _ := Open(dir, testOptions())
 	if d, _ := s.Display(); d.Scale() != 1 || d.HighContrast {
 		t.Fatalf("a new family starts with %+v", d)
 	}
@@ -15,7 +16,7 @@ func TestDisplayChoicesAreKept(t *testing.T) {
 		t.Fatal("400% was taken")
 	}
 	closeOK(t, s)
-	s, _ = Open(dir)
+	s, _ = Open(dir, testOptions())
 	defer closeOK(t, s)
 	if d, _ := s.Display(); d.Scale() != 1.5 || !d.HighContrast {
 		t.Fatalf("after reopening: %+v", d)

@@ -5,8 +5,6 @@ import (
 	"maps"
 	"strconv"
 	"strings"
-
-	"go.etcd.io/bbolt"
 )
 
 // Drafts: what is typed into a form that creates something (a child, the
@@ -43,7 +41,7 @@ func DiscussedDraft(starter string) string { return draftDiscussed + starter }
 
 // deleteChildDrafts removes a deleted child's drafts: nothing typed about
 // them stays behind.
-func deleteChildDrafts(tx *bbolt.Tx, child ID) error {
+func deleteChildDrafts(tx txn, child ID) error {
 	b := tx.Bucket(bucketDrafts)
 	if b == nil {
 		return nil
@@ -83,7 +81,7 @@ func (d Draft) Empty() bool {
 // Draft is the draft kept for form, or an empty one.
 func (s *Store) Draft(form string) (Draft, error) {
 	out := Draft{}
-	err := s.db.View(func(tx *bbolt.Tx) error {
+	err := s.db.View(func(tx txn) error {
 		if tx.Bucket(bucketDrafts) == nil {
 			return nil
 		}
@@ -105,14 +103,14 @@ func (s *Store) SaveDraft(form string, d Draft) error {
 		return s.ClearDraft(form)
 	}
 	d = maps.Clone(d)
-	return s.db.Update(func(tx *bbolt.Tx) error {
+	return s.db.Update(func(tx txn) error {
 		return put(tx, bucketDrafts, []byte(form), d)
 	})
 }
 
 // ClearDraft forgets form's draft, once what it made is saved.
 func (s *Store) ClearDraft(form string) error {
-	return s.db.Update(func(tx *bbolt.Tx) error {
+	return s.db.Update(func(tx txn) error {
 		b := tx.Bucket(bucketDrafts)
 		if b == nil || b.Get([]byte(form)) == nil {
 			return nil

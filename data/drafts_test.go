@@ -5,13 +5,12 @@ import (
 	"path/filepath"
 	"strconv"
 	"testing"
-
-	"go.etcd.io/bbolt"
 )
 
 func TestDraftsAreKeptUntilCleared(t *testing.T) {
+	t.Parallel()
 	dir := t.TempDir()
-	s, err := Open(dir)
+	s, err := Open(dir, testOptions())
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -19,7 +18,7 @@ func TestDraftsAreKeptUntilCleared(t *testing.T) {
 		t.Fatal(err)
 	}
 	closeOK(t, s)
-	s, _ = Open(dir)
+	s, _ = Open(dir, testOptions())
 	d, err := s.Draft("child.add")
 	if err != nil || d["name"] != "Ma" {
 		t.Fatalf("after reopening: %v, %v", d, err)
@@ -41,13 +40,14 @@ func TestDraftsAreKeptUntilCleared(t *testing.T) {
 // A file of schema version 1 (before drafts) opens, gains the drafts
 // bucket, and a backup of that age is still accepted for restoring.
 func TestVersionOneFilesAndBackupsAreUpgraded(t *testing.T) {
+	t.Parallel()
 	dir := t.TempDir()
-	s, _ := Open(dir)
+	s, _ := Open(dir, testOptions())
 	addKid(t, s, "Old")
 	b, _ := s.Backup(day0)
 	closeOK(t, s)
 	old := filepath.Join(BackupDir(dir), b.Name)
-	rawUpdate(t, old, func(tx *bbolt.Tx) error {
+	rawUpdate(t, old, func(tx txn) error {
 		if err := tx.DeleteBucket(bucketDrafts); err != nil {
 			return err
 		}
@@ -59,7 +59,7 @@ func TestVersionOneFilesAndBackupsAreUpgraded(t *testing.T) {
 	if err := Restore(dir, b.Name, day0, nil); err != nil {
 		t.Fatal(err)
 	}
-	s, err := Open(dir)
+	s, err := Open(dir, testOptions())
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -74,6 +74,7 @@ func TestVersionOneFilesAndBackupsAreUpgraded(t *testing.T) {
 
 // Deleting a child deletes what was typed about them and not yet saved.
 func TestDeletingAChildDeletesTheirDrafts(t *testing.T) {
+	t.Parallel()
 	s := openTemp(t)
 	leo := addTestChild(t, s, "Leo", 2017, 4)
 	amira := addTestChild(t, s, "Amira", 2012, 8)

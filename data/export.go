@@ -6,8 +6,6 @@ import (
 	"strings"
 	"time"
 
-	"go.etcd.io/bbolt"
-
 	"family-online-safety/content"
 )
 
@@ -106,7 +104,7 @@ func (s *Store) ChildExport(id ID, w Words, now time.Time) (string, error) {
 		notes []AppNote
 		log   []Concern
 	)
-	err := s.db.View(func(tx *bbolt.Tx) (err error) {
+	err := s.db.View(func(tx txn) (err error) {
 		if err = get(tx, bucketChildren, id.key(), &child); err != nil {
 			return fmt.Errorf("child %d: %w", id, err)
 		}

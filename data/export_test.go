@@ -29,6 +29,7 @@ func (k keyWords) N(id string, n int, data ...map[string]any) string {
 }
 
 func TestChildExportHasEverything(t *testing.T) {
+	t.Parallel()
 	s := openTemp(t)
 	now := time.Now()
 	m := addTestChild(t, s, "Maisie", now.Year()-4, 1)
@@ -76,6 +77,7 @@ func TestChildExportHasEverything(t *testing.T) {
 // The export is the grown-ups' full record: the child's own words come
 // with it, all four lists, and a child who wrote none gets no empty heading.
 func TestChildExportHasTheChildsOwnWords(t *testing.T) {
+	t.Parallel()
 	s := openTemp(t)
 	now := time.Now()
 	leo := addTestChild(t, s, "Leo", now.Year()-9, 3)
@@ -105,6 +107,7 @@ func TestChildExportHasTheChildsOwnWords(t *testing.T) {
 }
 
 func TestConcernLogTextWithNoEntries(t *testing.T) {
+	t.Parallel()
 	text := ConcernLogText(Child{Name: "Leo", BirthYear: 2017, BirthMonth: 4}, nil, keyWords{}, time.Now())
 	if !strings.Contains(text, "childexport.concerns.title(Name=Leo)") || !strings.Contains(text, "childexport.none") {
 		t.Fatalf("empty log export:\n%s", text)
@@ -112,6 +115,7 @@ func TestConcernLogTextWithNoEntries(t *testing.T) {
 }
 
 func TestChildExportWarnsOfAppsUnderTheMinimumAge(t *testing.T) {
+	t.Parallel()
 	s := openTemp(t)
 	now := time.Now()
 	leo := addTestChild(t, s, "Leo", now.Year()-9, 1)

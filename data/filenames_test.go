@@ -51,6 +51,7 @@ func unixRefuses(name string) string {
 }
 
 func TestSafeFileNameExamples(t *testing.T) {
+	t.Parallel()
 	for _, c := range []struct{ title, want string }{
 		{"Ann - Family Online Safety - 2026-11-29", "Ann - Family Online Safety - 2026-11-29.txt"},
 		{"Dziennik obaw Łucja 2026-11-29", "Dziennik obaw Łucja 2026-11-29.txt"},
@@ -78,6 +79,7 @@ func TestSafeFileNameExamples(t *testing.T) {
 }
 
 func TestSafeFileNameCutsLongTitlesWholeCharacters(t *testing.T) {
+	t.Parallel()
 	got := SafeFileName("a"+strings.Repeat("ż", 300), ".txt") // ż is 2 bytes: the limit falls inside one
 	if len(got) > maxNameBytes+len(".txt") || !utf8.ValidString(got) || !strings.HasSuffix(got, "ż.txt") {
 		t.Fatalf("long title gave %d bytes: %q", len(got), got[len(got)-10:])
@@ -87,6 +89,7 @@ func TestSafeFileNameCutsLongTitlesWholeCharacters(t *testing.T) {
 // Whatever the title (a child's name is typed by the user), the name is
 // accepted by both rule sets.
 func TestSafeFileNameAcceptedEverywhere(t *testing.T) {
+	t.Parallel()
 	titles := []string{"CON", "a:b", "x. . .", "\x7f", "LPT9 ", "  ", "ok", strings.Repeat("a", 400) + "."}
 	for _, title := range titles {
 		checkEverywhere(t, title)
@@ -111,6 +114,7 @@ func checkEverywhere(t *testing.T, title string) {
 }
 
 func TestFileURLOnEachSystem(t *testing.T) {
+	t.Parallel()
 	for _, c := range []struct {
 		path    string
 		windows bool

@@ -77,6 +77,7 @@ func FuzzPlainEnvelope(f *testing.F) {
 }
 
 func TestPlainEnvelopeSplitsWhatIsWritten(t *testing.T) {
+	t.Parallel()
 	key := ID(7).key()
 	b, err := encodeAt(nil, bucketChildren, key, Child{ID: 7, Name: `Ana "s":1}`})
 	if err != nil {
@@ -151,7 +152,7 @@ func FuzzCheckBackup(f *testing.F) {
 		if err := Restore(restored, name, day0, nil); err != nil {
 			t.Fatalf("a checked backup did not restore: %v", err)
 		}
-		s, err := Open(restored)
+		s, err := Open(restored, testOptions())
 		if err != nil {
 			t.Fatalf("a restored, checked backup does not open: %v", err)
 		}

@@ -14,6 +14,7 @@ import (
 // read, as a damaged or cut-short file can inside bbolt. guard must turn
 // that into ErrNotDatabase instead of letting the process die.
 func TestGuardTurnsAMemoryFaultIntoTheDamagedError(t *testing.T) {
+	t.Parallel()
 	path := filepath.Join(t.TempDir(), "mapped")
 	must(t, os.WriteFile(path, make([]byte, 2*os.Getpagesize()), 0o600))
 	f, _ := os.OpenFile(path, os.O_RDWR, 0)

@@ -5,8 +5,6 @@ import (
 	"slices"
 	"strings"
 	"time"
-
-	"go.etcd.io/bbolt"
 )
 
 // The family's school holidays (issue 16). Dates differ by school and
@@ -90,7 +88,7 @@ func HolidayAt(hols []Holiday, t time.Time) (Holiday, bool) {
 // Holidays returns the holiday periods, earliest first.
 func (s *Store) Holidays() ([]Holiday, error) {
 	var out []Holiday
-	err := s.db.View(func(tx *bbolt.Tx) (err error) {
+	err := s.db.View(func(tx txn) (err error) {
 		out, err = all[Holiday](tx, bucketHolidays)
 		return err
 	})
@@ -107,7 +105,7 @@ func (s *Store) AddHoliday(h Holiday) (Holiday, error) {
 	if err := h.Validate(); err != nil {
 		return Holiday{}, err
 	}
-	err := s.db.Update(func(tx *bbolt.Tx) error {
+	err := s.db.Update(func(tx txn) error {
 		if n := countRecords(tx, bucketHolidays); n >= MaxHolidays {
 			return full(FieldHolidays, MaxHolidays)
 		}
@@ -126,7 +124,7 @@ func (s *Store) UpdateHoliday(h Holiday) error {
 	if err := h.Validate(); err != nil {
 		return err
 	}
-	return s.db.Update(func(tx *bbolt.Tx) error {
+	return s.db.Update(func(tx txn) error {
 		if tx.Bucket(bucketHolidays).Get(h.ID.key()) == nil {
 			return fmt.Errorf("holiday %d: %w", h.ID, ErrNotFound)
 		}
@@ -136,7 +134,7 @@ func (s *Store) UpdateHoliday(h Holiday) error {
 
 // DeleteHoliday removes a holiday period.
 func (s *Store) DeleteHoliday(id ID) error {
-	return s.db.Update(func(tx *bbolt.Tx) error {
+	return s.db.Update(func(tx txn) error {
 		if tx.Bucket(bucketHolidays).Get(id.key()) == nil {
 			return fmt.Errorf("holiday %d: %w", id, ErrNotFound)
 		}
@@ -144,7 +142,7 @@ func (s *Store) DeleteHoliday(id ID) error {
 	})
 }
 
-func countRecords(tx *bbolt.Tx, bucket []byte) int {
+func countRecords(tx txn, bucket []byte) int {
 	n := 0
 	_ = tx.Bucket(bucket).ForEach(func(_, _ []byte) error { n++; return nil })
 	return n

@@ -5,8 +5,6 @@ import (
 	"errors"
 	"log"
 	"slices"
-
-	"go.etcd.io/bbolt"
 )
 
 // Kind is one kind of record a family file keeps: where it lives and
@@ -100,7 +98,7 @@ func noteDamaged(list []string, name string) []string {
 // is damaged or in a newer format is logged and leaves v as the caller
 // set it (the default): one bad record must never stop the app, and
 // nothing is written back until the user changes that choice.
-func getOrDefault[T any](tx *bbolt.Tx, bucket, key []byte, v *T) error {
+func getOrDefault[T any](tx txn, bucket, key []byte, v *T) error {
 	var read T
 	err := get(tx, bucket, key, &read)
 	switch {

@@ -18,6 +18,7 @@ import (
 // last met must still be there (but a child's details, where the later
 // change wins), and no concern entry is ever lost.
 func TestTwoHomesEndTheSameAndLoseNoEdit(t *testing.T) {
+	t.Parallel()
 	for seed := range uint64(20) {
 		t.Run(fmt.Sprint(seed), func(t *testing.T) {
 			rng := rand.New(rand.NewPCG(seed, 14))

@@ -7,8 +7,6 @@ import (
 	"maps"
 	"slices"
 	"time"
-
-	"go.etcd.io/bbolt"
 )
 
 // The merge rules (issue 14, point 3): nothing is lost silently.
@@ -101,7 +99,7 @@ func answered(st Stamp, r SharedRecord) (outcome, bool) {
 }
 
 // mergeChange is what merging r does here (Kind 0: nothing).
-func mergeChange(tx *bbolt.Tx, r *SharedRecord, ix uidIndex) Change {
+func mergeChange(tx txn, r *SharedRecord, ix uidIndex) Change {
 	at, here := ix.byUID[r.UID]
 	if r.Section == "agreement" { // one per family: found by its place
 		at = StampedKey{Bucket: "agreement", Key: string(keyAgreement)}
@@ -185,7 +183,7 @@ func resolve(c Change, mine, theirs Version, res Resolution) Change {
 }
 
 // localVersion is this computer's record at, as it would be shared.
-func localVersion(tx *bbolt.Tx, at StampedKey, ix uidIndex) []byte {
+func localVersion(tx txn, at StampedKey, ix uidIndex) []byte {
 	v := recordFor([]byte(at.Bucket), []byte(at.Key))
 	if get(tx, []byte(at.Bucket), []byte(at.Key), v) != nil {
 		return nil
@@ -223,7 +221,7 @@ func ownCopies(ix uidIndex) map[string]string {
 // the limits can conflict: when both homes changed the agreement and a
 // child's limits differ, both are shown and this computer's kept unless
 // the user takes the file's.
-func agreementChange(tx *bbolt.Tx, c Change, r *SharedRecord, ix uidIndex, o outcome) Change {
+func agreementChange(tx txn, c Change, r *SharedRecord, ix uidIndex, o outcome) Change {
 	switch {
 	case r.Deleted, o == keepMine:
 		return c

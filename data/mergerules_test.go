@@ -36,6 +36,7 @@ func planOf(t *testing.T, to, from *Store) ([]Change, SharedFamily) {
 }
 
 func TestAChildChangedInBothHomesIsAConflictShowingBoth(t *testing.T) {
+	t.Parallel()
 	a, b, seren := twoHomes(t)
 	seren.Notes = "from home A"
 	if err := a.UpdateChild(seren); err != nil {
@@ -84,6 +85,7 @@ func TestAChildChangedInBothHomesIsAConflictShowingBoth(t *testing.T) {
 func contains(b []byte, s string) bool { return strings.Contains(string(b), s) }
 
 func TestAnAppNoteChangedInBothHomesKeepsBothAndSettles(t *testing.T) {
+	t.Parallel()
 	a, b, seren := twoHomes(t)
 	an, _ := a.AppNotes(seren.ID)
 	an[0].Note = "A: only at weekends"
@@ -125,6 +127,7 @@ func TestAnAppNoteChangedInBothHomesKeepsBothAndSettles(t *testing.T) {
 }
 
 func TestAConcernEditedInTheOtherHomeIsAddedNotOverwritten(t *testing.T) {
+	t.Parallel()
 	a, b, _ := twoHomes(t)
 	dylan := byName(t, a, "Seren", "Dylan")[1]
 	c, _ := a.Concerns(dylan.ID)
@@ -144,6 +147,7 @@ func TestAConcernEditedInTheOtherHomeIsAddedNotOverwritten(t *testing.T) {
 }
 
 func TestADeletionInOneHomeAndAnEditInTheOtherKeepsTheEdit(t *testing.T) {
+	t.Parallel()
 	a, b, _ := twoHomes(t)
 	ac, _ := a.Contacts()
 	if err := a.DeleteContact(ac[0].ID); err != nil {
@@ -175,6 +179,7 @@ func TestADeletionInOneHomeAndAnEditInTheOtherKeepsTheEdit(t *testing.T) {
 }
 
 func TestTheAgreementIsCombinedNotReplaced(t *testing.T) {
+	t.Parallel()
 	a, b, seren := twoHomes(t)
 	if _, err := a.AddItem(ListRules, "No phones at dinner"); err != nil {
 		t.Fatal(err)
@@ -203,6 +208,7 @@ func TestTheAgreementIsCombinedNotReplaced(t *testing.T) {
 }
 
 func TestALimitChangedInOneHomeOnlyIsTaken(t *testing.T) {
+	t.Parallel()
 	a, b, seren := twoHomes(t)
 	if err := a.SetLimit(seren.ID, 1, Limit{Set: true, Minutes: 45}); err != nil {
 		t.Fatal(err)
@@ -221,6 +227,7 @@ func TestALimitChangedInOneHomeOnlyIsTaken(t *testing.T) {
 }
 
 func TestRecordsOfAChildDeletedHereAreNotCountedOrWritten(t *testing.T) {
+	t.Parallel()
 	a, b, seren := twoHomes(t)
 	if err := b.DeleteChild(byName(t, b, "Seren", "Dylan")[0].ID); err != nil {
 		t.Fatal(err)

@@ -3,8 +3,6 @@ package data
 import (
 	"encoding/binary"
 	"fmt"
-
-	"go.etcd.io/bbolt"
 )
 
 // Bucket names. Every bucket the app uses is created by a migration.
@@ -36,13 +34,13 @@ var (
 )
 
 // A migration moves the schema from version i to i+1 (its index + 1).
-type migration func(tx *bbolt.Tx) error
+type migration func(tx txn) error
 
 // migrations, oldest first. Never edit or reorder a released migration:
 // append a new one. SchemaVersion is their count.
 var migrations = []migration{
 	// 1: the first schema.
-	func(tx *bbolt.Tx) error {
+	func(tx txn) error {
 		for _, b := range [][]byte{bucketSettings, bucketChildren, bucketAgreement,
 			bucketDiscussions, bucketOwnStarters, bucketStarterMark, bucketAppNotes,
 			bucketConcerns, bucketContacts} {
@@ -55,7 +53,7 @@ var migrations = []migration{
 	// 2: the file's family id, so backups of another family (say a new,
 	// empty one) never rotate away this family's backups. Only here is a
 	// missing id filled in: in a file already at version 2 it is damage.
-	func(tx *bbolt.Tx) error {
+	func(tx txn) error {
 		meta, err := tx.CreateBucketIfNotExists(bucketMeta)
 		if err != nil || meta.Get(keyFamilyID) != nil {
 			return err
@@ -63,7 +61,7 @@ var migrations = []migration{
 		return meta.Put(keyFamilyID, []byte(newFamilyID()))
 	},
 	// 3: drafts of forms, kept as they are typed (drafts.go).
-	func(tx *bbolt.Tx) error {
+	func(tx txn) error {
 		_, err := tx.CreateBucketIfNotExists(bucketDrafts)
 		return err
 	},
@@ -71,7 +69,7 @@ var migrations = []migration{
 	migrateStamps,
 	// 5: the agreement for real life: holiday periods, today-only changes,
 	// the child's own words and dismissed review prompts.
-	func(tx *bbolt.Tx) error {
+	func(tx txn) error {
 		for _, b := range realLifeBuckets {
 			if _, err := tx.CreateBucketIfNotExists(b); err != nil {
 				return err
@@ -85,7 +83,7 @@ var migrations = []migration{
 var SchemaVersion = len(migrations)
 
 // schemaVersion reads the stored version; 0 for a database with no meta.
-func schemaVersion(tx *bbolt.Tx) int {
+func schemaVersion(tx txn) int {
 	meta := tx.Bucket(bucketMeta)
 	if meta == nil {
 		return 0
@@ -97,7 +95,7 @@ func schemaVersion(tx *bbolt.Tx) int {
 	return int(binary.BigEndian.Uint64(v))
 }
 
-func setSchemaVersion(tx *bbolt.Tx, v int) error {
+func setSchemaVersion(tx txn, v int) error {
 	meta, err := tx.CreateBucketIfNotExists(bucketMeta)
 	if err != nil {
 		return err
@@ -110,9 +108,9 @@ func setSchemaVersion(tx *bbolt.Tx, v int) error {
 // migrate runs each missing migration in its own transaction, recording the
 // new version in the same transaction, so an interrupted upgrade resumes
 // where it stopped. A file from a newer app is refused before any write.
-func migrate(db *bbolt.DB, steps []migration) error {
+func migrate(db *boltFile, steps []migration) error {
 	var current int
-	if err := db.View(func(tx *bbolt.Tx) error {
+	if err := db.View(func(tx txn) error {
 		current = schemaVersion(tx)
 		return nil
 	}); err != nil {
@@ -122,7 +120,7 @@ func migrate(db *bbolt.DB, steps []migration) error {
 		return fmt.Errorf("%w (file version %d, this app understands up to %d): please update the app", ErrNewerVersion, current, len(steps))
 	}
 	for v := current; v < len(steps); v++ {
-		err := db.Update(func(tx *bbolt.Tx) error {
+		err := db.Update(func(tx txn) error {
 			if err := steps[v](tx); err != nil {
 				return err
 			}

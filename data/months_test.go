@@ -6,6 +6,7 @@ import (
 )
 
 func TestAddMonthsKeepsToTheEndOfShortMonths(t *testing.T) {
+	t.Parallel()
 	day := func(y int, m time.Month, d int) time.Time { return time.Date(y, m, d, 0, 0, 0, 0, time.UTC) }
 	cases := []struct {
 		from time.Time
@@ -26,6 +27,7 @@ func TestAddMonthsKeepsToTheEndOfShortMonths(t *testing.T) {
 }
 
 func TestReviewInThreeMonthsFromTheTwentyNinthOfNovember(t *testing.T) {
+	t.Parallel()
 	a := Agreement{ReviewMonths: 3, Signatures: []Signature{{Name: "Mum", SignedAt: time.Date(2026, 11, 29, 18, 0, 0, 0, time.UTC)}}}
 	if got := a.ReviewOn(); got.Month() != time.February || got.Day() != 28 {
 		t.Fatalf("review on %s, want 28 February", got.Format(DateLayout))

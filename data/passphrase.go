@@ -8,7 +8,6 @@ import (
 	"hash/crc32"
 	"sync"
 
-	"go.etcd.io/bbolt"
 	"golang.org/x/crypto/argon2"
 	"golang.org/x/crypto/chacha20poly1305"
 )
@@ -19,32 +18,18 @@ import (
 
 var keyCrypt = []byte("crypt")
 
-// kdfParams are Argon2id's costs, stored with the wrapped key so a later
-// version can raise them without stranding a file.
-type kdfParams struct {
-	Time      uint32 `json:"t"`
-	MemoryKiB uint32 `json:"m"`
-	Threads   uint8  `json:"p"`
-}
-
-// defaultKDF takes 64 MiB and about 0.5 s on an idle 2-core computer, up
-// to about 1 s on a slower or busy one (see docs/PERFORMANCE.md): slow
-// enough that guessing is expensive, quick enough to unlock without a
-// wait that feels broken.
-var defaultKDF = kdfParams{Time: 6, MemoryKiB: 64 * 1024, Threads: 2}
-
-// newKDF is what a new passphrase is wrapped with; tests make it cheap.
-var newKDF = defaultKDF
+// Argon2id's costs (KDFCost, file.go) are stored with the wrapped key, so
+// a later version can raise them without stranding a file.
 
 // cryptRecord is the meta bucket's "crypt" value. S is a CRC-32C of the
 // rest, so a flipped byte is reported as damage, not as a wrong
 // passphrase.
 type cryptRecord struct {
-	V       int       `json:"v"`
-	KDF     kdfParams `json:"kdf"`
-	Salt    []byte    `json:"salt"`
-	Wrapped []byte    `json:"key"` // nonce || sealed data key
-	S       uint32    `json:"s"`
+	V       int     `json:"v"`
+	KDF     KDFCost `json:"kdf"`
+	Salt    []byte  `json:"salt"`
+	Wrapped []byte  `json:"key"` // nonce || sealed data key
+	S       uint32  `json:"s"`
 }
 
 // wrapAD names what a wrapped key is, so it cannot pass for anything else.
@@ -74,13 +59,14 @@ func parseCrypt(b []byte) (cryptRecord, error) {
 	return r, nil
 }
 
-func deriveKEK(pass []byte, salt []byte, k kdfParams) []byte {
+func deriveKEK(pass []byte, salt []byte, k KDFCost) []byte {
 	return argon2.IDKey(pass, salt, k.Time, k.MemoryKiB, k.Threads, chacha20poly1305.KeySize)
 }
 
-// wrapKey makes a crypt record holding dataKey sealed under passphrase.
-func wrapKey(pass []byte, dataKey []byte) ([]byte, error) {
-	r := cryptRecord{V: 1, KDF: newKDF, Salt: make([]byte, 16)}
+// wrapKey makes a crypt record holding dataKey sealed under passphrase,
+// at cost k.
+func wrapKey(pass []byte, dataKey []byte, k KDFCost) ([]byte, error) {
+	r := cryptRecord{V: 1, KDF: k, Salt: make([]byte, 16)}
 	rand.Read(r.Salt)
 	kek, err := chacha20poly1305.NewX(deriveKEK(pass, r.Salt, r.KDF))
 	if err != nil {
@@ -172,7 +158,7 @@ func (s *Store) UnlockWith(keys *Keys) error {
 
 func (s *Store) afterUnlock() error {
 	err := guard(func() error {
-		return s.db.View(func(tx *bbolt.Tx) (err error) {
+		return s.db.View(func(tx txn) (err error) {
 			c, err := scan(tx)
 			s.unreadable, s.damaged = c.Unreadable, c.Damaged
 			return err
@@ -212,7 +198,7 @@ func (s *Store) CheckPassphrase(passphrase string) error {
 func (s *Store) cryptRecord() ([]byte, error) {
 	var rec []byte
 	// Reads nothing that can fail while the file is open.
-	_ = s.db.View(func(tx *bbolt.Tx) error {
+	_ = s.db.View(func(tx txn) error {
 		if meta := tx.Bucket(bucketMeta); meta != nil {
 			rec = append(rec, meta.Get(keyCrypt)...)
 		}
@@ -239,11 +225,11 @@ func (s *Store) ChangePassphrase(current, next string) error {
 	if err != nil {
 		return err
 	}
-	wrapped, err := wrapKey([]byte(next), dk)
+	wrapped, err := wrapKey([]byte(next), dk, s.opts.KDF)
 	if err != nil {
 		return err
 	}
-	err = s.db.Update(func(tx *bbolt.Tx) error { return tx.Bucket(bucketMeta).Put(keyCrypt, wrapped) })
+	err = s.db.Update(func(tx txn) error { return tx.Bucket(bucketMeta).Put(keyCrypt, wrapped) })
 	if err != nil {
 		return SaveError(err)
 	}

@@ -8,6 +8,7 @@ import (
 // Holidays, holiday limits and today-only changes travel to another
 // carer, each change with its own child, and only the chosen child's.
 func TestHolidaysAndDayChangesTravelToAnotherCarer(t *testing.T) {
+	t.Parallel()
 	a, seren, dylan := sharingFamily(t)
 	must := func(err error) {
 		t.Helper()

@@ -20,6 +20,7 @@ var london = func() *time.Location {
 func date(y int, m time.Month, d int) time.Time { return time.Date(y, m, d, 0, 0, 0, 0, time.UTC) }
 
 func TestHolidayValidation(t *testing.T) {
+	t.Parallel()
 	cases := []struct {
 		h     Holiday
 		field string
@@ -45,6 +46,7 @@ func TestHolidayValidation(t *testing.T) {
 }
 
 func TestHolidaysAreKeptApartFromTheSignedAgreement(t *testing.T) {
+	t.Parallel()
 	now := time.Date(2026, 11, 29, 10, 0, 0, 0, london)
 	s := openTemp(t, at(now))
 	kid := addKid(t, s, "Mia")
@@ -91,6 +93,7 @@ func TestHolidaysAreKeptApartFromTheSignedAgreement(t *testing.T) {
 // 00:00 on the first holiday day the holiday limit does, and a term-time
 // only device-free time stops while a holidays-only one starts.
 func TestHolidayLimitsSwitchAtMidnight(t *testing.T) {
+	t.Parallel()
 	kid := ID(1)
 	a := Agreement{
 		Limits:        map[ID]Week{kid: {Minutes(60), Minutes(60), Minutes(60), Minutes(60), Minutes(60), Minutes(120), Minutes(120)}},
@@ -123,6 +126,7 @@ func TestHolidayLimitsSwitchAtMidnight(t *testing.T) {
 }
 
 func TestWindowPeriodIsValidatedAndOldRecordsMeanAlways(t *testing.T) {
+	t.Parallel()
 	w := Window{Label: "Tea", Days: EveryDay, Start: 17 * 60, End: 18 * 60, Everyone: true, When: "summer"}
 	if fe, ok := AsFieldError(w.Validate()); !ok || fe.Field != FieldWindowWhen {
 		t.Errorf("unknown period: %v", w.Validate())
@@ -138,6 +142,7 @@ func TestWindowPeriodIsValidatedAndOldRecordsMeanAlways(t *testing.T) {
 }
 
 func TestDayChangeValidation(t *testing.T) {
+	t.Parallel()
 	now := time.Date(2026, 11, 29, 18, 0, 0, 0, london)
 	today := Day(now)
 	cases := []struct {
@@ -166,6 +171,7 @@ func TestDayChangeValidation(t *testing.T) {
 // ends by itself; more time and no screens end at midnight. None of them
 // touches the signed agreement.
 func TestDayChangesEndByThemselvesAndLeaveTheAgreementSigned(t *testing.T) {
+	t.Parallel()
 	now := time.Date(2026, 11, 27, 18, 0, 0, 0, london) // a Friday
 	s := openTemp(t, at(now))
 	mia, leo := addKid(t, s, "Mia"), addKid(t, s, "Leo")
@@ -218,6 +224,7 @@ func TestDayChangesEndByThemselvesAndLeaveTheAgreementSigned(t *testing.T) {
 }
 
 func TestNoScreensTodayWinsAndEndsAtMidnight(t *testing.T) {
+	t.Parallel()
 	kid := ID(1)
 	a := Agreement{Limits: map[ID]Week{kid: {Minutes(60), Minutes(60), Minutes(60), Minutes(60), Minutes(60), Minutes(60), Minutes(60)}}}
 	day := date(2026, 11, 27)
@@ -233,6 +240,7 @@ func TestNoScreensTodayWinsAndEndsAtMidnight(t *testing.T) {
 // The history counts the last 30 days per child, and a change older than
 // a year is pruned when a new one is added.
 func TestDayChangeHistoryCountsAndPrunes(t *testing.T) {
+	t.Parallel()
 	clock := time.Date(2025, 11, 1, 12, 0, 0, 0, london)
 	s := openTemp(t, func() time.Time { return clock })
 	mia := addKid(t, s, "Mia")
@@ -266,6 +274,7 @@ func TestDayChangeHistoryCountsAndPrunes(t *testing.T) {
 
 // Deleting a child deletes their today-only changes with them.
 func TestDeletingAChildDeletesTheirDayChanges(t *testing.T) {
+	t.Parallel()
 	now := time.Date(2026, 11, 27, 18, 0, 0, 0, london)
 	s := openTemp(t, at(now))
 	mia, leo := addKid(t, s, "Mia"), addKid(t, s, "Leo")

@@ -4,8 +4,6 @@ import (
 	"encoding/json"
 	"log"
 	"time"
-
-	"go.etcd.io/bbolt"
 )
 
 // Privacy holds the choices about locking, kept beside the settings.
@@ -37,7 +35,7 @@ var keyPrivacy = []byte("privacy")
 // Privacy returns the locking choices (zero on a new family).
 func (s *Store) Privacy() (Privacy, error) {
 	var p Privacy
-	err := s.db.View(func(tx *bbolt.Tx) error {
+	err := s.db.View(func(tx txn) error {
 		return getOrDefault(tx, bucketSettings, keyPrivacy, &p)
 	})
 	return p, err
@@ -45,7 +43,7 @@ func (s *Store) Privacy() (Privacy, error) {
 
 // SavePrivacy replaces the locking choices.
 func (s *Store) SavePrivacy(p Privacy) error {
-	return s.db.Update(func(tx *bbolt.Tx) error { return put(tx, bucketSettings, keyPrivacy, p) })
+	return s.db.Update(func(tx txn) error { return put(tx, bucketSettings, keyPrivacy, p) })
 }
 
 // The lock screen needs the language and the region (for Get help's
@@ -63,7 +61,7 @@ type lockPrefs struct {
 func (s *Store) LockScreenSettings() Settings {
 	var p lockPrefs
 	// Reads nothing that can fail while the file is open.
-	_ = s.db.View(func(tx *bbolt.Tx) error {
+	_ = s.db.View(func(tx txn) error {
 		if meta := tx.Bucket(bucketMeta); meta != nil {
 			_ = json.Unmarshal(meta.Get(keyLockPrefs), &p) // damaged or missing: the zero values
 		}
@@ -83,7 +81,7 @@ func (s *Store) keepLockPrefs() {
 		return
 	}
 	b, _ := json.Marshal(lockPrefs{Language: set.Language, Region: set.Region})
-	err = s.db.Update(func(tx *bbolt.Tx) error { return tx.Bucket(bucketMeta).Put(keyLockPrefs, b) })
+	err = s.db.Update(func(tx txn) error { return tx.Bucket(bucketMeta).Put(keyLockPrefs, b) })
 	if err != nil { // the lock screen then shows the app's language, not the family's
 		log.Printf("data: cannot keep the lock screen's language and region: %v", err)
 	}
@@ -104,7 +102,7 @@ type unlockTries struct {
 func (s *Store) WrongTries() (n int, until time.Time) {
 	var t unlockTries
 	// Reads nothing that can fail while the file is open.
-	_ = s.db.View(func(tx *bbolt.Tx) error {
+	_ = s.db.View(func(tx txn) error {
 		if meta := tx.Bucket(bucketMeta); meta != nil {
 			_ = json.Unmarshal(meta.Get(keyUnlockTries), &t) // damaged or missing: the zero values
 		}
@@ -115,7 +113,7 @@ func (s *Store) WrongTries() (n int, until time.Time) {
 
 // SetWrongTries records the wrong tries (0 clears them).
 func (s *Store) SetWrongTries(n int, until time.Time) error {
-	return s.db.Update(func(tx *bbolt.Tx) error {
+	return s.db.Update(func(tx txn) error {
 		meta := tx.Bucket(bucketMeta)
 		if n == 0 {
 			return meta.Delete(keyUnlockTries)

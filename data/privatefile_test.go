@@ -12,6 +12,7 @@ import (
 // A file written with WritePrivate is readable only by the user, even
 // one that existed before with wider permissions.
 func TestWritePrivateMakesTheFileOnlyTheUsers(t *testing.T) {
+	t.Parallel()
 	if runtime.GOOS == "windows" {
 		t.Skip("Windows has no Unix permission bits")
 	}
@@ -32,6 +33,7 @@ func TestWritePrivateMakesTheFileOnlyTheUsers(t *testing.T) {
 // Every file the store writes (the family's file and each backup) is
 // readable only by the user.
 func TestTheStoresFilesAreOnlyTheUsers(t *testing.T) {
+	t.Parallel()
 	if runtime.GOOS == "windows" {
 		t.Skip("Windows has no Unix permission bits")
 	}
@@ -57,7 +59,8 @@ func TestTheStoresFilesAreOnlyTheUsers(t *testing.T) {
 // An encrypted copy of an export opens with its passphrase only, and a
 // changed copy is refused.
 func TestAnEncryptedCopyOpensOnlyWithItsPassphrase(t *testing.T) {
-	b, err := SealText(sentinel+" said something worrying", "copy pass")
+	t.Parallel()
+	b, err := sealText(sentinel+" said something worrying", "copy pass", CheapKDF())
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -84,6 +87,7 @@ func TestAnEncryptedCopyOpensOnlyWithItsPassphrase(t *testing.T) {
 // Forget deletes the family's file, its backups, the demo family and a
 // file kept aside by a restore, and leaves a file that is not the app's.
 func TestForgetDeletesOnlyWhatTheAppKeeps(t *testing.T) {
+	t.Parallel()
 	s := sentinelFamily(t)
 	dir := s.Dir()
 	if _, err := s.Backup(s.now()); err != nil {

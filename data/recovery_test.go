@@ -20,7 +20,7 @@ var day0 = time.Date(2026, 11, 20, 9, 0, 0, 0, time.Local)
 // freshStore opens a new family in a temporary folder, closed at the end.
 func freshStore(t *testing.T) *Store {
 	t.Helper()
-	s, err := Open(t.TempDir())
+	s, err := Open(t.TempDir(), testOptions())
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -42,21 +42,22 @@ func names(t *testing.T, s *Store) string {
 }
 
 // rawUpdate changes a closed family file directly, as damage would.
-func rawUpdate(t *testing.T, path string, fn func(tx *bbolt.Tx) error) {
+func rawUpdate(t *testing.T, path string, fn func(tx txn) error) {
 	t.Helper()
 	db, err := bbolt.Open(path, 0o600, nil)
 	if err != nil {
 		t.Fatal(err)
 	}
-	if err := db.Update(fn); err != nil {
+	if err := newBoltFile(db, nil).Update(fn); err != nil {
 		t.Fatal(err)
 	}
 	closeOK(t, db)
 }
 
 func TestOneBadRecordHidesOnlyItself(t *testing.T) {
+	t.Parallel()
 	dir := t.TempDir()
-	s, _ := Open(dir)
+	s, _ := Open(dir, testOptions())
 	var kids []Child
 	for _, n := range []string{"Amira", "Leo", "Maisie"} {
 		k := addKid(t, s, n)
@@ -66,13 +67,13 @@ func TestOneBadRecordHidesOnlyItself(t *testing.T) {
 		}
 	}
 	closeOK(t, s)
-	rawUpdate(t, filepath.Join(dir, FileName), func(tx *bbolt.Tx) error {
+	rawUpdate(t, filepath.Join(dir, FileName), func(tx txn) error {
 		b := tx.Bucket(bucketChildren)
 		v := bytes.Clone(b.Get(kids[1].ID.key()))
 		v[bytes.Index(v, []byte("Leo"))] = 'X' // still JSON, but not what was saved
 		return b.Put(kids[1].ID.key(), v)
 	})
-	s, err := Open(dir)
+	s, err := Open(dir, testOptions())
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -91,8 +92,9 @@ func TestOneBadRecordHidesOnlyItself(t *testing.T) {
 }
 
 func TestRestoreKeepsWhatWasThereAndTheKeptCopyOpens(t *testing.T) {
+	t.Parallel()
 	dir := t.TempDir()
-	s, _ := Open(dir)
+	s, _ := Open(dir, testOptions())
 	addKid(t, s, "Before")
 	b, err := s.Backup(day0)
 	if err != nil {
@@ -116,7 +118,7 @@ func TestRestoreKeepsWhatWasThereAndTheKeptCopyOpens(t *testing.T) {
 	other := t.TempDir()
 	raw, _ := os.ReadFile(filepath.Join(BackupDir(dir), kept.Name))
 	must(t, os.WriteFile(filepath.Join(other, FileName), raw, 0o600))
-	ks, err := Open(other)
+	ks, err := Open(other, testOptions())
 	if err != nil {
 		t.Fatalf("the kept copy does not open: %v", err)
 	}
@@ -124,7 +126,7 @@ func TestRestoreKeepsWhatWasThereAndTheKeptCopyOpens(t *testing.T) {
 	if got := names(t, ks); got != "After,Before" {
 		t.Fatalf("the kept copy holds %q, want the data from before the restore", got)
 	}
-	s, _ = Open(dir)
+	s, _ = Open(dir, testOptions())
 	defer closeOK(t, s)
 	if got := names(t, s); got != "Before" {
 		t.Fatalf("after restore: %q", got)
@@ -132,8 +134,9 @@ func TestRestoreKeepsWhatWasThereAndTheKeptCopyOpens(t *testing.T) {
 }
 
 func TestRestoreOverADamagedFileKeepsItsBytes(t *testing.T) {
+	t.Parallel()
 	dir := t.TempDir()
-	s, _ := Open(dir)
+	s, _ := Open(dir, testOptions())
 	addKid(t, s, "Seren")
 	b, _ := s.Backup(day0)
 	closeOK(t, s)
@@ -141,7 +144,7 @@ func TestRestoreOverADamagedFileKeepsItsBytes(t *testing.T) {
 	whole, _ := os.ReadFile(path)
 	damaged := whole[:len(whole)/3]
 	must(t, os.WriteFile(path, damaged, 0o600))
-	if _, err := Open(dir); !errors.Is(err, ErrNotDatabase) {
+	if _, err := Open(dir, testOptions()); !errors.Is(err, ErrNotDatabase) {
 		t.Fatalf("a cut-short file: %v", err)
 	}
 	if err := Restore(dir, b.Name, day0.Add(time.Hour), nil); err != nil {
@@ -154,7 +157,7 @@ func TestRestoreOverADamagedFileKeepsItsBytes(t *testing.T) {
 	if got, _ := os.ReadFile(kept[0]); !bytes.Equal(got, damaged) {
 		t.Fatal("the kept file is not the damaged file's bytes")
 	}
-	s, err := Open(dir)
+	s, err := Open(dir, testOptions())
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -165,8 +168,9 @@ func TestRestoreOverADamagedFileKeepsItsBytes(t *testing.T) {
 }
 
 func TestRestoreNeverRunsWhileTheFileIsOpen(t *testing.T) {
+	t.Parallel()
 	dir := t.TempDir()
-	s, _ := Open(dir)
+	s, _ := Open(dir, testOptions())
 	defer closeOK(t, s)
 	addKid(t, s, "Seren")
 	b, _ := s.Backup(day0)
@@ -180,8 +184,9 @@ func TestRestoreNeverRunsWhileTheFileIsOpen(t *testing.T) {
 }
 
 func TestRestoreRefusesBackupsThatCannotBeTrusted(t *testing.T) {
+	t.Parallel()
 	dir := t.TempDir()
-	s, _ := Open(dir)
+	s, _ := Open(dir, testOptions())
 	addKid(t, s, "Current")
 	b, _ := s.Backup(day0)
 	closeOK(t, s)
@@ -190,9 +195,9 @@ func TestRestoreRefusesBackupsThatCannotBeTrusted(t *testing.T) {
 		"cut short":   func(p string) { must(t, os.WriteFile(p, good[:len(good)/2], 0o600)) },
 		"empty":       func(p string) { must(t, os.WriteFile(p, nil, 0o600)) },
 		"newer":       func(p string) { setSchema(t, p, 99) },
-		"no contacts": func(p string) { rawUpdate(t, p, func(tx *bbolt.Tx) error { return tx.DeleteBucket(bucketContacts) }) },
+		"no contacts": func(p string) { rawUpdate(t, p, func(tx txn) error { return tx.DeleteBucket(bucketContacts) }) },
 		"bad record": func(p string) {
-			rawUpdate(t, p, func(tx *bbolt.Tx) error { return tx.Bucket(bucketChildren).Put(ID(1).key(), []byte("{")) })
+			rawUpdate(t, p, func(tx txn) error { return tx.Bucket(bucketChildren).Put(ID(1).key(), []byte("{")) })
 		},
 	}
 	for name, damage := range cases {
@@ -209,7 +214,7 @@ func TestRestoreRefusesBackupsThatCannotBeTrusted(t *testing.T) {
 		}
 		must(t, os.Remove(p))
 	}
-	s, _ = Open(dir)
+	s, _ = Open(dir, testOptions())
 	defer closeOK(t, s)
 	if names(t, s) != "Current" {
 		t.Fatal("a refused restore changed the data")
@@ -217,19 +222,20 @@ func TestRestoreRefusesBackupsThatCannotBeTrusted(t *testing.T) {
 }
 
 func setSchema(t *testing.T, path string, v int) {
-	rawUpdate(t, path, func(tx *bbolt.Tx) error { return setSchemaVersion(tx, v) })
+	rawUpdate(t, path, func(tx txn) error { return setSchemaVersion(tx, v) })
 }
 
 func TestBackupsOfANewEmptyFamilyNeverPushOutTheRealOnes(t *testing.T) {
+	t.Parallel()
 	dir := t.TempDir()
-	s, _ := Open(dir)
+	s, _ := Open(dir, testOptions())
 	addKid(t, s, "Real")
 	for i := range 3 {
 		must1(t)(s.backup(day0.AddDate(0, 0, i), BackupDaily))
 	}
 	closeOK(t, s)
 	must(t, os.Remove(filepath.Join(dir, FileName))) // the file is lost; the next start is a first run
-	s, _ = Open(dir)
+	s, _ = Open(dir, testOptions())
 	defer closeOK(t, s)
 	for i := range 2 * BackupsKept {
 		if _, err := s.backup(day0.AddDate(0, 0, 10+i), BackupDaily); err != nil {
@@ -247,6 +253,7 @@ func TestBackupsOfANewEmptyFamilyNeverPushOutTheRealOnes(t *testing.T) {
 }
 
 func TestTheNewestBackupWithTheMostRecordsIsKept(t *testing.T) {
+	t.Parallel()
 	s := freshStore(t)
 	for _, n := range []string{"A", "B", "C"} {
 		addKid(t, s, n)
@@ -266,6 +273,7 @@ func TestTheNewestBackupWithTheMostRecordsIsKept(t *testing.T) {
 }
 
 func TestABackupDatedInTheFutureDoesNotStopDailyBackups(t *testing.T) {
+	t.Parallel()
 	s := freshStore(t)
 	if _, err := s.backup(day0.AddDate(1, 0, 0), BackupDaily); err != nil {
 		t.Fatal(err)
@@ -283,8 +291,9 @@ func TestABackupDatedInTheFutureDoesNotStopDailyBackups(t *testing.T) {
 }
 
 func TestLeftoversAreRemovedAtStart(t *testing.T) {
+	t.Parallel()
 	dir := t.TempDir()
-	s, _ := Open(dir)
+	s, _ := Open(dir, testOptions())
 	must1(t)(s.Backup(day0))
 	closeOK(t, s)
 	left := []string{filepath.Join(dir, ".new-1.db"), filepath.Join(dir, ".restore-2.db"),
@@ -294,7 +303,7 @@ func TestLeftoversAreRemovedAtStart(t *testing.T) {
 	}
 	mine := filepath.Join(dir, "notes.db")
 	must(t, os.WriteFile(mine, []byte("not ours"), 0o600))
-	s, _ = Open(dir)
+	s, _ = Open(dir, testOptions())
 	defer closeOK(t, s)
 	for _, p := range left {
 		if _, err := os.Stat(p); !errors.Is(err, fs.ErrNotExist) {
@@ -307,8 +316,9 @@ func TestLeftoversAreRemovedAtStart(t *testing.T) {
 }
 
 func TestDeletedTextDoesNotStayInTheFile(t *testing.T) {
+	t.Parallel()
 	dir := t.TempDir()
-	s, _ := Open(dir)
+	s, _ := Open(dir, testOptions())
 	defer closeOK(t, s)
 	gone := addKid(t, s, "Zebedee-Secret")
 	kept := addKid(t, s, "Anwen")
@@ -331,7 +341,7 @@ func TestDeletedTextDoesNotStayInTheFile(t *testing.T) {
 	if names(t, s) != "Anwen" {
 		t.Fatal("the store lost its records while compacting")
 	}
-	if _, err := Open(dir); !errors.Is(err, ErrAlreadyOpen) {
+	if _, err := Open(dir, testOptions()); !errors.Is(err, ErrAlreadyOpen) {
 		t.Fatalf("after compacting, a second open: %v, want ErrAlreadyOpen", err)
 	}
 }
@@ -339,7 +349,7 @@ func TestDeletedTextDoesNotStayInTheFile(t *testing.T) {
 func TestOpenFailuresSayWhy(t *testing.T) {
 	file := filepath.Join(t.TempDir(), "a-file")
 	must(t, os.WriteFile(file, nil, 0o600))
-	if _, err := Open(file); !errors.Is(err, ErrNotAFolder) {
+	if _, err := Open(file, testOptions()); !errors.Is(err, ErrNotAFolder) {
 		t.Errorf("data folder is a file: %v", err)
 	}
 	for errno, want := range map[syscall.Errno]error{syscall.ENOSPC: ErrNoSpace, syscall.EROFS: ErrReadOnly, syscall.EACCES: ErrReadOnly} {
@@ -351,10 +361,10 @@ func TestOpenFailuresSayWhy(t *testing.T) {
 		t.Errorf("permission: %v", err)
 	}
 	dir := t.TempDir()
-	s, _ := Open(dir)
+	s, _ := Open(dir, testOptions())
 	defer closeOK(t, s)
 	start := time.Now()
-	if _, err := Open(dir); !errors.Is(err, ErrAlreadyOpen) {
+	if _, err := Open(dir, testOptions()); !errors.Is(err, ErrAlreadyOpen) {
 		t.Fatalf("second copy: %v", err)
 	}
 	if took := time.Since(start); took > openTimeout+300*time.Millisecond {
@@ -363,14 +373,15 @@ func TestOpenFailuresSayWhy(t *testing.T) {
 }
 
 func TestAFamilyWithAnUnreadableRecordIsStillBackedUp(t *testing.T) {
+	t.Parallel()
 	dir := t.TempDir()
-	s, _ := Open(dir)
+	s, _ := Open(dir, testOptions())
 	addKid(t, s, "Seren")
 	closeOK(t, s)
-	rawUpdate(t, filepath.Join(dir, FileName), func(tx *bbolt.Tx) error {
+	rawUpdate(t, filepath.Join(dir, FileName), func(tx txn) error {
 		return tx.Bucket(bucketChildren).Put(ID(99).key(), []byte("{"))
 	})
-	s, _ = Open(dir)
+	s, _ = Open(dir, testOptions())
 	defer closeOK(t, s)
 	if made, err := s.BackupIfDue(day0); !made || err != nil {
 		t.Fatalf("made=%v err=%v: one bad record stopped the daily backup", made, err)

@@ -32,7 +32,7 @@ func (s *Store) SetPassphrase(passphrase string) error {
 	}
 	dk := make([]byte, chacha20poly1305.KeySize)
 	rand.Read(dk)
-	rec, err := wrapKey([]byte(passphrase), dk)
+	rec, err := wrapKey([]byte(passphrase), dk, s.opts.KDF)
 	if err != nil {
 		return err
 	}
@@ -77,12 +77,13 @@ func (s *Store) rewrite(to *sealer, rec []byte) error {
 	tmpPath := tmp.Name()
 	_ = tmp.Close()
 	defer func() { _ = os.Remove(tmpPath) }() // a no-op once renamed
-	dst, err := bbolt.Open(tmpPath, 0o600, &bbolt.Options{Timeout: openTimeout})
+	bdb, err := bbolt.Open(tmpPath, 0o600, &bbolt.Options{Timeout: openTimeout})
 	if err != nil {
 		return SaveError(err)
 	}
-	err = s.db.View(func(src *bbolt.Tx) error {
-		return dst.Update(func(out *bbolt.Tx) error { return copyResealed(src, out, from, to, rec) })
+	dst := newBoltFile(bdb, s.db.now)
+	err = s.db.View(func(src txn) error {
+		return dst.Update(func(out txn) error { return copyResealed(src, out, from, to, rec) })
 	})
 	if err == nil {
 		err = dst.Sync()
@@ -107,7 +108,7 @@ func (s *Store) rewrite(to *sealer, rec []byte) error {
 // from and sealed with to. A record that cannot be read is left out (it
 // was already skipped everywhere): copying it could leave plain text in
 // an encrypted file.
-func copyResealed(src, out *bbolt.Tx, from, to *sealer, rec []byte) error {
+func copyResealed(src, out txn, from, to *sealer, rec []byte) error {
 	return src.ForEach(func(name []byte, b *bbolt.Bucket) error {
 		nb, err := out.CreateBucket(name)
 		if err != nil {
@@ -176,7 +177,7 @@ func PlainBackups(dataDir string) ([]Backup, error) {
 // backupSealed reports whether a backup holds a wrapped data key. A copy
 // that cannot be read at all counts as plain: it may hold plain text.
 func backupSealed(path string) bool {
-	db, _, err := openChecked(path, true, nil)
+	db, _, err := openChecked(path, true, nil, nil)
 	if err != nil {
 		return false
 	}

@@ -27,7 +27,7 @@ func TestKilledWhileTurningEncryptionOnOrOffLosesNothing(t *testing.T) {
 		t.Skip("SIGKILL is a Unix signal")
 	}
 	dir := t.TempDir()
-	s, err := Open(dir)
+	s, err := Open(dir, durable())
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -44,7 +44,7 @@ func TestKilledWhileTurningEncryptionOnOrOffLosesNothing(t *testing.T) {
 		if hasLeftover(dir) {
 			midway++
 		}
-		s, err := Open(dir)
+		s, err := Open(dir, durable())
 		if err != nil {
 			t.Fatalf("round %d: the file did not open after the kill: %v", round, err)
 		}
@@ -106,7 +106,7 @@ func killToggler(t *testing.T, dir string) {
 // toggleForever is the process killed: it turns encryption on and off
 // until it is killed.
 func toggleForever(dir string) {
-	s, err := Open(dir)
+	s, err := Open(dir, durable())
 	if err != nil {
 		fmt.Println("open:", err)
 		os.Exit(1)

@@ -1,8 +1,6 @@
 package data
 
 import (
-	"go.etcd.io/bbolt"
-
 	"family-online-safety/content"
 )
 
@@ -49,7 +47,7 @@ func (s *Store) DismissPrompt(child ID, kind content.Turning, year int) error {
 	if err := p.Validate(); err != nil {
 		return err
 	}
-	return s.db.Update(func(tx *bbolt.Tx) error {
+	return s.db.Update(func(tx txn) error {
 		if err := requireChild(tx, child); err != nil {
 			return err
 		}
@@ -73,7 +71,7 @@ func (s *Store) DismissPrompt(child ID, kind content.Turning, year int) error {
 // PromptKey (kind and year).
 func (s *Store) DismissedPrompts(child ID) (map[ReviewPrompt]bool, error) {
 	out := map[ReviewPrompt]bool{}
-	err := s.db.View(func(tx *bbolt.Tx) error {
+	err := s.db.View(func(tx txn) error {
 		have, err := allForChild[ReviewPrompt](tx, bucketReviewPrompts, child)
 		for _, h := range have {
 			out[PromptKey(h.Kind, h.Year)] = true

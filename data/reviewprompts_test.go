@@ -12,8 +12,9 @@ import (
 // again; dismissing it twice keeps one record; another year's prompt of
 // the same kind is not dismissed by it.
 func TestDismissedPromptsStayDismissed(t *testing.T) {
+	t.Parallel()
 	dir := t.TempDir()
-	s, err := Open(dir)
+	s, err := Open(dir, testOptions())
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -27,7 +28,7 @@ func TestDismissedPromptsStayDismissed(t *testing.T) {
 	if err := s.Close(); err != nil {
 		t.Fatal(err)
 	}
-	s, err = Open(dir)
+	s, err = Open(dir, testOptions())
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -60,6 +61,7 @@ func countBucket(t *testing.T, s *Store, name string) int {
 }
 
 func TestDismissRefusesUnknownKindsAndChildren(t *testing.T) {
+	t.Parallel()
 	s := openTemp(t, at(shareDay))
 	kid := addKid(t, s, "Seren")
 	if err := s.DismissPrompt(kid.ID, "graduation", 2026); !errors.Is(err, ErrInvalid) {
@@ -72,6 +74,7 @@ func TestDismissRefusesUnknownKindsAndChildren(t *testing.T) {
 
 // Deleting a child deletes their dismissals with them.
 func TestDeletingAChildDeletesTheirDismissals(t *testing.T) {
+	t.Parallel()
 	s := openTemp(t, at(shareDay))
 	kid, other := addKid(t, s, "Seren"), addKid(t, s, "Dylan")
 	for _, c := range []Child{kid, other} {
@@ -93,6 +96,7 @@ func TestDeletingAChildDeletesTheirDismissals(t *testing.T) {
 // A dismissal travels to the other carer with its child, and one made in
 // both homes stays one prompt hidden.
 func TestDismissalsTravelToTheOtherCarer(t *testing.T) {
+	t.Parallel()
 	a, seren, _ := sharingFamily(t)
 	if err := a.DismissPrompt(seren.ID, content.Turning13, 2030); err != nil {
 		t.Fatal(err)
@@ -131,6 +135,7 @@ func TestDismissalsTravelToTheOtherCarer(t *testing.T) {
 
 // The day of a child's own phone is kept with the child.
 func TestOwnPhoneIsKept(t *testing.T) {
+	t.Parallel()
 	s := openTemp(t, at(shareDay))
 	kid := addKid(t, s, "Seren")
 	kid.OwnPhone = Day(shareDay)

@@ -10,6 +10,7 @@ import (
 func hm(h, m int) int { return h*60 + m }
 
 func TestStatusAt(t *testing.T) {
+	t.Parallel()
 	london, err := time.LoadLocation("Europe/London")
 	if err != nil {
 		t.Fatal(err)
@@ -137,6 +138,7 @@ func TestStatusAt(t *testing.T) {
 }
 
 func TestStatusAtReviewDue(t *testing.T) {
+	t.Parallel()
 	london, _ := time.LoadLocation("Europe/London")
 	signed := time.Date(2026, 8, 20, 19, 0, 0, 0, london)
 	a := Agreement{Signatures: []Signature{{Name: "Mum", SignedAt: signed}, {Name: "Leo", SignedAt: signed.Add(time.Hour)}}}

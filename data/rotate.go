@@ -6,8 +6,6 @@ import (
 	"path/filepath"
 	"sort"
 	"time"
-
-	"go.etcd.io/bbolt"
 )
 
 // rotate drops old backups of this family after a new one is made. Only
@@ -62,7 +60,7 @@ func rank(b Backup, now time.Time) time.Time {
 func (s *Store) familyID() string {
 	var id string
 	// Nothing in it fails; a closed store just has no id.
-	_ = s.db.View(func(tx *bbolt.Tx) error {
+	_ = s.db.View(func(tx txn) error {
 		if meta := tx.Bucket(bucketMeta); meta != nil {
 			id = string(meta.Get(keyFamilyID))
 		}

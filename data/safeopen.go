@@ -6,6 +6,7 @@ import (
 	"io"
 	"os"
 	"runtime/debug"
+	"time"
 
 	"go.etcd.io/bbolt"
 	bolterrors "go.etcd.io/bbolt/errors"
@@ -18,7 +19,7 @@ import (
 // written to a file that fails: a damaged file stays exactly as it was.
 // An encrypted file is opened with keys (nil: it stays locked, checked as
 // far as it can be without the key).
-func openChecked(path string, readOnly bool, keys *Keys) (*bbolt.DB, Contents, error) {
+func openChecked(path string, readOnly bool, keys *Keys, now func() time.Time) (*boltFile, Contents, error) {
 	for range 3 { // the file may be swapped under us by a compaction
 		f, err := lockedFile(path, readOnly)
 		if errors.Is(err, errMoved) {
@@ -27,7 +28,7 @@ func openChecked(path string, readOnly bool, keys *Keys) (*bbolt.DB, Contents, e
 		if err != nil {
 			return nil, Contents{}, err
 		}
-		return openLocked(f, path, readOnly, keys)
+		return openLocked(f, path, readOnly, keys, now)
 	}
 	return nil, Contents{}, fmt.Errorf("%w (%s)", ErrAlreadyOpen, path)
 }
@@ -61,14 +62,17 @@ func lockedFile(path string, readOnly bool) (*os.File, error) {
 	return f, nil
 }
 
-func openLocked(f *os.File, path string, readOnly bool, keys *Keys) (db *bbolt.DB, c Contents, err error) {
+func openLocked(f *os.File, path string, readOnly bool, keys *Keys, now func() time.Time) (db *boltFile, c Contents, err error) {
 	if err := checkBytes(f); err != nil {
 		_ = f.Close()
 		return nil, c, fmt.Errorf("%w (%s): %v", ErrNotDatabase, path, err)
 	}
-	err = guard(func() (err error) {
-		db, err = bbolt.Open(path, 0o600, &bbolt.Options{Timeout: openTimeout, ReadOnly: readOnly,
+	err = guard(func() error {
+		bdb, err := bbolt.Open(path, 0o600, &bbolt.Options{Timeout: openTimeout, ReadOnly: readOnly,
 			OpenFile: func(string, int, os.FileMode) (*os.File, error) { return f, nil }})
+		if err == nil {
+			db = newBoltFile(bdb, now)
+		}
 		return err
 	})
 	if err != nil {
@@ -80,7 +84,7 @@ func openLocked(f *os.File, path string, readOnly bool, keys *Keys) (db *bbolt.D
 		return nil, c, err
 	}
 	err = guard(func() error {
-		return db.View(func(tx *bbolt.Tx) (err error) {
+		return db.View(func(tx txn) (err error) {
 			c, err = scan(tx)
 			return err
 		})

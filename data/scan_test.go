@@ -3,8 +3,6 @@ package data
 import (
 	"path/filepath"
 	"testing"
-
-	"go.etcd.io/bbolt"
 )
 
 // Opening trusts a record's checksum instead of decoding it again; a
@@ -12,21 +10,22 @@ import (
 // one that does not read as its type is counted, and one that does is
 // shown.
 func TestOpenCountsAnUnreadableRecordWithoutAChecksum(t *testing.T) {
+	t.Parallel()
 	dir := t.TempDir()
-	s, err := Open(dir)
+	s, err := Open(dir, testOptions())
 	if err != nil {
 		t.Fatal(err)
 	}
 	addKid(t, s, "Amira")
 	_ = s.Close()
-	rawUpdate(t, filepath.Join(dir, FileName), func(tx *bbolt.Tx) error {
+	rawUpdate(t, filepath.Join(dir, FileName), func(tx txn) error {
 		b := tx.Bucket(bucketChildren)
 		if err := b.Put(ID(90).key(), []byte(`{"v":1,"d":{"id":90,"name":"Leo","birth_year":2017,"birth_month":1}}`)); err != nil {
 			return err
 		}
 		return b.Put(ID(91).key(), []byte(`{"v":1,"d":{"id":91,"name":["not","a","name"]}}`))
 	})
-	s, err = Open(dir)
+	s, err = Open(dir, testOptions())
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -23,14 +23,19 @@ type sealedText struct {
 
 var sealedTextAD = []byte("export")
 
-// SealText encrypts text with passphrase, for saving as a file.
+// SealText encrypts text with passphrase, for saving as a file, at the
+// app's key-derivation cost.
 func SealText(text, passphrase string) ([]byte, error) {
+	return sealText(text, passphrase, DefaultKDF())
+}
+
+func sealText(text, passphrase string, k KDFCost) ([]byte, error) {
 	if passphrase == "" {
 		return nil, fmt.Errorf("%w: an empty passphrase", ErrInvalid)
 	}
 	dk := make([]byte, chacha20poly1305.KeySize)
 	rand.Read(dk)
-	rec, err := wrapKey([]byte(passphrase), dk)
+	rec, err := wrapKey([]byte(passphrase), dk, k)
 	if err != nil {
 		return nil, err
 	}

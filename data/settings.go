@@ -1,7 +1,5 @@
 package data
 
-import "go.etcd.io/bbolt"
-
 var keySettings = []byte("settings")
 
 // Settings are the family's choices for the app itself.
@@ -19,7 +17,7 @@ type Settings struct {
 // holds children but no settings.
 func (s *Store) Settings() (Settings, error) {
 	var out Settings
-	err := s.db.View(func(tx *bbolt.Tx) error {
+	err := s.db.View(func(tx txn) error {
 		var err error
 		out, err = loadSettings(tx)
 		return err
@@ -27,7 +25,7 @@ func (s *Store) Settings() (Settings, error) {
 	return out, err
 }
 
-func loadSettings(tx *bbolt.Tx) (Settings, error) {
+func loadSettings(tx txn) (Settings, error) {
 	raw := tx.Bucket(bucketSettings).Get(keySettings)
 	k, _ := tx.Bucket(bucketChildren).Cursor().First()
 	out := Settings{Onboarded: raw != nil || k != nil}
@@ -37,14 +35,14 @@ func loadSettings(tx *bbolt.Tx) (Settings, error) {
 
 // SaveSettings replaces the settings.
 func (s *Store) SaveSettings(v Settings) error {
-	return s.db.Update(func(tx *bbolt.Tx) error {
+	return s.db.Update(func(tx txn) error {
 		return put(tx, bucketSettings, keySettings, v)
 	})
 }
 
 // UpdateSettings reads, changes and writes the settings in one transaction.
 func (s *Store) UpdateSettings(change func(*Settings)) error {
-	return s.db.Update(func(tx *bbolt.Tx) error {
+	return s.db.Update(func(tx txn) error {
 		v, err := loadSettings(tx)
 		if err != nil {
 			return err

@@ -7,8 +7,6 @@ import (
 	"maps"
 	"slices"
 	"strings"
-
-	"go.etcd.io/bbolt"
 )
 
 // Sharing with another carer (issue 14): the family's records leave the
@@ -68,7 +66,7 @@ type uidIndex struct {
 	device string // this installation's
 }
 
-func readUIDs(tx *bbolt.Tx) (uidIndex, error) {
+func readUIDs(tx txn) (uidIndex, error) {
 	ix := uidIndex{byKey: map[StampedKey]Stamp{}, byUID: map[string]StampedKey{},
 		device: string(tx.Bucket(bucketMeta).Get(keyDeviceID))}
 	sl, err := sealerOf(tx)
@@ -95,7 +93,7 @@ func (ix uidIndex) uid(bucket string, key []byte) string {
 // contacts, starters and agreement, cut down to them).
 func (s *Store) ShareFamily(children []ID) (SharedFamily, error) {
 	var f SharedFamily
-	err := s.db.View(func(tx *bbolt.Tx) error {
+	err := s.db.View(func(tx txn) error {
 		ix, err := readUIDs(tx)
 		if err != nil {
 			return err
@@ -138,7 +136,7 @@ func chosenChildren(ix uidIndex, children []ID) map[string]bool {
 
 // shareOne turns the record at sk into a SharedRecord; false when it is
 // not shared (another section, or a child not chosen).
-func shareOne(tx *bbolt.Tx, ix uidIndex, keep map[string]bool, sk StampedKey) (SharedRecord, bool, error) {
+func shareOne(tx txn, ix uidIndex, keep map[string]bool, sk StampedKey) (SharedRecord, bool, error) {
 	rec := SharedRecord{Section: sk.Bucket, Stamp: ix.byKey[sk]}
 	key := []byte(sk.Key)
 	switch {

@@ -8,8 +8,6 @@ import (
 	"time"
 
 	"family-online-safety/content"
-
-	"go.etcd.io/bbolt"
 )
 
 var shareDay = time.Date(2026, 11, 2, 10, 0, 0, 0, time.UTC)
@@ -59,6 +57,7 @@ func sharingFamily(t *testing.T) (*Store, Child, Child) {
 }
 
 func TestANewFamilyFromASharedFileHasEverythingAndTheSameStableIDs(t *testing.T) {
+	t.Parallel()
 	a, _, _ := sharingFamily(t)
 	f, err := a.ShareFamily(nil)
 	if err != nil {
@@ -128,11 +127,12 @@ func byName(t *testing.T, s *Store, names ...string) []Child {
 func familyID(t *testing.T, s *Store) string {
 	t.Helper()
 	var id string
-	must(t, s.db.View(func(tx *bbolt.Tx) error { id = string(tx.Bucket(bucketMeta).Get(keyFamilyID)); return nil }))
+	must(t, s.db.View(func(tx txn) error { id = string(tx.Bucket(bucketMeta).Get(keyFamilyID)); return nil }))
 	return id
 }
 
 func TestChosenChildrenAreSharedWithoutTheOthers(t *testing.T) {
+	t.Parallel()
 	a, seren, _ := sharingFamily(t)
 	f, err := a.ShareFamily([]ID{seren.ID})
 	if err != nil {
@@ -158,6 +158,7 @@ func TestChosenChildrenAreSharedWithoutTheOthers(t *testing.T) {
 }
 
 func TestMergeTakesOneSidedChangesAndNeverLosesAConcern(t *testing.T) {
+	t.Parallel()
 	a, seren, dylan := sharingFamily(t)
 	first, _ := a.ShareFamily(nil)
 	b := openTemp(t, at(shareDay.Add(time.Hour)))
@@ -221,6 +222,7 @@ func TestMergeTakesOneSidedChangesAndNeverLosesAConcern(t *testing.T) {
 }
 
 func TestAFileThatDoesNotFitIsRefusedAndNothingChanges(t *testing.T) {
+	t.Parallel()
 	a, _, _ := sharingFamily(t)
 	good, _ := a.ShareFamily(nil)
 	cases := map[string]func(f *SharedFamily){
@@ -282,6 +284,7 @@ func TestAFileThatDoesNotFitIsRefusedAndNothingChanges(t *testing.T) {
 }
 
 func TestEverySharedSectionHasItsChecks(t *testing.T) {
+	t.Parallel()
 	for _, s := range Sections {
 		if sharedRules[s] == nil {
 			t.Errorf("section %q is shared without checks", s)

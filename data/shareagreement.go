@@ -4,8 +4,6 @@ import (
 	"fmt"
 	"maps"
 	"slices"
-
-	"go.etcd.io/bbolt"
 )
 
 // applyAgreement takes in the file's agreement. For a new family it
@@ -13,7 +11,7 @@ import (
 // its children that is here (when takeLimits, or the child has none here),
 // and the rules, promises, consequences, places and device-free times this
 // agreement does not have yet. Nothing here is taken away.
-func applyAgreement(tx *bbolt.Tx, ix uidIndex, r SharedRecord, mode ImportMode, takeLimits bool) error {
+func applyAgreement(tx txn, ix uidIndex, r SharedRecord, mode ImportMode, takeLimits bool) error {
 	in, err := sharedValue[sharedAgreement](r)
 	if err != nil {
 		return err
@@ -134,7 +132,7 @@ func combineItems(a *Agreement, in Agreement) []string {
 // of each rule, promise or consequence and the name of each time, so the
 // summary can say so and nothing is dropped silently. kids are the stable
 // ids of the children here once the file is applied.
-func notFitting(tx *bbolt.Tx, r *SharedRecord, kids map[string]bool) []string {
+func notFitting(tx txn, r *SharedRecord, kids map[string]bool) []string {
 	in, err := sharedValue[sharedAgreement](*r)
 	if err != nil {
 		return nil

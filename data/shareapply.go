@@ -7,8 +7,6 @@ import (
 	"slices"
 	"strings"
 	"time"
-
-	"go.etcd.io/bbolt"
 )
 
 // BackupImport is the copy made just before a shared file is applied.
@@ -74,7 +72,7 @@ func (s *Store) ApplyShared(f SharedFamily, mode ImportMode, choices map[string]
 		return nil, err
 	}
 	var plan []Change
-	err := s.db.Update(func(tx *bbolt.Tx) error {
+	err := s.db.Update(func(tx txn) error {
 		var err error
 		if plan, err = planShared(tx, f, mode, s.now()); err != nil {
 			return err
@@ -101,7 +99,7 @@ func (s *Store) ApplyShared(f SharedFamily, mode ImportMode, choices map[string]
 
 // clearFamily empties every shared section, with its stamps, and takes
 // the file's family id, for a new family.
-func clearFamily(tx *bbolt.Tx, familyID string) error {
+func clearFamily(tx txn, familyID string) error {
 	for _, name := range Sections {
 		if err := clearBucket(tx, []byte(name)); err != nil {
 			return err
@@ -123,7 +121,7 @@ func clearFamily(tx *bbolt.Tx, familyID string) error {
 	return tx.Bucket(bucketMeta).Put(keyFamilyID, []byte(familyID))
 }
 
-func clearBucket(tx *bbolt.Tx, name []byte) error {
+func clearBucket(tx txn, name []byte) error {
 	b := tx.Bucket(name)
 	var keys [][]byte
 	_ = b.ForEach(func(k, _ []byte) error { keys = append(keys, slices.Clone(k)); return nil })
@@ -141,7 +139,7 @@ func clearBucket(tx *bbolt.Tx, name []byte) error {
 // version kept beside, the agreement combined), and this computer's
 // version of each conflict answered by taking the file's (shown, not
 // chosen).
-func applyPlan(tx *bbolt.Tx, plan []Change, mode ImportMode, choices map[string]Resolution) (map[string]bool, map[string]Version, error) {
+func applyPlan(tx txn, plan []Change, mode ImportMode, choices map[string]Resolution) (map[string]bool, map[string]Version, error) {
 	order := slices.Clone(plan)
 	slices.SortStableFunc(order, func(a, b Change) int { return sectionIndex[a.Section] - sectionIndex[b.Section] })
 	ix, err := readUIDs(tx)
@@ -195,7 +193,7 @@ type step struct {
 // steps are the writes of one change: this computer's version copied
 // aside first (CopyMine), the file's version taken, the file's version
 // added beside (CopyTheirs).
-func steps(tx *bbolt.Tx, ix uidIndex, c Change) []step {
+func steps(tx txn, ix uidIndex, c Change) []step {
 	var out []step
 	if c.CopyMine {
 		mine := ix.byKey[c.at]
@@ -217,7 +215,7 @@ func steps(tx *bbolt.Tx, ix uidIndex, c Change) []step {
 
 // applyChange carries out one change with record r and says where the
 // record is now (nothing for the agreement or a record left out).
-func applyChange(tx *bbolt.Tx, ix uidIndex, c Change, r SharedRecord, mode ImportMode) (StampedKey, error) {
+func applyChange(tx txn, ix uidIndex, c Change, r SharedRecord, mode ImportMode) (StampedKey, error) {
 	if r.Section == "agreement" {
 		return StampedKey{}, applyAgreement(tx, ix, r, mode, c.TakeLimits || mode == ImportNewFamily)
 	}
@@ -243,7 +241,7 @@ func applyChange(tx *bbolt.Tx, ix uidIndex, c Change, r SharedRecord, mode Impor
 // two homes now stand: the same version (Met, with this computer's
 // version not chosen in a conflict as Seen), or the file's version
 // answered by keeping this one (Seen, in kept).
-func markMet(tx *bbolt.Tx, f SharedFamily, kept map[string]bool, rejected map[string]Version) error {
+func markMet(tx txn, f SharedFamily, kept map[string]bool, rejected map[string]Version) error {
 	ix, err := readUIDs(tx)
 	if err != nil {
 		return err
@@ -277,7 +275,7 @@ func markMet(tx *bbolt.Tx, f SharedFamily, kept map[string]bool, rejected map[st
 
 // localize gives a shared record its key here (the one it has, or a new
 // one) and its local ids. A nil key: its child is not here, so it is left.
-func localize(tx *bbolt.Tx, ix uidIndex, r SharedRecord) ([]byte, any, error) {
+func localize(tx txn, ix uidIndex, r SharedRecord) ([]byte, any, error) {
 	at, here := ix.byUID[r.UID]
 	bucket := []byte(r.Section)
 	id := func() (ID, error) {

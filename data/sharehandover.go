@@ -3,8 +3,6 @@ package data
 import (
 	"encoding/json"
 	"slices"
-
-	"go.etcd.io/bbolt"
 )
 
 // A handover pack (issue 14) is one child's part of the family, for a
@@ -66,7 +64,7 @@ func withoutAuthority(r SharedRecord) (SharedRecord, error) {
 
 // keepWithheld gives a child's record from a pack the delegated authority
 // this computer has for the child, when the pack left it out.
-func keepWithheld(tx *bbolt.Tx, r SharedRecord, at StampedKey, here bool, v any) any {
+func keepWithheld(tx txn, r SharedRecord, at StampedKey, here bool, v any) any {
 	c, ok := v.(Child)
 	if !ok || !here || !slices.Contains(r.Withheld, withheldAuthority) {
 		return v

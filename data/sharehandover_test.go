@@ -11,6 +11,7 @@ import (
 // the other computer it arrives as a new child, and a second pack merges
 // into the same child, keeping the authority typed there.
 func TestAHandoverPackMovesOneChildWithoutTheConcernLogUnlessTicked(t *testing.T) {
+	t.Parallel()
 	a, seren, dylan := sharingFamily(t)
 	dylan.Placed = true
 	dylan.Placement.DelegatedAuthority = "Day trips yes"
@@ -63,6 +64,7 @@ func TestAHandoverPackMovesOneChildWithoutTheConcernLogUnlessTicked(t *testing.T
 }
 
 func TestAHandoverPackWithTheAuthorityTickedCarriesIt(t *testing.T) {
+	t.Parallel()
 	a, _, dylan := sharingFamily(t)
 	dylan.Placed = true
 	dylan.Placement.DelegatedAuthority = "Day trips yes"
@@ -85,6 +87,7 @@ func TestAHandoverPackWithTheAuthorityTickedCarriesIt(t *testing.T) {
 // Combining agreements stops at the caps; the plan names every rule and
 // device-free time that will not fit, so nothing is dropped silently.
 func TestThePlanNamesWhatWillNotFitInTheAgreement(t *testing.T) {
+	t.Parallel()
 	a := openTemp(t, at(shareDay))
 	b := openTemp(t, at(shareDay))
 	for i := range MaxItems {
@@ -118,6 +121,7 @@ func TestThePlanNamesWhatWillNotFitInTheAgreement(t *testing.T) {
 // A concern entry changed in both homes keeps both versions whatever
 // answer reaches ApplyShared: an entry is never overwritten.
 func TestAConcernInConflictIsNeverOverwrittenEvenWhenAskedTo(t *testing.T) {
+	t.Parallel()
 	a, b, _ := twoHomes(t)
 	for i, s := range []*Store{a, b} {
 		kid := byName(t, s, "Seren", "Dylan")[1]
@@ -143,6 +147,7 @@ func TestAConcernInConflictIsNeverOverwrittenEvenWhenAskedTo(t *testing.T) {
 // Limits set differently in the two homes are a conflict that names the
 // child and carries both weeks.
 func TestLimitsChangedInBothHomesNameTheChildAndBothWeeks(t *testing.T) {
+	t.Parallel()
 	a, b, seren := twoHomes(t)
 	if err := a.SetLimit(seren.ID, 0, Limit{Set: true, Minutes: 30}); err != nil {
 		t.Fatal(err)

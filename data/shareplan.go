@@ -3,8 +3,6 @@ package data
 import (
 	"fmt"
 	"time"
-
-	"go.etcd.io/bbolt"
 )
 
 // Importing a shared family is planned before anything is written: the
@@ -77,7 +75,7 @@ type LimitConflict struct {
 // file whose records do not fit together is refused with ErrInvalid.
 func (s *Store) PlanShared(f SharedFamily, mode ImportMode) ([]Change, error) {
 	var plan []Change
-	err := s.db.View(func(tx *bbolt.Tx) error {
+	err := s.db.View(func(tx txn) error {
 		var err error
 		plan, err = planShared(tx, f, mode, s.now())
 		return err
@@ -85,7 +83,7 @@ func (s *Store) PlanShared(f SharedFamily, mode ImportMode) ([]Change, error) {
 	return plan, err
 }
 
-func planShared(tx *bbolt.Tx, f SharedFamily, mode ImportMode, now time.Time) ([]Change, error) {
+func planShared(tx txn, f SharedFamily, mode ImportMode, now time.Time) ([]Change, error) {
 	ix, err := readUIDs(tx)
 	if err != nil {
 		return nil, err
@@ -117,7 +115,7 @@ func planShared(tx *bbolt.Tx, f SharedFamily, mode ImportMode, now time.Time) ([
 }
 
 // planMerge is what merging f into this family would do.
-func planMerge(tx *bbolt.Tx, f SharedFamily, ix uidIndex, names map[string]string) []Change {
+func planMerge(tx txn, f SharedFamily, ix uidIndex, names map[string]string) []Change {
 	var plan, later []Change
 	copies, kids := ownCopies(ix), childrenAfter(f, ix)
 	replaced := map[string]bool{} // this computer's records the file's versions replace
@@ -219,7 +217,7 @@ var sectionIndex = func() map[string]int {
 
 // childNames names every child by stable id: the file's name for a child
 // it has, else this computer's.
-func childNames(tx *bbolt.Tx, f SharedFamily, ix uidIndex) (map[string]string, error) {
+func childNames(tx txn, f SharedFamily, ix uidIndex) (map[string]string, error) {
 	names := map[string]string{}
 	for uid, at := range ix.byUID {
 		if at.Bucket != "children" || ix.byKey[at].Deleted {

@@ -5,10 +5,7 @@ import (
 	"crypto/rand"
 	"encoding/hex"
 	"fmt"
-	"sync"
 	"time"
-
-	"go.etcd.io/bbolt"
 )
 
 // Stamps are what sharing between two homes needs to merge without losing
@@ -97,13 +94,13 @@ func newDeviceID() string {
 
 // stamped reports whether writes to bucket are stamped: every record
 // bucket once the stamps exist, but not the stamps themselves or meta.
-func stamped(tx *bbolt.Tx, bucket []byte) bool {
+func stamped(tx txn, bucket []byte) bool {
 	return tx.Bucket(bucketStamps) != nil && !bytes.Equal(bucket, bucketStamps) && !bytes.Equal(bucket, bucketMeta)
 }
 
 // stamp records a change to the record at bucket/key, keeping its stable
 // id (a new one for a new record).
-func stamp(tx *bbolt.Tx, bucket, key []byte, deleted bool) error {
+func stamp(tx txn, bucket, key []byte, deleted bool) error {
 	if !stamped(tx, bucket) {
 		return nil
 	}
@@ -115,13 +112,13 @@ func stamp(tx *bbolt.Tx, bucket, key []byte, deleted bool) error {
 	if st.UID == "" {
 		st.UID = newUID()
 	}
-	st.Changed = clockOf(tx.DB())().UTC()
+	st.Changed = tx.f.now().UTC()
 	st.Device = string(tx.Bucket(bucketMeta).Get(keyDeviceID))
 	st.Deleted = deleted
 	return putStamp(tx, sk, st)
 }
 
-func putStamp(tx *bbolt.Tx, sk []byte, st Stamp) error {
+func putStamp(tx txn, sk []byte, st Stamp) error {
 	sl, err := sealerOf(tx)
 	if err != nil {
 		return err
@@ -134,7 +131,7 @@ func putStamp(tx *bbolt.Tx, sk []byte, st Stamp) error {
 }
 
 // del removes the record at bucket/key and leaves its tombstone.
-func del(tx *bbolt.Tx, bucket, key []byte) error {
+func del(tx txn, bucket, key []byte) error {
 	b := tx.Bucket(bucket)
 	if b.Get(key) == nil {
 		return nil // nothing was there: no tombstone
@@ -148,7 +145,7 @@ func del(tx *bbolt.Tx, bucket, key []byte) error {
 // migrateStamps adds the stamps: this installation's device id and a
 // stamp for every record already kept, dated zero (changed before stamps
 // existed). It is migration schemaStamps (4).
-func migrateStamps(tx *bbolt.Tx) error {
+func migrateStamps(tx txn) error {
 	meta, err := tx.CreateBucketIfNotExists(bucketMeta)
 	if err != nil {
 		return err
@@ -183,7 +180,7 @@ func migrateStamps(tx *bbolt.Tx) error {
 // DeviceID is this installation's device id ("" before the stamps).
 func (s *Store) DeviceID() string {
 	var id string
-	_ = s.db.View(func(tx *bbolt.Tx) error {
+	_ = s.db.View(func(tx txn) error {
 		if meta := tx.Bucket(bucketMeta); meta != nil {
 			id = string(meta.Get(keyDeviceID))
 		}
@@ -195,7 +192,7 @@ func (s *Store) DeviceID() string {
 // Stamps returns every record's stamp, tombstones included.
 func (s *Store) Stamps() (map[StampedKey]Stamp, error) {
 	out := map[StampedKey]Stamp{}
-	err := s.db.View(func(tx *bbolt.Tx) error {
+	err := s.db.View(func(tx txn) error {
 		sl, err := sealerOf(tx)
 		if err != nil {
 			return err
@@ -214,30 +211,4 @@ func (s *Store) Stamps() (map[StampedKey]Stamp, error) {
 		})
 	})
 	return out, err
-}
-
-// The clock of each open file, so put can date a change without every
-// repository passing the time along (like the data key in crypt.go).
-var clocks = struct {
-	sync.Mutex
-	byDB map[*bbolt.DB]func() time.Time
-}{byDB: map[*bbolt.DB]func() time.Time{}}
-
-func attachClock(db *bbolt.DB, now func() time.Time) {
-	clocks.Lock()
-	defer clocks.Unlock()
-	if now == nil {
-		delete(clocks.byDB, db)
-		return
-	}
-	clocks.byDB[db] = now
-}
-
-func clockOf(db *bbolt.DB) func() time.Time {
-	clocks.Lock()
-	defer clocks.Unlock()
-	if now := clocks.byDB[db]; now != nil {
-		return now
-	}
-	return time.Now
 }

@@ -20,6 +20,7 @@ func stampOf(t *testing.T, s *Store, bucket []byte, key []byte) (Stamp, bool) {
 }
 
 func TestEveryChangeIsStampedAndADeletionLeavesATombstone(t *testing.T) {
+	t.Parallel()
 	t1 := time.Date(2026, 11, 2, 10, 0, 0, 0, time.UTC)
 	s := openTemp(t, at(t1))
 	if len(s.DeviceID()) != deviceIDLength {
@@ -56,6 +57,7 @@ func TestEveryChangeIsStampedAndADeletionLeavesATombstone(t *testing.T) {
 }
 
 func TestAContactPutBackKeepsItsStableID(t *testing.T) {
+	t.Parallel()
 	s := openTemp(t)
 	c, err := s.AddContact(Contact{Name: "Nain", Phone: "01234 567890"})
 	if err != nil {
@@ -77,15 +79,17 @@ func TestAContactPutBackKeepsItsStableID(t *testing.T) {
 // A file made before the stamps gets a device id and a stamp, dated zero,
 // for every record it already had.
 func TestMigrationStampsEveryExistingRecord(t *testing.T) {
+	t.Parallel()
 	dir := t.TempDir()
-	db, err := bbolt.Open(filepath.Join(dir, FileName), 0o600, nil)
+	bdb, err := bbolt.Open(filepath.Join(dir, FileName), 0o600, nil)
 	if err != nil {
 		t.Fatal(err)
 	}
+	db := newBoltFile(bdb, nil)
 	if err := migrate(db, migrations[:schemaStamps-1]); err != nil {
 		t.Fatal(err)
 	}
-	err = db.Update(func(tx *bbolt.Tx) error {
+	err = db.Update(func(tx txn) error {
 		if err := put(tx, bucketChildren, ID(1).key(), Child{ID: 1, Name: "Seren", BirthYear: 2017, BirthMonth: 1}); err != nil {
 			return err
 		}
@@ -95,7 +99,7 @@ func TestMigrationStampsEveryExistingRecord(t *testing.T) {
 		t.Fatal(err)
 	}
 	closeOK(t, db)
-	s, err := Open(dir)
+	s, err := Open(dir, testOptions())
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -112,22 +116,24 @@ func TestMigrationStampsEveryExistingRecord(t *testing.T) {
 }
 
 func TestAStampedFileWithoutADeviceIDIsDamage(t *testing.T) {
+	t.Parallel()
 	dir := t.TempDir()
-	s, _ := Open(dir)
-	must(t, s.db.Update(func(tx *bbolt.Tx) error { return tx.Bucket(bucketMeta).Delete(keyDeviceID) }))
+	s, _ := Open(dir, testOptions())
+	must(t, s.db.Update(func(tx txn) error { return tx.Bucket(bucketMeta).Delete(keyDeviceID) }))
 	closeOK(t, s)
-	if _, err := Open(dir); !errors.Is(err, ErrNotDatabase) {
+	if _, err := Open(dir, testOptions()); !errors.Is(err, ErrNotDatabase) {
 		t.Fatalf("no device id: %v, want the damaged error", err)
 	}
 }
 
 func TestStampsAreSealedWithAPassphrase(t *testing.T) {
+	t.Parallel()
 	s := openTemp(t)
 	c := addKid(t, s, "Seren")
 	if err := s.SetPassphrase("correct horse"); err != nil {
 		t.Fatal(err)
 	}
-	must(t, s.db.View(func(tx *bbolt.Tx) error {
+	must(t, s.db.View(func(tx txn) error {
 		b := tx.Bucket(bucketStamps).Get(stampKey(bucketChildren, c.ID.key()))
 		if err := decodeAt(nil, bucketStamps, nil, b, new(Stamp)); !errors.Is(err, ErrLocked) {
 			t.Errorf("a stamp in an encrypted file reads without the key: %v", err)

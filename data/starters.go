@@ -8,8 +8,6 @@ import (
 	"strings"
 	"time"
 
-	"go.etcd.io/bbolt"
-
 	"family-online-safety/content"
 )
 
@@ -69,7 +67,7 @@ func (s *Store) MarkDiscussed(d Discussion) (Discussion, error) {
 	if err := d.Validate(s.now()); err != nil {
 		return Discussion{}, err
 	}
-	err := s.db.Update(func(tx *bbolt.Tx) error {
+	err := s.db.Update(func(tx txn) error {
 		if err := requireChild(tx, d.ChildID); err != nil {
 			return err
 		}
@@ -86,7 +84,7 @@ func (s *Store) MarkDiscussed(d Discussion) (Discussion, error) {
 // Discussions returns one child's discussions, newest first.
 func (s *Store) Discussions(childID ID) ([]Discussion, error) {
 	var out []Discussion
-	err := s.db.View(func(tx *bbolt.Tx) (err error) {
+	err := s.db.View(func(tx txn) (err error) {
 		out, err = allForChild[Discussion](tx, bucketDiscussions, childID)
 		return err
 	})
@@ -101,7 +99,7 @@ func (s *Store) Discussions(childID ID) ([]Discussion, error) {
 
 // DeleteDiscussion removes one discussion from a child's history.
 func (s *Store) DeleteDiscussion(childID, id ID) error {
-	return s.db.Update(func(tx *bbolt.Tx) error {
+	return s.db.Update(func(tx txn) error {
 		key := Discussion{ChildID: childID, ID: id}.key()
 		b := tx.Bucket(bucketDiscussions)
 		if b.Get(key) == nil {
@@ -160,7 +158,7 @@ func (s *Store) AddOwnStarter(o OwnStarter) (OwnStarter, error) {
 	if err := o.Validate(); err != nil {
 		return OwnStarter{}, err
 	}
-	err := s.db.Update(func(tx *bbolt.Tx) error {
+	err := s.db.Update(func(tx txn) error {
 		id, err := nextID(tx, bucketOwnStarters)
 		if err != nil {
 			return err
@@ -176,7 +174,7 @@ func (s *Store) UpdateOwnStarter(o OwnStarter) error {
 	if err := o.Validate(); err != nil {
 		return err
 	}
-	return s.db.Update(func(tx *bbolt.Tx) error {
+	return s.db.Update(func(tx txn) error {
 		if tx.Bucket(bucketOwnStarters).Get(o.ID.key()) == nil {
 			return fmt.Errorf("own starter %d: %w", o.ID, ErrNotFound)
 		}
@@ -187,7 +185,7 @@ func (s *Store) UpdateOwnStarter(o OwnStarter) error {
 // DeleteOwnStarter removes an own starter and its favourite or hidden
 // mark. Discussions of it stay in each child's history.
 func (s *Store) DeleteOwnStarter(id ID) error {
-	return s.db.Update(func(tx *bbolt.Tx) error {
+	return s.db.Update(func(tx txn) error {
 		b := tx.Bucket(bucketOwnStarters)
 		if b.Get(id.key()) == nil {
 			return fmt.Errorf("own starter %d: %w", id, ErrNotFound)
@@ -202,7 +200,7 @@ func (s *Store) DeleteOwnStarter(id ID) error {
 // OwnStarters returns the family's own starters, oldest first.
 func (s *Store) OwnStarters() ([]OwnStarter, error) {
 	var out []OwnStarter
-	err := s.db.View(func(tx *bbolt.Tx) (err error) {
+	err := s.db.View(func(tx txn) (err error) {
 		out, err = all[OwnStarter](tx, bucketOwnStarters)
 		return err
 	})
@@ -219,7 +217,7 @@ type StarterMark struct {
 // StarterMarks returns every mark, by starter id.
 func (s *Store) StarterMarks() (map[string]StarterMark, error) {
 	out := map[string]StarterMark{}
-	err := s.db.View(func(tx *bbolt.Tx) error {
+	err := s.db.View(func(tx txn) error {
 		marks, err := all[StarterMark](tx, bucketStarterMark)
 		for _, m := range marks {
 			out[m.StarterID] = m
@@ -244,7 +242,7 @@ func (s *Store) updateMark(starterID string, change func(*StarterMark)) error {
 		return invalid(FieldMarkStarter, RuleRequired)
 	}
 	key := []byte(starterID)
-	return s.db.Update(func(tx *bbolt.Tx) error {
+	return s.db.Update(func(tx txn) error {
 		m := StarterMark{StarterID: starterID}
 		if err := getOrDefault(tx, bucketStarterMark, key, &m); err != nil {
 			return err

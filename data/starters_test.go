@@ -9,6 +9,7 @@ import (
 )
 
 func TestDiscussionHistoryRoundTrip(t *testing.T) {
+	t.Parallel()
 	s := openTemp(t)
 	leo := addKid(t, s, "Leo")
 	amy := addKid(t, s, "Amy")
@@ -68,6 +69,7 @@ func TestDiscussionHistoryRoundTrip(t *testing.T) {
 }
 
 func TestDiscussionValidation(t *testing.T) {
+	t.Parallel()
 	s := openTemp(t)
 	leo := addKid(t, s, "Leo")
 	today := time.Now()
@@ -99,6 +101,7 @@ func TestDiscussionValidation(t *testing.T) {
 }
 
 func TestOwnStartersRoundTrip(t *testing.T) {
+	t.Parallel()
 	s := openTemp(t)
 	o, err := s.AddOwnStarter(OwnStarter{
 		Question: "  What would you do if a game asked for Nan's card? ",
@@ -153,6 +156,7 @@ func TestOwnStartersRoundTrip(t *testing.T) {
 }
 
 func TestStarterMarks(t *testing.T) {
+	t.Parallel()
 	s := openTemp(t)
 	if err := s.SetFavourite("games-who-can-talk", true); err != nil {
 		t.Fatal(err)
@@ -180,7 +184,8 @@ func TestStarterMarks(t *testing.T) {
 }
 
 func TestDemoFamilyHasDiscussionsAndAnOwnStarter(t *testing.T) {
-	demo, err := OpenDemo(t.TempDir(), time.Now, Settings{})
+	t.Parallel()
+	demo, err := OpenDemo(t.TempDir(), testOptions(time.Now), Settings{})
 	if err != nil {
 		t.Fatal(err)
 	}

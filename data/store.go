@@ -35,14 +35,14 @@ func (id ID) key() []byte {
 
 // Store is the family's database.
 type Store struct {
-	db         *bbolt.DB
+	db         *boltFile
 	path       string
-	unreadable int              // records Open could not read; see Unreadable
-	damaged    []string         // their kinds; see Damaged
-	keys       *Keys            // the passphrase once unlocked; nil for a plain file
-	now        func() time.Time // the clock: dates checked and stamped; SetClock
-	swaps      uint64           // files swapped in by compaction (WriteCount)
-	checks     copyChecks       // backups already read (backuphealth.go)
+	opts       Options    // as opened, with the defaults filled in (the clock is db's)
+	unreadable int        // records Open could not read; see Unreadable
+	damaged    []string   // their kinds; see Damaged
+	keys       *Keys      // the passphrase once unlocked; nil for a plain file
+	swaps      uint64     // files swapped in by compaction (WriteCount)
+	checks     copyChecks // backups already read (backuphealth.go)
 }
 
 // Open opens (or on first run creates) the database in dir, creating dir
@@ -50,8 +50,9 @@ type Store struct {
 // there is no file: an empty or damaged file is reported (ErrNotDatabase)
 // and left exactly as it is. Open never panics on a damaged file. An
 // encrypted file opens locked (Locked; its structure checked, this copy
-// holding it): Unlock reads the records.
-func Open(dir string) (*Store, error) {
+// holding it): Unlock reads the records. opts are the app's when zero.
+func Open(dir string, opts Options) (*Store, error) {
+	opts = opts.withDefaults()
 	if err := os.MkdirAll(dir, 0o700); err != nil {
 		return nil, fileError("creating the data folder "+dir, err, true)
 	}
@@ -63,11 +64,12 @@ func Open(dir string) (*Store, error) {
 	} else if err != nil {
 		return nil, fileError("reading "+path, err, false)
 	}
-	db, contents, err := openChecked(path, false, nil)
+	db, contents, err := openChecked(path, false, nil, opts.Clock)
 	if err != nil {
 		return nil, err
 	}
-	s := &Store{db: db, path: path, unreadable: contents.Unreadable, damaged: contents.Damaged, now: time.Now}
+	db.NoSync = opts.NoSync.Skips()
+	s := &Store{db: db, path: path, opts: opts, unreadable: contents.Unreadable, damaged: contents.Damaged}
 	if s.Locked() { // records are read and the schema updated at Unlock
 		removeLeftovers(dir)
 		return s, nil
@@ -90,10 +92,12 @@ func create(path string) error {
 	tmpPath := tmp.Name()
 	_ = tmp.Close()
 	defer func() { _ = os.Remove(tmpPath) }() // a no-op once renamed
-	db, err := bbolt.Open(tmpPath, 0o600, &bbolt.Options{Timeout: openTimeout})
+	bdb, err := bbolt.Open(tmpPath, 0o600, &bbolt.Options{Timeout: openTimeout})
 	if err != nil {
 		return fmt.Errorf("cannot create the data file: %w", err)
 	}
+	db := newBoltFile(bdb, nil)
+	db.NoSync = true // a new file is synced once, whole, before it is named
 	if err := migrate(db, migrations); err != nil {
 		_ = db.Close()
 		return SaveError(err)
@@ -126,15 +130,19 @@ func syncDir(dir string) error {
 // SetClock sets the clock the store checks dates against and stamps
 // history with; tests pin it. Call it before the store is shared.
 func (s *Store) SetClock(now func() time.Time) {
-	s.now = now
-	attachClock(s.db, now)
+	if now == nil {
+		now = time.Now
+	}
+	s.db.now = now
 }
+
+// now is the store's clock.
+func (s *Store) now() time.Time { return s.db.now() }
 
 // Close releases the file so another copy of the app may open it.
 func (s *Store) Close() error {
 	s.keepLockPrefs()
 	s.keys = nil
-	attachClock(s.db, nil)
 	return closeDB(s.db)
 }
 
@@ -145,7 +153,7 @@ func (s *Store) Path() string { return s.path }
 func (s *Store) Dir() string { return filepath.Dir(s.path) }
 
 // put encodes v and stores it under key in bucket.
-func put(tx *bbolt.Tx, bucket, key []byte, v any) error {
+func put(tx txn, bucket, key []byte, v any) error {
 	sl, err := sealerOf(tx)
 	if err != nil {
 		return err
@@ -161,7 +169,7 @@ func put(tx *bbolt.Tx, bucket, key []byte, v any) error {
 }
 
 // get decodes the value under key into v; ErrNotFound when there is none.
-func get(tx *bbolt.Tx, bucket, key []byte, v any) error {
+func get(tx txn, bucket, key []byte, v any) error {
 	b := tx.Bucket(bucket).Get(key)
 	if b == nil {
 		return ErrNotFound
@@ -176,7 +184,7 @@ func get(tx *bbolt.Tx, bucket, key []byte, v any) error {
 // all decodes every value in bucket, in key order. A record that cannot
 // be read is skipped (Open counted it for Unreadable), so one damaged
 // record hides only itself.
-func all[T any](tx *bbolt.Tx, bucket []byte) ([]T, error) {
+func all[T any](tx txn, bucket []byte) ([]T, error) {
 	var out []T
 	sl, err := sealerOf(tx)
 	if err != nil {
@@ -193,7 +201,7 @@ func all[T any](tx *bbolt.Tx, bucket []byte) ([]T, error) {
 }
 
 // nextID takes the next id from bucket's sequence.
-func nextID(tx *bbolt.Tx, bucket []byte) (ID, error) {
+func nextID(tx txn, bucket []byte) (ID, error) {
 	n, err := tx.Bucket(bucket).NextSequence()
 	return ID(n), err
 }

@@ -13,8 +13,9 @@ import (
 )
 
 func TestFirstRunCreatesAFileThatReopens(t *testing.T) {
+	t.Parallel()
 	dir := filepath.Join(t.TempDir(), "nested", "data")
-	s, err := Open(dir)
+	s, err := Open(dir, testOptions())
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -34,7 +35,7 @@ func TestFirstRunCreatesAFileThatReopens(t *testing.T) {
 			t.Errorf("file mode %v, want 0600: the data is private", info.Mode().Perm())
 		}
 	}
-	s, err = Open(dir)
+	s, err = Open(dir, testOptions())
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -47,13 +48,13 @@ func TestFirstRunCreatesAFileThatReopens(t *testing.T) {
 
 func TestSecondCopyGetsAlreadyOpen(t *testing.T) {
 	dir := t.TempDir()
-	s, err := Open(dir)
+	s, err := Open(dir, testOptions())
 	if err != nil {
 		t.Fatal(err)
 	}
 	defer closeOK(t, s)
 	start := time.Now()
-	_, err = Open(dir)
+	_, err = Open(dir, testOptions())
 	if !errors.Is(err, ErrAlreadyOpen) {
 		t.Fatalf("second open: %v, want ErrAlreadyOpen", err)
 	}
@@ -63,20 +64,21 @@ func TestSecondCopyGetsAlreadyOpen(t *testing.T) {
 }
 
 func TestNewerFileIsRefusedAndLeftUntouched(t *testing.T) {
+	t.Parallel()
 	dir := t.TempDir()
-	s, err := Open(dir)
+	s, err := Open(dir, testOptions())
 	if err != nil {
 		t.Fatal(err)
 	}
 	must(t, s.SaveSettings(Settings{Language: "pl"}))
-	if err := s.db.Update(func(tx *bbolt.Tx) error { return setSchemaVersion(tx, SchemaVersion+1) }); err != nil {
+	if err := s.db.Update(func(tx txn) error { return setSchemaVersion(tx, SchemaVersion+1) }); err != nil {
 		t.Fatal(err)
 	}
 	closeOK(t, s)
 	path := filepath.Join(dir, FileName)
 	before, _ := os.ReadFile(path)
 
-	if _, err := Open(dir); !errors.Is(err, ErrNewerVersion) {
+	if _, err := Open(dir, testOptions()); !errors.Is(err, ErrNewerVersion) {
 		t.Fatalf("open newer file: %v, want ErrNewerVersion", err)
 	}
 	after, _ := os.ReadFile(path)
@@ -86,13 +88,14 @@ func TestNewerFileIsRefusedAndLeftUntouched(t *testing.T) {
 }
 
 func TestNotADatabaseIsReportedAndNeverOverwritten(t *testing.T) {
+	t.Parallel()
 	dir := t.TempDir()
 	path := filepath.Join(dir, FileName)
 	junk := bytes.Repeat([]byte("this is a letter, not a database\n"), 500)
 	if err := os.WriteFile(path, junk, 0o600); err != nil {
 		t.Fatal(err)
 	}
-	if _, err := Open(dir); !errors.Is(err, ErrNotDatabase) {
+	if _, err := Open(dir, testOptions()); !errors.Is(err, ErrNotDatabase) {
 		t.Fatalf("open junk: %v, want ErrNotDatabase", err)
 	}
 	got, _ := os.ReadFile(path)
@@ -102,33 +105,36 @@ func TestNotADatabaseIsReportedAndNeverOverwritten(t *testing.T) {
 }
 
 func TestUnwritableFolderGivesAClearError(t *testing.T) {
+	t.Parallel()
 	if runtime.GOOS == "windows" || os.Geteuid() == 0 {
 		// root can write anywhere; use a path under a regular file instead.
 		file := filepath.Join(t.TempDir(), "a-file")
 		must(t, os.WriteFile(file, nil, 0o600))
-		if _, err := Open(filepath.Join(file, "data")); err == nil {
+		if _, err := Open(filepath.Join(file, "data"), testOptions()); err == nil {
 			t.Fatal("opened a store inside a file")
 		}
 		return
 	}
 	dir := filepath.Join(t.TempDir(), "locked")
 	must(t, os.Mkdir(dir, 0o500))
-	if _, err := Open(dir); err == nil {
+	if _, err := Open(dir, testOptions()); err == nil {
 		t.Fatal("opened a store in a read-only folder")
 	}
 }
 
 func TestMigrationsRunInOrderFromAnOldFile(t *testing.T) {
+	t.Parallel()
 	path := filepath.Join(t.TempDir(), "old.db")
-	db, err := bbolt.Open(path, 0o600, nil)
+	bdb, err := bbolt.Open(path, 0o600, nil)
 	if err != nil {
 		t.Fatal(err)
 	}
+	db := newBoltFile(bdb, nil)
 	defer closeOK(t, db)
 	var ran []int
 	steps := []migration{
-		func(tx *bbolt.Tx) error { ran = append(ran, 1); _, err := tx.CreateBucket([]byte("one")); return err },
-		func(tx *bbolt.Tx) error { ran = append(ran, 2); _, err := tx.CreateBucket([]byte("two")); return err },
+		func(tx txn) error { ran = append(ran, 1); _, err := tx.CreateBucket([]byte("one")); return err },
+		func(tx txn) error { ran = append(ran, 2); _, err := tx.CreateBucket([]byte("two")); return err },
 	}
 	if err := migrate(db, steps[:1]); err != nil {
 		t.Fatal(err)
@@ -139,7 +145,7 @@ func TestMigrationsRunInOrderFromAnOldFile(t *testing.T) {
 	if len(ran) != 2 || ran[0] != 1 || ran[1] != 2 {
 		t.Fatalf("ran %v, want [1 2] with each step once", ran)
 	}
-	must(t, db.View(func(tx *bbolt.Tx) error {
+	must(t, db.View(func(tx txn) error {
 		if v := schemaVersion(tx); v != 2 {
 			t.Errorf("version %d, want 2", v)
 		}
@@ -148,12 +154,14 @@ func TestMigrationsRunInOrderFromAnOldFile(t *testing.T) {
 }
 
 func TestFailedMigrationKeepsTheOldVersion(t *testing.T) {
+	t.Parallel()
 	path := filepath.Join(t.TempDir(), "old.db")
-	db, _ := bbolt.Open(path, 0o600, nil)
+	bdb, _ := bbolt.Open(path, 0o600, nil)
+	db := newBoltFile(bdb, nil)
 	defer closeOK(t, db)
 	steps := []migration{
-		func(tx *bbolt.Tx) error { _, err := tx.CreateBucket([]byte("one")); return err },
-		func(tx *bbolt.Tx) error {
+		func(tx txn) error { _, err := tx.CreateBucket([]byte("one")); return err },
+		func(tx txn) error {
 			must1(t)(tx.CreateBucket([]byte("half")))
 			return errors.New("disk full")
 		},
@@ -161,7 +169,7 @@ func TestFailedMigrationKeepsTheOldVersion(t *testing.T) {
 	if err := migrate(db, steps); err == nil {
 		t.Fatal("a failing migration reported success")
 	}
-	must(t, db.View(func(tx *bbolt.Tx) error {
+	must(t, db.View(func(tx txn) error {
 		if v := schemaVersion(tx); v != 1 {
 			t.Errorf("version %d after a failed step, want 1", v)
 		}
@@ -173,6 +181,7 @@ func TestFailedMigrationKeepsTheOldVersion(t *testing.T) {
 }
 
 func TestGoldenVersion1File(t *testing.T) {
+	t.Parallel()
 	// testdata/v1.db was written by schema version 1 with one child and
 	// Welsh settings. Every later version must still read it.
 	src, err := os.ReadFile(filepath.Join("testdata", "v1.db"))
@@ -181,7 +190,7 @@ func TestGoldenVersion1File(t *testing.T) {
 	}
 	dir := t.TempDir()
 	must(t, os.WriteFile(filepath.Join(dir, FileName), src, 0o600))
-	s, err := Open(dir)
+	s, err := Open(dir, testOptions())
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -194,6 +203,7 @@ func TestGoldenVersion1File(t *testing.T) {
 }
 
 func TestCodecRefusesARecordFromTheFuture(t *testing.T) {
+	t.Parallel()
 	var v Settings
 	if err := decode([]byte(`{"v":99,"d":{}}`), &v); !errors.Is(err, ErrNewerVersion) {
 		t.Fatalf("got %v", err)

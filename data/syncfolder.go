@@ -1,7 +1,5 @@
 package data
 
-import "go.etcd.io/bbolt"
-
 // SyncFolder is this computer's choice of a folder the family already
 // syncs with its own tool (issue 14, point 4), and the passphrase of the
 // shared file there. It stays on this computer (the settings bucket is
@@ -28,7 +26,7 @@ var keySyncFolder = []byte("sync_folder")
 // SyncFolder returns the shared-folder choice (zero: none).
 func (s *Store) SyncFolder() (SyncFolder, error) {
 	var f SyncFolder
-	err := s.db.View(func(tx *bbolt.Tx) error {
+	err := s.db.View(func(tx txn) error {
 		return getOrDefault(tx, bucketSettings, keySyncFolder, &f)
 	})
 	return f, err
@@ -37,7 +35,7 @@ func (s *Store) SyncFolder() (SyncFolder, error) {
 // SaveSyncFolder replaces the shared-folder choice; the zero value stops
 // syncing (and forgets the passphrase).
 func (s *Store) SaveSyncFolder(f SyncFolder) error {
-	return s.db.Update(func(tx *bbolt.Tx) error {
+	return s.db.Update(func(tx txn) error {
 		if !f.On() {
 			return del(tx, bucketSettings, keySyncFolder)
 		}
@@ -51,6 +49,6 @@ func (s *Store) SaveSyncFolder(f SyncFolder) error {
 // compactions is in the high bits.
 func (s *Store) WriteCount() uint64 {
 	var n int
-	_ = s.db.View(func(tx *bbolt.Tx) error { n = tx.ID(); return nil })
+	_ = s.db.View(func(tx txn) error { n = tx.ID(); return nil })
 	return s.swaps<<40 | uint64(max(n, 0))
 }

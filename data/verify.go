@@ -8,8 +8,6 @@ import (
 	"fmt"
 	"log"
 	"slices"
-
-	"go.etcd.io/bbolt"
 )
 
 // The first full read: every bucket and every record of a family file is
@@ -81,7 +79,7 @@ func bucketsOf(v int) [][]byte {
 }
 
 // readSchema reads the schema record, refusing one of the wrong shape.
-func readSchema(tx *bbolt.Tx) (int, error) {
+func readSchema(tx txn) (int, error) {
 	meta := tx.Bucket(bucketMeta)
 	if meta == nil {
 		return 0, fmt.Errorf("%w: no schema record", ErrNotDatabase)
@@ -96,7 +94,7 @@ func readSchema(tx *bbolt.Tx) (int, error) {
 // scan reads every record once. A file from a newer app is reported
 // before its records are read; a missing bucket or a bucket where a
 // record should be is damage; a record that does not decode is counted.
-func scan(tx *bbolt.Tx) (Contents, error) {
+func scan(tx txn) (Contents, error) {
 	var c Contents
 	var err error
 	if c.Schema, err = readSchema(tx); err != nil {
@@ -163,7 +161,7 @@ func scanRecord(sl *sealer, locked bool, bucket, k, v []byte) (bool, error) {
 // scanSealer is the key for reading tx's records. A file that is locked
 // has its key record checked, and its records only as far as they can be
 // without the key (Unlock reads them again).
-func scanSealer(tx *bbolt.Tx) (sl *sealer, locked bool, err error) {
+func scanSealer(tx txn) (sl *sealer, locked bool, err error) {
 	sl, err = sealerOf(tx)
 	if errors.Is(err, ErrLocked) {
 		_, err = parseCrypt(tx.Bucket(bucketMeta).Get(keyCrypt))

@@ -46,6 +46,7 @@ var demoEvents = []struct {
 }
 
 func TestDeviceFreeCalendarRoundTrips(t *testing.T) {
+	t.Parallel()
 	for _, zone := range []string{"Europe/London", "America/New_York", "Australia/Sydney", "Local"} {
 		t.Run(zone, func(t *testing.T) {
 			loc := time.Local
@@ -120,6 +121,7 @@ func checkEvents(t *testing.T, cal *ics.Calendar, fam Family, tzid string) {
 }
 
 func TestTimeZoneRules(t *testing.T) {
+	t.Parallel()
 	for _, c := range []struct {
 		zone string
 		want []string // the VTIMEZONE's parts, as kind and yearly rule

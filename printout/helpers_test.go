@@ -12,6 +12,7 @@ import (
 
 	"family-online-safety/content"
 	"family-online-safety/data"
+	"family-online-safety/data/datatest"
 	"family-online-safety/translations"
 )
 
@@ -41,7 +42,7 @@ func demo(t testing.TB, lang string, r content.Region, now time.Time) (*data.Sto
 		t.Fatal(err)
 	}
 	tr.SetRegion(r)
-	s, err := data.OpenDemo(t.TempDir(), func() time.Time { return now }, data.Settings{Language: lang, Region: string(r)})
+	s, err := data.OpenDemo(t.TempDir(), datatest.Options(t, datatest.At(now)), data.Settings{Language: lang, Region: string(r)})
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -25,6 +25,7 @@ var agreementWords = map[string][]string{
 }
 
 func TestAgreementPDFForTheDemoFamilyInEachLanguage(t *testing.T) {
+	t.Parallel()
 	now := docsNow(t)
 	for lang, words := range agreementWords {
 		t.Run(lang, func(t *testing.T) {
@@ -65,6 +66,7 @@ func TestAgreementPDFForTheDemoFamilyInEachLanguage(t *testing.T) {
 }
 
 func TestAgreementPDFEmbedsTheFont(t *testing.T) {
+	t.Parallel()
 	needTool(t, "pdffonts")
 	s, tr := demo(t, "pl", content.RegionUK, docsNow(t))
 	fam, err := LoadFamily(s, content.RegionUK, docsNow(t))
@@ -89,6 +91,7 @@ func TestAgreementPDFEmbedsTheFont(t *testing.T) {
 }
 
 func TestUnsignedAgreementHasLinesToSignOn(t *testing.T) {
+	t.Parallel()
 	now := docsNow(t)
 	s := datatest.Open(t, datatest.At(now))
 	if _, err := s.AddChild(data.Child{Name: "Ffion", BirthYear: 2016, BirthMonth: 4}); err != nil {
@@ -121,6 +124,7 @@ func TestUnsignedAgreementHasLinesToSignOn(t *testing.T) {
 }
 
 func TestLongAgreementWrapsAndFlowsOntoNumberedPages(t *testing.T) {
+	t.Parallel()
 	now := docsNow(t)
 	s, tr := demo(t, "en", content.RegionUK, now)
 	long := func(i int) string {
@@ -157,6 +161,7 @@ func TestLongAgreementWrapsAndFlowsOntoNumberedPages(t *testing.T) {
 }
 
 func TestPaperFollowsTheRegion(t *testing.T) {
+	t.Parallel()
 	now := docsNow(t)
 	for _, c := range []struct {
 		region content.Region
@@ -178,6 +183,7 @@ func TestPaperFollowsTheRegion(t *testing.T) {
 }
 
 func TestNoFontsIsRefused(t *testing.T) {
+	t.Parallel()
 	s, tr := demo(t, "en", content.RegionUK, docsNow(t))
 	fam, _ := LoadFamily(s, content.RegionUK, docsNow(t))
 	if _, err := AgreementPDF(fam, tr, Fonts{}); err != ErrNoFonts {

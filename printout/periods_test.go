@@ -54,6 +54,7 @@ func holidayFamily(t *testing.T, lang string, now time.Time) (Family, data.Words
 // says it is the holidays; printed in term time, term time's first. Both
 // list the holiday dates still to come and each period-bound time.
 func TestAgreementPDFFollowsThePeriodInForce(t *testing.T) {
+	t.Parallel()
 	for _, c := range []struct {
 		lang    string
 		now     time.Time
@@ -93,6 +94,7 @@ func TestAgreementPDFFollowsThePeriodInForce(t *testing.T) {
 // In the calendar, term-time homework skips the holiday days and the
 // holiday lie-in repeats only in each holiday period to come.
 func TestCalendarRepeatsTermTimesOutsideHolidaysOnly(t *testing.T) {
+	t.Parallel()
 	loc := london(t)
 	now := time.Date(2026, 11, 25, 12, 0, 0, 0, loc)
 	fam, tr := holidayFamily(t, "en", now)

@@ -16,6 +16,7 @@ var sheetWords = map[string][]string{
 }
 
 func TestCarerSheetForTheDemoFamilyInEachLanguage(t *testing.T) {
+	t.Parallel()
 	now := docsNow(t) // a Sunday: Leo's weekend limit
 	for lang, words := range sheetWords {
 		t.Run(lang, func(t *testing.T) {
@@ -56,6 +57,7 @@ func TestCarerSheetForTheDemoFamilyInEachLanguage(t *testing.T) {
 }
 
 func TestCarerSheetLeavesFosterRecordsOutUnlessTicked(t *testing.T) {
+	t.Parallel()
 	now := docsNow(t)
 	s, tr := demo(t, "en", content.RegionUK, now)
 	maisie := childNamed(t, s, "Maisie")
@@ -84,6 +86,7 @@ func TestCarerSheetLeavesFosterRecordsOutUnlessTicked(t *testing.T) {
 }
 
 func TestCarerSheetCallsTheRegionsNumbers(t *testing.T) {
+	t.Parallel()
 	now := docsNow(t)
 	for _, r := range []content.Region{content.RegionUS, content.RegionAU, content.RegionIE} {
 		s, tr := demo(t, "en", r, now)
@@ -106,6 +109,7 @@ func TestCarerSheetCallsTheRegionsNumbers(t *testing.T) {
 }
 
 func TestStartersForAreThreeForTheAge(t *testing.T) {
+	t.Parallel()
 	for _, age := range []int{3, 6, 9, 12, 14, 16} {
 		got := StartersFor(age, 3)
 		if len(got) != 3 {

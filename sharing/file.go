@@ -40,17 +40,18 @@ const magic = "family-online-safety-share/"
 // large test family of data/largefamily is about 1 MiB).
 const MaxFileSize = 32 << 20
 
-// Export's scrypt cost (2^17: about 128 MiB and half a second), and the
-// highest cost Read accepts (2^18: 256 MiB), so a file cannot ask for
-// more. Tests lower both.
-var (
-	workFactor    = 17
-	maxWorkFactor = 18
-)
+// The scrypt cost a file is sealed with, and the highest one read, come
+// from the store (data.ShareCost: 2^17, about 128 MiB and half a second,
+// and up to 2^18), so a file cannot ask for more. Tests' stores are
+// cheaper (datatest).
 
-// CheapForTests lowers the scrypt cost of files sealed and read from now
-// on, so screen tests can seal many. Only tests call it.
-func CheapForTests() { workFactor, maxWorkFactor = 10, 11 }
+// costOr is c, or the app's cost when c is not set.
+func costOr(c data.ShareCost) data.ShareCost {
+	if c == (data.ShareCost{}) {
+		return data.DefaultShareCost()
+	}
+	return c
+}
 
 // payload is the sealed JSON.
 type payload struct {
@@ -68,9 +69,9 @@ type File struct {
 	Family data.SharedFamily
 }
 
-// Export seals f into w with passphrase, saying it was made by app
-// version appVersion at made.
-func Export(w io.Writer, f data.SharedFamily, passphrase, appVersion string, made time.Time) error {
+// Export seals f into w with passphrase at scrypt cost cost.Work, saying
+// it was made by app version appVersion at made.
+func Export(w io.Writer, f data.SharedFamily, passphrase, appVersion string, made time.Time, cost data.ShareCost) error {
 	if passphrase == "" {
 		return ErrNoPassphrase
 	}
@@ -85,7 +86,7 @@ func Export(w io.Writer, f data.SharedFamily, passphrase, appVersion string, mad
 	if err != nil {
 		return err
 	}
-	rcpt.SetWorkFactor(workFactor)
+	rcpt.SetWorkFactor(costOr(cost).Work)
 	if _, err := io.WriteString(w, magic+strconv.Itoa(FormatVersion)+"\n"); err != nil {
 		return err
 	}
@@ -102,8 +103,9 @@ func Export(w io.Writer, f data.SharedFamily, passphrase, appVersion string, mad
 // Read opens a shared file with passphrase. It reads at most MaxFileSize
 // bytes, and refuses a file that is larger (ErrTooLarge), from a newer
 // app (ErrNewerFormat), not opened by the passphrase (ErrWrongPassphrase)
-// or damaged, cut short or malformed (ErrDamaged). It never panics.
-func Read(r io.Reader, passphrase string) (File, error) {
+// or damaged, cut short or malformed (ErrDamaged), or sealed at a cost
+// above cost.Max (ErrDamaged). It never panics.
+func Read(r io.Reader, passphrase string, cost data.ShareCost) (File, error) {
 	raw, err := io.ReadAll(io.LimitReader(r, MaxFileSize+1))
 	if err != nil {
 		return File{}, fmt.Errorf("%w: %v", ErrDamaged, err)
@@ -118,7 +120,7 @@ func Read(r io.Reader, passphrase string) (File, error) {
 	if passphrase == "" {
 		return File{}, ErrWrongPassphrase
 	}
-	plain, err := open(body, passphrase)
+	plain, err := open(body, passphrase, costOr(cost).Max)
 	if err != nil {
 		return File{}, err
 	}
@@ -143,12 +145,12 @@ func readMagic(raw []byte) ([]byte, error) {
 }
 
 // open decrypts the age file, refusing more than MaxFileSize inside it.
-func open(body []byte, passphrase string) ([]byte, error) {
+func open(body []byte, passphrase string, maxWork int) ([]byte, error) {
 	id, err := age.NewScryptIdentity(passphrase)
 	if err != nil {
 		return nil, ErrWrongPassphrase
 	}
-	id.SetMaxWorkFactor(maxWorkFactor)
+	id.SetMaxWorkFactor(maxWork)
 	dec, err := age.Decrypt(bufio.NewReader(bytes.NewReader(body)), id)
 	var noMatch *age.NoIdentityMatchError
 	switch {

@@ -17,6 +17,7 @@ import (
 // in every language) and change nothing; this computer's file is still
 // written, under its own name, and nothing half-written is left behind.
 func TestBadFilesInTheFolderAreReportedAndChangeNothing(t *testing.T) {
+	t.Parallel()
 	dir := t.TempDir()
 	other, _, _ := family(t)
 	var wrong bytes.Buffer
@@ -77,6 +78,7 @@ func TestBadFilesInTheFolderAreReportedAndChangeNothing(t *testing.T) {
 // computer's device id, and a file of this computer's own family under
 // another name (a sync tool's conflicted copy) is not merged.
 func TestEachComputerWritesItsOwnFile(t *testing.T) {
+	t.Parallel()
 	dir := t.TempDir()
 	a, _, _ := family(t)
 	b := datatest.Open(t, datatest.At(day))
@@ -103,6 +105,7 @@ func TestEachComputerWritesItsOwnFile(t *testing.T) {
 // Forget everything deletes this computer's file from the folder, and
 // leaves the other home's.
 func TestRemoveOwnFileLeavesTheOthers(t *testing.T) {
+	t.Parallel()
 	dir := t.TempDir()
 	a, _, _ := family(t)
 	b := datatest.Open(t, datatest.At(day))
@@ -127,6 +130,7 @@ func TestRemoveOwnFileLeavesTheOthers(t *testing.T) {
 // a sealing that was overtaken by a newer one never lands last, and
 // nothing is written after Forget everything removed the file.
 func TestAnOlderSealingNeverLandsLast(t *testing.T) {
+	t.Parallel()
 	dir := t.TempDir()
 	a, seren, _ := family(t)
 	s := NewSyncer(a, dir, pass, "0.1.0").WithDebounce(0)

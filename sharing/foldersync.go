@@ -45,7 +45,8 @@ type Syncer struct {
 	sealing   sync.Mutex // one Seal at a time: a stale one never lands last
 	store     FolderStore
 	dir, pass string
-	app, mine string // the app version; this computer's file name
+	cost      data.ShareCost // the store's: Look and Seal run away from it
+	app, mine string         // the app version; this computer's file name
 	debounce  time.Duration
 
 	count     uint64    // the store's WriteCount when last looked at
@@ -93,7 +94,7 @@ type Report struct {
 // NewSyncer syncs store with the folder dir, sealing with passphrase.
 // Its first round writes this computer's file and takes in the others'.
 func NewSyncer(store FolderStore, dir, passphrase, appVersion string) *Syncer {
-	return &Syncer{store: store, dir: dir, pass: passphrase, app: appVersion,
+	return &Syncer{store: store, dir: dir, pass: passphrase, app: appVersion, cost: store.ShareCost(),
 		mine: FolderFileName(store.DeviceID()), debounce: DefaultDebounce,
 		count: store.WriteCount(), dirty: true, first: true,
 		handled: map[string]fileState{}, problems: map[string]error{}}

@@ -57,7 +57,7 @@ func (s *Syncer) Look() Found {
 		raw, state, err := readFolderFile(filepath.Join(s.dir, name), l)
 		fd := found{name: name, state: state, err: err, same: err == nil && seen && state.sum == old.sum}
 		if err == nil && !fd.same {
-			fd.file, fd.err = Read(bytes.NewReader(raw), s.pass)
+			fd.file, fd.err = Read(bytes.NewReader(raw), s.pass, s.cost)
 		}
 		out.files = append(out.files, fd)
 	}
@@ -108,7 +108,7 @@ func (s *Syncer) Seal(w *Sealing) bool {
 	if stale {
 		return false
 	}
-	err := writeAtomic(s.dir, s.mine, func(out io.Writer) error { return Export(out, w.family, s.pass, s.app, w.at) })
+	err := writeAtomic(s.dir, s.mine, func(out io.Writer) error { return Export(out, w.family, s.pass, s.app, w.at, s.cost) })
 	s.mu.Lock()
 	defer s.mu.Unlock()
 	if err != nil {

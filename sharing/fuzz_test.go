@@ -18,7 +18,7 @@ func FuzzRead(f *testing.F) {
 	f.Add([]byte(magic + "2\nage-encryption.org/v1\n"))
 	s, _, _ := family(f)
 	f.Fuzz(func(t *testing.T, b []byte) {
-		file, err := Read(bytes.NewReader(b), pass)
+		file, err := Read(bytes.NewReader(b), pass, cheap)
 		if err != nil {
 			for _, known := range []error{ErrTooLarge, ErrWrongPassphrase, ErrNewerFormat, ErrDamaged} {
 				if errors.Is(err, known) {

@@ -18,6 +18,8 @@ type Store interface {
 	ShareChild(child data.ID, h data.Handover) (data.SharedFamily, error)
 	PlanShared(f data.SharedFamily, mode data.ImportMode) ([]data.Change, error)
 	ApplyShared(f data.SharedFamily, mode data.ImportMode, choices map[string]data.Resolution) ([]data.Change, error)
+	// ShareCost is the scrypt cost to seal and read files with.
+	ShareCost() data.ShareCost
 }
 
 // ExportFamily writes the family (children nil) or the chosen children to
@@ -30,7 +32,7 @@ func ExportFamily(w io.Writer, s Store, children []data.ID, passphrase, appVersi
 	if err != nil {
 		return err
 	}
-	return Export(w, f, passphrase, appVersion, now)
+	return Export(w, f, passphrase, appVersion, now, s.ShareCost())
 }
 
 // ExportChild writes one child's handover pack to w, sealed with
@@ -43,7 +45,7 @@ func ExportChild(w io.Writer, s Store, child data.ID, h data.Handover, passphras
 	if err != nil {
 		return err
 	}
-	return Export(w, f, passphrase, appVersion, now)
+	return Export(w, f, passphrase, appVersion, now, s.ShareCost())
 }
 
 // Line is what an import does to one section of one child's records (or
@@ -78,7 +80,7 @@ func (s Summary) Empty() bool { return len(s.Lines) == 0 }
 // Preview opens a shared file and says what importing it in mode would
 // add, change and remove, writing nothing.
 func Preview(s Store, r io.Reader, passphrase string, mode data.ImportMode) (File, Summary, error) {
-	f, err := Read(r, passphrase)
+	f, err := Read(r, passphrase, s.ShareCost())
 	if err != nil {
 		return File{}, Summary{}, err
 	}

@@ -3,7 +3,6 @@ package sharing
 import (
 	"bytes"
 	"errors"
-	"os"
 	"strings"
 	"testing"
 	"time"
@@ -13,14 +12,11 @@ import (
 	"family-online-safety/translations"
 )
 
-// TestMain makes scrypt cheap: the tests seal dozens of files. Files
-// sealed with the real costs are read the same way.
-func TestMain(m *testing.M) {
-	workFactor, maxWorkFactor = 10, 11
-	os.Exit(m.Run())
-}
-
 const pass = "blue kettle on the windowsill"
+
+// cheap is the scrypt cost of the tests' stores (datatest): they seal
+// dozens of files.
+var cheap = data.CheapShareCost()
 
 var day = time.Date(2026, 11, 2, 10, 0, 0, 0, time.UTC)
 
@@ -56,6 +52,7 @@ func exported(t *testing.T, s Store, children []data.ID) []byte {
 }
 
 func TestAnExportedFamilyArrivesOnAnotherComputerAfterASummary(t *testing.T) {
+	t.Parallel()
 	a, _, _ := family(t)
 	file := exported(t, a, nil)
 	if bytes.Contains(file, []byte("Seren")) || bytes.Contains(file, []byte("stranger")) {
@@ -100,8 +97,9 @@ func TestAnExportedFamilyArrivesOnAnotherComputerAfterASummary(t *testing.T) {
 }
 
 func TestChosenChildrenOnly(t *testing.T) {
+	t.Parallel()
 	a, seren, _ := family(t)
-	f, err := Read(bytes.NewReader(exported(t, a, []data.ID{seren.ID})), pass)
+	f, err := Read(bytes.NewReader(exported(t, a, []data.ID{seren.ID})), pass, cheap)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -119,9 +117,9 @@ func hostile(t *testing.T, good []byte) map[string]struct {
 	want error
 } {
 	var newerInside, tooCostly, notJSON bytes.Buffer
-	sealRaw(t, &newerInside, `{"format":2,"family":{"records":"a new shape"}}`, workFactor)
-	sealRaw(t, &notJSON, `{"format":1,"family":{"records":[{"s":`, workFactor)
-	sealRaw(t, &tooCostly, `{"format":1}`, maxWorkFactor+1)
+	sealRaw(t, &newerInside, `{"format":2,"family":{"records":"a new shape"}}`, cheap.Work)
+	sealRaw(t, &notJSON, `{"format":1,"family":{"records":[{"s":`, cheap.Work)
+	sealRaw(t, &tooCostly, `{"format":1}`, cheap.Max+1)
 	out := map[string]struct {
 		file []byte
 		want error
@@ -151,6 +149,7 @@ func hostile(t *testing.T, good []byte) map[string]struct {
 }
 
 func TestHostileFilesAreRefusedClearlyAndChangeNothing(t *testing.T) {
+	t.Parallel()
 	a, _, _ := family(t)
 	good := exported(t, a, nil)
 	tr, err := translations.New("en")
@@ -182,6 +181,7 @@ func TestHostileFilesAreRefusedClearlyAndChangeNothing(t *testing.T) {
 }
 
 func TestEveryRefusalHasAMessageInEveryLanguage(t *testing.T) {
+	t.Parallel()
 	errs := []error{ErrTooLarge, ErrWrongPassphrase, ErrNewerFormat, ErrDamaged, ErrDoesNotFit, ErrNoPassphrase, errors.New("disk full")}
 	for _, lang := range []string{"en", "cy", "pl"} {
 		tr, err := translations.New(lang)
@@ -202,6 +202,7 @@ func TestEveryRefusalHasAMessageInEveryLanguage(t *testing.T) {
 }
 
 func TestExportNeedsAPassphrase(t *testing.T) {
+	t.Parallel()
 	a, _, _ := family(t)
 	if err := ExportFamily(new(bytes.Buffer), a, nil, "", "0.1.0", day); !errors.Is(err, ErrNoPassphrase) {
 		t.Fatalf("%v, want ErrNoPassphrase", err)
@@ -209,6 +210,7 @@ func TestExportNeedsAPassphrase(t *testing.T) {
 }
 
 func TestTheSummaryShowsAConflictWithBothVersions(t *testing.T) {
+	t.Parallel()
 	a, seren, _ := family(t)
 	b := datatest.Open(t, datatest.At(day.Add(time.Hour)))
 	f, _, err := Preview(b, bytes.NewReader(exported(t, a, nil)), pass, data.ImportNewFamily)

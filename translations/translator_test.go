@@ -23,6 +23,7 @@ func areas(t *testing.T) []string {
 }
 
 func TestEveryLanguageHasEveryKey(t *testing.T) {
+	t.Parallel()
 	for _, area := range areas(t) {
 		source, err := Messages(area + "." + Source + ".toml")
 		if err != nil {
@@ -56,6 +57,7 @@ func TestEveryLanguageHasEveryKey(t *testing.T) {
 }
 
 func TestNoStrayFiles(t *testing.T) {
+	t.Parallel()
 	files, _ := fs.Glob(FS, "*.toml")
 	known := map[string]bool{}
 	for _, area := range areas(t) {
@@ -76,6 +78,7 @@ var placeholder = regexp.MustCompile(`{{\s*\.(\w+)\s*}}`)
 // result is real text in every language: no template error, no "<no value>",
 // no fallback to the raw id.
 func TestEveryMessageRenders(t *testing.T) {
+	t.Parallel()
 	for _, lang := range Languages {
 		tr, err := New(lang.Code)
 		if err != nil {
@@ -109,6 +112,7 @@ func TestEveryMessageRenders(t *testing.T) {
 }
 
 func TestSetLanguageSwitchesText(t *testing.T) {
+	t.Parallel()
 	tr, err := New("en")
 	if err != nil {
 		t.Fatal(err)
@@ -129,6 +133,7 @@ func TestSetLanguageSwitchesText(t *testing.T) {
 }
 
 func TestUnknownIDShowsTheID(t *testing.T) {
+	t.Parallel()
 	tr, _ := New("cy")
 	if got := tr.T("no.such.key"); got != "no.such.key" {
 		t.Fatalf("got %q", got)
@@ -136,6 +141,7 @@ func TestUnknownIDShowsTheID(t *testing.T) {
 }
 
 func TestFromLocale(t *testing.T) {
+	t.Parallel()
 	cases := map[string]string{
 		"en_GB.UTF-8": "en", "cy_GB.UTF-8": "cy", "pl-PL": "pl", "pl": "pl",
 		"C": "en", "C.UTF-8": "en", "": "en", "fr_FR": "en", "POSIX": "en",
@@ -160,6 +166,7 @@ func (r testRegion) Facts() map[string]string { return r.facts }
 // A region's variant replaces the general text only in that region, and
 // the region's facts fill the placeholders of every text.
 func TestSetRegionPicksVariantsAndFacts(t *testing.T) {
+	t.Parallel()
 	tr, err := New("en")
 	if err != nil {
 		t.Fatal(err)
@@ -199,6 +206,7 @@ func TestSetRegionPicksVariantsAndFacts(t *testing.T) {
 // Every region variant belongs to a general text in the same file: a
 // variant on its own would never be shown.
 func TestVariantsHaveAGeneralText(t *testing.T) {
+	t.Parallel()
 	for _, area := range areas(t) {
 		msgs, err := Messages(area + "." + Source + ".toml")
 		if err != nil {
@@ -225,6 +233,7 @@ func TestVariantsHaveAGeneralText(t *testing.T) {
 var englishWords = regexp.MustCompile(`\b(the|and|your|you|with|this|that|is|are|it|when|what|who)\b`)
 
 func TestNoEnglishLeftInWelshOrPolish(t *testing.T) {
+	t.Parallel()
 	for _, area := range areas(t) {
 		for _, lang := range Languages {
 			if lang.Code == Source {

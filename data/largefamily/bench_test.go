@@ -78,7 +78,7 @@ func BenchmarkOpenLargeFamily(b *testing.B) {
 	}
 	b.Run("open", func(b *testing.B) {
 		for range b.N {
-			s, err := data.Open(dir)
+			s, err := data.Open(dir, data.Options{})
 			if err != nil {
 				b.Fatal(err)
 			}
@@ -88,7 +88,7 @@ func BenchmarkOpenLargeFamily(b *testing.B) {
 		}
 	})
 	b.Run("daily-backup", func(b *testing.B) {
-		s, err := data.Open(dir)
+		s, err := data.Open(dir, data.Options{})
 		if err != nil {
 			b.Fatal(err)
 		}

@@ -5,12 +5,14 @@ import (
 	"time"
 
 	"family-online-safety/data"
+	"family-online-safety/data/datatest"
 )
 
 // A small family of every kind proves Fill makes what it says, through the
 // same store calls the screens use.
 func TestFillMakesEveryKindOfRecord(t *testing.T) {
-	s, err := data.Open(t.TempDir())
+	t.Parallel()
+	s, err := data.Open(t.TempDir(), datatest.Options(t, nil))
 	if err != nil {
 		t.Fatal(err)
 	}

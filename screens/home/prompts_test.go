@@ -10,6 +10,7 @@ import (
 
 	"family-online-safety/content"
 	"family-online-safety/data"
+	"family-online-safety/data/datatest"
 	"family-online-safety/screens"
 	"family-online-safety/screens/children"
 	"family-online-safety/screens/home"
@@ -75,7 +76,7 @@ func TestDismissedPromptStaysDismissedAfterReopening(t *testing.T) {
 			if err := h.Store.Close(); err != nil {
 				t.Fatal(err)
 			}
-			again, err := data.Open(dir)
+			again, err := data.Open(dir, datatest.Options(t, nil))
 			if err != nil {
 				t.Fatal(err)
 			}

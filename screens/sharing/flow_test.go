@@ -17,13 +17,7 @@ import (
 	"family-online-safety/screens/screentest"
 	sharingui "family-online-safety/screens/sharing"
 	"family-online-safety/screens/widgets"
-	"family-online-safety/sharing"
 )
-
-func TestMain(m *testing.M) {
-	sharing.CheapForTests() // scrypt at full cost would take seconds per file
-	os.Exit(m.Run())
-}
 
 var day = time.Date(2026, 11, 2, 10, 0, 0, 0, time.UTC)
 

@@ -28,7 +28,6 @@ var folderDay = time.Date(2026, 11, 2, 10, 0, 0, 0, time.UTC)
 // twice and starts.
 func startSyncing(t *testing.T, dir string, opts ...screentest.Option) (*screentest.Harness, *sharingui.FolderSync) {
 	t.Helper()
-	sharing.CheapForTests()
 	h := screentest.New(t, append([]screentest.Option{screentest.At(folderDay), screentest.Child("Seren", 2016, 3)}, opts...)...)
 	f := sharingui.NewFolderSync(h.Env(), h.Store, h.Win, "0.1.0").WithPicker(func(done func(string)) { done(dir) })
 	h.Show(f.View())
@@ -164,7 +163,6 @@ func TestAWrongPassphraseInTheFolderIsAStatusLine(t *testing.T) {
 	if _, err := other.AddChild(data.Child{Name: "Dylan", BirthYear: 2018, BirthMonth: 9}); err != nil {
 		t.Fatal(err)
 	}
-	sharing.CheapForTests()
 	sharing.NewSyncer(other, dir, "not the same passphrase", "0.1.0").Step(folderDay)
 	h, _ := startSyncing(t, dir, screentest.Lang("cy"))
 	h.Shows(h.Tr.T("folder.error.wrong_passphrase"))

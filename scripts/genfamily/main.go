@@ -26,7 +26,7 @@ func main() {
 }
 
 func generate(dir string) error {
-	s, err := data.Open(dir)
+	s, err := data.Open(dir, data.Options{})
 	if err != nil {
 		return err
 	}
