@@ -46,6 +46,7 @@ unit:
 
 smoke: build
 	scripts/smoke $(BIN)
+	scripts/smoke-damaged $(BIN)
 
 # Regenerates docs/screenshots with the test driver (no display needed).
 screenshots:

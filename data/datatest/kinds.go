@@ -32,7 +32,7 @@ func EveryKind(t testing.TB, dir string, now time.Time, passphrase string) {
 	kids, err := s.Children()
 	Must(t, err)
 	Must(t, s.SaveSettings(data.Settings{Language: "en", Region: "GB", Onboarded: true}))
-	Must(t, s.SaveDisplay(data.Display{TextSize: 120}))
+	Must(t, s.SaveDisplay(data.Display{TextSize: 125}))
 	Must(t, s.SavePrivacy(data.Privacy{IdleMinutes: 10}))
 	// A shared folder on a stick that is not plugged in: chosen, never reached.
 	Must(t, s.SaveSyncFolder(data.SyncFolder{Dir: filepath.Join(tmp, "unplugged"), Passphrase: "shared folder words"}))
