@@ -341,6 +341,7 @@ var errorMessages = []struct {
 	{data.ErrLocked, nil, "error.locked"},
 	{data.ErrNewerVersion, nil, "error.newer"},
 	{data.ErrNotDatabase, nil, "error.not_database"},
+	{data.ErrNotRegular, nil, "error.not_regular"},
 	{data.ErrNoSpace, nil, "error.no_space"},
 	{data.ErrReadOnly, nil, "error.read_only"},
 	{data.ErrNotAFolder, nil, "error.not_a_folder"},

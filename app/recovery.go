@@ -49,10 +49,14 @@ func ShowStartupProblem(fa fyne.App, win fyne.Window, tr *translations.Translato
 func (r *Recovery) view() fyne.CanvasObject {
 	title := widget.NewLabelWithStyle(r.tr.T("recovery.title"), fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
 	items := []fyne.CanvasObject{container.NewHBox(widget.NewIcon(theme.ErrorIcon()), title)}
-	if errors.Is(r.err, data.ErrNotDatabase) {
+	switch {
+	case errors.Is(r.err, data.ErrNotDatabase):
 		items = append(items, para(r.tr.T("recovery.damaged")))
 		items = append(items, r.backups()...)
-	} else {
+	case errors.Is(r.err, data.ErrNotRegular): // a folder or a device in the file's place
+		items = append(items, para(r.tr.T("recovery.not_regular")))
+		items = append(items, r.backups()...)
+	default:
 		items = append(items, para(ExplainOpenError(r.tr, r.err)))
 	}
 	help := widget.NewButtonWithIcon(r.tr.T("header.help"), theme.WarningIcon(), r.showHelp)

@@ -40,6 +40,9 @@ func Restore(dataDir, name string, now time.Time, keys *Keys) error {
 	if errors.Is(err, errMoved) {
 		err = fmt.Errorf("%w (%s)", ErrAlreadyOpen, path)
 	}
+	if errors.Is(err, ErrNotRegular) { // a folder or a device in its place: moved aside, never read
+		err = moveAside(path, dataDir, now)
+	}
 	if err != nil && !errors.Is(err, fs.ErrNotExist) {
 		return err
 	}
@@ -116,4 +119,17 @@ func copyToTemp(src, dir, prefix string) (string, error) {
 		return "", err
 	}
 	return tmp.Name(), nil
+}
+
+// moveAside renames what is at path (not an ordinary file) to a dated
+// KeptPrefix name beside it, without reading it.
+func moveAside(path, dataDir string, now time.Time) error {
+	aside := filepath.Join(dataDir, KeptPrefix+now.Format(backupStamp))
+	for i := 2; exists(aside); i++ {
+		aside = filepath.Join(dataDir, fmt.Sprintf("%s%s-%d", KeptPrefix, now.Format(backupStamp), i))
+	}
+	if err := os.Rename(path, aside); err != nil {
+		return fileError("moving aside what is in the data file's place", err, true)
+	}
+	return fs.ErrNotExist // nothing left to keep: the backup goes in its place
 }

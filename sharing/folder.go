@@ -38,6 +38,17 @@ func isFolderFile(name string) bool {
 // synced and then renamed over the old one: the other computer, or the
 // sync tool, sees the old file or the new one, never half of one.
 func writeAtomic(dir, name string, write func(io.Writer) error) error {
+	var buf bytes.Buffer // sealed in memory first: a refusal leaves no file
+	if err := write(&buf); err != nil {
+		return err
+	}
+	// A full disk or a read-only folder is told apart (data.ErrNoSpace,
+	// data.ErrReadOnly), each with its own message.
+	return data.SaveError(placeAtomic(dir, name, buf.Bytes()))
+}
+
+// placeAtomic writes b to a synced temporary file and renames it to name.
+func placeAtomic(dir, name string, b []byte) error {
 	tmp, err := os.CreateTemp(dir, ".tmp-"+folderPrefix+"*")
 	if err != nil {
 		return err
@@ -49,11 +60,7 @@ func writeAtomic(dir, name string, write func(io.Writer) error) error {
 			_ = os.Remove(tmp.Name())
 		}
 	}()
-	var buf bytes.Buffer // sealed in memory first: a refusal leaves no file
-	if err := write(&buf); err != nil {
-		return err
-	}
-	if _, err := tmp.Write(buf.Bytes()); err != nil {
+	if _, err := tmp.Write(b); err != nil {
 		return err
 	}
 	if err := tmp.Sync(); err != nil {
