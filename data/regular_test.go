@@ -21,7 +21,7 @@ var notRegularKinds = []struct {
 }{
 	{"pipe", func(p string) error { return syscall.Mkfifo(p, 0o600) }},
 	{"link to /dev/zero", func(p string) error { return os.Symlink("/dev/zero", p) }},
-	{"device", func(p string) error { return syscall.Mknod(p, syscall.S_IFCHR|0o600, int(5<<8|0)) }},
+	{"device", func(p string) error { return syscall.Mknod(p, syscall.S_IFCHR|0o600, 1<<8|5) }}, // like /dev/zero
 	{"folder", func(p string) error { return os.Mkdir(p, 0o700) }},
 }
 
