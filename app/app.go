@@ -335,6 +335,10 @@ var errorMessages = []struct {
 	key       string
 }{
 	{data.ErrWrongPassphrase, nil, "error.wrong_passphrase"},
+	{data.ErrNoSpace, data.ErrDuringBackup, "error.no_space.backup"},
+	{data.ErrNoSpace, data.ErrDuringRestore, "error.no_space.restore"},
+	{data.ErrReadOnly, data.ErrDuringBackup, "error.read_only.backup"},
+	{data.ErrReadOnly, data.ErrDuringRestore, "error.read_only.restore"},
 	{data.ErrBadBackup, data.ErrNewerVersion, "backup.newer"},
 	{data.ErrBadBackup, nil, "backup.bad"},
 	{data.ErrAlreadyOpen, nil, "error.already_open"},

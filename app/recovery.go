@@ -201,3 +201,12 @@ func para(s string) *widget.Label {
 	l.Wrapping = fyne.TextWrapWord
 	return l
 }
+
+// readOnlyNote says the family's file is open to read only: its disk or
+// folder cannot be written, so nothing can be changed until it can.
+func (a *App) readOnlyNote() fyne.CanvasObject {
+	text := widget.NewLabel(a.tr.T("readonly.note"))
+	text.Importance = widget.WarningImportance
+	text.Wrapping = fyne.TextWrapWord
+	return container.NewBorder(nil, widget.NewSeparator(), widget.NewIcon(theme.WarningIcon()), nil, text)
+}

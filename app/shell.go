@@ -54,6 +54,9 @@ func (a *App) rebuild() {
 	if set.Demo {
 		top.Add(a.demoBanner())
 	}
+	if a.store.ReadOnly() {
+		top.Add(a.readOnlyNote())
+	}
 	if n := a.store.Unreadable(); n > 0 {
 		top.Add(a.unreadableNote(n, a.store.Damaged()))
 	}

@@ -2,6 +2,7 @@ package data
 
 import (
 	"fmt"
+	"io"
 	"os"
 	"path/filepath"
 	"sort"
@@ -50,7 +51,13 @@ func BackupDir(dataDir string) string { return filepath.Join(dataDir, "backups")
 // old copies (see rotate).
 func (s *Store) Backup(now time.Time) (Backup, error) { return s.backup(now, BackupManual) }
 
+// backup makes a copy; its errors are marked ErrDuringBackup.
 func (s *Store) backup(now time.Time, kind BackupKind) (Backup, error) {
+	b, err := s.backupOnce(now, kind)
+	return b, during(ErrDuringBackup, err)
+}
+
+func (s *Store) backupOnce(now time.Time, kind BackupKind) (Backup, error) {
 	dir := BackupDir(s.Dir())
 	if err := os.MkdirAll(dir, 0o700); err != nil {
 		return Backup{}, fileError("creating the backups folder", err, true)
@@ -60,10 +67,14 @@ func (s *Store) backup(now time.Time, kind BackupKind) (Backup, error) {
 		return Backup{}, fileError("writing a backup", err, true)
 	}
 	defer func() { _ = os.Remove(tmp.Name()) }() // a no-op once renamed
+	out := &firstError{w: tmp}
 	err = s.db.View(func(tx txn) error {
-		_, err := tx.WriteTo(tmp)
+		_, err := tx.WriteTo(out)
 		return err
 	})
+	if out.err != nil { // bbolt words the reason without wrapping it
+		err = out.err
+	}
 	if err == nil {
 		err = tmp.Sync()
 	}
@@ -120,8 +131,8 @@ func backupName(t time.Time, kind BackupKind) string {
 // than a day, or there is none. A copy dated in the future (a clock that
 // was wrong) does not count. The demo family is never backed up.
 func (s *Store) BackupIfDue(now time.Time) (made bool, err error) {
-	if set, err := s.Settings(); err != nil || set.Demo {
-		return false, err
+	if set, err := s.Settings(); err != nil || set.Demo || s.readOnly {
+		return false, err // nothing can be written beside a read-only file
 	}
 	list, err := s.Backups()
 	if err != nil {
@@ -224,4 +235,19 @@ func readCopy(path string, keys *Keys) (Contents, error) {
 func exists(path string) bool {
 	_, err := os.Stat(path)
 	return err == nil
+}
+
+// firstError keeps the first error writing to w, so that the reason (a
+// full disk) is not lost when a library reports it only as text.
+type firstError struct {
+	w   io.Writer
+	err error
+}
+
+func (f *firstError) Write(p []byte) (int, error) {
+	n, err := f.w.Write(p)
+	if err != nil && f.err == nil {
+		f.err = err
+	}
+	return n, err
 }

@@ -20,6 +20,10 @@ import (
 // else beside it as family-online-safety-kept-<date>.db (KeptPrefix).
 // An encrypted backup is checked with keys (see CheckBackup).
 func Restore(dataDir, name string, now time.Time, keys *Keys) error {
+	return during(ErrDuringRestore, restore(dataDir, name, now, keys))
+}
+
+func restore(dataDir, name string, now time.Time, keys *Keys) error {
 	src := filepath.Join(BackupDir(dataDir), filepath.Base(name))
 	if _, err := CheckBackup(src, keys); err != nil {
 		return err

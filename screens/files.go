@@ -1,6 +1,7 @@
 package screens
 
 import (
+	"errors"
 	"net/url"
 	"path/filepath"
 
@@ -54,7 +55,7 @@ func (f Files) Save(name string, b []byte, savedKey string, openNow bool) {
 	}
 	ask(name, func(path string) {
 		if err := data.WritePrivate(path, b); err != nil {
-			dialog.ShowInformation(f.Tr.T("error.title"), f.Tr.T("print.save.failed"), f.Win)
+			dialog.ShowInformation(f.Tr.T("error.title"), f.Tr.T(SaveFileProblem(err)), f.Win)
 			return
 		}
 		if openNow {
@@ -101,4 +102,18 @@ func (f Files) open(path string) {
 	if err != nil {
 		dialog.ShowInformation(f.Tr.T("error.title"), f.Tr.T("print.open.failed"), f.Win)
 	}
+}
+
+// SaveFileProblem is the message key for a file that could not be saved:
+// a full disk, a folder that cannot be written, or any other reason.
+func SaveFileProblem(err error) string {
+	switch {
+	case errors.Is(err, data.ErrNoSpace):
+		return "error.no_space.export"
+	case errors.Is(err, data.ErrReadOnly), errors.Is(err, data.ErrPermission):
+		return "error.read_only.export"
+	case errors.Is(err, data.ErrNotRegular):
+		return "error.not_regular"
+	}
+	return "print.save.failed"
 }
