@@ -38,11 +38,12 @@ check:
 	@# that saves without fsync: data/internal/nosync).
 	@if go list -deps . | grep -E '/data/(datatest|largefamily)$$'; then echo "the program links a test helper"; exit 1; fi
 
-# Every test with the race detector; then the screen captures, which are
-# too slow to draw under it (they skip themselves with -race).
+# Every test with the race detector; then the screen captures and the
+# table that starts the app on every kind of damaged record, which are too
+# slow under it (they skip themselves, or most of their cases, with -race).
 unit:
 	go test -race -count=1 ./...
-	go test -count=1 -run 'Screenshots' ./app/
+	go test -count=1 -run 'Screenshots|TestEveryDamagedKindOpensAUsableWindow' ./app/
 
 smoke: build
 	scripts/smoke $(BIN)
