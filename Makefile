@@ -41,8 +41,10 @@ check:
 # Every test with the race detector; then the screen captures and the
 # table that starts the app on every kind of damaged record, which are too
 # slow under it (they skip themselves, or most of their cases, with -race).
+# A tool the tests read documents back with (poppler, python3-icalendar)
+# must be there: missing, its tests fail instead of skipping.
 unit:
-	go test -race -count=1 ./...
+	REQUIRE_TEST_TOOLS=1 go test -race -count=1 ./...
 	go test -count=1 -run 'Screenshots|TestEveryDamagedKindOpensAUsableWindow' ./app/
 
 smoke: build

@@ -2,6 +2,8 @@ package data
 
 import (
 	"time"
+
+	"family-online-safety/content"
 )
 
 // The child's view of the agreement: only one child's part of it, in
@@ -27,6 +29,9 @@ const (
 	ViewPromises ViewKind = "promises" // my promises
 	ViewAsks     ViewKind = "asks"     // what I ask the grown-ups
 	ViewGrownUps ViewKind = "grownups" // the grown-ups' promises
+	// Marks beside a line that holds in one period only.
+	ViewSchool   ViewKind = "school"   // on school days, not in the holidays
+	ViewHolidays ViewKind = "holidays" // in the school holidays
 )
 
 // ViewSection is one part of the child's view: a heading and its lines.
@@ -34,6 +39,28 @@ type ViewSection struct {
 	Kind  ViewKind
 	Title string
 	Items []string
+	// Marks say, item by item, when a line holds only in one period
+	// (ViewSchool or ViewHolidays; "" for all year). Nil when none does.
+	Marks []ViewKind
+}
+
+// HasMarks reports whether a line of the section holds in one period
+// only.
+func (s ViewSection) HasMarks() bool {
+	for _, m := range s.Marks {
+		if m != "" {
+			return true
+		}
+	}
+	return false
+}
+
+// Mark is the period mark of item i, "" when it holds all year.
+func (s ViewSection) Mark(i int) ViewKind {
+	if i < len(s.Marks) {
+		return s.Marks[i]
+	}
+	return ""
 }
 
 // ChildView is the agreement as one child sees it.
@@ -50,25 +77,34 @@ type ChildView struct {
 // Empty reports whether there is nothing yet to show the child.
 func (v ChildView) Empty() bool { return len(v.Sections) == 0 }
 
-// NewChildView puts together child's part of the agreement and their own
-// words, as of now.
-func NewChildView(w Words, a Agreement, words ChildWords, child Child, now time.Time) ChildView {
+// NewChildView puts together child's part of the plan and their own
+// words, as of now: when the family has holidays, each limit and
+// device-free time says when it holds, and the intro says whether it is
+// term time or the holidays now (InForce).
+func NewChildView(w Words, p Plan, words ChildWords, child Child, now time.Time) ChildView {
+	a := p.Agreement
 	age := child.AgeOn(now)
 	v := ChildView{Child: child, Title: w.T("childview.title"),
 		Sub:   w.T("childview.sub", map[string]any{"Name": child.Name, "Age": w.N("child.age", age)}),
 		Intro: w.T("childview.intro"), Pictures: age < PicturesUnder}
-	add := func(k ViewKind, items []string) {
+	periods := len(p.Holidays) > 0 || a.HasHolidayRules()
+	if periods {
+		v.Intro += " " + nowWords(w, InForce(p, now))
+	}
+	add := func(k ViewKind, items []string, marks []ViewKind) {
 		if len(items) > 0 {
-			v.Sections = append(v.Sections, ViewSection{Kind: k, Title: w.T("childview.section." + string(k)), Items: items})
+			v.Sections = append(v.Sections, ViewSection{Kind: k, Title: w.T("childview.section." + string(k)), Items: items, Marks: marks})
 		}
 	}
-	add(ViewEnjoy, words.Enjoy)
-	add(ViewLimits, limitLines(w, a.WeekFor(child.ID)))
-	add(ViewFree, freeLines(w, a, child.ID))
-	add(ViewRules, itemTexts(a.Rules))
-	add(ViewPromises, words.Promises)
-	add(ViewAsks, words.Asks)
-	add(ViewGrownUps, itemTexts(a.Promises))
+	add(ViewEnjoy, words.Enjoy, nil)
+	limits, limitMarks := periodLimitLines(w, a, child.ID, periods)
+	add(ViewLimits, limits, limitMarks)
+	free, freeMarks := freeLines(w, a, child.ID, periods)
+	add(ViewFree, free, freeMarks)
+	add(ViewRules, itemTexts(a.Rules), nil)
+	add(ViewPromises, words.Promises, nil)
+	add(ViewAsks, words.Asks, nil)
+	add(ViewGrownUps, itemTexts(a.Promises), nil)
 	return v
 }
 
@@ -81,9 +117,10 @@ func itemTexts(items []Item) []string {
 }
 
 // limitLines says a week of limits in as few lines as it can: one for
-// every day, one for school days and one for the weekend, or a line per
-// day. Days with no limit set are left out.
-func limitLines(w Words, week Week) []string {
+// every day, one for school days (in the holidays: Monday to Friday) and
+// one for the weekend, or a line per day. Days with no limit set are
+// left out.
+func limitLines(w Words, week Week, holidays bool) []string {
 	same := func(from, to int) bool {
 		for i := from + 1; i <= to; i++ {
 			if week[i] != week[from] {
@@ -105,7 +142,11 @@ func limitLines(w Words, week Week) []string {
 	case same(0, 6):
 		return line(DaysText(w, EveryDay), week[0])
 	case same(0, 4) && same(5, 6):
-		return append(line(DaysText(w, SchoolDays), week[0]), line(DaysText(w, Weekend), week[5])...)
+		weekdays := DaysText(w, SchoolDays)
+		if holidays {
+			weekdays = w.T("childview.days.weekdays")
+		}
+		return append(line(weekdays, week[0]), line(DaysText(w, Weekend), week[5])...)
 	}
 	var out []string
 	for i, l := range week {
@@ -126,25 +167,80 @@ func durationWords(w Words, minutes int) string {
 	return w.N("childview.minutes", m)
 }
 
-// freeLines are the device-free times for this child and the house's
-// device-free places.
-func freeLines(w Words, a Agreement, child ID) []string {
-	var out []string
+// freeLines are the device-free times for this child, each saying when
+// it holds when the family has periods, and the house's device-free
+// places; marks say which hold in one period only.
+func freeLines(w Words, a Agreement, child ID, periods bool) (out []string, marks []ViewKind) {
 	for _, win := range a.Windows {
 		if win.AppliesTo(child) {
-			out = append(out, w.T("childview.window", map[string]any{
-				"Label": win.Label, "Days": DaysText(w, win.Days), "Times": TimesText(w, win)}))
+			line := w.T("childview.window", map[string]any{"Label": win.Label, "Days": DaysText(w, win.Days), "Times": TimesText(w, win)})
+			mark := periodMark(win.When)
+			out, marks = append(out, whenWords(w, line, win.When, periods)), append(marks, mark)
 		}
 	}
 	for _, key := range BuiltinPlaces {
 		if a.HasPlace(key) {
-			out = append(out, w.T("childview.place", map[string]any{"Place": w.T("agreement.place." + key)}))
+			out, marks = append(out, w.T("childview.place", map[string]any{"Place": w.T("agreement.place." + key)})), append(marks, "")
 		}
 	}
 	for _, it := range a.Custom {
-		out = append(out, w.T("childview.place", map[string]any{"Place": it.Text}))
+		out, marks = append(out, w.T("childview.place", map[string]any{"Place": it.Text})), append(marks, "")
 	}
-	return out
+	return out, marks
+}
+
+// periodLimitLines are the child's limits: for a child with holiday
+// limits, term time's then the holidays', each saying so.
+func periodLimitLines(w Words, a Agreement, child ID, periods bool) (out []string, marks []ViewKind) {
+	if a.HolidayWeekFor(child) == (Week{}) {
+		for _, l := range limitLines(w, a.WeekFor(child), false) {
+			out, marks = append(out, whenWords(w, l, PeriodAlways, periods)), append(marks, "")
+		}
+		return out, marks
+	}
+	for _, period := range []Period{PeriodTerm, PeriodHolidays} {
+		var week Week
+		for d := range week {
+			week[d] = a.LimitOn(child, d, period == PeriodHolidays)
+		}
+		for _, l := range limitLines(w, week, period == PeriodHolidays) {
+			out, marks = append(out, whenWords(w, l, period, true)), append(marks, periodMark(period))
+		}
+	}
+	return out, marks
+}
+
+// periodMark is the picture beside a line that holds in one period.
+func periodMark(p Period) ViewKind {
+	switch p {
+	case PeriodTerm:
+		return ViewSchool
+	case PeriodHolidays:
+		return ViewHolidays
+	}
+	return ""
+}
+
+// whenWords adds when a line holds: "(on school days, not in the
+// holidays)", "(in the school holidays)", or "(all year)" when the
+// family has holidays at all.
+func whenWords(w Words, line string, p Period, periods bool) string {
+	if !periods {
+		return line
+	}
+	key := "childview.when.always"
+	if p != PeriodAlways {
+		key = "childview.when." + string(p)
+	}
+	return w.T(key, map[string]any{"Line": line})
+}
+
+// nowWords says whether it is term time or the holidays on the day.
+func nowWords(w Words, day DayPlan) string {
+	if day.Holiday {
+		return w.T("childview.now.holidays", map[string]any{"Last": content.FormatDate(content.RegionOf(w), day.Period.Last)})
+	}
+	return w.T("childview.now.term")
 }
 
 // ChildView reads what the child's view of child needs, in one read, and
@@ -152,6 +248,7 @@ func freeLines(w Words, a Agreement, child ID) []string {
 func (s *Store) ChildView(w Words, child ID, now time.Time) (ChildView, error) {
 	var (
 		a     Agreement
+		hols  []Holiday
 		words ChildWords
 		kid   Child
 	)
@@ -162,11 +259,14 @@ func (s *Store) ChildView(w Words, child ID, now time.Time) (ChildView, error) {
 		if a, err = loadAgreement(tx); err != nil {
 			return err
 		}
+		if hols, err = all[Holiday](tx, bucketHolidays); err != nil {
+			return err
+		}
 		words, _, err = loadChildWords(tx, child)
 		return err
 	})
 	if err != nil {
 		return ChildView{}, err
 	}
-	return NewChildView(w, a, words, kid, now), nil
+	return NewChildView(w, NewPlan(a, hols, nil), words, kid, now), nil
 }

@@ -103,23 +103,23 @@ func TestHolidayLimitsSwitchAtMidnight(t *testing.T) {
 			{Label: "Lie-in", Days: EveryDay, Start: 7 * 60, End: 10 * 60, Everyone: true, When: PeriodHolidays},
 		},
 	}
-	ex := Extras{Holidays: []Holiday{{First: date(2026, 12, 21), Last: date(2027, 1, 1)}}}
+	ex := NewPlan(a, []Holiday{{First: date(2026, 12, 21), Last: date(2027, 1, 1)}}, nil)
 	before := time.Date(2026, 12, 20, 23, 59, 0, 0, london) // Sunday, last day of term
 	after := time.Date(2026, 12, 21, 0, 0, 0, 0, london)    // Monday, first holiday day
-	st := StatusIn(a, ex, kid, before)
+	st := StatusIn(ex, kid, before)
 	if st.Holiday || st.Today != Minutes(120) || st.Next == nil || st.Next.Label != "Lie-in" {
 		t.Errorf("23:59 on the last term day: %+v", st)
 	}
-	st = StatusIn(a, ex, kid, after)
+	st = StatusIn(ex, kid, after)
 	if !st.Holiday || st.Today != Minutes(180) || st.Next == nil || st.Next.Label != "Lie-in" {
 		t.Errorf("00:00 on the first holiday day: %+v %+v", st, st.Next)
 	}
 	// Saturday in the holidays: no holiday limit set, so term time's.
-	if st := StatusIn(a, ex, kid, time.Date(2026, 12, 26, 12, 0, 0, 0, london)); st.Today != Minutes(120) {
+	if st := StatusIn(ex, kid, time.Date(2026, 12, 26, 12, 0, 0, 0, london)); st.Today != Minutes(120) {
 		t.Errorf("a holiday day without its own limit: %+v", st.Today)
 	}
 	// Back to school on Monday 4 January: school mornings again.
-	st = StatusIn(a, ex, kid, time.Date(2027, 1, 4, 7, 30, 0, 0, london))
+	st = StatusIn(ex, kid, time.Date(2027, 1, 4, 7, 30, 0, 0, london))
 	if st.Holiday || !st.Free() || st.FreeLabels[0] != "School mornings" || st.Today != Minutes(60) {
 		t.Errorf("first day back: %+v", st)
 	}
@@ -200,7 +200,7 @@ func TestDayChangesEndByThemselvesAndLeaveTheAgreementSigned(t *testing.T) {
 		t.Errorf("history = %+v", h)
 	}
 	changes, _ := s.DayChanges(mia.ID)
-	status := func(at time.Time) Status { return StatusIn(after, Extras{Changes: changes}, mia.ID, at) }
+	status := func(at time.Time) Status { return StatusIn(NewPlan(after, nil, changes), mia.ID, at) }
 	// 21:00: bedtime would have started at 20:30; tonight it is 00:30.
 	st := status(time.Date(2026, 11, 27, 21, 0, 0, 0, london))
 	if st.Free() || len(st.Changes) != 2 || st.Today != Minutes(90) || st.Next == nil ||
@@ -228,11 +228,11 @@ func TestNoScreensTodayWinsAndEndsAtMidnight(t *testing.T) {
 	kid := ID(1)
 	a := Agreement{Limits: map[ID]Week{kid: {Minutes(60), Minutes(60), Minutes(60), Minutes(60), Minutes(60), Minutes(60), Minutes(60)}}}
 	day := date(2026, 11, 27)
-	ex := Extras{Changes: []DayChange{{ChildID: kid, Kind: ChangeNone, Day: day}, {ChildID: kid, Kind: ChangeExtra, Day: day, Minutes: 30}}}
-	if st := StatusIn(a, ex, kid, time.Date(2026, 11, 27, 23, 59, 0, 0, london)); st.Today != Minutes(0) || len(st.Changes) != 2 {
+	ex := NewPlan(a, nil, []DayChange{{ChildID: kid, Kind: ChangeNone, Day: day}, {ChildID: kid, Kind: ChangeExtra, Day: day, Minutes: 30}})
+	if st := StatusIn(ex, kid, time.Date(2026, 11, 27, 23, 59, 0, 0, london)); st.Today != Minutes(0) || len(st.Changes) != 2 {
 		t.Errorf("23:59: %+v", st)
 	}
-	if st := StatusIn(a, ex, kid, time.Date(2026, 11, 28, 0, 0, 0, 0, london)); st.Today != Minutes(60) || len(st.Changes) != 0 {
+	if st := StatusIn(ex, kid, time.Date(2026, 11, 28, 0, 0, 0, 0, london)); st.Today != Minutes(60) || len(st.Changes) != 0 {
 		t.Errorf("00:00: %+v", st)
 	}
 }

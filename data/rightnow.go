@@ -11,9 +11,10 @@ import (
 
 // Occurrence is a device-free time on one particular day.
 type Occurrence struct {
-	Label string
-	Start time.Time
-	End   time.Time
+	Label  string
+	Window Window // the device-free time it is of
+	Start  time.Time
+	End    time.Time
 }
 
 // Status is what is in force for a child at a moment.
@@ -50,34 +51,37 @@ const lookAhead = 8
 
 // StatusAt works out what the agreement alone says for child at now.
 func StatusAt(a Agreement, child ID, now time.Time) Status {
-	return StatusIn(a, Extras{}, child, now)
+	return StatusIn(NewPlan(a, nil, nil), child, now)
 }
 
-// StatusIn works out what the agreement says for child at now, in the
-// period in force (term time or holidays, day by day) and with the
-// child's today-only changes. Times are wall-clock times in now's
-// location, so windows keep their hours on the days the clocks change.
-// A device-free time belongs to the day it starts: a term-time bedtime on
-// the last evening of term still ends the next morning.
-func StatusIn(a Agreement, ex Extras, child ID, now time.Time) Status {
+// StatusIn works out what the plan says for child at now, from what it
+// puts in force on each day around now (InForce): the period in force
+// (term time or holidays, day by day) and the child's today-only
+// changes. A device-free time belongs to the day it starts: a term-time
+// bedtime on the last evening of term still ends the next morning, and a
+// later bedtime agreed for yesterday evening still holds after midnight.
+func StatusIn(p Plan, child ID, now time.Time) Status {
+	today := InForce(p, now)
 	st := Status{
-		Today:     ex.today(a, child, now),
-		ReviewDue: a.ReviewDue(now),
-		Holiday:   ex.holiday(now),
-		Changes:   ex.inForce(child, now),
+		Today:     today.Limit(child),
+		ReviewDue: p.Agreement.ReviewDue(now),
+		Holiday:   today.Holiday,
+		HasPlan:   p.Covers(child),
 	}
 	var occ []Occurrence
-	for _, w := range a.Windows {
-		if !w.AppliesTo(child) {
-			continue
+	for off := -1; off <= lookAhead; off++ {
+		y, m, d := now.Date()
+		day := InForce(p, time.Date(y, m, d+off, 12, 0, 0, 0, now.Location())) // noon: never skipped by a clock change
+		occ = append(occ, day.Times(child)...)
+		if off <= 0 {
+			for _, c := range day.ChangesFor(child) {
+				if c.InForce(now) {
+					st.Changes = append(st.Changes, c)
+				}
+			}
 		}
-		st.HasPlan = true
-		occ = append(occ, occurrences(w, now, -1, lookAhead, ex.holiday)...)
 	}
-	if a.Limits[child] != (Week{}) || a.HolidayLimits[child] != (Week{}) || len(st.Changes) > 0 {
-		st.HasPlan = true
-	}
-	occ = ex.later(child, occ)
+	st.HasPlan = st.HasPlan || len(st.Changes) > 0
 	slices.SortStableFunc(occ, func(x, y Occurrence) int { return x.Start.Compare(y.Start) })
 	st.FreeUntil, st.FreeLabels = freeUntil(occ, now)
 
@@ -123,31 +127,4 @@ func freeUntil(occ []Occurrence, now time.Time) (until time.Time, labels []strin
 		}
 	}
 	return until, labels
-}
-
-// occurrences lists a window's times that start on the days from first to
-// last days after now's date, on days holiday says are in its period.
-func occurrences(w Window, now time.Time, first, last int, holiday func(time.Time) bool) []Occurrence {
-	if w.Start == w.End {
-		return nil
-	}
-	y, m, d := now.Date()
-	loc := now.Location()
-	var out []Occurrence
-	for off := first; off <= last; off++ {
-		day := time.Date(y, m, d+off, 12, 0, 0, 0, loc) // noon: never skipped by a clock change
-		if !w.Days[DayIndex(day.Weekday())] || !w.HoldsIn(holiday(day)) {
-			continue
-		}
-		endDay := d + off
-		if w.CrossesMidnight() {
-			endDay++
-		}
-		out = append(out, Occurrence{
-			Label: w.Label,
-			Start: time.Date(y, m, d+off, w.Start/60, w.Start%60, 0, 0, loc),
-			End:   time.Date(y, m, endDay, w.End/60, w.End%60, 0, 0, loc),
-		})
-	}
-	return out
 }

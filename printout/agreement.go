@@ -10,11 +10,14 @@ import (
 // empty lines to sign on) and the review date.
 func AgreementPDF(fam Family, w data.Words, fonts Fonts) ([]byte, error) {
 	title := w.T("print.agreement.title")
+	if err := fam.check(); err != nil {
+		return nil, err
+	}
 	p, err := newPage(fonts, fam.Region, w, title, w.T("print.agreement.footer", map[string]any{"Date": dateText(w, fam.Now)}), fam.Now)
 	if err != nil {
 		return nil, err
 	}
-	a := fam.Agreement
+	a := fam.Plan.Agreement
 	p.title(title, agreementStatus(w, a))
 	p.periodLimits(fam)
 	p.windows(fam)
@@ -39,47 +42,59 @@ func agreementStatus(w data.Words, a data.Agreement) string {
 	return w.T("print.agreement.signed", map[string]any{"Version": max(a.Version, 1), "Date": dateText(w, a.AgreedOn())})
 }
 
-// limits is a table under heading: one row per child, one column per
-// day, with the week weekOf gives.
-func (p *page) limits(fam Family, heading string, weekOf func(data.ID) data.Week) {
+// limitRow is one row of the limits table: whose limits, in which
+// period, and the week.
+type limitRow struct {
+	label string
+	week  data.Week
+}
+
+// limits is a table under heading: one row per child, or the rows
+// given, one column per day.
+func (p *page) limits(fam Family, heading string, rows []limitRow) {
 	w := p.w
 	p.heading(heading)
-	var rows [][]string
-	for _, c := range fam.Children {
-		week := weekOf(c.ID)
-		row := []string{c.Name}
-		for _, l := range week {
-			row = append(row, limitText(w, l))
+	first := 38.0 // "Amira, holidays"
+	if rows == nil {
+		first = 30
+		for _, c := range fam.Children {
+			rows = append(rows, limitRow{label: c.Name, week: fam.Plan.Agreement.WeekFor(c.ID)})
 		}
-		rows = append(rows, row)
 	}
 	if len(rows) == 0 {
 		p.para(w.T("print.limits.none"))
 		return
 	}
+	var cells [][]string
+	for _, r := range rows {
+		row := []string{r.label}
+		for _, l := range r.week {
+			row = append(row, limitText(w, l))
+		}
+		cells = append(cells, row)
+	}
 	header := []string{""}
 	for i := range 7 {
 		header = append(header, data.DayShort(w, i))
 	}
-	first := 30.0
 	day := (p.width - first) / 7
 	widths := []float64{first}
 	for range 7 {
 		widths = append(widths, day)
 	}
-	p.table(widths, header, rows)
+	p.table(widths, header, cells)
 }
 
 // windows lists the device-free times: what, when, on which days, for whom.
 func (p *page) windows(fam Family) {
 	w := p.w
 	p.heading(w.T("print.windows"))
-	if len(fam.Agreement.Windows) == 0 {
+	if len(fam.Plan.Agreement.Windows) == 0 {
 		p.para(w.T("print.windows.none"))
 		return
 	}
 	var rows [][]string
-	for _, win := range fam.Agreement.Windows {
+	for _, win := range fam.Plan.Agreement.Windows {
 		rows = append(rows, []string{win.Label, data.TimesText(w, win), daysAndPeriod(w, win), data.WhoText(w, win, fam.Children)})
 	}
 	header := []string{w.T("print.windows.what"), w.T("print.windows.when"), w.T("print.windows.days"), w.T("print.windows.who")}
@@ -107,7 +122,7 @@ func (p *page) items(heading string, items []data.Item, numbered bool) {
 // The review date closes the agreement.
 func (p *page) signatures(fam Family) {
 	w := p.w
-	a := fam.Agreement
+	a := fam.Plan.Agreement
 	const rowH = 14.0
 	rows := len(a.Signatures)
 	if !a.Signed() {

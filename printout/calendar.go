@@ -17,11 +17,18 @@ const icsLocal = "20060102T150405"
 var byDayCodes = [7]string{"MO", "TU", "WE", "TH", "FR", "SA", "SU"}
 
 // DeviceFreeICS is the device-free times as an iCalendar file to import
-// into a family calendar: one weekly event per window, on its days, in
-// the time zone of fam.Now (the computer's). A window past midnight ends
-// the next morning. Events are shown as free time, not busy, and keep
-// their id, so importing again updates them.
+// into a family calendar, in the time zone of fam.Now (the computer's).
+// Which days each time falls on is read from the plan day by day
+// (data.InForce): a time that holds all year, or in term time, is one
+// weekly event from today, and a term-time one skips each holiday day
+// (EXDATE); a holidays-only time is one weekly event per holiday period,
+// ending with it. A window past midnight ends the next morning. Events
+// are shown as free time, not busy, and keep their ids, so importing
+// again updates them.
 func DeviceFreeICS(fam Family, w data.Words) ([]byte, error) {
+	if err := fam.check(); err != nil {
+		return nil, err
+	}
 	loc := fam.Now.Location()
 	tzid := ZoneID(loc)
 	cal := ics.NewCalendarFor("Family Online Safety")
@@ -29,24 +36,90 @@ func DeviceFreeICS(fam Family, w data.Words) ([]byte, error) {
 	cal.SetXWRCalName(w.T("print.ics.name"))
 	cal.SetXWRTimezone(tzid)
 	cal.AddVTimezone(vTimezone(tzid, loc, fam.Now.Year()-1))
-	for _, win := range fam.Agreement.Windows {
-		addWindow(cal, win, fam, w, tzid)
+	days := planDays(fam)
+	for _, win := range fam.Plan.Agreement.Windows {
+		if win.Start == win.End || win.Days == (data.Days{}) {
+			continue // never in force: nothing to put in a calendar
+		}
+		if win.When == data.PeriodHolidays {
+			addHolidayWindow(cal, win, fam, w, tzid, days)
+			continue
+		}
+		addWeeklyWindow(cal, win, fam, w, tzid, days)
 	}
 	return []byte(cal.Serialize(ics.WithNewLine("\r\n"))), nil // RFC 5545 lines end in CRLF
 }
 
-// addWindow adds one window's weekly event, starting on the first of its
-// days from today. A term-time window skips the holiday days; a
-// holidays-only one repeats in each holiday period only (periods.go).
-func addWindow(cal *ics.Calendar, win data.Window, fam Family, w data.Words, tzid string) {
-	if win.When == data.PeriodHolidays {
-		addHolidayWindow(cal, win, fam, w, tzid)
-		return
+// planDays is what the plan puts in force on each day from today to
+// calendarEnd.
+func planDays(fam Family) []data.DayPlan {
+	y, m, d := fam.Now.Date()
+	loc := fam.Now.Location()
+	end := calendarEnd(fam)
+	var out []data.DayPlan
+	for i := 0; ; i++ {
+		noon := time.Date(y, m, d+i, 12, 0, 0, 0, loc)
+		if data.Day(noon).After(end) {
+			return out
+		}
+		out = append(out, data.InForce(fam.Plan, noon))
 	}
-	ev := windowEvent(cal, win, fam, w, tzid, firstDay(win.Days, fam.Now), fmt.Sprintf("device-free-%d@family-online-safety", win.ID))
+}
+
+// holds reports whether the window is in force that day.
+func holds(day data.DayPlan, win data.Window) bool {
+	for _, x := range day.Windows {
+		if x.ID == win.ID {
+			return true
+		}
+	}
+	return false
+}
+
+// addWeeklyWindow adds a weekly event from the first day the window
+// holds, with an EXDATE for each later day of its week it does not hold
+// on (a holiday, for a term-time one).
+func addWeeklyWindow(cal *ics.Calendar, win data.Window, fam Family, w data.Words, tzid string, days []data.DayPlan) {
+	first := -1
+	var skip []data.DayPlan
+	for i, day := range days {
+		switch {
+		case !win.Days[day.Weekday()]:
+		case holds(day, win) && first < 0:
+			first = i
+		case !holds(day, win) && first >= 0:
+			skip = append(skip, day)
+		}
+	}
+	if first < 0 {
+		first = 0
+		for !win.Days[days[first].Weekday()] { // term time never comes back in the file: start on its first day
+			first++
+		}
+	}
+	ev := windowEvent(cal, win, fam, w, tzid, days[first].Date, fmt.Sprintf("device-free-%d@family-online-safety", win.ID))
 	ev.AddRrule("FREQ=WEEKLY;BYDAY=" + ByDay(win.Days))
-	if win.When == data.PeriodTerm {
-		termExdates(ev, win, fam, tzid)
+	for _, day := range skip {
+		y, m, d := day.Date.Date()
+		at := time.Date(y, m, d, win.Start/60, win.Start%60, 0, 0, day.Date.Location())
+		ev.AddExdate(at.Format(icsLocal), ics.WithTZID(tzid))
+	}
+}
+
+// addHolidayWindow adds a holidays-only window once per holiday period
+// it holds in: weekly on its days, from the first day it holds in the
+// period until the period's last day.
+func addHolidayWindow(cal *ics.Calendar, win data.Window, fam Family, w data.Words, tzid string, days []data.DayPlan) {
+	done := map[data.ID]bool{}
+	for _, day := range days {
+		h := day.Period
+		if !holds(day, win) || done[h.ID] {
+			continue
+		}
+		done[h.ID] = true
+		end := time.Date(h.Last.Year(), h.Last.Month(), h.Last.Day(), 23, 59, 59, 0, day.Date.Location())
+		ev := windowEvent(cal, win, fam, w, tzid, day.Date, fmt.Sprintf("device-free-%d-holiday-%d@family-online-safety", win.ID, h.ID))
+		ev.AddRrule("FREQ=WEEKLY;BYDAY=" + ByDay(win.Days) + ";UNTIL=" + end.UTC().Format("20060102T150405Z"))
 	}
 }
 
@@ -81,27 +154,16 @@ func ByDay(days data.Days) string {
 	return strings.Join(codes, ",")
 }
 
-// firstDay is the first day, from now's day on, that is one of days.
-func firstDay(days data.Days, now time.Time) time.Time {
-	for i := range 7 {
-		d := now.AddDate(0, 0, i)
-		if days[data.DayIndex(d.Weekday())] {
-			return d
-		}
-	}
-	return now
-}
-
 // OnlyFor keeps the device-free times that apply to one child, for a
 // calendar of that child's times.
 func (fam Family) OnlyFor(child data.ID) Family {
-	a := fam.Agreement
+	a := fam.Plan.Agreement
 	a.Windows = nil
-	for _, w := range fam.Agreement.Windows {
+	for _, w := range fam.Plan.Agreement.Windows {
 		if w.AppliesTo(child) {
 			a.Windows = append(a.Windows, w)
 		}
 	}
-	fam.Agreement = a
+	fam.Plan.Agreement = a
 	return fam
 }

@@ -58,14 +58,17 @@ func ChildViewPDF(cp ChildPage, w data.Words, fonts Fonts) ([]byte, error) {
 		}
 	}
 	for _, s := range v.Sections {
-		p.kidSection(s, pics[s.Kind])
+		p.kidSection(s, pics)
 	}
 	return p.bytes()
 }
 
 // kidSection is one part of the child's page: its heading, then each
-// line, with the picture beside it when there is one.
-func (p *page) kidSection(s data.ViewSection, picture string) {
+// line, with the section's picture beside it when there is one, and the
+// "school days" or "holidays" picture after it for a line that holds in
+// one period only.
+func (p *page) kidSection(s data.ViewSection, pics map[data.ViewKind]string) {
+	picture := pics[s.Kind]
 	p.f.SetFont(family, "B", kidHeading)
 	p.keep(10 + kidLineH*2)
 	p.f.Ln(3)
@@ -74,13 +77,19 @@ func (p *page) kidSection(s data.ViewSection, picture string) {
 	indent := 7.0
 	if picture != "" {
 		indent = kidPicture + 3
+		if s.HasMarks() {
+			indent += kidPicture + 1
+		}
 	}
-	for _, it := range s.Items {
+	for i, it := range s.Items {
 		h := max(float64(p.lineCount(it, p.width-indent))*kidLineH, kidPicture)
 		p.keep(h + 2)
 		y := p.f.GetY()
 		if picture != "" {
 			p.f.ImageOptions(picture, margin, y, kidPicture, kidPicture, false, fpdf.ImageOptions{ImageType: "PNG"}, 0, "")
+			if mark := pics[s.Mark(i)]; mark != "" {
+				p.f.ImageOptions(mark, margin+kidPicture+1, y, kidPicture, kidPicture, false, fpdf.ImageOptions{ImageType: "PNG"}, 0, "")
+			}
 		} else {
 			p.f.SetXY(margin, y)
 			p.f.CellFormat(indent, kidLineH, "•", "", 0, "L", false, 0, "")

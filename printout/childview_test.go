@@ -6,6 +6,7 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+	"time"
 
 	"fyne.io/fyne/v2/test"
 
@@ -32,8 +33,17 @@ func imageCount(t *testing.T, pdf []byte) int {
 // childPDF prints the demo child's view in lang.
 func childPDF(t *testing.T, lang, name string) (string, []byte) {
 	t.Helper()
-	now := docsNow(t)
+	return childPDFAt(t, lang, name, docsNow(t), nil)
+}
+
+// childPDFAt prints the demo child's view in lang at now, after prepare
+// has changed the family.
+func childPDFAt(t *testing.T, lang, name string, now time.Time, prepare func(testing.TB, *data.Store)) (string, []byte) {
+	t.Helper()
 	s, tr := demo(t, lang, content.RegionUK, now)
+	if prepare != nil {
+		prepare(t, s)
+	}
 	kid := childNamed(t, s, name)
 	v, err := s.ChildView(tr, kid.ID, now)
 	if err != nil {
@@ -41,7 +51,7 @@ func childPDF(t *testing.T, lang, name string) (string, []byte) {
 	}
 	test.NewTempApp(t) // the pictures are drawn by Fyne's software renderer, as in the app
 	pics := map[data.ViewKind][]byte{}
-	for _, k := range []data.ViewKind{data.ViewEnjoy, data.ViewLimits, data.ViewFree, data.ViewRules, data.ViewPromises, data.ViewAsks, data.ViewGrownUps} {
+	for _, k := range []data.ViewKind{data.ViewEnjoy, data.ViewLimits, data.ViewFree, data.ViewRules, data.ViewPromises, data.ViewAsks, data.ViewGrownUps, data.ViewSchool, data.ViewHolidays} {
 		pics[k] = icons.PicturePNG(string(k))
 	}
 	b, err := ChildViewPDF(ChildPage{View: v, Region: content.RegionUK, Now: now, Pictures: pics}, tr, testFonts())
@@ -94,11 +104,43 @@ func TestTheChildsPageHasPicturesUnderSeven(t *testing.T) {
 	}
 }
 
+// In the holidays the child's page says so, and says when each limit
+// and device-free time holds, in words and, under 7, with the "school
+// days" or "holidays" picture beside the line.
+func TestTheChildsPageSaysWhenEachRuleHolds(t *testing.T) {
+	now := time.Date(2026, 12, 30, 10, 0, 0, 0, london(t))
+	leoText, leo := childPDFAt(t, "en", "Leo", now, addHolidayPlan)
+	for _, want := range []string{"Now it is the school holidays, until 04/01/2027.",
+		"School days (Mon–Fri): 1 hour and 30 minutes of screens (in term time, not in the holidays)",
+		"Monday to Friday: 3 hours of screens (in the school holidays)",
+		"Homework – Mon, Tue, Wed, Thu: no screens from 16:30 to 17:30 (in term time, not in the holidays)",
+		"Lie-in – Every day: no screens from 08:00 to 09:00 (in the school holidays)",
+		"Bedtime – Every day: no screens from 19:30 to 07:00 the next morning (all year)"} {
+		if !strings.Contains(leoText, want) {
+			t.Errorf("Leo's page lacks %q:\n%s", want, leoText)
+		}
+	}
+	if n := imageCount(t, leo); n != 0 {
+		t.Errorf("Leo (9) has %d pictures", n)
+	}
+	_, maisie := childPDFAt(t, "en", "Maisie", now, addHolidayPlan)
+	_, before := childPDF(t, "en", "Maisie")
+	if n, m := imageCount(t, maisie), imageCount(t, before); n < m+2 {
+		t.Errorf("Maisie's page has %d pictures, want at least %d: the lie-in's and the holidays picture beside it", n, m+2)
+	}
+}
+
 // writeChildViewDocs writes Maisie's page (under 7, with pictures) to
 // docs/print for TestWriteDocs (make docs).
 func writeChildViewDocs(t *testing.T, dir string) {
 	t.Helper()
-	_, b := childPDF(t, "en", "Maisie")
+	_, b := childPDFAt(t, "en", "Maisie", docsHolidayNow(t), func(t testing.TB, s *data.Store) {
+		addHolidayPlan(t, s)
+		hour, more := data.Minutes(60), data.Minutes(90)
+		if err := s.SetHolidayWeek(childNamed(t, s, "Maisie").ID, data.Week{more, more, more, more, more, hour, hour}); err != nil {
+			t.Fatal(err)
+		}
+	})
 	if err := os.WriteFile(filepath.Join(dir, "child-view-en.pdf"), b, 0o644); err != nil {
 		t.Fatal(err)
 	}

@@ -7,9 +7,10 @@ import (
 	"family-online-safety/data"
 )
 
-// FamilySource is what a Family is read from (the store).
+// FamilySource is what a Family is read from (the store): the plan
+// (agreement, holidays, today-only changes) and the active children.
 type FamilySource interface {
-	Agreement() (data.Agreement, error)
+	data.PlanSource
 	ActiveChildren() ([]data.Child, error)
 }
 
@@ -22,21 +23,22 @@ type SheetSource interface {
 	Concerns(child data.ID) ([]data.Concern, error)
 }
 
-// LoadFamily reads the agreement and the active children.
+// LoadFamily reads the plan (the agreement, the holidays and the
+// children's today-only changes) and the active children.
 func LoadFamily(src FamilySource, r content.Region, now time.Time) (Family, error) {
-	a, err := src.Agreement()
-	if err != nil {
-		return Family{}, err
-	}
 	kids, err := src.ActiveChildren()
 	if err != nil {
 		return Family{}, err
 	}
-	hols, err := loadHolidays(src)
+	ids := make([]data.ID, len(kids))
+	for i, k := range kids {
+		ids[i] = k.ID
+	}
+	plan, err := data.ReadPlan(src, ids)
 	if err != nil {
 		return Family{}, err
 	}
-	return Family{Agreement: a, Children: kids, Holidays: hols, Region: r.OrDefault(), Now: now}, nil
+	return Family{Plan: plan, Children: kids, Region: r.OrDefault(), Now: now}, nil
 }
 
 // LoadSheet reads everything the sheet for one child needs. The concern

@@ -36,7 +36,7 @@ func TestAgreementPDFForTheDemoFamilyInEachLanguage(t *testing.T) {
 			}
 			if lang == "cy" { // a family's own Welsh words, with ŵ (added here: a change in the store would unsign it)
 				const own = "Rydyn ni'n yfed dŵr, nid diodydd egni, wrth chwarae gemau."
-				fam.Agreement.Rules = append(fam.Agreement.Rules, data.Item{ID: 99, Text: own})
+				fam.Plan.Agreement.Rules = append(fam.Plan.Agreement.Rules, data.Item{ID: 99, Text: own})
 				words = append(words, own)
 			}
 			pdf, err := AgreementPDF(fam, tr, testFonts())

@@ -16,6 +16,19 @@ import (
 func holidayFamily(t *testing.T, lang string, now time.Time) (Family, data.Words) {
 	t.Helper()
 	s, tr := demo(t, lang, content.RegionUK, now)
+	addHolidayPlan(t, s)
+	fam, err := LoadFamily(s, content.RegionUK, now)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return fam, tr
+}
+
+// addHolidayPlan gives the demo family Christmas and February half
+// term, holiday limits for Leo, homework in term time only and a
+// holiday lie-in.
+func addHolidayPlan(t testing.TB, s *data.Store) {
+	t.Helper()
 	day := func(y int, m time.Month, d int) time.Time { return time.Date(y, m, d, 0, 0, 0, 0, time.UTC) }
 	for _, h := range []data.Holiday{
 		{Name: "Christmas", First: day(2026, 12, 19), Last: day(2027, 1, 4)},
@@ -43,16 +56,12 @@ func holidayFamily(t *testing.T, lang string, now time.Time) (Family, data.Words
 	if _, err := s.AddWindow(data.Window{Label: "Lie-in", Days: data.EveryDay, Start: 8 * 60, End: 9 * 60, Everyone: true, When: data.PeriodHolidays}); err != nil {
 		t.Fatal(err)
 	}
-	fam, err := LoadFamily(s, content.RegionUK, now)
-	if err != nil {
-		t.Fatal(err)
-	}
-	return fam, tr
 }
 
-// The agreement printed in the holidays puts the holiday limits first and
-// says it is the holidays; printed in term time, term time's first. Both
-// list the holiday dates still to come and each period-bound time.
+// The agreement shows each child's term-time and holiday limits side by
+// side, the period in force first, and says which it is; it lists the
+// holiday dates still to come and marks when each device-free time
+// holds.
 func TestAgreementPDFFollowsThePeriodInForce(t *testing.T) {
 	t.Parallel()
 	for _, c := range []struct {
@@ -71,16 +80,23 @@ func TestAgreementPDFFollowsThePeriodInForce(t *testing.T) {
 			t.Fatal(err)
 		}
 		text := pdfText(t, pdf)
-		term, hols := strings.Index(text, tr.T("print.limits")), strings.Index(text, tr.T("periods.print.limits.holidays"))
-		if term < 0 || hols < 0 || (hols < term) != c.holiday {
-			t.Errorf("%s at %v: term table at %d, holiday table at %d", c.lang, c.now, term, hols)
+		for _, kid := range fam.Children {
+			term := strings.Index(text, tr.T("periods.print.row.term", map[string]any{"Name": kid.Name}))
+			hols := strings.Index(text, tr.T("periods.print.row.holidays", map[string]any{"Name": kid.Name}))
+			if term < 0 || hols < 0 || (hols < term) != c.holiday {
+				t.Errorf("%s at %v: %s's term row at %d, holiday row at %d", c.lang, c.now, kid.Name, term, hols)
+			}
+		}
+		squeeze := func(s string) string { return strings.Join(strings.Fields(s), "") }
+		if !strings.Contains(squeeze(text), squeeze(tr.T("periods.print.row.holidays", map[string]any{"Name": "Leo"})+strings.Repeat(limitText(tr, data.Minutes(180)), 5))) {
+			t.Errorf("%s: Leo's holiday limits are not 3 hours on school days:\n%s", c.lang, text)
 		}
 		now := tr.T("periods.print.now.term")
 		if c.holiday {
-			now = tr.T("periods.print.now.holidays")
+			now = tr.T("periods.print.now.holiday_named", map[string]any{"Name": "Christmas", "Last": "04/01/2027"})
 		}
 		christmas := "Christmas: " + tr.T("periods.holiday.line", map[string]any{"First": "19/12/2026", "Last": "04/01/2027"})
-		for _, want := range []string{now, christmas, "Half term: ", tr.T("periods.window.holidays"), tr.T("periods.window.term")} {
+		for _, want := range []string{now, christmas, "Half term: ", tr.T("periods.window.holidays"), tr.T("periods.window.term"), tr.T("periods.window.always")} {
 			if !strings.Contains(text, want) {
 				t.Errorf("%s at %v does not say %q:\n%s", c.lang, c.now, want, text)
 			}

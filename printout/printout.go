@@ -21,20 +21,31 @@ type Fonts struct {
 	Bold    []byte
 }
 
-// Family is what every document is made from.
+// Family is what every document is made from. Every document reads the
+// plan through data.InForce, and refuses a plan not read with its
+// holidays and today-only changes (data.Plan.Check): make a Family with
+// LoadFamily.
 type Family struct {
-	Agreement data.Agreement
-	Children  []data.Child // the active children, in the order to list them
-	Holidays  []data.Holiday
-	Region    content.Region
-	Now       time.Time // the moment the document is made, in the computer's time zone
+	Plan     data.Plan
+	Children []data.Child // the active children, in the order to list them
+	Region   content.Region
+	Now      time.Time // the moment the document is made, in the computer's time zone
 }
+
+// check refuses a family whose plan was put together by hand.
+func (fam Family) check() error { return fam.Plan.Check() }
+
+// today is what the plan puts in force on the day the document is made.
+func (fam Family) today() data.DayPlan { return data.InForce(fam.Plan, fam.Now) }
 
 // Sheet is what the one-page sheet for another carer is made from, for
 // one child.
 type Sheet struct {
 	Family
-	Child    data.Child
+	Child data.Child
+	// From is the first of the 7 days the sheet covers; zero means the
+	// day it is printed (Now).
+	From     time.Time
 	Apps     []data.AppNote
 	Contacts []data.Contact // the family's own contacts
 	Concerns []data.Concern // shown only with Foster

@@ -7,48 +7,29 @@ import (
 	"family-online-safety/data"
 )
 
-// CarerSheetPDF is one page for a grandparent, childminder or the other
-// home, about one child: what is in force today, which apps are allowed
-// and on what terms, three things to talk about, and who to call. The
-// placement's records are added only when sh.Foster is set.
+// CarerSheetPDF is a sheet for a grandparent, childminder or the other
+// home, about one child: what is in force on each of the 7 days from
+// sh.From (sheetweek.go) and who to call, on the first page; then which
+// apps are allowed and on what terms, and three things to talk about.
+// The placement's records are added only when sh.Foster is set.
 func CarerSheetPDF(sh Sheet, w data.Words, fonts Fonts) ([]byte, error) {
+	if err := sh.check(); err != nil {
+		return nil, err
+	}
 	title := w.T("print.sheet.title", map[string]any{"Name": sh.Child.Name})
 	p, err := newPage(fonts, sh.Region, w, title, w.T("print.sheet.footer", map[string]any{"Date": dateText(w, sh.Now)}), sh.Now)
 	if err != nil {
 		return nil, err
 	}
 	p.title(title, w.T("print.sheet.sub", map[string]any{"Name": sh.Child.Name, "Age": sh.Child.AgeOn(sh.Now)}))
-	p.today(sh)
+	p.week(sh)
+	p.whoToCall(sh) // on the first page, whatever follows
 	p.apps(sh)
 	p.starters(sh)
-	p.whoToCall(sh)
 	if sh.Foster && sh.Child.Placed {
 		p.foster(sh)
 	}
 	return p.bytes()
-}
-
-// today is the child's limit for today, their device-free times and the
-// device-free places.
-func (p *page) today(sh Sheet) {
-	w := p.w
-	day := data.DayIndex(sh.Now.Weekday())
-	p.heading(w.T("print.sheet.today", map[string]any{"Day": data.DayName(w, day), "Date": dateText(w, sh.Now)}))
-	p.field(w.T("print.sheet.limit"), limitText(w, sh.Agreement.LimitOn(sh.Child.ID, day, sh.inHolidays())))
-	var times []string
-	for _, win := range sh.Agreement.Windows {
-		if win.AppliesTo(sh.Child.ID) {
-			times = append(times, w.T("print.sheet.window", map[string]any{"Label": win.Label, "Times": data.TimesText(w, win), "Days": daysAndPeriod(w, win)}))
-		}
-	}
-	if len(times) > 0 {
-		p.f.SetFont(family, "B", bodySize)
-		p.f.MultiCell(0, lineH, w.T("print.sheet.windows"), "", "L", false)
-		p.list(times, false)
-	}
-	if pl := places(w, sh.Agreement); len(pl) > 0 {
-		p.field(w.T("print.sheet.places"), joinList(pl))
-	}
 }
 
 // apps lists each app with what was decided and on what conditions.

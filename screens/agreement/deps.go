@@ -28,6 +28,7 @@ type Store interface {
 	UndoDelete() error
 	Sign(name string, at time.Time) error
 	SetReviewMonths(months int) error
+	DayChanges(child data.ID) ([]data.DayChange, error) // for printouts: the plan in force
 	HolidayStore
 }
 

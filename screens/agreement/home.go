@@ -21,16 +21,12 @@ import (
 func HomeSection(env screens.Env, store Reader) screens.HomeSection {
 	tr := env.Tr
 	return func(child data.Child) fyne.CanvasObject {
-		a, err := store.Agreement()
+		p, err := plan(store, child.ID)
 		if err != nil {
 			return dangerLabel(screens.LoadProblem(tr, err))
 		}
-		now := env.Now()
-		ex, err := extras(store, child.ID)
-		if err != nil {
-			return dangerLabel(screens.LoadProblem(tr, err))
-		}
-		st := data.StatusIn(a, ex, child.ID, now)
+		a, now := p.Agreement, env.Now()
+		st := data.StatusIn(p, child.ID, now)
 		if !st.HasPlan && !st.ReviewDue {
 			return nil
 		}
@@ -42,7 +38,7 @@ func HomeSection(env screens.Env, store Reader) screens.HomeSection {
 		}
 		if st.HasPlan {
 			if st.Holiday {
-				line(theme.CalendarIcon(), holidayText(tr, ex.Holidays, now), widget.MediumImportance)
+				line(theme.CalendarIcon(), holidayText(tr, p.Holidays, now), widget.MediumImportance)
 			}
 			if st.Free() {
 				line(theme.VisibilityOffIcon(), tr.T("home.agreement.free_until", map[string]any{

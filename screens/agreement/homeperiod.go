@@ -7,15 +7,11 @@ import (
 	"family-online-safety/screens"
 )
 
-// What Home's "right now" needs beyond the agreement: the holidays and
-// the child's today-only changes (data.StatusIn applies them).
-func extras(store Reader, child data.ID) (data.Extras, error) {
-	hols, err := store.Holidays()
-	if err != nil {
-		return data.Extras{}, err
-	}
-	changes, err := store.DayChanges(child)
-	return data.Extras{Holidays: hols, Changes: changes}, err
+// plan is what Home's "right now" reads: the agreement, the holidays
+// and the child's today-only changes (data.StatusIn applies them day by
+// day through data.InForce).
+func plan(store Reader, child data.ID) (data.Plan, error) {
+	return data.ReadPlan(store, []data.ID{child})
 }
 
 // holidayText says the holidays are on, and until when.

@@ -43,13 +43,22 @@ func (s *Screen) calendarBar() fyne.CanvasObject {
 		s.tr.T("print.tip.calendar"), s.saveCalendar))
 }
 
-// family is the agreement as saved now, for a printout.
+// family is the plan as saved now (agreement, holidays, today-only
+// changes), read the one way every printout reads it.
 func (s *Screen) family() (printout.Family, bool) {
-	if err := s.load(); err != nil {
+	fam, err := printout.LoadFamily(familySource{s.store, s.children}, content.RegionOf(s.tr), s.env.Now())
+	if err != nil {
 		s.printProblem(screens.LoadProblem(s.tr, err))
 		return printout.Family{}, false
 	}
-	return printout.Family{Agreement: s.a, Children: s.kids, Region: content.RegionOf(s.tr), Now: s.env.Now()}, true
+	return fam, true
+}
+
+// familySource reads a printout's family from the screen's store and
+// its list of children.
+type familySource struct {
+	Store
+	screens.ChildLister
 }
 
 // savePDF saves the agreement as a PDF and, to print, opens it.

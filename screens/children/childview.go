@@ -7,6 +7,8 @@ import (
 	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
+	"image/color"
+	"slices"
 
 	"family-online-safety/content"
 	"family-online-safety/data"
@@ -74,23 +76,39 @@ func childViewPage(tr screens.Translator, v data.ChildView) fyne.CanvasObject {
 		heading := widget.NewLabelWithStyle(s.Title, fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
 		heading.SizeName = theme.SizeNameSubHeadingText
 		items = append(items, widget.NewSeparator(), heading)
-		for _, it := range s.Items {
-			items = append(items, childViewLine(s.Kind, it, v.Pictures))
+		for i, it := range s.Items {
+			items = append(items, childViewLine(s.Kind, s.Mark(i), it, v.Pictures, s.HasMarks()))
 		}
 	}
 	return widgets.Page(items...)
 }
 
-// childViewLine is one line: beside its picture, or after a bullet.
-func childViewLine(kind data.ViewKind, text string, picture bool) fyne.CanvasObject {
+// childViewLine is one line: beside its picture (and, for a line that
+// holds in one period only, the "school days" or "holidays" picture; in
+// a section with such lines the others keep the room, so the text lines
+// up), or after a bullet.
+func childViewLine(kind, mark data.ViewKind, text string, picture, marks bool) fyne.CanvasObject {
 	res := icons.Picture(string(kind))
 	if !picture || res == nil {
 		return widgets.Para("•  " + text)
 	}
+	pics := container.NewHBox(pictureOf(res))
+	if m := icons.Picture(string(mark)); mark != "" && m != nil {
+		pics.Add(pictureOf(m))
+	} else if marks {
+		space := canvas.NewRectangle(color.Transparent)
+		space.SetMinSize(fyne.NewSize(pictureSize, pictureSize))
+		pics.Add(space)
+	}
+	return container.NewBorder(nil, nil, pics, nil, widgets.Para(text))
+}
+
+// pictureOf is one picture at the child's view's size.
+func pictureOf(res fyne.Resource) fyne.CanvasObject {
 	img := canvas.NewImageFromResource(res)
 	img.FillMode = canvas.ImageFillContain
 	img.SetMinSize(fyne.NewSize(pictureSize, pictureSize))
-	return container.NewBorder(nil, nil, img, nil, widgets.Para(text))
+	return img
 }
 
 // printChildView saves the child's view as a PDF and opens it to print.
@@ -104,9 +122,9 @@ func (c *Screen) printChildView(child data.Child) {
 	}
 	pics := map[data.ViewKind][]byte{}
 	if v.Pictures {
-		for _, s := range v.Sections {
-			if b := icons.PicturePNG(string(s.Kind)); b != nil {
-				pics[s.Kind] = b
+		for _, kind := range viewPictures(v) {
+			if b := icons.PicturePNG(string(kind)); b != nil {
+				pics[kind] = b
 			}
 		}
 	}
@@ -117,4 +135,19 @@ func (c *Screen) printChildView(child data.Child) {
 	}
 	name := c.tr.T("childview.file", map[string]any{"Name": child.Name, "Date": data.DateText(now)})
 	c.print.files.Save(screens.FileName(name, ".pdf"), b, "print.saved.body", true)
+}
+
+// viewPictures are the pictures the view draws: each section's, and the
+// period marks its lines carry.
+func viewPictures(v data.ChildView) []data.ViewKind {
+	var out []data.ViewKind
+	for _, s := range v.Sections {
+		out = append(out, s.Kind)
+		for _, m := range s.Marks {
+			if m != "" && !slices.Contains(out, m) {
+				out = append(out, m)
+			}
+		}
+	}
+	return out
 }

@@ -1,6 +1,8 @@
 package children
 
 import (
+	"time"
+
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/dialog"
@@ -42,7 +44,9 @@ func (c *Screen) printActions(child data.Child) fyne.CanvasObject {
 // its records; then prints or saves it.
 func (c *Screen) askSheet(child data.Child) {
 	foster := widget.NewCheck(c.tr.T("print.sheet.foster"), nil)
-	body := container.NewVBox(widgets.Para(c.tr.T("print.sheet.dialog", map[string]any{"Name": child.Name})))
+	from, firstDay := sheetFrom(c.tr, c.env.Now())
+	body := container.NewVBox(widgets.Para(c.tr.T("print.sheet.dialog", map[string]any{"Name": child.Name})),
+		widget.NewForm(widget.NewFormItem(c.tr.T("week.sheet.from"), from)))
 	if child.Placed {
 		body.Add(foster)
 	}
@@ -50,7 +54,7 @@ func (c *Screen) askSheet(child data.Child) {
 	run := func(print bool) func() {
 		return func() {
 			d.Hide()
-			c.saveSheet(child, foster.Checked, print)
+			c.saveSheet(child, firstDay(), foster.Checked, print)
 		}
 	}
 	cancel := widget.NewButton(c.tr.T("print.cancel"), func() { d.Hide() })
@@ -63,14 +67,31 @@ func (c *Screen) askSheet(child data.Child) {
 	d.Show()
 }
 
-// saveSheet makes the child's sheet and saves it (and opens it, to print).
-func (c *Screen) saveSheet(child data.Child, foster, print bool) {
+// sheetFrom offers today and the next days as the sheet's first day;
+// chosen returns the one picked (today unless changed).
+func sheetFrom(tr screens.Translator, now time.Time) (sel *widget.Select, chosen func() time.Time) {
+	var names []string
+	days := map[string]time.Time{}
+	for i := range 14 { // two weeks ahead: a sheet for the next visit
+		d := now.AddDate(0, 0, i)
+		name := data.DayName(tr, data.DayIndex(d.Weekday())) + " " + screens.FormatDate(tr, d)
+		names, days[name] = append(names, name), d
+	}
+	sel = widget.NewSelect(names, nil)
+	sel.SetSelected(names[0])
+	return sel, func() time.Time { return days[sel.Selected] }
+}
+
+// saveSheet makes the child's sheet for the 7 days from from and saves
+// it (and opens it, to print).
+func (c *Screen) saveSheet(child data.Child, from time.Time, foster, print bool) {
 	now := c.env.Now()
 	sh, err := printout.LoadSheet(c.print.src, child.ID, foster, content.RegionOf(c.tr), now)
 	if err != nil {
 		showError(c.tr, c.win, err)
 		return
 	}
+	sh.From = from
 	b, err := printout.CarerSheetPDF(sh, c.tr, screens.PDFFonts())
 	if err != nil {
 		dialog.ShowInformation(c.tr.T("error.title"), c.tr.T("print.save.failed"), c.win)

@@ -43,7 +43,7 @@ func TestCarerSheetAsksBeforeAddingFosterRecords(t *testing.T) {
 		h, saved := printChildren(t)
 		h.Tap("Sheet for another carer")
 		dlg := h.Overlay()
-		screentest.MustHaveText(t, dlg, "One page about Maisie: today's limits, device-free times, apps, things to talk about and who to call.")
+		screentest.MustHaveText(t, dlg, "A sheet about Maisie for the 7 days from the day you choose: each day's limits and device-free times, term or holiday, changes agreed for a day, then who to call, apps and things to talk about.")
 		var foster *widget.Check
 		for _, c := range screentest.Find[*widget.Check](dlg) {
 			if strings.HasPrefix(c.Text, "Add the placement's records") {
@@ -84,6 +84,41 @@ func TestChildCalendarHoldsTheirDeviceFreeTimes(t *testing.T) {
 	want := (&url.URL{Scheme: "file", Path: saved.Paths[0]}).String()
 	if len(h.Actions.Opened) != 1 || h.Actions.Opened[0] != want {
 		t.Errorf("opened %q, want %s", h.Actions.Opened, want)
+	}
+}
+
+// The sheet covers the 7 days from the day chosen in its dialog: a
+// holiday and a later bedtime agreed for one of them are on it.
+func TestCarerSheetCoversTheWeekFromTheChosenDay(t *testing.T) {
+	h, saved := printChildren(t)
+	kids, _ := h.Store.Children()
+	day := func(d int) time.Time { return time.Date(2026, 11, d, 0, 0, 0, 0, time.UTC) }
+	if _, err := h.Store.AddHoliday(data.Holiday{Name: "Inset day", First: day(30), Last: day(30)}); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := h.Store.AddDayChange(data.DayChange{Kind: data.ChangeBedtime, Day: day(27), Until: 20 * 60, Reason: "Film night with Nan"}, []data.ID{kids[0].ID}); err != nil {
+		t.Fatal(err)
+	}
+	h.Tap("Sheet for another carer")
+	dlg := h.Overlay()
+	sel := screentest.Find[*widget.Select](dlg)
+	if len(sel) != 1 || sel[0].Selected != "Monday 23/11/2026" {
+		t.Fatalf("the first day offered: %v", sel)
+	}
+	sel[0].SetSelected("Thursday 26/11/2026")
+	test.Tap(screentest.Button(t, dlg, "Save as PDF"))
+	text := pdfToText(t, saved.Paths[0])
+	if text == "" {
+		t.Skip("pdftotext is missing: run scripts/install-deps --test")
+	}
+	for _, want := range []string{"Our plan from Thu 26/11 to Wed 02/12", "holds until 02/12/2026", "Fri 27/11 Term time",
+		"Later bedtime: 20:00 — Film night with Nan", "Bath and bed 20:00–06:45", "Mon 30/11 Inset day (holiday)", "Printed 23/11/2026"} {
+		if !strings.Contains(text, want) {
+			t.Errorf("the sheet does not say %q:\n%s", want, text)
+		}
+	}
+	if strings.Contains(text, "Wed 25/11") {
+		t.Error("the sheet starts before the day chosen")
 	}
 }
 
