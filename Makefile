@@ -4,7 +4,7 @@
 BIN := bin/family-online-safety
 GO_FILES := $(shell git ls-files '*.go' 2>/dev/null || find . -name '*.go')
 
-.PHONY: run build test check unit smoke screenshots docs bench package windows deps test-deps clean fuzz-short
+.PHONY: run build test check unit unit-race unit-plain smoke screenshots docs bench package windows deps test-deps clean fuzz-short
 
 run: build
 	./$(BIN) $(ARGS)
@@ -20,8 +20,16 @@ build: deps
 
 # Everything CI runs: formatting, vet, staticcheck, complexity and
 # unchecked errors, unit and screen tests with the race detector, a few
-# seconds of fuzzing per target, then the real binary under Xvfb.
-test: test-deps check unit fuzz-short build smoke
+# seconds of fuzzing per target, then the real binary under Xvfb. Each
+# step prints one line with its time, and all of them again at the end.
+TEST_STEPS := test-deps check unit fuzz-short build smoke
+TEST_SUMMARY := bin/test-steps.txt
+test:
+	@mkdir -p bin && rm -f $(TEST_SUMMARY)
+	@start=$$(date +%s); for step in $(TEST_STEPS); do \
+	  scripts/timed $(TEST_SUMMARY) $$step $(MAKE) --no-print-directory $$step || { echo "make test failed at $$step:"; cat $(TEST_SUMMARY); exit 1; }; \
+	done; took=$$(( $$(date +%s) - start )); \
+	echo "make test passed:"; cat $(TEST_SUMMARY); printf '== %-11s %-17s %3dm%02ds\n' all ok $$((took / 60)) $$((took % 60))
 
 check:
 	@out=$$(gofmt -l $(GO_FILES)); if [ -n "$$out" ]; then echo "gofmt would change:"; echo "$$out"; exit 1; fi
@@ -38,14 +46,24 @@ check:
 	@# that saves without fsync: data/internal/nosync).
 	@if go list -deps . | grep -E '/data/(datatest|largefamily)$$'; then echo "the program links a test helper"; exit 1; fi
 
-# Every test with the race detector; then the screen captures and the
-# table that starts the app on every kind of damaged record, which are too
-# slow under it (they skip themselves, or most of their cases, with -race).
-# A tool the tests read documents back with (poppler, python3-icalendar)
-# must be there: missing, its tests fail instead of skipping.
+# Every test with the race detector, and beside it (make -j2: the two
+# runs share the two cores) the checks too slow to run under it whole:
+# the screen captures (they skip themselves with -race), the
+# every-screen checks in every language, size and family, the drafts
+# of every form and the app started on every kind of damaged record
+# (under -race they keep a few cases; app/racesubset_test.go). A tool the tests read
+# documents back with (poppler, python3-icalendar) must be there: missing,
+# its tests fail instead of skipping. The timeout is per package, set with
+# room for a machine busy with other work.
+TEST_TIMEOUT ?= 20m
 unit:
-	REQUIRE_TEST_TOOLS=1 go test -race -count=1 ./...
-	go test -count=1 -run 'Screenshots|TestEveryDamagedKindOpensAUsableWindow' ./app/
+	@$(MAKE) --no-print-directory -j2 unit-race unit-plain
+
+unit-race:
+	REQUIRE_TEST_TOOLS=1 go test -race -count=1 -timeout $(TEST_TIMEOUT) ./...
+
+unit-plain:
+	REQUIRE_TEST_TOOLS=1 go test -count=1 -timeout $(TEST_TIMEOUT) -run 'Screenshots|EveryScreen|DraftsSurviveQuickExit|EveryDamagedKind' ./app/
 
 smoke: build
 	scripts/smoke $(BIN)

@@ -15,12 +15,13 @@ import (
 // 800×600, at 150% text in 1280×800. The window never has to grow (its
 // content asks for no more than it has), each screen fits its width, so
 // nothing is reached by scrolling sideways, and the header's Quick exit is
-// on the window.
+// on the window. Under the race detector only normal text (raceSubset).
 func TestEveryScreenFitsTheWindow(t *testing.T) {
-	for _, c := range []struct {
+	cases := []struct {
 		text int
 		size fyne.Size
-	}{{100, fyne.NewSize(800, 600)}, {150, fyne.NewSize(1280, 800)}} {
+	}{{100, fyne.NewSize(800, 600)}, {150, fyne.NewSize(1280, 800)}}
+	for _, c := range raceSubset(t, cases) {
 		h := newHarness(t)
 		h.win.Resize(c.size)
 		if err := h.app.StartDemo(); err != nil {

@@ -132,6 +132,9 @@ func shoot(t *testing.T, h *harness, dir, name string) {
 	if n := colours(img); n < 20 {
 		t.Errorf("%s looks blank: %d colours", name, n)
 	}
+	for _, p := range checkRegions(h, img) {
+		t.Errorf("%s: %s", name, p)
+	}
 	if dir == "" {
 		return
 	}

@@ -1,6 +1,7 @@
 package content
 
 import (
+	"fmt"
 	"io/fs"
 	"regexp"
 	"slices"
@@ -29,14 +30,16 @@ var regionTokens = []struct {
 	{RegionUK, nil, regexp.MustCompile(`NSPCC|PANTS|0808 800 5000`)},
 	{RegionUK, []Region{RegionIE}, regexp.MustCompile(`Samaritans|116 123`)},
 	{RegionUK, nil, regexp.MustCompile(`Crimestoppers|0800 555 111|0344 381 4772`)},
-	{RegionUK, nil, regexp.MustCompile(`Ofcom|Online Safety Act|Sexual Offences Act`)},
+	{RegionUK, nil, regexp.MustCompile(`Ofcom|Online Safety Act|Sexual Offences Act|Protection of Children Act`)},
+	// PEGI rates games for the UK and Ireland only.
+	{RegionUK, []Region{RegionIE}, regexp.MustCompile(`\bPEGI\b`)},
 	{RegionUS, []Region{RegionCA}, regexp.MustCompile(`\b911\b`)},
 	{RegionUS, nil, regexp.MustCompile(`\b988\b|CyberTipline|Childhelp|\bFBI\b`)},
-	{RegionAU, nil, regexp.MustCompile(`(^|[^\d,. ])000\b|ACCCE|eSafety|Kids Helpline|Lifeline|13 11 14|Crime Stoppers`)},
+	{RegionAU, nil, regexp.MustCompile(`(^|[^\d,. ])000\b|ACCCE|eSafety|Kids Helpline|Lifeline|13 11 14|Crime Stoppers|Police Assistance Line|131 444`)},
 	{RegionIE, []Region{RegionUK}, regexp.MustCompile(`\b112\b`)},
-	{RegionIE, nil, regexp.MustCompile(`Hotline\.ie|ISPCC|Parentline`)},
+	{RegionIE, nil, regexp.MustCompile(`Hotline\.ie|ISPCC|Parentline|Tusla|Garda`)},
 	{RegionCA, nil, regexp.MustCompile(`Cybertip\.ca|NeedHelpNow|Kids Help Phone|9-8-8`)},
-	{RegionNZ, nil, regexp.MustCompile(`\b111\b|\b105\b|\b1737\b|Netsafe|Youthline|Department of Internal Affairs`)},
+	{RegionNZ, nil, regexp.MustCompile(`\b111\b|\b105\b|\b1737\b|Netsafe|Youthline|Department of Internal Affairs|Oranga Tamariki|Parent Help`)},
 }
 
 // ownNames are names a region's own texts use that contain another
@@ -69,13 +72,18 @@ func shownTexts(t *testing.T, tr *translations.Translator, r Region) map[string]
 			if strings.Contains(id, "@") || strings.HasPrefix(id, "region.") {
 				continue
 			}
+			// A board's name is shown only where that board rates games.
+			if strings.HasPrefix(id, "board.") && id != BoardKey(BoardOf(r)) {
+				continue
+			}
 			if rest, ok := strings.CutPrefix(id, "contact."); ok {
 				if cid, _, _ := strings.Cut(rest, "."); !listed[cid] {
 					continue
 				}
 			}
 			data := map[string]any{}
-			for _, m := range placeholder.FindAllStringSubmatch(text, -1) {
+			// The region's variant may take placeholders of its own.
+			for _, m := range placeholder.FindAllStringSubmatch(text+msgs[translations.VariantKey(id, r.Code())], -1) {
 				if !slices.Contains(translations.FactNames, m[1]) {
 					data[m[1]] = "X"
 				}
@@ -92,37 +100,64 @@ func shownTexts(t *testing.T, tr *translations.Translator, r Region) map[string]
 func TestNoTextNamesAnotherRegionsServices(t *testing.T) {
 	t.Parallel()
 	for _, lang := range translations.Languages {
-		tr, err := translations.New(lang.Code)
-		if err != nil {
-			t.Fatal(err)
+		t.Run(lang.Code, func(t *testing.T) {
+			t.Parallel()
+			noOtherRegionsServices(t, lang.Code)
+		})
+	}
+}
+
+// noOtherRegionsServices is TestNoTextNamesAnotherRegionsServices in one
+// language.
+func noOtherRegionsServices(t *testing.T, code string) {
+	tr, err := translations.New(code)
+	if err != nil {
+		t.Fatal(err)
+	}
+	found := tokensFound{} // most texts read the same in every region
+	for _, r := range Regions {
+		tr.SetRegion(r)
+		texts := shownTexts(t, tr, r)
+		ids := make([]string, 0, len(texts))
+		for id := range texts {
+			ids = append(ids, id)
 		}
-		for _, r := range Regions {
-			tr.SetRegion(r)
-			texts := shownTexts(t, tr, r)
-			ids := make([]string, 0, len(texts))
-			for id := range texts {
-				ids = append(ids, id)
-			}
-			sort.Strings(ids)
-			for _, id := range ids {
-				text := texts[id]
-				if strings.Contains(text, "<no value>") || strings.Contains(text, "{{") {
-					t.Errorf("%s/%s %s: unfilled template: %q", lang.Code, r, id, text)
-				}
-				for _, own := range ownNames[r] {
-					text = strings.ReplaceAll(text, own, "")
-				}
-				for _, tok := range regionTokens {
-					if tok.owner == r || slices.Contains(tok.allowedIn, r) {
-						continue
-					}
-					if m := tok.re.FindString(text); m != "" {
-						t.Errorf("%s/%s %s names %q, which belongs to %s: %q", lang.Code, r, id, m, tok.owner, texts[id])
-					}
-				}
+		sort.Strings(ids)
+		for _, id := range ids {
+			if problem := found.otherRegionsService(texts[id], r); problem != "" {
+				t.Errorf("%s/%s %s %s: %q", code, r, id, problem, texts[id])
 			}
 		}
 	}
+}
+
+// tokensFound keeps, by text, what each of regionTokens finds in it ("":
+// nothing), so a text shown alike in every region is searched once.
+type tokensFound map[string][]string
+
+// otherRegionsService says what is wrong with text shown in region r: an
+// unfilled template or another region's service, number or law; or "".
+func (found tokensFound) otherRegionsService(text string, r Region) string {
+	if strings.Contains(text, "<no value>") || strings.Contains(text, "{{") {
+		return "is an unfilled template"
+	}
+	for _, own := range ownNames[r] {
+		text = strings.ReplaceAll(text, own, "")
+	}
+	ms, ok := found[text]
+	if !ok {
+		ms = make([]string, len(regionTokens))
+		for i, tok := range regionTokens {
+			ms[i] = tok.re.FindString(text)
+		}
+		found[text] = ms
+	}
+	for i, tok := range regionTokens {
+		if ms[i] != "" && tok.owner != r && !slices.Contains(tok.allowedIn, r) {
+			return fmt.Sprintf("names %q, which belongs to %s", ms[i], tok.owner)
+		}
+	}
+	return ""
 }
 
 // Every starter or situation about self-harm content or a child in
@@ -200,6 +235,31 @@ func TestAustraliaNeverGives13ForListedPlatforms(t *testing.T) {
 					t.Errorf("%s/AU %s gives 13 for a platform that is 16+ there: %q", lang.Code, id, s)
 				}
 			}
+		}
+	}
+}
+
+// The search above must find what it looks for, whichever region asked
+// about the same text first.
+func TestAnotherRegionsServiceIsFound(t *testing.T) {
+	t.Parallel()
+	found := tokensFound{}
+	for _, c := range []struct {
+		text  string
+		r     Region
+		wrong bool
+	}{
+		{"Call 999 now.", RegionUK, false},
+		{"Call 999 now.", RegionUS, true},
+		{"Call 999 now.", RegionIE, false},
+		{"Call ISPCC Childline.", RegionIE, false},
+		{"Call Childline.", RegionIE, true},
+		{"Call 911 now.", RegionCA, false},
+		{"Call 911 now.", RegionUK, true},
+		{"Hello {{.Name}}", RegionUK, true},
+	} {
+		if got := found.otherRegionsService(c.text, c.r); (got != "") != c.wrong {
+			t.Errorf("%q in %s: %q", c.text, c.r, got)
 		}
 	}
 }

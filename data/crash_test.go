@@ -74,8 +74,11 @@ func TestCrashLosesNothingSaved(t *testing.T) {
 }
 
 // runAndKill starts a writer on dir and kills it: in a first run at once,
-// else a little after it reports the store open. It returns the lines the
-// writer printed.
+// else a little after it has reported a random number of saves (0 to 5),
+// so the kills fall all over its work however busy the machine is (a
+// delete that compacts takes long on a loaded one, and a kill timed
+// from the start alone would never let one finish). It returns the lines
+// the writer printed.
 func runAndKill(t *testing.T, dir string, round int) []string {
 	cmd := exec.Command(os.Args[0], "-test.run=^TestCrashLosesNothingSaved$")
 	cmd.Env = append(os.Environ(), "CRASH_WRITER_DIR="+dir, fmt.Sprint("CRASH_SEED=", round))
@@ -83,25 +86,24 @@ func runAndKill(t *testing.T, dir string, round int) []string {
 	if err := cmd.Start(); err != nil {
 		t.Fatal(err)
 	}
-	lines, ready := make(chan []string, 1), make(chan bool, 1)
+	lines, progress := make(chan []string, 1), make(chan struct{}, 1024)
 	go func() {
 		var got []string
 		sc := bufio.NewScanner(out)
 		for sc.Scan() {
-			if sc.Text() == "ready" {
-				ready <- true
-				continue
+			if sc.Text() != "ready" {
+				got = append(got, sc.Text())
 			}
-			got = append(got, sc.Text())
+			select { // "ready", then each line; never blocks the reading
+			case progress <- struct{}{}:
+			default:
+			}
 		}
 		lines <- got
 	}()
 	wait := time.Duration(rand.IntN(30)) * time.Millisecond
 	if round%10 != 0 {
-		select {
-		case <-ready:
-		case <-time.After(5 * time.Second):
-		}
+		waitFor(progress, 1+rand.IntN(6)) // ready, then 0 to 5 lines
 		wait = time.Duration(rand.IntN(25)) * time.Millisecond
 	}
 	time.Sleep(wait)
@@ -109,6 +111,17 @@ func runAndKill(t *testing.T, dir string, round int) []string {
 	got := <-lines
 	_ = cmd.Wait() // "signal: killed": it was killed on purpose
 	return got
+}
+
+// waitFor waits for n signals on progress, at most 5 s for each.
+func waitFor(progress <-chan struct{}, n int) {
+	for range n {
+		select {
+		case <-progress:
+		case <-time.After(5 * time.Second):
+			return
+		}
+	}
 }
 
 // Writer lines: "+entry" saved, "-prefix" deleted, "?prefix" a delete

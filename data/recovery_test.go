@@ -367,7 +367,9 @@ func TestOpenFailuresSayWhy(t *testing.T) {
 	if _, err := Open(dir, testOptions()); !errors.Is(err, ErrAlreadyOpen) {
 		t.Fatalf("second copy: %v", err)
 	}
-	if took := time.Since(start); took > openTimeout+300*time.Millisecond {
+	// openTimeout and a margin for a computer busy with other work: the
+	// point is that it gives up instead of waiting for the other copy.
+	if took := time.Since(start); took > openTimeout+2*time.Second {
 		t.Fatalf("the second copy waited %v", took)
 	}
 }

@@ -25,6 +25,7 @@ import (
 // wall-clock time: term-time homework never in a holiday, the
 // holidays-only lie-in only in one.
 func TestCalendarMatchesThePlanForAYear(t *testing.T) {
+	t.Parallel()
 	loc := london(t)
 	now := time.Date(2026, 10, 1, 12, 0, 0, 0, loc)
 	s, tr := demo(t, "en", content.RegionUK, now)

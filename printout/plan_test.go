@@ -13,6 +13,7 @@ import (
 // holidays. Every document refuses it; the same family read with
 // LoadFamily prints.
 func TestEveryPrintoutRefusesAFamilyWithoutHolidays(t *testing.T) {
+	t.Parallel()
 	now := docsHolidayNow(t)
 	s, tr := demo(t, "en", content.RegionUK, now)
 	addHolidayPlan(t, s)

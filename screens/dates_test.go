@@ -13,6 +13,7 @@ func (r regionTr) N(id string, _ int, _ ...map[string]any) string { return id }
 func (r regionTr) RegionCode() string                             { return string(r) }
 
 func TestDatesAreWrittenAndReadInTheRegionsOrder(t *testing.T) {
+	t.Parallel()
 	day := time.Date(2026, 3, 5, 0, 0, 0, 0, time.UTC)
 	cases := []struct {
 		region, shown, typed string

@@ -66,32 +66,50 @@ type Translator struct {
 
 // New loads every embedded translation file and selects lang.
 func New(lang string) (*Translator, error) {
-	bundle := i18n.NewBundle(language.BritishEnglish)
-	bundle.RegisterUnmarshalFunc("toml", toml.Unmarshal)
-	files, err := fs.Glob(FS, "*.toml")
+	files, err := parsed()
 	if err != nil {
 		return nil, err
 	}
-	ids := map[string]bool{}
-	for _, name := range files {
-		buf, err := fs.ReadFile(FS, name)
-		if err != nil {
-			return nil, err
-		}
-		mf, err := bundle.ParseMessageFileBytes(buf, fileForBundle(name))
-		if err != nil {
-			return nil, fmt.Errorf("translation file %s: %w", name, err)
-		}
-		for _, m := range mf.Messages {
-			ids[m.ID] = true
-		}
-	}
-	t := &Translator{bundle: bundle, ids: ids}
+	t := &Translator{bundle: files.bundle, ids: files.ids}
 	if err := t.SetLanguage(lang); err != nil {
 		return nil, err
 	}
 	return t, nil
 }
+
+// messageFiles are the embedded message files, parsed: the bundle of every
+// language and the id of every message. Nothing changes them once parsed.
+type messageFiles struct {
+	bundle *i18n.Bundle
+	ids    map[string]bool
+}
+
+// parsed reads the message files once per process: every Translator (one
+// per window in the app, hundreds in the tests) only reads them, through
+// its own Localizer, which go-i18n allows at the same time.
+var parsed = sync.OnceValues(func() (messageFiles, error) {
+	bundle := i18n.NewBundle(language.BritishEnglish)
+	bundle.RegisterUnmarshalFunc("toml", toml.Unmarshal)
+	files, err := fs.Glob(FS, "*.toml")
+	if err != nil {
+		return messageFiles{}, err
+	}
+	ids := map[string]bool{}
+	for _, name := range files {
+		buf, err := fs.ReadFile(FS, name)
+		if err != nil {
+			return messageFiles{}, err
+		}
+		mf, err := bundle.ParseMessageFileBytes(buf, fileForBundle(name))
+		if err != nil {
+			return messageFiles{}, fmt.Errorf("translation file %s: %w", name, err)
+		}
+		for _, m := range mf.Messages {
+			ids[m.ID] = true
+		}
+	}
+	return messageFiles{bundle: bundle, ids: ids}, nil
+})
 
 // fileForBundle maps "area.en.toml" to a name go-i18n reads as en-GB, so
 // that British English is the bundle's default and not a separate language.

@@ -2,6 +2,7 @@ package help
 
 import (
 	"errors"
+	"slices"
 	"strings"
 	"testing"
 
@@ -148,9 +149,11 @@ func TestHelpContactCardsCopyAndOpen(t *testing.T) {
 	h := newHelpHarness(t, content.RegionUK)
 	h.pick("carer-advice")
 	guide := h.help.guide.Content
-	screentest.MustHaveText(t, guide, "0344 381 4772")
-	screentest.MustHaveText(t, guide, "helpline@saferinternet.org.uk")
-	screentest.MustHaveText(t, guide, "When: Monday to Friday, 10:00 to 16:00.")
+	screentest.MustHaveText(t, guide, "help@nspcc.org.uk")
+	// The line for professionals is not a parent's route.
+	if screentest.HasText(guide, "0344 381 4772") {
+		t.Fatal("a parent's advice route shows the Professionals Online Safety Helpline")
+	}
 
 	test.Tap(screentest.Button(t, guide, "Copy number")) // the NSPCC's, first in the route
 	test.Tap(screentest.Button(t, guide, "Copy email"))
@@ -193,10 +196,10 @@ func TestHelpWhoToCallListsTheRegionsContacts(t *testing.T) {
 	for _, c := range content.ContactsFor(content.RegionUK) {
 		screentest.MustHaveText(t, builtin, c.Name)
 	}
-	screentest.MustHaveText(t, builtin, "For ages 13 and over.")           // Report Harmful Content
-	screentest.MustHaveText(t, builtin, "For young people aged up to 17.") // Report Remove
-	screentest.MustHaveText(t, builtin, "without giving your name")        // IWF, Crimestoppers
-	screentest.MustHaveText(t, builtin, "When: Free, 24 hours a day.")     // Childline
+	screentest.MustHaveText(t, builtin, "Anyone aged 13 or over can use it, including you.") // Report Harmful Content
+	screentest.MustHaveText(t, builtin, "For young people aged up to 17.")                   // Report Remove
+	screentest.MustHaveText(t, builtin, "without giving your name")                          // IWF, Crimestoppers
+	screentest.MustHaveText(t, builtin, "When: Free, 24 hours a day.")                       // Childline
 	screentest.MustHaveText(t, builtin, "Advice last checked: 2026-11")
 	if screentest.HasText(builtin, "Cybertip") {
 		t.Fatal("a Canadian service is listed for the UK")
@@ -226,10 +229,32 @@ func TestHelpTellsPage(t *testing.T) {
 	}
 }
 
+// A foster child's placement contacts (passed in as extra) come before
+// the region's helplines: above the helplines' heading and every card, in
+// the order given, on the screen as drawn.
 func TestHelpShowsExtraContactsFirstUnderWhoToCall(t *testing.T) {
-	h := newHelpHarness(t, content.RegionUK, widget.NewLabel("Leo's social worker: 01632 960123"))
-	h.help.tabs.SelectIndex(helpTabWho)
-	screentest.MustHaveText(t, h.who().builtin, "Leo's social worker")
+	worker := widget.NewLabel("Leo's social worker: 01632 960123")
+	duty := widget.NewLabel("Out-of-hours duty team: 01632 960999")
+	h := newHelpHarness(t, content.RegionUK, worker, duty)
+	who := h.who()
+	screentest.MustHaveText(t, who.builtin, "Leo's social worker")
+	texts := screentest.Texts(who.builtin)
+	heading := h.Tr.T("helpui.who.builtin.title", map[string]any{"Region": h.Tr.T(content.RegionKey(content.RegionUK))})
+	at := func(want string) int {
+		return slices.IndexFunc(texts, func(s string) bool { return strings.HasPrefix(s, want) })
+	}
+	if w, d, hd := at("Leo's social worker"), at("Out-of-hours duty team"), at(heading); w < 0 || d < 0 || hd < 0 || !(w < d && d < hd) {
+		t.Fatalf("order of texts: worker %d, duty team %d, helplines' heading %d; want worker, duty team, heading", w, d, hd)
+	}
+	y := func(o fyne.CanvasObject) float32 { return fyne.CurrentApp().Driver().AbsolutePositionForObject(o).Y }
+	if y(worker) >= y(duty) {
+		t.Errorf("the worker is drawn at y=%v, not above the duty team at y=%v", y(worker), y(duty))
+	}
+	for _, c := range content.ContactsFor(content.RegionUK) {
+		if card := who.cards[c.ID]; y(duty) >= y(card) {
+			t.Errorf("the placement contacts (y=%v) are not above the helpline %s (y=%v)", y(duty), c.ID, y(card))
+		}
+	}
 }
 
 // mineTexts is what the "My contacts" part shows.

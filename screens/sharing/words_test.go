@@ -5,6 +5,7 @@ import "testing"
 // A version of any record is shown by the words typed in it, in order,
 // without field names, codes or ids.
 func TestAVersionIsShownByItsWords(t *testing.T) {
+	t.Parallel()
 	raw := `{"id":0,"name":"Roblox","decision":"not-yet","conditions":"In the living room","checked":["chat-off"],` +
 		`"nested":{"talks_to":"School friends","when":"2026-11-02T10:00:00Z"},"list":[{"text":"Phones downstairs"}]}`
 	want := "Roblox\nIn the living room\nSchool friends\nPhones downstairs"

@@ -23,6 +23,7 @@ func day(s string) time.Time {
 }
 
 func TestPickStarterForTodayIsStableAndFitsTheAge(t *testing.T) {
+	t.Parallel()
 	nia := data.Child{ID: 3, Name: "Nia", BirthYear: 2013, BirthMonth: 11}
 	morning, _ := starters.PickForToday(content.Starters, nia, day("2026-11-23 07:00"), nil, nil)
 	evening, ok := starters.PickForToday(content.Starters, nia, day("2026-11-23 22:59"), nil, nil)
@@ -48,6 +49,7 @@ func TestPickStarterForTodayIsStableAndFitsTheAge(t *testing.T) {
 }
 
 func TestPickStarterForTodaySkipsRecentAndHidden(t *testing.T) {
+	t.Parallel()
 	leo := data.Child{ID: 1, BirthYear: 2017, BirthMonth: 4}
 	today := day("2026-11-23 12:00")
 	first, _ := starters.PickForToday(content.Starters, leo, today, nil, nil)
