@@ -4,6 +4,7 @@ import (
 	"log"
 	"os"
 	"path/filepath"
+	"slices"
 	"sort"
 	"time"
 )
@@ -20,6 +21,7 @@ func (s *Store) rotate(now time.Time) error {
 	if err != nil {
 		return err
 	}
+	list = slices.DeleteFunc(list, func(b Backup) bool { return keptOutsideRotation(b, now) })
 	family := s.familyID()
 	var copies []rotating
 	for _, b := range list {

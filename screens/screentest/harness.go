@@ -71,7 +71,9 @@ func Child(name string, year, month int) Option {
 }
 
 // New starts a harness: a test app, a real store on the pinned clock (now,
-// unless At says otherwise), the translator and an empty window.
+// unless At says otherwise), the translator and an empty window. Fyne's
+// test app and its text shaper are shared by the whole test binary, so a
+// test that builds screens must not call t.Parallel.
 func New(t testing.TB, opts ...Option) *Harness {
 	t.Helper()
 	cfg := config{now: time.Now(), lang: "en", size: fyne.NewSize(1000, 720)}
