@@ -35,6 +35,7 @@ var kinds = []Kind{
 	{Name: "schema", Bucket: "meta", Key: "schema_version", Raw: true},
 	{Name: "family_id", Bucket: "meta", Key: "family_id", Raw: true},
 	{Name: "device_id", Bucket: "meta", Key: "device_id", Raw: true},
+	{Name: "machine", Bucket: "meta", Key: "machine", Raw: true},
 	{Name: "key", Bucket: "meta", Key: "crypt", Raw: true},
 	{Name: "lock_prefs", Bucket: "meta", Key: "lock_prefs", Raw: true},
 	{Name: "unlock_tries", Bucket: "meta", Key: "unlock_tries", Raw: true},

@@ -27,7 +27,9 @@ func EveryKind(t testing.TB, dir string, now time.Time, passphrase string) {
 	b, err := os.ReadFile(filepath.Join(data.DemoDir(tmp), data.FileName))
 	Must(t, err)
 	Must(t, os.WriteFile(filepath.Join(dir, data.FileName), b, 0o600))
-	s, err := data.Open(dir, Options(t, At(now)))
+	opts := Options(t, At(now))
+	opts.Machine = "a test computer" // so the file holds the machine it was opened on
+	s, err := data.Open(dir, opts)
 	Must(t, err)
 	kids, err := s.Children()
 	Must(t, err)
