@@ -249,3 +249,9 @@ func (a *App) shown() fyne.CanvasObject {
 	}
 	return a.sh.content.Objects[0]
 }
+
+// AccessibilityLabel is the screen's name.
+func (r *navRow) AccessibilityLabel() string { return r.title.Text }
+
+// AccessibilityRole is a button: choosing the row opens the screen.
+func (r *navRow) AccessibilityRole() fyne.AccessibleRole { return fyne.AccessibleRoleButton }

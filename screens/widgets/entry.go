@@ -56,3 +56,25 @@ func (e *Entry) FocusLost() {
 		f()
 	}
 }
+
+// AccessibilityLabel is the field's text, or its placeholder while it is
+// empty. Fyne has no role for a text field yet: a screen reader reads
+// what is in it, but cannot type into it.
+func (e *Entry) AccessibilityLabel() string {
+	if e.Password {
+		return e.PlaceHolder // never the passphrase itself
+	}
+	if e.Text != "" {
+		return e.Text
+	}
+	return e.PlaceHolder
+}
+
+// AccessibilityRole is text while the field shows words, else a container,
+// which a screen reader passes over.
+func (e *Entry) AccessibilityRole() fyne.AccessibleRole {
+	if e.AccessibilityLabel() == "" {
+		return fyne.AccessibleRoleContainer
+	}
+	return fyne.AccessibleRoleText
+}
