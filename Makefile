@@ -50,8 +50,9 @@ check:
 # Every test with the race detector, and beside it (make -j2: the two
 # runs share the two cores) the checks too slow to run under it whole:
 # the screen captures (they skip themselves with -race), the
-# every-screen checks in every language, size and family and the drafts
-# of every form (under -race they keep one case; app/racesubset_test.go). A tool the tests read
+# every-screen checks in every language, size and family, the drafts
+# of every form and the app started on every kind of damaged record
+# (under -race they keep a few cases; app/racesubset_test.go). A tool the tests read
 # documents back with (poppler, python3-icalendar) must be there: missing,
 # its tests fail instead of skipping. The timeout is per package, set with
 # room for a machine busy with other work.
@@ -63,10 +64,11 @@ unit-race:
 	REQUIRE_TEST_TOOLS=1 go test -race -count=1 -timeout $(TEST_TIMEOUT) ./...
 
 unit-plain:
-	REQUIRE_TEST_TOOLS=1 go test -count=1 -timeout $(TEST_TIMEOUT) -run 'Screenshots|EveryScreen|DraftsSurviveQuickExit' ./app/
+	REQUIRE_TEST_TOOLS=1 go test -count=1 -timeout $(TEST_TIMEOUT) -run 'Screenshots|EveryScreen|DraftsSurviveQuickExit|EveryDamagedKind' ./app/
 
 smoke: build
 	scripts/smoke $(BIN)
+	scripts/smoke-damaged $(BIN)
 
 # The real program in a real X window (Xvfb) driven by real X events
 # (xdotool): Quick exit and Get help now on the first click with a tip,
@@ -88,16 +90,21 @@ docs: test-deps
 	PRINT_DOCS_DIR=$(CURDIR)/docs/print go test -count=1 -run '^TestWriteDocs$$' ./printout/
 	for f in $(PRINT_DOCS); do pdftoppm -png -r 80 -f 1 -l 1 -singlefile docs/print/$$f.pdf docs/print/$$f-page1; done
 
-# Mutates each fuzz target's inputs for a few seconds (a plain test run
-# only replays the seed corpus in testdata/fuzz). A failure writes the
-# input that broke it to testdata/fuzz/<target>/.
-FUZZTIME ?= 3s
+# Mutates each fuzz target's inputs (a plain test run only replays the
+# seed corpus in testdata/fuzz): FUZZTIME is a count of inputs (10000x)
+# or a time (30s). Inputs that find new code are cut down for at most
+# FUZZMIN tries, so minimising never eats the budget. A failure writes
+# the input that broke it to testdata/fuzz/<target>/.
+FUZZTIME ?= 10000x
+FUZZMIN ?= 50x
+FUZZ = go test -run '^$$' -fuzztime $(FUZZTIME) -fuzzminimizetime $(FUZZMIN) -fuzz
 fuzz-short:
-	go test -run '^$$' -fuzz '^FuzzCodec$$' -fuzztime $(FUZZTIME) ./data/
-	go test -run '^$$' -fuzz '^FuzzOpenMutated$$' -fuzztime $(FUZZTIME) ./data/
-	go test -run '^$$' -fuzz '^FuzzCheckBackup$$' -fuzztime $(FUZZTIME) ./data/
-	go test -run '^$$' -fuzz '^FuzzPlainEnvelope$$' -fuzztime $(FUZZTIME) ./data/
-	go test -run '^$$' -fuzz '^FuzzRead$$' -fuzztime $(FUZZTIME) ./sharing/
+	$(FUZZ) '^FuzzCodec$$' ./data/
+	$(FUZZ) '^FuzzOpenMutated$$' ./data/
+	$(FUZZ) '^FuzzCheckBackup$$' ./data/
+	$(FUZZ) '^FuzzPlainEnvelope$$' ./data/
+	$(FUZZ) '^FuzzSafeFileName$$' ./data/
+	$(FUZZ) '^FuzzRead$$' ./sharing/
 
 # The two-home soak at length: two homes, each its own process, on one
 # shared folder for 1000 rounds of random edits, answers and kills (make

@@ -351,6 +351,10 @@ var errorMessages = []struct {
 	key       string
 }{
 	{data.ErrWrongPassphrase, nil, "error.wrong_passphrase"},
+	{data.ErrNoSpace, data.ErrDuringBackup, "error.no_space.backup"},
+	{data.ErrNoSpace, data.ErrDuringRestore, "error.no_space.restore"},
+	{data.ErrReadOnly, data.ErrDuringBackup, "error.read_only.backup"},
+	{data.ErrReadOnly, data.ErrDuringRestore, "error.read_only.restore"},
 	{data.ErrBadBackup, data.ErrNewerVersion, "backup.newer"},
 	{data.ErrBadBackup, nil, "backup.bad"},
 	{data.ErrAlreadyOpen, nil, "error.already_open"},
@@ -358,6 +362,7 @@ var errorMessages = []struct {
 	{data.ErrNewerVersion, nil, "error.newer"},
 	{data.ErrTampered, nil, "error.tampered"},
 	{data.ErrNotDatabase, nil, "error.not_database"},
+	{data.ErrNotRegular, nil, "error.not_regular"},
 	{data.ErrNoSpace, nil, "error.no_space"},
 	{data.ErrReadOnly, nil, "error.read_only"},
 	{data.ErrNotAFolder, nil, "error.not_a_folder"},

@@ -2,6 +2,7 @@ package app
 
 import (
 	"errors"
+	"io"
 	"os"
 	"strings"
 
@@ -13,6 +14,7 @@ import (
 
 	"family-online-safety/data"
 	"family-online-safety/screens/widgets"
+	"family-online-safety/sharing"
 )
 
 // AskForgetEverything deletes everything the app keeps, once the user has
@@ -76,7 +78,7 @@ func (a *App) OpenSealedCopy() {
 			return
 		}
 		_ = r.Close()
-		b, err := os.ReadFile(r.URI().Path())
+		b, err := readRegular(r.URI().Path())
 		if err != nil {
 			a.showError(err)
 			return
@@ -131,4 +133,19 @@ func (a *App) showText(text string) {
 	d := dialog.NewCustom(a.tr.T("privacy.open_copy"), a.tr.T("privacy.ok"), container.NewVScroll(view), a.dialogs())
 	d.Resize(fyne.NewSize(720, 560))
 	d.Show()
+}
+
+// readRegular reads a chosen file, refusing a folder, a pipe or a device
+// before reading, and anything larger than a family file can be.
+func readRegular(path string) ([]byte, error) {
+	f, err := data.OpenRegular(path, os.O_RDONLY)
+	if err != nil {
+		return nil, err
+	}
+	defer func() { _ = f.Close() }() // only read
+	b, err := io.ReadAll(io.LimitReader(f, sharing.MaxFileSize+1))
+	if err == nil && len(b) > sharing.MaxFileSize {
+		err = sharing.ErrTooLarge
+	}
+	return b, err
 }

@@ -55,13 +55,17 @@ func ShowStartupProblem(fa fyne.App, win fyne.Window, tr *translations.Translato
 func (r *Recovery) view() fyne.CanvasObject {
 	title := widget.NewLabelWithStyle(r.tr.T("recovery.title"), fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
 	items := []fyne.CanvasObject{container.NewHBox(widget.NewIcon(theme.ErrorIcon()), title)}
-	if errors.Is(r.err, data.ErrTampered) {
+	switch {
+	case errors.Is(r.err, data.ErrTampered):
 		items = append(items, para(r.tr.T("recovery.tampered")))
 		items = append(items, r.backups()...)
-	} else if errors.Is(r.err, data.ErrNotDatabase) {
+	case errors.Is(r.err, data.ErrNotDatabase):
 		items = append(items, para(r.tr.T("recovery.damaged")))
 		items = append(items, r.backups()...)
-	} else {
+	case errors.Is(r.err, data.ErrNotRegular): // a folder or a device in the file's place
+		items = append(items, para(r.tr.T("recovery.not_regular")))
+		items = append(items, r.backups()...)
+	default:
 		items = append(items, para(ExplainOpenError(r.tr, r.err)))
 	}
 	help := widget.NewButtonWithIcon(r.tr.T("header.help"), theme.WarningIcon(), r.showHelp)
@@ -73,13 +77,19 @@ func (r *Recovery) view() fyne.CanvasObject {
 // backups lists the good backups, newest first, each with Open. Encrypted
 // backups can only be checked with the passphrase, so it is asked for.
 func (r *Recovery) backups() []fyne.CanvasObject {
-	good, locked, err := data.GoodBackups(r.dataDir, r.keys)
+	all, locked, err := data.AllBackups(r.dataDir, r.keys)
 	var out []fyne.CanvasObject
 	if locked > 0 {
 		out = append(out, r.askPassphrase(locked))
 	}
+	var good []data.CheckedBackup
+	for _, b := range all {
+		if !b.Damaged {
+			good = append(good, b)
+		}
+	}
 	if err != nil || len(good) == 0 {
-		return append(out, para(r.tr.T("recovery.none")))
+		return append(append(out, para(r.tr.T("recovery.none"))), r.damagedRows(all)...)
 	}
 	newest := widget.NewButtonWithIcon(r.tr.T("recovery.newest"), theme.HistoryIcon(), func() { r.open(good[0].Name) })
 	newest.Importance = widget.HighImportance
@@ -91,6 +101,20 @@ func (r *Recovery) backups() []fyne.CanvasObject {
 		row.Wrapping = fyne.TextWrapWord
 		open := widget.NewButton(r.tr.T("recovery.open"), func() { r.open(name) })
 		out = append(out, container.NewBorder(nil, nil, nil, open, row))
+	}
+	return append(out, r.damagedRows(all)...)
+}
+
+// damagedRows names the damaged backups, marked as such, with no Open.
+func (r *Recovery) damagedRows(all []data.CheckedBackup) []fyne.CanvasObject {
+	var out []fyne.CanvasObject
+	for _, b := range all {
+		if b.Damaged {
+			row := para(r.tr.T("recovery.damaged_row", map[string]any{
+				"Date": screens.FormatDate(r.tr, b.Taken), "Time": b.Taken.Format(time.TimeOnly)}))
+			row.Importance = widget.WarningImportance
+			out = append(out, container.NewBorder(nil, nil, widget.NewIcon(theme.WarningIcon()), nil, row))
+		}
 	}
 	return out
 }
@@ -167,8 +191,16 @@ func (noFamily) RestoreContact(data.Contact) error             { return errNoFam
 
 // unreadableNote tells the user, once per family, that some records could
 // not be read and are not shown; everything else is.
-func (a *App) unreadableNote(n int) fyne.CanvasObject {
-	text := widget.NewLabel(a.tr.N("unreadable.note", n))
+func (a *App) unreadableNote(n int, kinds []string) fyne.CanvasObject {
+	words := a.tr.N("unreadable.note", n)
+	if len(kinds) > 0 { // which, in plain words, instead of how many
+		names := make([]string, len(kinds))
+		for i, k := range kinds {
+			names[i] = a.tr.T("damaged.kind." + k)
+		}
+		words = a.tr.T("damaged.which", map[string]any{"Kinds": strings.Join(names, ", ")})
+	}
+	text := widget.NewLabel(words)
 	text.Importance = widget.WarningImportance
 	text.Wrapping = fyne.TextWrapWord
 	return container.NewBorder(nil, widget.NewSeparator(), widget.NewIcon(theme.WarningIcon()), nil, text)
@@ -178,4 +210,13 @@ func para(s string) *widget.Label {
 	l := widget.NewLabel(s)
 	l.Wrapping = fyne.TextWrapWord
 	return l
+}
+
+// readOnlyNote says the family's file is open to read only: its disk or
+// folder cannot be written, so nothing can be changed until it can.
+func (a *App) readOnlyNote() fyne.CanvasObject {
+	text := widget.NewLabel(a.tr.T("readonly.note"))
+	text.Importance = widget.WarningImportance
+	text.Wrapping = fyne.TextWrapWord
+	return container.NewBorder(nil, widget.NewSeparator(), widget.NewIcon(theme.WarningIcon()), nil, text)
 }

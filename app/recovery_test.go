@@ -133,7 +133,7 @@ func TestAnUnreadableRecordShowsANoteAndTheRest(t *testing.T) {
 	a.exit, a.later = func() {}, nil
 	a.Start()
 	t.Cleanup(a.Close)
-	screentest.MustHaveText(t, w.Content(), "One item could not be read")
+	screentest.MustHaveText(t, w.Content(), "Could not be read: a child's details")
 	screentest.MustHaveText(t, w.Content(), "Amira")
 	screentest.MustHaveText(t, w.Content(), "Leo")
 }

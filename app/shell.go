@@ -37,6 +37,9 @@ func (a *App) rebuild() {
 	}
 	set, err := a.store.Settings()
 	if err != nil {
+		// No frame: Show does nothing, but the menu still quits.
+		a.sh = nil
+		a.win.SetMainMenu(a.menu())
 		a.win.SetContent(widgets.EmptyState(theme.ErrorIcon(), a.tr.T("error.load"), a.explain(err), nil))
 		return
 	}
@@ -54,8 +57,11 @@ func (a *App) rebuild() {
 	if set.Demo {
 		top.Add(a.demoBanner())
 	}
+	if a.store.ReadOnly() {
+		top.Add(a.readOnlyNote())
+	}
 	if n := a.store.Unreadable(); n > 0 {
-		top.Add(a.unreadableNote(n))
+		top.Add(a.unreadableNote(n, a.store.Damaged()))
 	}
 	a.sh.nudge = a.nudgeSlot()
 	top.Add(a.sh.nudge)
@@ -91,6 +97,9 @@ func (a *App) Show(id screens.ID) {
 }
 
 func (a *App) showCurrent(onboarded bool) {
+	if a.sh == nil { // the family's data could not be read (rebuild)
+		return
+	}
 	var view fyne.CanvasObject
 	if !onboarded && a.current != screens.HelpID {
 		view = welcome.New(a.env(), a, &a.draft).View()

@@ -33,7 +33,7 @@ func (s *Store) Agreement() (Agreement, error) {
 
 func loadAgreement(tx txn) (Agreement, error) {
 	var a Agreement
-	if err := get(tx, bucketAgreement, keyAgreement, &a); err != nil && err != ErrNotFound {
+	if err := getOrDefault(tx, bucketAgreement, keyAgreement, &a); err != nil {
 		return a, err
 	}
 	a.dropChildren(func(id ID) bool { return tx.Bucket(bucketChildren).Get(id.key()) != nil })

@@ -2,6 +2,7 @@ package data
 
 import (
 	"fmt"
+	"io"
 	"os"
 	"path/filepath"
 	"sort"
@@ -39,6 +40,8 @@ type Backup struct {
 	Taken time.Time
 	Size  int64
 	Kind  BackupKind
+	// Damaged: the copy cannot be restored (CheckedBackups fills it in).
+	Damaged bool
 }
 
 // BackupDir is the backups folder for a data folder.
@@ -48,7 +51,13 @@ func BackupDir(dataDir string) string { return filepath.Join(dataDir, "backups")
 // old copies (see rotate).
 func (s *Store) Backup(now time.Time) (Backup, error) { return s.backup(now, BackupManual) }
 
+// backup makes a copy; its errors are marked ErrDuringBackup.
 func (s *Store) backup(now time.Time, kind BackupKind) (Backup, error) {
+	b, err := s.backupOnce(now, kind)
+	return b, during(ErrDuringBackup, err)
+}
+
+func (s *Store) backupOnce(now time.Time, kind BackupKind) (Backup, error) {
 	dir := BackupDir(s.Dir())
 	if err := os.MkdirAll(dir, 0o700); err != nil {
 		return Backup{}, fileError("creating the backups folder", err, true)
@@ -58,10 +67,14 @@ func (s *Store) backup(now time.Time, kind BackupKind) (Backup, error) {
 		return Backup{}, fileError("writing a backup", err, true)
 	}
 	defer func() { _ = os.Remove(tmp.Name()) }() // a no-op once renamed
+	out := &firstError{w: tmp}
 	err = s.db.View(func(tx txn) error {
-		_, err := tx.WriteTo(tmp)
+		_, err := tx.WriteTo(out)
 		return err
 	})
+	if out.err != nil { // bbolt words the reason without wrapping it
+		err = out.err
+	}
 	if err == nil {
 		err = tmp.Sync()
 	}
@@ -81,7 +94,10 @@ func (s *Store) backup(now time.Time, kind BackupKind) (Backup, error) {
 	if err != nil {
 		return Backup{}, err
 	}
-	return b, s.rotate(now, map[string]Contents{b.Name: c})
+	if info, err := os.Stat(filepath.Join(dir, b.Name)); err == nil {
+		s.remember(b.Name, info, c, nil) // read once: rotation and Settings need not read it again
+	}
+	return b, s.rotate(now)
 }
 
 // placeBackup renames a finished copy to its dated name, never over
@@ -115,15 +131,15 @@ func backupName(t time.Time, kind BackupKind) string {
 // than a day, or there is none. A copy dated in the future (a clock that
 // was wrong) does not count. The demo family is never backed up.
 func (s *Store) BackupIfDue(now time.Time) (made bool, err error) {
-	if set, err := s.Settings(); err != nil || set.Demo {
-		return false, err
+	if set, err := s.Settings(); err != nil || set.Demo || s.readOnly {
+		return false, err // nothing can be written beside a read-only file
 	}
 	list, err := s.Backups()
 	if err != nil {
 		return false, err
 	}
 	for _, b := range list {
-		if b.Kind == BackupDaily && !b.Taken.After(now) && now.Sub(b.Taken) < 24*time.Hour {
+		if s.countsAsToday(b, now) {
 			return false, nil
 		}
 	}
@@ -219,4 +235,19 @@ func readCopy(path string, keys *Keys) (Contents, error) {
 func exists(path string) bool {
 	_, err := os.Stat(path)
 	return err == nil
+}
+
+// firstError keeps the first error writing to w, so that the reason (a
+// full disk) is not lost when a library reports it only as text.
+type firstError struct {
+	w   io.Writer
+	err error
+}
+
+func (f *firstError) Write(p []byte) (int, error) {
+	n, err := f.w.Write(p)
+	if err != nil && f.err == nil {
+		f.err = err
+	}
+	return n, err
 }

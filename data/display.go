@@ -26,11 +26,7 @@ func (d Display) Scale() float32 {
 func (s *Store) Display() (Display, error) {
 	var d Display
 	err := s.db.View(func(tx txn) error {
-		err := get(tx, bucketSettings, keyDisplay, &d)
-		if err == ErrNotFound {
-			return nil
-		}
-		return err
+		return getOrDefault(tx, bucketSettings, keyDisplay, &d)
 	})
 	return d, err
 }

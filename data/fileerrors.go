@@ -5,6 +5,8 @@ import (
 	"fmt"
 	"io/fs"
 	"syscall"
+
+	bolterrors "go.etcd.io/bbolt/errors"
 )
 
 // Errors for what the computer refused, so the UI can say it in the
@@ -21,7 +23,19 @@ var (
 	// ErrBadBackup: a backup is damaged, incomplete or from another
 	// version; it was not restored.
 	ErrBadBackup = errors.New("the backup cannot be used")
+	// ErrDuringBackup and ErrDuringRestore say which action failed, so
+	// a full disk or a read-only folder is explained for that action.
+	ErrDuringBackup  = errors.New("making a backup")
+	ErrDuringRestore = errors.New("restoring a backup")
 )
+
+// during marks err as having happened during action (nil stays nil).
+func during(action, err error) error {
+	if err == nil {
+		return nil
+	}
+	return fmt.Errorf("%w: %w", action, err)
+}
 
 // fileError wraps an operating system error in the typed error that says
 // what the user can do about it; inFolder says the failure was writing in
@@ -35,7 +49,7 @@ func fileError(what string, err error, inFolder bool) error {
 	switch {
 	case errors.Is(err, syscall.ENOSPC):
 		typed = ErrNoSpace
-	case errors.Is(err, syscall.EROFS):
+	case errors.Is(err, syscall.EROFS), errors.Is(err, bolterrors.ErrDatabaseReadOnly):
 		typed = ErrReadOnly
 	case errors.Is(err, syscall.ENOTDIR):
 		typed = ErrNotAFolder
@@ -46,7 +60,7 @@ func fileError(what string, err error, inFolder bool) error {
 	default:
 		return fmt.Errorf("%s: %w", what, err)
 	}
-	return fmt.Errorf("%w (%s: %v)", typed, what, err)
+	return fmt.Errorf("%w (%s: %w)", typed, what, err)
 }
 
 // SaveError turns a failed save into a typed error where the reason is

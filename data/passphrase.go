@@ -222,7 +222,7 @@ func (s *Store) afterUnlock() error {
 	err := guard(func() error {
 		return s.db.View(func(tx txn) (err error) {
 			c, err := scan(tx)
-			s.unreadable = c.Unreadable
+			s.unreadable, s.damaged = c.Unreadable, c.Damaged
 			return err
 		})
 	})

@@ -36,10 +36,7 @@ var keyPrivacy = []byte("privacy")
 func (s *Store) Privacy() (Privacy, error) {
 	var p Privacy
 	err := s.db.View(func(tx txn) error {
-		if err := get(tx, bucketSettings, keyPrivacy, &p); err != ErrNotFound {
-			return err
-		}
-		return nil
+		return getOrDefault(tx, bucketSettings, keyPrivacy, &p)
 	})
 	return p, err
 }

@@ -2,22 +2,33 @@ package data
 
 import (
 	"bufio"
+	"bytes"
 	"fmt"
 	"math/rand/v2"
 	"os"
 	"os/exec"
+	"path/filepath"
 	"runtime"
 	"testing"
 	"time"
 )
 
-const togglePass = "kill test"
+const (
+	togglePass  = "kill test"
+	togglePass2 = "kill test, changed"
+	// plainSentinel is written in a record: after a kill and the next
+	// start, no file in the folder may hold it while the family is
+	// encrypted, and none but the family's file while it is not.
+	plainSentinel = "PLAINTEXT-SENTINEL-d41e"
+)
 
 // TestKilledWhileTurningEncryptionOnOrOffLosesNothing kills, with SIGKILL,
-// a process that turns the passphrase on and off again and again, at
-// least 100 times, and checks each time that the file reopens (unlocking
-// it when it is encrypted) with every record of the demo family, and that
-// no half-written file survives the next start.
+// a process that turns the passphrase on, changes it and turns it off
+// again and again, at least 100 times, and checks each time that the file
+// reopens (unlocking it when it is encrypted) with every record of the
+// demo family, that no half-written file survives the next start, and
+// that no file in the folder holds a sentinel written in plain text
+// while the family is encrypted.
 func TestKilledWhileTurningEncryptionOnOrOffLosesNothing(t *testing.T) {
 	if dir := os.Getenv("RESEAL_WRITER_DIR"); dir != "" {
 		toggleForever(dir)
@@ -36,6 +47,8 @@ func TestKilledWhileTurningEncryptionOnOrOffLosesNothing(t *testing.T) {
 	if err := seedDemo(s, now, Settings{}); err != nil {
 		t.Fatal(err)
 	}
+	kids, _ := s.Children()
+	must1(t)(s.AddAppNote(AppNote{ChildID: kids[0].ID, Name: "Notes", Note: plainSentinel}))
 	want := everything(t, s)
 	closeOK(t, s)
 	rounds, encrypted, midway := 110, 0, 0
@@ -51,10 +64,11 @@ func TestKilledWhileTurningEncryptionOnOrOffLosesNothing(t *testing.T) {
 		s.SetClock(at(now))
 		if s.Locked() {
 			encrypted++
-			if err := s.Unlock(togglePass); err != nil {
+			if err := s.Unlock(togglePass); err != nil && s.Unlock(togglePass2) != nil {
 				t.Fatalf("round %d: %v", round, err)
 			}
 		}
+		checkNoPlaintext(t, dir, s.Encrypted())
 		got := everything(t, s)
 		closeOK(t, s)
 		same(t, fmt.Sprintf("round %d", round), want, got)
@@ -64,6 +78,26 @@ func TestKilledWhileTurningEncryptionOnOrOffLosesNothing(t *testing.T) {
 	if encrypted == 0 || encrypted == rounds || midway == 0 {
 		t.Errorf("the kills did not land in every state: the test proved little")
 	}
+}
+
+// checkNoPlaintext greps every file under dir for plainSentinel: only
+// the family's own file may hold it, and only while it is not encrypted.
+func checkNoPlaintext(t *testing.T, dir string, encrypted bool) {
+	t.Helper()
+	err := filepath.WalkDir(dir, func(path string, d os.DirEntry, err error) error {
+		if err != nil || d.IsDir() {
+			return err
+		}
+		b, err := os.ReadFile(path)
+		if err != nil {
+			return err
+		}
+		if bytes.Contains(b, []byte(plainSentinel)) && (encrypted || path != filepath.Join(dir, FileName)) {
+			t.Fatalf("%s holds the family's words in plain text (family encrypted: %v)", path, encrypted)
+		}
+		return nil
+	})
+	must(t, err)
 }
 
 func hasLeftover(dir string) bool {
@@ -112,17 +146,24 @@ func toggleForever(dir string) {
 		fmt.Println("open:", err)
 		os.Exit(1)
 	}
+	pass := togglePass
 	if s.Locked() {
-		if err := s.Unlock(togglePass); err != nil {
+		if s.Unlock(pass) != nil {
+			pass = togglePass2
+		}
+		if err := s.Unlock(pass); err != nil {
 			os.Exit(1)
 		}
 	}
 	fmt.Println("ready")
 	for {
-		if s.Encrypted() {
-			err = s.RemovePassphrase(togglePass)
-		} else {
-			err = s.SetPassphrase(togglePass)
+		switch {
+		case s.Encrypted() && pass == togglePass:
+			err, pass = s.ChangePassphrase(pass, togglePass2), togglePass2
+		case s.Encrypted():
+			err = s.RemovePassphrase(pass)
+		default:
+			err, pass = s.SetPassphrase(togglePass), togglePass
 		}
 		if err != nil {
 			fmt.Println("toggle:", err)

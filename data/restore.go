@@ -20,6 +20,10 @@ import (
 // else beside it as family-online-safety-kept-<date>.db (KeptPrefix).
 // An encrypted backup is checked with keys (see CheckBackup).
 func Restore(dataDir, name string, now time.Time, keys *Keys) error {
+	return during(ErrDuringRestore, restore(dataDir, name, now, keys))
+}
+
+func restore(dataDir, name string, now time.Time, keys *Keys) error {
 	src := filepath.Join(BackupDir(dataDir), filepath.Base(name))
 	if _, err := CheckBackup(src, keys); err != nil {
 		return err
@@ -39,6 +43,9 @@ func Restore(dataDir, name string, now time.Time, keys *Keys) error {
 	f, err := lockedFile(path, false)
 	if errors.Is(err, errMoved) {
 		err = fmt.Errorf("%w (%s)", ErrAlreadyOpen, path)
+	}
+	if errors.Is(err, ErrNotRegular) { // a folder or a device in its place: moved aside, never read
+		err = moveAside(path, dataDir, now)
 	}
 	if err != nil && !errors.Is(err, fs.ErrNotExist) {
 		return err
@@ -92,7 +99,7 @@ func keepCurrent(f *os.File, dataDir string, now time.Time, keys *Keys) error {
 
 // copyToTemp copies src to a synced, private temporary file in dir.
 func copyToTemp(src, dir, prefix string) (string, error) {
-	in, err := os.Open(src)
+	in, err := OpenRegular(src, os.O_RDONLY)
 	if err != nil {
 		return "", err
 	}
@@ -116,4 +123,17 @@ func copyToTemp(src, dir, prefix string) (string, error) {
 		return "", err
 	}
 	return tmp.Name(), nil
+}
+
+// moveAside renames what is at path (not an ordinary file) to a dated
+// KeptPrefix name beside it, without reading it.
+func moveAside(path, dataDir string, now time.Time) error {
+	aside := filepath.Join(dataDir, KeptPrefix+now.Format(backupStamp))
+	for i := 2; exists(aside); i++ {
+		aside = filepath.Join(dataDir, fmt.Sprintf("%s%s-%d", KeptPrefix, now.Format(backupStamp), i))
+	}
+	if err := os.Rename(path, aside); err != nil {
+		return fileError("moving aside what is in the data file's place", err, true)
+	}
+	return fs.ErrNotExist // nothing left to keep: the backup goes in its place
 }

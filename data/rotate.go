@@ -10,44 +10,36 @@ import (
 )
 
 // rotate drops old backups of this family after a new one is made. Only
-// copies that read back whole and belong to this family (same family id)
-// take part: a new, empty family's daily copies can never push out the
-// last good copies of the real one. Each kind keeps its newest
-// BackupsKept, a copy dated in the future counting as the oldest; the
-// newest copy with the most records is always kept. read holds copies
-// already read back whole (the one just made), by name: each is read once.
-func (s *Store) rotate(now time.Time, read map[string]Contents) error {
+// copies that read back and belong to this family (same family id) take
+// part: a new, empty family's daily copies can never push out the last
+// good copies of the real one. Each kind keeps its newest BackupsKept, a
+// copy dated in the future counting as the oldest; the copies keepers
+// names (the last good family, the last before the damage now, the most
+// records) are always kept.
+func (s *Store) rotate(now time.Time) error {
 	list, err := s.Backups()
 	if err != nil {
 		return err
 	}
 	list = slices.DeleteFunc(list, func(b Backup) bool { return keptOutsideRotation(b, now) })
 	family := s.familyID()
-	type checked struct {
-		Backup
-		records int
-	}
-	byKind := map[BackupKind][]checked{}
-	var best *checked
+	var copies []rotating
 	for _, b := range list {
-		var err error
-		c, ok := read[b.Name]
-		if !ok {
-			c, err = readCopy(filepath.Join(BackupDir(s.Dir()), b.Name), s.keys)
-		}
+		c, err := s.checkCopy(b)
 		if err != nil || c.FamilyID != family || family == "" {
 			continue
 		}
-		m := checked{b, c.Records()}
-		byKind[b.Kind] = append(byKind[b.Kind], m)
-		if best == nil || m.records > best.records || (m.records == best.records && rank(m.Backup, now).After(rank(best.Backup, now))) {
-			best = &m
-		}
+		copies = append(copies, rotating{b, c})
+	}
+	sort.SliceStable(copies, func(i, j int) bool { return rank(copies[i].Backup, now).After(rank(copies[j].Backup, now)) })
+	keep := keepers(copies, s.unreadable)
+	byKind := map[BackupKind][]rotating{}
+	for _, c := range copies {
+		byKind[c.Kind] = append(byKind[c.Kind], c)
 	}
 	for _, copies := range byKind {
-		sort.SliceStable(copies, func(i, j int) bool { return rank(copies[i].Backup, now).After(rank(copies[j].Backup, now)) })
 		for _, old := range copies[min(len(copies), BackupsKept):] {
-			if old.Name == best.Name {
+			if keep[old.Name] {
 				continue
 			}
 			if err := os.Remove(filepath.Join(BackupDir(s.Dir()), old.Name)); err != nil {

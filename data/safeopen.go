@@ -42,7 +42,7 @@ func lockedFile(path string, readOnly bool) (*os.File, error) {
 	if readOnly {
 		flag = os.O_RDONLY
 	}
-	f, err := os.OpenFile(path, flag, 0)
+	f, err := OpenRegular(path, flag)
 	if err != nil {
 		return nil, fileError("opening "+path, err, false)
 	}

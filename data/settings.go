@@ -14,15 +14,25 @@ type Settings struct {
 }
 
 // Settings returns the saved settings, or zero Settings on a new database.
+// Settings that cannot be read (damaged, or from a newer version) give
+// the defaults of a family that finished the welcome, so the app opens
+// on its screens and Settings can put them right; so does a file that
+// holds children but no settings.
 func (s *Store) Settings() (Settings, error) {
 	var out Settings
 	err := s.db.View(func(tx txn) error {
-		err := get(tx, bucketSettings, keySettings, &out)
-		if err == ErrNotFound {
-			return nil
-		}
+		var err error
+		out, err = loadSettings(tx)
 		return err
 	})
+	return out, err
+}
+
+func loadSettings(tx txn) (Settings, error) {
+	raw := tx.Bucket(bucketSettings).Get(keySettings)
+	k, _ := tx.Bucket(bucketChildren).Cursor().First()
+	out := Settings{Onboarded: raw != nil || k != nil}
+	err := getOrDefault(tx, bucketSettings, keySettings, &out)
 	return out, err
 }
 
@@ -36,8 +46,8 @@ func (s *Store) SaveSettings(v Settings) error {
 // UpdateSettings reads, changes and writes the settings in one transaction.
 func (s *Store) UpdateSettings(change func(*Settings)) error {
 	return s.db.Update(func(tx txn) error {
-		var v Settings
-		if err := get(tx, bucketSettings, keySettings, &v); err != nil && err != ErrNotFound {
+		v, err := loadSettings(tx)
+		if err != nil {
 			return err
 		}
 		change(&v)

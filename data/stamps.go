@@ -110,7 +110,7 @@ func stamp(tx txn, bucket, key []byte, deleted bool) error {
 	}
 	sk := stampKey(bucket, key)
 	var st Stamp
-	if err := get(tx, bucketStamps, sk, &st); err != nil && err != ErrNotFound {
+	if err := getOrDefault(tx, bucketStamps, sk, &st); err != nil { // a damaged stamp: a new one
 		return err
 	}
 	if st.UID == "" {

@@ -244,7 +244,7 @@ func (s *Store) updateMark(starterID string, change func(*StarterMark)) error {
 	key := []byte(starterID)
 	return s.db.Update(func(tx txn) error {
 		m := StarterMark{StarterID: starterID}
-		if err := get(tx, bucketStarterMark, key, &m); err != nil && err != ErrNotFound {
+		if err := getOrDefault(tx, bucketStarterMark, key, &m); err != nil {
 			return err
 		}
 		change(&m)

@@ -37,10 +37,13 @@ func (id ID) key() []byte {
 type Store struct {
 	db         *boltFile
 	path       string
-	opts       Options // as opened, with the defaults filled in (the clock is db's)
-	unreadable int     // records Open could not read; see Unreadable
-	keys       *Keys   // the passphrase once unlocked; nil for a plain file
-	swaps      uint64  // files swapped in by compaction (WriteCount)
+	opts       Options    // as opened, with the defaults filled in (the clock is db's)
+	unreadable int        // records Open could not read; see Unreadable
+	damaged    []string   // their kinds; see Damaged
+	keys       *Keys      // the passphrase once unlocked; nil for a plain file
+	swaps      uint64     // files swapped in by compaction (WriteCount)
+	checks     copyChecks // backups already read (backuphealth.go)
+	readOnly   bool       // opened to read only: the disk cannot be written (ReadOnly)
 }
 
 // Open opens (or on first run creates) the database in dir, creating dir
@@ -62,12 +65,12 @@ func Open(dir string, opts Options) (*Store, error) {
 	} else if err != nil {
 		return nil, fileError("reading "+path, err, false)
 	}
-	db, contents, err := openChecked(path, false, nil, opts.Clock)
+	db, contents, readOnly, err := openWritableOrNot(path, opts)
 	if err != nil {
 		return nil, err
 	}
 	db.NoSync = opts.NoSync.Skips()
-	s := &Store{db: db, path: path, opts: opts, unreadable: contents.Unreadable}
+	s := &Store{db: db, path: path, opts: opts, unreadable: contents.Unreadable, damaged: contents.Damaged, readOnly: readOnly}
 	if s.Locked() { // records are read and the schema updated at Unlock
 		removeLeftovers(dir)
 		return s, nil
@@ -208,3 +211,19 @@ func nextID(tx txn, bucket []byte) (ID, error) {
 	n, err := tx.Bucket(bucket).NextSequence()
 	return ID(n), err
 }
+
+// openWritableOrNot opens the family's file to read and write or, when
+// its disk or folder cannot be written (ErrReadOnly), to read only: the
+// family can still see everything, and each save says it cannot be made.
+func openWritableOrNot(path string, opts Options) (*boltFile, Contents, bool, error) {
+	db, contents, err := openChecked(path, false, nil, opts.Clock)
+	if !errors.Is(err, ErrReadOnly) {
+		return db, contents, false, err
+	}
+	db, contents, err = openChecked(path, true, nil, opts.Clock)
+	return db, contents, err == nil, err
+}
+
+// ReadOnly reports whether the file was opened to read only, because its
+// disk or folder cannot be written: nothing can be saved.
+func (s *Store) ReadOnly() bool { return s.readOnly }

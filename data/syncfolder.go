@@ -27,10 +27,7 @@ var keySyncFolder = []byte("sync_folder")
 func (s *Store) SyncFolder() (SyncFolder, error) {
 	var f SyncFolder
 	err := s.db.View(func(tx txn) error {
-		if err := get(tx, bucketSettings, keySyncFolder, &f); err != ErrNotFound {
-			return err
-		}
-		return nil
+		return getOrDefault(tx, bucketSettings, keySyncFolder, &f)
 	})
 	return f, err
 }

@@ -26,7 +26,12 @@ type Contents struct {
 	// Unreadable counts records that could not be decoded; they are
 	// skipped, every other record still shows.
 	Unreadable int
+	// Damaged names the kinds (Kind.Name) of the unreadable records.
+	Damaged []string
 }
+
+// Good reports whether every record of the file decodes.
+func (c Contents) Good() bool { return c.Unreadable == 0 }
 
 // Records is how many of the family's own records the file holds.
 func (c Contents) Records() int {
@@ -118,13 +123,15 @@ func scan(tx txn) (Contents, error) {
 		}
 		err := b.ForEach(func(k, v []byte) error {
 			ok, err := scanRecord(sl, locked, name, k, v)
-			if err != nil {
+			switch {
+			case err != nil:
 				return err
-			}
-			if !ok {
+			case !ok:
 				c.Unreadable++
-			} else if n := counts[string(name)]; n != nil {
-				*n++
+				c.Damaged = noteDamaged(c.Damaged, kindOf(name, k))
+				log.Printf("data: a record in %s (key %x) cannot be read; it is skipped", name, k)
+			case counts[string(name)] != nil:
+				*counts[string(name)]++
 			}
 			return nil
 		})
@@ -135,21 +142,19 @@ func scan(tx txn) (Contents, error) {
 	return c, nil
 }
 
-// scanRecord reads one record: false when it cannot be read (it is
-// skipped), an error when it shows the whole file is damaged. A sealed
-// record in a file without a key record is such damage: the file must
-// never open as an empty family.
-func scanRecord(sl *sealer, locked bool, name, k, v []byte) (bool, error) {
+// scanRecord reports whether one record reads. A folder where a record
+// should be, or a sealed record in a file without its key record, is
+// damage to the whole file.
+func scanRecord(sl *sealer, locked bool, bucket, k, v []byte) (bool, error) {
 	if v == nil {
-		return false, fmt.Errorf("%w: a folder where a record should be in %s", ErrNotDatabase, name)
+		return false, fmt.Errorf("%w: a folder where a record should be in %s", ErrNotDatabase, bucket)
 	}
-	if readable(sl, locked, name, k, v) {
+	if readable(sl, locked, bucket, k, v) {
 		return true, nil
 	}
-	if sl == nil && !locked && sealedEnvelope(v) {
-		return false, fmt.Errorf("%w: the key record is missing from a file with sealed records", ErrNotDatabase)
+	if !locked && sl == nil && sealedEnvelope(v) {
+		return false, fmt.Errorf("%w: sealed records but no key record", ErrNotDatabase)
 	}
-	log.Printf("data: a record in %s (key %x) cannot be read; it is skipped", name, k)
 	return false, nil
 }
 
@@ -256,3 +261,7 @@ func decodeOrSkip(sl *sealer, bucket, key, v []byte, item any) bool {
 // Unreadable is how many records could not be read when the file was
 // opened. They are skipped everywhere; the app says so once.
 func (s *Store) Unreadable() int { return s.unreadable }
+
+// Damaged names the kinds (Kind.Name) of the records that could not be
+// read when the file was opened, so the app can say which in plain words.
+func (s *Store) Damaged() []string { return slices.Clone(s.damaged) }

@@ -1,6 +1,7 @@
 package screens
 
 import (
+	"errors"
 	"net/url"
 	"path/filepath"
 
@@ -94,9 +95,9 @@ func (f Files) SaveMade(name string, make func() ([]byte, error), savedKey strin
 func (f Files) done(path string, err error, savedKey string, openNow, here bool) {
 	switch {
 	case err != nil && here:
-		dialog.ShowInformation(f.Tr.T("error.title"), f.Tr.T("print.save.failed"), f.Win)
+		dialog.ShowInformation(f.Tr.T("error.title"), f.Tr.T(SaveFileProblem(err)), f.Win)
 	case err != nil:
-		f.popNote(widget.NewLabel(f.Tr.T("print.save.failed")))
+		f.popNote(widget.NewLabel(f.Tr.T(SaveFileProblem(err))))
 	case openNow:
 		f.open(path)
 	case here:
@@ -176,4 +177,18 @@ func (f Files) open(path string) {
 	if err != nil {
 		dialog.ShowInformation(f.Tr.T("error.title"), f.Tr.T("print.open.failed"), f.Win)
 	}
+}
+
+// SaveFileProblem is the message key for a file that could not be saved:
+// a full disk, a folder that cannot be written, or any other reason.
+func SaveFileProblem(err error) string {
+	switch {
+	case errors.Is(err, data.ErrNoSpace):
+		return "error.no_space.export"
+	case errors.Is(err, data.ErrReadOnly), errors.Is(err, data.ErrPermission):
+		return "error.read_only.export"
+	case errors.Is(err, data.ErrNotRegular):
+		return "error.not_regular"
+	}
+	return "print.save.failed"
 }

@@ -8,6 +8,8 @@ package sharing
 import (
 	"bufio"
 	"bytes"
+	"crypto/sha256"
+	"encoding/hex"
 	"encoding/json"
 	"errors"
 	"fmt"
@@ -21,19 +23,28 @@ import (
 	"family-online-safety/data"
 )
 
-// The file is one readable line naming the format and its version, then
-// an age file (age-encryption.org/v1) sealed with a passphrase (scrypt).
-// Inside is JSON: the format version again, the app version that made it,
-// when, and the shared family. The readable line lets a file from a newer
-// app be refused before the passphrase is asked for; age's own header is
-// authenticated with the passphrase, so a changed byte anywhere else is
-// found.
+// The file is one readable line naming the format, its version and a
+// SHA-256 checksum of the whole file, then an age file
+// (age-encryption.org/v1) sealed with a passphrase (scrypt). Inside is
+// JSON: the format version again, the app version that made it, when,
+// and the shared family. The readable line lets a file from a newer app
+// be refused before the passphrase is asked for, and its checksum is
+// checked before the passphrase is tried, so a changed byte anywhere
+// (also in age's header, whose salt and wrapped key a passphrase cannot
+// tell from a wrong one) is reported as damage, never as a wrong
+// passphrase. age's own header is then authenticated with the passphrase
+// and its payload with the file key. Files of line version 1 (before the
+// checksum) are still read.
 
 // FormatVersion is the shared-file format this build writes and reads.
 const FormatVersion = 1
 
-// magic starts the first line: "family-online-safety-share/1\n".
+// magic starts the first line: "family-online-safety-share/2 <sum>\n".
 const magic = "family-online-safety-share/"
+
+// lineVersion is the first line's version this build writes: 2 adds the
+// checksum (sumOf) after a space.
+const lineVersion = 2
 
 // MaxFileSize caps a shared file, and what is inside it, so a hostile file
 // cannot make the app use much memory. A real family is far smaller (the
@@ -87,17 +98,32 @@ func Export(w io.Writer, f data.SharedFamily, passphrase, appVersion string, mad
 		return err
 	}
 	rcpt.SetWorkFactor(costOr(cost).Work)
-	if _, err := io.WriteString(w, magic+strconv.Itoa(FormatVersion)+"\n"); err != nil {
-		return err
-	}
-	sealed, err := age.Encrypt(w, rcpt)
+	var body bytes.Buffer // sealed in memory: the checksum comes first
+	sealed, err := age.Encrypt(&body, rcpt)
 	if err != nil {
 		return err
 	}
 	if _, err := sealed.Write(plain); err != nil {
 		return err
 	}
-	return sealed.Close()
+	if err := sealed.Close(); err != nil {
+		return err
+	}
+	head := magic + strconv.Itoa(lineVersion)
+	if _, err := io.WriteString(w, head+" "+sumOf(head, body.Bytes())+"\n"); err != nil {
+		return err
+	}
+	_, err = w.Write(body.Bytes())
+	return err
+}
+
+// sumOf is the checksum on the first line: the SHA-256, in hex, of the
+// line before it (magic and version) and of everything after the line.
+func sumOf(head string, body []byte) string {
+	h := sha256.New()
+	h.Write([]byte(head + "\n"))
+	h.Write(body)
+	return hex.EncodeToString(h.Sum(nil))
 }
 
 // Read opens a shared file with passphrase. It reads at most MaxFileSize
@@ -127,19 +153,27 @@ func Read(r io.Reader, passphrase string, cost data.ShareCost) (File, error) {
 	return decodePayload(plain)
 }
 
-// readMagic checks the first line and returns what follows it.
+// readMagic checks the first line, and the checksum on it against the
+// whole file, and returns what follows the line. A line with a checksum
+// that does not match is damage, whatever version it names.
 func readMagic(raw []byte) ([]byte, error) {
 	line, rest, ok := bytes.Cut(raw, []byte("\n"))
-	v, isShare := strings.CutPrefix(string(line), magic)
-	if !ok || !isShare || len(line) > 64 {
+	after, isShare := strings.CutPrefix(string(line), magic)
+	if !ok || !isShare || len(line) > 128 {
 		return nil, fmt.Errorf("%w: no shared-file line", ErrDamaged)
+	}
+	v, sum, summed := strings.Cut(after, " ")
+	if summed && sum != sumOf(magic+v, rest) {
+		return nil, fmt.Errorf("%w: the checksum does not match", ErrDamaged)
 	}
 	n, err := strconv.Atoi(v)
 	switch {
 	case err != nil || n < 1:
 		return nil, fmt.Errorf("%w: format %q", ErrDamaged, v)
-	case n > FormatVersion:
-		return nil, fmt.Errorf("%w (format %d, this app reads %d)", ErrNewerFormat, n, FormatVersion)
+	case n > lineVersion:
+		return nil, fmt.Errorf("%w (format %d, this app reads %d)", ErrNewerFormat, n, lineVersion)
+	case n >= 2 && !summed:
+		return nil, fmt.Errorf("%w: no checksum", ErrDamaged)
 	}
 	return rest, nil
 }

@@ -3,12 +3,14 @@ package sharing
 import (
 	"bytes"
 	"crypto/sha256"
-	"errors"
+	"fmt"
 	"io"
 	"os"
 	"path/filepath"
 	"strings"
 	"time"
+
+	"family-online-safety/data"
 )
 
 // Sync through a shared folder (issue 14, point 4): each computer writes
@@ -37,6 +39,17 @@ func isFolderFile(name string) bool {
 // synced and then renamed over the old one: the other computer, or the
 // sync tool, sees the old file or the new one, never half of one.
 func writeAtomic(dir, name string, write func(io.Writer) error) error {
+	var buf bytes.Buffer // sealed in memory first: a refusal leaves no file
+	if err := write(&buf); err != nil {
+		return err
+	}
+	// A full disk or a read-only folder is told apart (data.ErrNoSpace,
+	// data.ErrReadOnly), each with its own message.
+	return data.SaveError(placeAtomic(dir, name, buf.Bytes()))
+}
+
+// placeAtomic writes b to a synced temporary file and renames it to name.
+func placeAtomic(dir, name string, b []byte) error {
 	tmp, err := os.CreateTemp(dir, tmpPrefix(name)+"*")
 	if err != nil {
 		return err
@@ -48,11 +61,7 @@ func writeAtomic(dir, name string, write func(io.Writer) error) error {
 			_ = os.Remove(tmp.Name())
 		}
 	}()
-	var buf bytes.Buffer // sealed in memory first: a refusal leaves no file
-	if err := write(&buf); err != nil {
-		return err
-	}
-	if _, err := tmp.Write(buf.Bytes()); err != nil {
+	if _, err := tmp.Write(b); err != nil {
 		return err
 	}
 	if err := tmp.Sync(); err != nil {
@@ -115,7 +124,8 @@ func removeLeftovers(dir, mine string) {
 
 // ErrNotAFile: something in the shared folder is named like a family file
 // but is not a plain file (a pipe, a device, a link): it is never opened.
-var ErrNotAFile = errors.New("a family file in the shared folder is not a plain file")
+// It is a data.ErrNotRegular, and has that message.
+var ErrNotAFile = fmt.Errorf("%w: a family file in the shared folder is not a plain file", data.ErrNotRegular)
 
 // otherFiles lists the family files in dir but this computer's (mine);
 // odd names those that are not plain files.
@@ -146,7 +156,7 @@ func otherFiles(dir, mine string) (files map[string]listed, odd []string, err er
 // refuses a larger one), with its state. The file system's times are
 // wall-clock times, so the time it was checked is too.
 func readFolderFile(path string, l listed) ([]byte, fileState, error) {
-	f, err := os.Open(path)
+	f, err := data.OpenRegular(path, os.O_RDONLY)
 	if err != nil {
 		return nil, fileState{}, err
 	}

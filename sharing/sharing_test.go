@@ -126,9 +126,9 @@ func hostile(t *testing.T, good []byte) map[string]struct {
 	}{
 		"empty":                {nil, ErrDamaged},
 		"not a shared file":    {[]byte("%PDF-1.7\n..."), ErrDamaged},
-		"a newer format":       {append([]byte(magic+"2\n"), good[len(magic)+2:]...), ErrNewerFormat},
+		"a newer format":       {append([]byte(magic+"3\n"), good[bytes.IndexByte(good, '\n')+1:]...), ErrNewerFormat},
 		"a newer format seals": {newerInside.Bytes(), ErrNewerFormat},
-		"a format of words":    {append([]byte(magic+"one\n"), good[len(magic)+2:]...), ErrDamaged},
+		"a format of words":    {append([]byte(magic+"one\n"), good[bytes.IndexByte(good, '\n')+1:]...), ErrDamaged},
 		"malformed inside":     {notJSON.Bytes(), ErrDamaged},
 		"asks for more memory": {tooCostly.Bytes(), ErrDamaged},
 		"oversized":            {bytes.Repeat(good, MaxFileSize/len(good)+1), ErrTooLarge},

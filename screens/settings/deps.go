@@ -25,9 +25,10 @@ type SchoolActions interface {
 	SetSchoolNation(n content.Nation)
 }
 
-// BackupLister lists the saved copies of the family's data.
+// BackupLister lists the saved copies of the family's data, each marked
+// Damaged when it cannot be restored.
 type BackupLister interface {
-	Backups() ([]data.Backup, error)
+	CheckedBackups() ([]data.Backup, error)
 }
 
 // SettingsReader reads the family's app settings.

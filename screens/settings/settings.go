@@ -88,7 +88,7 @@ func (s *Screen) View() fyne.CanvasObject {
 func (s *Screen) backupCard() fyne.CanvasObject {
 	now := widget.NewButtonWithIcon(s.tr.T("settings.backup.now"), theme.DocumentSaveIcon(), s.actions.BackupNow)
 	rows := container.NewVBox()
-	list, err := s.backups.Backups()
+	list, err := s.backups.CheckedBackups()
 	switch {
 	case err != nil:
 		rows.Add(widgets.Para(screens.LoadProblem(s.tr, err)))
@@ -99,6 +99,13 @@ func (s *Screen) backupCard() fyne.CanvasObject {
 		name := b.Name
 		when := widget.NewLabel(s.tr.T("settings.backup.row", map[string]any{
 			"Date": screens.FormatDate(s.tr, b.Taken), "Time": b.Taken.Format(time.TimeOnly), "KB": (b.Size + 1023) / 1024}))
+		if b.Damaged { // never offered as good: said so, and no Restore
+			when.SetText(s.tr.T("settings.backup.damaged", map[string]any{"Row": when.Text}))
+			when.Importance = widget.WarningImportance
+			when.Wrapping = fyne.TextWrapWord
+			rows.Add(container.NewBorder(nil, nil, widget.NewIcon(theme.WarningIcon()), nil, when))
+			continue
+		}
 		restore := widget.NewButtonWithIcon(s.tr.T("settings.backup.restore"), theme.HistoryIcon(), func() { s.actions.RestoreBackup(name) })
 		rows.Add(container.NewBorder(nil, nil, nil, restore, when))
 	}

@@ -123,7 +123,7 @@ func TestExportThenImportIntoAnotherHomeAfterTheSummary(t *testing.T) {
 			if info, _ := os.Stat(a.path); info.Mode().Perm() != 0o600 {
 				t.Errorf("file mode %v, want 0600", info.Mode().Perm())
 			}
-			if !bytes.HasPrefix(file, []byte("family-online-safety-share/1\n")) || bytes.Contains(file, []byte("Roblox")) {
+			if !bytes.HasPrefix(file, []byte("family-online-safety-share/2 ")) || bytes.Contains(file, []byte("Roblox")) {
 				t.Fatal("the file is not a sealed family file")
 			}
 

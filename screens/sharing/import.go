@@ -1,6 +1,7 @@
 package sharing
 
 import (
+	"fmt"
 	"maps"
 	"os"
 
@@ -73,9 +74,9 @@ func (s *Sharer) openDialog(path string) {
 
 // preview opens the file and plans the import, writing nothing.
 func (s *Sharer) preview(path, pass string, mode data.ImportMode) (importing, error) {
-	r, err := os.Open(path)
+	r, err := data.OpenRegular(path, os.O_RDONLY)
 	if err != nil {
-		return importing{}, sharing.ErrDamaged
+		return importing{}, fmt.Errorf("%w: %w", sharing.ErrDamaged, err)
 	}
 	defer func() { _ = r.Close() }() // only read
 	f, sum, err := sharing.Preview(s.store, r, pass, mode)

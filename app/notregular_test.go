@@ -1,0 +1,51 @@
+//go:build unix
+
+package app
+
+import (
+	"os"
+	"path/filepath"
+	"syscall"
+	"testing"
+	"time"
+
+	"fyne.io/fyne/v2/test"
+
+	"family-online-safety/data"
+	"family-online-safety/data/datatest"
+	"family-online-safety/screens/screentest"
+)
+
+// A pipe in the data file's place (reading it would wait for ever) is
+// refused at once, explained, and the newest good backup restored.
+func TestAPipeInPlaceOfTheDataFileOffersTheBackups(t *testing.T) {
+	t.Parallel()
+	dir := t.TempDir()
+	datatest.EveryKind(t, dir, damagedKindsNow, "")
+	path := filepath.Join(dir, data.FileName)
+	must(t, os.Remove(path))
+	if err := syscall.Mkfifo(path, 0o600); err != nil {
+		t.Skipf("cannot make a pipe: %v", err)
+	}
+	opened := make(chan error, 1)
+	go func() { _, err := data.Open(dir, datatest.Options(t, nil)); opened <- err }()
+	var err error
+	select {
+	case err = <-opened:
+	case <-time.After(10 * time.Second):
+		t.Fatal("opening waits on the pipe")
+	}
+	fa, w, tr := recoveryWindow(t, "en")
+	var restored *data.Store
+	r := ShowStartupProblem(fa, w, tr, dir, err, func(s *data.Store) { restored = s })
+	r.opts = datatest.Options(t, nil)
+	screentest.MustHaveText(t, w.Content(), "not an ordinary file")
+	test.Tap(screentest.Button(t, w.Content(), "Open the newest good backup"))
+	if restored == nil {
+		t.Fatal("the backup was not restored in place of the pipe")
+	}
+	defer closeOK(t, restored)
+	if kids, _ := restored.Children(); len(kids) == 0 {
+		t.Fatal("the restored family has no children")
+	}
+}
