@@ -169,6 +169,15 @@ func (a *App) SetRegion(r content.Region) {
 	a.rebuild()
 }
 
+// SetSchoolNation picks the UK nation whose school years Home's
+// reminders follow.
+func (a *App) SetSchoolNation(n content.Nation) {
+	if err := a.store.UpdateSettings(func(s *data.Settings) { s.SchoolNation = string(n) }); err != nil {
+		a.showError(err)
+	}
+	a.rebuild()
+}
+
 // Finish completes the welcome.
 func (a *App) Finish(region content.Region, first *data.Child) error {
 	if first != nil {

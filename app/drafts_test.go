@@ -83,7 +83,7 @@ func TestDraftsSurviveQuickExit(t *testing.T) {
 		{"a concern, an after-field typed first", func(h *harness) { h.app.ShowChild(1, 2) }, func(h *harness) { h.app.ShowChild(1, 2) },
 			"For example: comforted them, blocked and reported the account, told the school"},
 		{"a contact", func(h *harness) { h.app.Show(screens.HelpID); tab("Who to call")(h); h.tap("Add a contact") },
-			func(h *harness) { h.app.Show(screens.HelpID); tab("Who to call")(h) }, "For example: Mrs Hughes, Greenfield Primary"},
+			func(h *harness) { h.app.Show(screens.HelpID); tab("Who to call")(h) }, "For example: Mrs Hughes, Greenfield School"},
 		{"an own starter", func(h *harness) { h.app.Show(screens.StartersID); h.tap("Add your own") },
 			func(h *harness) { h.app.Show(screens.StartersID) }, "For example: What made you laugh online this week?"},
 		{"a signature", func(h *harness) { h.app.Show(screens.AgreementID); tab("Signatures")(h) },

@@ -64,11 +64,16 @@ type App struct {
 	// RegionalMinAge is a higher minimum age set by a region's law, such
 	// as Australia's under-16 rule; MinAgeIn applies it.
 	RegionalMinAge map[Region]int
-	// PEGI is the PEGI age rating (3, 7, 12, 16 or 18), 0 when not rated.
-	PEGI int
-	// PEGIRecheck marks a yearly title whose new editions may be rated
-	// higher since PEGI began rating interactive risks in June 2026.
-	PEGIRecheck  bool
+	// Ratings holds the game's rating by each board that has been checked,
+	// with the edition it belongs to; see RatingIn.
+	Ratings map[Board]Rating
+	// YearlyEditions marks a title with a new edition each year, which may
+	// be rated differently from the last (PEGI has rated interactive risks
+	// since June 2026; Australia rates loot boxes since September 2024).
+	YearlyEditions bool
+	// AdultAccount marks a service whose account only an adult can hold;
+	// children use a profile on it.
+	AdultAccount bool
 	Discontinued bool
 	Features     []Feature
 	Settings     []string // setting ids; labels in translations
@@ -91,9 +96,12 @@ func (a App) DiscontinuedKey() string { return "app." + a.ID + ".discontinued" }
 // Australia for the platforms eSafety lists). 0 means none.
 func (a App) MinAgeIn(r Region) int { return max(a.MinAge, a.RegionalMinAge[r]) }
 
-// EffectiveMinAgeIn is the higher of MinAgeIn(r) and the PEGI rating, 0
-// when neither is set.
-func (a App) EffectiveMinAgeIn(r Region) int { return max(a.MinAgeIn(r), a.PEGI) }
+// EffectiveMinAgeIn is the higher of MinAgeIn(r) and the age of the
+// game's rating in region r (when the app knows it), 0 when neither is set.
+func (a App) EffectiveMinAgeIn(r Region) int {
+	rt, _ := a.RatingIn(r)
+	return max(a.MinAgeIn(r), rt.MinAge)
+}
 
 // AppByID finds an app in the catalogue.
 func AppByID(id string) (App, bool) {
@@ -106,8 +114,8 @@ func AppByID(id string) (App, bool) {
 }
 
 // TooYoungIn reports whether a child of ageYears in region r is below the
-// app's minimum age there or its PEGI rating. An app with neither is never
-// too old for anyone.
+// app's minimum age there or the age of its rating by the region's board.
+// An app with neither is never too old for anyone.
 func TooYoungIn(app App, ageYears int, r Region) bool {
 	m := app.EffectiveMinAgeIn(r)
 	return m > 0 && ageYears < m
@@ -118,13 +126,18 @@ const checkedApps Checked = "2026-11"
 
 // Sources shared by several entries.
 var (
-	srcPEGI      = Source{Name: "PEGI", URL: "https://pegi.info/", Checked: checkedApps}
 	srcMeta      = Source{Name: "Meta terms of service", URL: "https://www.facebook.com/terms.php", Checked: checkedApps}
 	srcInstagram = Source{Name: "Instagram terms of use", URL: "https://help.instagram.com/581066165581870", Checked: checkedApps}
 	// SrcAUMinAge is the source of Australia's minimum age of 16 for the
 	// platforms eSafety lists (from 10 December 2025).
-	SrcAUMinAge = Source{Name: "eSafety Commissioner, social media minimum age", URL: "https://www.esafety.gov.au/", Checked: checkedApps}
+	SrcAUMinAge = Source{Name: "eSafety Commissioner, social media age restrictions", URL: "https://www.esafety.gov.au/about-us/industry-regulation/social-media-age-restrictions", Checked: checkedRatings}
 )
+
+// AURestrictedPlatforms are the platforms eSafety lists as age-restricted
+// from 10 December 2025 (under-16s may not hold accounts), whether or not
+// the catalogue has an entry for them. YouTube Kids, Messenger, WhatsApp,
+// Discord and Roblox are not on the list.
+var AURestrictedPlatforms = []string{"Facebook", "Instagram", "Kick", "Reddit", "Snapchat", "Threads", "TikTok", "Twitch", "X", "YouTube"}
 
 // au16 is Australia's minimum age for the platforms eSafety lists.
 var au16 = map[Region]int{RegionAU: 16}
@@ -259,76 +272,85 @@ var Apps = []App{
 		Source:   Source{Name: "Twitch terms of service", URL: "https://www.twitch.tv/p/legal/terms-of-service/", Checked: checkedApps},
 	},
 	{
-		ID: "netflix", Name: "Netflix", Kind: KindVideo,
+		ID: "netflix", Name: "Netflix", Kind: KindVideo, AdultAccount: true,
 		Settings: []string{"kids-profile", "maturity-rating", "profile-lock", "autoplay-off"},
 		Source:   Source{Name: "Netflix terms of use", URL: "https://help.netflix.com/legal/termsofuse", Checked: checkedApps},
 	},
 	{
-		ID: "disney-plus", Name: "Disney+", Kind: KindVideo,
+		ID: "disney-plus", Name: "Disney+", Kind: KindVideo, AdultAccount: true,
 		Settings: []string{"kids-profile", "content-rating", "profile-pin"},
 		Source:   Source{Name: "Disney+ help centre", URL: "https://help.disneyplus.com/", Checked: checkedApps},
 	},
 
-	// Games (PEGI ratings).
+	// Games: ratings by board are in Ratings.
 	{
-		ID: "roblox", Name: "Roblox", Kind: KindGame, PEGI: 7,
+		ID: "roblox", Name: "Roblox", Kind: KindGame,
 		Features: []Feature{FeatureStrangerChat, FeatureDirectMessages, FeatureVoiceChat, FeaturePurchases},
 		Settings: []string{"parent-account-linked", "age-check", "chat-limited", "spending-limit", "content-maturity"},
-		Source:   srcPEGI,
+		Ratings:  map[Board]Rating{BoardPEGI: pegi(7, "Roblox", "Roblox")},
+		Source:   pegiSource("Roblox"),
 	},
 	{
-		ID: "minecraft", Name: "Minecraft", Kind: KindGame, PEGI: 7,
+		ID: "minecraft", Name: "Minecraft", Kind: KindGame,
 		Features: []Feature{FeatureStrangerChat, FeaturePurchases},
 		Settings: []string{"multiplayer-limited", "chat-friends-only", "purchase-approval"},
-		Source:   srcPEGI,
+		Ratings:  map[Board]Rating{BoardPEGI: pegi(7, "Minecraft", "Minecraft")},
+		Source:   pegiSource("Minecraft"),
 	},
 	{
-		ID: "fortnite", Name: "Fortnite", Kind: KindGame, PEGI: 12,
+		ID: "fortnite", Name: "Fortnite", Kind: KindGame,
 		Features: []Feature{FeatureVoiceChat, FeatureStrangerChat, FeaturePurchases},
 		Settings: []string{"parental-pin", "voice-chat-friends", "text-chat-friends", "friend-requests-pin"},
-		Source:   srcPEGI,
+		Ratings:  map[Board]Rating{BoardPEGI: pegi(12, "Fortnite", "Fortnite")},
+		Source:   pegiSource("Fortnite"),
 	},
 	{
-		ID: "among-us", Name: "Among Us", Kind: KindGame, PEGI: 7,
+		ID: "among-us", Name: "Among Us", Kind: KindGame,
 		Features: []Feature{FeatureStrangerChat, FeaturePurchases},
 		Settings: []string{"quick-chat-only", "censor-chat", "private-games"},
-		Source:   srcPEGI,
+		Ratings:  map[Board]Rating{BoardPEGI: pegi(7, "Among Us", "Among Us")},
+		Source:   pegiSource("Among Us"),
 	},
 	{
-		ID: "rocket-league", Name: "Rocket League", Kind: KindGame, PEGI: 3,
+		ID: "rocket-league", Name: "Rocket League", Kind: KindGame,
 		Features: []Feature{FeatureStrangerChat, FeaturePurchases},
 		Settings: []string{"epic-parental-controls", "console-spending-limit"},
-		Source:   srcPEGI,
+		Ratings:  map[Board]Rating{BoardPEGI: pegi(3, "Rocket League", "Rocket League")},
+		Source:   pegiSource("Rocket League"),
 	},
 	{
-		ID: "ea-sports-fc", Name: "EA Sports FC", Kind: KindGame, PEGI: 3, PEGIRecheck: true,
+		ID: "ea-sports-fc", Name: "EA Sports FC", Kind: KindGame, YearlyEditions: true,
 		Features: []Feature{FeaturePurchases},
 		Settings: []string{"console-spending-limit"},
-		Source:   srcPEGI,
+		Source:   pegiSource("EA Sports FC"),
 	},
 	{
-		ID: "overwatch-2", Name: "Overwatch 2", Kind: KindGame, PEGI: 12,
+		ID: "overwatch-2", Name: "Overwatch 2", Kind: KindGame,
 		Features: []Feature{FeatureVoiceChat, FeatureStrangerChat, FeaturePurchases},
 		Settings: []string{"voice-chat-off", "text-chat-off"},
-		Source:   srcPEGI,
+		Ratings:  map[Board]Rating{BoardPEGI: pegi(12, "Overwatch 2", "Overwatch 2")},
+		Source:   pegiSource("Overwatch 2"),
 	},
 	{
-		ID: "apex-legends", Name: "Apex Legends", Kind: KindGame, PEGI: 16,
+		ID: "apex-legends", Name: "Apex Legends", Kind: KindGame,
 		Features: []Feature{FeatureVoiceChat, FeatureStrangerChat, FeaturePurchases},
 		Settings: []string{"console-age-limit", "voice-chat-off"},
-		Source:   srcPEGI,
+		Ratings:  map[Board]Rating{BoardPEGI: pegi(16, "Apex Legends", "Apex Legends")},
+		Source:   pegiSource("Apex Legends"),
 	},
 	{
-		ID: "call-of-duty", Name: "Call of Duty", Kind: KindGame, PEGI: 18,
+		ID: "call-of-duty", Name: "Call of Duty", Kind: KindGame,
 		Features: []Feature{FeatureVoiceChat, FeatureStrangerChat, FeaturePurchases},
 		Settings: []string{"console-age-limit", "voice-chat-off", "text-chat-off"},
-		Source:   srcPEGI,
+		Ratings:  map[Board]Rating{BoardPEGI: pegi(18, "Call of Duty", "Call of Duty: Black Ops 6")},
+		Source:   pegiSource("Call of Duty"),
 	},
 	{
-		ID: "gta-v", Name: "Grand Theft Auto V", Kind: KindGame, PEGI: 18,
+		ID: "gta-v", Name: "Grand Theft Auto V", Kind: KindGame,
 		Features: []Feature{FeatureVoiceChat, FeatureStrangerChat, FeaturePurchases},
 		Settings: []string{"console-age-limit"},
-		Source:   srcPEGI,
+		Ratings:  map[Board]Rating{BoardPEGI: pegi(18, "Grand Theft Auto V", "Grand Theft Auto V")},
+		Source:   pegiSource("Grand Theft Auto V"),
 	},
 
 	// Gaming platforms and stores.

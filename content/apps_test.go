@@ -15,6 +15,9 @@ func appWantedKeys() []string {
 	for _, f := range Features {
 		keys = append(keys, FeatureKey(f))
 	}
+	for _, b := range Boards {
+		keys = append(keys, BoardKey(b))
+	}
 	for _, a := range Apps {
 		keys = append(keys, a.RiskNoteKey())
 		for _, s := range a.Settings {
@@ -50,7 +53,7 @@ func TestAppsIDsUniqueAndWellFormed(t *testing.T) {
 
 func TestAppsFields(t *testing.T) {
 	t.Parallel()
-	pegi := []int{0, 3, 7, 12, 16, 18}
+	pegi := []string{"3", "7", "12", "16", "18"}
 	for _, a := range Apps {
 		if strings.TrimSpace(a.Name) == "" {
 			t.Errorf("%s: no Name", a.ID)
@@ -58,8 +61,8 @@ func TestAppsFields(t *testing.T) {
 		if !slices.Contains(Kinds, a.Kind) {
 			t.Errorf("%s: unknown kind %q", a.ID, a.Kind)
 		}
-		if !slices.Contains(pegi, a.PEGI) {
-			t.Errorf("%s: PEGI %d is not a PEGI rating", a.ID, a.PEGI)
+		if rt, ok := a.Ratings[BoardPEGI]; ok && !slices.Contains(pegi, rt.Label) {
+			t.Errorf("%s: PEGI %q is not a PEGI rating", a.ID, rt.Label)
 		}
 		if a.MinAge < 0 || a.MinAge > 18 {
 			t.Errorf("%s: MinAge %d out of range", a.ID, a.MinAge)
@@ -134,8 +137,8 @@ func TestAppsKnownFacts(t *testing.T) {
 			t.Errorf("%s missing from the catalogue", id)
 			continue
 		}
-		if a.PEGI != want {
-			t.Errorf("%s PEGI = %d, want %d", id, a.PEGI, want)
+		if rt, ok := a.RatingIn(RegionUK); !ok || rt.MinAge != want {
+			t.Errorf("%s PEGI = %+v, want %d", id, rt, want)
 		}
 	}
 	if _, ok := AppByID("no-such-app"); ok {
@@ -162,7 +165,7 @@ func TestAppsKeys(t *testing.T) {
 func TestTooYoung(t *testing.T) {
 	t.Parallel()
 	noAge := App{ID: "no-age"}
-	both := App{ID: "both", MinAge: 13, PEGI: 16}
+	both := App{ID: "both", Kind: KindGame, MinAge: 13, Ratings: map[Board]Rating{BoardPEGI: {Label: "16", MinAge: 16}}}
 	tests := []struct {
 		app  string
 		a    App

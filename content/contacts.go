@@ -41,6 +41,12 @@ type Contact struct {
 	// YoungPeopleOnly marks a line for children and young people, which a
 	// parent's request for advice must never be routed to.
 	YoungPeopleOnly bool
+	// ProfessionalsOnly marks a line for people who work with children,
+	// which a parent's request for advice must not be routed to either.
+	ProfessionalsOnly bool
+	// ReportsOnly marks a service that takes reports (a tipline) and
+	// gives no advice to parents.
+	ReportsOnly bool
 	// NeedsWebAddress marks a service that acts only on a web address, so
 	// it cannot help with an image sent in a private chat or group.
 	NeedsWebAddress bool

@@ -3,6 +3,10 @@ package content
 // checkedHelp is when the contacts were last compared with their sources.
 const checkedHelp Checked = "2026-11"
 
+// checkedFix is when the contacts corrected or added in December 2026
+// were compared with their sources.
+const checkedFix Checked = "2026-12"
+
 // Sources shared by several contacts.
 var (
 	srcPoliceUK   = Source{Name: "Police.uk", URL: "https://www.police.uk/", Checked: checkedHelp}
@@ -42,7 +46,8 @@ var contacts = []Contact{
 	{
 		ID: "uk-iwf", Region: RegionUK, Name: "Internet Watch Foundation",
 		Web: "https://report.iwf.org.uk/", Anonymous: TristateYes, NeedsWebAddress: true,
-		Source: Source{Name: "Internet Watch Foundation", URL: "https://www.iwf.org.uk/", Checked: checkedHelp},
+		ReportsOnly: true,
+		Source:      Source{Name: "Internet Watch Foundation", URL: "https://www.iwf.org.uk/", Checked: checkedHelp},
 	},
 	{
 		ID: "uk-report-remove", Region: RegionUK, Name: "Report Remove",
@@ -62,7 +67,7 @@ var contacts = []Contact{
 	},
 	{
 		ID: "uk-posh", Region: RegionUK, Name: "Professionals Online Safety Helpline",
-		Phone: "0344 381 4772", Email: "helpline@saferinternet.org.uk", Hours: true,
+		Phone: "0344 381 4772", Email: "helpline@saferinternet.org.uk", Hours: true, ProfessionalsOnly: true,
 		Source: srcUKSIC,
 	},
 	{
@@ -83,12 +88,14 @@ var contacts = []Contact{
 	{
 		ID: "us-cybertipline", Region: RegionUS, Name: "NCMEC CyberTipline",
 		Phone: "1-800-843-5678", Web: "https://report.cybertip.org/",
-		Source: Source{Name: "National Center for Missing & Exploited Children", URL: "https://report.cybertip.org/", Checked: checkedHelp},
+		ReportsOnly: true,
+		Source:      Source{Name: "National Center for Missing & Exploited Children", URL: "https://report.cybertip.org/", Checked: checkedHelp},
 	},
 	{
 		ID: "us-fbi-tips", Region: RegionUS, Name: "FBI tips",
-		Web:    "https://tips.fbi.gov/",
-		Source: Source{Name: "Federal Bureau of Investigation", URL: "https://tips.fbi.gov/", Checked: checkedHelp},
+		Web:         "https://tips.fbi.gov/",
+		ReportsOnly: true,
+		Source:      Source{Name: "Federal Bureau of Investigation", URL: "https://tips.fbi.gov/", Checked: checkedHelp},
 	},
 	{
 		ID: "us-988", Region: RegionUS, Name: "988", Phone: "988", Role: RoleCrisis,
@@ -104,8 +111,9 @@ var contacts = []Contact{
 	{ID: "au-000", Region: RegionAU, Name: "000", Phone: "000", Role: RoleEmergency, Source: Source{Name: "Triple Zero", URL: "https://www.triplezero.gov.au/", Checked: checkedHelp}},
 	{
 		ID: "au-accce", Region: RegionAU, Name: "ACCCE",
-		Web:    "https://www.accce.gov.au/report",
-		Source: Source{Name: "Australian Centre to Counter Child Exploitation", URL: "https://www.accce.gov.au/report", Checked: checkedHelp},
+		Web:         "https://www.accce.gov.au/report",
+		ReportsOnly: true,
+		Source:      Source{Name: "Australian Centre to Counter Child Exploitation", URL: "https://www.accce.gov.au/report", Checked: checkedHelp},
 	},
 	{
 		ID: "au-esafety", Region: RegionAU, Name: "eSafety Commissioner",
@@ -123,17 +131,25 @@ var contacts = []Contact{
 		Source: Source{Name: "Lifeline Australia", URL: "https://www.lifeline.org.au/", Checked: checkedHelp},
 	},
 	{
-		ID: "au-crime-stoppers", Region: RegionAU, Name: "Crime Stoppers", Role: RolePoliceNonEmergency,
-		Phone:  "1800 333 000",
-		Source: Source{Name: "Crime Stoppers Australia", URL: "https://www.crimestoppers.com.au/", Checked: checkedHelp},
+		ID: "au-police-assistance", Region: RegionAU, Name: "Police Assistance Line", Role: RolePoliceNonEmergency,
+		Phone:  "131 444",
+		Source: Source{Name: "Western Australia Police Force, about calling 000 and 131 444", URL: "https://www.police.wa.gov.au/contact-us/about-calling-000-and-131-444", Checked: checkedFix},
+	},
+	{
+		// Crime Stoppers takes information about crime, anonymously if
+		// the caller wishes; it is not the police line.
+		ID: "au-crime-stoppers", Region: RegionAU, Name: "Crime Stoppers",
+		Phone: "1800 333 000", Anonymous: TristateYes,
+		Source: Source{Name: "Crime Stoppers Australia", URL: "https://www.crimestoppers.com.au/", Checked: checkedFix},
 	},
 
 	// Ireland.
 	{ID: "ie-112", Region: RegionIE, Name: "112", Phone: "112", Role: RoleEmergency, Source: Source{Name: "An Garda Síochána", URL: "https://www.garda.ie/", Checked: checkedHelp}},
 	{
 		ID: "ie-hotline", Region: RegionIE, Name: "Hotline.ie",
-		Web:    "https://hotline.ie/",
-		Source: Source{Name: "Hotline.ie", URL: "https://hotline.ie/", Checked: checkedHelp},
+		Web:         "https://hotline.ie/",
+		ReportsOnly: true,
+		Source:      Source{Name: "Hotline.ie", URL: "https://hotline.ie/", Checked: checkedHelp},
 	},
 	{
 		ID: "ie-childline", Region: RegionIE, Name: "ISPCC Childline", Role: RoleChildLine, YoungPeopleOnly: true,
@@ -150,13 +166,19 @@ var contacts = []Contact{
 		Web:    "https://www.parentline.ie/",
 		Source: Source{Name: "Parentline", URL: "https://www.parentline.ie/", Checked: checkedHelp},
 	},
+	{
+		ID: "ie-tusla", Region: RegionIE, Name: "Tusla, Child and Family Agency",
+		Web:    "https://www.tusla.ie/",
+		Source: Source{Name: "Tusla, how do I report a concern about a child?", URL: "https://www.tusla.ie/children-first/individuals-working-with-children-and-young-people/how-do-i-report-a-concern-about-a-child/", Checked: checkedFix},
+	},
 
 	// Canada.
 	{ID: "ca-911", Region: RegionCA, Name: "911", Phone: "911", Role: RoleEmergency, Source: Source{Name: "Government of Canada", URL: "https://www.canada.ca/", Checked: checkedHelp}},
 	{
 		ID: "ca-cybertip", Region: RegionCA, Name: "Cybertip.ca",
 		Phone: "1-866-658-9022", Web: "https://www.cybertip.ca/",
-		Source: srcCybertipCA,
+		ReportsOnly: true,
+		Source:      srcCybertipCA,
 	},
 	{
 		ID: "ca-needhelpnow", Region: RegionCA, Name: "NeedHelpNow.ca",
@@ -175,11 +197,15 @@ var contacts = []Contact{
 
 	// New Zealand.
 	{ID: "nz-111", Region: RegionNZ, Name: "111", Phone: "111", Role: RoleEmergency, Source: srcNZPolice},
-	{ID: "nz-police-105", Region: RegionNZ, Name: "105", Phone: "105", Role: RolePoliceNonEmergency, Source: srcNZPolice},
+	{
+		ID: "nz-police-105", Region: RegionNZ, Name: "105", Phone: "105", Role: RolePoliceNonEmergency,
+		Source: Source{Name: "New Zealand Police, 105 non-emergency", URL: "https://105.police.govt.nz/", Checked: checkedFix},
+	},
 	{
 		ID: "nz-dia", Region: RegionNZ, Name: "Department of Internal Affairs (Digital Child Exploitation team)",
-		Web:    "https://www.dia.govt.nz/Digital-Safety-Report-Online-Child-Exploitation-Material",
-		Source: Source{Name: "Department of Internal Affairs", URL: "https://www.dia.govt.nz/Digital-Safety-Report-Online-Child-Exploitation-Material", Checked: checkedHelp},
+		Web:         "https://www.dia.govt.nz/Digital-Safety-Report-Online-Child-Exploitation-Material",
+		ReportsOnly: true,
+		Source:      Source{Name: "Department of Internal Affairs", URL: "https://www.dia.govt.nz/Digital-Safety-Report-Online-Child-Exploitation-Material", Checked: checkedHelp},
 	},
 	{
 		ID: "nz-netsafe", Region: RegionNZ, Name: "Netsafe",
@@ -195,6 +221,16 @@ var contacts = []Contact{
 		ID: "nz-1737", Region: RegionNZ, Name: "1737", Phone: "1737", Role: RoleCrisis,
 		Source: Source{Name: "1737, Need to talk?", URL: "https://1737.org.nz/", Checked: checkedHelp},
 	},
+	{
+		ID: "nz-oranga-tamariki", Region: RegionNZ, Name: "Oranga Tamariki",
+		Phone: "0508 326 459", Web: "https://www.orangatamariki.govt.nz/",
+		Source: Source{Name: "Oranga Tamariki, report of concern", URL: "https://www.orangatamariki.govt.nz/about-us/how-we-work/how-we-keep-children-safe/report-of-concern/", Checked: checkedFix},
+	},
+	{
+		ID: "nz-parent-help", Region: RegionNZ, Name: "Parent Help", Role: RoleParents,
+		Phone: "0800 568 856", Web: "https://www.parenthelp.org.nz/",
+		Source: Source{Name: "Office of the Children's Commissioner, child safety", URL: "https://www.occ.org.nz/childrens-rights-and-advice/child-safety/", Checked: checkedFix},
+	},
 }
 
 // regionOrder is the order each region lists its contacts in: the
@@ -206,8 +242,8 @@ var regionOrder = map[Region][]string{
 		"uk-crimestoppers", "uk-posh", "uk-ceop-education",
 	},
 	RegionUS: {"us-911", "us-cybertipline", "us-988", "take-it-down", "us-fbi-tips", "us-childhelp"},
-	RegionAU: {"au-000", "au-accce", "au-esafety", "au-kids-helpline", "au-lifeline", "take-it-down", "au-crime-stoppers"},
-	RegionIE: {"ie-112", "ie-hotline", "ie-childline", "ie-samaritans", "ie-parentline", "take-it-down"},
+	RegionAU: {"au-000", "au-accce", "au-esafety", "au-kids-helpline", "au-lifeline", "au-police-assistance", "take-it-down", "au-crime-stoppers"},
+	RegionIE: {"ie-112", "ie-hotline", "ie-tusla", "ie-childline", "ie-samaritans", "ie-parentline", "take-it-down"},
 	RegionCA: {"ca-911", "ca-cybertip", "ca-needhelpnow", "ca-kids-help-phone", "ca-988", "take-it-down"},
-	RegionNZ: {"nz-111", "nz-police-105", "nz-dia", "nz-netsafe", "nz-youthline", "nz-1737", "take-it-down"},
+	RegionNZ: {"nz-111", "nz-police-105", "nz-dia", "nz-netsafe", "nz-oranga-tamariki", "nz-youthline", "nz-1737", "nz-parent-help", "take-it-down"},
 }

@@ -8,6 +8,8 @@
 // can show "Advice last checked: 2026-11".
 package content
 
+import "time"
+
 // Checked is the year and month ("2026-11") a built-in item was last
 // compared with its source.
 type Checked string
@@ -52,4 +54,50 @@ func BandForAge(years int) Band {
 	default:
 		return Band16to17
 	}
+}
+
+// OldestChecked is the earliest check among sources: what a text citing
+// them all can honestly say it was last checked. "" for none.
+func OldestChecked(sources []Source) Checked {
+	var out Checked
+	for _, s := range sources {
+		if out == "" || (s.Checked != "" && s.Checked < out) {
+			out = s.Checked
+		}
+	}
+	return out
+}
+
+// NewestChecked is the latest check among sources, "" for none.
+func NewestChecked(sources []Source) Checked {
+	var out Checked
+	for _, s := range sources {
+		if s.Checked > out {
+			out = s.Checked
+		}
+	}
+	return out
+}
+
+// StaleAfterMonths is how long built-in advice is trusted without a new
+// check: a screen whose newest check is older says so.
+const StaleAfterMonths = 12
+
+// Month is when the item was checked, as the first day of that month,
+// and whether the value is a year and month.
+func (c Checked) Month() (time.Time, bool) {
+	t, err := time.Parse("2006-01", string(c))
+	return t, err == nil
+}
+
+// StaleOn reports whether advice checked in c is more than
+// StaleAfterMonths before day: checked in November 2026, it is stale from
+// December 2027. A value that is not a month is never stale.
+func (c Checked) StaleOn(day time.Time) bool {
+	t, ok := c.Month()
+	if !ok {
+		return false
+	}
+	months := (day.Year()-t.Year())*12 + int(day.Month()) - int(t.Month())
+	return months > StaleAfterMonths
 }

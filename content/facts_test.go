@@ -16,10 +16,11 @@ func TestCurrentFacts(t *testing.T) {
 	if txt := en[mustApp(t, "instagram").RiskNoteKey()]; !strings.Contains(txt, "under 18") || !strings.Contains(txt, "Teen Account") {
 		t.Errorf("Instagram's note should give every under-18 a Teen Account: %q", txt)
 	}
-	// PEGI since June 2026: yearly sports titles are flagged for re-checking.
+	// Yearly sports titles: each edition is rated on its own, so the
+	// catalogue gives EA Sports FC no figure and says to check the edition.
 	fc := mustApp(t, "ea-sports-fc")
-	if !fc.PEGIRecheck || !strings.Contains(en[fc.RiskNoteKey()], "June 2026") {
-		t.Errorf("EA Sports FC should be flagged to re-check its rating: %+v", fc)
+	if !fc.YearlyEditions || len(fc.Ratings) != 0 || !strings.Contains(en[fc.RiskNoteKey()], "edition") {
+		t.Errorf("EA Sports FC should be flagged to check each edition's rating: %+v", fc)
 	}
 	// No text may say a PEGI rating covers content only.
 	onlyContent := regexp.MustCompile(`(?i)PEGI[^.]*(only|just)[^.]*content|does not cover (chat|spending)|only about`)
@@ -31,7 +32,7 @@ func TestCurrentFacts(t *testing.T) {
 		}
 	}
 	children := catalogueTexts(t, "children", "en")
-	if txt := children["appnote.young.pegi.why"]; !strings.Contains(txt, "June 2026") {
+	if txt := children["appnote.young.rating.why@GB"]; !strings.Contains(txt, "June 2026") {
 		t.Errorf("the PEGI warning should explain the June 2026 change: %q", txt)
 	}
 }

@@ -47,22 +47,12 @@ func TestBirthdayPromptsInLeapYears(t *testing.T) {
 	}
 }
 
-// In the UK a child moves to secondary school in the September after their
-// 11th birthday: born in August, at 11; born in September, at nearly 12.
-func TestSecondarySchoolStart(t *testing.T) {
+// School turning points are the UK's only, and only once the family has
+// picked a nation; the start of secondary school stands in for that
+// year's new school year.
+func TestSchoolPromptsOnlyInTheUKWithANation(t *testing.T) {
 	t.Parallel()
-	for _, c := range []struct{ month, want int }{{8, 2025}, {9, 2026}, {12, 2026}, {1, 2025}} {
-		if got := SecondarySchoolStart(2014, c.month, time.UTC); got.Year() != c.want || got.Month() != time.September {
-			t.Errorf("born %d/2014: %v, want September %d", c.month, got, c.want)
-		}
-	}
-}
-
-// School turning points are the UK's only; the start of secondary school
-// stands in for that year's new school year.
-func TestSchoolPromptsOnlyInTheUK(t *testing.T) {
-	t.Parallel()
-	g := Growing{BirthYear: 2014, BirthMonth: 3}
+	g := Growing{BirthYear: 2014, BirthMonth: 3, School: NationEnglandWales}
 	on := day(2025, 8, 20)
 	if got := kinds(MilestonesDue(g, RegionUK, on)); !slices.Equal(got, []Turning{TurningSecondary}) {
 		t.Errorf("UK: %v", got)
@@ -70,13 +60,16 @@ func TestSchoolPromptsOnlyInTheUK(t *testing.T) {
 	if got := MilestonesDue(g, RegionAU, on); len(got) != 0 {
 		t.Errorf("Australia: %v", kinds(got))
 	}
+	if got := MilestonesDue(Growing{BirthYear: 2014, BirthMonth: 3}, RegionUK, on); len(got) != 0 {
+		t.Errorf("UK without a nation: %v", kinds(got))
+	}
 	if got := kinds(MilestonesDue(g, RegionUK, day(2026, 8, 20))); !slices.Equal(got, []Turning{TurningSchoolYear}) {
 		t.Errorf("UK, the year after: %v", got)
 	}
 	if got := MilestonesDue(g, RegionUK, day(2026, 10, 1)); len(got) != 0 {
 		t.Errorf("a school year a month old: %v", kinds(got))
 	}
-	if got := MilestonesDue(Growing{BirthYear: 2024, BirthMonth: 3}, RegionUK, on); len(got) != 0 {
+	if got := MilestonesDue(Growing{BirthYear: 2024, BirthMonth: 3, School: NationEnglandWales}, RegionUK, on); len(got) != 0 {
 		t.Errorf("a toddler has no school year: %v", kinds(got))
 	}
 }

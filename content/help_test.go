@@ -309,7 +309,7 @@ func TestSituationRoutes(t *testing.T) {
 		}
 		for _, r := range Regions {
 			ids := s.Routes[r]
-			if len(ids) == 0 {
+			if len(ids) == 0 && !(s.ForCarers && r == RegionCA) {
 				t.Errorf("%s: no route for %s", s.ID, r)
 			}
 			if len(s.Route(r)) != len(ids) {
@@ -354,7 +354,7 @@ func TestUKRoutes(t *testing.T) {
 		{"bullying", "uk-report-harmful-content", []string{"uk-report-harmful-content", "uk-police-101"}, []string{"uk-ceop"}},
 		{"crime-jobs", "", []string{"uk-police-101", "uk-crimestoppers", "uk-nspcc"}, nil},
 		{"child-talk", "uk-childline", []string{"uk-childline"}, nil},
-		{"carer-advice", "uk-nspcc", []string{"uk-nspcc", "uk-posh", "uk-ceop-education"}, nil},
+		{"carer-advice", "uk-nspcc", []string{"uk-nspcc", "uk-ceop-education"}, []string{"uk-posh"}},
 	}
 	for _, tt := range tests {
 		s, ok := SituationByID(tt.situation)
@@ -430,8 +430,8 @@ func TestHelpSituationSafetyBasics(t *testing.T) {
 			t.Errorf("%s: evidence should mention usernames", s.ID)
 		}
 		if imageItself[s.ID] {
-			if !strings.Contains(evidence, "link") || !strings.Contains(evidence, "not keep the image") {
-				t.Errorf("%s: evidence should keep links, not the image", s.ID)
+			if !strings.Contains(evidence, "link") || !strings.Contains(evidence, "leave it where it is until") {
+				t.Errorf("%s: evidence should keep links and leave the image where it is until it is reported", s.ID)
 			}
 		} else if !strings.Contains(evidence, "screenshot") {
 			t.Errorf("%s: evidence should ask for screenshots", s.ID)

@@ -30,14 +30,16 @@ var regionTokens = []struct {
 	{RegionUK, nil, regexp.MustCompile(`NSPCC|PANTS|0808 800 5000`)},
 	{RegionUK, []Region{RegionIE}, regexp.MustCompile(`Samaritans|116 123`)},
 	{RegionUK, nil, regexp.MustCompile(`Crimestoppers|0800 555 111|0344 381 4772`)},
-	{RegionUK, nil, regexp.MustCompile(`Ofcom|Online Safety Act|Sexual Offences Act`)},
+	{RegionUK, nil, regexp.MustCompile(`Ofcom|Online Safety Act|Sexual Offences Act|Protection of Children Act`)},
+	// PEGI rates games for the UK and Ireland only.
+	{RegionUK, []Region{RegionIE}, regexp.MustCompile(`\bPEGI\b`)},
 	{RegionUS, []Region{RegionCA}, regexp.MustCompile(`\b911\b`)},
 	{RegionUS, nil, regexp.MustCompile(`\b988\b|CyberTipline|Childhelp|\bFBI\b`)},
-	{RegionAU, nil, regexp.MustCompile(`(^|[^\d,. ])000\b|ACCCE|eSafety|Kids Helpline|Lifeline|13 11 14|Crime Stoppers`)},
+	{RegionAU, nil, regexp.MustCompile(`(^|[^\d,. ])000\b|ACCCE|eSafety|Kids Helpline|Lifeline|13 11 14|Crime Stoppers|Police Assistance Line|131 444`)},
 	{RegionIE, []Region{RegionUK}, regexp.MustCompile(`\b112\b`)},
-	{RegionIE, nil, regexp.MustCompile(`Hotline\.ie|ISPCC|Parentline`)},
+	{RegionIE, nil, regexp.MustCompile(`Hotline\.ie|ISPCC|Parentline|Tusla|Garda`)},
 	{RegionCA, nil, regexp.MustCompile(`Cybertip\.ca|NeedHelpNow|Kids Help Phone|9-8-8`)},
-	{RegionNZ, nil, regexp.MustCompile(`\b111\b|\b105\b|\b1737\b|Netsafe|Youthline|Department of Internal Affairs`)},
+	{RegionNZ, nil, regexp.MustCompile(`\b111\b|\b105\b|\b1737\b|Netsafe|Youthline|Department of Internal Affairs|Oranga Tamariki|Parent Help`)},
 }
 
 // ownNames are names a region's own texts use that contain another
@@ -70,13 +72,18 @@ func shownTexts(t *testing.T, tr *translations.Translator, r Region) map[string]
 			if strings.Contains(id, "@") || strings.HasPrefix(id, "region.") {
 				continue
 			}
+			// A board's name is shown only where that board rates games.
+			if strings.HasPrefix(id, "board.") && id != BoardKey(BoardOf(r)) {
+				continue
+			}
 			if rest, ok := strings.CutPrefix(id, "contact."); ok {
 				if cid, _, _ := strings.Cut(rest, "."); !listed[cid] {
 					continue
 				}
 			}
 			data := map[string]any{}
-			for _, m := range placeholder.FindAllStringSubmatch(text, -1) {
+			// The region's variant may take placeholders of its own.
+			for _, m := range placeholder.FindAllStringSubmatch(text+msgs[translations.VariantKey(id, r.Code())], -1) {
 				if !slices.Contains(translations.FactNames, m[1]) {
 					data[m[1]] = "X"
 				}

@@ -15,9 +15,9 @@ func TestRoutesPerRegion(t *testing.T) {
 			RegionUK: {"uk-police-999", "uk-ceop", "uk-nspcc", "uk-childline"},
 			RegionUS: {"us-911", "us-cybertipline", "us-childhelp"},
 			RegionAU: {"au-000", "au-accce", "au-kids-helpline"},
-			RegionIE: {"ie-112", "ie-hotline", "ie-parentline", "ie-childline"},
+			RegionIE: {"ie-112", "ie-hotline", "ie-tusla", "ie-parentline", "ie-childline"},
 			RegionCA: {"ca-911", "ca-cybertip", "ca-kids-help-phone"},
-			RegionNZ: {"nz-111", "nz-police-105", "nz-netsafe", "nz-youthline"},
+			RegionNZ: {"nz-111", "nz-police-105", "nz-oranga-tamariki", "nz-netsafe", "nz-youthline"},
 		},
 		"image-online": {
 			RegionUK: {"uk-iwf", "uk-report-remove", "take-it-down", "uk-police-101", "uk-nspcc"},
@@ -70,10 +70,10 @@ func TestRoutesPerRegion(t *testing.T) {
 		"crime-jobs": {
 			RegionUK: {"uk-police-999", "uk-police-101", "uk-crimestoppers", "uk-nspcc", "uk-childline"},
 			RegionUS: {"us-911", "us-childhelp"},
-			RegionAU: {"au-000", "au-crime-stoppers", "au-kids-helpline"},
-			RegionIE: {"ie-112", "ie-parentline", "ie-childline"},
+			RegionAU: {"au-000", "au-police-assistance", "au-crime-stoppers", "au-kids-helpline"},
+			RegionIE: {"ie-112", "ie-tusla", "ie-parentline", "ie-childline"},
 			RegionCA: {"ca-911", "ca-kids-help-phone"},
-			RegionNZ: {"nz-111", "nz-police-105", "nz-youthline"},
+			RegionNZ: {"nz-111", "nz-police-105", "nz-oranga-tamariki", "nz-parent-help", "nz-youthline"},
 		},
 		"child-talk": {
 			RegionUK: {"uk-childline", "uk-samaritans"},
@@ -84,12 +84,12 @@ func TestRoutesPerRegion(t *testing.T) {
 			RegionNZ: {"nz-youthline", "nz-1737"},
 		},
 		"carer-advice": {
-			RegionUK: {"uk-nspcc", "uk-posh", "uk-ceop-education"},
+			RegionUK: {"uk-nspcc", "uk-ceop-education"},
 			RegionUS: {"us-childhelp"},
 			RegionAU: {"au-esafety"},
-			RegionIE: {"ie-parentline"},
-			RegionCA: {"ca-cybertip"},
-			RegionNZ: {"nz-netsafe"},
+			RegionIE: {"ie-parentline", "ie-tusla"},
+			RegionCA: nil,
+			RegionNZ: {"nz-parent-help", "nz-oranga-tamariki", "nz-netsafe"},
 		},
 	}
 	if len(want) != len(Situations) {
@@ -135,6 +135,9 @@ func TestRoutesMatchEachBodysRemit(t *testing.T) {
 				if s.ForCarers && c.YoungPeopleOnly {
 					t.Errorf("%s in %s: a parent's request for advice goes to %s, a line for young people", s.ID, r, c.ID)
 				}
+				if s.ForCarers && (c.ProfessionalsOnly || c.ReportsOnly) {
+					t.Errorf("%s in %s: a parent's request for advice goes to %s, which is for professionals or reports only", s.ID, r, c.ID)
+				}
 			}
 			if s.Crisis && !slices.Contains(ids, crisis[r]) {
 				t.Errorf("%s in %s: route %v lacks the crisis line %s", s.ID, r, ids, crisis[r])
@@ -169,7 +172,7 @@ func TestRegionFacts(t *testing.T) {
 	want := map[Region]map[string]string{
 		RegionUK: {"Emergency": "999", "ChildLine": "Childline (0800 1111)", "CrisisLine": "Samaritans (116 123)", "PoliceNonEmergency": "101"},
 		RegionUS: {"Emergency": "911", "ChildLine": "Childhelp (1-800-422-4453)", "CrisisLine": "988"},
-		RegionAU: {"Emergency": "000", "ChildLine": "Kids Helpline (1800 55 1800)", "CrisisLine": "Lifeline (13 11 14)", "PoliceNonEmergency": "Crime Stoppers (1800 333 000)"},
+		RegionAU: {"Emergency": "000", "ChildLine": "Kids Helpline (1800 55 1800)", "CrisisLine": "Lifeline (13 11 14)", "PoliceNonEmergency": "Police Assistance Line (131 444)"},
 		RegionIE: {"Emergency": "112", "ChildLine": "ISPCC Childline (1800 66 66 66)", "CrisisLine": "Samaritans (116 123)"},
 		RegionCA: {"Emergency": "911", "ChildLine": "Kids Help Phone (1-800-668-6868)", "CrisisLine": "9-8-8"},
 		RegionNZ: {"Emergency": "111", "ChildLine": "Youthline (0800 376 633)", "CrisisLine": "1737", "PoliceNonEmergency": "105"},

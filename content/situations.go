@@ -15,7 +15,8 @@ type Situation struct {
 	// needs one.
 	PrivateImage bool
 	// ForCarers marks a parent's or carer's own request for advice: no
-	// route may send it to a line for young people.
+	// route may send it to a line for young people, a line for
+	// professionals or a service that only takes reports.
 	ForCarers bool
 }
 
@@ -63,10 +64,10 @@ var Situations = []Situation{
 		RegionUK: {"uk-police-999", "uk-ceop", "uk-nspcc", "uk-childline"},
 		RegionUS: {"us-911", "us-cybertipline", "us-childhelp"},
 		RegionAU: {"au-000", "au-accce", "au-kids-helpline"},
-		RegionIE: {"ie-112", "ie-hotline", "ie-parentline", "ie-childline"},
+		RegionIE: {"ie-112", "ie-hotline", "ie-tusla", "ie-parentline", "ie-childline"},
 		RegionCA: {"ca-911", "ca-cybertip", "ca-kids-help-phone"},
 		// NZ Police deal with grooming; the DIA investigates images.
-		RegionNZ: {"nz-111", "nz-police-105", "nz-netsafe", "nz-youthline"},
+		RegionNZ: {"nz-111", "nz-police-105", "nz-oranga-tamariki", "nz-netsafe", "nz-youthline"},
 	}},
 	{ID: "image-online", Routes: map[Region][]string{
 		RegionUK: {"uk-iwf", "uk-report-remove", "take-it-down", "uk-police-101", "uk-nspcc"},
@@ -119,10 +120,10 @@ var Situations = []Situation{
 	{ID: "crime-jobs", Routes: map[Region][]string{
 		RegionUK: {"uk-police-999", "uk-police-101", "uk-crimestoppers", "uk-nspcc", "uk-childline"},
 		RegionUS: {"us-911", "us-childhelp"},
-		RegionAU: {"au-000", "au-crime-stoppers", "au-kids-helpline"},
-		RegionIE: {"ie-112", "ie-parentline", "ie-childline"},
+		RegionAU: {"au-000", "au-police-assistance", "au-crime-stoppers", "au-kids-helpline"},
+		RegionIE: {"ie-112", "ie-tusla", "ie-parentline", "ie-childline"},
 		RegionCA: {"ca-911", "ca-kids-help-phone"},
-		RegionNZ: {"nz-111", "nz-police-105", "nz-youthline"},
+		RegionNZ: {"nz-111", "nz-police-105", "nz-oranga-tamariki", "nz-parent-help", "nz-youthline"},
 	}},
 	{ID: "child-talk", Crisis: true, Routes: map[Region][]string{
 		RegionUK: {"uk-childline", "uk-samaritans"},
@@ -133,11 +134,13 @@ var Situations = []Situation{
 		RegionNZ: {"nz-youthline", "nz-1737"},
 	}},
 	{ID: "carer-advice", ForCarers: true, Routes: map[Region][]string{
-		RegionUK: {"uk-nspcc", "uk-posh", "uk-ceop-education"},
+		RegionUK: {"uk-nspcc", "uk-ceop-education"},
 		RegionUS: {"us-childhelp"},
 		RegionAU: {"au-esafety"},
-		RegionIE: {"ie-parentline"},
-		RegionCA: {"ca-cybertip"},
-		RegionNZ: {"nz-netsafe"},
+		RegionIE: {"ie-parentline", "ie-tusla"},
+		// Canada has no national helpline for parents; the text says so
+		// rather than sending them to a children's line or a tipline.
+		RegionCA: {},
+		RegionNZ: {"nz-parent-help", "nz-oranga-tamariki", "nz-netsafe"},
 	}},
 }

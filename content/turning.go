@@ -24,8 +24,8 @@ const (
 	Turning13         Turning = "turn13"      // 13th birthday: most social apps' minimum age
 	Turning16         Turning = "turn16"      // 16th birthday: TikTok messages; Australia's age
 	TurningPhone      Turning = "phone"       // the first phone of their own
-	TurningSecondary  Turning = "secondary"   // the move to secondary school (UK)
-	TurningSchoolYear Turning = "school-year" // the start of each school year (UK)
+	TurningSecondary  Turning = "secondary"   // the move to secondary school (UK, by nation)
+	TurningSchoolYear Turning = "school-year" // the start of each school year (UK, by nation)
 )
 
 // PromptLead is how long before its day a turning point is prompted.
@@ -79,9 +79,6 @@ var (
 	// srcVVU is the family's seed page on pre-teens: online exploitation
 	// doubles between 11 and 12, at the end of primary school.
 	srcVVU = Source{Name: "Violence and Vulnerability Unit, online safety advice for parents", Checked: checkedTurning}
-	// srcGOVUKSchool is the English school year (from September) and the
-	// move to secondary school in the September after the 11th birthday.
-	srcGOVUKSchool = Source{Name: "GOV.UK, school admissions and term dates", URL: "https://www.gov.uk/schools-admissions", Checked: checkedTurning}
 )
 
 // TurningPoints lists every kind, in the order a family meets them.
@@ -102,16 +99,33 @@ func TurningPointOf(k Turning) (TurningPoint, bool) {
 	return TurningPoints[i], true
 }
 
-// Growing is what the turning points need to know about a child.
+// Growing is what the turning points need to know about a child, and
+// the school system of the family's nation (NationNone for none).
 type Growing struct {
 	BirthYear, BirthMonth int
 	OwnPhone              time.Time // zero: no phone of their own recorded
+	School                Nation
 }
 
 // Milestone is one turning point on one day.
 type Milestone struct {
 	Point TurningPoint
-	Day   time.Time // the first of the month of a birthday; 1 September for school
+	Day   time.Time // the first of the month of a birthday; the school year's start for school
+	// Nation is the school system a school milestone follows.
+	Nation Nation
+}
+
+// SourceIn is the source of the prompt a family in region r reads: a
+// school milestone cites its nation's rule.
+func (m Milestone) SourceIn(r Region) Source {
+	if rule, ok := SchoolRules[m.Nation]; ok && m.isSchool() {
+		return rule.Source
+	}
+	return m.Point.SourceIn(r)
+}
+
+func (m Milestone) isSchool() bool {
+	return m.Point.Kind == TurningSecondary || m.Point.Kind == TurningSchoolYear
 }
 
 // Year is the year a dismissal is kept under.
@@ -127,9 +141,10 @@ func (m Milestone) Showing(day time.Time) bool {
 }
 
 // MilestonesDue lists the turning points prompted on day for a child in
-// region r, soonest first. The school ones are the UK's only: the app has
-// no source for other regions' school years, which differ by state and
-// school, so it does not guess them.
+// region r, soonest first. The school ones follow the UK nation in
+// g.School and are left out without one: the app has no source for other
+// regions' school years, which differ by state and school, so it does not
+// guess them.
 func MilestonesDue(g Growing, r Region, day time.Time) []Milestone {
 	var out []Milestone
 	for _, m := range milestones(g, r, day) {
@@ -142,54 +157,33 @@ func MilestonesDue(g Growing, r Region, day time.Time) []Milestone {
 }
 
 // milestones lists every turning point near day: each birthday, the
-// phone, and the school Septembers of this year and the next.
+// phone, and the school year starts of this year and the next.
 func milestones(g Growing, r Region, day time.Time) []Milestone {
 	loc := day.Location()
 	birthday := func(age int) time.Time {
 		return time.Date(g.BirthYear+age, time.Month(g.BirthMonth), 1, 0, 0, 0, 0, loc)
 	}
 	point := func(k Turning) TurningPoint { p, _ := TurningPointOf(k); return p }
-	out := []Milestone{{point(Turning13), birthday(13)}, {point(Turning16), birthday(16)}}
+	out := []Milestone{{Point: point(Turning13), Day: birthday(13)}, {Point: point(Turning16), Day: birthday(16)}}
 	if !g.OwnPhone.IsZero() {
 		y, m, d := g.OwnPhone.Date()
-		out = append(out, Milestone{point(TurningPhone), time.Date(y, m, d, 0, 0, 0, 0, loc)})
+		out = append(out, Milestone{Point: point(TurningPhone), Day: time.Date(y, m, d, 0, 0, 0, 0, loc)})
 	}
-	if r != RegionUK {
+	rule, ok := SchoolRuleFor(r, g.School)
+	if !ok {
 		return out
 	}
-	secondary := SecondarySchoolStart(g.BirthYear, g.BirthMonth, loc)
-	out = append(out, Milestone{point(TurningSecondary), secondary})
+	secondary := rule.SecondaryStart(g.BirthYear, g.BirthMonth, loc)
+	out = append(out, Milestone{Point: point(TurningSecondary), Day: secondary, Nation: g.School})
 	for _, y := range []int{day.Year() - 1, day.Year(), day.Year() + 1} {
-		sept := time.Date(y, time.September, 1, 0, 0, 0, 0, loc)
-		// From the September they are 4 (reception) to the one they are
-		// 17; the move to secondary school has its own prompt.
-		if age := yearsOn(g, sept); age >= 4 && age <= 17 && !sept.Equal(secondary) {
-			out = append(out, Milestone{point(TurningSchoolYear), sept})
+		start := rule.yearStartIn(y, loc)
+		// From the year their year group starts school to the year they
+		// are 17; the move to secondary school has its own prompt.
+		if sa := rule.schoolAge(g, y); sa >= 0 && sa <= 13 && !start.Equal(secondary) {
+			out = append(out, Milestone{Point: point(TurningSchoolYear), Day: start, Nation: g.School})
 		}
 	}
 	return out
-}
-
-// SecondarySchoolStart is the September after a child's 11th birthday,
-// when children in England and Wales move to secondary school: born in
-// September or later, the 11th birthday falls after that year's start,
-// so it is the September a year on.
-func SecondarySchoolStart(birthYear, birthMonth int, loc *time.Location) time.Time {
-	y := birthYear + 11
-	if birthMonth >= int(time.September) {
-		y++
-	}
-	return time.Date(y, time.September, 1, 0, 0, 0, 0, loc)
-}
-
-// yearsOn is the age in whole years on day, a birthday counting from the
-// first of the birth month.
-func yearsOn(g Growing, day time.Time) int {
-	age := day.Year() - g.BirthYear
-	if int(day.Month()) < g.BirthMonth {
-		age--
-	}
-	return age
 }
 
 // promptApps are the apps a 13th or 16th birthday prompt names when

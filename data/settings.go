@@ -4,10 +4,13 @@ var keySettings = []byte("settings")
 
 // Settings are the family's choices for the app itself.
 type Settings struct {
-	Language  string `json:"language"`  // "en", "cy" or "pl"; empty until chosen
-	Region    string `json:"region"`    // "GB", "US", ...; empty until chosen
-	Onboarded bool   `json:"onboarded"` // the welcome has been completed
-	Demo      bool   `json:"demo"`      // this database holds the sample family
+	Language string `json:"language"` // "en", "cy" or "pl"; empty until chosen
+	Region   string `json:"region"`   // "GB", "US", ...; empty until chosen
+	// SchoolNation is the UK nation whose school years the reminders
+	// follow ("ew", "sct", "ni"); empty until chosen.
+	SchoolNation string `json:"school_nation,omitempty"`
+	Onboarded    bool   `json:"onboarded"` // the welcome has been completed
+	Demo         bool   `json:"demo"`      // this database holds the sample family
 }
 
 // Settings returns the saved settings, or zero Settings on a new database.

@@ -17,20 +17,27 @@ import (
 )
 
 // AppAgeWarning explains, without blocking anything, why a child is below
-// an app's minimum age: "TikTok's terms say 13+; Leo is 9." It is empty
-// when the child is old enough or the app has no minimum age.
+// an app's minimum age or its rating where the family lives: "TikTok's
+// terms say 13+; Leo is 9." For a game whose rating there the app does
+// not know, it says to check the box or the app store, naming no figure.
+// It is empty when the child is old enough or the app has no minimum age.
 func AppAgeWarning(tr screens.Translator, child data.Child, app content.App, day time.Time) string {
 	age, region := child.AgeOn(day), content.RegionOf(tr)
+	fields := map[string]any{"App": app.Name, "Name": child.Name}
 	if !content.TooYoungIn(app, age, region) {
+		if app.RatingUnknownIn(region) && age < 18 {
+			return tr.T("appnote.rating.check", fields)
+		}
 		return ""
 	}
-	fields := map[string]any{"App": app.Name, "Name": child.Name}
-	if minAge := app.MinAgeIn(region); minAge >= app.PEGI {
+	rating, _ := app.RatingIn(region)
+	if minAge := app.MinAgeIn(region); minAge >= rating.MinAge {
 		fields["Age"] = minAge
 		return tr.N("appnote.young.terms", age, fields) + " " + tr.T("appnote.young.terms.why")
 	}
-	fields["Age"] = app.PEGI
-	return tr.N("appnote.young.pegi", age, fields) + " " + tr.T("appnote.young.pegi.why")
+	fields["Board"] = tr.T(content.BoardKey(content.BoardOf(region)))
+	fields["Label"] = rating.Label
+	return tr.N("appnote.young.rating", age, fields) + " " + tr.T("appnote.young.rating.why")
 }
 
 // appSection is a titled block inside a plain card.

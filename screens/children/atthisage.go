@@ -26,6 +26,15 @@ func (c *Screen) ageGuide(child data.Child) fyne.CanvasObject {
 		widgets.Heading(tr.T("ageguide.heading", map[string]any{"Band": tr.T(content.BandKey(band))})),
 		widgets.Para(tr.T("ageguide.intro", map[string]any{"Name": child.Name})),
 	}
+	var checks []content.Checked
+	for _, note := range content.GuideFor(band) {
+		for _, s := range note.SourcesIn(content.RegionOf(tr)) {
+			checks = append(checks, s.Checked)
+		}
+	}
+	if stale := screens.StaleLine(tr, c.env.Now(), checks...); stale != nil {
+		items = append(items, stale)
+	}
 	for _, note := range content.GuideFor(band) {
 		items = append(items, widget.NewSeparator(), c.guideNote(child, note))
 	}
@@ -46,8 +55,12 @@ func (c *Screen) guideNote(child data.Child, note content.GuideNote) fyne.Canvas
 		}
 		box.Add(widgets.Para(tr.T("ageguide.apps", map[string]any{"Apps": strings.Join(names, ", ")})))
 	}
-	source := note.SourceIn(content.RegionOf(tr))
-	src := widgets.Para(tr.T("ageguide.source", map[string]any{"Source": source.Name, "Checked": string(source.Checked)}))
+	sources := note.SourcesIn(content.RegionOf(tr))
+	names := make([]string, len(sources))
+	for i, s := range sources {
+		names[i] = s.Name
+	}
+	src := widgets.Para(tr.T("ageguide.source", map[string]any{"Source": strings.Join(names, "; "), "Checked": string(content.OldestChecked(sources))}))
 	src.SizeName = theme.SizeNameCaptionText
 	box.Add(src)
 

@@ -1,6 +1,7 @@
 package children_test
 
 import (
+	"strings"
 	"testing"
 	"time"
 
@@ -24,13 +25,13 @@ func TestAtThisAgeShowsTheChildsBand(t *testing.T) {
 		heading string
 		note    string
 	}{
-		{"en", content.RegionUK, 2015, "At this age: 11 to 12", "Online exploitation of children doubles between the ages of 11 and 12"},
-		{"cy", content.RegionUK, 2015, "Yn yr oed hwn: 11 i 12", "Mae camfanteisio ar blant ar-lein yn dyblu rhwng 11 a 12 oed"},
-		{"pl", content.RegionUK, 2015, "W tym wieku: 11–12 lat", "Wykorzystywanie dzieci w internecie podwaja się między 11. a 12. rokiem życia"},
-		{"en", content.RegionUK, 2012, "At this age: 13 to 15", "From 13 the terms of TikTok, Instagram and Snapchat allow an account"},
+		{"en", content.RegionUK, 2015, "At this age: 11 to 12", "Before they move up to a new school or start social media"},
+		{"cy", content.RegionUK, 2015, "Yn yr oed hwn: 11 i 12", "Cyn iddyn nhw symud i ysgol newydd"},
+		{"pl", content.RegionUK, 2015, "W tym wieku: 11–12 lat", "Zanim dziecko pójdzie do nowej szkoły"},
+		{"en", content.RegionUK, 2012, "At this age: 13 to 15", "From 13, the terms of TikTok, Instagram and Snapchat allow an account"},
 		{"en", content.RegionAU, 2012, "At this age: 13 to 15", "In Australia, under-16s may not hold accounts on TikTok, Instagram, Snapchat"},
 		{"pl", content.RegionAU, 2012, "W tym wieku: 13–15 lat", "W Australii osoby poniżej 16 lat nie mogą mieć kont na TikToku, Instagramie, Snapchacie"},
-		{"cy", content.RegionUK, 2022, "Yn yr oed hwn: O dan 5", "Mae Sefydliad Iechyd y Byd (2019) yn cynghori dim amser sgrin cyn 1 oed"},
+		{"cy", content.RegionUK, 2022, "Yn yr oed hwn: O dan 5", "Mae Sefydliad Iechyd y Byd (2019) yn dweud dim amser sgrin cyn 1 oed"},
 	} {
 		t.Run(c.lang+"/"+string(c.region)+"/"+c.heading, func(t *testing.T) {
 			h := newChildrenHarness(t, screentest.Lang(c.lang), screentest.At(on), addChild("Nia", c.born, 3))
@@ -38,8 +39,14 @@ func TestAtThisAgeShowsTheChildsBand(t *testing.T) {
 			h.Show(children.New(h.Env(), h.Store, h.Win, h.Actions).Focus(1, children.TabAge).View())
 			h.Shows(c.heading)
 			h.Shows(c.note)
-			first := content.GuideFor(content.BandForAge(2026 - c.born))[0].Source
-			h.Shows(h.Tr.T("ageguide.source", map[string]any{"Source": first.Name, "Checked": "2026-11"}))
+			// Every source a note relies on is named, with the oldest check.
+			first := content.GuideFor(content.BandForAge(2026 - c.born))[0]
+			sources := first.SourcesIn(c.region)
+			names := make([]string, len(sources))
+			for i, s := range sources {
+				names[i] = s.Name
+			}
+			h.Shows(h.Tr.T("ageguide.source", map[string]any{"Source": strings.Join(names, "; "), "Checked": string(content.OldestChecked(sources))}))
 		})
 	}
 }

@@ -2,7 +2,6 @@ package children
 
 import (
 	"net/url"
-	"strconv"
 	"strings"
 
 	"fyne.io/fyne/v2"
@@ -16,7 +15,7 @@ import (
 	"family-online-safety/screens/widgets"
 )
 
-// AppCatalogue browses the built-in app catalogue: minimum age, PEGI,
+// AppCatalogue browses the built-in app catalogue: minimum age, rating,
 // risky features, settings worth checking, the note for parents and where
 // it comes from.
 type AppCatalogue struct {
@@ -85,28 +84,42 @@ func (a *AppCatalogue) View() fyne.CanvasObject {
 }
 
 func (a *AppCatalogue) ageBadge(app content.App) string {
-	minAge := app.MinAgeIn(content.RegionOf(a.tr))
+	r := content.RegionOf(a.tr)
+	minAge := app.MinAgeIn(r)
+	rating, rated := app.RatingIn(r)
 	switch {
 	case app.Discontinued:
 		return a.tr.T("appcatalogue.closed")
-	case minAge > 0 && minAge >= app.PEGI:
+	case minAge > 0 && minAge >= rating.MinAge:
 		return a.tr.T("appcatalogue.badge.age", map[string]any{"Age": minAge})
-	case app.PEGI > 0:
-		return "PEGI " + strconv.Itoa(app.PEGI)
+	case rated:
+		return a.tr.T(content.BoardKey(content.BoardOf(r))) + " " + rating.Label
+	case app.RatingUnknownIn(r):
+		return a.tr.T("appcatalogue.badge.check")
 	}
 	return ""
 }
 
-// ageLines says an app's minimum age in the region and its PEGI rating.
+// ageLines says an app's minimum age in the region and, for a game, its
+// rating by the region's board with the edition it belongs to, or where
+// to look when the app does not know it.
 func (a *AppCatalogue) ageLines(app content.App) []string {
+	r := content.RegionOf(a.tr)
 	var ages []string
-	if minAge := app.MinAgeIn(content.RegionOf(a.tr)); minAge > 0 {
+	if minAge := app.MinAgeIn(r); minAge > 0 {
 		ages = append(ages, a.tr.T("appcatalogue.min_age", map[string]any{"Age": minAge}))
 	}
-	if app.PEGI > 0 {
-		ages = append(ages, a.tr.T("appcatalogue.pegi", map[string]any{"Age": app.PEGI}))
+	board := a.tr.T(content.BoardKey(content.BoardOf(r)))
+	if rt, ok := app.RatingIn(r); ok {
+		ages = append(ages, a.tr.T("appcatalogue.rating", map[string]any{"Board": board, "Label": rt.Label, "Edition": rt.Edition}))
+	} else if app.RatingUnknownIn(r) {
+		ages = append(ages, a.tr.T("appcatalogue.rating.unknown", map[string]any{"Board": board}))
 	}
-	if len(ages) == 0 && !app.Discontinued {
+	switch {
+	case len(ages) > 0 || app.Discontinued:
+	case app.AdultAccount:
+		ages = append(ages, a.tr.T("appcatalogue.adult_account"))
+	default:
 		ages = append(ages, a.tr.T("appcatalogue.no_min_age"))
 	}
 	return ages
@@ -131,7 +144,9 @@ func (a *AppCatalogue) showDetails(app content.App) {
 		}
 	}
 	for _, line := range a.ageLines(app) {
-		items = append(items, widget.NewLabelWithStyle(line, fyne.TextAlignLeading, fyne.TextStyle{Bold: true}))
+		l := widgets.Para(line)
+		l.TextStyle = fyne.TextStyle{Bold: true}
+		items = append(items, l)
 	}
 	items = append(items, widgets.Para(a.tr.T(app.RiskNoteKey())))
 	var features, settings []string
@@ -152,6 +167,14 @@ func (a *AppCatalogue) showDetails(app content.App) {
 		items = append(items, container.NewHBox(link))
 	}
 	items = append(items, widget.NewLabel(a.tr.T("appcatalogue.checked", map[string]any{"Date": string(app.Source.Checked)})))
+	checks := []content.Checked{app.Source.Checked}
+	if rt, ok := app.RatingIn(content.RegionOf(a.tr)); ok && rt.Source.Name != app.Source.Name {
+		items = append(items, widgets.Para(a.tr.T("appcatalogue.rating.source", map[string]any{"Source": rt.Source.Name, "Checked": string(rt.Source.Checked)})))
+		checks = append(checks, rt.Source.Checked)
+	}
+	if stale := screens.StaleLine(a.tr, a.env.Now(), checks...); stale != nil {
+		items = append(items, stale)
+	}
 	if a.action != nil {
 		if b := a.action(app); b != nil {
 			items = append(items, container.NewHBox(b))
@@ -169,7 +192,7 @@ type appRow struct {
 }
 
 func newAppRow() *appRow {
-	r := &appRow{name: widget.NewLabel("Template app name"), badge: widget.NewLabel("PEGI 18")}
+	r := &appRow{name: widget.NewLabel("Template app name"), badge: widget.NewLabel("Check rating")}
 	r.ExtendBaseWidget(r)
 	return r
 }

@@ -43,7 +43,7 @@ func TestCarerSheetAsksBeforeAddingFosterRecords(t *testing.T) {
 		h, saved := printChildren(t)
 		h.Tap("Sheet for another carer")
 		dlg := h.Overlay()
-		screentest.MustHaveText(t, dlg, "A sheet about Maisie for the 7 days from the day you choose: each day's limits and device-free times, term or holiday, changes agreed for a day, then who to call, apps and things to talk about.")
+		screentest.MustHaveText(t, dlg, "A sheet about Maisie for 7 days, from the day you choose. It shows each day's limits and device-free times, term or holiday, and changes agreed for a day. Then it shows who to call, apps and things to talk about.")
 		var foster *widget.Check
 		for _, c := range screentest.Find[*widget.Check](dlg) {
 			if strings.HasPrefix(c.Text, "Add the placement's records") {

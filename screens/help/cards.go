@@ -11,6 +11,7 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"family-online-safety/content"
+	"family-online-safety/screens"
 	"family-online-safety/screens/widgets"
 )
 
@@ -46,6 +47,23 @@ func (h *Screen) contactCard(c content.Contact, step int) fyne.CanvasObject {
 		body.Add(h.valueRow(h.tr.T("helpui.card.email"), c.Email, false, h.copyButton("helpui.copy.email", c.Email)))
 	}
 	body.Add(problem)
+	facts := h.cardFacts(c)
+	for _, f := range facts {
+		body.Add(widgets.Para(f))
+	}
+	checked := widgets.Para(h.tr.T("helpui.card.checked", map[string]any{"Checked": string(c.Source.Checked), "Source": c.Source.Name}))
+	checked.SizeName = theme.SizeNameCaptionText
+	body.Add(checked)
+	// Beside every number: a check more than a year old says so.
+	if stale := screens.StaleLine(h.tr, h.env.Now(), c.Source.Checked); stale != nil {
+		body.Add(stale)
+	}
+	return widget.NewCard(title, "", body)
+}
+
+// cardFacts are a contact's hours, whether it is anonymous and who it is
+// for, as lines.
+func (h *Screen) cardFacts(c content.Contact) []string {
 	var facts []string
 	if c.HasHours() {
 		facts = append(facts, h.tr.T("helpui.card.hours", map[string]any{"Hours": h.tr.T(c.HoursKey())}))
@@ -64,13 +82,7 @@ func (h *Screen) contactCard(c content.Contact, step int) fyne.CanvasObject {
 	case c.MaxAge > 0:
 		facts = append(facts, h.tr.T("helpui.card.age.max", map[string]any{"Max": c.MaxAge}))
 	}
-	for _, f := range facts {
-		body.Add(widgets.Para(f))
-	}
-	checked := widgets.Para(h.tr.T("helpui.card.checked", map[string]any{"Checked": string(c.Source.Checked), "Source": c.Source.Name}))
-	checked.SizeName = theme.SizeNameCaptionText
-	body.Add(checked)
-	return widget.NewCard(title, "", body)
+	return facts
 }
 
 // valueRow shows a phone number, address or email as selectable text, so

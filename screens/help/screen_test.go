@@ -149,9 +149,11 @@ func TestHelpContactCardsCopyAndOpen(t *testing.T) {
 	h := newHelpHarness(t, content.RegionUK)
 	h.pick("carer-advice")
 	guide := h.help.guide.Content
-	screentest.MustHaveText(t, guide, "0344 381 4772")
-	screentest.MustHaveText(t, guide, "helpline@saferinternet.org.uk")
-	screentest.MustHaveText(t, guide, "When: Monday to Friday, 10:00 to 16:00.")
+	screentest.MustHaveText(t, guide, "help@nspcc.org.uk")
+	// The line for professionals is not a parent's route.
+	if screentest.HasText(guide, "0344 381 4772") {
+		t.Fatal("a parent's advice route shows the Professionals Online Safety Helpline")
+	}
 
 	test.Tap(screentest.Button(t, guide, "Copy number")) // the NSPCC's, first in the route
 	test.Tap(screentest.Button(t, guide, "Copy email"))
@@ -194,10 +196,10 @@ func TestHelpWhoToCallListsTheRegionsContacts(t *testing.T) {
 	for _, c := range content.ContactsFor(content.RegionUK) {
 		screentest.MustHaveText(t, builtin, c.Name)
 	}
-	screentest.MustHaveText(t, builtin, "For ages 13 and over.")           // Report Harmful Content
-	screentest.MustHaveText(t, builtin, "For young people aged up to 17.") // Report Remove
-	screentest.MustHaveText(t, builtin, "without giving your name")        // IWF, Crimestoppers
-	screentest.MustHaveText(t, builtin, "When: Free, 24 hours a day.")     // Childline
+	screentest.MustHaveText(t, builtin, "Anyone aged 13 or over can use it, including you.") // Report Harmful Content
+	screentest.MustHaveText(t, builtin, "For young people aged up to 17.")                   // Report Remove
+	screentest.MustHaveText(t, builtin, "without giving your name")                          // IWF, Crimestoppers
+	screentest.MustHaveText(t, builtin, "When: Free, 24 hours a day.")                       // Childline
 	screentest.MustHaveText(t, builtin, "Advice last checked: 2026-11")
 	if screentest.HasText(builtin, "Cybertip") {
 		t.Fatal("a Canadian service is listed for the UK")

@@ -20,6 +20,8 @@ import (
 type PromptStore interface {
 	DismissedPrompts(child data.ID) (map[data.ReviewPrompt]bool, error)
 	DismissPrompt(child data.ID, kind content.Turning, year int) error
+	// Settings gives the UK nation whose school years the prompts follow.
+	Settings() (data.Settings, error)
 }
 
 // PromptNavigator opens what a prompt links to: the starters for the
@@ -38,7 +40,12 @@ type ChildTabs struct{ Apps, Guide int }
 func ReviewSection(env screens.Env, store PromptStore, nav PromptNavigator, tabs ChildTabs) screens.HomeSection {
 	return func(child data.Child) fyne.CanvasObject {
 		now := env.Now()
-		g := content.Growing{BirthYear: child.BirthYear, BirthMonth: child.BirthMonth, OwnPhone: child.OwnPhone}
+		set, err := store.Settings()
+		if err != nil {
+			return nil
+		}
+		g := content.Growing{BirthYear: child.BirthYear, BirthMonth: child.BirthMonth, OwnPhone: child.OwnPhone,
+			School: content.Nation(set.SchoolNation)}
 		due := content.MilestonesDue(g, content.RegionOf(env.Tr), now)
 		if len(due) == 0 {
 			return nil
@@ -71,7 +78,7 @@ func reviewPrompt(env screens.Env, store PromptStore, nav PromptNavigator, tabs 
 	title := widgets.Para(tr.T(m.Point.TitleKey(), words))
 	title.TextStyle = fyne.TextStyle{Bold: true}
 	title.Importance = widget.WarningImportance
-	src := m.Point.SourceIn(content.RegionOf(tr))
+	src := m.SourceIn(content.RegionOf(tr))
 	source := widgets.Para(tr.T("review.checked", map[string]any{"Source": src.Name, "Checked": string(src.Checked)}))
 	source.SizeName = theme.SizeNameCaptionText
 	problem := widgets.Problem()
@@ -94,8 +101,12 @@ func reviewPrompt(env screens.Env, store PromptStore, nav PromptNavigator, tabs 
 			box.Hide()
 		}
 	})
-	item = container.NewVBox(title, widgets.Para(tr.T(m.Point.WhyKey(), words)), source,
-		container.New(layout.NewRowWrapLayout(), starters, apps, guide, done), problem)
+	item = container.NewVBox(title, widgets.Para(tr.T(m.Point.WhyKey(), words)), source)
+	if stale := screens.StaleLine(tr, env.Now(), src.Checked); stale != nil {
+		item.Add(stale)
+	}
+	item.Add(container.New(layout.NewRowWrapLayout(), starters, apps, guide, done))
+	item.Add(problem)
 	return item
 }
 
@@ -107,6 +118,9 @@ func promptWords(tr screens.Translator, child data.Child, m content.Milestone) m
 		when = screens.FormatDate(tr, m.Day)
 	}
 	words := map[string]any{"Name": child.Name, "When": when}
+	if m.Nation != content.NationNone {
+		words["Stage"] = tr.T(content.StageKey(m.Nation))
+	}
 	age := map[content.Turning]int{content.Turning13: 13, content.Turning16: 16}[m.Point.Kind]
 	if age > 0 {
 		var names []string

@@ -65,6 +65,9 @@ func TestDismissedPromptStaysDismissedAfterReopening(t *testing.T) {
 	for _, lang := range []string{"en", "cy", "pl"} {
 		t.Run(lang, func(t *testing.T) {
 			h := screentest.New(t, screentest.Lang(lang), screentest.At(noon(2026, 8, 20)), screentest.Child("Osian", 2017, 1))
+			if err := h.Store.UpdateSettings(func(s *data.Settings) { s.SchoolNation = string(content.NationEnglandWales) }); err != nil {
+				t.Fatal(err)
+			}
 			h.Show(homeWith(h, h.Store))
 			title := h.Tr.T("review.school-year.title", map[string]any{"When": h.Tr.T("month.9") + " 2026"})
 			h.Shows(title)
@@ -98,16 +101,16 @@ func TestDismissedPromptStaysDismissedAfterReopening(t *testing.T) {
 func TestRegionChangesThe13And16Wording(t *testing.T) {
 	want := map[string]map[content.Region][2]string{
 		"en": {
-			content.RegionUK: {"TikTok, Instagram, Snapchat, WhatsApp, YouTube and Discord are for ages 13 and over", "At 16 TikTok allows direct messages"},
-			content.RegionAU: {"WhatsApp and Discord are for ages 13 and over there", "In Australia, TikTok, Instagram, Snapchat, YouTube and the other platforms eSafety lists allow accounts from 16"},
+			content.RegionUK: {"TikTok, Instagram, Snapchat, WhatsApp, YouTube and Discord are for ages 13 and over", "At 16, TikTok allows direct messages"},
+			content.RegionAU: {"WhatsApp and Discord are for ages 13 and over there", "In Australia, TikTok, Instagram, Snapchat, YouTube and the other platforms on the eSafety list allow accounts from 16"},
 		},
 		"cy": {
-			content.RegionUK: {"Mae TikTok, Instagram, Snapchat, WhatsApp, YouTube a Discord ar gyfer 13 oed a hŷn", "Yn 16 oed mae TikTok yn caniatáu negeseuon uniongyrchol"},
-			content.RegionAU: {"Mae WhatsApp a Discord ar gyfer 13 oed a hŷn yno", "Yn Awstralia, mae TikTok, Instagram, Snapchat, YouTube a'r platfformau eraill sydd ar restr eSafety yn caniatáu cyfrif o 16 oed"},
+			content.RegionUK: {"Mae TikTok, Instagram, Snapchat, WhatsApp, YouTube a Discord ar gyfer pobl 13 oed a hŷn", "Yn 16 oed, mae TikTok yn caniatáu negeseuon uniongyrchol"},
+			content.RegionAU: {"Mae WhatsApp a Discord ar gyfer pobl 13 oed a hŷn yno", "Yn Awstralia, mae TikTok, Instagram, Snapchat, YouTube a'r platfformau eraill ar restr eSafety yn caniatáu cyfrifon o 16 oed"},
 		},
 		"pl": {
 			content.RegionUK: {"TikTok, Instagram, Snapchat, WhatsApp, YouTube i Discord są od 13 lat", "Od 16 lat TikTok pozwala na wiadomości prywatne"},
-			content.RegionAU: {"WhatsApp i Discord są tam od 13 lat", "W Australii TikTok, Instagram, Snapchat, YouTube i inne platformy z listy eSafety pozwalają mieć konto od 16 lat"},
+			content.RegionAU: {"WhatsApp i Discord są tam od 13 lat", "W Australii TikTok, Instagram, Snapchat, YouTube i inne platformy z listy eSafety pozwalają na konta od 16 lat"},
 		},
 	}
 	for lang, regions := range want {

@@ -69,6 +69,9 @@ func (a *Actions) SetLanguage(code string) { a.Asked = append(a.Asked, "language
 // SetRegion records the request.
 func (a *Actions) SetRegion(r content.Region) { a.Asked = append(a.Asked, "region "+string(r)) }
 
+// SetSchoolNation records the request.
+func (a *Actions) SetSchoolNation(n content.Nation) { a.Asked = append(a.Asked, "school "+string(n)) }
+
 // OpenDataFolder records the request.
 func (a *Actions) OpenDataFolder() { a.Asked = append(a.Asked, "open folder") }
 

@@ -19,6 +19,12 @@ type Actions interface {
 	DisplayActions
 }
 
+// SchoolActions choose the UK nation whose school years Home's reminders
+// follow. The app's actions have it; a caller without it shows no choice.
+type SchoolActions interface {
+	SetSchoolNation(n content.Nation)
+}
+
 // BackupLister lists the saved copies of the family's data.
 type BackupLister interface {
 	Backups() ([]data.Backup, error)

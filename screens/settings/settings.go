@@ -54,15 +54,17 @@ func (s *Screen) View() fyne.CanvasObject {
 	folder.Wrapping = fyne.TextWrapBreak
 	open := widget.NewButtonWithIcon(s.tr.T("settings.open_folder"), theme.FolderOpenIcon(), s.actions.OpenDataFolder)
 
-	items := []fyne.CanvasObject{
-		widgets.Heading(s.tr.T("nav.settings")),
-		widget.NewForm(
-			widget.NewFormItem(s.tr.T("settings.language"), s.language),
-			widget.NewFormItem(s.tr.T("settings.region"), s.region),
-		),
-		widgets.Card(s.tr.T("settings.data.title"), s.tr.T("settings.data.private"),
-			container.NewVBox(folder, container.NewHBox(open))),
+	form := widget.NewForm(
+		widget.NewFormItem(s.tr.T("settings.language"), s.language),
+		widget.NewFormItem(s.tr.T("settings.region"), s.region),
+	)
+	items := []fyne.CanvasObject{widgets.Heading(s.tr.T("nav.settings")), form}
+	if school := s.schoolSelect(set); school != nil {
+		form.Append(s.tr.T("settings.school"), school)
+		items = append(items, widgets.Para(s.tr.T("settings.school.help")))
 	}
+	items = append(items, widgets.Card(s.tr.T("settings.data.title"), s.tr.T("settings.data.private"),
+		container.NewVBox(folder, container.NewHBox(open))))
 	items = append(items, s.displayCard())
 	if !set.Demo {
 		items = append(items, s.backupCard())
@@ -102,4 +104,33 @@ func (s *Screen) backupCard() fyne.CanvasObject {
 	}
 	body := widgets.Para(s.tr.T("settings.backup.body", map[string]any{"Kept": data.BackupsKept})) // wraps, never widening the window
 	return widget.NewCard(s.tr.T("settings.backup.title"), "", container.NewVBox(body, rows, container.NewHBox(now)))
+}
+
+// schoolSelect chooses the UK nation whose school years the reminders
+// follow; nil outside the UK or without the action.
+func (s *Screen) schoolSelect(set data.Settings) *widget.Select {
+	act, ok := s.actions.(SchoolActions)
+	if !ok || content.Region(set.Region).OrDefault() != content.RegionUK {
+		return nil
+	}
+	nations := append([]content.Nation{content.NationNone}, content.Nations...)
+	labels := make([]string, len(nations))
+	for i, n := range nations {
+		labels[i] = s.tr.T(content.NationKey(n))
+		if n == content.NationNone {
+			labels[i] = s.tr.T("settings.school.none")
+		}
+	}
+	sel := widget.NewSelect(labels, nil)
+	for i, n := range nations {
+		if string(n) == set.SchoolNation {
+			sel.SetSelectedIndex(i)
+		}
+	}
+	sel.OnChanged = func(string) {
+		if i := sel.SelectedIndex(); i >= 0 {
+			act.SetSchoolNation(nations[i])
+		}
+	}
+	return sel
 }

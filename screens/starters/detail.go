@@ -8,6 +8,7 @@ import (
 
 	"family-online-safety/content"
 	"family-online-safety/data"
+	"family-online-safety/screens"
 	"family-online-safety/screens/widgets"
 )
 
@@ -84,6 +85,9 @@ func (s *Screen) detailText(it starterItem) []fyne.CanvasObject {
 		src := widgets.Para(s.tr.T("starters.detail.source", map[string]any{"Source": it.source.Name}))
 		checked := widgets.Para(s.tr.T("starters.detail.checked", map[string]any{"Date": string(it.source.Checked)}))
 		items = append(items, src, checked)
+		if stale := screens.StaleLine(s.tr, s.env.Now(), it.source.Checked); stale != nil {
+			items = append(items, stale)
+		}
 	}
 	return items
 }

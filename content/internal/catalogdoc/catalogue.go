@@ -20,11 +20,11 @@ func (d *doc) apps() {
 		if a.MinAge > 0 {
 			facts = append(facts, fmt.Sprintf("minimum age %d", a.MinAge))
 		}
-		if a.PEGI > 0 {
-			facts = append(facts, fmt.Sprintf("PEGI %d", a.PEGI))
+		if a.YearlyEditions {
+			facts = append(facts, "a new edition most years: each is rated on its own")
 		}
-		if a.PEGIRecheck {
-			facts = append(facts, "re-check the PEGI rating of each new edition")
+		if a.AdultAccount {
+			facts = append(facts, "only adults hold the account")
 		}
 		if a.Discontinued {
 			facts = append(facts, "closed")
@@ -49,7 +49,24 @@ func (d *doc) apps() {
 			d.line("- Settings worth checking: %s", strings.Join(ss, "; "))
 		}
 		d.line("- Source: %s", source(a.Source))
+		d.ratings(a)
 		d.line("")
+	}
+}
+
+// ratings lists a game's rating by each board, or that the app names no
+// figure for that board's regions.
+func (d *doc) ratings(a content.App) {
+	if a.Kind != content.KindGame || a.Discontinued {
+		return
+	}
+	for _, b := range content.Boards {
+		name := d.tr.T(content.BoardKey(b))
+		if rt, ok := a.Ratings[b]; ok && rt.Label != "" {
+			d.line("- Rating, %s: %s, for %s (source: %s)", name, rt.Label, rt.Edition, source(rt.Source))
+			continue
+		}
+		d.line("- Rating, %s: not verified; the app names no figure and says to check the box or the app store", name)
 	}
 }
 

@@ -199,6 +199,8 @@ func (d *doc) ageRules(r content.Region) {
 	d.line("")
 	d.line("Source: %s", source(content.SrcAUMinAge))
 	d.line("")
+	d.line("The platforms eSafety lists (under-16s may not hold accounts): %s.", strings.Join(content.AURestrictedPlatforms, ", "))
+	d.line("")
 	for _, l := range lines {
 		d.line("%s", l)
 	}
@@ -238,4 +240,4 @@ func (d *doc) variants(r content.Region) error {
 }
 
 // exampleFields fill the placeholders a text takes from the screen.
-var exampleFields = map[string]any{"Name": "your child", "App": "the app", "Age": 16, "Start": "20:00", "End": "07:00"}
+var exampleFields = map[string]any{"Name": "your child", "App": "the app", "Age": 16, "Start": "20:00", "End": "07:00", "Stage": "Year 7", "When": "September 2026"}

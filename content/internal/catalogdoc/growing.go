@@ -12,8 +12,8 @@ var turningRules = map[content.Turning]string{
 	content.Turning13:         "the first of the birth month, 13 years on (only the month of birth is kept)",
 	content.Turning16:         "the first of the birth month, 16 years on",
 	content.TurningPhone:      "the day the carer enters as \"Own phone since\" on the child's Details (may be ahead, for a planned phone)",
-	content.TurningSecondary:  "United Kingdom only: 1 September after the 11th birthday (born September to December: the September they are nearly 12)",
-	content.TurningSchoolYear: "United Kingdom only: 1 September each year from age 4 to 17, except the year of the move to secondary school",
+	content.TurningSecondary:  "United Kingdom only, once the family picks a nation in Settings: twelve school years after the year group starts (England and Wales: Year 7, 1 September, year group born September to August; Scotland: S1, mid-August, year group born March to February; Northern Ireland: Year 8, 1 September, year group born 2 July to 1 July)",
+	content.TurningSchoolYear: "United Kingdom only, once a nation is picked: the start of each school year (1 September; mid-August in Scotland) from the year group's first year of school to its last, except the year of the move to secondary school",
 }
 
 // turningExamples are the example days the document's titles show.
@@ -38,11 +38,11 @@ func (d *doc) turningPoints() {
 	d.line("Home asks the family to look at the agreement again from %d days before each turning point until %d days after it (%d for the start of a school year), unless dismissed; a dismissal is kept per child, kind and year and shared with the other carer. Other regions get no school prompts: the app has no source for their school years.",
 		int(content.PromptLead.Hours()/24), int(content.PromptLinger.Hours()/24), int(content.SchoolYearLinger.Hours()/24))
 	d.line("")
-	d.line("Shown here for Ffion, born in February 2012, in the United Kingdom.")
+	d.line("Shown here for Ffion, born in February 2012, in the United Kingdom (England and Wales for the school prompts).")
 	d.line("")
 	for _, tp := range content.TurningPoints {
 		fields := regionFields(content.DefaultRegion)
-		fields["Name"], fields["When"] = "Ffion", turningExamples[tp.Kind]
+		fields["Name"], fields["When"], fields["Stage"] = "Ffion", turningExamples[tp.Kind], "Year 7"
 		d.line("- **%s**: %s", d.tr.T(tp.TitleKey(), fields), turningRules[tp.Kind])
 		d.line("  - Why: %s", d.tr.T(tp.WhyKey(), fields))
 		d.line("  - Links to starters on: %s", d.topics(tp.Topics))
@@ -70,7 +70,9 @@ func (d *doc) ageGuide() {
 				d.line("  - Apps: %s", strings.Join(names, ", "))
 			}
 			d.line("  - Links to starters on: %s", d.topics(g.Topics))
-			d.line("  - Source: %s", source(g.Source))
+			for _, src := range g.SourcesIn(content.RegionUK) {
+				d.line("  - Source: %s", source(src))
+			}
 		}
 		d.line("")
 	}
