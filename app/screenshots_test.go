@@ -128,11 +128,11 @@ var shotTime = time.Date(2026, 11, 24, 15, 0, 0, 0, time.Local)
 
 func shoot(t *testing.T, h *harness, dir, name string) {
 	t.Helper()
-	img := h.win.Canvas().Capture()
+	img, problems := settledCapture(h)
 	if n := colours(img); n < 20 {
 		t.Errorf("%s looks blank: %d colours", name, n)
 	}
-	for _, p := range checkRegions(h, img) {
+	for _, p := range problems {
 		t.Errorf("%s: %s", name, p)
 	}
 	if dir == "" {

@@ -53,7 +53,6 @@ func TestSevenYearOldSeesTheRegionsRatingForEveryGame(t *testing.T) {
 // "At this age" says in one line when its newest check is more than a
 // year old, and not before.
 func TestAtThisAgeSaysWhenItMayBeOutOfDate(t *testing.T) {
-	t.Parallel()
 	for _, c := range []struct {
 		now   time.Time
 		stale bool
@@ -73,7 +72,6 @@ func TestAtThisAgeSaysWhenItMayBeOutOfDate(t *testing.T) {
 // A streaming service only an adult can hold says so, and does not also
 // say it has no minimum age.
 func TestStreamingSaysAdultAccountNotNoMinimumAge(t *testing.T) {
-	t.Parallel()
 	h := newChildrenHarness(t, screentest.At(time.Date(2026, 12, 7, 10, 0, 0, 0, time.UTC)), addChild("Mia", 2019, 6))
 	h.Tab("Apps")
 	h.openCatalogueApp("Netflix")

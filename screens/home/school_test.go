@@ -13,7 +13,6 @@ import (
 // Home follows the nation chosen in Settings, and shows no school prompt
 // until one is chosen.
 func TestSecondaryPromptFollowsTheNation(t *testing.T) {
-	t.Parallel()
 	for _, c := range []struct {
 		nation content.Nation
 		want   string // "" for no school prompt

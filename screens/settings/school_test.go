@@ -14,7 +14,6 @@ import (
 // UK families choose the nation whose school years Home follows; the
 // choice is offered only in the UK.
 func TestSchoolNationIsChosenInTheUKOnly(t *testing.T) {
-	t.Parallel()
 	h := screentest.New(t)
 	if err := h.Store.UpdateSettings(func(s *data.Settings) { s.Region = "GB" }); err != nil {
 		t.Fatal(err)
