@@ -4,7 +4,7 @@
 BIN := bin/family-online-safety
 GO_FILES := $(shell git ls-files '*.go' 2>/dev/null || find . -name '*.go')
 
-.PHONY: run build test check unit unit-race unit-plain smoke screenshots docs bench package windows deps test-deps clean fuzz-short
+.PHONY: run build test check unit unit-race unit-plain smoke screenshots docs bench package windows deps test-deps clean fuzz-short soak
 
 run: build
 	./$(BIN) $(ARGS)
@@ -89,6 +89,13 @@ fuzz-short:
 	go test -run '^$$' -fuzz '^FuzzCheckBackup$$' -fuzztime $(FUZZTIME) ./data/
 	go test -run '^$$' -fuzz '^FuzzPlainEnvelope$$' -fuzztime $(FUZZTIME) ./data/
 	go test -run '^$$' -fuzz '^FuzzRead$$' -fuzztime $(FUZZTIME) ./sharing/
+
+# The two-home soak at length: two homes, each its own process, on one
+# shared folder for 1000 rounds of random edits, answers and kills (make
+# test runs 8 rounds of it). Figures in the README's sharing section.
+SOAK_ROUNDS ?= 1000
+soak:
+	SOAK_ROUNDS=$(SOAK_ROUNDS) go test -count=1 -timeout 60m -v -run '^TestSoakTwoHomesInTwoProcesses$$' ./sharing/
 
 bench:
 	go test -run '^$$' -bench . -benchmem ./data/... ./content/ ./screens/... ./app/

@@ -134,7 +134,7 @@ func prepare(o options) prepared {
 	if p.tr, p.trErr = translations.New(startLanguage(o.lang, "")); p.trErr != nil {
 		return p
 	}
-	p.store, p.err = data.Open(o.dataDir, data.Options{})
+	p.store, p.err = data.Open(o.dataDir, data.Options{Machine: data.MachineID()})
 	app.PreloadFonts() // the window stays empty until this is handed over
 	return p
 }

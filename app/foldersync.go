@@ -2,6 +2,9 @@ package app
 
 import (
 	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/theme"
+	"fyne.io/fyne/v2/widget"
 
 	sharingui "family-online-safety/screens/sharing"
 )
@@ -16,7 +19,7 @@ import (
 func (a *App) startFolderSync() {
 	a.stopFolderSync()
 	a.folder = sharingui.NewFolderSync(a.env(), a.real, a.dialogs(), a.fyne.Metadata().Version).
-		OnChanged(func() { a.Show(a.current) })
+		OnChanged(a.showTakenIn)
 	a.folder.Start(!a.tickless)
 }
 
@@ -40,5 +43,27 @@ func (a *App) FolderSection() fyne.CanvasObject {
 func (a *App) flushFolder() {
 	if a.folder != nil {
 		a.folder.Flush()
+	}
+}
+
+// showTakenIn says that another home's changes were taken in, with a
+// button that shows the screen again. The screen is not rebuilt by
+// itself: that would move the carer off the child, tab or field they are
+// on, and lose what they are half way through typing.
+func (a *App) showTakenIn() {
+	if a.sh == nil || a.sh.incoming == nil || len(a.sh.incoming.Objects) > 0 {
+		return
+	}
+	text := widget.NewLabel(a.tr.T("folder.taken_in"))
+	text.Wrapping = fyne.TextWrapWord
+	show := widget.NewButtonWithIcon(a.tr.T("folder.taken_in.show"), theme.ViewRefreshIcon(), func() { a.Show(a.current) })
+	a.sh.incoming.Objects = []fyne.CanvasObject{container.NewBorder(nil, widget.NewSeparator(),
+		widget.NewIcon(theme.InfoIcon()), show, text)}
+	a.sh.incoming.Refresh()
+}
+
+func (a *App) hideTakenIn() {
+	if a.sh != nil && a.sh.incoming != nil && len(a.sh.incoming.Objects) > 0 {
+		a.sh.incoming.RemoveAll()
 	}
 }

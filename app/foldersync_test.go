@@ -14,7 +14,9 @@ import (
 	"family-online-safety/data"
 	"family-online-safety/data/datatest"
 	"family-online-safety/screens"
+	"family-online-safety/screens/children"
 	"family-online-safety/screens/screentest"
+	"family-online-safety/screens/widgets"
 	"family-online-safety/sharing"
 	"family-online-safety/translations"
 )
@@ -68,5 +70,80 @@ func TestTheFolderSyncRunsWithTheAppAndWritesAtExit(t *testing.T) {
 	}
 	if notes, _ := other.AppNotes(kids[0].ID); len(notes) != 1 {
 		t.Fatalf("the other home's notes %+v", notes)
+	}
+}
+
+// Another home's changes taken in while a carer is on the second child's
+// app notes, typing in a field, leave them there: same child, same tab,
+// same field and what they typed. A line says changes came in, and its
+// button shows them.
+func TestChangesTakenInNeverMoveTheCarer(t *testing.T) {
+	fa := test.NewTempApp(t)
+	dir, shared := t.TempDir(), t.TempDir()
+	store, err := data.Open(dir, datatest.Options(t, nil))
+	if err != nil {
+		t.Fatal(err)
+	}
+	onboarded(store)
+	var kids []data.Child
+	for _, k := range []data.Child{{Name: "Amira", BirthYear: 2019, BirthMonth: 2},
+		{Name: "Leo", BirthYear: 2014, BirthMonth: 6}, {Name: "Sam", BirthYear: 2010, BirthMonth: 9}} {
+		c, err := store.AddChild(k)
+		if err != nil {
+			t.Fatal(err)
+		}
+		kids = append(kids, c)
+	}
+	const pass = "three green bottles"
+	if err := store.SaveSyncFolder(data.SyncFolder{Dir: shared, Passphrase: pass}); err != nil {
+		t.Fatal(err)
+	}
+	tr, _ := translations.New("en")
+	w := test.NewTempWindow(t, widget.NewLabel(""))
+	w.Resize(fyne.NewSize(1000, 700))
+	a := New(fa, w, store, tr, dir)
+	a.later, a.tickless = nil, true
+	a.Start()
+	t.Cleanup(a.Close)
+
+	a.ShowChild(kids[1].ID, children.TabApps)
+	tabs := findTabs(a.sh.content)
+	if tabs == nil || tabs.SelectedIndex() != children.TabApps {
+		t.Fatal("not on Leo's app notes")
+	}
+	entries := screentest.Find[*widgets.Entry](a.sh.content)
+	if len(entries) == 0 {
+		t.Fatal("no field on Leo's app notes")
+	}
+	field := entries[0]
+	w.Canvas().Focus(field)
+	test.Type(field, "Rob")
+
+	other := datatest.Open(t, datatest.At(time.Now()))
+	sync := sharing.NewSyncer(other, shared, pass, "0.1.0")
+	sync.Step(time.Now())
+	theirs, _ := other.Children()
+	if len(theirs) != 3 {
+		t.Fatalf("the other home has %d children", len(theirs))
+	}
+	if _, err := other.AddContact(data.Contact{Name: "Nain", Phone: "01234 567890"}); err != nil {
+		t.Fatal(err)
+	}
+	sync.Flush(time.Now())
+	a.folder.Tick()
+	if got, _ := store.Contacts(); len(got) != 1 {
+		t.Fatalf("the other home's contact was not taken in: %+v", got)
+	}
+
+	if findTabs(a.sh.content) != tabs || tabs.SelectedIndex() != children.TabApps {
+		t.Error("taking in changes moved the carer off Leo's app notes")
+	}
+	if w.Canvas().Focused() != field || field.Text != "Rob" {
+		t.Errorf("taking in changes moved the focus or lost the typing: %v, %q", w.Canvas().Focused(), field.Text)
+	}
+	screentest.MustHaveText(t, w.Content(), tr.T("folder.taken_in"))
+	test.Tap(screentest.Button(t, w.Content(), tr.T("folder.taken_in.show")))
+	if screentest.HasText(w.Content(), tr.T("folder.taken_in")) {
+		t.Error("the line stays after the changes are shown")
 	}
 }

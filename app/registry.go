@@ -38,6 +38,8 @@ type Deps struct {
 	Version string // the app's (FyneApp.toml), written into family files
 
 	HomeFilled func() // Home has filled in every child's card; may be nil
+	// Shown is the screen the window shows now; may be nil.
+	Shown func() fyne.CanvasObject
 }
 
 // Focus is the child and tab Children & apps opens on, once.
@@ -114,7 +116,7 @@ func buildChildren(d Deps) fyne.CanvasObject {
 // files saves printouts and calendar files through the window's dialogs
 // and opens them with the app's opener.
 func (d Deps) files() screens.Files {
-	return screens.Files{Tr: d.Env.Tr, Win: d.Win, Open: d.Actions}
+	return screens.Files{Tr: d.Env.Tr, Win: d.Win, Open: d.Actions, Shown: d.Shown}
 }
 
 // screenByID finds a registry row.

@@ -21,6 +21,7 @@ type shell struct {
 	help     *widgets.TipButton
 	exit     *widgets.TipButton
 	nudge    *fyne.Container // the passphrase recommendation (nudge.go)
+	incoming *fyne.Container // "changes were taken in" (foldersync.go)
 	selected int
 }
 
@@ -56,6 +57,8 @@ func (a *App) rebuild() {
 	}
 	a.sh.nudge = a.nudgeSlot()
 	top.Add(a.sh.nudge)
+	a.sh.incoming = container.NewStack()
+	top.Add(a.sh.incoming)
 	// The screen scrolls when it cannot fit (large text, a small laptop)
 	// instead of growing the window past the screen; the header stays.
 	var body fyne.CanvasObject = container.NewScroll(a.sh.content)
@@ -97,6 +100,7 @@ func (a *App) showCurrent(onboarded bool) {
 		view = container.NewBorder(container.NewHBox(back), nil, nil, nil, view)
 	}
 	a.sh.content.Objects = []fyne.CanvasObject{view}
+	a.hideTakenIn() // the screen now shows what was taken in
 	a.sh.content.Refresh()
 	a.refreshNudge()
 	if a.sh.nav != nil {
@@ -227,4 +231,12 @@ func (a *App) installKeys() {
 
 func showMessage(w fyne.Window, title, msg string) {
 	dialog.ShowInformation(title, msg, w)
+}
+
+// shown is the screen the window shows now (nil before the first).
+func (a *App) shown() fyne.CanvasObject {
+	if a.sh.content == nil || len(a.sh.content.Objects) == 0 {
+		return nil
+	}
+	return a.sh.content.Objects[0]
 }

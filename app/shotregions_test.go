@@ -5,7 +5,6 @@ import (
 	"image"
 	"image/color"
 	"testing"
-	"time"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/theme"
@@ -45,23 +44,6 @@ func checkRegions(h *harness, img image.Image) []string {
 		}
 	}
 	return problems
-}
-
-// settledCapture captures h's window and checks its regions. On a busy
-// machine a capture right after a change of theme and a new screen has
-// been seen to catch the header and the list not yet drawn: then the
-// window is drawn again and captured anew, for up to a second. What is
-// really missing stays missing and is reported.
-func settledCapture(h *harness) (image.Image, []string) {
-	img := h.win.Canvas().Capture()
-	problems := checkRegions(h, img)
-	for deadline := time.Now().Add(time.Second); len(problems) > 0 && time.Now().Before(deadline); {
-		time.Sleep(50 * time.Millisecond)
-		h.win.Content().Refresh()
-		img = h.win.Canvas().Capture()
-		problems = checkRegions(h, img)
-	}
-	return img, problems
 }
 
 func variantName(v fyne.ThemeVariant) string {

@@ -214,7 +214,7 @@ func (s *Store) AddWindow(w Window) (Window, error) {
 		if err := requireChildren(tx, w); err != nil {
 			return err
 		}
-		w.ID = a.newID()
+		w.ID, w.UID = a.newID(), newUID()
 		a.Windows = append(a.Windows, w)
 		return nil
 	})
@@ -234,6 +234,7 @@ func (s *Store) UpdateWindow(w Window) error {
 		if i < 0 {
 			return fmt.Errorf("device-free time %d: %w", w.ID, ErrNotFound)
 		}
+		w.UID = windowUID(a.Windows[i]) // the same time, changed
 		a.Windows[i] = w
 		return nil
 	})
@@ -286,7 +287,7 @@ func (s *Store) AddItem(l List, text string) (Item, error) {
 		if len(*list) >= MaxItems {
 			return full(FieldItems, MaxItems)
 		}
-		it = Item{ID: a.newID(), Text: text}
+		it = Item{ID: a.newID(), Text: text, UID: newUID()}
 		*list = append(*list, it)
 		return nil
 	})
@@ -308,6 +309,7 @@ func (s *Store) UpdateItem(l List, id ID, text string) error {
 		if i < 0 {
 			return fmt.Errorf("%s %d: %w", l, id, ErrNotFound)
 		}
+		list[i].UID = itemUID(l, list[i]) // the same item, reworded
 		list[i].Text = text
 		return nil
 	})

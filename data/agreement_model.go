@@ -63,6 +63,7 @@ type Window struct {
 	Everyone bool   `json:"everyone"`
 	Children []ID   `json:"children,omitempty"` // when not Everyone
 	When     Period `json:"when,omitempty"`     // term time, holidays or always
+	UID      string `json:"uid,omitempty"`      // names it in every home (itemUID)
 }
 
 // AppliesTo reports whether the window is for the given child.
@@ -107,6 +108,9 @@ var ErrSameStartEnd = errors.New("the start and end are the same time")
 type Item struct {
 	ID   ID     `json:"id"`
 	Text string `json:"text"`
+	// UID names the item in every home, so a rewording or a deletion in
+	// one home is taken as such in the other (agreementmerge.go).
+	UID string `json:"uid,omitempty"`
 }
 
 // List names one of the agreement's ordered lists.

@@ -25,6 +25,25 @@ func DurationText(w Words, minutes int) string {
 // ClockText writes minutes since midnight as 24-hour "07:30".
 func ClockText(minutes int) string { return fmt.Sprintf("%02d:%02d", minutes/60, minutes%60) }
 
+// BedtimeText is a later bedtime's time, "21:30", or for one before
+// noon "00:30 (after midnight)": the night of the day it was agreed for.
+func BedtimeText(w Words, minutes int) string {
+	if minutes < MorningEndsBefore {
+		return w.T("time.after_midnight", map[string]any{"Time": ClockText(minutes)})
+	}
+	return ClockText(minutes)
+}
+
+// StartText is when an occurrence starts, said as BedtimeText says it
+// when a later bedtime moved an evening time past midnight.
+func StartText(w Words, o Occurrence) string {
+	start := o.Start.Hour()*60 + o.Start.Minute()
+	if start < MorningEndsBefore && o.Window.Start >= MorningEndsBefore {
+		return BedtimeText(w, start)
+	}
+	return ClockText(start)
+}
+
 // DayName is the full name of day i, Monday 0.
 func DayName(w Words, i int) string { return w.T(fmt.Sprintf("agreement.day.%d", i)) }
 

@@ -177,7 +177,7 @@ func parseBackupName(name string) (Backup, bool) {
 	}
 	kind := BackupKind(strings.TrimPrefix(rest[len(backupStamp):], "-"))
 	switch kind {
-	case BackupDaily, BackupManual, BackupKept, BackupImport:
+	case BackupDaily, BackupManual, BackupKept, BackupImport, BackupBeforeRemoval:
 		return Backup{Name: name, Taken: taken, Kind: kind}, true
 	}
 	return Backup{}, false

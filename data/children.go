@@ -2,6 +2,7 @@ package data
 
 import (
 	"bytes"
+	"encoding/binary"
 	"fmt"
 	"sort"
 	"strings"
@@ -205,11 +206,31 @@ func allForChild[T any](tx txn, bucket []byte, child ID) ([]T, error) {
 	for k, v := c.Seek(prefix); k != nil && bytes.HasPrefix(k, prefix); k, v = c.Next() {
 		var item T
 		if decodeOrSkip(sl, bucket, k, v, &item) {
+			ownedBy(&item, k)
 			out = append(out, item)
 		}
 	}
 	return out, nil
 }
+
+// childOwned is a child-scoped record whose child and id can be set.
+type childOwned interface{ own(child, id ID) }
+
+// ownedBy makes a record read under key say the child and id of the key:
+// whatever its value claims, it is shown on, edited on and deleted from
+// the child it is kept under.
+func ownedBy(item any, key []byte) {
+	if o, ok := item.(childOwned); ok && len(key) == 16 {
+		o.own(ID(binary.BigEndian.Uint64(key[:8])), ID(binary.BigEndian.Uint64(key[8:])))
+	}
+}
+
+func (n *AppNote) own(child, id ID)      { n.ChildID, n.ID = child, id }
+func (c *Concern) own(child, id ID)      { c.ChildID, c.ID = child, id }
+func (d *Discussion) own(child, id ID)   { d.ChildID, d.ID = child, id }
+func (c *DayChange) own(child, id ID)    { c.ChildID, c.ID = child, id }
+func (p *ReviewPrompt) own(child, id ID) { p.ChildID, p.ID = child, id }
+func (w *ChildWords) own(child, _ ID)    { w.ChildID = child }
 
 func requireChild(tx txn, id ID) error {
 	if tx.Bucket(bucketChildren).Get(id.key()) == nil {

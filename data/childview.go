@@ -22,6 +22,7 @@ type ViewKind string
 
 // The parts of the child's view, in the order shown.
 const (
+	ViewToday    ViewKind = "today"    // what was agreed for today only
 	ViewEnjoy    ViewKind = "enjoy"    // what I enjoy online
 	ViewLimits   ViewKind = "limits"   // my screen time
 	ViewFree     ViewKind = "free"     // when and where screens go away
@@ -78,7 +79,7 @@ type ChildView struct {
 func (v ChildView) Empty() bool { return len(v.Sections) == 0 }
 
 // NewChildView puts together child's part of the plan and their own
-// words, as of now: when the family has holidays, each limit and
+// words, as of now: first what was agreed for today only; when the family has holidays, each limit and
 // device-free time says when it holds, and the intro says whether it is
 // term time or the holidays now (InForce).
 func NewChildView(w Words, p Plan, words ChildWords, child Child, now time.Time) ChildView {
@@ -96,6 +97,7 @@ func NewChildView(w Words, p Plan, words ChildWords, child Child, now time.Time)
 			v.Sections = append(v.Sections, ViewSection{Kind: k, Title: w.T("childview.section." + string(k)), Items: items, Marks: marks})
 		}
 	}
+	add(ViewToday, todayLines(w, InForce(p, now), child.ID), nil)
 	add(ViewEnjoy, words.Enjoy, nil)
 	limits, limitMarks := periodLimitLines(w, a, child.ID, periods)
 	add(ViewLimits, limits, limitMarks)
@@ -235,6 +237,20 @@ func whenWords(w Words, line string, p Period, periods bool) string {
 	return w.T(key, map[string]any{"Line": line})
 }
 
+// todayLines say the child's today-only changes in a child's words:
+// "Tonight: bedtime 21:00 – Film night with Nan".
+func todayLines(w Words, day DayPlan, child ID) []string {
+	var out []string
+	for _, c := range day.ChangesFor(child) {
+		line := w.T("childview.today."+string(c.Kind), map[string]any{"Time": BedtimeText(w, c.Until), "Extra": durationWords(w, c.Minutes)})
+		if c.Reason != "" {
+			line = w.T("childview.today.reason", map[string]any{"Line": line, "Reason": c.Reason})
+		}
+		out = append(out, line)
+	}
+	return out
+}
+
 // nowWords says whether it is term time or the holidays on the day.
 func nowWords(w Words, day DayPlan) string {
 	if day.Holiday {
@@ -243,7 +259,8 @@ func nowWords(w Words, day DayPlan) string {
 	return w.T("childview.now.term")
 }
 
-// ChildView reads what the child's view of child needs, in one read, and
+// ChildView reads what the child's view of child needs (the plan with
+// the child's today-only changes and their own words), in one read, and
 // puts it together as of now.
 func (s *Store) ChildView(w Words, child ID, now time.Time) (ChildView, error) {
 	var (
@@ -251,6 +268,7 @@ func (s *Store) ChildView(w Words, child ID, now time.Time) (ChildView, error) {
 		hols  []Holiday
 		words ChildWords
 		kid   Child
+		days  []DayChange
 	)
 	err := s.db.View(func(tx txn) (err error) {
 		if err = get(tx, bucketChildren, child.key(), &kid); err != nil {
@@ -262,11 +280,14 @@ func (s *Store) ChildView(w Words, child ID, now time.Time) (ChildView, error) {
 		if hols, err = all[Holiday](tx, bucketHolidays); err != nil {
 			return err
 		}
+		if days, err = allForChild[DayChange](tx, bucketDayChanges, child); err != nil {
+			return err
+		}
 		words, _, err = loadChildWords(tx, child)
 		return err
 	})
 	if err != nil {
 		return ChildView{}, err
 	}
-	return NewChildView(w, NewPlan(a, hols, nil), words, kid, now), nil
+	return NewChildView(w, NewPlan(a, hols, days), words, kid, now), nil
 }

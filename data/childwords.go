@@ -1,6 +1,7 @@
 package data
 
 import (
+	"bytes"
 	"slices"
 	"strings"
 )
@@ -129,8 +130,9 @@ func loadChildWords(tx txn, child ID) (ChildWords, [][]byte, error) {
 		w.merge(r)
 	}
 	var keys [][]byte
+	prefix := child.key()
 	c := tx.Bucket(bucketChildWords).Cursor()
-	for k, _ := c.Seek(child.key()); len(k) == 16 && ID(be64(k)) == child; k, _ = c.Next() {
+	for k, _ := c.Seek(prefix); k != nil && bytes.HasPrefix(k, prefix); k, _ = c.Next() {
 		keys = append(keys, slices.Clone(k))
 	}
 	return w, keys, nil

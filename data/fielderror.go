@@ -21,6 +21,7 @@ const (
 	RuleOrder     Rule = "order"     // a later date before an earlier one
 	RuleFull      Rule = "full"      // a list that already holds Max entries
 	RuleDuplicate Rule = "duplicate" // already there
+	RuleOverlap   Rule = "overlap"   // dates shared with another period
 )
 
 // The fields a FieldError can name, one per value a form edits.

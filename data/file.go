@@ -67,6 +67,9 @@ type Options struct {
 	// program cannot turn it on; only datatest.Options gives it to tests
 	// (see package nosync).
 	NoSync nosync.Switch
+	// Machine is this computer's own id (MachineID): a file last opened
+	// on another machine takes a new device id (device.go). "": no check.
+	Machine string
 }
 
 // KDFCost is Argon2id's cost: passes over the memory, the memory in KiB

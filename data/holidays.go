@@ -7,7 +7,7 @@ import (
 	"time"
 )
 
-// The family's school holidays (issue 16). Dates differ by school and
+// The family's school holidays. Dates differ by school and
 // council, so there is no built-in calendar: the family types its own.
 // They live in the holidays bucket, one record per period, apart from the
 // agreement: changing a date never unsigns it. What differs in the
@@ -76,13 +76,71 @@ func InHolidays(hols []Holiday, t time.Time) bool {
 	return slices.ContainsFunc(hols, func(h Holiday) bool { return h.Covers(t) })
 }
 
-// HolidayAt is the period covering t's date, if any.
+// HolidayAt is the holiday covering t's date, if any, as a parent reads
+// it: the whole run of overlapping or back-to-back periods around the
+// date, so "until" is the last holiday day before term starts again. The
+// run keeps the name of the period covering the date (the earliest to
+// start, when several do) and the id of the run's earliest period, so a
+// calendar names one run once. Periods saved here never overlap
+// (AddHoliday refuses it), but a file from an older version may hold some.
 func HolidayAt(hols []Holiday, t time.Time) (Holiday, bool) {
-	i := slices.IndexFunc(hols, func(h Holiday) bool { return h.Covers(t) })
+	sorted := slices.Clone(hols)
+	sortHolidays(sorted)
+	i := slices.IndexFunc(sorted, func(h Holiday) bool { return h.Covers(t) })
 	if i < 0 {
 		return Holiday{}, false
 	}
-	return hols[i], true
+	run := sorted[i]
+	for grew := true; grew; {
+		grew = false
+		for _, h := range sorted {
+			if !touches(run, h) || (!h.First.Before(run.First) && !h.Last.After(run.Last)) {
+				continue
+			}
+			if h.First.Before(run.First) {
+				run.First, run.ID = h.First, h.ID
+			}
+			if h.Last.After(run.Last) {
+				run.Last = h.Last
+			}
+			grew = true
+		}
+	}
+	return run, true
+}
+
+// touches reports whether two periods share a day or one ends the day
+// before the other starts.
+func touches(a, b Holiday) bool {
+	return !b.First.After(a.Last.AddDate(0, 0, 1)) && !b.Last.Before(a.First.AddDate(0, 0, -1))
+}
+
+// overlaps reports whether two periods share a day.
+func overlaps(a, b Holiday) bool {
+	return !b.First.After(a.Last) && !b.Last.Before(a.First)
+}
+
+// OverlapError is the reason a period is refused when it shares days
+// with another saved one: Other is that period, to name it on the form.
+type OverlapError struct{ Other Holiday }
+
+func (e *OverlapError) Error() string {
+	return fmt.Sprintf("overlaps the holiday %q (%s to %s)", e.Other.Name, e.Other.First.Format(time.DateOnly), e.Other.Last.Format(time.DateOnly))
+}
+
+// checkOverlap refuses h when it shares a day with another saved period.
+func checkOverlap(tx txn, h Holiday) error {
+	saved, err := all[Holiday](tx, bucketHolidays)
+	if err != nil {
+		return err
+	}
+	sortHolidays(saved)
+	for _, o := range saved {
+		if o.ID != h.ID && overlaps(h, o) {
+			return &FieldError{Field: FieldHolidayFirst, Rule: RuleOverlap, Reason: &OverlapError{Other: o}}
+		}
+	}
+	return nil
 }
 
 // Holidays returns the holiday periods, earliest first.
@@ -109,6 +167,9 @@ func (s *Store) AddHoliday(h Holiday) (Holiday, error) {
 		if n := countRecords(tx, bucketHolidays); n >= MaxHolidays {
 			return full(FieldHolidays, MaxHolidays)
 		}
+		if err := checkOverlap(tx, h); err != nil {
+			return err
+		}
 		id, err := nextID(tx, bucketHolidays)
 		if err != nil {
 			return err
@@ -127,6 +188,9 @@ func (s *Store) UpdateHoliday(h Holiday) error {
 	return s.db.Update(func(tx txn) error {
 		if tx.Bucket(bucketHolidays).Get(h.ID.key()) == nil {
 			return fmt.Errorf("holiday %d: %w", h.ID, ErrNotFound)
+		}
+		if err := checkOverlap(tx, h); err != nil {
+			return err
 		}
 		return put(tx, bucketHolidays, h.ID.key(), h)
 	})

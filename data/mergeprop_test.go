@@ -104,6 +104,9 @@ func exchange(t *testing.T, a, b *Store) {
 		if err != nil {
 			t.Fatal(err)
 		}
+		if err := p[1].MarkSealed(f); err != nil { // as sealing it into a file does
+			t.Fatal(err)
+		}
 		if _, err := p[0].ApplyShared(viaFile(t, f), ImportMerge, nil); err != nil {
 			t.Fatal(err)
 		}

@@ -4,8 +4,6 @@ import (
 	"crypto/sha256"
 	"encoding/hex"
 	"encoding/json"
-	"maps"
-	"slices"
 	"time"
 )
 
@@ -50,22 +48,25 @@ const (
 	conflict
 )
 
-// decide compares this computer's version (st) with the file's (r). me is
-// this installation's device id.
-func decide(st Stamp, r SharedRecord, me string) outcome {
+// decide compares this computer's version (st) with the file's (r); ix
+// knows this installation's device id and the file's.
+func decide(st Stamp, r SharedRecord, ix uidIndex) outcome {
+	me := ix.device
 	theirs, mine := r.Version(), st.Version()
 	if theirs.same(mine) {
 		return keepMine
 	}
-	if o, ok := answered(st, r); ok {
+	if o, ok := answered(st, r, ix.from); ok {
 		return o
 	}
 	switch {
 	case st.Met != nil && theirs.same(*st.Met), r.Device == me && !r.Changed.After(st.Changed):
 		return keepMine // they have not changed it since
-	case r.Met != nil && mine.same(*r.Met), st.Met != nil && mine.same(*st.Met):
+	case claimCounts(st, r.Met, ix.from), st.Met != nil && mine.same(*st.Met):
 		return takeTheirs // we have not changed it since
-	case st.Device == r.Device: // one device's own history: the later
+	case st.Device == r.Device && r.Device != me: // one device's own history: the later
+		// (a version said to be this computer's that it never had is
+		// not taken without a question)
 		if r.Changed.After(st.Changed) {
 			return takeTheirs
 		}
@@ -80,10 +81,10 @@ func decide(st Stamp, r SharedRecord, me string) outcome {
 // version; the other home's, having been shown this version and kept
 // another, takes the file's; both at once, each keeping its own, the
 // later version.
-func answered(st Stamp, r SharedRecord) (outcome, bool) {
+func answered(st Stamp, r SharedRecord, from string) (outcome, bool) {
 	theirs, mine := r.Version(), st.Version()
 	here := st.Seen != nil && theirs.same(*st.Seen)
-	there := r.Seen != nil && mine.same(*r.Seen)
+	there := claimCounts(st, r.Seen, from)
 	switch {
 	case here && there:
 		if later(theirs, mine) {
@@ -114,9 +115,9 @@ func mergeChange(tx txn, r *SharedRecord, ix uidIndex) Change {
 	}
 	local := ix.byKey[at]
 	if r.Section == "agreement" {
-		return agreementChange(tx, c, r, ix, decide(local, *r, ix.device))
+		return agreementChange(tx, c, r, ix, decide(local, *r, ix))
 	}
-	switch decide(local, *r, ix.device) {
+	switch decide(local, *r, ix) {
 	case takeTheirs:
 		c.Kind = takeKind(local.Deleted, r.Deleted)
 		if r.Section == "concerns" { // never overwritten or removed
@@ -217,28 +218,32 @@ func ownCopies(ix uidIndex) map[string]string {
 	return out
 }
 
-// agreementChange: the agreement is combined (shareagreement.go). Only
-// the limits can conflict: when both homes changed the agreement and a
-// child's limits differ, both are shown and this computer's kept unless
-// the user takes the file's.
+// agreementChange: the agreement merges item by item (agreementmerge.go).
+// Items, places, times or weeks changed differently in both homes are a
+// conflict, shown with both versions; this computer's are kept unless the
+// user takes the file's. A merge that changes nothing here is no change.
 func agreementChange(tx txn, c Change, r *SharedRecord, ix uidIndex, o outcome) Change {
-	switch {
-	case r.Deleted, o == keepMine:
-		return c
-	case o == takeTheirs:
-		c.Kind, c.TakeLimits = Changed, true
+	if r.Deleted || o == keepMine {
 		return c
 	}
-	c.Kind = Changed
-	mine := localVersion(tx, c.at, ix)
-	var a, b sharedAgreement
-	if json.Unmarshal(mine, &a) != nil || json.Unmarshal(r.Value, &b) != nil {
+	m, err := mergeAgreement(tx, ix, *r, o == takeTheirs)
+	if err != nil || (m.merged.equal(m.mine) && len(m.conflicts) == 0) {
 		return c
 	}
-	for _, uid := range slices.Sorted(maps.Keys(b.ChildLimits)) {
-		if have, ok := a.ChildLimits[uid]; ok && have != b.ChildLimits[uid] {
-			c.Kind, c.Default, c.Mine, c.Theirs = Conflict, KeepMine, mine, r.Value
-			c.Limits = append(c.Limits, LimitConflict{Child: uid, Mine: have, Theirs: b.ChildLimits[uid]})
+	c.Kind, c.TakeLimits, c.Details = Changed, o == takeTheirs, m.details()
+	if o != conflict || len(m.conflicts) == 0 {
+		return c
+	}
+	c.Kind, c.Default, c.Mine, c.Theirs = Conflict, KeepMine, localVersion(tx, c.at, ix), r.Value
+	for _, k := range m.conflicts {
+		kind, uid, _ := cutSpace(k)
+		if w, ok := m.theirs.Weeks[k]; ok && kind == "term" {
+			c.Limits = append(c.Limits, LimitConflict{Child: uid, Mine: m.mine.Weeks[k], Theirs: w})
+		}
+		if it, ok := m.mine.Items[k]; ok {
+			c.Items = append(c.Items, ItemConflict{List: it.List, Mine: it.Text, Theirs: m.theirs.Items[k].Text})
+		} else if it, ok := m.theirs.Items[k]; ok {
+			c.Items = append(c.Items, ItemConflict{List: it.List, Theirs: it.Text})
 		}
 	}
 	return c

@@ -178,7 +178,9 @@ func TestADeletionInOneHomeAndAnEditInTheOtherKeepsTheEdit(t *testing.T) {
 	}
 }
 
-func TestTheAgreementIsCombinedNotReplaced(t *testing.T) {
+// Both homes changed the agreement, but not the same items: each
+// change is taken, by itself, with no conflict, and the plan names each.
+func TestTheAgreementMergesItemByItem(t *testing.T) {
 	t.Parallel()
 	a, b, seren := twoHomes(t)
 	if _, err := a.AddItem(ListRules, "No phones at dinner"); err != nil {
@@ -191,10 +193,14 @@ func TestTheAgreementIsCombinedNotReplaced(t *testing.T) {
 		t.Fatal(err)
 	}
 	plan, f := planOf(t, b, a)
-	if len(plan) != 1 || plan[0].Section != "agreement" || plan[0].Kind != Conflict || plan[0].Default != KeepMine {
-		t.Fatalf("plan %+v, want the agreement's limits in conflict: both homes changed it", plan)
+	if len(plan) != 1 || plan[0].Section != "agreement" || plan[0].Kind != Changed {
+		t.Fatalf("plan %+v, want the agreement changed: the homes changed different items", plan)
 	}
-	if _, err := b.ApplyShared(f, ImportMerge, map[string]Resolution{plan[0].UID: TakeTheirs}); err != nil {
+	if d := plan[0].Details; len(d) != 2 || d[0].What != "added" || d[0].New != "No phones at dinner" ||
+		d[1].What != "limit" || d[1].ChildName != "Seren" || d[1].NewLimit.Minutes != 45 {
+		t.Fatalf("details %+v, want the rule added and Seren's Tuesday limit", d)
+	}
+	if _, err := b.ApplyShared(f, ImportMerge, nil); err != nil {
 		t.Fatal(err)
 	}
 	ag, _ := b.Agreement()

@@ -167,7 +167,10 @@ func (s *Store) afterUnlock() error {
 	if err != nil {
 		return err
 	}
-	return migrate(s.db, migrations)
+	if err := migrate(s.db, migrations); err != nil {
+		return err
+	}
+	return bindDevice(s.db, s.opts.Machine)
 }
 
 // Lock forgets the data key: the store stays open (this copy keeps the

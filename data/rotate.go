@@ -4,6 +4,7 @@ import (
 	"log"
 	"os"
 	"path/filepath"
+	"slices"
 	"sort"
 	"time"
 )
@@ -20,6 +21,7 @@ func (s *Store) rotate(now time.Time, read map[string]Contents) error {
 	if err != nil {
 		return err
 	}
+	list = slices.DeleteFunc(list, func(b Backup) bool { return keptOutsideRotation(b, now) })
 	family := s.familyID()
 	type checked struct {
 		Backup

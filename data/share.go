@@ -57,6 +57,13 @@ type sharedAgreement struct {
 	ChildLimits    map[string]Week `json:"child_limits,omitempty"`
 	HolidayLimits  map[string]Week `json:"child_holiday_limits,omitempty"`
 	WindowChildren map[ID][]string `json:"window_children,omitempty"`
+	// Children are the children whose weeks and device-free times this
+	// agreement speaks for (a file for some children leaves the others').
+	Children []string `json:"children,omitempty"`
+	// BaseAt is the version of the agreement the sender last had in
+	// common with another home (the base of its merges): when this
+	// computer sealed that version, it may merge from it (agreementmerge.go).
+	BaseAt *Version `json:"base_at,omitempty"`
 }
 
 // uidIndex maps local keys to stable ids and back, for one transaction.
@@ -64,6 +71,7 @@ type uidIndex struct {
 	byKey  map[StampedKey]Stamp
 	byUID  map[string]StampedKey
 	device string // this installation's
+	from   string // the device of the file being taken in
 }
 
 func readUIDs(tx txn) (uidIndex, error) {
@@ -138,6 +146,7 @@ func chosenChildren(ix uidIndex, children []ID) map[string]bool {
 // not shared (another section, or a child not chosen).
 func shareOne(tx txn, ix uidIndex, keep map[string]bool, sk StampedKey) (SharedRecord, bool, error) {
 	rec := SharedRecord{Section: sk.Bucket, Stamp: ix.byKey[sk]}
+	rec.Sealed = nil // this computer's own note
 	key := []byte(sk.Key)
 	switch {
 	case !slices.Contains(Sections, sk.Bucket):
@@ -165,6 +174,7 @@ func shareOne(tx txn, ix uidIndex, keep map[string]bool, sk StampedKey) (SharedR
 	if err != nil {
 		return rec, false, err
 	}
+	out = withBase(tx, out)
 	rec.Value, err = json.Marshal(out)
 	return rec, true, err
 }
@@ -240,6 +250,12 @@ func portableAgreement(a Agreement, ix uidIndex, keep map[string]bool) sharedAgr
 	}
 	a.Limits, a.HolidayLimits, a.Windows, a.Undo = nil, nil, windows, nil
 	out.Agreement = a
+	for at, st := range ix.byKey {
+		if at.Bucket == "children" && !st.Deleted && (keep == nil || keep[st.UID]) {
+			out.Children = append(out.Children, st.UID)
+		}
+	}
+	slices.Sort(out.Children)
 	return out
 }
 

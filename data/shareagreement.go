@@ -7,31 +7,39 @@ import (
 )
 
 // applyAgreement takes in the file's agreement. For a new family it
-// replaces this one; merged, it is combined: the file's limits for each of
-// its children that is here (when takeLimits, or the child has none here),
-// and the rules, promises, consequences, places and device-free times this
-// agreement does not have yet. Nothing here is taken away.
-func applyAgreement(tx txn, ix uidIndex, r SharedRecord, mode ImportMode, takeLimits bool) error {
+// replaces this one; merged, it is merged item by item with this one
+// (agreementmerge.go), a conflict taking the file's side when takeTheirs.
+// An agreement the merge does not change is not written again (a new
+// version would go to the other home and come back for ever); one that
+// ends the same as the file's takes the file's version, so the homes meet.
+func applyAgreement(tx txn, ix uidIndex, r SharedRecord, mode ImportMode, takeTheirs bool) error {
 	in, err := sharedValue[sharedAgreement](r)
 	if err != nil {
 		return err
 	}
-	var a Agreement
 	if mode == ImportNewFamily {
-		a = in.Agreement
+		a := in.Agreement
 		a.Limits, a.HolidayLimits, a.Windows = nil, nil, nil
-	} else if a, err = loadAgreement(tx); err != nil {
+		takeLimitsOf(&a, in, ix, true)
+		takeWindows(&a, in, ix)
+		if err := put(tx, bucketAgreement, keyAgreement, a); err != nil {
+			return err
+		}
+		return putStamp(tx, stampKey(bucketAgreement, keyAgreement), r.Stamp)
+	}
+	m, err := mergeAgreement(tx, ix, r, takeTheirs)
+	if err != nil || m.merged.equal(m.mine) {
 		return err
 	}
-	takeLimitsOf(&a, in, ix, takeLimits)
-	takeWindows(&a, in, ix)
-	if mode == ImportMerge {
-		combineItems(&a, in.Agreement)
+	a, err := loadAgreement(tx)
+	if err != nil {
+		return err
 	}
+	m.applyTo(&a, in, ix)
 	if err := put(tx, bucketAgreement, keyAgreement, a); err != nil {
 		return err
 	}
-	if mode == ImportNewFamily {
+	if m.merged.equal(m.theirs) {
 		return putStamp(tx, stampKey(bucketAgreement, keyAgreement), r.Stamp)
 	}
 	return nil

@@ -65,14 +65,19 @@ var sharedRules = map[string]func(SharedRecord, time.Time) error{
 // choices resolves conflicts by stable id (a conflict not in it takes its
 // Default). Nothing is written when the backup or any step fails.
 func (s *Store) ApplyShared(f SharedFamily, mode ImportMode, choices map[string]Resolution) ([]Change, error) {
-	if _, err := s.PlanShared(f, mode); err != nil { // a file that does not fit: not even a backup
+	before, err := s.PlanShared(f, mode)
+	if err != nil { // a file that does not fit: not even a backup
 		return nil, err
 	}
-	if _, err := s.backup(s.now(), BackupImport); err != nil {
+	kind := BackupImport
+	if slices.ContainsFunc(before, func(c Change) bool { return c.Kind == Removed }) {
+		kind = BackupBeforeRemoval // kept for a month, outside the rotation
+	}
+	if _, err := s.backup(s.now(), kind); err != nil {
 		return nil, err
 	}
 	var plan []Change
-	err := s.db.Update(func(tx txn) error {
+	err = s.db.Update(func(tx txn) error {
 		var err error
 		if plan, err = planShared(tx, f, mode, s.now()); err != nil {
 			return err
@@ -220,10 +225,7 @@ func applyChange(tx txn, ix uidIndex, c Change, r SharedRecord, mode ImportMode)
 		return StampedKey{}, applyAgreement(tx, ix, r, mode, c.TakeLimits || mode == ImportNewFamily)
 	}
 	if c.Kind == Removed {
-		if err := del(tx, []byte(c.at.Bucket), []byte(c.at.Key)); err != nil {
-			return StampedKey{}, err
-		}
-		return c.at, putStamp(tx, stampKey([]byte(c.at.Bucket), []byte(c.at.Key)), r.Stamp)
+		return removeShared(tx, c, r)
 	}
 	key, v, err := localize(tx, ix, r)
 	if err != nil || key == nil {
@@ -261,6 +263,9 @@ func markMet(tx txn, f SharedFamily, kept map[string]bool, rejected map[string]V
 			if mine, ok := rejected[r.UID]; ok {
 				st.Seen = &mine
 			}
+			if err := metAgreement(tx, r); err != nil {
+				return err
+			}
 		case kept[r.UID]:
 			st.Seen = &v
 		default:
@@ -286,7 +291,12 @@ func localize(tx txn, ix uidIndex, r SharedRecord) ([]byte, any, error) {
 		return nextID(tx, bucket)
 	}
 	var child ID
-	if childScoped[r.Section] {
+	switch {
+	case childScoped[r.Section] && here && len(at.Key) == 16:
+		// A record never moves to another child from outside: it stays
+		// on the child it is kept under here, whatever the file says.
+		child = ID(binary.BigEndian.Uint64([]byte(at.Key)[:8]))
+	case childScoped[r.Section]:
 		var ok bool
 		if child, ok = ix.childHere(r.Child); !ok {
 			return nil, nil, nil

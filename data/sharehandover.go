@@ -16,6 +16,9 @@ import (
 type Handover struct {
 	Concerns  bool // the child's concern log
 	Authority bool // what the carer may decide (Placement.DelegatedAuthority)
+	// Contacts are the family's contacts that go (none unless ticked; the
+	// child's own placement contacts go with the child's details).
+	Contacts []ID
 }
 
 // handoverOptional are the child-scoped sections a pack leaves out unless
@@ -29,6 +32,9 @@ const withheldAuthority = "delegated_authority"
 // ShareChild reads one child's handover pack.
 func (s *Store) ShareChild(child ID, h Handover) (SharedFamily, error) {
 	f, err := s.ShareFamily([]ID{child})
+	if err == nil {
+		f, err = s.OnlyContacts(f, h.Contacts)
+	}
 	if err != nil {
 		return f, err
 	}
@@ -74,4 +80,28 @@ func keepWithheld(tx txn, r SharedRecord, at StampedKey, here bool, v any) any {
 		c.Placement.DelegatedAuthority = old.Placement.DelegatedAuthority
 	}
 	return c
+}
+
+// OnlyContacts leaves in f only the family's contacts chosen (their local
+// ids): a pack or a file for chosen children carries no refuge worker,
+// IDVA or solicitor the carer did not tick.
+func (s *Store) OnlyContacts(f SharedFamily, chosen []ID) (SharedFamily, error) {
+	keep := map[string]bool{}
+	err := s.db.View(func(tx txn) error {
+		ix, err := readUIDs(tx)
+		for _, id := range chosen {
+			if uid := ix.uid("contacts", id.key()); uid != "" {
+				keep[uid] = true
+			}
+		}
+		return err
+	})
+	out := f
+	out.Records = nil
+	for _, r := range f.Records {
+		if r.Section != "contacts" || keep[r.UID] {
+			out.Records = append(out.Records, r)
+		}
+	}
+	return out, err
 }

@@ -59,6 +59,14 @@ type Change struct {
 	// file that will not be added because the list here is full
 	// (MaxItems, MaxWindows).
 	NotFit []string
+	// Asks: from a shared folder, this change waits for the user's yes
+	// (it removes a record, or changes a contact's phone or email or a
+	// child's placement: shareguard.go); Mine and Theirs show it.
+	Asks bool
+	// Details name each change to the agreement (a rule reworded, a limit
+	// changed); Items are its items in an agreement Conflict.
+	Details []AgreementDetail
+	Items   []ItemConflict
 	// Limits are the children whose limits differ in an agreement Conflict.
 	Limits []LimitConflict
 	rec    *SharedRecord
@@ -88,8 +96,13 @@ func planShared(tx txn, f SharedFamily, mode ImportMode, now time.Time) ([]Chang
 	if err != nil {
 		return nil, err
 	}
+	ix.from = f.Device
+	if err := withinCaps(f); err != nil {
+		return nil, err
+	}
 	seen := map[string]bool{}
 	for i := range f.Records {
+		f.Records[i].Sealed = nil // only this computer says what it sealed
 		if err := checkShared(&f.Records[i], ix, mode); err != nil {
 			return nil, err
 		}
@@ -125,16 +138,22 @@ func planMerge(tx txn, f SharedFamily, ix uidIndex, names map[string]string) []C
 			continue // a child not here
 		}
 		c := mergeChange(tx, r, ix)
-		if c.Kind == 0 {
-			continue
-		}
 		if r.Section == "agreement" {
 			c.NotFit = notFitting(tx, r, kids)
 			for i := range c.Limits {
 				c.Limits[i].ChildName = names[c.Limits[i].Child]
 			}
+			for i := range c.Details {
+				c.Details[i].ChildName = names[c.Details[i].Child]
+			}
+		}
+		if c.Kind == 0 && len(c.NotFit) == 0 { // (what does not fit is said even when nothing changes)
+			continue
 		}
 		c.Section, c.Child, c.ChildName, c.UID, c.rec = r.Section, r.Child, names[r.Child], r.UID, r
+		if c.Asks = asksFirst(tx, c, ix); c.Asks && c.Kind != Conflict {
+			c.Mine, c.Theirs = localVersion(tx, c.at, ix), r.Value
+		}
 		if _, isCopy := copies[r.UID]; isCopy {
 			later = append(later, c)
 			continue
@@ -252,7 +271,7 @@ func childrenAfter(f SharedFamily, ix uidIndex) map[string]bool {
 	for i := range f.Records {
 		r := &f.Records[i]
 		if r.Section == "children" && !r.Deleted {
-			if at, here := ix.byUID[r.UID]; !here || decide(ix.byKey[at], *r, ix.device) != keepMine {
+			if at, here := ix.byUID[r.UID]; !here || decide(ix.byKey[at], *r, ix) != keepMine {
 				kids[r.UID] = true
 			}
 		}

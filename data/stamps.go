@@ -43,6 +43,10 @@ type Stamp struct {
 	// taken): it is not asked about again, and the other home, seeing
 	// its own version here, takes the answer (mergerules.go).
 	Seen *Version `json:"seen,omitempty"`
+	// Sealed is the version this computer last sealed into a file of its
+	// own (MarkSealed); never shared. Only for it does another home's
+	// claim to have met or seen this computer's version count.
+	Sealed *Version `json:"sealed,omitempty"`
 }
 
 // Version names one version of a record: when and where it was made, and

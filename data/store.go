@@ -76,6 +76,10 @@ func Open(dir string, opts Options) (*Store, error) {
 		_ = db.Close()
 		return nil, err
 	}
+	if err := bindDevice(db, opts.Machine); err != nil {
+		_ = db.Close()
+		return nil, err
+	}
 	removeLeftovers(dir) // safe now: this copy holds the lock
 	return s, nil
 }
@@ -191,6 +195,7 @@ func all[T any](tx txn, bucket []byte) ([]T, error) {
 	err = tx.Bucket(bucket).ForEach(func(k, v []byte) error {
 		var item T
 		if decodeOrSkip(sl, bucket, k, v, &item) {
+			ownedBy(&item, k)
 			out = append(out, item)
 		}
 		return nil

@@ -36,14 +36,19 @@ func (s *Store) SyncFolder() (SyncFolder, error) {
 }
 
 // SaveSyncFolder replaces the shared-folder choice; the zero value stops
-// syncing (and forgets the passphrase).
+// syncing and forgets the passphrase, compacting the file so it does not
+// linger in a free page.
 func (s *Store) SaveSyncFolder(f SyncFolder) error {
-	return s.db.Update(func(tx txn) error {
+	err := s.db.Update(func(tx txn) error {
 		if !f.On() {
 			return del(tx, bucketSettings, keySyncFolder)
 		}
 		return put(tx, bucketSettings, keySyncFolder, f)
 	})
+	if f.On() {
+		return err
+	}
+	return s.compacted(err)
 }
 
 // WriteCount changes with every write to the family's file: a cheap way

@@ -51,7 +51,7 @@ func childPDFAt(t *testing.T, lang, name string, now time.Time, prepare func(tes
 	}
 	test.NewTempApp(t) // the pictures are drawn by Fyne's software renderer, as in the app
 	pics := map[data.ViewKind][]byte{}
-	for _, k := range []data.ViewKind{data.ViewEnjoy, data.ViewLimits, data.ViewFree, data.ViewRules, data.ViewPromises, data.ViewAsks, data.ViewGrownUps, data.ViewSchool, data.ViewHolidays} {
+	for _, k := range []data.ViewKind{data.ViewEnjoy, data.ViewLimits, data.ViewFree, data.ViewRules, data.ViewPromises, data.ViewAsks, data.ViewGrownUps, data.ViewSchool, data.ViewHolidays, data.ViewToday} {
 		pics[k] = icons.PicturePNG(string(k))
 	}
 	b, err := ChildViewPDF(ChildPage{View: v, Region: content.RegionUK, Now: now, Pictures: pics}, tr, testFonts())
@@ -137,7 +137,12 @@ func writeChildViewDocs(t *testing.T, dir string) {
 	_, b := childPDFAt(t, "en", "Maisie", docsHolidayNow(t), func(t testing.TB, s *data.Store) {
 		addHolidayPlan(t, s)
 		hour, more := data.Minutes(60), data.Minutes(90)
-		if err := s.SetHolidayWeek(childNamed(t, s, "Maisie").ID, data.Week{more, more, more, more, more, hour, hour}); err != nil {
+		maisie := childNamed(t, s, "Maisie").ID
+		if err := s.SetHolidayWeek(maisie, data.Week{more, more, more, more, more, hour, hour}); err != nil {
+			t.Fatal(err)
+		}
+		tonight := data.DayChange{Kind: data.ChangeBedtime, Day: data.Day(docsHolidayNow(t)), Until: 20 * 60, Reason: "Film night with Nan"}
+		if _, err := s.AddDayChange(tonight, []data.ID{maisie}); err != nil {
 			t.Fatal(err)
 		}
 	})

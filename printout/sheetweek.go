@@ -89,7 +89,7 @@ func timesText(w data.Words, occ []data.Occurrence) string {
 	}
 	var lines []string
 	for _, o := range occ {
-		lines = append(lines, w.T("week.sheet.time", map[string]any{"Label": o.Label, "From": o.Start.Format("15:04"), "To": o.End.Format("15:04")}))
+		lines = append(lines, w.T("week.sheet.time", map[string]any{"Label": o.Label, "From": data.StartText(w, o), "To": o.End.Format("15:04")}))
 	}
 	return strings.Join(lines, ", ")
 }
@@ -98,7 +98,7 @@ func timesText(w data.Words, occ []data.Occurrence) string {
 func changesText(w data.Words, changes []data.DayChange) string {
 	var lines []string
 	for _, c := range changes {
-		line := w.T("week.sheet.change."+string(c.Kind), map[string]any{"Time": data.ClockText(c.Until), "Extra": data.DurationText(w, c.Minutes)})
+		line := w.T("week.sheet.change."+string(c.Kind), map[string]any{"Time": data.BedtimeText(w, c.Until), "Extra": data.DurationText(w, c.Minutes)})
 		if c.Reason != "" {
 			line = w.T("periods.change.with_reason", map[string]any{"Change": line, "Reason": c.Reason})
 		}

@@ -5,9 +5,11 @@ import (
 	"path/filepath"
 
 	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/storage"
 	"fyne.io/fyne/v2/theme"
+	"fyne.io/fyne/v2/widget"
 
 	"family-online-safety/data"
 	"family-online-safety/printout"
@@ -31,6 +33,14 @@ type Files struct {
 	// path (not at all when the user cancels). Nil is Fyne's save dialog;
 	// tests choose a path in a temporary folder.
 	Ask func(name string, chosen func(path string))
+	// Shown is the screen the window shows now, so a file saved after
+	// the user moved on is said in a note, not a dialog over another
+	// screen; nil: the same screen.
+	Shown func() fyne.CanvasObject
+	// Run does the making and writing, then done on the UI goroutine;
+	// nil does the work on a goroutine and done through fyne.Do. Tests
+	// run both at once, or when they choose.
+	Run func(work, done func())
 }
 
 // PDFFonts are the fonts printouts are set in: the Noto Sans Fyne
@@ -45,22 +55,51 @@ func PDFFonts() printout.Fonts {
 func FileName(words, ext string) string { return data.SafeFileName(words, ext) }
 
 // Save asks where to save b, suggesting name, and writes it readable only
-// by the user. With openNow (Print) it opens the file at once; otherwise
-// savedKey's text says it was saved and offers to open it.
+// by the user (see SaveMade).
 func (f Files) Save(name string, b []byte, savedKey string, openNow bool) {
+	f.SaveMade(name, func() ([]byte, error) { return b, nil }, savedKey, openNow)
+}
+
+// SaveMade asks where to save, suggesting name, then makes the file with
+// make and writes it readable only by the user, off the UI goroutine,
+// showing "Saving…" meanwhile. With openNow (Print) it opens the file
+// then; otherwise savedKey's text says it was saved and offers to open
+// it: in a dialog when the screen that asked is still shown, or in a
+// note that does not block when the user has moved on.
+func (f Files) SaveMade(name string, make func() ([]byte, error), savedKey string, openNow bool) {
 	ask := f.Ask
 	if ask == nil {
 		ask = f.dialog
 	}
 	ask(name, func(path string) {
-		if err := data.WritePrivate(path, b); err != nil {
-			dialog.ShowInformation(f.Tr.T("error.title"), f.Tr.T("print.save.failed"), f.Win)
-			return
-		}
-		if openNow {
-			f.open(path)
-			return
-		}
+		here := f.shown()
+		busy := widget.NewActivity()
+		busy.Start()
+		saving := f.popNote(container.NewHBox(busy, widget.NewLabel(f.Tr.T("print.saving", map[string]any{"File": filepath.Base(path)}))))
+		var err error
+		f.run(func() {
+			var b []byte
+			if b, err = make(); err == nil {
+				err = data.WritePrivate(path, b)
+			}
+		}, func() {
+			busy.Stop()
+			saving.Hide()
+			f.done(path, err, savedKey, openNow, f.shown() == here)
+		})
+	})
+}
+
+// done says how the save went, once the file is written (or not).
+func (f Files) done(path string, err error, savedKey string, openNow, here bool) {
+	switch {
+	case err != nil && here:
+		dialog.ShowInformation(f.Tr.T("error.title"), f.Tr.T("print.save.failed"), f.Win)
+	case err != nil:
+		f.popNote(widget.NewLabel(f.Tr.T("print.save.failed")))
+	case openNow:
+		f.open(path)
+	case here:
 		body := f.Tr.T(savedKey, map[string]any{"File": filepath.Base(path)})
 		d := dialog.NewConfirm(f.Tr.T("print.saved.title"), body, func(yes bool) {
 			if yes {
@@ -70,7 +109,43 @@ func (f Files) Save(name string, b []byte, savedKey string, openNow bool) {
 		d.SetConfirmText(f.Tr.T("print.saved.open"))
 		d.SetDismissText(f.Tr.T("print.saved.close"))
 		d.Show()
-	})
+	default:
+		var note *widget.PopUp
+		open := widget.NewButton(f.Tr.T("print.saved.open"), func() { note.Hide(); f.open(path) })
+		note = f.popNote(container.NewHBox(widget.NewLabel(f.Tr.T("print.saved.note", map[string]any{"File": filepath.Base(path)})), open))
+	}
+}
+
+// run does work off the UI goroutine, then done on it; Run, when set,
+// does it instead (tests choose when).
+func (f Files) run(work, done func()) {
+	if f.Run != nil {
+		f.Run(work, done)
+		return
+	}
+	go func() {
+		work()
+		fyne.Do(done)
+	}()
+}
+
+// shown is the screen shown now (nil when the app does not say).
+func (f Files) shown() fyne.CanvasObject {
+	if f.Shown == nil {
+		return nil
+	}
+	return f.Shown()
+}
+
+// popNote shows content at the foot of the window without blocking it: a
+// tap elsewhere puts it away.
+func (f Files) popNote(content fyne.CanvasObject) *widget.PopUp {
+	c := f.Win.Canvas()
+	note := widget.NewPopUp(content, c)
+	size := note.MinSize()
+	pad := theme.Padding()
+	note.ShowAtPosition(fyne.NewPos(pad*2, c.Size().Height-size.Height-pad*2))
+	return note
 }
 
 // dialog is Fyne's save dialog. The file it creates is closed at once and

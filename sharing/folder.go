@@ -3,6 +3,7 @@ package sharing
 import (
 	"bytes"
 	"crypto/sha256"
+	"errors"
 	"io"
 	"os"
 	"path/filepath"
@@ -36,7 +37,7 @@ func isFolderFile(name string) bool {
 // synced and then renamed over the old one: the other computer, or the
 // sync tool, sees the old file or the new one, never half of one.
 func writeAtomic(dir, name string, write func(io.Writer) error) error {
-	tmp, err := os.CreateTemp(dir, ".tmp-"+folderPrefix+"*")
+	tmp, err := os.CreateTemp(dir, tmpPrefix(name)+"*")
 	if err != nil {
 		return err
 	}
@@ -94,15 +95,42 @@ type listed struct {
 	size int64
 }
 
-// otherFiles lists the family files in dir but this computer's (mine).
-func otherFiles(dir, mine string) (map[string]listed, error) {
+// tmpPrefix starts the name of a temporary file on its way to name: each
+// computer's are its own, so it removes only those (removeLeftovers).
+func tmpPrefix(name string) string { return ".tmp-" + name + "-" }
+
+// removeLeftovers deletes this computer's temporary files left in dir by
+// a write that was cut short (the app killed, the computer stopped).
+func removeLeftovers(dir, mine string) {
 	entries, err := os.ReadDir(dir)
 	if err != nil {
-		return nil, err
+		return
+	}
+	for _, e := range entries {
+		if strings.HasPrefix(e.Name(), tmpPrefix(mine)) && e.Type().IsRegular() {
+			_ = os.Remove(filepath.Join(dir, e.Name())) // tried again next start
+		}
+	}
+}
+
+// ErrNotAFile: something in the shared folder is named like a family file
+// but is not a plain file (a pipe, a device, a link): it is never opened.
+var ErrNotAFile = errors.New("a family file in the shared folder is not a plain file")
+
+// otherFiles lists the family files in dir but this computer's (mine);
+// odd names those that are not plain files.
+func otherFiles(dir, mine string) (files map[string]listed, odd []string, err error) {
+	entries, err := os.ReadDir(dir)
+	if err != nil {
+		return nil, nil, err
 	}
 	out := map[string]listed{}
 	for _, e := range entries {
-		if e.IsDir() || !isFolderFile(e.Name()) || e.Name() == mine {
+		if !isFolderFile(e.Name()) || e.Name() == mine {
+			continue
+		}
+		if !e.Type().IsRegular() {
+			odd = append(odd, e.Name())
 			continue
 		}
 		info, err := e.Info()
@@ -111,7 +139,7 @@ func otherFiles(dir, mine string) (map[string]listed, error) {
 		}
 		out[e.Name()] = listed{mod: info.ModTime(), size: info.Size()}
 	}
-	return out, nil
+	return out, odd, nil
 }
 
 // readFolderFile reads one family file, at most MaxFileSize+1 bytes (Read

@@ -14,6 +14,7 @@ type FolderStore interface {
 	Store
 	DeviceID() string
 	WriteCount() uint64
+	MarkSealed(f data.SharedFamily) error
 	Locked() bool
 }
 
@@ -43,6 +44,8 @@ var ErrOwnFileElsewhere = errors.New("a file in the shared folder was written by
 type Syncer struct {
 	mu        sync.Mutex
 	sealing   sync.Mutex // one Seal at a time: a stale one never lands last
+	cleanOnce sync.Once  // this computer's leftover temporary files, removed once
+	closed    bool       // Close: nothing more is taken in or written
 	store     FolderStore
 	dir, pass string
 	cost      data.ShareCost // the store's: Look and Seal run away from it
@@ -58,21 +61,28 @@ type Syncer struct {
 	written   [32]byte  // what the file last written holds
 	handled   map[string]fileState
 	waiting   *Waiting
-	problems  map[string]error // the others' files that cannot be used, by name
-	listErr   error            // the folder cannot be listed
-	writeErr  error            // this computer's file cannot be written
+	sealedNow *data.SharedFamily // sealed into this computer's file, not yet marked (MarkSealed)
+	problems  map[string]error   // the others' files that cannot be used, by name
+	listErr   error              // the folder cannot be listed
+	writeErr  error              // this computer's file cannot be written
 	lastWrite time.Time
 	lastIn    time.Time
 }
 
-// Waiting is another computer's file whose changes include conflicts: it
-// waits for the user to choose (Resolve) or to put it off (Later).
+// Waiting is another computer's file whose changes include conflicts, or
+// changes that need the user's yes (Summary.Asks): it waits for the user
+// to choose (Resolve). Put off (Later), it still waits, without asking
+// again until it changes.
 type Waiting struct {
 	Name    string
 	Summary Summary
 	file    File
 	state   fileState
+	putOff  bool
 }
+
+// PutOff reports whether the user said "Not now" to this file.
+func (w *Waiting) PutOff() bool { return w.putOff }
 
 // Report is what a round did and where the sync stands.
 type Report struct {
@@ -118,14 +128,32 @@ func (s *Syncer) Step(now time.Time) Report {
 func (s *Syncer) Flush(now time.Time) Report {
 	s.mu.Lock()
 	var w *Sealing
-	if !s.store.Locked() {
+	if !s.store.Locked() && !s.closed {
 		s.noticeChanges(now)
 		if s.dirty {
 			w = s.prepare(now)
 		}
 	}
 	s.mu.Unlock()
-	return s.Report(Report{Wrote: s.Seal(w)})
+	wrote := s.Seal(w)
+	s.mu.Lock()
+	s.markSealed(now)
+	s.mu.Unlock()
+	return s.Report(Report{Wrote: wrote})
+}
+
+// markSealed notes in the store what was last sealed into this
+// computer's file, so the other homes' claims to have it count
+// (data.Store.MarkSealed). That note is not a change to write out.
+func (s *Syncer) markSealed(now time.Time) {
+	if s.sealedNow == nil || s.store.Locked() {
+		return
+	}
+	s.noticeChanges(now) // a change made meanwhile is still written
+	if err := s.store.MarkSealed(*s.sealedNow); err == nil {
+		s.count = s.store.WriteCount()
+	}
+	s.sealedNow = nil
 }
 
 // Take takes in what Look found (unless a file waits for the user), then,
@@ -135,7 +163,7 @@ func (s *Syncer) Take(found Found, now time.Time) (Report, *Sealing) {
 	s.mu.Lock()
 	defer s.mu.Unlock()
 	var r Report
-	if s.store.Locked() {
+	if s.store.Locked() || s.closed {
 		return s.report(r), nil // nothing can be read until unlocked
 	}
 	s.listErr = found.listErr
@@ -144,7 +172,8 @@ func (s *Syncer) Take(found Found, now time.Time) (Report, *Sealing) {
 			delete(s.problems, name) // the file is gone
 		}
 	}
-	if s.waiting == nil {
+	s.markSealed(now)
+	if s.waiting == nil || s.waiting.putOff {
 		r.Merged = s.takeIn(found.files, now)
 	}
 	s.noticeChanges(now)
@@ -161,7 +190,7 @@ func (s *Syncer) Resolve(choices map[string]data.Resolution, now time.Time) Repo
 	s.mu.Lock()
 	defer s.mu.Unlock()
 	var r Report
-	if w := s.waiting; w != nil {
+	if w := s.waiting; w != nil && !s.closed {
 		s.waiting = nil
 		if sum, ok := s.apply(w.Name, w.file, w.state, choices, now); ok {
 			r.Merged = append(r.Merged, sum)
@@ -171,15 +200,24 @@ func (s *Syncer) Resolve(choices map[string]data.Resolution, now time.Time) Repo
 	return s.report(r)
 }
 
-// Later puts the waiting file off: it is asked about again when it
-// changes, or when the app next starts.
+// Later puts the waiting file off: it still waits (Report.Waiting, for
+// the status line), but is asked about again only when it changes, or
+// when the app next starts; the other files are taken in meanwhile.
 func (s *Syncer) Later() {
 	s.mu.Lock()
 	defer s.mu.Unlock()
 	if w := s.waiting; w != nil {
 		s.handled[w.Name] = w.state
-		s.waiting = nil
+		w.putOff = true
 	}
+}
+
+// Close stops the syncer for good: a round under way finishes first,
+// and nothing is taken in or written after (Take, Resolve, Flush, Seal).
+func (s *Syncer) Close() {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	s.closed = true
 }
 
 // Report is r with where the sync stands now.
@@ -220,8 +258,11 @@ func (s *Syncer) takeIn(files []found, now time.Time) []Summary {
 		case sum.Empty():
 			delete(s.problems, fd.name)
 			s.handled[fd.name] = fd.state
-		case len(sum.Conflicts) > 0:
+		case len(sum.Conflicts) > 0 || len(sum.Asks) > 0:
 			delete(s.problems, fd.name)
+			if s.waiting != nil && s.waiting.Name != fd.name {
+				continue // one question at a time: this file is read again later
+			}
 			s.waiting = &Waiting{Name: fd.name, Summary: sum, file: fd.file, state: fd.state}
 			return merged
 		default:

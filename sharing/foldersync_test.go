@@ -74,6 +74,9 @@ func TestTwoHomesOnOneFolderEndTheSameAndLoseNoEdit(t *testing.T) {
 				if fmt.Sprint(fa) != fmt.Sprint(fb) {
 					t.Fatalf("round %d: the homes differ:\n%s", round, differ(fa, fb))
 				}
+				if ga, gb := agreementView(t, a.store), agreementView(t, b.store); ga != gb {
+					t.Fatalf("round %d: the agreements differ:\nA %s\nB %s", round, ga, gb)
+				}
 				have := map[string]bool{}
 				for _, v := range fa {
 					s, _, _ := strings.Cut(v, " ")
@@ -160,7 +163,11 @@ func folderEdit(t *testing.T, rng *rand.Rand, s *data.Store, word string) {
 	log, _ := s.Concerns(kid.ID)
 	contacts, _ := s.Contacts()
 	var err error
-	op := rng.IntN(14)
+	op := rng.IntN(20)
+	if op >= 14 { // the agreement, item by item
+		agreementEdit(t, rng, s, kid, word)
+		return
+	}
 	if op >= 9 { // most edits change what both homes have: conflicts
 		op = []int{1, 4, 6, 8, 2}[op-9]
 	}
@@ -273,3 +280,52 @@ func differ(a, b []string) string {
 
 // stats counts what the property test went through.
 var stats struct{ conflicts, merged int }
+
+// agreementEdit adds, rewords or deletes a rule, changes a child's limit
+// or switches a place in store s.
+func agreementEdit(t *testing.T, rng *rand.Rand, s *data.Store, kid data.Child, word string) {
+	t.Helper()
+	a, err := s.Agreement()
+	if err != nil {
+		t.Fatal(err)
+	}
+	switch op := rng.IntN(5); {
+	case op == 0 || len(a.Rules) == 0:
+		if len(a.Rules) < data.MaxItems {
+			_, err = s.AddItem(data.ListRules, "Rule "+word)
+		}
+	case op == 1:
+		err = s.UpdateItem(data.ListRules, a.Rules[rng.IntN(len(a.Rules))].ID, "Reworded "+word)
+	case op == 2:
+		err = s.DeleteItem(data.ListRules, a.Rules[rng.IntN(len(a.Rules))].ID)
+	case op == 3:
+		err = s.SetLimit(kid.ID, rng.IntN(7), data.Minutes(15*rng.IntN(9)))
+	default:
+		place := data.BuiltinPlaces[rng.IntN(len(data.BuiltinPlaces))]
+		err = s.SetPlace(place, !a.HasPlace(place))
+	}
+	if err != nil {
+		t.Fatal(err)
+	}
+}
+
+// agreementView is what a family reads of the agreement: its rules (in
+// no order), places and each child's limits by name.
+func agreementView(t *testing.T, s *data.Store) string {
+	t.Helper()
+	a, err := s.Agreement()
+	if err != nil {
+		t.Fatal(err)
+	}
+	var rules []string
+	for _, r := range a.Rules {
+		rules = append(rules, r.Text)
+	}
+	slices.Sort(rules)
+	kids, _ := s.Children()
+	limits := map[string]data.Week{}
+	for _, k := range kids {
+		limits[k.Name] = a.WeekFor(k.ID)
+	}
+	return fmt.Sprint(rules, a.Places, limits)
+}

@@ -40,13 +40,18 @@ type found struct {
 // It does not use the store.
 func (s *Syncer) Look() Found {
 	s.mu.Lock()
-	waiting, handled := s.waiting != nil, maps.Clone(s.handled)
+	waiting, handled := s.waiting != nil && !s.waiting.putOff, maps.Clone(s.handled)
 	s.mu.Unlock()
-	files, err := otherFiles(s.dir, s.mine)
+	s.cleanOnce.Do(func() { removeLeftovers(s.dir, s.mine) })
+	files, odd, err := otherFiles(s.dir, s.mine)
 	if err != nil {
 		return Found{listErr: err}
 	}
 	out := Found{names: map[string]bool{}}
+	for _, name := range odd { // skipped, with a status line
+		out.names[name] = true
+		out.files = append(out.files, found{name: name, err: ErrNotAFile})
+	}
 	for _, name := range slices.Sorted(maps.Keys(files)) {
 		out.names[name] = true
 		l := files[name]
@@ -95,7 +100,8 @@ func (s *Syncer) prepare(now time.Time) *Sealing {
 
 // Seal seals w into this computer's file (nil: nothing to write) and
 // reports whether it was written. A Sealing older than one already
-// written is dropped. It does not use the store.
+// written is dropped. Once written, the store notes what was sealed
+// (data.Store.MarkSealed).
 func (s *Syncer) Seal(w *Sealing) bool {
 	if w == nil {
 		return false
@@ -103,7 +109,7 @@ func (s *Syncer) Seal(w *Sealing) bool {
 	s.sealing.Lock()
 	defer s.sealing.Unlock()
 	s.mu.Lock()
-	stale := w.seq <= s.sealed
+	stale := w.seq <= s.sealed || s.closed
 	s.mu.Unlock()
 	if stale {
 		return false
@@ -118,6 +124,8 @@ func (s *Syncer) Seal(w *Sealing) bool {
 	}
 	s.writeErr = nil
 	s.written, s.sealed, s.lastWrite = w.sum, w.seq, w.at
+	s.sealedNow = &w.family
+	s.markSealed(w.at) // at once: the app may be closed or killed next
 	return true
 }
 

@@ -18,21 +18,30 @@ type Store interface {
 	ShareChild(child data.ID, h data.Handover) (data.SharedFamily, error)
 	PlanShared(f data.SharedFamily, mode data.ImportMode) ([]data.Change, error)
 	ApplyShared(f data.SharedFamily, mode data.ImportMode, choices map[string]data.Resolution) ([]data.Change, error)
+	MarkSealed(f data.SharedFamily) error
+	OnlyContacts(f data.SharedFamily, chosen []data.ID) (data.SharedFamily, error)
 	// ShareCost is the scrypt cost to seal and read files with.
 	ShareCost() data.ShareCost
 }
 
 // ExportFamily writes the family (children nil) or the chosen children to
-// w, sealed with passphrase.
-func ExportFamily(w io.Writer, s Store, children []data.ID, passphrase, appVersion string, now time.Time) error {
+// w, sealed with passphrase. For chosen children, contacts (if given, the
+// first only) are the family's contacts that go: none unless chosen.
+func ExportFamily(w io.Writer, s Store, children []data.ID, passphrase, appVersion string, now time.Time, contacts ...[]data.ID) error {
 	if passphrase == "" {
 		return ErrNoPassphrase
 	}
 	f, err := s.ShareFamily(children)
+	if err == nil && children != nil && len(contacts) > 0 {
+		f, err = s.OnlyContacts(f, contacts[0])
+	}
 	if err != nil {
 		return err
 	}
-	return Export(w, f, passphrase, appVersion, now, s.ShareCost())
+	if err := Export(w, f, passphrase, appVersion, now, s.ShareCost()); err != nil {
+		return err
+	}
+	return s.MarkSealed(f) // the other home may now say it has these versions
 }
 
 // ExportChild writes one child's handover pack to w, sealed with
@@ -45,7 +54,10 @@ func ExportChild(w io.Writer, s Store, child data.ID, h data.Handover, passphras
 	if err != nil {
 		return err
 	}
-	return Export(w, f, passphrase, appVersion, now, s.ShareCost())
+	if err := Export(w, f, passphrase, appVersion, now, s.ShareCost()); err != nil {
+		return err
+	}
+	return s.MarkSealed(f)
 }
 
 // Line is what an import does to one section of one child's records (or
@@ -67,6 +79,13 @@ type Summary struct {
 	// Conflicts are the records changed in both homes since they last
 	// met, each with both versions (data.Change's Mine and Theirs).
 	Conflicts []data.Change
+	// Asks are the changes that wait for the user's yes when they come
+	// from a shared folder: a record removed, a contact's phone or email
+	// or a child's placement changed (data.Change.Asks).
+	Asks []data.Change
+	// Details name each change to the agreement: a rule added, reworded
+	// or removed, a limit changed (data.AgreementDetail).
+	Details []data.AgreementDetail
 	// NotFit names the file's rules and device-free times that will not
 	// be added because the agreement here is full.
 	NotFit []string
@@ -104,6 +123,9 @@ func Apply(s Store, f File, mode data.ImportMode, choices map[string]data.Resolu
 }
 
 func fitError(err error) error {
+	if errors.Is(err, data.ErrTooMany) {
+		return fmt.Errorf("%w: %w", ErrTooLarge, err)
+	}
 	if errors.Is(err, data.ErrInvalid) {
 		return fmt.Errorf("%w: %w", ErrDoesNotFit, err)
 	}
@@ -116,6 +138,9 @@ func summarise(f File, plan []data.Change) Summary {
 	type at struct{ child, section string }
 	lines := map[at]*Line{}
 	for _, c := range plan {
+		if c.Kind == 0 {
+			continue // the agreement's items that will not fit: NotFit
+		}
 		k := at{c.Child, c.Section}
 		l := lines[k]
 		if l == nil {
@@ -137,8 +162,13 @@ func summarise(f File, plan []data.Change) Summary {
 	for _, c := range plan {
 		if c.Kind == data.Conflict {
 			out.Conflicts = append(out.Conflicts, c)
+		} else if c.Asks {
+			out.Asks = append(out.Asks, c)
 		}
 		out.NotFit = append(out.NotFit, c.NotFit...)
+		if c.Kind == data.Changed {
+			out.Details = append(out.Details, c.Details...)
+		}
 	}
 	out.Pack = packName(f.Family)
 	slices.SortStableFunc(out.Conflicts, func(a, b data.Change) int { // as the lines

@@ -1,6 +1,7 @@
 package agreement
 
 import (
+	"errors"
 	"strings"
 	"time"
 
@@ -30,9 +31,10 @@ type holidayForm struct {
 }
 
 var holidayMessages = screens.Messages{
-	screens.Key(data.FieldHolidayLast, data.RuleOrder): "periods.holiday.err.order",
-	screens.Key(data.FieldHolidayLast, data.RuleRange): "periods.holiday.err.long",
-	screens.Key(data.FieldHolidays, data.RuleFull):     "periods.holiday.err.full",
+	screens.Key(data.FieldHolidayLast, data.RuleOrder):    "periods.holiday.err.order",
+	screens.Key(data.FieldHolidayLast, data.RuleRange):    "periods.holiday.err.long",
+	screens.Key(data.FieldHolidays, data.RuleFull):        "periods.holiday.err.full",
+	screens.Key(data.FieldHolidayFirst, data.RuleOverlap): "periods.holiday.err.overlap",
 }
 
 func newHolidayForm(s *Screen) *holidayForm {
@@ -147,9 +149,22 @@ func (f *holidayForm) submit() {
 	} else {
 		err = f.s.store.UpdateHoliday(h)
 	}
-	if f.problems.Show(refused(err)) {
+	if f.problems.Show(refused(err), f.overlapWords(err)) {
 		return
 	}
 	f.typed.Clear()
 	f.s.saved(err, true)
+}
+
+// overlapWords name the saved period a refused one overlaps.
+func (f *holidayForm) overlapWords(err error) map[string]any {
+	var o *data.OverlapError
+	if !errors.As(err, &o) {
+		return nil
+	}
+	name := o.Other.Name
+	if name == "" {
+		name = f.s.tr.T("periods.holiday.unnamed")
+	}
+	return map[string]any{"Name": name, "First": formatDate(f.s.tr, o.Other.First), "Last": formatDate(f.s.tr, o.Other.Last)}
 }

@@ -67,13 +67,13 @@ func (s *Screen) savePDF(print bool) {
 	if !ok {
 		return
 	}
-	b, err := printout.AgreementPDF(fam, s.tr, screens.PDFFonts())
-	if err != nil {
+	if err := fam.Plan.Check(); err != nil {
 		s.printProblem(s.tr.T("print.save.failed"))
 		return
 	}
 	name := s.tr.T("print.file.agreement", map[string]any{"Date": data.DateText(fam.Now)})
-	s.files.Save(screens.FileName(name, ".pdf"), b, "print.saved.body", print)
+	fonts := screens.PDFFonts()
+	s.files.SaveMade(screens.FileName(name, ".pdf"), func() ([]byte, error) { return printout.AgreementPDF(fam, s.tr, fonts) }, "print.saved.body", print)
 }
 
 // saveCalendar saves the device-free times as an iCalendar file.

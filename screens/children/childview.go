@@ -4,7 +4,6 @@ import (
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/canvas"
 	"fyne.io/fyne/v2/container"
-	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 	"image/color"
@@ -128,13 +127,10 @@ func (c *Screen) printChildView(child data.Child) {
 			}
 		}
 	}
-	b, err := printout.ChildViewPDF(printout.ChildPage{View: v, Region: content.RegionOf(c.tr), Now: now, Pictures: pics}, c.tr, screens.PDFFonts())
-	if err != nil {
-		dialog.ShowInformation(c.tr.T("error.title"), c.tr.T("print.save.failed"), c.win)
-		return
-	}
+	page := printout.ChildPage{View: v, Region: content.RegionOf(c.tr), Now: now, Pictures: pics}
 	name := c.tr.T("childview.file", map[string]any{"Name": child.Name, "Date": data.DateText(now)})
-	c.print.files.Save(screens.FileName(name, ".pdf"), b, "print.saved.body", true)
+	fonts := screens.PDFFonts()
+	c.print.files.SaveMade(screens.FileName(name, ".pdf"), func() ([]byte, error) { return printout.ChildViewPDF(page, c.tr, fonts) }, "print.saved.body", true)
 }
 
 // viewPictures are the pictures the view draws: each section's, and the

@@ -92,13 +92,9 @@ func (c *Screen) saveSheet(child data.Child, from time.Time, foster, print bool)
 		return
 	}
 	sh.From = from
-	b, err := printout.CarerSheetPDF(sh, c.tr, screens.PDFFonts())
-	if err != nil {
-		dialog.ShowInformation(c.tr.T("error.title"), c.tr.T("print.save.failed"), c.win)
-		return
-	}
 	name := c.tr.T("print.file.sheet", map[string]any{"Name": child.Name, "Date": data.DateText(now)})
-	c.print.files.Save(screens.FileName(name, ".pdf"), b, "print.saved.body", print)
+	fonts := screens.PDFFonts()
+	c.print.files.SaveMade(screens.FileName(name, ".pdf"), func() ([]byte, error) { return printout.CarerSheetPDF(sh, c.tr, fonts) }, "print.saved.body", print)
 }
 
 // saveCalendar saves the child's device-free times as a calendar file.

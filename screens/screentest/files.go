@@ -14,7 +14,8 @@ type Saved struct {
 }
 
 // Files saves into a temporary folder as if the user took the suggested
-// name in the save dialog; opening goes to the Actions recorder.
+// name in the save dialog, making and writing the file at once; opening
+// goes to the Actions recorder.
 func (h *Harness) Files() (screens.Files, *Saved) {
 	dir := h.T.TempDir()
 	saved := &Saved{}
@@ -23,5 +24,5 @@ func (h *Harness) Files() (screens.Files, *Saved) {
 		saved.Names = append(saved.Names, name)
 		saved.Paths = append(saved.Paths, path)
 		chosen(path)
-	}}, saved
+	}, Run: func(work, done func()) { work(); done() }}, saved
 }

@@ -71,8 +71,10 @@ func Child(name string, year, month int) Option {
 }
 
 // New starts a harness: a test app, a real store on the pinned clock (now,
-// unless At says otherwise), the translator and an empty window. The
-// test must not run in parallel (Serial).
+// unless At says otherwise), the translator and an empty window. Fyne's
+// test app and its text shaper are shared by the whole test binary, so a
+// test that builds screens must not call t.Parallel (Serial makes it
+// panic there).
 func New(t testing.TB, opts ...Option) *Harness {
 	t.Helper()
 	cfg := config{now: time.Now(), lang: "en", size: fyne.NewSize(1000, 720)}

@@ -50,8 +50,8 @@ func conflictRow(tr screens.Translator, c data.Change, choices map[string]data.R
 		where = tr.T("sharing.conflict.where", map[string]any{"Section": where, "Name": c.ChildName})
 	}
 	mine, theirs := versionText(tr, c.Section, c.Mine), versionText(tr, c.Section, c.Theirs)
-	if len(c.Limits) > 0 {
-		mine, theirs = limitsText(tr, c.Limits, true), limitsText(tr, c.Limits, false)
+	if len(c.Limits) > 0 || len(c.Items) > 0 {
+		mine, theirs = agreementText(tr, c, true), agreementText(tr, c, false)
 	}
 	both := container.NewGridWithColumns(2,
 		widget.NewCard("", tr.T("sharing.conflict.mine"), widgets.Para(mine)),
@@ -131,4 +131,24 @@ func versionText(tr screens.Translator, section string, raw []byte) string {
 		return text
 	}
 	return tr.T("sharing.conflict.no_words")
+}
+
+// agreementText is one home's side of an agreement conflict: each item
+// written differently ("(deleted)" where it was deleted), then the limits.
+func agreementText(tr screens.Translator, c data.Change, mine bool) string {
+	var lines []string
+	for _, it := range c.Items {
+		text := it.Theirs
+		if mine {
+			text = it.Mine
+		}
+		if text == "" {
+			text = tr.T("sharing.conflict.deleted")
+		}
+		lines = append(lines, tr.T("sharing.detail.list."+string(it.List))+": "+text)
+	}
+	if len(c.Limits) > 0 {
+		lines = append(lines, limitsText(tr, c.Limits, mine))
+	}
+	return strings.Join(lines, "\n")
 }

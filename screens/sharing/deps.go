@@ -20,6 +20,7 @@ import (
 type Store interface {
 	sharing.Store
 	Children() ([]data.Child, error)
+	Contacts() ([]data.Contact, error)
 }
 
 // Sharer asks for and shows everything about sharing. The app builds one

@@ -28,6 +28,7 @@ type exportForm struct {
 	// One child's pack, and what it may carry besides.
 	pack                *data.Child
 	concerns, authority *widget.Check
+	contacts            map[data.ID]*widget.Check // the family's contacts, ticked to go
 }
 
 // AskExport asks which children to share and a passphrase, then where to
@@ -82,6 +83,7 @@ func (s *Sharer) familyChoice(f *exportForm) fyne.CanvasObject {
 		box.Add(c)
 	}
 	f.whole.SetChecked(true)
+	box.Add(s.contactChoice(f))
 	return box
 }
 
@@ -92,7 +94,36 @@ func (s *Sharer) packChoice(f *exportForm) fyne.CanvasObject {
 	f.concerns = widget.NewCheck(tr.T("sharing.pack.concerns"), nil)
 	f.authority = widget.NewCheck(tr.T("sharing.pack.authority"), nil)
 	return container.NewVBox(widgets.Para(tr.T("sharing.pack.body", map[string]any{"Name": f.pack.Name})),
-		widgets.Para(tr.T("sharing.pack.why")), f.concerns, f.authority)
+		widgets.Para(tr.T("sharing.pack.why")), f.concerns, f.authority, s.contactChoice(f))
+}
+
+// contactChoice is a tick for each of the family's contacts, none ticked:
+// only those ticked go (a file for the whole family carries them all).
+func (s *Sharer) contactChoice(f *exportForm) fyne.CanvasObject {
+	tr := s.env.Tr
+	contacts, _ := s.store.Contacts()
+	f.contacts = map[data.ID]*widget.Check{}
+	if len(contacts) == 0 {
+		return container.NewVBox()
+	}
+	box := container.NewVBox(widgets.Heading(tr.T("sharing.contacts.title")), widgets.Para(tr.T("sharing.contacts.body")))
+	for _, c := range contacts {
+		check := widget.NewCheck(c.Name, nil)
+		f.contacts[c.ID] = check
+		box.Add(check)
+	}
+	return box
+}
+
+// chosenContacts are the contacts ticked.
+func (f *exportForm) chosenContacts() []data.ID {
+	out := []data.ID{}
+	for id, c := range f.contacts {
+		if c.Checked {
+			out = append(out, id)
+		}
+	}
+	return out
 }
 
 // chosen is the children to share (nil: the whole family).
@@ -146,16 +177,18 @@ type exportJob struct {
 	children []data.ID
 	pack     *data.ID
 	handover data.Handover
+	contacts []data.ID // the family's contacts ticked (chosen children, a pack)
 }
 
 func (f *exportForm) job() exportJob {
 	j := exportJob{pass: f.pass.New.Text}
+	j.contacts = f.chosenContacts()
 	if f.pack == nil {
 		j.children = f.chosen()
 		return j
 	}
 	j.pack = &f.pack.ID
-	j.handover = data.Handover{Concerns: f.concerns.Checked, Authority: f.authority.Checked}
+	j.handover = data.Handover{Concerns: f.concerns.Checked, Authority: f.authority.Checked, Contacts: j.contacts}
 	return j
 }
 
@@ -166,7 +199,7 @@ func (s *Sharer) write(path string, j exportJob) error {
 	if j.pack != nil {
 		err = sharing.ExportChild(&buf, s.store, *j.pack, j.handover, j.pass, s.version, s.now())
 	} else {
-		err = sharing.ExportFamily(&buf, s.store, j.children, j.pass, s.version, s.now())
+		err = sharing.ExportFamily(&buf, s.store, j.children, j.pass, s.version, s.now(), j.contacts)
 	}
 	if err != nil {
 		return err

@@ -25,6 +25,19 @@ type FolderStore interface {
 	SyncFolder() (data.SyncFolder, error)
 	SaveSyncFolder(data.SyncFolder) error
 	Encrypted() bool
+	Children() ([]data.Child, error)
+}
+
+// placedWithoutPassphrase reports whether a child is a foster or kinship
+// placement while the family has no passphrase of its own: the sync's
+// passphrase would then sit readable in the family's file, so syncing
+// waits until the family sets one.
+func (f *FolderSync) placedWithoutPassphrase() bool {
+	if f.store.Encrypted() {
+		return false
+	}
+	kids, err := f.store.Children()
+	return err != nil || slices.ContainsFunc(kids, func(c data.Child) bool { return c.Placed })
 }
 
 // pollEvery is how often the folder is looked at: a few seconds, so a
@@ -47,7 +60,8 @@ type FolderSync struct {
 	changed func()
 
 	syncer  *sharing.Syncer
-	ticking bool // a goroutine wakes the sync (not in tests)
+	every   time.Duration // how often the goroutine wakes the sync (pollEvery)
+	ticking bool          // a goroutine wakes the sync (not in tests), whenever a folder is chosen
 	last    sharing.Report
 	stop    chan struct{}
 	box     *fyne.Container // the Settings section, redrawn on each report
@@ -61,7 +75,7 @@ type FolderSync struct {
 // NewFolderSync makes the sync for store, whose files say they were made
 // by appVersion. Start begins it.
 func NewFolderSync(env screens.Env, store FolderStore, win fyne.Window, appVersion string) *FolderSync {
-	f := &FolderSync{env: env, store: store, win: win, version: appVersion, changed: func() {}}
+	f := &FolderSync{env: env, store: store, win: win, version: appVersion, changed: func() {}, every: pollEvery}
 	f.pick = f.folderDialog
 	return f
 }
@@ -70,6 +84,13 @@ func NewFolderSync(env screens.Env, store FolderStore, win fyne.Window, appVersi
 // real one).
 func (f *FolderSync) WithPicker(pick func(done func(dir string))) *FolderSync {
 	f.pick = pick
+	return f
+}
+
+// WithPollEvery makes the goroutine wake the sync every d (tests: less
+// than the app's few seconds).
+func (f *FolderSync) WithPollEvery(d time.Duration) *FolderSync {
+	f.every = d
 	return f
 }
 
@@ -84,11 +105,12 @@ func (f *FolderSync) OnChanged(fn func()) *FolderSync {
 // then every few seconds. Ticker, when true, starts the goroutine that
 // wakes the sync; tests leave it off and call Tick (Start ticks once).
 func (f *FolderSync) Start(ticker bool) {
+	f.ticking = ticker // kept for a folder chosen later, from Settings
 	choice, err := f.store.SyncFolder()
 	if err != nil || !choice.On() {
 		return
 	}
-	f.syncer, f.ticking = sharing.NewSyncer(f.store, choice.Dir, choice.Passphrase, f.version), ticker
+	f.syncer = sharing.NewSyncer(f.store, choice.Dir, choice.Passphrase, f.version)
 	if !ticker {
 		f.Tick()
 		return
@@ -100,17 +122,15 @@ func (f *FolderSync) Start(ticker bool) {
 }
 
 // wake runs a round at once, then every pollEvery until stop is closed.
-// The folder is listed and the files opened and sealed here, away from
-// the window (scrypt takes about half a second); only taking the files in
-// runs on the UI goroutine, where the store is used.
+// Everything slow runs here, away from the window: the folder is listed,
+// the files opened (scrypt), merged with a backup first, and sealed; only
+// the report is handed to the UI goroutine. A syncer closed meanwhile
+// (Stop, Forget) takes nothing in.
 func (f *FolderSync) wake(stop chan struct{}, syncer *sharing.Syncer) {
 	round := func() {
-		found := syncer.Look()
-		var seal *sharing.Sealing
+		r, seal := syncer.Take(syncer.Look(), f.env.Now())
 		fyne.DoAndWait(func() {
 			if f.syncer == syncer { // not stopped meanwhile
-				var r sharing.Report
-				r, seal = syncer.Take(found, f.env.Now())
 				f.show(r)
 			}
 		})
@@ -123,7 +143,7 @@ func (f *FolderSync) wake(stop chan struct{}, syncer *sharing.Syncer) {
 		}
 	}
 	round()
-	t := time.NewTicker(pollEvery)
+	t := time.NewTicker(f.every)
 	defer t.Stop()
 	for {
 		select {
@@ -151,6 +171,7 @@ func (f *FolderSync) Stop() {
 	}
 	if f.syncer != nil {
 		f.syncer.Flush(f.env.Now())
+		f.syncer.Close()
 		f.syncer = nil
 	}
 }
@@ -176,7 +197,7 @@ func (f *FolderSync) show(r sharing.Report) {
 	if len(r.Merged) > 0 {
 		f.changed()
 	}
-	if r.Waiting != nil && !f.asking {
+	if r.Waiting != nil && !f.asking && !r.Waiting.PutOff() {
 		f.askConflicts(r.Waiting)
 	}
 }
@@ -229,6 +250,7 @@ func problemKey(name string, err error) string {
 		{sharing.ErrNewerFormat, "folder.error.newer"},
 		{sharing.ErrDoesNotFit, "folder.error.does_not_fit"},
 		{sharing.ErrTooLarge, "folder.error.too_large"},
+		{sharing.ErrNotAFile, "folder.error.not_a_file"},
 	} {
 		if errors.Is(err, m.err) {
 			return m.key
@@ -283,6 +305,7 @@ func (f *FolderSync) Forget() {
 		f.stop = nil
 	}
 	if f.syncer != nil {
+		f.syncer.Close()
 		_ = f.syncer.RemoveOwnFile() // the app is being emptied: nothing to tell
 		f.syncer = nil
 	}

@@ -176,3 +176,49 @@ func TestAWrongPassphraseInTheFolderIsAStatusLine(t *testing.T) {
 		}
 	}
 }
+
+// Sync turned on from Settings, with no folder chosen when the app
+// started, keeps looking in the folder: another home's file that arrives
+// later is taken in without a restart.
+func TestSyncTurnedOnFromSettingsKeepsPolling(t *testing.T) {
+	dir := t.TempDir()
+	h := screentest.New(t, screentest.At(folderDay), screentest.Child("Seren", 2016, 3))
+	f := sharingui.NewFolderSync(h.Env(), h.Store, h.Win, "0.1.0").
+		WithPicker(func(done func(string)) { done(dir) }).WithPollEvery(20 * time.Millisecond)
+	h.Show(f.View())
+	f.Start(true) // as the app does, with no folder chosen yet
+	t.Cleanup(f.Stop)
+	h.Tap(h.Tr.T("folder.choose"))
+	for _, e := range screentest.Find[*widgets.Entry](h.Root()) {
+		if e.Password {
+			test.Type(e, folderPass)
+		}
+	}
+	h.Tap(h.Tr.T("folder.start"))
+	waitFor(t, "this computer's file", func() bool { _, err := os.Stat(ownFile(t, dir, h.Store)); return err == nil })
+
+	other := datatest.Open(t, datatest.At(folderDay))
+	sync := sharing.NewSyncer(other, dir, folderPass, "0.1.0")
+	sync.Step(folderDay) // takes in Seren
+	if _, err := other.AddChild(data.Child{Name: "Dylan", BirthYear: 2012, BirthMonth: 5}); err != nil {
+		t.Fatal(err)
+	}
+	if r := sync.Flush(folderDay); !r.Wrote {
+		t.Fatal("the other home wrote nothing")
+	}
+	waitFor(t, "the other home's child", func() bool {
+		kids, _ := h.Store.Children()
+		return len(kids) == 2
+	})
+}
+
+// waitFor waits up to ten seconds for done.
+func waitFor(t *testing.T, what string, done func() bool) {
+	t.Helper()
+	for end := time.Now().Add(10 * time.Second); time.Now().Before(end); time.Sleep(10 * time.Millisecond) {
+		if done() {
+			return
+		}
+	}
+	t.Fatalf("waited in vain for %s", what)
+}

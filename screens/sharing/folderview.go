@@ -74,6 +74,8 @@ func (f *FolderSync) chooser() []fyne.CanvasObject {
 		switch {
 		case f.chosen == "":
 			widgets.SetProblem(problem, tr.T("folder.need_folder"))
+		case f.placedWithoutPassphrase():
+			widgets.SetProblem(problem, tr.T("folder.need_family_passphrase"))
 		case len([]rune(pass.Text)) < data.MinPassphrase:
 			widgets.SetProblem(problem, tr.T("privacy.pass.short", map[string]any{"Min": data.MinPassphrase}))
 		case pass.Text != again.Text:

@@ -31,13 +31,22 @@ func TestAHandoverPackFromTheChildsScreenLeavesTheConcernLogUnlessTicked(t *test
 	if _, err := h.Store.AddConcern(data.Concern{ChildID: seren.ID, Date: day, Happened: "a message from a stranger"}); err != nil {
 		t.Fatal(err)
 	}
+	for _, name := range []string{"Refuge worker", "Nain"} {
+		if _, err := h.Store.AddContact(data.Contact{Name: name, Phone: "01234 567890"}); err != nil {
+			t.Fatal(err)
+		}
+	}
 	h.Show(children.New(h.Env(), h.Store, h.Win, h.Actions).WithHandover(a.ui).Focus(seren.ID, 0).View())
 	h.Tap(h.Tr.T("sharing.pack.button"))
 	a.shows("sharing.pack.title", map[string]any{"Name": "Seren"})
 	a.shows("sharing.pack.why")
+	a.shows("sharing.contacts.body")
 	for _, c := range screentest.Find[*widget.Check](h.Overlay()) {
 		if c.Checked {
 			t.Fatalf("%q is ticked by default", c.Text)
+		}
+		if c.Text == "Nain" {
+			c.SetChecked(true) // only Nain goes
 		}
 	}
 	a.typeIn(secret)
@@ -57,6 +66,9 @@ func TestAHandoverPackFromTheChildsScreenLeavesTheConcernLogUnlessTicked(t *test
 	}
 	if notes, _ := b.store.AppNotes(got[0].ID); len(notes) != 2 {
 		t.Fatalf("app notes %+v", notes)
+	}
+	if contacts, _ := b.store.Contacts(); len(contacts) != 1 || contacts[0].Name != "Nain" {
+		t.Fatalf("contacts %+v, want only the one ticked", contacts)
 	}
 }
 

@@ -1,6 +1,7 @@
 package sharing
 
 import (
+	"fmt"
 	"strings"
 
 	"fyne.io/fyne/v2"
@@ -32,6 +33,11 @@ func SummaryView(tr screens.Translator, s sharing.Summary) fyne.CanvasObject {
 			box.Add(widgets.Heading(name))
 		}
 		box.Add(lineRow(tr, l))
+		if l.Section == "agreement" {
+			for _, d := range s.Details {
+				box.Add(widgets.Para("• " + DetailText(tr, d)))
+			}
+		}
 	}
 	if len(s.NotFit) > 0 { // nothing is left out without saying so
 		box.Add(widgets.Heading(tr.T("sharing.notfit.title")))
@@ -55,4 +61,36 @@ func lineRow(tr screens.Translator, l sharing.Line) fyne.CanvasObject {
 		}
 	}
 	return row
+}
+
+// DetailText names one change to the agreement: "House rule reworded:
+// “…” becomes “…”", "Leo, Monday: screen time changed from 2 h to 1 h 30 min".
+func DetailText(tr screens.Translator, d data.AgreementDetail) string {
+	if d.What == "limit" {
+		key := "sharing.detail.limit"
+		if d.Holiday {
+			key = "sharing.detail.limit_holiday"
+		}
+		return tr.T(key, map[string]any{"Name": d.ChildName, "Day": tr.T(fmt.Sprintf("agreement.day.%d", d.Day)),
+			"Old": limitWords(tr, d.OldLimit), "New": limitWords(tr, d.NewLimit)})
+	}
+	what := tr.T("sharing.detail.list." + string(d.List))
+	switch {
+	case d.Window:
+		what = tr.T("sharing.detail.window")
+	case d.Place != "":
+		what = tr.T("sharing.detail.list.places")
+		d.Old, d.New = tr.T("agreement.place."+d.Place), tr.T("agreement.place."+d.Place)
+	}
+	return tr.T("sharing.detail."+d.What, map[string]any{"What": what, "Old": d.Old, "New": d.New})
+}
+
+func limitWords(tr screens.Translator, l data.Limit) string {
+	switch {
+	case !l.Set:
+		return tr.T("print.limit.none")
+	case l.Minutes == 0:
+		return tr.T("print.limit.zero")
+	}
+	return data.DurationText(tr, l.Minutes)
 }

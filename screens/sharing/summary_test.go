@@ -49,3 +49,63 @@ func TestAFileWithNothingNewSaysSo(t *testing.T) {
 	h.Show(sharingui.SummaryView(h.Tr, sharing.Summary{}))
 	screentest.MustHaveText(t, h.Root(), h.Tr.T("sharing.nothing"))
 }
+
+// Before a file from the other home is applied, the summary names each
+// change to the agreement, in the app's language: the rule reworded with
+// both wordings, the rule removed, Seren's Monday limit from 2 h to
+// 1 h 30 min.
+func TestTheSummaryNamesEachChangeToTheAgreement(t *testing.T) {
+	const pass = "a long passphrase"
+	for _, lang := range []string{"en", "cy", "pl"} {
+		t.Run(lang, func(t *testing.T) {
+			day := time.Date(2026, 11, 2, 10, 0, 0, 0, time.UTC)
+			other := datatest.Open(t, datatest.At(day))
+			seren, _ := other.AddChild(data.Child{Name: "Seren", BirthYear: 2016, BirthMonth: 3})
+			rule, _ := other.AddItem(data.ListRules, "Screens off at nine")
+			gone, _ := other.AddItem(data.ListRules, "No phones at dinner")
+			if err := other.SetLimit(seren.ID, 0, data.Minutes(120)); err != nil {
+				t.Fatal(err)
+			}
+			h := screentest.New(t, screentest.Lang(lang), screentest.At(day))
+			var file bytes.Buffer
+			if err := sharing.ExportFamily(&file, other, nil, pass, "0.1.0", day); err != nil {
+				t.Fatal(err)
+			}
+			f, _, err := sharing.Preview(h.Store, &file, pass, data.ImportNewFamily)
+			if err == nil {
+				_, err = sharing.Apply(h.Store, f, data.ImportNewFamily, nil)
+			}
+			if err != nil {
+				t.Fatal(err)
+			}
+			other.SetClock(datatest.At(day.Add(time.Hour)))
+			if err := other.UpdateItem(data.ListRules, rule.ID, "Screens off at half past eight"); err != nil {
+				t.Fatal(err)
+			}
+			if err := other.DeleteItem(data.ListRules, gone.ID); err != nil {
+				t.Fatal(err)
+			}
+			if err := other.SetLimit(seren.ID, 0, data.Minutes(90)); err != nil {
+				t.Fatal(err)
+			}
+			file.Reset()
+			if err := sharing.ExportFamily(&file, other, nil, pass, "0.1.0", day.Add(time.Hour)); err != nil {
+				t.Fatal(err)
+			}
+			_, sum, err := sharing.Preview(h.Store, &file, pass, data.ImportMerge)
+			if err != nil {
+				t.Fatal(err)
+			}
+			h.Show(sharingui.SummaryView(h.Tr, sum))
+			rules := h.Tr.T("sharing.detail.list.rules")
+			for _, want := range []string{
+				"• " + h.Tr.T("sharing.detail.reworded", map[string]any{"What": rules, "Old": "Screens off at nine", "New": "Screens off at half past eight"}),
+				"• " + h.Tr.T("sharing.detail.removed", map[string]any{"What": rules, "Old": "No phones at dinner"}),
+				"• " + h.Tr.T("sharing.detail.limit", map[string]any{"Name": "Seren", "Day": h.Tr.T("agreement.day.0"),
+					"Old": data.DurationText(h.Tr, 120), "New": data.DurationText(h.Tr, 90)}),
+			} {
+				screentest.MustHaveText(t, h.Root(), want)
+			}
+		})
+	}
+}

@@ -1,0 +1,90 @@
+package data
+
+import (
+	"encoding/json"
+	"maps"
+	"slices"
+)
+
+// applyTo makes a hold the merged content: its own items and times in
+// their order, changed or left out as merged, then the file's new ones
+// in the file's order (while the lists have room).
+func (m agreementMerge) applyTo(a *Agreement, in sharedAgreement, ix uidIndex) {
+	for _, l := range Lists {
+		list := a.list(l)
+		var out []Item
+		have := map[string]bool{}
+		for _, it := range slices.Concat(*list, *in.list(l)) {
+			uid := itemUID(l, it)
+			v, ok := m.merged.Items[uid]
+			if !ok || v.List != l || have[uid] || len(out) >= MaxItems {
+				continue
+			}
+			if !slices.ContainsFunc(*list, func(x Item) bool { return x.ID == it.ID && itemUID(l, x) == uid }) {
+				it.ID = a.newID() // the file's: a new id here
+			}
+			it.UID, it.Text, have[uid] = uid, v.Text, true
+			out = append(out, it)
+		}
+		*list = out
+	}
+	a.Places = slices.DeleteFunc(slices.Clone(BuiltinPlaces), func(p string) bool { return !m.merged.Places[p] })
+	m.applyWindows(a, in, ix)
+	for _, k := range slices.Sorted(maps.Keys(m.mine.Weeks)) {
+		m.putWeek(a, ix, k)
+	}
+	for _, k := range slices.Sorted(maps.Keys(m.merged.Weeks)) {
+		m.putWeek(a, ix, k)
+	}
+}
+
+func (m agreementMerge) putWeek(a *Agreement, ix uidIndex, key string) {
+	kind, uid, _ := cutSpace(key)
+	id, ok := ix.childHere(uid)
+	if !ok {
+		return
+	}
+	weeks := termWeeks
+	if kind == "holiday" {
+		weeks = holidayWeeks
+	}
+	putWeek(weeks(a), id, m.merged.Weeks[key])
+}
+
+// applyWindows does for the device-free times what applyTo does for the
+// lists; a time for children not shared stays as it is.
+func (m agreementMerge) applyWindows(a *Agreement, in sharedAgreement, ix uidIndex) {
+	var out []Window
+	have := map[string]bool{}
+	for _, w := range a.Windows {
+		uid := windowUID(w)
+		if _, shared := m.mine.Windows[uid]; !shared {
+			out, have[uid] = append(out, w), true
+		}
+	}
+	for _, w := range slices.Concat(a.Windows, in.Windows) {
+		uid := windowUID(w)
+		js, ok := m.merged.Windows[uid]
+		if !ok || have[uid] || len(out) >= MaxWindows {
+			continue
+		}
+		var sw sharedWindow
+		if json.Unmarshal([]byte(js), &sw) != nil {
+			continue
+		}
+		nw := sw.Window
+		nw.ID, nw.UID, nw.Children = w.ID, uid, nil
+		if !slices.ContainsFunc(a.Windows, func(x Window) bool { return x.ID == w.ID && windowUID(x) == uid }) {
+			nw.ID = a.newID()
+		}
+		for _, kid := range sw.Kids {
+			if id, ok := ix.childHere(kid); ok {
+				nw.Children = append(nw.Children, id)
+			}
+		}
+		if nw.Everyone || len(nw.Children) > 0 {
+			out, have[uid] = append(out, nw), true
+		}
+	}
+	a.Windows = out
+}

@@ -1,0 +1,323 @@
+package data
+
+import (
+	"crypto/sha256"
+	"encoding/hex"
+	"encoding/json"
+	"maps"
+	"slices"
+)
+
+// The agreement merges item by item, as a person would expect: each rule,
+// promise, consequence, place, device-free time and child's week is
+// compared with the last version both homes had (the base, kept here in
+// meta when they meet). Changed in one home, it replaces the other's;
+// deleted in one home, it goes in the other unless changed there;
+// changed in both, it is a conflict (one choice for the agreement). With
+// no base yet (the first time), both homes' items are kept.
+
+var (
+	keyAgreementBase   = []byte("agreement_base")
+	keyAgreementSealed = []byte("agreement_sealed")
+)
+
+// agreementBase is an agreement's content at one version.
+type agreementBase struct {
+	At      Version          `json:"at"`
+	Content agreementContent `json:"content"`
+}
+
+// keptSealed is how many of the agreement's versions sealed here are
+// kept, to merge from when the other home says it last met one of them.
+const keptSealed = 8
+
+// agreementContent is the part of the agreement two homes merge, keyed by
+// stable ids: items by their UID, windows by theirs (as JSON with the
+// children's stable ids), places by name, weeks by "term "/"holiday " and
+// the child's stable id.
+type agreementContent struct {
+	Items   map[string]listItem `json:"items"`
+	Places  map[string]bool     `json:"places"`
+	Windows map[string]string   `json:"windows"`
+	Weeks   map[string]Week     `json:"weeks"`
+}
+
+type listItem struct {
+	List List   `json:"list"`
+	Text string `json:"text"`
+}
+
+// sharedWindow is a window as merged: its children by stable id.
+type sharedWindow struct {
+	Window
+	Kids []string `json:"kids,omitempty"`
+}
+
+// itemUID is an item's stable id; an item from before they had one is
+// named by its list and words, the same in both homes.
+func itemUID(l List, it Item) string {
+	if it.UID != "" {
+		return it.UID
+	}
+	return derivedUID(string(l) + "\x00" + it.Text)
+}
+
+// windowUID is a window's stable id, or one made from what it says.
+func windowUID(w Window) string {
+	if w.UID != "" {
+		return w.UID
+	}
+	b, _ := json.Marshal([]any{w.Label, w.Days, w.Start, w.End, w.When})
+	return derivedUID(string(b))
+}
+
+func derivedUID(s string) string {
+	sum := sha256.Sum256([]byte(s))
+	return "x" + hex.EncodeToString(sum[:])[:31]
+}
+
+// contentOf is the mergeable content of a shared agreement.
+func contentOf(in sharedAgreement) agreementContent {
+	c := agreementContent{Items: map[string]listItem{}, Places: map[string]bool{},
+		Windows: map[string]string{}, Weeks: map[string]Week{}}
+	for _, l := range Lists {
+		for _, it := range *in.list(l) {
+			c.Items[itemUID(l, it)] = listItem{l, it.Text}
+		}
+	}
+	for _, p := range in.Places {
+		c.Places[p] = true
+	}
+	for _, w := range in.Windows {
+		kids := slices.Sorted(slices.Values(in.WindowChildren[w.ID]))
+		uid := windowUID(w)
+		w.ID, w.UID, w.Children = 0, "", nil
+		b, _ := json.Marshal(sharedWindow{w, kids})
+		c.Windows[uid] = string(b)
+	}
+	for uid, w := range in.ChildLimits {
+		c.Weeks["term "+uid] = w
+	}
+	for uid, w := range in.HolidayLimits {
+		c.Weeks["holiday "+uid] = w
+	}
+	return c
+}
+
+// spokenFor is the part of this computer's content a file's agreement
+// speaks for: a file for some children leaves the others' weeks and
+// windows alone. kids are the children it names (nil: those it has weeks
+// or windows for).
+func (c agreementContent) spokenFor(in sharedAgreement) func(key string, window bool) bool {
+	kids := map[string]bool{}
+	for _, uid := range in.Children {
+		kids[uid] = true
+	}
+	if len(in.Children) == 0 {
+		for uid := range in.ChildLimits {
+			kids[uid] = true
+		}
+		for uid := range in.HolidayLimits {
+			kids[uid] = true
+		}
+		for _, list := range in.WindowChildren {
+			for _, uid := range list {
+				kids[uid] = true
+			}
+		}
+	}
+	return func(key string, window bool) bool {
+		if !window {
+			_, uid, _ := cutSpace(key)
+			return kids[uid]
+		}
+		var w sharedWindow
+		if json.Unmarshal([]byte(c.Windows[key]), &w) != nil || w.Everyone {
+			return true
+		}
+		return !slices.ContainsFunc(w.Kids, func(uid string) bool { return !kids[uid] })
+	}
+}
+
+func cutSpace(s string) (string, string, bool) {
+	for i := range len(s) {
+		if s[i] == ' ' {
+			return s[:i], s[i+1:], true
+		}
+	}
+	return s, "", false
+}
+
+// merge3 merges one kind of content: mine, theirs and the base (nil when
+// the homes never met: then what either has is kept, and a key both have
+// differently is a conflict). Conflicts take mine unless takeTheirs. It
+// returns the result and the keys in conflict.
+func merge3[V comparable](mine, theirs, base map[string]V, haveBase, takeTheirs bool) (map[string]V, []string) {
+	out := map[string]V{}
+	var conflicts []string
+	for _, k := range slices.Concat(slices.Sorted(maps.Keys(mine)), slices.Sorted(maps.Keys(theirs))) {
+		m, mok := mine[k]
+		t, tok := theirs[k]
+		b, bok := base[k]
+		v, ok, clash := pick3(m, mok, t, tok, b, bok && haveBase, haveBase, takeTheirs)
+		if clash && !slices.Contains(conflicts, k) {
+			conflicts = append(conflicts, k)
+		}
+		if ok {
+			out[k] = v
+		}
+	}
+	return out, conflicts
+}
+
+// pick3 is one key's merge (merge3): the value kept, whether there is
+// one, and whether both homes changed it differently.
+func pick3[V comparable](m V, mok bool, t V, tok bool, b V, bok, haveBase, takeTheirs bool) (V, bool, bool) {
+	same := func(v1 V, ok1 bool, v2 V, ok2 bool) bool { return ok1 == ok2 && (!ok1 || v1 == v2) }
+	switch {
+	case same(m, mok, t, tok):
+		return m, mok, false
+	case !haveBase && !mok:
+		return t, true, false
+	case !haveBase && !tok:
+		return m, true, false
+	case haveBase && same(m, mok, b, bok):
+		return t, tok, false // changed or deleted there only
+	case haveBase && same(t, tok, b, bok):
+		return m, mok, false // changed or deleted here only
+	case takeTheirs:
+		return t, tok, true
+	}
+	return m, mok, true
+}
+
+// agreementMerge is the outcome of merging a file's agreement here.
+type agreementMerge struct {
+	mine, theirs, merged agreementContent
+	conflicts            []string // keys in conflict, any kind
+}
+
+// mergeAgreement merges the file's agreement r with this computer's.
+func mergeAgreement(tx txn, ix uidIndex, r SharedRecord, takeTheirs bool) (agreementMerge, error) {
+	in, err := sharedValue[sharedAgreement](r)
+	if err != nil {
+		return agreementMerge{}, err
+	}
+	local, err := loadAgreement(tx)
+	if err != nil {
+		return agreementMerge{}, err
+	}
+	m := agreementMerge{mine: contentOf(portableAgreement(local, ix, nil)), theirs: contentOf(in)}
+	base, haveBase := mergeBase(tx, in.BaseAt)
+	spoken := m.mine.spokenFor(in)
+	for k, v := range m.mine.Weeks { // what the file does not speak for stays
+		if !spoken(k, false) {
+			m.theirs.Weeks[k] = v
+		}
+	}
+	for k, v := range m.mine.Windows {
+		if !spoken(k, true) {
+			m.theirs.Windows[k] = v
+		}
+	}
+	m.theirs.dropGone(ix)
+	var c1, c2, c3, c4 []string
+	b := base.Content
+	m.merged.Items, c1 = merge3(m.mine.Items, m.theirs.Items, b.Items, haveBase, takeTheirs)
+	m.merged.Places, c2 = merge3(m.mine.Places, m.theirs.Places, b.Places, haveBase, takeTheirs)
+	m.merged.Windows, c3 = merge3(m.mine.Windows, m.theirs.Windows, b.Windows, haveBase, takeTheirs)
+	m.merged.Weeks, c4 = merge3(m.mine.Weeks, m.theirs.Weeks, b.Weeks, haveBase, takeTheirs)
+	m.conflicts = slices.Concat(c1, c2, c3, c4)
+	return m, nil
+}
+
+func (c agreementContent) equal(o agreementContent) bool {
+	return maps.Equal(c.Items, o.Items) && maps.Equal(c.Places, o.Places) &&
+		maps.Equal(c.Windows, o.Windows) && maps.Equal(c.Weeks, o.Weeks)
+}
+
+// withBase adds to a shared agreement the version of its base.
+func withBase(tx txn, out any) any {
+	sa, ok := out.(sharedAgreement)
+	if !ok {
+		return out
+	}
+	if base, ok := readBase(tx); ok {
+		sa.BaseAt = &base.At
+	}
+	return sa
+}
+
+// readBase is the last agreement both homes had, if they met.
+func readBase(tx txn) (agreementBase, bool) {
+	var b agreementBase
+	return b, get(tx, bucketMeta, keyAgreementBase, &b) == nil
+}
+
+// mergeBase is the base to merge a file's agreement from: the last one
+// both homes had here, or, when the file says it last met a later version
+// that this computer sealed itself, that version as sealed here (never
+// content the file claims).
+func mergeBase(tx txn, theirs *Version) (agreementBase, bool) {
+	mine, ok := readBase(tx)
+	if theirs == nil || ok && !later(*theirs, mine.At) {
+		return mine, ok
+	}
+	var sealed []agreementBase
+	_ = get(tx, bucketMeta, keyAgreementSealed, &sealed) // none yet: mine
+	for _, s := range sealed {
+		if s.At.same(*theirs) {
+			return s, true
+		}
+	}
+	return mine, ok
+}
+
+// rememberSealed keeps the agreement r as sealed here (MarkSealed).
+func rememberSealed(tx txn, r SharedRecord) error {
+	in, err := sharedValue[sharedAgreement](r)
+	if err != nil {
+		return err
+	}
+	var sealed []agreementBase
+	if err := get(tx, bucketMeta, keyAgreementSealed, &sealed); err != nil && err != ErrNotFound {
+		return err
+	}
+	sealed = append(sealed, agreementBase{At: r.Version(), Content: contentOf(in)})
+	return put(tx, bucketMeta, keyAgreementSealed, sealed[max(0, len(sealed)-keptSealed):])
+}
+
+// gone reports whether the child with stable id uid was here and is not
+// any more (removed): the file's weeks and times for them are left out.
+func (ix uidIndex) gone(uid string) bool {
+	at, known := ix.byUID[uid]
+	return known && (at.Bucket != "children" || ix.byKey[at].Deleted)
+}
+
+// dropGone leaves out of c the weeks and times only for children gone.
+func (c agreementContent) dropGone(ix uidIndex) {
+	for k := range c.Weeks {
+		if _, uid, _ := cutSpace(k); ix.gone(uid) {
+			delete(c.Weeks, k)
+		}
+	}
+	for k, js := range c.Windows {
+		var w sharedWindow
+		if json.Unmarshal([]byte(js), &w) == nil && !w.Everyone && !slices.ContainsFunc(w.Kids, func(uid string) bool { return !ix.gone(uid) }) {
+			delete(c.Windows, k)
+		}
+	}
+}
+
+// metAgreement keeps the agreement both homes now have as the base of
+// the next merge (r is the file's record, the same version as here).
+func metAgreement(tx txn, r SharedRecord) error {
+	if r.Section != "agreement" || r.Deleted {
+		return nil
+	}
+	in, err := sharedValue[sharedAgreement](r)
+	if err != nil {
+		return err
+	}
+	return put(tx, bucketMeta, keyAgreementBase, agreementBase{At: r.Version(), Content: contentOf(in)})
+}

@@ -1,0 +1,171 @@
+package data
+
+import (
+	"encoding/json"
+	"errors"
+	"fmt"
+	"time"
+)
+
+// What another home may do without a question (DESIGN.md, "Trust between
+// homes and people"). The other home may be careless or hostile:
+//
+//   - a change that removes a record, or changes a contact's phone or
+//     email or a child's placement, waits for the user's yes (Change.Asks),
+//     shown in the same summary a manual import shows;
+//   - a file's claim that it has met or seen this computer's version of a
+//     record counts only for a version this computer sealed into a file
+//     itself (Stamp.Sealed, kept by MarkSealed), or one the file's own
+//     device made: versions only ever kept here cannot be claimed;
+//   - a child who still has concern entries is archived, never removed;
+//   - the backup made before a removal (BackupBeforeRemoval) is kept for
+//     KeepRemovalBackups days, outside the rotation.
+
+// BackupBeforeRemoval is the copy made before a shared file removes
+// anything; it stays KeepRemovalBackups days whatever the rotation.
+const BackupBeforeRemoval BackupKind = "before-removal"
+
+// KeepRemovalBackups is how many days a BackupBeforeRemoval is kept.
+const KeepRemovalBackups = 30
+
+// keptOutsideRotation reports whether backup b is still kept whatever the
+// rotation: a copy from before a removal, for KeepRemovalBackups days.
+func keptOutsideRotation(b Backup, now time.Time) bool {
+	return b.Kind == BackupBeforeRemoval && !b.Taken.After(now.Add(time.Minute)) &&
+		now.Sub(b.Taken) < KeepRemovalBackups*24*time.Hour
+}
+
+// claimCounts reports whether a file's claim to have this computer's
+// version of a record (stamped st) counts: only when it is that version
+// and this computer sealed it into a file itself, or the version is the
+// file's own device's (a home knows its own versions).
+func claimCounts(st Stamp, claim *Version, from string) bool {
+	if claim == nil || !st.Version().same(*claim) {
+		return false
+	}
+	return st.Sealed != nil && st.Sealed.same(*claim) || from != "" && claim.Device == from
+}
+
+// asksFirst reports whether change c (from outside) waits for the user:
+// it removes a record, or changes a contact's phone or email or a child's
+// placement.
+func asksFirst(tx txn, c Change, ix uidIndex) bool {
+	switch {
+	case c.Kind == Removed:
+		return true
+	case c.Kind != Changed || c.rec == nil:
+		return false
+	}
+	mine := localVersion(tx, c.at, ix)
+	switch c.Section {
+	case "contacts":
+		var a, b Contact
+		return json.Unmarshal(mine, &a) != nil || json.Unmarshal(c.rec.Value, &b) != nil ||
+			a.Phone != b.Phone || a.Email != b.Email
+	case "children":
+		var a, b Child
+		return json.Unmarshal(mine, &a) != nil || json.Unmarshal(c.rec.Value, &b) != nil ||
+			a.Placed != b.Placed || a.Placement != b.Placement
+	}
+	return false
+}
+
+// MarkSealed notes, for every record of f whose version here is the one
+// in f, that this computer sealed that version into a file: the other
+// home's claims to have met or seen it count from now on. Call it after f
+// was sealed (the shared folder) or exported. Nothing is written when
+// nothing changes.
+func (s *Store) MarkSealed(f SharedFamily) error {
+	due := func(tx txn, ix uidIndex, r SharedRecord) (StampedKey, Stamp, bool) {
+		at, ok := ix.byUID[r.UID]
+		st := ix.byKey[at]
+		v := r.Version()
+		return at, st, ok && st.Version().same(v) && (st.Sealed == nil || !st.Sealed.same(v))
+	}
+	var any bool
+	err := s.db.View(func(tx txn) error {
+		ix, err := readUIDs(tx)
+		for _, r := range f.Records {
+			if _, _, ok := due(tx, ix, r); ok {
+				any = true
+			}
+		}
+		return err
+	})
+	if err != nil || !any {
+		return err
+	}
+	return s.db.Update(func(tx txn) error {
+		ix, err := readUIDs(tx)
+		if err != nil {
+			return err
+		}
+		for _, r := range f.Records {
+			if at, st, ok := due(tx, ix, r); ok {
+				v := st.Version()
+				st.Sealed = &v
+				if r.Section == "agreement" && !r.Deleted {
+					if err := rememberSealed(tx, r); err != nil {
+						return err
+					}
+				}
+				if err := putStamp(tx, stampKey([]byte(at.Bucket), []byte(at.Key)), st); err != nil {
+					return err
+				}
+			}
+		}
+		return nil
+	})
+}
+
+// removeShared removes the record a shared file deleted, with its
+// tombstone. A child goes with every record kept for them, unless they
+// still have concern entries: then the child is archived and everything
+// stays (a new version here, which goes back to the other home).
+func removeShared(tx txn, c Change, r SharedRecord) (StampedKey, error) {
+	bucket, key := []byte(c.at.Bucket), []byte(c.at.Key)
+	if c.at.Bucket == "children" && len(key) == 8 {
+		child := ID(be64(key))
+		log, err := allForChild[Concern](tx, bucketConcerns, child)
+		if err != nil {
+			return StampedKey{}, err
+		}
+		if len(log) > 0 {
+			var kid Child
+			if err := get(tx, bucketChildren, key, &kid); err != nil {
+				return StampedKey{}, err
+			}
+			kid.Archived = true
+			return c.at, put(tx, bucketChildren, key, kid)
+		}
+		for _, name := range childScopedBuckets {
+			if err := deletePrefix(tx, name, key); err != nil {
+				return StampedKey{}, err
+			}
+		}
+	}
+	if err := del(tx, bucket, key); err != nil {
+		return StampedKey{}, err
+	}
+	return c.at, putStamp(tx, stampKey(bucket, key), r.Stamp)
+}
+
+// MaxSharedRecords caps the records of one section in a shared file (a
+// family has tens of contacts and notes, a few hundred concern entries
+// or day changes at most): a file with more is refused, whole
+// (ErrTooMany), before anything else is read from it.
+const MaxSharedRecords = 5000
+
+// ErrTooMany: a shared file holds more records of one kind than any
+// family's (MaxSharedRecords).
+var ErrTooMany = errors.New("a shared file holds more records than any family's")
+
+func withinCaps(f SharedFamily) error {
+	counts := map[string]int{}
+	for _, r := range f.Records {
+		if counts[r.Section]++; counts[r.Section] > MaxSharedRecords {
+			return fmt.Errorf("%w: more than %d in %q", ErrTooMany, MaxSharedRecords, r.Section)
+		}
+	}
+	return nil
+}
