@@ -78,10 +78,12 @@ func defaultDataDir() string {
 }
 
 func run(o options) int {
+	end := endOnSignal() // SIGTERM closes the app in any state (signal.go)
 	if meta, err := metadata(); err == nil {
 		fyneapp.SetMetadata(meta) // the version written into family files
 	}
 	fa := fyneapp.NewWithID(appID)
+	end.made(fa)
 	fa.SetIcon(icons.AppIcon)
 	fa.Settings().SetTheme(app.Theme())
 	// The words, the family's file and the fonts are made ready on another
@@ -97,14 +99,19 @@ func run(o options) int {
 	go func() {
 		p := <-ready
 		fyne.Do(func() {
-			start := func(store *data.Store) { a = startApp(o, fa, w, p.tr, store) }
+			h, _ := installHook(w) // Quick exit first, whatever is open (safetyhook.go)
+			start := func(store *data.Store) {
+				a = startApp(o, fa, w, p.tr, store)
+				h.use(a)
+				end.started()
+			}
 			switch {
 			case p.trErr != nil:
 				fmt.Fprintln(os.Stderr, "family-online-safety:", p.trErr)
 				fa.Quit()
 			case p.err != nil:
 				fmt.Fprintln(os.Stderr, "family-online-safety:", p.err)
-				app.ShowStartupProblem(fa, w, p.tr, o.dataDir, p.err, start)
+				h.use(app.ShowStartupProblem(fa, w, p.tr, o.dataDir, p.err, start))
 			default:
 				start(p.store)
 			}

@@ -33,16 +33,19 @@ type App struct {
 	real  *data.Store // the family's own data
 	store *data.Store // what the screens show: real, or the demo family
 
-	sh      *shell
-	current screens.ID
-	focus   Focus // the child and tab Children & apps opens on, once
-	draft   welcome.Draft
-	shift   shiftWatcher
-	copied  string // last text the app put on the clipboard
-	exited  bool
-	lock    lockState                               // lock.go
-	saves   *screens.Pending                        // typing waiting for a pause to be saved
-	framed  map[fyne.CanvasObject]fyne.CanvasObject // dialog overlays, framed with the header's buttons
+	sh       *shell
+	current  screens.ID
+	focus    Focus // the child and tab Children & apps opens on, once
+	draft    welcome.Draft
+	shift    shiftWatcher
+	copied   string // last text the app put on the clipboard
+	exited   bool
+	hooked   bool                                    // the real window's input hook counts Shift (guard.go)
+	homeTick homeTimer                               // Home is drawn again when what holds now changes (timeon.go)
+	lock     lockState                               // lock.go
+	saves    *screens.Pending                        // typing waiting for a pause to be saved
+	framed   map[fyne.CanvasObject]fyne.CanvasObject // dialog overlays, framed with the header's buttons
+	refocus  map[fyne.CanvasObject]fyne.Focusable    // what had the focus when each dialog opened
 
 	now      func() time.Time
 	exit     func()                // quits; tests replace it
@@ -57,7 +60,7 @@ type App struct {
 func New(fa fyne.App, win fyne.Window, store *data.Store, tr *translations.Translator, dataDir string) *App {
 	a := &App{fyne: fa, win: win, tr: tr, dataDir: dataDir, real: store, store: store,
 		current: screens.HomeID, now: time.Now, saves: screens.NewPending(typingPause),
-		framed: map[fyne.CanvasObject]fyne.CanvasObject{}}
+		framed: map[fyne.CanvasObject]fyne.CanvasObject{}, refocus: map[fyne.CanvasObject]fyne.Focusable{}}
 	a.exit, a.openURL = fa.Quit, fa.OpenURL
 	a.later = func(f func()) { go fyne.Do(f) }
 	a.lock.run = func(f func()) { go f() }
@@ -229,6 +232,7 @@ func (a *App) restore(name string) { a.restoreWith(name, a.real.Keys()) }
 // restoreWith restores with keys for an encrypted backup (nil: none).
 func (a *App) restoreWith(name string, keys *data.Keys) {
 	opts := a.storeOptions()
+	family := a.real.Keys() // a protected family stays protected
 	if err := a.real.Close(); err != nil {
 		a.showError(err)
 		return
@@ -244,6 +248,9 @@ func (a *App) restoreWith(name string, keys *data.Keys) {
 		_ = store.UnlockWith(keys) // a passphrase that does not fit leaves it locked: the lock screen asks
 	}
 	store.SetClock(a.clock)
+	if restoreErr == nil {
+		restoreErr = store.KeepProtected(family) // a backup made before the passphrase is sealed again
+	}
 	a.real, a.store = store, store
 	if store.Locked() {
 		a.showLock()
@@ -259,7 +266,7 @@ func (a *App) restoreWith(name string, keys *data.Keys) {
 		a.showError(restoreErr)
 		return
 	}
-	showMessage(a.win, a.tr.T("settings.backup.title"), a.tr.T("backup.restored"))
+	showMessage(a.dialogs(), a.tr.T("settings.backup.title"), a.tr.T("backup.restored"))
 }
 
 // OpenDataFolder shows the data folder in the system's file manager.
@@ -349,6 +356,7 @@ var errorMessages = []struct {
 	{data.ErrAlreadyOpen, nil, "error.already_open"},
 	{data.ErrLocked, nil, "error.locked"},
 	{data.ErrNewerVersion, nil, "error.newer"},
+	{data.ErrTampered, nil, "error.tampered"},
 	{data.ErrNotDatabase, nil, "error.not_database"},
 	{data.ErrNoSpace, nil, "error.no_space"},
 	{data.ErrReadOnly, nil, "error.read_only"},

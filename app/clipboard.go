@@ -17,7 +17,7 @@ func (a *App) clearClipboardLater(text string) {
 }
 
 // clearClipboard empties the clipboard if it still holds what the app
-// copied (at quick exit, and clipboardLife after a copy).
+// copied (at quick exit, at lock, and clipboardLife after a copy).
 func (a *App) clearClipboard() {
 	if a.copied != "" && a.fyne.Clipboard().Content() == a.copied {
 		a.fyne.Clipboard().SetContent("")

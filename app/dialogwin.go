@@ -36,18 +36,36 @@ type dialogOverlays struct {
 	a *App
 }
 
-// Add shows the overlay below a copy of the header's buttons.
+// Canvas is the window's own canvas.
+func (o dialogOverlays) Canvas() fyne.Canvas { return o.a.win.Canvas() }
+
+// Add shows the overlay below a copy of the header's buttons, drawn
+// exactly where the header is, so the buttons do not move.
 func (o dialogOverlays) Add(overlay fyne.CanvasObject) {
-	frame := container.NewBorder(o.a.dialogHeader(), nil, nil, nil, overlay)
+	var u underHeader
+	if o.a.sh != nil && o.a.sh.header != nil {
+		u.at, u.width = fyne.CurrentApp().Driver().AbsolutePositionForObject(o.a.sh.header), o.a.sh.header.Size().Width
+	}
+	header := o.a.dialogHeader()
+	if pop := dialogPopUp(overlay); pop != nil {
+		fitDialog(pop, o.a.dialogRoom(u, header.MinSize().Height)) // dialogfit.go
+	}
+	frame := container.New(u, header, overlay)
 	o.a.framed[overlay] = frame
+	o.a.refocus[overlay] = o.Canvas().Focused()
 	o.OverlayStack.Add(frame)
 }
 
-// Remove takes away the overlay with its frame.
+// Remove takes away the overlay with its frame, and gives the keyboard
+// focus back to where it was before.
 func (o dialogOverlays) Remove(overlay fyne.CanvasObject) {
 	if frame, ok := o.a.framed[overlay]; ok {
 		delete(o.a.framed, overlay)
 		o.OverlayStack.Remove(frame)
+		if f := o.a.refocus[overlay]; f != nil && fyne.CurrentApp().Driver().CanvasForObject(f.(fyne.CanvasObject)) != nil {
+			o.Canvas().Focus(f)
+		}
+		delete(o.a.refocus, overlay)
 		return
 	}
 	o.OverlayStack.Remove(overlay)
@@ -69,7 +87,31 @@ func (a *App) dialogHeader() fyne.CanvasObject {
 	name := widget.NewLabelWithStyle(a.tr.T("app.name"), fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
 	bar := container.NewBorder(nil, widget.NewSeparator(), nil, container.NewHBox(help, exit), name)
 	// Opaque, in the header's place: the header under it does not show through.
-	return container.NewStack(canvas.NewRectangle(theme.Color(theme.ColorNameBackground)), container.NewPadded(bar))
+	return container.NewStack(canvas.NewRectangle(theme.Color(theme.ColorNameBackground)), bar)
+}
+
+// underHeader lays out a dialog's frame: the header's copy exactly where
+// the window's header is (at, width; the whole width when not known) and
+// the dialog's overlay in the rest.
+type underHeader struct {
+	at    fyne.Position
+	width float32
+}
+
+func (u underHeader) MinSize(objs []fyne.CanvasObject) fyne.Size {
+	h, o := objs[0].MinSize(), objs[1].MinSize()
+	return fyne.NewSize(max(h.Width, o.Width), u.at.Y+h.Height+o.Height)
+}
+
+func (u underHeader) Layout(objs []fyne.CanvasObject, size fyne.Size) {
+	h, w := objs[0].MinSize().Height, u.width
+	if w <= 0 {
+		w = size.Width
+	}
+	objs[0].Move(u.at)
+	objs[0].Resize(fyne.NewSize(w, h))
+	objs[1].Move(fyne.NewPos(0, u.at.Y+h))
+	objs[1].Resize(fyne.NewSize(size.Width, size.Height-u.at.Y-h))
 }
 
 // closeOverlays closes every dialog and pop-up on the window.

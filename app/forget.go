@@ -36,10 +36,11 @@ func (a *App) AskForgetEverything() {
 		}
 	}
 	body := container.NewVBox(widgets.Para(a.tr.T("forget.confirm", map[string]any{"Word": word})), typed)
-	d = dialog.NewCustomWithoutButtons(a.tr.T("forget.title"), body, a.win)
+	d = dialog.NewCustomWithoutButtons(a.tr.T("forget.title"), body, a.dialogs())
 	d.SetButtons([]fyne.CanvasObject{cancel, goAhead})
 	d.Resize(fyne.NewSize(520, 0))
 	d.Show()
+	a.win.Canvas().Focus(typed) // the keyboard starts in the field
 }
 
 // forgetEverything deletes the demo family and the family's file and
@@ -81,7 +82,7 @@ func (a *App) OpenSealedCopy() {
 			return
 		}
 		a.askCopyPassphrase(b)
-	}, a.win)
+	}, a.dialogs())
 }
 
 func (a *App) askCopyPassphrase(b []byte) {
@@ -90,21 +91,33 @@ func (a *App) askCopyPassphrase(b []byte) {
 	problem.Importance = widget.DangerImportance
 	body := container.NewVBox(widgets.Para(a.tr.T("export.open.pass")), pass, problem)
 	var d *dialog.CustomDialog
-	open := widget.NewButton(a.tr.T("privacy.ok"), func() {
-		text, err := data.OpenSealedText(b, pass.Text)
-		switch {
-		case err == nil:
-			d.Hide()
-			a.showText(text)
-		case errors.Is(err, data.ErrWrongPassphrase):
-			problem.SetText(a.tr.T("error.wrong_passphrase"))
-		default:
-			problem.SetText(a.tr.T("export.open.bad"))
-		}
+	var open *widget.Button
+	open = widget.NewButton(a.tr.T("privacy.ok"), func() {
+		// Argon2id takes about a second: off the UI goroutine, one try
+		// at a time.
+		open.Disable()
+		problem.SetText(a.tr.T("privacy.working"))
+		typed := pass.Text
+		a.lock.run(func() {
+			text, err := data.OpenSealedText(b, typed)
+			fyne.Do(func() {
+				open.Enable()
+				problem.SetText("")
+				switch {
+				case err == nil:
+					d.Hide()
+					a.showText(text)
+				case errors.Is(err, data.ErrWrongPassphrase):
+					problem.SetText(a.tr.T("error.wrong_passphrase"))
+				default:
+					problem.SetText(a.tr.T("export.open.bad"))
+				}
+			})
+		})
 	})
 	open.Importance = widget.HighImportance
 	cancel := widget.NewButton(a.tr.T("privacy.cancel"), func() { d.Hide() })
-	d = dialog.NewCustomWithoutButtons(a.tr.T("privacy.open_copy"), body, a.win)
+	d = dialog.NewCustomWithoutButtons(a.tr.T("privacy.open_copy"), body, a.dialogs())
 	d.SetButtons([]fyne.CanvasObject{cancel, open})
 	d.Resize(fyne.NewSize(520, 0))
 	d.Show()
@@ -115,7 +128,7 @@ func (a *App) showText(text string) {
 	view := widget.NewLabel(text)
 	view.Selectable = true
 	view.Wrapping = fyne.TextWrapWord
-	d := dialog.NewCustom(a.tr.T("privacy.open_copy"), a.tr.T("privacy.ok"), container.NewVScroll(view), a.win)
+	d := dialog.NewCustom(a.tr.T("privacy.open_copy"), a.tr.T("privacy.ok"), container.NewVScroll(view), a.dialogs())
 	d.Resize(fyne.NewSize(720, 560))
 	d.Show()
 }

@@ -117,3 +117,9 @@ func (w *activity) MouseMoved(*desktop.MouseEvent) { w.used() }
 
 // MouseOut does nothing.
 func (w *activity) MouseOut() {}
+
+// AccessibilityLabel is empty: the backdrop has nothing to read.
+func (w *activity) AccessibilityLabel() string { return "" }
+
+// AccessibilityRole is a container, which a screen reader passes over.
+func (w *activity) AccessibilityRole() fyne.AccessibleRole { return fyne.AccessibleRoleContainer }

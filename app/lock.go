@@ -28,6 +28,7 @@ import (
 type lockState struct {
 	on        bool      // the lock screen is showing
 	busy      bool      // the file is being rewritten: no screen may read it
+	checking  bool      // a passphrase is being checked: no second try
 	opened    bool      // the family's data has been opened since start
 	tries     int       // wrong passphrases in a row
 	waitUntil time.Time // no try before this
@@ -35,6 +36,7 @@ type lockState struct {
 	entry     *widgets.Entry
 	message   *widget.Label
 	unlock    *widget.Button
+	header    []guarded // the lock screen's Quick exit and Get help now (guard.go)
 	// run does slow work (Argon2id takes about a second) off the UI
 	// goroutine; later runs f on the UI goroutine after d (idle checks,
 	// the end of a wait, clearing the clipboard). Tests replace both.
@@ -43,7 +45,12 @@ type lockState struct {
 }
 
 // freeTries is how many wrong passphrases are allowed without a wait;
-// after that the wait doubles with each wrong try, up to maxWait.
+// after that the wait doubles with each wrong try, up to maxWait. While
+// the app runs, the wait is measured on the monotonic clock (time.Now's
+// reading), so changing the computer's clock neither ends nor lengthens
+// it; a wait read back from the file is cut to what its count allows,
+// so a clock that was ahead, or an edited time, cannot lock the right
+// passphrase out.
 const (
 	freeTries = 3
 	maxWait   = 5 * time.Minute
@@ -54,7 +61,10 @@ func retryWait(n int) time.Duration {
 	if n < freeTries {
 		return 0
 	}
-	d := time.Duration(math.Pow(2, float64(n-freeTries))) * 5 * time.Second
+	d := 5 * time.Second
+	for i := freeTries; i < n && d < maxWait; i++ { // doubling, never overflowing
+		d *= 2
+	}
 	return min(d, maxWait)
 }
 
@@ -66,6 +76,7 @@ func (a *App) lockNow() {
 	}
 	a.saves.FlushAll() // what was typed is saved while the key is still there
 	a.flushFolder()    // and written to the shared folder
+	a.clearClipboard() // a copied phone number or log must not outlive the lock
 	a.real.Lock()
 	a.showLock()
 }
@@ -73,7 +84,7 @@ func (a *App) lockNow() {
 // showLock fills the window with the lock screen.
 func (a *App) showLock() {
 	if !a.lock.on { // the wait survives a restart
-		a.lock.tries, a.lock.waitUntil = a.real.WrongTries()
+		a.lock.tries, a.lock.waitUntil = a.keptWait()
 	}
 	a.lock.on = true
 	a.sh = nil
@@ -83,7 +94,7 @@ func (a *App) showLock() {
 	}
 	a.win.SetMainMenu(a.lockMenu()) // not the usual one: it opens the family's screens
 	a.win.SetTitle(a.tr.T("app.name"))
-	a.win.SetContent(a.lockView())
+	a.win.SetContent(widgets.WithTips(a.lockView()))
 	a.win.Canvas().Focus(a.lock.entry)
 }
 
@@ -141,6 +152,7 @@ func (a *App) lockHeader() fyne.CanvasObject {
 	tip := a.tr.T("header.exit.tip", map[string]any{"Shortcut": quickExitShortcut.ShortcutName()})
 	exit := widgets.NewTipButton(a.tr.T("header.exit"), theme.LogoutIcon(), tip, a.quickExit)
 	exit.Importance = widget.DangerImportance
+	a.lock.header = []guarded{{exit, a.quickExit}, {help, func() { a.closeOverlays(); a.showHelpLocked() }}}
 	return container.NewBorder(nil, widget.NewSeparator(), nil, container.NewHBox(help, exit), name)
 }
 
@@ -160,25 +172,47 @@ func (a *App) lockMenu() *fyne.MainMenu {
 	)
 }
 
+// keptWait is the count of wrong tries kept in the file and the wait
+// still due, at most what that count allows, from now.
+func (a *App) keptWait() (int, time.Time) {
+	n, until := a.real.WrongTries()
+	now := a.now()
+	left := min(max(until.Sub(now), 0), retryWait(n))
+	return n, now.Add(left)
+}
+
 // tryUnlock checks the passphrase off the UI goroutine, then opens the
-// family or says why not.
+// family or says why not. One try at a time: Enter pressed while a
+// passphrase is checked does nothing.
 func (a *App) tryUnlock() {
 	l := &a.lock
+	if l.checking {
+		return
+	}
 	if wait := l.waitUntil.Sub(a.now()); wait > 0 {
 		a.sayWait(wait)
 		return
 	}
 	pass := l.entry.Text
+	l.checking = true
 	l.unlock.Disable()
 	l.message.SetText("")
 	l.run(func() {
 		err := a.real.Unlock(pass)
-		fyne.Do(func() { a.unlockDone(err) })
+		fyne.Do(func() {
+			if errors.Is(err, data.ErrTampered) {
+				a.lock.checking = false
+				a.showTampered(err, data.NewKeys(pass))
+				return
+			}
+			a.unlockDone(err)
+		})
 	})
 }
 
 func (a *App) unlockDone(err error) {
 	l := &a.lock
+	l.checking = false
 	if !l.on {
 		return
 	}
@@ -221,7 +255,7 @@ func (a *App) say(msg string) {
 // showForgotten explains, honestly, that a forgotten passphrase cannot be
 // got round.
 func (a *App) showForgotten() {
-	dialog.ShowInformation(a.tr.T("lock.forgot"), a.tr.T("lock.forgot.body"), a.win)
+	dialog.ShowInformation(a.tr.T("lock.forgot"), a.tr.T("lock.forgot.body"), a.dialogs())
 }
 
 // showHelpLocked shows Get help without the family's data, with a way
@@ -231,7 +265,12 @@ func (a *App) showHelpLocked() {
 	set := a.real.LockScreenSettings()
 	a.tr.SetRegion(content.Region(set.Region).OrDefault())
 	view := help.New(a.env(), lockedFamily{set}, noFamily{}, a).View()
-	a.win.SetContent(container.NewBorder(container.NewHBox(back), nil, nil, nil, view))
+	tip := a.tr.T("header.exit.tip", map[string]any{"Shortcut": shortcutText(quickExitShortcut)})
+	exit := widgets.NewTipButton(a.tr.T("header.exit"), theme.LogoutIcon(), tip, a.quickExit)
+	exit.Importance = widget.DangerImportance
+	a.lock.header = []guarded{{exit, a.quickExit}} // Quick exit stays on this screen too
+	top := container.NewBorder(nil, nil, back, exit)
+	a.win.SetContent(widgets.WithTips(container.NewBorder(top, nil, nil, nil, view)))
 }
 
 // lockedFamily gives Get help the region kept for the lock screen.

@@ -230,7 +230,7 @@ func TestQuickExitFromTheLockScreen(t *testing.T) {
 func TestTheWaitSurvivesARestart(t *testing.T) {
 	set := time.Now()
 	h := newHarness(t, onboarded, withPassphrase, func(s *data.Store) {
-		must(t, s.SetWrongTries(4, set.Add(time.Minute)))
+		must(t, s.SetWrongTries(8, set.Add(time.Minute))) // 8 tries allow 160 s
 	})
 	// The app's clock is the real one here (the lock shows at Start), so
 	// the wait shown is the minute less the time the test took to start.

@@ -62,8 +62,35 @@ func (a *App) AskSetPassphrase() {
 func (a *App) AskChangePassphrase() {
 	f := screens.NewPassphraseForm(a.env(), true, true)
 	a.passphraseDialog(a.tr.T("privacy.change"), f, func() error {
-		return a.real.ChangePassphrase(f.Current.Text, f.New.Text)
-	}, func() { showMessage(a.win, a.tr.T("privacy.title"), a.tr.T("privacy.done.changed")) })
+		if err := a.real.ChangePassphrase(f.Current.Text, f.New.Text); err != nil {
+			return err
+		}
+		// A backup under the new key at once, so removing the older ones
+		// never leaves the family without a backup.
+		_, err := a.real.Backup(a.now())
+		return err
+	}, a.offerRemovingOldKeyBackups)
+}
+
+// offerRemovingOldKeyBackups says the passphrase was changed and, when
+// backups from before the change are kept (the old passphrase still opens
+// them), asks whether to remove them.
+func (a *App) offerRemovingOldKeyBackups() {
+	msg := a.tr.T("privacy.done.changed")
+	old, err := data.BackupsUnderOtherKey(a.dataDir, a.real.KeyRecord())
+	if err != nil || len(old) == 0 {
+		showMessage(a.dialogs(), a.tr.T("privacy.title"), msg)
+		return
+	}
+	body := widgets.Para(msg + "\n\n" + a.tr.N("privacy.oldkey.body", len(old)))
+	d := dialog.NewCustomConfirm(a.tr.T("privacy.oldkey.title"), a.tr.T("privacy.plain.remove"), a.tr.T("privacy.plain.keep"), body, func(remove bool) {
+		if remove {
+			a.showError(data.RemoveBackups(a.dataDir, old))
+			a.Show(a.current)
+		}
+	}, a.dialogs())
+	d.Resize(fyne.NewSize(520, 0))
+	d.Show()
 }
 
 // AskRemovePassphrase asks for the current passphrase, then writes the
@@ -74,7 +101,7 @@ func (a *App) AskRemovePassphrase() {
 		return a.real.RemovePassphrase(f.Current.Text)
 	}, func() {
 		a.rebuild()
-		showMessage(a.win, a.tr.T("privacy.title"), a.tr.T("privacy.done.off"))
+		showMessage(a.dialogs(), a.tr.T("privacy.title"), a.tr.T("privacy.done.off"))
 	})
 }
 
@@ -106,10 +133,15 @@ func (a *App) passphraseDialog(title string, f *screens.PassphraseForm, work fun
 			})
 		})
 	}
-	d = dialog.NewCustomWithoutButtons(title, f.View(), a.win)
+	d = dialog.NewCustomWithoutButtons(title, f.View(), a.dialogs())
 	d.SetButtons([]fyne.CanvasObject{cancel, ok})
 	d.Resize(fyne.NewSize(520, 0))
 	d.Show()
+	first := f.Current // the keyboard starts in the first field
+	if first == nil {
+		first = f.New
+	}
+	a.win.Canvas().Focus(first)
 }
 
 // offerRemovingPlainBackups says msg and, when backups from before the
@@ -117,7 +149,7 @@ func (a *App) passphraseDialog(title string, f *screens.PassphraseForm, work fun
 func (a *App) offerRemovingPlainBackups(msg string) {
 	plain, err := data.PlainBackups(a.dataDir)
 	if err != nil || len(plain) == 0 {
-		showMessage(a.win, a.tr.T("privacy.title"), msg)
+		showMessage(a.dialogs(), a.tr.T("privacy.title"), msg)
 		return
 	}
 	body := widgets.Para(msg + "\n\n" + a.tr.N("privacy.plain.body", len(plain)))
@@ -126,7 +158,7 @@ func (a *App) offerRemovingPlainBackups(msg string) {
 			a.showError(data.RemoveBackups(a.dataDir, plain))
 			a.Show(a.current)
 		}
-	}, a.win)
+	}, a.dialogs())
 	d.Resize(fyne.NewSize(520, 0))
 	d.Show()
 }
@@ -134,7 +166,7 @@ func (a *App) offerRemovingPlainBackups(msg string) {
 // turnOnFromWelcome encrypts a new family with the passphrase chosen at
 // first run, behind a "please wait".
 func (a *App) turnOnFromWelcome(pass string) {
-	wait := dialog.NewCustomWithoutButtons(a.tr.T("privacy.title"), widgets.Para(a.tr.T("privacy.working")), a.win)
+	wait := dialog.NewCustomWithoutButtons(a.tr.T("privacy.title"), widgets.Para(a.tr.T("privacy.working")), a.dialogs())
 	wait.Show()
 	a.lock.busy = true
 	a.lock.run(func() {

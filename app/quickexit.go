@@ -45,10 +45,11 @@ func (s *shiftWatcher) press(key fyne.KeyName, now time.Time) bool {
 	return false
 }
 
-// quickExit hides everything at once. The window is blanked first, in the
-// same frame, so nothing stays on screen while the app closes. Nothing is
+// quickExit hides everything at once. The window is hidden first, then
+// blanked, so nothing stays on screen while the app closes. Nothing is
 // lost: what was waiting for a pause in typing is saved before the exit.
 func (a *App) quickExit() {
+	a.win.Hide() // off the screen at once; the rest happens out of sight
 	blank := canvas.NewRectangle(theme.Color(theme.ColorNameBackground))
 	a.closeOverlays() // a dialog closes first: nothing it asked is done
 	a.win.SetContent(blank)
@@ -61,9 +62,14 @@ func (a *App) quickExit() {
 	a.exit()
 }
 
-// keyDown is given every key pressed, in a text field or not.
+// keyDown is given the keys Fyne hands to the window and to the app's
+// text fields. Where the window's input hook is in place (guard.go) it
+// has counted every key already.
 func (a *App) keyDown(k *fyne.KeyEvent) {
 	a.touch()
+	if a.hooked {
+		return
+	}
 	if a.shift.press(k.Name, a.now()) {
 		a.quickExit()
 	}

@@ -15,6 +15,7 @@ import (
 	"family-online-safety/data"
 	"family-online-safety/screens"
 	"family-online-safety/screens/help"
+	"family-online-safety/screens/widgets"
 	"family-online-safety/translations"
 )
 
@@ -33,6 +34,11 @@ type Recovery struct {
 	now     func() time.Time
 	keys    *data.Keys   // the passphrase typed to check encrypted backups
 	opts    data.Options // the restored file is opened with these (tests make them cheap)
+
+	shift   shiftWatcher      // Shift three times (recoveryexit.go)
+	exitBtn fyne.CanvasObject // the Quick exit on show
+	hooked  bool              // the window's input hook counts Shift
+	exited  bool
 }
 
 // ShowStartupProblem fills win with the explanation of err and, for a
@@ -40,7 +46,7 @@ type Recovery struct {
 // been restored and opened.
 func ShowStartupProblem(fa fyne.App, win fyne.Window, tr *translations.Translator, dataDir string, err error, opened func(*data.Store)) *Recovery {
 	r := &Recovery{fa: fa, win: win, tr: tr, dataDir: dataDir, err: err, opened: opened, now: time.Now}
-	win.SetContent(r.view())
+	win.SetContent(widgets.WithTips(r.view()))
 	win.Resize(fyne.NewSize(640, 480))
 	r.installQuickExit()
 	return r
@@ -49,7 +55,10 @@ func ShowStartupProblem(fa fyne.App, win fyne.Window, tr *translations.Translato
 func (r *Recovery) view() fyne.CanvasObject {
 	title := widget.NewLabelWithStyle(r.tr.T("recovery.title"), fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
 	items := []fyne.CanvasObject{container.NewHBox(widget.NewIcon(theme.ErrorIcon()), title)}
-	if errors.Is(r.err, data.ErrNotDatabase) {
+	if errors.Is(r.err, data.ErrTampered) {
+		items = append(items, para(r.tr.T("recovery.tampered")))
+		items = append(items, r.backups()...)
+	} else if errors.Is(r.err, data.ErrNotDatabase) {
 		items = append(items, para(r.tr.T("recovery.damaged")))
 		items = append(items, r.backups()...)
 	} else {
@@ -118,7 +127,7 @@ func (r *Recovery) open(name string) {
 	}
 	if err != nil {
 		r.err = err
-		r.win.SetContent(r.view())
+		r.win.SetContent(widgets.WithTips(r.view()))
 		dialog.ShowInformation(r.tr.T("error.title"), r.tr.T("recovery.failed"), r.win)
 		return
 	}
@@ -127,13 +136,14 @@ func (r *Recovery) open(name string) {
 
 // showHelp shows Get help, which works without the family's data.
 func (r *Recovery) showHelp() {
-	back := widget.NewButtonWithIcon(r.tr.T("recovery.back"), theme.NavigateBackIcon(), func() { r.win.SetContent(r.view()) })
+	back := widget.NewButtonWithIcon(r.tr.T("recovery.back"), theme.NavigateBackIcon(), func() { r.win.SetContent(widgets.WithTips(r.view())) })
 	help := help.New(screens.Env{Tr: r.tr, Now: r.now}, noFamily{}, noFamily{}, r).View()
 	// Get help needs more room than the explanation, but never more than a
 	// small laptop has (1000×700 was 1500×1050 pixels at 150%).
 	now := r.win.Canvas().Size()
 	r.win.Resize(fyne.NewSize(max(now.Width, SmallestWindow.Width), max(now.Height, SmallestWindow.Height)))
-	r.win.SetContent(container.NewBorder(container.NewHBox(back), nil, nil, nil, help))
+	top := container.NewBorder(nil, nil, back, r.exitButton()) // Quick exit stays on this view too
+	r.win.SetContent(widgets.WithTips(container.NewBorder(top, nil, nil, nil, help)))
 }
 
 // Copy puts text on the clipboard (a phone number from Get help).

@@ -7,6 +7,7 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"family-online-safety/data"
+	"family-online-safety/screens/widgets"
 )
 
 // askPassphrase says that some backups are encrypted and can be checked
@@ -18,7 +19,7 @@ func (r *Recovery) askPassphrase(locked int) fyne.CanvasObject {
 	entry.SetPlaceHolder(r.tr.T("lock.placeholder"))
 	check := func() {
 		r.keys = data.NewKeys(entry.Text)
-		r.win.SetContent(r.view())
+		r.win.SetContent(widgets.WithTips(r.view()))
 	}
 	entry.OnSubmitted = func(string) { check() }
 	button := widget.NewButtonWithIcon(r.tr.T("recovery.check"), theme.ConfirmIcon(), check)

@@ -20,8 +20,9 @@ type shell struct {
 	content  *fyne.Container
 	help     *widgets.TipButton
 	exit     *widgets.TipButton
-	nudge    *fyne.Container // the passphrase recommendation (nudge.go)
-	incoming *fyne.Container // "changes were taken in" (foldersync.go)
+	header   fyne.CanvasObject // the app's name with help and exit
+	nudge    *fyne.Container   // the passphrase recommendation (nudge.go)
+	incoming *fyne.Container   // "changes were taken in" (foldersync.go)
 	selected int
 }
 
@@ -48,7 +49,8 @@ func (a *App) rebuild() {
 	a.win.SetMainMenu(a.menu())
 
 	a.sh = &shell{content: container.NewStack()}
-	top := container.NewVBox(a.header())
+	a.sh.header = a.header()
+	top := container.NewVBox(a.sh.header)
 	if set.Demo {
 		top.Add(a.demoBanner())
 	}
@@ -66,7 +68,7 @@ func (a *App) rebuild() {
 		body = container.NewHSplit(a.navList(), body)
 		body.(*container.Split).Offset = 0.2
 	}
-	a.win.SetContent(withActivity(container.NewBorder(top, nil, nil, nil, body), a.touch))
+	a.win.SetContent(widgets.WithTips(withActivity(container.NewBorder(top, nil, nil, nil, body), a.touch)))
 	a.showCurrent(set.Onboarded)
 }
 
@@ -102,6 +104,7 @@ func (a *App) showCurrent(onboarded bool) {
 	a.sh.content.Objects = []fyne.CanvasObject{view}
 	a.hideTakenIn() // the screen now shows what was taken in
 	a.sh.content.Refresh()
+	a.scheduleHomeRedraw()
 	a.refreshNudge()
 	if a.sh.nav != nil {
 		for i, item := range Screens() {
@@ -240,3 +243,9 @@ func (a *App) shown() fyne.CanvasObject {
 	}
 	return a.sh.content.Objects[0]
 }
+
+// AccessibilityLabel is the screen's name.
+func (r *navRow) AccessibilityLabel() string { return r.title.Text }
+
+// AccessibilityRole is a button: choosing the row opens the screen.
+func (r *navRow) AccessibilityRole() fyne.AccessibleRole { return fyne.AccessibleRoleButton }

@@ -29,6 +29,7 @@ var (
 // sealer seals and opens the records of one file with its data key.
 type sealer struct {
 	aead cipher.AEAD
+	mk   []byte // the manifest's key (manifest.go)
 }
 
 func newSealer(dataKey []byte) (*sealer, error) {
@@ -36,7 +37,7 @@ func newSealer(dataKey []byte) (*sealer, error) {
 	if err != nil {
 		return nil, err
 	}
-	return &sealer{aead: aead}, nil
+	return &sealer{aead: aead, mk: manifestKey(dataKey)}, nil
 }
 
 // recordAD binds a sealed value to its place: bucket, a zero byte, key.

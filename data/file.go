@@ -42,9 +42,25 @@ func (f *boltFile) View(fn func(txn) error) error {
 	return f.DB.View(func(tx *bbolt.Tx) error { return fn(txn{Tx: tx, f: f}) })
 }
 
-// Update runs fn in a read-write transaction, committed when fn returns nil.
+// Update runs fn in a read-write transaction, committed when fn returns
+// nil. In an unlocked encrypted file the manifest is checked first and
+// written again after fn (manifest.go): a file changed outside the app is
+// not written to.
 func (f *boltFile) Update(fn func(txn) error) error {
-	return f.DB.Update(func(tx *bbolt.Tx) error { return fn(txn{Tx: tx, f: f}) })
+	return f.DB.Update(func(tx *bbolt.Tx) error {
+		t := txn{Tx: tx, f: f}
+		sl := f.sealer()
+		if sl == nil {
+			return fn(t)
+		}
+		if err := checkManifest(t, sl); err != nil {
+			return err
+		}
+		if err := fn(t); err != nil {
+			return err
+		}
+		return writeManifest(t, sl)
+	})
 }
 
 // sealer is the file's data key; nil for a plain or locked file.

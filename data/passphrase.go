@@ -6,6 +6,7 @@ import (
 	"errors"
 	"fmt"
 	"hash/crc32"
+	"log"
 	"sync"
 
 	"golang.org/x/crypto/argon2"
@@ -13,8 +14,8 @@ import (
 )
 
 // The passphrase never opens records itself: Argon2id turns it into a key
-// that wraps (seals) the random data key. Changing the passphrase
-// re-wraps that one key; the records stay as they are.
+// that wraps (seals) the random data key. Changing the passphrase draws a
+// new data key and seals every record again (ChangePassphrase).
 
 var keyCrypt = []byte("crypt")
 
@@ -29,11 +30,36 @@ type cryptRecord struct {
 	KDF     KDFCost `json:"kdf"`
 	Salt    []byte  `json:"salt"`
 	Wrapped []byte  `json:"key"` // nonce || sealed data key
-	S       uint32  `json:"s"`
+	// Tries are the wrong passphrases in a row (privacy.go): kept in the
+	// key record so that deleting them deletes the key, which is damage.
+	Tries *unlockTries `json:"tries,omitempty"`
+	S     uint32       `json:"s"`
 }
 
-// wrapAD names what a wrapped key is, so it cannot pass for anything else.
-var wrapAD = []byte("family-online-safety data key v1")
+// keyID names the data key a crypt record wraps, whatever its count of
+// wrong tries: the wrapped key itself (the record as it is when it cannot
+// be read).
+func keyID(rec []byte) string {
+	var r cryptRecord
+	if json.Unmarshal(rec, &r) != nil || len(r.Wrapped) == 0 {
+		return string(rec)
+	}
+	return string(r.Wrapped)
+}
+
+// wrapAD names what a wrapped key is, so it cannot pass for anything
+// else. A version 2 key record belongs to a file that keeps a manifest
+// (manifest.go); its own words mean it cannot be passed off as version 1,
+// which may have none.
+func wrapAD(v int) []byte {
+	if v == 1 {
+		return []byte("family-online-safety data key v1")
+	}
+	return []byte("family-online-safety data key v2, with a manifest")
+}
+
+// cryptVersion is the version of the key records this app writes.
+const cryptVersion = 2
 
 func (r cryptRecord) sum() uint32 {
 	r.S = 0
@@ -42,22 +68,26 @@ func (r cryptRecord) sum() uint32 {
 }
 
 // parseCrypt reads a crypt record, refusing a damaged one or one whose
-// costs no build would choose (a damaged file must not make us allocate
-// gigabytes).
+// costs are not one of the few this app writes (KnownKDF): a planted key
+// record must not make each try at the lock screen take half a minute or
+// allocate gigabytes.
 func parseCrypt(b []byte) (cryptRecord, error) {
 	var r cryptRecord
 	if err := json.Unmarshal(b, &r); err != nil {
 		return r, fmt.Errorf("%w: the key record cannot be read", ErrNotDatabase)
 	}
-	if r.V != 1 || r.S != r.sum() {
+	if (r.V != 1 && r.V != cryptVersion) || r.S != r.sum() {
 		return r, fmt.Errorf("%w: the key record is damaged", ErrNotDatabase)
 	}
-	k := r.KDF
-	if k.Time < 1 || k.Time > 64 || k.MemoryKiB < 8 || k.MemoryKiB > 1<<20 || k.Threads < 1 || len(r.Salt) < 16 {
+	if !KnownKDF(r.KDF) || len(r.Salt) < 16 {
 		return r, fmt.Errorf("%w: the key record has the wrong shape", ErrNotDatabase)
 	}
 	return r, nil
 }
+
+// KnownKDF reports whether k is a cost this app writes: the app's own
+// (DefaultKDF) or the tests' (CheapKDF). Any other is refused on reading.
+func KnownKDF(k KDFCost) bool { return k == DefaultKDF() || k == CheapKDF() }
 
 func deriveKEK(pass []byte, salt []byte, k KDFCost) []byte {
 	return argon2.IDKey(pass, salt, k.Time, k.MemoryKiB, k.Threads, chacha20poly1305.KeySize)
@@ -66,7 +96,7 @@ func deriveKEK(pass []byte, salt []byte, k KDFCost) []byte {
 // wrapKey makes a crypt record holding dataKey sealed under passphrase,
 // at cost k.
 func wrapKey(pass []byte, dataKey []byte, k KDFCost) ([]byte, error) {
-	r := cryptRecord{V: 1, KDF: k, Salt: make([]byte, 16)}
+	r := cryptRecord{V: cryptVersion, KDF: k, Salt: make([]byte, 16)}
 	rand.Read(r.Salt)
 	kek, err := chacha20poly1305.NewX(deriveKEK(pass, r.Salt, r.KDF))
 	if err != nil {
@@ -74,7 +104,7 @@ func wrapKey(pass []byte, dataKey []byte, k KDFCost) ([]byte, error) {
 	}
 	nonce := make([]byte, kek.NonceSize())
 	rand.Read(nonce)
-	r.Wrapped = kek.Seal(nonce, nonce, dataKey, wrapAD)
+	r.Wrapped = kek.Seal(nonce, nonce, dataKey, wrapAD(r.V))
 	r.S = r.sum()
 	return json.Marshal(r)
 }
@@ -85,7 +115,7 @@ func wrapKey(pass []byte, dataKey []byte, k KDFCost) ([]byte, error) {
 type Keys struct {
 	mu    sync.Mutex
 	pass  []byte
-	known map[string][]byte // crypt record → data key
+	known map[string][]byte // keyID of a crypt record → data key
 }
 
 // NewKeys holds a passphrase for opening encrypted files and backups.
@@ -97,7 +127,7 @@ func NewKeys(passphrase string) *Keys {
 func (k *Keys) dataKey(rec []byte) ([]byte, error) {
 	k.mu.Lock()
 	defer k.mu.Unlock()
-	if dk, ok := k.known[string(rec)]; ok {
+	if dk, ok := k.known[keyID(rec)]; ok {
 		return dk, nil
 	}
 	r, err := parseCrypt(rec)
@@ -112,11 +142,11 @@ func (k *Keys) dataKey(rec []byte) ([]byte, error) {
 	if len(r.Wrapped) < n+kek.Overhead() {
 		return nil, fmt.Errorf("%w: the key record is cut short", ErrNotDatabase)
 	}
-	dk, err := kek.Open(nil, r.Wrapped[:n], r.Wrapped[n:], wrapAD)
+	dk, err := kek.Open(nil, r.Wrapped[:n], r.Wrapped[n:], wrapAD(r.V))
 	if err != nil || len(dk) != chacha20poly1305.KeySize {
 		return nil, ErrWrongPassphrase
 	}
-	k.known[string(rec)] = dk
+	k.known[keyID(rec)] = dk
 	return dk, nil
 }
 
@@ -124,7 +154,7 @@ func (k *Keys) dataKey(rec []byte) ([]byte, error) {
 func (k *Keys) remember(rec, dataKey []byte) {
 	k.mu.Lock()
 	defer k.mu.Unlock()
-	k.known[string(rec)] = dataKey
+	k.known[keyID(rec)] = dataKey
 }
 
 // Encrypted reports whether the family's file is protected by a passphrase.
@@ -153,10 +183,42 @@ func (s *Store) UnlockWith(keys *Keys) error {
 		return err
 	}
 	s.keys = keys
+	s.keepManifest(keys)
 	return nil
 }
 
+// keepManifest moves a key record from before manifests (version 1) to
+// version 2, which says the file keeps one, and writes the manifest: from
+// then on deleting it is tampering. It costs one more Argon2id, once. If
+// it cannot be done now it is tried at the next unlock.
+func (s *Store) keepManifest(keys *Keys) {
+	rec, err := s.cryptRecord()
+	if err != nil {
+		return
+	}
+	r, err := parseCrypt(rec)
+	if err != nil || r.V != 1 {
+		return
+	}
+	dk, err := keys.dataKey(rec)
+	if err != nil {
+		return
+	}
+	next, err := wrapKey(keys.pass, dk, r.KDF)
+	if err == nil {
+		err = s.db.Update(func(tx txn) error { return tx.Bucket(bucketMeta).Put(keyCrypt, next) })
+	}
+	if err != nil {
+		log.Printf("data: the file's manifest could not be started: %v", err)
+		return
+	}
+	keys.remember(next, dk)
+}
+
 func (s *Store) afterUnlock() error {
+	if err := s.CheckTampering(); err != nil {
+		return err
+	}
 	err := guard(func() error {
 		return s.db.View(func(tx txn) (err error) {
 			c, err := scan(tx)
@@ -213,28 +275,38 @@ func (s *Store) cryptRecord() ([]byte, error) {
 	return rec, nil
 }
 
-// ChangePassphrase re-wraps the data key under a new passphrase; the
-// records are not touched. The file is then compacted, so the old wrapping
-// does not linger in a freed page. Backups made before keep the old one.
+// ChangePassphrase is a re-key: after checking current, a new random data
+// key is drawn and every record (the stamps too) is sealed again under it,
+// in a new file put in place as SetPassphrase does (reencrypt.go). Someone
+// who knew the old passphrase and keeps an old copy of the file cannot
+// read what is written afterwards. Backups made before keep the old key
+// and open with the old passphrase (the app offers to delete them).
 func (s *Store) ChangePassphrase(current, next string) error {
 	if next == "" {
 		return fmt.Errorf("%w: an empty passphrase", ErrInvalid)
+	}
+	if s.Locked() {
+		return ErrLocked
 	}
 	rec, err := s.cryptRecord()
 	if err != nil {
 		return err
 	}
-	dk, err := NewKeys(current).dataKey(rec)
-	if err != nil {
+	if _, err := NewKeys(current).dataKey(rec); err != nil {
 		return err
 	}
+	dk := make([]byte, chacha20poly1305.KeySize)
+	rand.Read(dk)
 	wrapped, err := wrapKey([]byte(next), dk, s.opts.KDF)
 	if err != nil {
 		return err
 	}
-	err = s.db.Update(func(tx txn) error { return tx.Bucket(bucketMeta).Put(keyCrypt, wrapped) })
+	to, err := newSealer(dk)
 	if err != nil {
-		return SaveError(err)
+		return err
+	}
+	if err := s.rewrite(to, wrapped); err != nil {
+		return err
 	}
 	keys := NewKeys(next)
 	keys.remember(wrapped, dk)
@@ -246,7 +318,15 @@ func (s *Store) ChangePassphrase(current, next string) error {
 		s.keys.mu.Unlock()
 	}
 	s.keys = keys
-	return s.compact()
+	s.keepLockPrefs()
+	return nil
+}
+
+// KeyRecord is the family file's wrapped data key (nil for a plain file):
+// a backup holding the same one was made under the same key.
+func (s *Store) KeyRecord() []byte {
+	rec, _ := s.cryptRecord()
+	return rec
 }
 
 // MinPassphrase is the shortest passphrase the screens accept.

@@ -91,8 +91,12 @@ func (s *Store) keepLockPrefs() {
 }
 
 // Wrong passphrases in a row and the time before which the next try must
-// wait are kept in the meta bucket, readable, so that closing and opening
-// the app again does not skip the wait.
+// wait are kept readable in the key record itself (cryptRecord.Tries), so
+// that closing and opening the app again does not skip the wait, and
+// deleting the count deletes the key: damage, not a fresh start. (Someone
+// who can edit the file can also copy it and guess away from the app; the
+// wait only slows guessing at the lock screen.) Files from before kept
+// them beside it, under "unlock_tries"; that is still read.
 var keyUnlockTries = []byte("unlock_tries")
 
 type unlockTries struct {
@@ -103,25 +107,48 @@ type unlockTries struct {
 // WrongTries is how many wrong passphrases were typed in a row, and until
 // when the next try must wait (zero values when none).
 func (s *Store) WrongTries() (n int, until time.Time) {
-	var t unlockTries
+	var t, old unlockTries
 	// Reads nothing that can fail while the file is open.
 	_ = s.db.View(func(tx txn) error {
 		if meta := tx.Bucket(bucketMeta); meta != nil {
-			_ = json.Unmarshal(meta.Get(keyUnlockTries), &t) // damaged or missing: the zero values
+			if r, err := parseCrypt(meta.Get(keyCrypt)); err == nil && r.Tries != nil {
+				t = *r.Tries
+			}
+			_ = json.Unmarshal(meta.Get(keyUnlockTries), &old) // damaged or missing: the zero values
 		}
 		return nil
 	})
+	if old.N > t.N {
+		t = old
+	}
 	return max(t.N, 0), t.Until
 }
 
-// SetWrongTries records the wrong tries (0 clears them).
+// SetWrongTries records the wrong tries (0 clears them) in the key record
+// of an encrypted file; a plain file has no lock screen and keeps none.
 func (s *Store) SetWrongTries(n int, until time.Time) error {
 	return s.db.Update(func(tx txn) error {
 		meta := tx.Bucket(bucketMeta)
-		if n == 0 {
-			return meta.Delete(keyUnlockTries)
+		if err := meta.Delete(keyUnlockTries); err != nil {
+			return err
 		}
-		b, _ := json.Marshal(unlockTries{N: n, Until: until})
-		return meta.Put(keyUnlockTries, b)
+		b := meta.Get(keyCrypt)
+		if b == nil {
+			return nil
+		}
+		r, err := parseCrypt(b)
+		if err != nil {
+			return err
+		}
+		r.Tries = nil
+		if n > 0 {
+			r.Tries = &unlockTries{N: n, Until: until}
+		}
+		r.S = r.sum()
+		out, err := json.Marshal(r)
+		if err != nil {
+			return err
+		}
+		return meta.Put(keyCrypt, out)
 	})
 }

@@ -27,6 +27,9 @@ func (s *Store) SetPassphrase(passphrase string) error {
 	if passphrase == "" {
 		return fmt.Errorf("%w: an empty passphrase", ErrInvalid)
 	}
+	if !KnownKDF(s.opts.KDF) {
+		return fmt.Errorf("%w: a key derivation cost the app does not read", ErrInvalid)
+	}
 	if s.Encrypted() {
 		return fmt.Errorf("%w: the family's data already has a passphrase", ErrInvalid)
 	}
@@ -48,6 +51,17 @@ func (s *Store) SetPassphrase(passphrase string) error {
 	s.keys = keys
 	s.keepLockPrefs()
 	return nil
+}
+
+// KeepProtected seals the family again with the passphrase of keys (the
+// family's, kept from before a restore) when the file in place is plain:
+// restoring a backup made before the passphrase was set must not turn the
+// protection off. Nothing is done when keys is nil or the file is sealed.
+func (s *Store) KeepProtected(keys *Keys) error {
+	if keys == nil || s.Encrypted() {
+		return nil
+	}
+	return s.SetPassphrase(string(keys.pass))
 }
 
 // RemovePassphrase turns encryption off after checking the passphrase:
@@ -83,7 +97,12 @@ func (s *Store) rewrite(to *sealer, rec []byte) error {
 	}
 	dst := newBoltFile(bdb, s.db.now)
 	err = s.db.View(func(src txn) error {
-		return dst.Update(func(out txn) error { return copyResealed(src, out, from, to, rec) })
+		return dst.Update(func(out txn) error {
+			if err := copyResealed(src, out, from, to, rec); err != nil || to == nil {
+				return err
+			}
+			return writeManifest(out, to)
+		})
 	})
 	if err == nil {
 		err = dst.Sync()
@@ -124,7 +143,7 @@ func copyResealed(src, out txn, from, to *sealer, rec []byte) error {
 				}
 			}
 			return b.ForEach(func(k, v []byte) error {
-				if v == nil || bytes.Equal(k, keyCrypt) || (rec == nil && (bytes.Equal(k, keyLockPrefs) || bytes.Equal(k, keyUnlockTries))) {
+				if v == nil || bytes.Equal(k, keyCrypt) || bytes.Equal(k, keyManifest) || (rec == nil && (bytes.Equal(k, keyLockPrefs) || bytes.Equal(k, keyUnlockTries))) {
 					return nil
 				}
 				return nb.Put(k, v)
@@ -172,6 +191,43 @@ func PlainBackups(dataDir string) ([]Backup, error) {
 		}
 	}
 	return out, nil
+}
+
+// BackupsUnderOtherKey lists the backups of dataDir that do not hold the
+// key record rec (the family file's now): made before the passphrase was
+// changed (the old passphrase still opens them) or before it was set.
+// Newest first, so the user can be asked whether to remove them.
+func BackupsUnderOtherKey(dataDir string, rec []byte) ([]Backup, error) {
+	list, err := ListBackups(dataDir)
+	if err != nil {
+		return nil, err
+	}
+	var out []Backup
+	for _, b := range list {
+		if other := backupKeyRecord(filepath.Join(BackupDir(dataDir), b.Name)); other == nil || keyID(other) != keyID(rec) {
+			out = append(out, b)
+		}
+	}
+	return out, nil
+}
+
+// backupKeyRecord is a backup's wrapped data key (nil: none, or a copy
+// that cannot be read).
+func backupKeyRecord(path string) []byte {
+	db, _, err := openChecked(path, true, nil, nil)
+	if err != nil {
+		return nil
+	}
+	defer func() { _ = closeDB(db) }()
+	var rec []byte
+	// Reads nothing that can fail while the file is open.
+	_ = db.View(func(tx txn) error {
+		if meta := tx.Bucket(bucketMeta); meta != nil {
+			rec = bytes.Clone(meta.Get(keyCrypt))
+		}
+		return nil
+	})
+	return rec
 }
 
 // backupSealed reports whether a backup holds a wrapped data key. A copy

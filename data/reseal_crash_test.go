@@ -40,7 +40,7 @@ func TestKilledWhileTurningEncryptionOnOrOffLosesNothing(t *testing.T) {
 	closeOK(t, s)
 	rounds, encrypted, midway := 110, 0, 0
 	for round := range rounds {
-		killToggler(t, dir)
+		killWriter(t, dir, "TestKilledWhileTurningEncryptionOnOrOffLosesNothing", "RESEAL_WRITER_DIR")
 		if hasLeftover(dir) {
 			midway++
 		}
@@ -76,11 +76,12 @@ func hasLeftover(dir string) bool {
 	return false
 }
 
-// killToggler starts a toggling process on dir and kills it a random
-// moment after it has opened the file.
-func killToggler(t *testing.T, dir string) {
-	cmd := exec.Command(os.Args[0], "-test.run=^TestKilledWhileTurningEncryptionOnOrOffLosesNothing$")
-	cmd.Env = append(os.Environ(), "RESEAL_WRITER_DIR="+dir)
+// killWriter starts this test binary's test on dir (named by the
+// environment variable env) and kills it a random moment after it has
+// opened the file.
+func killWriter(t *testing.T, dir, test, env string) {
+	cmd := exec.Command(os.Args[0], "-test.run=^"+test+"$")
+	cmd.Env = append(os.Environ(), env+"="+dir)
 	out, _ := cmd.StdoutPipe()
 	if err := cmd.Start(); err != nil {
 		t.Fatal(err)

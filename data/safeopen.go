@@ -85,8 +85,13 @@ func openLocked(f *os.File, path string, readOnly bool, keys *Keys, now func() t
 	}
 	err = guard(func() error {
 		return db.View(func(tx txn) (err error) {
-			c, err = scan(tx)
-			return err
+			if c, err = scan(tx); err != nil {
+				return err
+			}
+			if sl := db.sealer(); sl != nil { // opened with its key: checked whole
+				return checkManifest(tx, sl)
+			}
+			return nil
 		})
 	})
 	if err != nil {

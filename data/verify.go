@@ -117,12 +117,12 @@ func scan(tx txn) (Contents, error) {
 			return c, fmt.Errorf("%w: the %s part is missing", ErrNotDatabase, name)
 		}
 		err := b.ForEach(func(k, v []byte) error {
-			if v == nil {
-				return fmt.Errorf("%w: a folder where a record should be in %s", ErrNotDatabase, name)
+			ok, err := scanRecord(sl, locked, name, k, v)
+			if err != nil {
+				return err
 			}
-			if !readable(sl, locked, name, k, v) {
+			if !ok {
 				c.Unreadable++
-				log.Printf("data: a record in %s (key %x) cannot be read; it is skipped", name, k)
 			} else if n := counts[string(name)]; n != nil {
 				*n++
 			}
@@ -133,6 +133,24 @@ func scan(tx txn) (Contents, error) {
 		}
 	}
 	return c, nil
+}
+
+// scanRecord reads one record: false when it cannot be read (it is
+// skipped), an error when it shows the whole file is damaged. A sealed
+// record in a file without a key record is such damage: the file must
+// never open as an empty family.
+func scanRecord(sl *sealer, locked bool, name, k, v []byte) (bool, error) {
+	if v == nil {
+		return false, fmt.Errorf("%w: a folder where a record should be in %s", ErrNotDatabase, name)
+	}
+	if readable(sl, locked, name, k, v) {
+		return true, nil
+	}
+	if sl == nil && !locked && sealedEnvelope(v) {
+		return false, fmt.Errorf("%w: the key record is missing from a file with sealed records", ErrNotDatabase)
+	}
+	log.Printf("data: a record in %s (key %x) cannot be read; it is skipped", name, k)
+	return false, nil
 }
 
 // scanSealer is the key for reading tx's records. A file that is locked
@@ -155,13 +173,18 @@ func readable(sl *sealer, locked bool, bucket, key, v []byte) bool {
 		return len(v) == 8
 	}
 	if locked {
-		var e envelope
-		return json.Unmarshal(v, &e) == nil && len(e.X) > 0
+		return sealedEnvelope(v)
 	}
 	if sl == nil && summed(key, v) {
 		return true
 	}
 	return decodeAt(sl, bucket, key, v, target) == nil
+}
+
+// sealedEnvelope reports whether v is a sealed record's envelope.
+func sealedEnvelope(v []byte) bool {
+	var e envelope
+	return json.Unmarshal(v, &e) == nil && len(e.X) > 0
 }
 
 // recordTypes gives a fresh value of the one type each of these buckets

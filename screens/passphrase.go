@@ -17,6 +17,7 @@ type PassphraseForm struct {
 	Current     *widgets.Entry // nil unless asked for
 	New, Repeat *widgets.Entry // nil when only the current one is asked
 	Problem     *widget.Label
+	Strength    *widget.Label // how hard the new passphrase is to guess
 }
 
 // NewPassphraseForm makes the fields: current asks for the passphrase in
@@ -30,9 +31,28 @@ func NewPassphraseForm(env Env, current, fresh bool) *PassphraseForm {
 	}
 	if fresh {
 		f.New, f.Repeat = env.PasswordEntry(), env.PasswordEntry()
+		f.Strength = widgets.Para("")
+		f.New.OnChanged = func(string) { f.Rate() }
 	}
 	return f
 }
+
+// Rate shows how hard the new passphrase is to guess (zxcvbn's score),
+// with a plain hint. The welcome screen calls it from its own OnChanged.
+func (f *PassphraseForm) Rate() {
+	if f.Strength == nil {
+		return
+	}
+	if f.New.Text == "" {
+		f.Strength.SetText("")
+		return
+	}
+	score := data.PassphraseScore(f.New.Text)
+	f.Strength.SetText(f.tr.T("privacy.strength", map[string]any{"Score": score}) + " " + f.tr.T(strengthHints[score]))
+}
+
+// strengthHints are the hints for zxcvbn's scores 0 to 4.
+var strengthHints = [5]string{"privacy.strength.0", "privacy.strength.1", "privacy.strength.2", "privacy.strength.3", "privacy.strength.4"}
 
 // PasswordEntry makes a field whose text is hidden, that reports keys to
 // the watcher.
@@ -53,6 +73,7 @@ func (f *PassphraseForm) View() fyne.CanvasObject {
 		form.Append(f.tr.T("privacy.pass.new"), f.New)
 		form.Append(f.tr.T("privacy.pass.repeat"), f.Repeat)
 		items = append([]fyne.CanvasObject{widgets.Para(f.tr.T("privacy.pass.hint", map[string]any{"Min": data.MinPassphrase}))}, items...)
+		items = append(items, f.Strength)
 	}
 	return container.NewVBox(append(items, f.Problem)...)
 }
@@ -65,6 +86,8 @@ func (f *PassphraseForm) Check() bool {
 	case f.New == nil:
 	case len([]rune(f.New.Text)) < data.MinPassphrase:
 		msg = f.tr.T("privacy.pass.short", map[string]any{"Min": data.MinPassphrase})
+	case data.PassphraseScore(f.New.Text) < data.MinPassphraseScore:
+		msg = f.tr.T("privacy.pass.common")
 	case f.New.Text != f.Repeat.Text:
 		msg = f.tr.T("privacy.pass.mismatch")
 	}

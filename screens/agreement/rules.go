@@ -76,15 +76,15 @@ func (s *Screen) itemRow(l data.List, items []data.Item, i int, ordered bool, ms
 		widgets.SetProblem(msg, s.refusal(err))
 		return s.saved(err, false)
 	})
-	del := widget.NewButtonWithIcon("", theme.DeleteIcon(), func() {
+	del := widgets.IconButton(theme.DeleteIcon(), s.tr.T("a11y.delete"), func() {
 		s.deleted = it.Text
 		s.saved(s.store.DeleteItem(l, it.ID), true)
 	})
 	buttons := container.NewHBox()
 	var lead fyne.CanvasObject
 	if ordered {
-		up := widget.NewButtonWithIcon("", theme.MoveUpIcon(), func() { s.saved(s.store.MoveItem(l, it.ID, -1), true) })
-		down := widget.NewButtonWithIcon("", theme.MoveDownIcon(), func() { s.saved(s.store.MoveItem(l, it.ID, +1), true) })
+		up := widgets.IconButton(theme.MoveUpIcon(), s.tr.T("a11y.move.up"), func() { s.saved(s.store.MoveItem(l, it.ID, -1), true) })
+		down := widgets.IconButton(theme.MoveDownIcon(), s.tr.T("a11y.move.down"), func() { s.saved(s.store.MoveItem(l, it.ID, +1), true) })
 		if i == 0 {
 			up.Disable()
 		}

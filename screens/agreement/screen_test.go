@@ -264,9 +264,9 @@ func TestDeletingCanBeUndoneOnce(t *testing.T) {
 	h.Tab("Rules")
 	h.entryWithText("Second rule")
 	var deletes []*widget.Button
-	for _, b := range screentest.Find[*widget.Button](h.Root()) {
-		if b.Text == "" && b.Icon != nil && b.Icon.Name() == theme.DeleteIcon().Name() {
-			deletes = append(deletes, b)
+	for _, b := range screentest.Find[*widgets.TipButton](h.Root()) {
+		if b.Text == "" && b.Icon != nil && b.Icon.Name() == theme.DeleteIcon().Name() && b.Tip == "Delete" {
+			deletes = append(deletes, &b.Button)
 		}
 	}
 	if len(deletes) < 3 {

@@ -187,3 +187,11 @@ func (v *appNotesView) matchCardText(app content.App, text string) fyne.CanvasOb
 	}
 	return box
 }
+
+// AccessibilityLabel is the app's name and what was decided.
+func (r *noteRow) AccessibilityLabel() string {
+	return widgets.Spoken(widgets.LabelTexts(r.name, r.status)...)
+}
+
+// AccessibilityRole is text.
+func (r *noteRow) AccessibilityRole() fyne.AccessibleRole { return fyne.AccessibleRoleText }

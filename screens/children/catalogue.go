@@ -201,3 +201,11 @@ func newAppRow() *appRow {
 func (r *appRow) CreateRenderer() fyne.WidgetRenderer {
 	return widget.NewSimpleRenderer(container.NewBorder(nil, nil, nil, r.badge, r.name))
 }
+
+// AccessibilityLabel is the app's name and its age rating.
+func (r *appRow) AccessibilityLabel() string {
+	return widgets.Spoken(widgets.LabelTexts(r.name, r.badge)...)
+}
+
+// AccessibilityRole is text.
+func (r *appRow) AccessibilityRole() fyne.AccessibleRole { return fyne.AccessibleRoleText }

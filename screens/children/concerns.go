@@ -269,3 +269,11 @@ func (e *concernEditor) button() fyne.CanvasObject {
 	del.Importance = widget.DangerImportance
 	return container.NewHBox(del)
 }
+
+// AccessibilityLabel is what happened and when.
+func (r *concernRow) AccessibilityLabel() string {
+	return widgets.Spoken(widgets.LabelTexts(r.happened, r.date)...)
+}
+
+// AccessibilityRole is text.
+func (r *concernRow) AccessibilityRole() fyne.AccessibleRole { return fyne.AccessibleRoleText }

@@ -36,7 +36,7 @@ func dateField(env screens.Env, value time.Time, problem *widget.Label, changed 
 		widgets.SetProblem(problem, "")
 		changed(day)
 	}
-	pick := widget.NewButtonWithIcon("", theme.CalendarIcon(), nil)
+	pick := widgets.IconButton(theme.CalendarIcon(), tr.T("a11y.calendar"), nil)
 	pick.OnTapped = func() {
 		start := value
 		if d, ok := screens.ParseDate(tr, entry.Text); ok {

@@ -10,6 +10,7 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"family-online-safety/screens/screentest"
+	"family-online-safety/screens/widgets"
 )
 
 // The calendar opens inside the window, even from a field near its
@@ -18,9 +19,9 @@ func TestTheCalendarStaysInsideTheWindowAndEscapeClosesIt(t *testing.T) {
 	h := newChildrenHarness(t, screentest.At(time.Date(2026, 11, 23, 10, 0, 0, 0, time.UTC)),
 		addPlacedChild("Maisie", 2022, 3), screentest.Size(800, 600))
 	var pick *widget.Button
-	for _, b := range screentest.Find[*widget.Button](h.Root()) {
+	for _, b := range screentest.Find[*widgets.TipButton](h.Root()) {
 		if b.Icon == theme.CalendarIcon() && b.Visible() {
-			pick = b
+			pick = &b.Button
 		}
 	}
 	if pick == nil {

@@ -255,3 +255,11 @@ func (c *Screen) childTabs(child data.Child) fyne.CanvasObject {
 		widgets.LazyTab{Title: c.tr.T("children.tab.age"), Icon: theme.InfoIcon(), Build: func() fyne.CanvasObject { return c.ageGuide(child) }},
 	)
 }
+
+// AccessibilityLabel is the child's name and age.
+func (r *childRowWidget) AccessibilityLabel() string {
+	return widgets.Spoken(r.name.Text(), r.age.Text())
+}
+
+// AccessibilityRole is text.
+func (r *childRowWidget) AccessibilityRole() fyne.AccessibleRole { return fyne.AccessibleRoleText }

@@ -109,7 +109,7 @@ func (v *wordsView) fill(l data.WordsList, lines []string) {
 		v.c.env.LiveText(e, func(s string) bool { // an emptied line is refused, and comes back on leaving
 			return !v.problems[l].Show(v.c.store.UpdateChildWord(v.child.ID, l, i, s))
 		})
-		del := widget.NewButtonWithIcon("", theme.DeleteIcon(), func() {
+		del := widgets.IconButton(theme.DeleteIcon(), v.c.tr.T("a11y.delete"), func() {
 			v.c.env.Saves.FlushAll() // an edit waiting for a pause lands on its own line first
 			if err := v.c.store.DeleteChildWord(v.child.ID, l, i); err != nil {
 				showError(v.c.tr, v.c.win, err)

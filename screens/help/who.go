@@ -158,3 +158,11 @@ func (r *contactRow) CreateRenderer() fyne.WidgetRenderer {
 	text := container.NewVBox(r.name, container.NewBorder(nil, nil, r.phone, nil, r.email), r.notes)
 	return widget.NewSimpleRenderer(container.NewBorder(nil, nil, widget.NewIcon(theme.AccountIcon()), buttons, text))
 }
+
+// AccessibilityLabel is the contact's name, number, email and notes.
+func (r *contactRow) AccessibilityLabel() string {
+	return widgets.Spoken(widgets.LabelTexts(r.name, r.phone, r.email, r.notes)...)
+}
+
+// AccessibilityRole is text.
+func (r *contactRow) AccessibilityRole() fyne.AccessibleRole { return fyne.AccessibleRoleText }

@@ -184,3 +184,11 @@ func (s *Screen) item(id string) (starterItem, bool) {
 	}
 	return starterItem{}, false
 }
+
+// AccessibilityLabel is the question and its topic and ages.
+func (r *starterRow) AccessibilityLabel() string {
+	return widgets.Spoken(r.question.Text(), r.meta.Text())
+}
+
+// AccessibilityRole is text.
+func (r *starterRow) AccessibilityRole() fyne.AccessibleRole { return fyne.AccessibleRoleText }

@@ -22,7 +22,7 @@ func (s *Screen) historyView() fyne.CanvasObject {
 	}
 	s.historyNote = widgets.Para("")
 	s.historyList = widget.NewList(func() int { return len(s.history) },
-		func() fyne.CanvasObject { return newHistoryRow() },
+		func() fyne.CanvasObject { return newHistoryRow(s.tr) },
 		func(i widget.ListItemID, o fyne.CanvasObject) { s.updateHistoryRow(i, o.(*historyRow)) })
 	s.historyList.OnSelected = func(i widget.ListItemID) {
 		s.historyList.UnselectAll()
@@ -91,15 +91,15 @@ func (s *Screen) loadHistory() {
 type historyRow struct {
 	widget.BaseWidget
 	when, question, note *widget.Label
-	del                  *widget.Button
+	del                  *widgets.TipButton
 }
 
-func newHistoryRow() *historyRow {
+func newHistoryRow(tr screens.Translator) *historyRow {
 	r := &historyRow{
 		when:     widget.NewLabelWithStyle("2026-11-23", fyne.TextAlignLeading, fyne.TextStyle{Bold: true}),
 		question: widget.NewLabel("What's the game you like best at the moment?"),
 		note:     widget.NewLabel("We agreed to keep the tablet downstairs."),
-		del:      widget.NewButtonWithIcon("", theme.DeleteIcon(), nil),
+		del:      widgets.IconButton(theme.DeleteIcon(), tr.T("a11y.delete"), nil),
 	}
 	r.question.Truncation = fyne.TextTruncateEllipsis
 	r.note.Truncation = fyne.TextTruncateEllipsis
@@ -162,3 +162,11 @@ func (s *Screen) deleteDiscussion(d data.Discussion) {
 	s.undo.Refresh()
 	s.loadHistory()
 }
+
+// AccessibilityLabel is the row's day, question and note, as one text.
+func (r *historyRow) AccessibilityLabel() string {
+	return widgets.Spoken(widgets.LabelTexts(r.when, r.question, r.note)...)
+}
+
+// AccessibilityRole is text.
+func (r *historyRow) AccessibilityRole() fyne.AccessibleRole { return fyne.AccessibleRoleText }

@@ -325,9 +325,9 @@ func TestStartersMarkDiscussedSavesHistory(t *testing.T) {
 	screentest.MustHaveText(t, h.root(), "He will ask before buying.")
 	screentest.MustHaveText(t, h.root(), question)
 	var del *widget.Button
-	for _, b := range screentest.Find[*widget.Button](h.root()) {
-		if b.Text == "" && b.OnTapped != nil && b.Visible() {
-			del = b
+	for _, b := range screentest.Find[*widgets.TipButton](h.root()) {
+		if b.Text == "" && b.Tip == "Delete" && b.OnTapped != nil && b.Visible() {
+			del = &b.Button
 		}
 	}
 	if del == nil {

@@ -17,7 +17,7 @@ func (w *Screen) passphraseCard() fyne.CanvasObject {
 	w.pass = screens.NewPassphraseForm(w.env, false, true)
 	w.pass.New.SetText(d.Passphrase)
 	w.pass.Repeat.SetText(d.Repeat)
-	w.pass.New.OnChanged = func(s string) { d.Passphrase = s }
+	w.pass.New.OnChanged = func(s string) { d.Passphrase = s; w.pass.Rate() }
 	w.pass.Repeat.OnChanged = func(s string) { d.Repeat = s }
 	return widget.NewCard(w.tr.T("welcome.passphrase.title"), "",
 		container.NewVBox(widgets.Para(w.tr.T("welcome.passphrase.body")), w.pass.View()))

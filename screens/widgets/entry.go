@@ -33,6 +33,11 @@ func NewMultiLineEntry(keys func(*fyne.KeyEvent)) *Entry {
 	return e
 }
 
+// AcceptsTab is false even for notes: Tab and Shift+Tab move to the next
+// and previous control, as everywhere else; a tab character is never
+// typed into (and saved with) the text.
+func (e *Entry) AcceptsTab() bool { return false }
+
 // KeyDown reports the key, then lets the field handle it.
 func (e *Entry) KeyDown(k *fyne.KeyEvent) {
 	if e.keys != nil {
@@ -55,4 +60,26 @@ func (e *Entry) FocusLost() {
 	for _, f := range e.OnLeave {
 		f()
 	}
+}
+
+// AccessibilityLabel is the field's text, or its placeholder while it is
+// empty. Fyne has no role for a text field yet: a screen reader reads
+// what is in it, but cannot type into it.
+func (e *Entry) AccessibilityLabel() string {
+	if e.Password {
+		return e.PlaceHolder // never the passphrase itself
+	}
+	if e.Text != "" {
+		return e.Text
+	}
+	return e.PlaceHolder
+}
+
+// AccessibilityRole is text while the field shows words, else a container,
+// which a screen reader passes over.
+func (e *Entry) AccessibilityRole() fyne.AccessibleRole {
+	if e.AccessibilityLabel() == "" {
+		return fyne.AccessibleRoleContainer
+	}
+	return fyne.AccessibleRoleText
 }

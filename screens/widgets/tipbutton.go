@@ -2,17 +2,24 @@ package widgets
 
 import (
 	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/canvas"
+	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/driver/desktop"
+	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 )
 
 // TipButton is a button that shows a short tip under itself while the
-// pointer rests on it (Fyne has no tooltips).
+// pointer rests on it (Fyne has no tooltips). The tip is drawn in the
+// window's tip layer (WithTips), never as a pop-up: a pop-up takes the
+// next click to close itself, so a person resting on Quick exit had to
+// click twice. The layer is made of plain shapes and text, which no click
+// or key ever reaches.
 type TipButton struct {
 	widget.Button
 	Tip string
 
-	popup *widget.PopUp
+	shown bool
 }
 
 // NewTipButton makes a button with a tip.
@@ -35,11 +42,10 @@ func (b *TipButton) MouseOut() {
 	b.hideTip()
 }
 
-// FocusGained does not show the tip: a pop-up takes the keyboard focus
-// with it, and Tab would be stuck in the tip. The shortcut is in the
-// window's menu too.
+// FocusGained shows the tip too: it takes nothing from the keyboard.
 func (b *TipButton) FocusGained() {
 	b.Button.FocusGained()
+	b.showTip()
 }
 
 // FocusLost hides the tip.
@@ -55,27 +61,103 @@ func (b *TipButton) Tapped(e *fyne.PointEvent) {
 }
 
 // TipShown reports whether the tip is on screen.
-func (b *TipButton) TipShown() bool { return b.popup != nil && b.popup.Visible() }
+func (b *TipButton) TipShown() bool {
+	l := layerFor(b)
+	return b.shown && l != nil && l.owner == b && l.box.Visible()
+}
+
+// ShownTip is the text of the tip on show for b ("" when none).
+func (b *TipButton) ShownTip() string {
+	if !b.TipShown() {
+		return ""
+	}
+	return layerFor(b).text.Text
+}
 
 func (b *TipButton) showTip() {
-	c := fyne.CurrentApp().Driver().CanvasForObject(b)
-	if c == nil || b.Tip == "" {
+	l := layerFor(b)
+	if l == nil || b.Tip == "" {
 		return
 	}
-	if b.popup == nil {
-		b.popup = widget.NewPopUp(widget.NewLabel(b.Tip), c)
-	}
-	pos := fyne.CurrentApp().Driver().AbsolutePositionForObject(b)
-	size := b.popup.MinSize()
-	x := pos.X + b.Size().Width - size.Width // right-aligned: the button sits at the window's right edge
-	if x < 0 {
-		x = 0
-	}
-	b.popup.ShowAtPosition(fyne.NewPos(x, pos.Y+b.Size().Height))
+	l.show(b, b.Tip)
+	b.shown = true
 }
 
 func (b *TipButton) hideTip() {
-	if b.popup != nil {
-		b.popup.Hide()
+	if !b.shown {
+		return
 	}
+	b.shown = false
+	if l := layerFor(b); l != nil && l.owner == b {
+		l.hide()
+	}
+}
+
+// TipLayer is the window's layer for tips: above the content, below any
+// dialog or pop-up, and with nothing in it that takes a click. It is the
+// second of the two objects of the window's content (WithTips), where a
+// TipButton finds it.
+type TipLayer struct {
+	widget.BaseWidget
+	layer *fyne.Container
+	box   *fyne.Container
+	bg    *canvas.Rectangle
+	text  *canvas.Text
+	owner *TipButton
+}
+
+// WithTips puts a tip layer over content, for the TipButtons in it; the
+// result is to be the window's content.
+func WithTips(content fyne.CanvasObject) fyne.CanvasObject {
+	l := &TipLayer{bg: canvas.NewRectangle(theme.Color(theme.ColorNameOverlayBackground)), text: canvas.NewText("", theme.Color(theme.ColorNameForeground))}
+	l.bg.StrokeColor = theme.Color(theme.ColorNameShadow)
+	l.bg.StrokeWidth = 1
+	l.bg.CornerRadius = theme.InputRadiusSize()
+	l.box = container.NewStack(l.bg, container.NewPadded(l.text))
+	l.box.Hide()
+	l.layer = container.NewWithoutLayout(l.box)
+	l.ExtendBaseWidget(l)
+	return container.NewStack(content, l)
+}
+
+// CreateRenderer draws the layer.
+func (l *TipLayer) CreateRenderer() fyne.WidgetRenderer { return widget.NewSimpleRenderer(l.layer) }
+
+// layerFor is the tip layer in b's window, if it has one.
+func layerFor(b fyne.CanvasObject) *TipLayer {
+	c := fyne.CurrentApp().Driver().CanvasForObject(b)
+	if c == nil {
+		return nil
+	}
+	if root, ok := c.Content().(*fyne.Container); ok && len(root.Objects) == 2 {
+		l, _ := root.Objects[1].(*TipLayer)
+		return l
+	}
+	return nil
+}
+
+// show puts text under b, right-aligned with it (the header's buttons
+// sit at the window's right edge), kept inside the window.
+func (l *TipLayer) show(b *TipButton, text string) {
+	d := fyne.CurrentApp().Driver()
+	l.owner = b
+	l.text.Text = text
+	l.text.TextSize = theme.TextSize()
+	l.text.Color = theme.Color(theme.ColorNameForeground)
+	l.bg.FillColor = theme.Color(theme.ColorNameOverlayBackground)
+	size := l.box.MinSize()
+	at := d.AbsolutePositionForObject(b).Subtract(d.AbsolutePositionForObject(l))
+	x := min(at.X+b.Size().Width-size.Width, l.Size().Width-size.Width)
+	l.box.Move(fyne.NewPos(max(0, x), at.Y+b.Size().Height))
+	l.box.Resize(size)
+	l.box.Show()
+	l.text.Refresh()
+	l.bg.Refresh()
+	l.Refresh()
+}
+
+func (l *TipLayer) hide() {
+	l.owner = nil
+	l.box.Hide()
+	l.Refresh()
 }

@@ -1,0 +1,131 @@
+package app
+
+import (
+	"reflect"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/theme"
+	"fyne.io/fyne/v2/widget"
+)
+
+// Every dialog opened on the framed window fits under the header: its
+// text and fields scroll when the window is small or the text large,
+// and its buttons stay in sight. Escape presses its first button (Cancel,
+// Close or OK: the one that does nothing), and the keyboard focus goes
+// back to where it was when the dialog closes.
+//
+// Fyne 2.8 makes a dialog as a modal pop-up whose content holds, in
+// order, the icon, the background, the dialog's body, its buttons and its
+// title (dialog/base.go); the body is what is wrapped here.
+
+const (
+	dialogBody    = 2
+	dialogButtons = 3
+	dialogParts   = 5
+)
+
+// dialogPopUp is the modal pop-up of a dialog's overlay, or nil for an
+// overlay that is not a dialog.
+func dialogPopUp(overlay fyne.CanvasObject) *widget.PopUp {
+	v := reflect.ValueOf(overlay)
+	if v.Kind() != reflect.Pointer || v.Elem().Kind() != reflect.Struct {
+		return nil
+	}
+	f := v.Elem().FieldByName("Content")
+	if !f.IsValid() || !f.CanInterface() {
+		return nil
+	}
+	pop, _ := f.Interface().(*widget.PopUp)
+	if pop == nil {
+		return nil
+	}
+	if c, ok := pop.Content.(*fyne.Container); !ok || len(c.Objects) != dialogParts {
+		return nil
+	}
+	return pop
+}
+
+// fitDialog lets the body of the dialog in pop scroll within room, the
+// space under the header.
+func fitDialog(pop *widget.PopUp, room func() fyne.Size) {
+	parts := pop.Content.(*fyne.Container)
+	body := parts.Objects[dialogBody]
+	if _, done := body.(*cappedScroll); done {
+		return
+	}
+	whole, inner := parts.MinSize(), body.MinSize()
+	pad := 4 * theme.Padding()
+	chrome := fyne.NewSize(whole.Width-inner.Width+pad, whole.Height-inner.Height+pad)
+	parts.Objects[dialogBody] = newCappedScroll(body, func() fyne.Size { return room().Subtract(chrome) })
+}
+
+// cappedScroll shows its body whole when there is room, and scrolls it
+// when there is not.
+type cappedScroll struct {
+	widget.BaseWidget
+	body   fyne.CanvasObject
+	scroll *container.Scroll
+	room   func() fyne.Size
+}
+
+func newCappedScroll(body fyne.CanvasObject, room func() fyne.Size) *cappedScroll {
+	c := &cappedScroll{body: body, scroll: container.NewScroll(body), room: room}
+	c.ExtendBaseWidget(c)
+	return c
+}
+
+// MinSize is the body's, but no more than the room.
+func (c *cappedScroll) MinSize() fyne.Size {
+	m, r := c.body.MinSize(), c.room()
+	return fyne.NewSize(max(min(m.Width, r.Width), 100), max(min(m.Height, r.Height), 60))
+}
+
+// CreateRenderer shows the scroller.
+func (c *cappedScroll) CreateRenderer() fyne.WidgetRenderer {
+	return widget.NewSimpleRenderer(c.scroll)
+}
+
+// dialogRoom is the space for a dialog: the window under the header.
+func (a *App) dialogRoom(u underHeader, headerHeight float32) func() fyne.Size {
+	return func() fyne.Size {
+		s := a.win.Canvas().Size()
+		return fyne.NewSize(s.Width, s.Height-u.at.Y-headerHeight)
+	}
+}
+
+// escapeDialog presses the first button of the dialog on top, if it has
+// one and it can be pressed; a dialog with no buttons (a "please wait")
+// stays.
+func (a *App) escapeDialog() bool {
+	top := a.win.Canvas().Overlays().Top()
+	for inner, frame := range a.framed {
+		if frame != top {
+			continue
+		}
+		pop := dialogPopUp(inner)
+		if pop == nil {
+			return false
+		}
+		if b := firstButton(pop.Content.(*fyne.Container).Objects[dialogButtons]); b != nil && !b.Disabled() && b.OnTapped != nil {
+			b.OnTapped()
+			return true
+		}
+	}
+	return false
+}
+
+// firstButton is the first button in o (a dialog's row of buttons).
+func firstButton(o fyne.CanvasObject) *widget.Button {
+	switch o := o.(type) {
+	case *widget.Button:
+		return o
+	case *fyne.Container:
+		for _, c := range o.Objects {
+			if b := firstButton(c); b != nil {
+				return b
+			}
+		}
+	}
+	return nil
+}

@@ -1,0 +1,94 @@
+package app
+
+import (
+	"fyne.io/fyne/v2"
+
+	"family-online-safety/screens"
+)
+
+// Fyne gives a click to the top pop-up or dialog only, and a key to the
+// focused widget only: with a drop-down, a date picker, the menu or a
+// dialog open, the first click on Quick exit only closed what was open,
+// and Shift reached no one while a button or a list had the focus. The
+// real window (main's input hook) therefore asks the window's Guard
+// first, before Fyne, about every key and every press of the main
+// button. Tests call the same two methods.
+
+// Guard is asked first about the window's input.
+type Guard interface {
+	// KeyPressed is told of every key pressed in the window, whatever
+	// has the focus: a Shift key, Escape, or "" for any other.
+	KeyPressed(k fyne.KeyName)
+	// PressAt is told of a press of the main button at pos (in the
+	// window's units). It reports whether the press was on Quick exit or
+	// Get help now and has been acted on; Fyne then never sees it.
+	PressAt(pos fyne.Position) bool
+}
+
+// guarded is a button that a press reaches whatever is open over it.
+type guarded struct {
+	obj fyne.CanvasObject
+	act func()
+}
+
+// pressedOn is the action of the guarded button under pos in w, if any.
+func pressedOn(w fyne.Window, pos fyne.Position, buttons []guarded) func() {
+	d := fyne.CurrentApp().Driver()
+	for _, g := range buttons {
+		if g.obj == nil || !g.obj.Visible() || d.CanvasForObject(g.obj) != w.Canvas() {
+			continue
+		}
+		at, size := d.AbsolutePositionForObject(g.obj), g.obj.Size()
+		if pos.X >= at.X && pos.Y >= at.Y && pos.X < at.X+size.Width && pos.Y < at.Y+size.Height {
+			return g.act
+		}
+	}
+	return nil
+}
+
+// Hooked says the window's input hook is in place: from now on it alone
+// counts Shift presses (the fields and the window would count each twice).
+func (a *App) Hooked() { a.hooked = true }
+
+// KeyPressed counts Shift presses for the quick exit; Escape closes the
+// dialog on top (dialogfit.go).
+func (a *App) KeyPressed(k fyne.KeyName) {
+	a.touch()
+	if a.shift.press(k, a.now()) {
+		a.quickExit()
+		return
+	}
+	if k == fyne.KeyEscape && !a.lock.busy {
+		a.escapeDialog()
+	}
+}
+
+// PressAt acts on a press on the header's Quick exit or Get help now (or
+// the lock screen's), whatever is open over them.
+func (a *App) PressAt(pos fyne.Position) bool {
+	if a.exited {
+		return false
+	}
+	act := pressedOn(a.win, pos, a.guarded())
+	if act == nil {
+		return false
+	}
+	act()
+	return true
+}
+
+func (a *App) guarded() []guarded {
+	if a.lock.on {
+		return a.lock.header
+	}
+	if a.sh == nil {
+		return nil
+	}
+	return []guarded{{a.sh.exit, a.quickExit}, {a.sh.help, a.helpNow}}
+}
+
+// helpNow closes whatever is open and shows Get help.
+func (a *App) helpNow() {
+	a.closeOverlays()
+	a.Show(screens.HelpID)
+}

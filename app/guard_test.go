@@ -1,0 +1,165 @@
+package app
+
+import (
+	"fmt"
+	"testing"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/driver/desktop"
+	"fyne.io/fyne/v2/test"
+	"fyne.io/fyne/v2/widget"
+
+	"family-online-safety/data"
+	"family-online-safety/screens"
+	"family-online-safety/screens/screentest"
+)
+
+// centre is the middle of o, in the window's units.
+func centre(o fyne.CanvasObject) fyne.Position {
+	at := fyne.CurrentApp().Driver().AbsolutePositionForObject(o)
+	return at.Add(fyne.NewPos(o.Size().Width/2, o.Size().Height/2))
+}
+
+// openers put the app in a state where something is open over the screen.
+var openers = []struct {
+	name string
+	open func(h *harness)
+}{
+	{"nothing open", func(*harness) {}},
+	{"the tip shown", func(h *harness) { h.app.sh.exit.MouseIn(&desktop.MouseEvent{}) }},
+	{"a drop-down open", func(h *harness) {
+		h.app.Show(screens.SettingsID)
+		test.Tap(screentest.Find[*widget.Select](h.content())[0])
+	}},
+	{"the app's own dialog open", func(h *harness) { h.app.AskForgetEverything() }},
+	{"a passphrase dialog open", func(h *harness) { h.app.AskSetPassphrase() }},
+}
+
+// A press on Quick exit acts at once, whatever is open over the window;
+// a press anywhere else is left to Fyne.
+func TestPressOnQuickExitActsWhateverIsOpen(t *testing.T) {
+	for _, o := range openers {
+		t.Run(o.name, func(t *testing.T) {
+			h := newHarness(t, onboarded)
+			h.app.Hooked()
+			exit := h.app.sh.exit
+			o.open(h)
+			if o.name != "nothing open" && o.name != "the tip shown" && h.win.Canvas().Overlays().Top() == nil {
+				t.Fatalf("%s: nothing opened", o.name)
+			}
+			if h.app.PressAt(fyne.NewPos(5, 300)) {
+				t.Fatal("a press away from the header's buttons was taken")
+			}
+			if !h.app.PressAt(centre(exit)) || h.exited != 1 {
+				t.Fatalf("%s: a press on Quick exit did not exit (exited %d)", o.name, h.exited)
+			}
+			if h.win.Canvas().Overlays().Top() != nil {
+				t.Fatal("something stayed open over the blanked window")
+			}
+		})
+	}
+}
+
+// A press on Get help now closes what is open and shows Get help.
+func TestPressOnGetHelpNowActsWhateverIsOpen(t *testing.T) {
+	for _, o := range openers[1:] {
+		t.Run(o.name, func(t *testing.T) {
+			h := newHarness(t, onboarded)
+			help := h.app.sh.help
+			o.open(h)
+			if !h.app.PressAt(centre(help)) {
+				t.Fatal("the press on Get help now was not taken")
+			}
+			if h.app.current != screens.HelpID || h.win.Canvas().Overlays().Top() != nil {
+				t.Fatalf("%s: after Get help now the screen is %v with %v open", o.name, h.app.current, h.win.Canvas().Overlays().Top())
+			}
+		})
+	}
+}
+
+// Shift three times is a quick exit whatever has the keyboard: a button,
+// a drop-down's list, a dialog's field. Another key between starts again,
+// and with the hook in place a field's own report is not counted twice.
+func TestShiftThriceWhateverHasTheFocus(t *testing.T) {
+	for _, o := range openers {
+		t.Run(o.name, func(t *testing.T) {
+			h := newHarness(t, onboarded)
+			h.app.Hooked()
+			o.open(h)
+			h.win.Canvas().Focus(h.app.sh.help)
+			h.app.KeyPressed(desktop.KeyShiftLeft)
+			h.app.keyDown(&fyne.KeyEvent{Name: desktop.KeyShiftLeft}) // what a field reports too
+			h.app.KeyPressed(desktop.KeyShiftLeft)
+			h.app.KeyPressed(fyne.KeyA)
+			h.app.KeyPressed(desktop.KeyShiftLeft)
+			if h.exited != 0 {
+				t.Fatal("the count did not start again after another key, or counted a key twice")
+			}
+			h.app.KeyPressed(desktop.KeyShiftLeft)
+			h.app.KeyPressed(desktop.KeyShiftLeft)
+			if h.exited != 1 {
+				t.Fatalf("%s: Shift three times did not exit", o.name)
+			}
+		})
+	}
+}
+
+// The lock screen's Quick exit is reached the same way.
+func TestPressOnTheLockScreensQuickExit(t *testing.T) {
+	h := newHarness(t, onboarded, func(s *data.Store) {
+		if err := s.SetPassphrase("correct horse battery"); err != nil {
+			panic(err)
+		}
+		s.Lock()
+	})
+	if !h.app.lock.on || len(h.app.lock.header) != 2 {
+		t.Fatal("not on the lock screen")
+	}
+	h.app.showForgotten() // a dialog over it
+	if !h.app.PressAt(centre(h.app.lock.header[0].obj)) || h.exited != 1 {
+		t.Fatal("a press on the lock screen's Quick exit did not exit")
+	}
+}
+
+// The "already open" window takes Shift three times, a press on its
+// Quick exit and Ctrl+Q.
+func TestAlreadyOpenWindowKeys(t *testing.T) {
+	fa, w, tr := recoveryWindow(t, "en")
+	r := ShowStartupProblem(fa, w, tr, t.TempDir(), fmt.Errorf("%w (here)", data.ErrAlreadyOpen), nil)
+	r.Hooked()
+	r.KeyPressed(desktop.KeyShiftLeft)
+	r.KeyPressed(desktop.KeyShiftLeft)
+	if r.exited {
+		t.Fatal("two presses were enough")
+	}
+	r.KeyPressed(desktop.KeyShiftLeft)
+	if !r.exited {
+		t.Fatal("Shift three times did not close the window")
+	}
+	r2 := ShowStartupProblem(fa, w, tr, t.TempDir(), fmt.Errorf("%w (here)", data.ErrAlreadyOpen), nil)
+	found := false
+	for _, m := range w.MainMenu().Items {
+		for _, it := range m.Items {
+			found = found || (it.Shortcut != nil && it.Shortcut.ShortcutName() == quitShortcut.ShortcutName())
+		}
+	}
+	if !found {
+		t.Fatal("no Ctrl+Q in the window's menu")
+	}
+	if !r2.PressAt(centre(r2.exitBtn)) || !r2.exited {
+		t.Fatal("a press on Quick exit did not close the window")
+	}
+}
+
+// Get help opened from the lock screen keeps a Quick exit, reached the
+// same way.
+func TestLockedGetHelpKeepsQuickExit(t *testing.T) {
+	h := newHarness(t, onboarded, withPassphrase)
+	h.app.showHelpLocked()
+	if len(h.app.lock.header) != 1 {
+		t.Fatal("no Quick exit beside Get help on the lock screen")
+	}
+	if !h.app.PressAt(centre(h.app.lock.header[0].obj)) || h.exited != 1 {
+		t.Fatal("a press on it did not exit")
+	}
+}

@@ -1,0 +1,115 @@
+package main
+
+import (
+	"log"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/driver/desktop"
+	"github.com/go-gl/glfw/v3.4/glfw"
+
+	"family-online-safety/app"
+)
+
+// Fyne hands a click to the top pop-up or dialog only and a key to the
+// focused widget only, so with a drop-down or a date picker open the
+// first click on Quick exit merely closed it, and Shift reached no one
+// while a button had the focus. The window's own GLFW callbacks are
+// therefore wrapped: every key and every press of the main button goes
+// first to the window's app.Guard (the app, or the start-up problem
+// window), then, unless the Guard acted on it, to Fyne as before.
+
+// hook is the window's input hook; guard is who it asks.
+type hook struct {
+	guard  app.Guard
+	canvas fyne.Canvas
+	taken  bool // the last press went to the guard: so does its release
+}
+
+// installHook wraps w's key and mouse button callbacks. It must run on
+// Fyne's main thread once the window is shown. It reports false where it
+// cannot (another driver): the keys and clicks then go through Fyne only.
+func installHook(w fyne.Window) (h *hook, ok bool) {
+	ctx, isGLFW := w.(interface{ RunWithContext(func()) })
+	if !isGLFW {
+		return nil, false
+	}
+	var view *glfw.Window
+	func() {
+		defer func() {
+			if recover() != nil {
+				view = nil // the window has no view yet
+			}
+		}()
+		ctx.RunWithContext(func() { view = glfw.GetCurrentContext() })
+	}()
+	if view == nil {
+		log.Print("family-online-safety: no input hook: the window has no GLFW view")
+		return nil, false
+	}
+	h = &hook{canvas: w.Canvas()}
+	var keys glfw.KeyCallback
+	keys = view.SetKeyCallback(func(v *glfw.Window, k glfw.Key, sc int, act glfw.Action, mods glfw.ModifierKey) {
+		if act == glfw.Press && h.guard != nil {
+			h.guard.KeyPressed(keyName(k))
+		}
+		if keys != nil {
+			keys(v, k, sc, act, mods)
+		}
+	})
+	var buttons glfw.MouseButtonCallback
+	buttons = view.SetMouseButtonCallback(func(v *glfw.Window, b glfw.MouseButton, act glfw.Action, mods glfw.ModifierKey) {
+		if h.press(v, b, act) {
+			return
+		}
+		if buttons != nil {
+			buttons(v, b, act, mods)
+		}
+	})
+	return h, true
+}
+
+// press reports whether the guard takes this press or release.
+func (h *hook) press(v *glfw.Window, b glfw.MouseButton, act glfw.Action) bool {
+	if b != glfw.MouseButtonLeft || h.guard == nil {
+		return false
+	}
+	if act == glfw.Release {
+		taken := h.taken
+		h.taken = false
+		return taken
+	}
+	x, y := v.GetCursorPos()
+	scale := h.canvas.Scale()
+	if scale <= 0 {
+		scale = 1
+	}
+	// The same sum as Fyne's own for the pointer (scale.ToFyneCoordinate).
+	pos := fyne.NewPos(float32(int(x))/scale, float32(int(y))/scale)
+	h.taken = h.guard.PressAt(pos)
+	return h.taken
+}
+
+// use makes g the one the hook asks, and tells it.
+func (h *hook) use(g interface {
+	app.Guard
+	Hooked()
+}) {
+	if h == nil {
+		return
+	}
+	h.guard = g
+	g.Hooked()
+}
+
+// keyName is the name of the keys a Guard tells apart.
+func keyName(k glfw.Key) fyne.KeyName {
+	switch k {
+	case glfw.KeyLeftShift:
+		return desktop.KeyShiftLeft
+	case glfw.KeyRightShift:
+		return desktop.KeyShiftRight
+	case glfw.KeyEscape:
+		return fyne.KeyEscape
+	}
+	return ""
+}
