@@ -43,6 +43,7 @@ func newHarness(t *testing.T, prepare ...func(*data.Store)) *harness {
 // newHarnessIn is newHarness with the family's data in dir.
 func newHarnessIn(t *testing.T, dir string, prepare ...func(*data.Store)) *harness {
 	t.Helper()
+	screentest.Serial(t)
 	fa := test.NewTempApp(t)
 	store, err := data.Open(dir, datatest.Options(t, nil))
 	if err != nil {

@@ -73,13 +73,15 @@ func Child(name string, year, month int) Option {
 // New starts a harness: a test app, a real store on the pinned clock (now,
 // unless At says otherwise), the translator and an empty window. Fyne's
 // test app and its text shaper are shared by the whole test binary, so a
-// test that builds screens must not call t.Parallel.
+// test that builds screens must not call t.Parallel (Serial makes it
+// panic there).
 func New(t testing.TB, opts ...Option) *Harness {
 	t.Helper()
 	cfg := config{now: time.Now(), lang: "en", size: fyne.NewSize(1000, 720)}
 	for _, o := range opts {
 		o(&cfg)
 	}
+	Serial(t)
 	test.NewTempApp(t)
 	h := &Harness{T: t, now: cfg.now, Actions: &Actions{}}
 	if cfg.paused {
@@ -196,4 +198,15 @@ func (h *Harness) Entry(placeholder string) *widgets.Entry {
 	}
 	h.T.Fatalf("no text field with placeholder %q", placeholder)
 	return nil
+}
+
+// Serial marks a test that draws with Fyne's test driver: it must not run
+// in parallel, because the driver keeps one current app for the whole
+// process (test.NewTempApp replaces it and empties the font and theme
+// caches), so two windows drawn at once corrupt each other's text. After
+// Serial, t.Parallel panics (through t.Setenv), and Serial panics in a
+// test already parallel: the mistake shows at once, not as a rare crash
+// inside the text shaper.
+func Serial(t testing.TB) {
+	t.Setenv("FAMILY_ONLINE_SAFETY_FYNE_TEST", "serial")
 }
