@@ -129,3 +129,11 @@ func firstButton(o fyne.CanvasObject) *widget.Button {
 	}
 	return nil
 }
+
+// AccessibilityLabel is empty: the dialog's body speaks for itself.
+func (c *cappedScroll) AccessibilityLabel() string { return "" }
+
+// AccessibilityRole is a container.
+func (c *cappedScroll) AccessibilityRole() fyne.AccessibleRole {
+	return fyne.AccessibleRoleContainer
+}

@@ -63,3 +63,10 @@ func LabelTexts(labels ...*widget.Label) []string {
 func IconButton(icon fyne.Resource, says string, tapped func()) *TipButton {
 	return NewTipButton("", icon, says, tapped)
 }
+
+// AccessibilityLabel is empty: the tips drawn in the layer are the
+// buttons' own labels, which a screen reader already hears.
+func (l *TipLayer) AccessibilityLabel() string { return "" }
+
+// AccessibilityRole is a container.
+func (l *TipLayer) AccessibilityRole() fyne.AccessibleRole { return fyne.AccessibleRoleContainer }
