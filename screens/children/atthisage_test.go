@@ -81,7 +81,6 @@ func TestOwnPhoneDateSaves(t *testing.T) {
 // the new age band at once, whether the tab was open before or not, and
 // leaves the other children's bands as they were.
 func TestAtThisAgeFollowsAChangedBirthYear(t *testing.T) {
-	t.Parallel()
 	on := time.Date(2026, 11, 29, 12, 0, 0, 0, time.Local)
 	h := newChildrenHarness(t, screentest.At(on), addChild("Ada", 2017, 3), addChild("Ben", 2012, 3), addChild("Cai", 2022, 3))
 	h.Show(children.New(h.Env(), h.Store, h.Win, h.Actions).Focus(1, children.TabAge).View())

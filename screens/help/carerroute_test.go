@@ -14,7 +14,6 @@ import (
 // Canada's says it has no national parents' helpline once, with no line
 // under it that contradicts it.
 func TestCarerAdviceSaysWhatIsListedInAustraliaAndCanada(t *testing.T) {
-	t.Parallel()
 	for _, tt := range []struct {
 		region content.Region
 		shows  []string
