@@ -103,7 +103,7 @@ func (s SchoolRule) SecondaryStart(birthYear, birthMonth int, loc *time.Location
 
 // schoolAge is the child's school year in the year starting in y, counted
 // so that 0 is their first year at school (Reception or P1), which starts
-// seven years before secondary school: the year their year group turns 5.
+// seven years before secondary school.
 func (s SchoolRule) schoolAge(g Growing, y int) int {
 	return y - s.cohortYear(g.BirthYear, g.BirthMonth) - 5
 }
