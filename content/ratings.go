@@ -3,6 +3,7 @@ package content
 import (
 	"net/url"
 	"strconv"
+	"strings"
 )
 
 // Game ratings follow the family's region: PEGI in the UK and Ireland,
@@ -84,7 +85,20 @@ func pegi(age int, title, edition string) Rating {
 func pegiSource(title string) Source {
 	return Source{
 		Name:    "PEGI rating search: " + title,
-		URL:     "https://pegi.info/search-pegi?q=" + url.QueryEscape(title),
+		URL:     pegiSearch + "search-pegi?q=" + url.QueryEscape(title),
 		Checked: checkedRatings,
 	}
+}
+
+// pegiSearch is where pegiSource's pages start.
+const pegiSearch = "https://pegi.info/"
+
+// SourceIn is the source the card of a in region r names, and whether it
+// names one: a game's PEGI search page is named only where PEGI rates
+// games, since elsewhere no PEGI figure is shown.
+func (a App) SourceIn(r Region) (Source, bool) {
+	if strings.HasPrefix(a.Source.URL, pegiSearch) && BoardOf(r) != BoardPEGI {
+		return Source{}, false
+	}
+	return a.Source, true
 }

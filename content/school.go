@@ -44,7 +44,11 @@ type SchoolRule struct {
 	// CohortMonth is the first birth month of a year group: children born
 	// from it to the month before it a year later are in one year.
 	CohortMonth time.Month
-	Source      Source
+	// LastYear is the child's last school year, counted from 0 for the
+	// first (Reception or P1): Year 13 in England and Wales, S6 in
+	// Scotland, Year 14 in Northern Ireland.
+	LastYear int
+	Source   Source
 }
 
 // Sources of the school rules.
@@ -60,9 +64,9 @@ var (
 
 // SchoolRules holds each nation's rule.
 var SchoolRules = map[Nation]SchoolRule{
-	NationEnglandWales: {YearStart: time.September, YearStartDay: 1, CohortMonth: time.September, Source: srcGOVUKSchool},
-	NationScotland:     {YearStart: time.August, YearStartDay: 15, CohortMonth: time.March, Source: srcScotSchool},
-	NationNI:           {YearStart: time.September, YearStartDay: 1, CohortMonth: time.July, Source: srcNISchool},
+	NationEnglandWales: {YearStart: time.September, YearStartDay: 1, CohortMonth: time.September, LastYear: 13, Source: srcGOVUKSchool},
+	NationScotland:     {YearStart: time.August, YearStartDay: 15, CohortMonth: time.March, LastYear: 12, Source: srcScotSchool},
+	NationNI:           {YearStart: time.September, YearStartDay: 1, CohortMonth: time.July, LastYear: 13, Source: srcNISchool},
 }
 
 // SchoolRuleFor is the rule for nation n in region r, and whether there
@@ -98,7 +102,15 @@ func (s SchoolRule) SecondaryStart(birthYear, birthMonth int, loc *time.Location
 }
 
 // schoolAge is the child's school year in the year starting in y, counted
-// so that 0 is the year their year group turns 4 (4 or 5 in the year).
+// so that 0 is their first year at school (Reception or P1), which starts
+// seven years before secondary school.
 func (s SchoolRule) schoolAge(g Growing, y int) int {
-	return y - s.cohortYear(g.BirthYear, g.BirthMonth) - 4
+	return y - s.cohortYear(g.BirthYear, g.BirthMonth) - 5
+}
+
+// atSchool reports whether the school year starting in y is one of the
+// child's school years.
+func (s SchoolRule) atSchool(g Growing, y int) bool {
+	sa := s.schoolAge(g, y)
+	return sa >= 0 && sa <= s.LastYear
 }

@@ -88,3 +88,61 @@ func TestSchoolPromptsFollowTheNation(t *testing.T) {
 		}
 	}
 }
+
+// schoolPromptYears lists the years in which a child born in month m of
+// year y gets a school prompt (a new school year or the move to secondary
+// school), looking at every day the prompt could show from birth to 25.
+func schoolPromptYears(t *testing.T, n Nation, y, m int) []int {
+	t.Helper()
+	g := Growing{BirthYear: y, BirthMonth: m, School: n}
+	seen := map[int]bool{}
+	for yr := y; yr <= y+25; yr++ {
+		for _, mon := range []time.Month{time.July, time.August, time.September} {
+			for _, ms := range MilestonesDue(g, RegionUK, day(yr, mon, 20)) {
+				if ms.isSchool() {
+					seen[ms.Day.Year()] = true
+				}
+			}
+		}
+	}
+	var out []int
+	for yr := y; yr <= y+25; yr++ {
+		if seen[yr] {
+			out = append(out, yr)
+		}
+	}
+	return out
+}
+
+// The school prompts start in the year the child starts school and stop
+// after their last school year, in each nation with its own cohort: in
+// England and Wales Reception (the September after the 4th birthday,
+// cohort 1 September to 31 August) to Year 13; in Scotland P1 (cohort
+// March to February) to S6; in Northern Ireland P1 (cohort 2 July to
+// 1 July) to Year 14. Birthdays on each side of each boundary.
+func TestSchoolPromptsRunFromFirstToLastSchoolYear(t *testing.T) {
+	t.Parallel()
+	tests := []struct {
+		nation      Nation
+		born        [2]int
+		first, last int
+	}{
+		{NationEnglandWales, [2]int{2022, 8}, 2026, 2039},
+		{NationEnglandWales, [2]int{2022, 9}, 2027, 2040},
+		{NationEnglandWales, [2]int{2022, 10}, 2027, 2040},
+		{NationEnglandWales, [2]int{2023, 8}, 2027, 2040},
+		{NationScotland, [2]int{2022, 2}, 2026, 2038},
+		{NationScotland, [2]int{2022, 3}, 2027, 2039},
+		{NationScotland, [2]int{2023, 2}, 2027, 2039},
+		{NationNI, [2]int{2022, 6}, 2026, 2039},
+		{NationNI, [2]int{2022, 7}, 2027, 2040},
+		{NationNI, [2]int{2023, 6}, 2027, 2040},
+	}
+	for _, tt := range tests {
+		got := schoolPromptYears(t, tt.nation, tt.born[0], tt.born[1])
+		want := tt.last - tt.first + 1
+		if len(got) == 0 || got[0] != tt.first || got[len(got)-1] != tt.last || len(got) != want {
+			t.Errorf("%s born %d-%02d: school prompts in %v, want every year %d to %d", tt.nation, tt.born[0], tt.born[1], got, tt.first, tt.last)
+		}
+	}
+}

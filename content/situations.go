@@ -18,7 +18,14 @@ type Situation struct {
 	// route may send it to a line for young people, a line for
 	// professionals or a service that only takes reports.
 	ForCarers bool
+	// NoneListedSaid marks the regions where the route is empty on
+	// purpose and the situation's own words say why.
+	NoneListedSaid map[Region]bool
 }
+
+// RouteExplained reports whether an empty route in region r is explained
+// by the situation's own words, so the screen adds no line of its own.
+func (s Situation) RouteExplained(r Region) bool { return s.NoneListedSaid[r] }
 
 // TitleKey is the translation key of the situation's title.
 func (s Situation) TitleKey() string { return "situation." + s.ID + ".title" }
@@ -142,5 +149,5 @@ var Situations = []Situation{
 		// rather than sending them to a children's line or a tipline.
 		RegionCA: {},
 		RegionNZ: {"nz-parent-help", "nz-oranga-tamariki", "nz-netsafe"},
-	}},
+	}, NoneListedSaid: map[Region]bool{RegionCA: true}},
 }

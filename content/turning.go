@@ -177,9 +177,9 @@ func milestones(g Growing, r Region, day time.Time) []Milestone {
 	out = append(out, Milestone{Point: point(TurningSecondary), Day: secondary, Nation: g.School})
 	for _, y := range []int{day.Year() - 1, day.Year(), day.Year() + 1} {
 		start := rule.yearStartIn(y, loc)
-		// From the year their year group starts school to the year they
-		// are 17; the move to secondary school has its own prompt.
-		if sa := rule.schoolAge(g, y); sa >= 0 && sa <= 13 && !start.Equal(secondary) {
+		// From their first school year to their last; the move to
+		// secondary school has its own prompt.
+		if rule.atSchool(g, y) && !start.Equal(secondary) {
 			out = append(out, Milestone{Point: point(TurningSchoolYear), Day: start, Nation: g.School})
 		}
 	}

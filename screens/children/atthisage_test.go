@@ -6,6 +6,7 @@ import (
 	"time"
 
 	"fyne.io/fyne/v2/test"
+	"fyne.io/fyne/v2/widget"
 
 	"family-online-safety/content"
 	"family-online-safety/data"
@@ -74,4 +75,37 @@ func TestOwnPhoneDateSaves(t *testing.T) {
 	if err != nil || data.DateText(kid.OwnPhone) != "2026-12-25" {
 		t.Fatalf("own phone saved as %q (%v)", data.DateText(kid.OwnPhone), err)
 	}
+}
+
+// A birth year changed on the Details tab moves the "At this age" tab to
+// the new age band at once, whether the tab was open before or not, and
+// leaves the other children's bands as they were.
+func TestAtThisAgeFollowsAChangedBirthYear(t *testing.T) {
+	on := time.Date(2026, 11, 29, 12, 0, 0, 0, time.Local)
+	h := newChildrenHarness(t, screentest.At(on), addChild("Ada", 2017, 3), addChild("Ben", 2012, 3), addChild("Cai", 2022, 3))
+	h.Show(children.New(h.Env(), h.Store, h.Win, h.Actions).Focus(1, children.TabAge).View())
+	h.Shows("At this age: 8 to 10")
+
+	h.Tab("Details")
+	screentest.Choose(t, h.Root(), "2017", "2020")
+	if kid, _ := h.Store.Child(1); kid.BirthYear != 2020 {
+		t.Fatalf("birth year saved as %d", kid.BirthYear)
+	}
+	h.Tab("At this age")
+	h.Shows("At this age: 5 to 7")
+	if screentest.HasText(h.Root(), "8 to 10") {
+		t.Fatal("the old age band is still shown")
+	}
+
+	// Ben's tab has not been built yet when his year changes.
+	screentest.Find[*widget.List](h.Root())[0].Select(1)
+	h.Tab("Details")
+	screentest.Choose(t, h.Root(), "2012", "2015")
+	h.Tab("At this age")
+	h.Shows("At this age: 11 to 12")
+
+	screentest.Find[*widget.List](h.Root())[0].Select(2)
+	h.Shows("At this age: Under 5")
+	screentest.Find[*widget.List](h.Root())[0].Select(0)
+	h.Shows("At this age: 5 to 7")
 }

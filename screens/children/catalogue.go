@@ -158,14 +158,7 @@ func (a *AppCatalogue) showDetails(app content.App) {
 	}
 	items = append(items, bulletSection(a.tr.T("appcatalogue.features"), features)...)
 	items = append(items, bulletSection(a.tr.T("appcatalogue.settings"), settings)...)
-	source := widgets.Para(a.tr.T("appcatalogue.source", map[string]any{"Source": app.Source.Name}))
-	items = append(items, source)
-	if u, err := url.Parse(app.Source.URL); err == nil && app.Source.URL != "" && a.opener != nil {
-		link := widget.NewButtonWithIcon(a.tr.T("appcatalogue.open_source"), theme.ComputerIcon(), func() {
-			_ = a.opener.OpenURL(u)
-		})
-		items = append(items, container.NewHBox(link))
-	}
+	items = append(items, a.sourceLines(app)...)
 	items = append(items, widget.NewLabel(a.tr.T("appcatalogue.checked", map[string]any{"Date": string(app.Source.Checked)})))
 	checks := []content.Checked{app.Source.Checked}
 	if rt, ok := app.RatingIn(content.RegionOf(a.tr)); ok && rt.Source.Name != app.Source.Name {
@@ -209,3 +202,20 @@ func (r *appRow) AccessibilityLabel() string {
 
 // AccessibilityRole is text.
 func (r *appRow) AccessibilityRole() fyne.AccessibleRole { return fyne.AccessibleRoleText }
+
+// sourceLines name the card's source, with a link to it, where the
+// family's region has one to name.
+func (a *AppCatalogue) sourceLines(app content.App) []fyne.CanvasObject {
+	src, ok := app.SourceIn(content.RegionOf(a.tr))
+	if !ok {
+		return nil
+	}
+	items := []fyne.CanvasObject{widgets.Para(a.tr.T("appcatalogue.source", map[string]any{"Source": src.Name}))}
+	if u, err := url.Parse(src.URL); err == nil && src.URL != "" && a.opener != nil {
+		link := widget.NewButtonWithIcon(a.tr.T("appcatalogue.open_source"), theme.ComputerIcon(), func() {
+			_ = a.opener.OpenURL(u)
+		})
+		items = append(items, container.NewHBox(link))
+	}
+	return items
+}

@@ -252,7 +252,13 @@ func (c *Screen) childTabs(child data.Child) fyne.CanvasObject {
 		widgets.LazyTab{Title: c.tr.T("children.tab.apps"), Icon: theme.GridIcon(), Build: apps.View},
 		widgets.LazyTab{Title: c.tr.T("children.tab.concerns"), Icon: theme.DocumentIcon(), Build: log.View},
 		widgets.LazyTab{Title: c.tr.T("childwords.tab"), Icon: theme.DocumentCreateIcon(), Build: func() fyne.CanvasObject { return c.wordsTab(child) }},
-		widgets.LazyTab{Title: c.tr.T("children.tab.age"), Icon: theme.InfoIcon(), Build: func() fyne.CanvasObject { return c.ageGuide(child) }},
+		// The age band follows the birth date as saved on the Details tab.
+		widgets.LazyTab{Title: c.tr.T("children.tab.age"), Icon: theme.InfoIcon(), Rebuild: true, Build: func() fyne.CanvasObject {
+			if saved, err := c.store.Child(child.ID); err == nil {
+				child = saved
+			}
+			return c.ageGuide(child)
+		}},
 	)
 }
 

@@ -65,7 +65,7 @@ func (h *Screen) guideFor(i int) fyne.CanvasObject {
 		section(h.tr.T("helpui.guide.route")),
 	}
 	route := s.Route(h.region)
-	if len(route) == 0 {
+	if len(route) == 0 && !s.RouteExplained(h.region) {
 		items = append(items, widgets.Para(h.tr.T("helpui.guide.no_route")))
 	}
 	for n, c := range route {

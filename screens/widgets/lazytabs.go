@@ -11,6 +11,9 @@ type LazyTab struct {
 	Title string
 	Icon  fyne.Resource
 	Build func() fyne.CanvasObject
+	// Rebuild builds the content again each time the tab is chosen, for
+	// a tab that shows what another tab can change.
+	Rebuild bool
 }
 
 // provisionalWidth is wider than any screen, for a tab bar not yet laid out.
@@ -61,7 +64,7 @@ func NewLazyTabs(selected int, onSelect func(int), tabs ...LazyTab) *container.A
 	bar := NewEmptyTabs(selected, items...)
 	built := false // while the bar is being made, the window lays it out later
 	show := func(i int) {
-		if i < 0 || i >= len(tabs) || len(stacks[i].Objects) > 0 {
+		if i < 0 || i >= len(tabs) || (len(stacks[i].Objects) > 0 && !tabs[i].Rebuild) {
 			return
 		}
 		stacks[i].Objects = []fyne.CanvasObject{tabs[i].Build()}
