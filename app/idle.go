@@ -54,8 +54,12 @@ func (a *App) opened() {
 	if !a.lock.opened {
 		a.lock.opened = true
 		a.applyDisplay() // an encrypted file's text size is readable only now
-		if err := data.ClearDemo(a.dataDir); err != nil {
-			a.showError(err)
+		// A read-only disk is already said in its banner: an old demo
+		// family that cannot be removed there is no news.
+		if !a.real.ReadOnly() {
+			if err := data.ClearDemo(a.dataDir); err != nil {
+				a.showError(err)
+			}
 		}
 		a.touch()
 		a.rebuild()

@@ -47,7 +47,7 @@ func (f *boltFile) View(fn func(txn) error) error {
 // written again after fn (manifest.go): a file changed outside the app is
 // not written to.
 func (f *boltFile) Update(fn func(txn) error) error {
-	return f.DB.Update(func(tx *bbolt.Tx) error {
+	return savingError(f.DB.Update(func(tx *bbolt.Tx) error {
 		t := txn{Tx: tx, f: f}
 		sl := f.sealer()
 		if sl == nil {
@@ -60,7 +60,7 @@ func (f *boltFile) Update(fn func(txn) error) error {
 			return err
 		}
 		return writeManifest(t, sl)
-	})
+	}))
 }
 
 // sealer is the file's data key; nil for a plain or locked file.

@@ -71,3 +71,17 @@ func SaveError(err error) error {
 	}
 	return fileError("saving", err, true)
 }
+
+// savingError types a failed write the user can act on (a full disk, a
+// read-only folder, a refused permission); any other error, such as a
+// refused value, passes unchanged.
+func savingError(err error) error {
+	if err == nil || errors.Is(err, ErrNoSpace) || errors.Is(err, ErrReadOnly) || errors.Is(err, ErrPermission) {
+		return err
+	}
+	if errors.Is(err, syscall.ENOSPC) || errors.Is(err, syscall.EROFS) ||
+		errors.Is(err, bolterrors.ErrDatabaseReadOnly) || errors.Is(err, fs.ErrPermission) {
+		return fileError("saving", err, true)
+	}
+	return err
+}

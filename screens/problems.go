@@ -28,8 +28,15 @@ func Key(field string, rule data.Rule) string { return field + "/" + string(rule
 func (m Messages) Say(tr Translator, err error, args ...map[string]any) string {
 	fe, ok := data.AsFieldError(err)
 	if !ok {
-		if errors.Is(err, data.ErrInvalid) {
+		switch {
+		case errors.Is(err, data.ErrInvalid):
 			return tr.T("invalid.other")
+		case errors.Is(err, data.ErrNoSpace):
+			return tr.T("error.no_space")
+		case errors.Is(err, data.ErrReadOnly):
+			return tr.T("error.read_only")
+		case errors.Is(err, data.ErrPermission):
+			return tr.T("error.permission")
 		}
 		return tr.T("error.save")
 	}
