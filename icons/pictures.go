@@ -3,11 +3,12 @@ package icons
 import (
 	"bytes"
 	"embed"
+	"image"
 	"image/png"
 
 	"fyne.io/fyne/v2"
-	"fyne.io/fyne/v2/canvas"
-	"fyne.io/fyne/v2/driver/software"
+	"github.com/fyne-io/oksvg"
+	"github.com/srwiley/rasterx"
 )
 
 // The pictures of the child's view, one per kind of line (a clock for
@@ -29,23 +30,51 @@ func Picture(name string) fyne.Resource {
 	return fyne.NewStaticResource(name+".svg", b)
 }
 
-// PicturePNG draws the picture called name as a PNG, for paper (the PDF
-// takes PNGs, the pictures are SVG); nil when there is none. It uses
-// Fyne's software renderer, so it runs on the UI goroutine.
+// PicturePNG draws the picture called name as a 160×160 PNG, for paper
+// (the PDF takes PNGs, the pictures are SVG); nil when there is none. It
+// rasterises the SVG itself with the library Fyne uses, not through a
+// Fyne canvas, because printouts are made off the UI goroutine and
+// Fyne's render caches are not safe there.
 func PicturePNG(name string) []byte {
-	res := Picture(name)
-	if res == nil {
+	b, err := pictures.ReadFile("pictures/" + name + ".svg")
+	if err != nil {
 		return nil
 	}
-	img := canvas.NewImageFromResource(res)
-	img.FillMode = canvas.ImageFillContain
-	cv := software.NewTransparentCanvas()
-	cv.SetPadded(false)
-	cv.SetContent(img)
-	cv.Resize(fyne.NewSize(160, 160))
-	var b bytes.Buffer
-	if err := png.Encode(&b, cv.Capture()); err != nil {
+	icon, err := oksvg.ReadIconStream(bytes.NewReader(b))
+	if err != nil || icon.ViewBox.W <= 0 || icon.ViewBox.H <= 0 {
 		return nil
 	}
-	return b.Bytes()
+	img, ok := drawIcon(icon, pictureSide)
+	if !ok {
+		return nil
+	}
+	var out bytes.Buffer
+	if err := png.Encode(&out, img); err != nil {
+		return nil
+	}
+	return out.Bytes()
+}
+
+// pictureSide is the printed pictures' size in pixels.
+const pictureSide = 160
+
+// drawIcon draws icon centred in a side×side square, keeping its shape;
+// false when the SVG cannot be drawn.
+func drawIcon(icon *oksvg.SvgIcon, side int) (img *image.RGBA, ok bool) {
+	defer func() {
+		if recover() != nil { // a drawing the library cannot handle
+			img, ok = nil, false
+		}
+	}()
+	w, h := float64(side), float64(side)
+	if aspect := icon.ViewBox.W / icon.ViewBox.H; aspect > 1 {
+		h = w / aspect
+	} else {
+		w = h * aspect
+	}
+	icon.SetTarget((float64(side)-w)/2, (float64(side)-h)/2, w, h)
+	img = image.NewRGBA(image.Rect(0, 0, side, side))
+	scanner := rasterx.NewScannerGV(side, side, img, img.Bounds())
+	icon.Draw(rasterx.NewDasher(side, side, scanner), 1)
+	return img, true
 }
