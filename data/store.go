@@ -79,9 +79,14 @@ func Open(dir string, opts Options) (*Store, error) {
 		_ = db.Close()
 		return nil, err
 	}
-	if err := bindDevice(db, opts.Machine); err != nil {
-		_ = db.Close()
-		return nil, err
+	// A damaged or read-only file is not written until the user acts, so
+	// a copy from another computer takes its own device id at the first
+	// start after it is mended.
+	if !readOnly && contents.Unreadable == 0 {
+		if err := bindDevice(db, opts.Machine); err != nil {
+			_ = db.Close()
+			return nil, err
+		}
 	}
 	removeLeftovers(dir) // safe now: this copy holds the lock
 	return s, nil
