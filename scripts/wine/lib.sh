@@ -117,9 +117,10 @@ shot() { shot_window "$(windows | head -1)" "$1"; }
 shot_window() { import -window "$1" "$2"; }
 shot_root() { import -window root "$1" 2>/dev/null || true; }
 
-# wait_exit waits for the program to end; its exit code is $app_code.
+# wait_exit [SECONDS] waits (60 s unless told) for the program to end;
+# its exit code is $app_code.
 wait_exit() {
-  local end=$((SECONDS + 60))
+  local end=$((SECONDS + ${1:-60}))
   while kill -0 "$app_pid" 2>/dev/null; do
     [ $SECONDS -lt $end ] || return 1
     sleep 0.3
