@@ -76,21 +76,8 @@ func (a *App) AskChangePassphrase() {
 // backups from before the change are kept (the old passphrase still opens
 // them), asks whether to remove them.
 func (a *App) offerRemovingOldKeyBackups() {
-	msg := a.tr.T("privacy.done.changed")
 	old, err := data.BackupsUnderOtherKey(a.dataDir, a.real.KeyRecord())
-	if err != nil || len(old) == 0 {
-		showMessage(a.dialogs(), a.tr.T("privacy.title"), msg)
-		return
-	}
-	body := widgets.Para(msg + "\n\n" + a.tr.N("privacy.oldkey.body", len(old)))
-	d := dialog.NewCustomConfirm(a.tr.T("privacy.oldkey.title"), a.tr.T("privacy.plain.remove"), a.tr.T("privacy.plain.keep"), body, func(remove bool) {
-		if remove {
-			a.showError(data.RemoveBackups(a.dataDir, old))
-			a.Show(a.current)
-		}
-	}, a.dialogs())
-	d.Resize(fyne.NewSize(520, 0))
-	d.Show()
+	a.offerRemovingBackups(a.tr.T("privacy.done.changed"), old, err, "privacy.oldkey")
 }
 
 // AskRemovePassphrase asks for the current passphrase, then writes the
@@ -148,14 +135,21 @@ func (a *App) passphraseDialog(title string, f *screens.PassphraseForm, work fun
 // passphrase are still plain, asks whether to remove them.
 func (a *App) offerRemovingPlainBackups(msg string) {
 	plain, err := data.PlainBackups(a.dataDir)
-	if err != nil || len(plain) == 0 {
+	a.offerRemovingBackups(msg, plain, err, "privacy.plain")
+}
+
+// offerRemovingBackups says msg and, when there are backups to offer
+// (listed without error), asks whether to remove them, in the words of
+// keys <keys>.title and <keys>.body.
+func (a *App) offerRemovingBackups(msg string, backups []data.Backup, err error, keys string) {
+	if err != nil || len(backups) == 0 {
 		showMessage(a.dialogs(), a.tr.T("privacy.title"), msg)
 		return
 	}
-	body := widgets.Para(msg + "\n\n" + a.tr.N("privacy.plain.body", len(plain)))
-	d := dialog.NewCustomConfirm(a.tr.T("privacy.plain.title"), a.tr.T("privacy.plain.remove"), a.tr.T("privacy.plain.keep"), body, func(remove bool) {
+	body := widgets.Para(msg + "\n\n" + a.tr.N(keys+".body", len(backups)))
+	d := dialog.NewCustomConfirm(a.tr.T(keys+".title"), a.tr.T("privacy.plain.remove"), a.tr.T("privacy.plain.keep"), body, func(remove bool) {
 		if remove {
-			a.showError(data.RemoveBackups(a.dataDir, plain))
+			a.showError(data.RemoveBackups(a.dataDir, backups))
 			a.Show(a.current)
 		}
 	}, a.dialogs())
