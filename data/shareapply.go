@@ -183,8 +183,9 @@ func answer(c Change, ix uidIndex, choices map[string]Resolution) Change {
 	if !ok || c.Section == "concerns" { // never overwritten: both kept
 		res = c.Default
 	}
-	if c.Section == "agreement" { // combined either way; limits by choice
-		c.Kind, c.TakeLimits = Changed, res == TakeTheirs
+	if c.Section == "agreement" { // merged either way, each item by its choice
+		c.Kind, c.choices = Changed, choices
+		c.takeAll = c.takeAll || ok && res == TakeTheirs // the file's for every item not chosen
 		return c
 	}
 	return resolve(c, ix.byKey[c.at].Version(), c.rec.Version(), res)
@@ -222,7 +223,7 @@ func steps(tx txn, ix uidIndex, c Change) []step {
 // record is now (nothing for the agreement or a record left out).
 func applyChange(tx txn, ix uidIndex, c Change, r SharedRecord, mode ImportMode) (StampedKey, error) {
 	if r.Section == "agreement" {
-		return StampedKey{}, applyAgreement(tx, ix, r, mode, c.TakeLimits || mode == ImportNewFamily)
+		return StampedKey{}, applyAgreement(tx, ix, r, mode, settling{uid: r.UID, choices: c.choices, fallback: c.takeAll})
 	}
 	if c.Kind == Removed {
 		return removeShared(tx, c, r)
