@@ -62,18 +62,12 @@ type settling struct {
 	fallback bool
 }
 
-func (h settling) settler(tx txn, theirAnswers map[string]itemAnswer) settler {
+func (h settling) settler(tx txn, theirAnswers map[string]itemAnswer, sealed []agreementBase) settler {
 	mine := readAnswers(tx)
-	var sealed []agreementBase
-	_ = get(tx, bucketMeta, keyAgreementSealed, &sealed) // none: no claim counts
-	for i := range sealed {
-		sealed[i].Content.norm()
-	}
 	return func(key string, m, t any, mok, tok bool) (bool, bool) {
 		hm, ht := itemHash(m, mok), itemHash(t, tok)
 		here := mine[key] == itemAnswer{Lost: ht, Kept: hm}
-		there := theirAnswers[key] == itemAnswer{Lost: hm, Kept: ht} && slices.ContainsFunc(sealed,
-			func(b agreementBase) bool { return itemHash(b.Content.at(key)) == hm })
+		there := theirAnswers[key] == itemAnswer{Lost: hm, Kept: ht} && sealedHad(sealed, key, hm)
 		switch {
 		case here && there:
 			return ht > hm, false

@@ -187,19 +187,19 @@ func (c agreementContent) spokenFor(in sharedAgreement) func(key string, window 
 	}
 }
 
-// merge3 merges one kind of content: mine, theirs and the base (nil when
-// the homes never met: then what either has is kept, and a key both have
-// differently is a conflict). A conflict is settled by settle, with its
-// key prefixed by kind ("item:"…); it returns the result and the keys
+// merge3 merges one kind of content, mine and theirs, each key from its
+// base (baseSet: the versions both homes last had of it; none when they
+// never had it in common: then what either has is kept, and a key both
+// have differently is a conflict). A conflict is settled by settle, with
+// its key prefixed by kind ("item:"…); it returns the result and the keys
 // still in question.
-func merge3[V comparable](kind string, mine, theirs, base map[string]V, haveBase bool, settle settler) (map[string]V, []string) {
+func merge3[V comparable](kind string, mine, theirs map[string]V, bases baseSet, settle settler) (map[string]V, []string) {
 	out := map[string]V{}
 	var open []string
-	for _, k := range slices.Compact(slices.Sorted(maps.Keys(joined(mine, theirs)))) {
+	for _, k := range slices.Sorted(maps.Keys(joined(mine, theirs))) {
 		m, mok := mine[k]
 		t, tok := theirs[k]
-		b, bok := base[k]
-		v, ok, clash := pick3(m, mok, t, tok, b, bok && haveBase, haveBase)
+		v, ok, clash := pick3(m, mok, t, tok, bases.of(kind+k))
 		if clash {
 			take, asked := settle(kind+k, m, t, mok, tok)
 			if v, ok = m, mok; take {
@@ -227,20 +227,27 @@ func joined[V any](a, b map[string]V) map[string]bool {
 	return out
 }
 
-// pick3 is one key's merge (merge3): the value kept, whether there is
-// one, and whether both homes changed it differently (then settled).
-func pick3[V comparable](m V, mok bool, t V, tok bool, b V, bok, haveBase bool) (V, bool, bool) {
-	same := func(v1 V, ok1 bool, v2 V, ok2 bool) bool { return ok1 == ok2 && (!ok1 || v1 == v2) }
-	switch {
-	case same(m, mok, t, tok):
+// pick3 is one key's merge (merge3) from the hashes of its bases: the
+// value kept, whether there is one, and whether both homes changed it
+// differently (then settled).
+func pick3[V comparable](m V, mok bool, t V, tok bool, bases []string) (V, bool, bool) {
+	if mok == tok && (!mok || m == t) {
 		return m, mok, false
-	case !haveBase && !mok:
-		return t, true, false
-	case !haveBase && !tok:
-		return m, true, false
-	case haveBase && same(m, mok, b, bok):
+	}
+	if len(bases) == 0 { // never in common: what either has is kept
+		switch {
+		case !mok:
+			return t, true, false
+		case !tok:
+			return m, true, false
+		}
+		return m, mok, true
+	}
+	mineAsBase, theirsAsBase := slices.Contains(bases, itemHash(m, mok)), slices.Contains(bases, itemHash(t, tok))
+	switch {
+	case mineAsBase && !theirsAsBase:
 		return t, tok, false // changed or deleted there only
-	case haveBase && same(t, tok, b, bok):
+	case theirsAsBase && !mineAsBase:
 		return m, mok, false // changed or deleted here only
 	}
 	return m, mok, true
@@ -249,7 +256,8 @@ func pick3[V comparable](m V, mok bool, t V, tok bool, b V, bok, haveBase bool) 
 // agreementMerge is the outcome of merging a file's agreement here.
 type agreementMerge struct {
 	mine, theirs, merged agreementContent
-	conflicts            []string // keys in conflict, any kind
+	conflicts            []string        // keys in conflict, any kind
+	filled               map[string]bool // keys of theirs that are mine (not spoken for)
 }
 
 // mergeAgreement merges the file's agreement r with this computer's;
@@ -264,27 +272,27 @@ func mergeAgreement(tx txn, ix uidIndex, r SharedRecord, how settling) (agreemen
 		return agreementMerge{}, err
 	}
 	m := agreementMerge{mine: contentOf(portableAgreement(local, ix, nil)), theirs: contentOf(in)}
-	base, haveBase := mergeBase(tx, in.BaseAt)
+	m.filled = map[string]bool{}
 	spoken := m.mine.spokenFor(in)
 	for k, v := range m.mine.Days { // what the file does not speak for stays
 		if !spoken(k, false) {
-			m.theirs.Days[k] = v
+			m.theirs.Days[k], m.filled["day:"+k] = v, true
 		}
 	}
 	for k, v := range m.mine.Windows {
 		if !spoken(k, true) {
-			m.theirs.Windows[k] = v
+			m.theirs.Windows[k], m.filled["window:"+k] = v, true
 		}
 	}
 	m.theirs.dropGone(ix)
+	sealed := readSealed(tx)
+	bases := mergeBases(tx, in, sealed)
+	settle := how.settler(tx, in.Answers, sealed)
 	var c1, c2, c3, c4 []string
-	b := base.Content
-	b.norm()
-	settle := how.settler(tx, in.Answers)
-	m.merged.Items, c1 = merge3("item:", m.mine.Items, m.theirs.Items, b.Items, haveBase, settle)
-	m.merged.Places, c2 = merge3("place:", m.mine.Places, m.theirs.Places, b.Places, haveBase, settle)
-	m.merged.Windows, c3 = merge3("window:", m.mine.Windows, m.theirs.Windows, b.Windows, haveBase, settle)
-	m.merged.Days, c4 = merge3("day:", m.mine.Days, m.theirs.Days, b.Days, haveBase, settle)
+	m.merged.Items, c1 = merge3("item:", m.mine.Items, m.theirs.Items, bases, settle)
+	m.merged.Places, c2 = merge3("place:", m.mine.Places, m.theirs.Places, bases, settle)
+	m.merged.Windows, c3 = merge3("window:", m.mine.Windows, m.theirs.Windows, bases, settle)
+	m.merged.Days, c4 = merge3("day:", m.mine.Days, m.theirs.Days, bases, settle)
 	m.conflicts = slices.Concat(c1, c2, c3, c4)
 	return m, nil
 }
@@ -303,7 +311,7 @@ func withBase(tx txn, out any) any {
 	if base, ok := readBase(tx); ok {
 		sa.BaseAt = &base.At
 	}
-	sa.Answers = readAnswers(tx)
+	sa.Answers, sa.Bases = readAnswers(tx), readItemBases(tx)
 	return sa
 }
 
@@ -311,25 +319,6 @@ func withBase(tx txn, out any) any {
 func readBase(tx txn) (agreementBase, bool) {
 	var b agreementBase
 	return b, get(tx, bucketMeta, keyAgreementBase, &b) == nil
-}
-
-// mergeBase is the base to merge a file's agreement from: the last one
-// both homes had here, or, when the file says it last met a later version
-// that this computer sealed itself, that version as sealed here (never
-// content the file claims).
-func mergeBase(tx txn, theirs *Version) (agreementBase, bool) {
-	mine, ok := readBase(tx)
-	if theirs == nil || ok && !later(*theirs, mine.At) {
-		return mine, ok
-	}
-	var sealed []agreementBase
-	_ = get(tx, bucketMeta, keyAgreementSealed, &sealed) // none yet: mine
-	for _, s := range sealed {
-		if s.At.same(*theirs) {
-			return s, true
-		}
-	}
-	return mine, ok
 }
 
 // rememberSealed keeps the agreement r as sealed here (MarkSealed).
@@ -378,5 +367,14 @@ func metAgreement(tx txn, r SharedRecord) error {
 	if err != nil {
 		return err
 	}
-	return put(tx, bucketMeta, keyAgreementBase, agreementBase{At: r.Version(), Content: contentOf(in)})
+	c := contentOf(in)
+	if err := put(tx, bucketMeta, keyAgreementBase, agreementBase{At: r.Version(), Content: c}); err != nil {
+		return err
+	}
+	bases := readItemBases(tx)
+	for k := range bases {
+		bases[k] = itemHash(c.at(k))
+	}
+	maps.Copy(bases, hashesOf(c))
+	return putItemBases(tx, bases)
 }

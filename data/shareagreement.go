@@ -32,6 +32,9 @@ func applyAgreement(tx txn, ix uidIndex, r SharedRecord, mode ImportMode, how se
 	if err != nil {
 		return err
 	}
+	if err := keepItemBases(tx, m); err != nil {
+		return err
+	}
 	answered, err := keepAnswers(tx, m)
 	if err != nil || m.merged.equal(m.mine) && !answered {
 		return err
