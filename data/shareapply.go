@@ -63,7 +63,8 @@ var sharedRules = map[string]func(SharedRecord, time.Time) error{
 // ApplyShared backs the family up (BackupImport), then carries out the
 // plan of importing f in mode in one transaction, and returns that plan.
 // choices resolves conflicts by stable id (a conflict not in it takes its
-// Default). Nothing is written when the backup or any step fails.
+// Default), and refuses a change that asks first (Change.Asks) with
+// KeepMine. Nothing is written when the backup or any step fails.
 func (s *Store) ApplyShared(f SharedFamily, mode ImportMode, choices map[string]Resolution) ([]Change, error) {
 	before, err := s.PlanShared(f, mode)
 	if err != nil { // a file that does not fit: not even a backup
@@ -155,6 +156,9 @@ func applyPlan(tx txn, plan []Change, mode ImportMode, choices map[string]Resolu
 	for _, c := range order {
 		if c.rec == nil {
 			continue // this family's record, already cleared for a new family
+		}
+		if c.Asks && c.Kind != Conflict && choices[c.UID] == KeepMine {
+			c.Kind = 0 // refused: this computer's stays, not asked again for this version
 		}
 		if c.Kind == Conflict {
 			mine := ix.byKey[c.at].Version()
