@@ -74,8 +74,10 @@ func (s *Store) ApplyShared(f SharedFamily, mode ImportMode, choices map[string]
 	if slices.ContainsFunc(before, func(c Change) bool { return c.Kind == Removed }) {
 		kind = BackupBeforeRemoval // kept for a month, outside the rotation
 	}
-	if _, err := s.backup(s.now(), kind); err != nil {
-		return nil, err
+	if kind == BackupBeforeRemoval || !s.importBackupCovers() {
+		if _, err := s.backup(s.now(), kind); err != nil {
+			return nil, err
+		}
 	}
 	var plan []Change
 	err = s.db.Update(func(tx txn) error {
