@@ -50,6 +50,7 @@ func (f *FolderSync) askConflicts(w *sharing.Waiting) {
 				return
 			}
 			f.show(f.syncer.Resolve(choices, f.env.Now()))
+			f.answered()
 		}, f.win)
 	d.Resize(fyne.NewSize(720, 560))
 	d.Show()
