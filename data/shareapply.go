@@ -159,15 +159,7 @@ func applyPlan(tx txn, plan []Change, mode ImportMode, choices map[string]Resolu
 		if c.rec == nil {
 			continue // this family's record, already cleared for a new family
 		}
-		if c.Asks && c.Kind != Conflict && choices[c.UID] == KeepMine {
-			c.Kind = 0 // refused: this computer's stays, not asked again for this version
-		}
-		if c.Kind == Conflict {
-			mine := ix.byKey[c.at].Version()
-			if c = answer(c, ix, choices); c.Section != "agreement" && c.Kind != 0 && !(c.Kind == Added && c.CopyTheirs) {
-				rejected[c.UID] = mine
-			}
-		}
+		c = chosen(c, ix, choices, rejected)
 		kept[c.UID] = c.CopyMine || c.CopyTheirs || c.Section == "agreement" || c.Kind == 0
 		for _, step := range steps(tx, ix, c) {
 			at, err := applyChange(tx, ix, step.c, step.r, mode)
@@ -181,6 +173,22 @@ func applyPlan(tx txn, plan []Change, mode ImportMode, choices map[string]Resolu
 		}
 	}
 	return kept, rejected, nil
+}
+
+// chosen is change c as the user chose: a change that asks first refused
+// with KeepMine is left out; a conflict is answered (answer), and this
+// computer's version noted in rejected when the file's is taken.
+func chosen(c Change, ix uidIndex, choices map[string]Resolution, rejected map[string]Version) Change {
+	if c.Asks && c.Kind != Conflict && choices[c.UID] == KeepMine {
+		c.Kind = 0 // refused: this computer's stays, not asked again for this version
+	}
+	if c.Kind == Conflict {
+		mine := ix.byKey[c.at].Version()
+		if c = answer(c, ix, choices); c.Section != "agreement" && c.Kind != 0 && !(c.Kind == Added && c.CopyTheirs) {
+			rejected[c.UID] = mine
+		}
+	}
+	return c
 }
 
 // answer applies the user's choice (or the default) to a conflict.
