@@ -75,6 +75,7 @@ func TestEachAgreementItemInConflictIsAnsweredOnItsOwn(t *testing.T) {
 			a, b := agreementHomes(t, lang)
 			a.export()
 			b.openFile(secret)
+			b.shows("sharing.summary.conflicts", map[string]any{"Count": 3}) // one per item
 			b.tap("sharing.conflict.choose")
 			tr, dlg := b.h.Tr, b.h.Overlay()
 			for _, want := range []string{tr.T("sharing.conflict.item.rules"), tr.T("sharing.conflict.window"),
