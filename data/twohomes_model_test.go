@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"maps"
 	"math/rand/v2"
+	"os"
 	"slices"
 	"strconv"
 	"strings"
@@ -37,11 +38,12 @@ type twoHomeModel struct {
 // an answer is not asked again nor undone by the other home's files.
 func TestTwoHomesMergeEveryItemAsTheModelSays(t *testing.T) {
 	t.Parallel()
-	for seed := range uint64(6) {
+	families, rounds := envCount("MODEL_FAMILIES", 6), envCount("MODEL_ROUNDS", 10) // (make soak: 40 of 25)
+	for seed := range uint64(families) {
 		t.Run(fmt.Sprint(seed), func(t *testing.T) {
 			t.Parallel()
 			m := newTwoHomeModel(t, seed)
-			for range 10 {
+			for range rounds {
 				for h := range 2 {
 					for range 1 + m.rng.IntN(4) {
 						m.edit(h)
@@ -51,6 +53,13 @@ func TestTwoHomesMergeEveryItemAsTheModelSays(t *testing.T) {
 			}
 		})
 	}
+}
+
+func envCount(name string, otherwise int) int {
+	if n, err := strconv.Atoi(os.Getenv(name)); err == nil && n > 0 {
+		return n
+	}
+	return otherwise
 }
 
 func newTwoHomeModel(t *testing.T, seed uint64) *twoHomeModel {
