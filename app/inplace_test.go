@@ -71,7 +71,7 @@ func childNamed(t *testing.T, s *data.Store, name string) data.Child {
 }
 
 // "Show the changes" shows them where the carer is: the same child, on
-// the same tab.
+// the same tab; on another screen, the same tab.
 func TestShowTheChangesKeepsTheChildAndTab(t *testing.T) {
 	a, w, kids, other, sync := syncingApp(t, "en")
 	a.ShowChild(kids[1].ID, children.TabApps)
@@ -87,6 +87,18 @@ func TestShowTheChangesKeepsTheChildAndTab(t *testing.T) {
 		t.Fatal("the changes were not shown on Leo's app notes, the tab kept")
 	}
 	screentest.MustHaveText(t, a.sh.content, "Minecraft")
+
+	a.Show(screens.StartersID) // a screen with tabs of its own
+	findTabs(a.sh.content).SelectIndex(1)
+	if _, err := other.AddContact(data.Contact{Name: "Nain", Phone: "01234 567890"}); err != nil {
+		t.Fatal(err)
+	}
+	sync.Step(time.Now())
+	a.folder.Tick()
+	test.Tap(screentest.Button(t, w.Content(), a.tr.T("folder.taken_in.show")))
+	if tabs := findTabs(a.sh.content); tabs == nil || tabs.SelectedIndex() != 1 {
+		t.Fatal("the changes were shown on the starters' first tab, not the one the carer was on")
+	}
 }
 
 // After the carer answers a question about a child's details changed in
