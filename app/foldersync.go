@@ -19,7 +19,7 @@ import (
 func (a *App) startFolderSync() {
 	a.stopFolderSync()
 	a.folder = sharingui.NewFolderSync(a.env(), a.real, a.dialogs(), a.fyne.Metadata().Version).
-		OnChanged(a.showTakenIn).OnAnswered(a.showInPlace)
+		OnChanged(a.showTakenIn).OnAnswered(func() { a.Show(a.current) })
 	a.folder.Start(!a.tickless)
 }
 
@@ -56,7 +56,7 @@ func (a *App) showTakenIn() {
 	}
 	text := widget.NewLabel(a.tr.T("folder.taken_in"))
 	text.Wrapping = fyne.TextWrapWord
-	show := widget.NewButtonWithIcon(a.tr.T("folder.taken_in.show"), theme.ViewRefreshIcon(), a.showInPlace)
+	show := widget.NewButtonWithIcon(a.tr.T("folder.taken_in.show"), theme.ViewRefreshIcon(), func() { a.Show(a.current) })
 	a.sh.incoming.Objects = []fyne.CanvasObject{container.NewBorder(nil, widget.NewSeparator(),
 		widget.NewIcon(theme.InfoIcon()), show, text)}
 	a.sh.incoming.Refresh()

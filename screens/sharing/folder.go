@@ -58,8 +58,6 @@ type FolderSync struct {
 	// give one); changed runs after another home's changes are taken in.
 	pick    func(done func(dir string))
 	changed func()
-	// answered runs after the carer answered a question about a file.
-	answered func()
 
 	syncer  *sharing.Syncer
 	every   time.Duration // how often the goroutine wakes the sync (pollEvery)
@@ -72,12 +70,15 @@ type FolderSync struct {
 	again   *widgets.Entry
 	shown   string // what the status lines last said (redrawn only on a change)
 	asking  bool   // the conflicts dialog is open
+	// answered runs after the carer answered a question about a file
+	// (OnAnswered); may be nil.
+	answered func()
 }
 
 // NewFolderSync makes the sync for store, whose files say they were made
 // by appVersion. Start begins it.
 func NewFolderSync(env screens.Env, store FolderStore, win fyne.Window, appVersion string) *FolderSync {
-	f := &FolderSync{env: env, store: store, win: win, version: appVersion, changed: func() {}, answered: func() {}, every: pollEvery}
+	f := &FolderSync{env: env, store: store, win: win, version: appVersion, changed: func() {}, every: pollEvery}
 	f.pick = f.folderDialog
 	return f
 }
@@ -100,13 +101,6 @@ func (f *FolderSync) WithPollEvery(d time.Duration) *FolderSync {
 // shows the current screen again).
 func (f *FolderSync) OnChanged(fn func()) *FolderSync {
 	f.changed = fn
-	return f
-}
-
-// OnAnswered runs fn after the carer answered the questions about a file
-// and it was taken in (to show the screen again with what was chosen).
-func (f *FolderSync) OnAnswered(fn func()) *FolderSync {
-	f.answered = fn
 	return f
 }
 

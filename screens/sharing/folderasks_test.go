@@ -98,7 +98,7 @@ func TestARemovalFromTheFolderWaitsForAYes(t *testing.T) {
 			if refused != 1 {
 				t.Fatalf("%d choices for the phone, want one", refused)
 			}
-			test.Tap(screentest.Button(t, h.Overlay(), h.Tr.T("folder.asks.apply")))
+			test.Tap(screentest.Button(t, h.Overlay(), h.Tr.T("folder.asks.use")))
 			if kids, _ := h.Store.Children(); len(kids) != 2 {
 				t.Fatalf("%d children after the yes, want Dylan removed", len(kids))
 			}

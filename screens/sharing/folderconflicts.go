@@ -12,6 +12,13 @@ import (
 	"family-online-safety/sharing"
 )
 
+// OnAnswered runs fn after the carer answered the questions about a file
+// and it was taken in (to show the screen again with what was chosen).
+func (f *FolderSync) OnAnswered(fn func()) *FolderSync {
+	f.answered = fn
+	return f
+}
+
 // askConflicts shows what the waiting file would do, as an import shows
 // it: the summary, each change that needs a yes (a record removed, a
 // phone, email or placement changed) with both versions, and each
@@ -28,10 +35,11 @@ func (f *FolderSync) askConflicts(w *sharing.Waiting) {
 	title, apply := "folder.conflicts.title", "folder.conflicts.apply"
 	if len(w.Summary.Asks) > 0 {
 		body.Add(widgets.Para(tr.T("folder.asks.body")))
+		body.Add(widgets.Para(tr.T("folder.asks.each")))
 		body.Add(SummaryView(tr, w.Summary))
 		body.Add(askList(tr, w.Summary.Asks, choices))
 		if len(w.Summary.Conflicts) == 0 {
-			title, apply = "folder.asks.title", "folder.asks.apply"
+			title, apply = "folder.asks.title", "folder.asks.use"
 		}
 	}
 	if len(w.Summary.Conflicts) > 0 {
@@ -50,7 +58,9 @@ func (f *FolderSync) askConflicts(w *sharing.Waiting) {
 				return
 			}
 			f.show(f.syncer.Resolve(choices, f.env.Now()))
-			f.answered()
+			if f.answered != nil {
+				f.answered()
+			}
 		}, f.win)
 	d.Resize(fyne.NewSize(720, 560))
 	d.Show()
