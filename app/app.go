@@ -359,6 +359,7 @@ var errorMessages = []struct {
 	{data.ErrBadBackup, nil, "backup.bad"},
 	{data.ErrAlreadyOpen, nil, "error.already_open"},
 	{data.ErrLocked, nil, "error.locked"},
+	{data.ErrNewerRecord, nil, "error.newer_record"},
 	{data.ErrNewerVersion, nil, "error.newer"},
 	{data.ErrTampered, nil, "error.tampered"},
 	{data.ErrNotDatabase, nil, "error.not_database"},

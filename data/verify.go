@@ -28,6 +28,9 @@ type Contents struct {
 	Unreadable int
 	// Damaged names the kinds (Kind.Name) of the unreadable records.
 	Damaged []string
+	// Newer names the kinds of records a newer version of the app wrote:
+	// not damaged, and not read here; they are kept exactly as they are.
+	Newer []string
 }
 
 // Good reports whether every record of the file decodes.
@@ -126,6 +129,8 @@ func scan(tx txn) (Contents, error) {
 			switch {
 			case err != nil:
 				return err
+			case !ok && newerRecord(v):
+				c.Newer = noteDamaged(c.Newer, kindOf(name, k))
 			case !ok:
 				c.Unreadable++
 				c.Damaged = noteDamaged(c.Damaged, kindOf(name, k))
@@ -265,3 +270,7 @@ func (s *Store) Unreadable() int { return s.unreadable }
 // Damaged names the kinds (Kind.Name) of the records that could not be
 // read when the file was opened, so the app can say which in plain words.
 func (s *Store) Damaged() []string { return slices.Clone(s.damaged) }
+
+// Newer names the kinds of records a newer version of the app wrote when
+// the file was opened: they are kept unchanged and not written over.
+func (s *Store) Newer() []string { return slices.Clone(s.newer) }
