@@ -2,7 +2,10 @@ package app
 
 import (
 	"bytes"
+	"log"
+	"os"
 	"path/filepath"
+	"strings"
 	"testing"
 	"time"
 
@@ -70,4 +73,25 @@ func rawRecord(t *testing.T, dir string, k data.Kind) []byte {
 		return nil
 	}))
 	return out
+}
+
+// A damaged settings record is read on every screen; the log says so
+// once per start, not once per read.
+func TestADamagedSettingsRecordIsLoggedOncePerStart(t *testing.T) {
+	dir := t.TempDir()
+	datatest.EveryKind(t, dir, damagedKindsNow, "")
+	if !datatest.DamageKind(t, filepath.Join(dir, data.FileName), kindNamed(t, "settings"), datatest.BadBytes) {
+		t.Fatal("the settings record could not be damaged")
+	}
+	var buf bytes.Buffer
+	log.SetOutput(&buf) // the harness is serial: no other test logs now
+	t.Cleanup(func() { log.SetOutput(os.Stderr) })
+	h := newHarnessIn(t, dir)
+	for _, item := range Screens() {
+		h.app.Show(item.ID)
+	}
+	h.app.Show(screens.SettingsID)
+	if n := strings.Count(buf.String(), "the settings record cannot be read"); n != 1 {
+		t.Fatalf("the damaged settings record was logged %d times:\n%s", n, buf.String())
+	}
 }

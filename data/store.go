@@ -206,7 +206,7 @@ func all[T any](tx txn, bucket []byte) ([]T, error) {
 	}
 	err = tx.Bucket(bucket).ForEach(func(k, v []byte) error {
 		var item T
-		if decodeOrSkip(sl, bucket, k, v, &item) {
+		if decodeOrSkip(tx, sl, bucket, k, v, &item) {
 			ownedBy(&item, k)
 			out = append(out, item)
 		}

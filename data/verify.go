@@ -251,13 +251,14 @@ func recordFor(bucket, key []byte) any {
 }
 
 // decodeOrSkip decodes a listed record into item; one that cannot be read
-// is logged and skipped (false), so the rest of the list still shows.
-func decodeOrSkip(sl *sealer, bucket, key, v []byte, item any) bool {
+// is skipped (false), so the rest of the list still shows, and logged the
+// first time only: lists are read on every screen.
+func decodeOrSkip(tx txn, sl *sealer, bucket, key, v []byte, item any) bool {
 	if v == nil {
 		return false
 	}
 	if err := decodeAt(sl, bucket, key, v, item); err != nil {
-		log.Printf("data: skipped a record in %s (key %x): %v", bucket, key, err)
+		tx.f.logs.printf(fmt.Sprintf("skip %s %x: %v", bucket, key, err), "data: skipped a record in %s (key %x): %v", bucket, key, err)
 		return false
 	}
 	return true
