@@ -282,7 +282,9 @@ var Apps = []App{
 		Source:   Source{Name: "Disney+ help centre", URL: "https://help.disneyplus.com/", Checked: checkedApps},
 	},
 
-	// Games: ratings by board are in Ratings.
+	// Games: ratings by board are in Ratings, only those FACTS.md states
+	// (PEGI for Roblox, Minecraft and Fortnite); for every other game and
+	// board the card names no figure and says where to look.
 	{
 		ID: "roblox", Name: "Roblox", Kind: KindGame,
 		Features: []Feature{FeatureStrangerChat, FeatureDirectMessages, FeatureVoiceChat, FeaturePurchases},
@@ -308,14 +310,12 @@ var Apps = []App{
 		ID: "among-us", Name: "Among Us", Kind: KindGame,
 		Features: []Feature{FeatureStrangerChat, FeaturePurchases},
 		Settings: []string{"quick-chat-only", "censor-chat", "private-games"},
-		Ratings:  map[Board]Rating{BoardPEGI: pegi(7, "Among Us", "Among Us")},
 		Source:   pegiSource("Among Us"),
 	},
 	{
 		ID: "rocket-league", Name: "Rocket League", Kind: KindGame,
 		Features: []Feature{FeatureStrangerChat, FeaturePurchases},
 		Settings: []string{"epic-parental-controls", "console-spending-limit"},
-		Ratings:  map[Board]Rating{BoardPEGI: pegi(3, "Rocket League", "Rocket League")},
 		Source:   pegiSource("Rocket League"),
 	},
 	{
@@ -328,28 +328,24 @@ var Apps = []App{
 		ID: "overwatch-2", Name: "Overwatch 2", Kind: KindGame,
 		Features: []Feature{FeatureVoiceChat, FeatureStrangerChat, FeaturePurchases},
 		Settings: []string{"voice-chat-off", "text-chat-off"},
-		Ratings:  map[Board]Rating{BoardPEGI: pegi(12, "Overwatch 2", "Overwatch 2")},
 		Source:   pegiSource("Overwatch 2"),
 	},
 	{
 		ID: "apex-legends", Name: "Apex Legends", Kind: KindGame,
 		Features: []Feature{FeatureVoiceChat, FeatureStrangerChat, FeaturePurchases},
 		Settings: []string{"console-age-limit", "voice-chat-off"},
-		Ratings:  map[Board]Rating{BoardPEGI: pegi(16, "Apex Legends", "Apex Legends")},
 		Source:   pegiSource("Apex Legends"),
 	},
 	{
 		ID: "call-of-duty", Name: "Call of Duty", Kind: KindGame,
 		Features: []Feature{FeatureVoiceChat, FeatureStrangerChat, FeaturePurchases},
 		Settings: []string{"console-age-limit", "voice-chat-off", "text-chat-off"},
-		Ratings:  map[Board]Rating{BoardPEGI: pegi(18, "Call of Duty", "Call of Duty: Black Ops 6")},
 		Source:   pegiSource("Call of Duty"),
 	},
 	{
 		ID: "gta-v", Name: "Grand Theft Auto V", Kind: KindGame,
 		Features: []Feature{FeatureVoiceChat, FeatureStrangerChat, FeaturePurchases},
 		Settings: []string{"console-age-limit"},
-		Ratings:  map[Board]Rating{BoardPEGI: pegi(18, "Grand Theft Auto V", "Grand Theft Auto V")},
 		Source:   pegiSource("Grand Theft Auto V"),
 	},
 
