@@ -197,7 +197,7 @@ var Apps = []App{
 		ID: "bereal", Name: "BeReal", Kind: KindSocial, MinAge: 13,
 		Features: []Feature{FeatureLocation},
 		Settings: []string{"friends-only", "location-off"},
-		Source:   Source{Name: "BeReal", URL: "https://bereal.com/", Checked: checkedApps},
+		Source:   Source{Name: "BeReal", Checked: checkedApps},
 	},
 
 	// Messaging and calls.
@@ -229,7 +229,7 @@ var Apps = []App{
 		ID: "kik", Name: "Kik", Kind: KindMessaging, MinAge: 13,
 		Features: []Feature{FeatureStrangerChat, FeatureDirectMessages, FeatureVideoChat},
 		Settings: []string{"new-chats-review"},
-		Source:   Source{Name: "Kik", URL: "https://www.kik.com/", Checked: checkedApps},
+		Source:   Source{Name: "Kik", Checked: checkedApps},
 	},
 	{
 		ID: "facetime", Name: "FaceTime", Kind: KindMessaging,
@@ -240,17 +240,17 @@ var Apps = []App{
 	{
 		ID: "skype", Name: "Skype", Kind: KindMessaging, Discontinued: true,
 		Features: []Feature{FeatureDirectMessages, FeatureVoiceChat, FeatureVideoChat},
-		Source:   Source{Name: "Microsoft (Skype retired May 2025)", URL: "https://www.skype.com/", Checked: checkedApps},
+		Source:   Source{Name: "Microsoft (Skype retired May 2025)", Checked: checkedApps},
 	},
 	{
 		ID: "houseparty", Name: "Houseparty", Kind: KindMessaging, Discontinued: true,
 		Features: []Feature{FeatureVideoChat, FeatureStrangerChat},
-		Source:   Source{Name: "Epic Games (Houseparty closed 2021)", URL: "https://www.epicgames.com/", Checked: checkedApps},
+		Source:   Source{Name: "Epic Games (Houseparty closed 2021)", Checked: checkedApps},
 	},
 	{
 		ID: "omegle", Name: "Omegle", Kind: KindMessaging, Discontinued: true,
 		Features: []Feature{FeatureStrangerChat, FeatureVideoChat},
-		Source:   Source{Name: "Omegle closing statement (November 2023)", URL: "https://www.omegle.com/", Checked: checkedApps},
+		Source:   Source{Name: "Omegle closing statement (November 2023)", Checked: checkedApps},
 	},
 
 	// Video and streaming.
@@ -279,7 +279,7 @@ var Apps = []App{
 	{
 		ID: "disney-plus", Name: "Disney+", Kind: KindVideo, AdultAccount: true,
 		Settings: []string{"kids-profile", "content-rating", "profile-pin"},
-		Source:   Source{Name: "Disney+ help centre", URL: "https://help.disneyplus.com/", Checked: checkedApps},
+		Source:   Source{Name: "Disney+ help centre", Checked: checkedApps},
 	},
 
 	// Games: ratings by board are in Ratings, only those FACTS.md states
