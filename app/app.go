@@ -166,7 +166,11 @@ func (a *App) SetLanguage(code string) {
 
 // SetRegion changes which contacts and emergency number are shown.
 func (a *App) SetRegion(r content.Region) {
-	if err := a.store.UpdateSettings(func(s *data.Settings) { s.Region = string(r) }); err != nil {
+	err := a.store.UpdateSettings(func(s *data.Settings) { s.Region = string(r) })
+	if err == nil {
+		err = a.store.FitDemoToRegion() // the sample family's contacts follow the region too
+	}
+	if err != nil {
 		a.showError(err)
 	}
 	a.rebuild()
