@@ -89,7 +89,7 @@ var Guide = []GuideNote{
 	{ID: "chat-moves", Bands: []Band{Band8to10, Band11to12}, Topics: []Topic{TopicGames, TopicFriends},
 		Apps: []string{"roblox", "fortnite", "discord"}, Source: srcGuideVVU, Also: []Source{srcDiscord}},
 	{ID: "video-live", Bands: []Band{Band8to10, Band11to12, Band13to15}, Topics: []Topic{TopicVideoChat},
-		Apps: []string{"facetime", "twitch"}, Source: srcGuideApps, Also: termsOf("tiktok")},
+		Apps: []string{"facetime", "tiktok", "twitch"}, Source: termsOf("tiktok")[0]},
 	{ID: "send-trust", Bands: []Band{Band8to10, Band11to12, Band13to15, Band16to17}, Topics: []Topic{TopicFriends, TopicPressure},
 		Source: srcSafeAndSound},
 	{ID: "pre-teen", Bands: []Band{Band11to12}, Topics: []Topic{TopicPressure, TopicSocialMedia},
