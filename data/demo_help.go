@@ -116,26 +116,42 @@ func fitDemoChildren(s *Store, region string) error {
 	if err != nil {
 		return err
 	}
-	ukSW, ukOOH := demoPlacementPhones("GB")
 	for _, k := range kids {
-		changed := false
-		for _, d := range demoChildren {
-			if d.name == k.Name && d.notes != "" && (k.Notes == d.notes || k.Notes == d.notesElsewhere) && k.Notes != d.notesIn(region) {
-				k.Notes, changed = d.notesIn(region), true
-			}
-		}
-		p := &k.Placement
-		if k.Placed && (p.SocialWorkerPhone == ukSW || p.SocialWorkerPhone == "") && (p.OutOfHoursPhone == ukOOH || p.OutOfHoursPhone == "") {
-			sw, ooh := demoPlacementPhones(region)
-			if p.SocialWorkerPhone != sw || p.OutOfHoursPhone != ooh {
-				p.SocialWorkerPhone, p.OutOfHoursPhone, changed = sw, ooh, true
-			}
-		}
-		if changed {
+		notes := fitDemoNotes(&k, region)
+		phones := fitDemoPlacement(&k, region)
+		if notes || phones {
 			if err := s.UpdateChild(k); err != nil {
 				return err
 			}
 		}
 	}
 	return nil
+}
+
+// fitDemoNotes gives a sample child region's notes, if still as seeded.
+func fitDemoNotes(k *Child, region string) bool {
+	for _, d := range demoChildren {
+		if d.name != k.Name || d.notes == "" || k.Notes == d.notesIn(region) {
+			continue
+		}
+		if k.Notes == d.notes || k.Notes == d.notesElsewhere {
+			k.Notes = d.notesIn(region)
+			return true
+		}
+	}
+	return false
+}
+
+// fitDemoPlacement gives a placement region's sample numbers, if its
+// numbers are still the sample's.
+func fitDemoPlacement(k *Child, region string) bool {
+	p := &k.Placement
+	ukSW, ukOOH := demoPlacementPhones("GB")
+	asSeeded := (p.SocialWorkerPhone == ukSW || p.SocialWorkerPhone == "") && (p.OutOfHoursPhone == ukOOH || p.OutOfHoursPhone == "")
+	sw, ooh := demoPlacementPhones(region)
+	if !k.Placed || !asSeeded || (p.SocialWorkerPhone == sw && p.OutOfHoursPhone == ooh) {
+		return false
+	}
+	p.SocialWorkerPhone, p.OutOfHoursPhone = sw, ooh
+	return true
 }

@@ -129,12 +129,8 @@ func scan(tx txn) (Contents, error) {
 			switch {
 			case err != nil:
 				return err
-			case !ok && newerRecord(v):
-				c.Newer = noteDamaged(c.Newer, kindOf(name, k))
 			case !ok:
-				c.Unreadable++
-				c.Damaged = noteDamaged(c.Damaged, kindOf(name, k))
-				log.Printf("data: a record in %s (key %x) cannot be read; it is skipped", name, k)
+				c.unread(name, k, v)
 			case counts[string(name)] != nil:
 				*counts[string(name)]++
 			}
@@ -145,6 +141,18 @@ func scan(tx txn) (Contents, error) {
 		}
 	}
 	return c, nil
+}
+
+// unread notes a record that does not read: one a newer version of the
+// app wrote is kept apart from the damaged ones.
+func (c *Contents) unread(bucket, k, v []byte) {
+	if newerRecord(v) {
+		c.Newer = noteDamaged(c.Newer, kindOf(bucket, k))
+		return
+	}
+	c.Unreadable++
+	c.Damaged = noteDamaged(c.Damaged, kindOf(bucket, k))
+	log.Printf("data: a record in %s (key %x) cannot be read; it is skipped", bucket, k)
 }
 
 // scanRecord reports whether one record reads. A folder where a record
