@@ -6,8 +6,8 @@ import (
 	"testing"
 
 	"family-online-safety/data"
-	sharingui "family-online-safety/screens/sharing"
 	"family-online-safety/screens/screentest"
+	sharingui "family-online-safety/screens/sharing"
 	"family-online-safety/sharing"
 )
 
