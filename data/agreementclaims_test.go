@@ -33,7 +33,7 @@ func TestAgreementClaimsCountOnlyForVersionsSealedHere(t *testing.T) {
 		if err := json.Unmarshal(r.Value, &sa); err != nil {
 			t.Fatal(err)
 		}
-		sa.Bases = map[string]string{key: mine}                    // "we both had yours"
+		sa.Bases = map[string]string{key: mine}                 // "we both had yours"
 		sa.Answers = map[string]itemAnswer{key: {mine, theirs}} // "we were shown yours and kept ours"
 		f.Records[i].Value, _ = json.Marshal(sa)
 	}
