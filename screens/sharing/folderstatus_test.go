@@ -14,8 +14,9 @@ import (
 
 // Each file the sync cannot use has its own status line in Settings,
 // naming the file, in every language: one sealed with another
-// passphrase, one asking for far more work than the app's own files, and
-// a damaged one. None changes the family.
+// passphrase, one asking for far more work than the app's own files, one
+// with more records of a kind than any family's, and a damaged one. None
+// changes the family.
 func TestStatusLinesNameTheFileTheySpeakOf(t *testing.T) {
 	for _, lang := range []string{"en", "cy", "pl"} {
 		t.Run(lang, func(t *testing.T) {
@@ -29,7 +30,9 @@ func TestStatusLinesNameTheFileTheySpeakOf(t *testing.T) {
 				sharing.FolderFileName(other.DeviceID()): "folder.error.wrong_passphrase",
 				sharing.FolderFileName("c0571e55"):       "folder.error.too_costly",
 				sharing.FolderFileName("da3a6ed0"):       "folder.error.damaged",
+				sharing.FolderFileName("c0ffee00"):       "folder.error.too_large",
 			}
+			must(t, os.WriteFile(filepath.Join(dir, sharing.FolderFileName("c0ffee00")), crowdedFile(t, folderPass), 0o600))
 			must(t, os.WriteFile(filepath.Join(dir, sharing.FolderFileName("c0571e55")), costlyFile(t), 0o600))
 			must(t, os.WriteFile(filepath.Join(dir, sharing.FolderFileName("da3a6ed0")), []byte("family-online-safety-share/1\nhalf a fi"), 0o600))
 			h, _ := startSyncing(t, dir, screentest.Lang(lang))

@@ -39,9 +39,9 @@ func costlyFile(t *testing.T) []byte {
 	return regexp.MustCompile(`(?m)^(-> scrypt \S+) 10$`).ReplaceAll(b.Bytes(), []byte("${1} 40"))
 }
 
-// crowdedFile is a family file, sealed properly, with more contacts than
-// any family has.
-func crowdedFile(t *testing.T) []byte {
+// crowdedFile is a family file, sealed properly with pass, with more
+// contacts than any family has.
+func crowdedFile(t *testing.T, pass string) []byte {
 	t.Helper()
 	f := data.SharedFamily{FamilyID: "another family", Device: "another computer"}
 	for i := range data.MaxSharedRecords + 1 {
@@ -49,7 +49,7 @@ func crowdedFile(t *testing.T) []byte {
 			Stamp: data.Stamp{UID: "c" + strconv.Itoa(i)}, Value: []byte(`{"name":"Someone"}`)})
 	}
 	var b bytes.Buffer
-	if err := sharing.Export(&b, f, secret, "0.1.0", day, datatest.Options(t, nil).Share); err != nil {
+	if err := sharing.Export(&b, f, pass, "0.1.0", day, datatest.Options(t, nil).Share); err != nil {
 		t.Fatal(err)
 	}
 	return b.Bytes()
@@ -62,7 +62,7 @@ func crowdedFile(t *testing.T) []byte {
 func TestHostileImportsAreRefusedQuicklyWithAClearMessage(t *testing.T) {
 	files := map[string][]byte{
 		"sharing.error.too_costly": costlyFile(t),
-		"sharing.error.too_large":  crowdedFile(t),
+		"sharing.error.too_large":  crowdedFile(t, secret),
 	}
 	big := make([]byte, sharing.MaxFileSize+1)
 	copy(big, "family-online-safety-share/1\n")
