@@ -15,7 +15,11 @@ wine_setup() {
   # no menu entries on the Linux desktop from the installer's shortcut;
   # Go's runtime and Fyne's screen-reader support get the stand-ins.
   export WINEDLLOVERRIDES='mscoree,mshtml=;winemenubuilder.exe=d;bcryptprimitives,uiautomationcore=n'
-  export PATH=/usr/lib/wine:$PATH LANG=en_GB.UTF-8
+  # File names pass between Windows and Linux as UTF-8 only when Wine's
+  # character type is (Debian has C.UTF-8 even with no locales made): in
+  # the C locale a folder named with a ŵ shows garbled in Windows
+  # programs, and a name with a ŵ typed into one cannot be made.
+  export PATH=/usr/lib/wine:$PATH LANG=en_GB.UTF-8 LC_CTYPE=C.UTF-8
   # Xvfb picks a free display and writes its number to fd 3.
   exec 3<> "$work/display"
   Xvfb -displayfd 3 -screen 0 1280x800x24 -nolisten tcp >"$work/xvfb.log" 2>&1 &
