@@ -20,9 +20,9 @@ import (
 
 const inPlacePass = "three green bottles"
 
-// syncingApp is an app syncing with another home (a syncer on its own
+// syncingWithAnotherHome is an app syncing with another home (a syncer on its own
 // store) that has taken in this family: three children of different ages.
-func syncingApp(t *testing.T, lang string) (*App, fyne.Window, []data.Child, *data.Store, *sharing.Syncer) {
+func syncingWithAnotherHome(t *testing.T, lang string) (*App, fyne.Window, []data.Child, *data.Store, *sharing.Syncer) {
 	fa := test.NewTempApp(t)
 	dir, shared := t.TempDir(), t.TempDir()
 	store, err := data.Open(dir, datatest.Options(t, nil))
@@ -73,7 +73,7 @@ func childNamed(t *testing.T, s *data.Store, name string) data.Child {
 // "Show the changes" shows them where the carer is: the same child, on
 // the same tab; on another screen, the same tab.
 func TestShowTheChangesKeepsTheChildAndTab(t *testing.T) {
-	a, w, kids, other, sync := syncingApp(t, "en")
+	a, w, kids, other, sync := syncingWithAnotherHome(t, "en")
 	a.ShowChild(kids[1].ID, children.TabApps)
 	if _, err := other.AddAppNote(data.AppNote{ChildID: childNamed(t, other, "Leo").ID, Name: "Minecraft"}); err != nil {
 		t.Fatal(err)
@@ -107,7 +107,7 @@ func TestShowTheChangesKeepsTheChildAndTab(t *testing.T) {
 func TestAConflictAnsweredShowsTheChosenWordsInTheField(t *testing.T) {
 	for _, lang := range []string{"en", "cy", "pl"} {
 		t.Run(lang, func(t *testing.T) {
-			a, w, kids, other, sync := syncingApp(t, lang)
+			a, w, kids, other, sync := syncingWithAnotherHome(t, lang)
 			leo := kids[1]
 			leo.Notes = "Words typed here"
 			if err := a.store.UpdateChild(leo); err != nil {

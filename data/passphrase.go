@@ -232,7 +232,7 @@ func (s *Store) afterUnlock() error {
 	if err := migrate(s.db, migrations); err != nil {
 		return err
 	}
-	return bindDevice(s.db, s.opts.Machine)
+	return s.bindOrWait()
 }
 
 // Lock forgets the data key: the store stays open (this copy keeps the
