@@ -171,8 +171,8 @@ func planMerge(tx txn, f SharedFamily, ix uidIndex, names map[string]string) []C
 }
 
 // checkShared refuses a record that cannot be placed: an unknown section,
-// a stable id used here for another section, a child record without a
-// child, or content missing.
+// a stable id used here for another section or for another child's
+// record, a child record without a child, or content missing.
 func checkShared(r *SharedRecord, ix uidIndex, mode ImportMode) error {
 	_, sectionKnown := sectionIndex[r.Section]
 	at, here := ix.byUID[r.UID]
@@ -186,10 +186,23 @@ func checkShared(r *SharedRecord, ix uidIndex, mode ImportMode) error {
 		return fmt.Errorf("%w: a stable id of another section", ErrInvalid)
 	case childScoped[r.Section] && r.Child == "":
 		return fmt.Errorf("%w: a child's record without its child", ErrInvalid)
+	case here && childScoped[r.Section] && ix.childOf(at) != r.Child:
+		// A record never moves to another child from outside, not even
+		// as a copy kept beside (a concern entry's other version).
+		return fmt.Errorf("%w: a child's record moved to another child", ErrInvalid)
 	case !r.Deleted && len(r.Value) == 0:
 		return fmt.Errorf("%w: a record without content", ErrInvalid)
 	}
 	return nil
+}
+
+// childOf is the stable id of the child a child-scoped record here is
+// kept under ("" when its key names none).
+func (ix uidIndex) childOf(at StampedKey) string {
+	if len(at.Key) != 16 {
+		return ""
+	}
+	return ix.uid("children", []byte(at.Key[:8]))
 }
 
 func planNewFamily(f SharedFamily, ix uidIndex, names map[string]string) []Change {
@@ -199,8 +212,8 @@ func planNewFamily(f SharedFamily, ix uidIndex, names map[string]string) []Chang
 			child := ""
 			if at.Bucket == "children" {
 				child = st.UID
-			} else if childScoped[at.Bucket] && len(at.Key) == 16 {
-				child = ix.uid("children", []byte(at.Key[:8]))
+			} else if childScoped[at.Bucket] {
+				child = ix.childOf(at)
 			}
 			plan = append(plan, Change{Section: at.Bucket, Kind: Removed, Child: child,
 				ChildName: names[child], UID: st.UID, at: at})
