@@ -61,6 +61,10 @@ type Change struct {
 	// (it removes a record, or changes a contact's phone or email or a
 	// child's placement: shareguard.go); Mine and Theirs show it.
 	Asks bool
+	// Archives: taken, this change archives a child (kept, hidden from
+	// everyday screens): the file archives them, or removes a child who
+	// still has concern entries.
+	Archives bool
 	// Details name each change to the agreement (a rule reworded, a limit
 	// changed); Items are its rules, places and device-free times in an
 	// agreement Conflict, each answered on its own.
@@ -149,6 +153,7 @@ func planMerge(tx txn, f SharedFamily, ix uidIndex, names map[string]string) []C
 			continue
 		}
 		c.Section, c.Child, c.ChildName, c.UID, c.rec = r.Section, r.Child, names[r.Child], r.UID, r
+		c.Archives = archives(tx, c, ix)
 		if c.Asks = asksFirst(tx, c, ix); c.Asks && c.Kind != Conflict {
 			c.Mine, c.Theirs = localVersion(tx, c.at, ix), r.Value
 		}

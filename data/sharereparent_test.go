@@ -1,6 +1,7 @@
 package data
 
 import (
+	"encoding/json"
 	"errors"
 	"fmt"
 	"math/rand/v2"
@@ -77,4 +78,51 @@ func TestAFileThatMovesARecordToASiblingIsRefusedForEveryKind(t *testing.T) {
 			w.check(1)
 		})
 	}
+}
+
+// A file from a device never seen before that archives a child (hides
+// them) claiming to have seen this computer's version waits for a yes,
+// as a placement change does; refused, the child stays in view.
+func TestArchivingAChildFromOutsideWaitsForAYes(t *testing.T) {
+	t.Parallel()
+	w := reparentWorld(t, 7)
+	f := sealedFile(t, w.s)
+	f.Device = "feedfacefeedface"
+	var uid string
+	for i := range f.Records {
+		r := &f.Records[i]
+		if r.Section != "children" || uid != "" {
+			continue
+		}
+		kid, err := sharedValue[Child](*r)
+		w.must(err)
+		kid.Archived = true
+		r.Value = mustJSON(t, kid)
+		v := r.Version()
+		r.Met, r.Changed, r.Device, uid = &v, w.now.Add(time.Hour), f.Device, r.UID
+	}
+	plan, err := w.s.PlanShared(f, ImportMerge)
+	w.must(err)
+	c := changeOf(t, plan, "children")
+	if c.UID != uid || !c.Asks || !c.Archives {
+		t.Fatalf("archiving a child from outside: %+v, want a change that asks first", c)
+	}
+	_, err = w.s.ApplyShared(f, ImportMerge, map[string]Resolution{uid: KeepMine})
+	w.must(err)
+	kids, err := w.s.Children()
+	w.must(err)
+	for _, k := range kids {
+		if k.Archived {
+			t.Fatalf("%s was archived though the user said no", k.Name)
+		}
+	}
+}
+
+func mustJSON(t *testing.T, v any) json.RawMessage {
+	t.Helper()
+	b, err := json.Marshal(v)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return b
 }

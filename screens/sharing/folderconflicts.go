@@ -80,8 +80,12 @@ func askList(tr screens.Translator, asks []data.Change, choices map[string]data.
 		if c.Kind == data.Removed {
 			theirs = nil
 		}
+		after := versionText(tr, c.Section, theirs)
+		if c.Archives { // hidden, not deleted: say so
+			after = tr.T("folder.asks.archived", map[string]any{"Name": c.ChildName})
+		}
 		box.Add(widget.NewSeparator())
-		row := bothSides(tr, where, "", versionText(tr, c.Section, c.Mine), versionText(tr, c.Section, theirs))
+		row := bothSides(tr, where, "", versionText(tr, c.Section, c.Mine), after)
 		if c.Kind != data.Conflict { // (a conflict is answered with the others)
 			row.Add(askChoice(tr, c, choices))
 		}
@@ -93,7 +97,10 @@ func askList(tr screens.Translator, asks []data.Change, choices map[string]data.
 // askChoice takes one change that asks first, or keeps this computer's.
 func askChoice(tr screens.Translator, c data.Change, choices map[string]data.Resolution) *widget.RadioGroup {
 	take, keep := tr.T("folder.asks.take"), tr.T("folder.asks.keep")
-	if c.Kind == data.Removed {
+	switch {
+	case c.Archives:
+		take, keep = tr.T("folder.asks.archive"), tr.T("folder.asks.keep_here")
+	case c.Kind == data.Removed:
 		take, keep = tr.T("folder.asks.remove"), tr.T("folder.asks.keep_here")
 	}
 	choices[c.UID] = data.TakeTheirs
