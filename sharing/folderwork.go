@@ -62,6 +62,9 @@ func (s *Syncer) Look() Found {
 		raw, state, err := readFolderFile(filepath.Join(s.dir, name), l)
 		fd := found{name: name, state: state, err: err, same: err == nil && seen && state.sum == old.sum}
 		if err == nil && !fd.same {
+			s.mu.Lock()
+			s.opened++
+			s.mu.Unlock()
 			fd.file, fd.err = Read(bytes.NewReader(raw), s.pass, s.cost)
 		}
 		out.files = append(out.files, fd)

@@ -33,6 +33,8 @@ func (f *FolderSync) askConflicts(w *sharing.Waiting) {
 	choices := map[string]data.Resolution{}
 	body := container.NewVBox()
 	title, apply := "folder.conflicts.title", "folder.conflicts.apply"
+	body.Add(widgets.Para(tr.T("folder.asks.from", map[string]any{"Name": w.Name,
+		"Date": screens.FormatDate(tr, w.Summary.Made), "Time": w.Summary.Made.Local().Format("15:04")})))
 	if len(w.Summary.Asks) > 0 {
 		body.Add(widgets.Para(tr.T("folder.asks.body")))
 		body.Add(widgets.Para(tr.T("folder.asks.each")))
@@ -64,6 +66,37 @@ func (f *FolderSync) askConflicts(w *sharing.Waiting) {
 		}, f.win)
 	d.Resize(fyne.NewSize(720, 560))
 	d.Show()
+}
+
+// waitingFiles are the files that wait for the user: the one asked
+// about, then those put off.
+func waitingFiles(r sharing.Report) []*sharing.Waiting {
+	var out []*sharing.Waiting
+	if r.Waiting != nil {
+		out = append(out, r.Waiting)
+	}
+	return append(out, r.Queued...)
+}
+
+// waitingLines name each file that waits for the user, and what it
+// needs (a yes, or a choice between two versions), each with its button.
+func (f *FolderSync) waitingLines() []fyne.CanvasObject {
+	tr := f.env.Tr
+	var out []fyne.CanvasObject
+	for _, w := range waitingFiles(f.last) {
+		key := "folder.status.waiting_conflicts"
+		if len(w.Summary.Asks) > 0 {
+			key = "folder.status.waiting_asks"
+		}
+		name := w.Name
+		again := widget.NewButton(tr.T("folder.status.choose"), func() {
+			if f.syncer != nil {
+				f.askConflicts(f.syncer.Ask(name))
+			}
+		})
+		out = append(out, widgets.Para(tr.T(key, map[string]any{"Name": name})), container.NewHBox(again))
+	}
+	return out
 }
 
 // askList shows each change that needs a yes: where it is, this
