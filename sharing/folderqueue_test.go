@@ -35,7 +35,7 @@ func TestFilesThatWaitAreQueuedAndNotOpenedAgain(t *testing.T) {
 		clock = clock.Add(3 * time.Second)
 		return me.Step(clock)
 	}
-	tick() // this computer meets both and seals what they have
+	tick()                     // this computer meets both and seals what they have
 	for i, s := range stores { // each home removes Nain: a removal asks first
 		list, _ := s.Contacts()
 		if err := s.DeleteContact(list[0].ID); err != nil {

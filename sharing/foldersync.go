@@ -62,8 +62,8 @@ type Syncer struct {
 	written   [32]byte  // what the file last written holds
 	handled   map[string]fileState
 	waiting   *Waiting
-	queue     []*Waiting // other files that wait for the user, put off (folderqueue.go)
-	opened    uint64     // the others' files opened (decrypted) so far
+	queue     []*Waiting         // other files that wait for the user, put off (folderqueue.go)
+	opened    uint64             // the others' files opened (decrypted) so far
 	sealedNow *data.SharedFamily // sealed into this computer's file, not yet marked (MarkSealed)
 	problems  map[string]error   // the others' files that cannot be used, by name
 	listErr   error              // the folder cannot be listed
