@@ -35,8 +35,9 @@ func TestFilesThatWaitAreQueuedAndNotOpenedAgain(t *testing.T) {
 		clock = clock.Add(3 * time.Second)
 		return me.Step(clock)
 	}
-	tick()                     // this computer meets both and seals what they have
-	for i, s := range stores { // each home removes Nain: a removal asks first
+	tick() // this computer meets both and seals what they have
+	// Each home removes Nain: a removal asks first.
+	for i, s := range stores {
 		list, _ := s.Contacts()
 		if err := s.DeleteContact(list[0].ID); err != nil {
 			t.Fatal(err)
