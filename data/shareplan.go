@@ -172,6 +172,25 @@ func planMerge(tx txn, f SharedFamily, ix uidIndex, names map[string]string) []C
 			plan = append(plan, c)
 		}
 	}
+	return keepWithArchived(plan)
+}
+
+// keepWithArchived keeps every record of a child the file removes but
+// who is archived instead (they still have concern entries): their app
+// notes, words and the rest stay with them, not asked about, and the
+// same removals are not asked about again (a change of no kind is kept).
+func keepWithArchived(plan []Change) []Change {
+	archived := map[string]bool{}
+	for _, c := range plan {
+		if c.Section == "children" && c.Kind == Removed && c.Archives {
+			archived[c.UID] = true
+		}
+	}
+	for i, c := range plan {
+		if c.Section != "children" && c.Kind == Removed && archived[c.Child] {
+			plan[i].Kind, plan[i].Asks = 0, false
+		}
+	}
 	return plan
 }
 
