@@ -64,6 +64,7 @@ type Syncer struct {
 	waiting   *Waiting
 	queue     []*Waiting         // other files that wait for the user, put off (folderqueue.go)
 	opened    uint64             // the others' files opened (decrypted) so far
+	own       ownFile            // this computer's file as last written (folderown.go)
 	sealedNow *data.SharedFamily // sealed into this computer's file, not yet marked (MarkSealed)
 	problems  map[string]error   // the others' files that cannot be used, by name
 	listErr   error              // the folder cannot be listed
@@ -191,6 +192,9 @@ func (s *Syncer) Take(found Found, now time.Time) (Report, *Sealing) {
 		}
 	}
 	s.markSealed(now)
+	if found.ownChanged {
+		s.rewriteOwn()
+	}
 	if s.waiting == nil || s.waiting.putOff {
 		r.Merged = s.takeIn(found.files, now)
 	}

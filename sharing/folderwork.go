@@ -25,6 +25,8 @@ type Found struct {
 	files   []found
 	names   map[string]bool // every other computer's file there
 	listErr error
+	// ownChanged: this computer's file is not the one it last wrote.
+	ownChanged bool
 }
 
 type found struct {
@@ -47,7 +49,7 @@ func (s *Syncer) Look() Found {
 	if err != nil {
 		return Found{listErr: err}
 	}
-	out := Found{names: map[string]bool{}}
+	out := Found{names: map[string]bool{}, ownChanged: s.ownChanged()}
 	for _, name := range odd { // skipped, with a status line
 		out.names[name] = true
 		out.files = append(out.files, found{name: name, err: ErrNotAFile})
@@ -130,6 +132,9 @@ func (s *Syncer) Seal(w *Sealing) bool {
 	s.written, s.sealed, s.lastWrite = w.sum, w.seq, w.at
 	s.sealedNow = &w.family
 	s.markSealed(w.at) // at once: the app may be closed or killed next
+	s.mu.Unlock()
+	s.noteOwnWritten(mine)
+	s.mu.Lock()
 	return true
 }
 
@@ -140,6 +145,7 @@ func (s *Syncer) RemoveOwnFile() error {
 	defer s.sealing.Unlock()
 	s.mu.Lock()
 	s.sealed = math.MaxUint64 // a Sealing still on its way is dropped
+	s.own = ownFile{}         // gone on purpose: not written again
 	mine := s.mine
 	s.mu.Unlock()
 	err := os.Remove(filepath.Join(s.dir, mine))
