@@ -54,7 +54,7 @@ func TestAPipeInTheFolderIsSkippedAndLeftoversRemoved(t *testing.T) {
 }
 
 // A file with more records of one kind than any family's is refused as
-// too large, and nothing is taken in.
+// such, and nothing is taken in.
 func TestAFileWithTooManyRecordsIsRefused(t *testing.T) {
 	t.Parallel()
 	s := datatest.Open(t, datatest.At(day))
@@ -62,7 +62,7 @@ func TestAFileWithTooManyRecordsIsRefused(t *testing.T) {
 	for i := range data.MaxSharedRecords + 1 {
 		f.Records = append(f.Records, data.SharedRecord{Section: "contacts", Stamp: data.Stamp{UID: itoa(i)}})
 	}
-	if _, err := s.PlanShared(f, data.ImportMerge); !errors.Is(fitError(err), ErrTooLarge) {
-		t.Fatalf("error %v, want the file refused as too large", err)
+	if _, err := s.PlanShared(f, data.ImportMerge); !errors.Is(fitError(err), ErrTooMany) {
+		t.Fatalf("error %v, want the file refused as holding too many records", err)
 	}
 }

@@ -265,6 +265,7 @@ func problemKey(name string, err error) string {
 		{sharing.ErrDamaged, "folder.error.damaged"},
 		{sharing.ErrNewerFormat, "folder.error.newer"},
 		{sharing.ErrDoesNotFit, "folder.error.does_not_fit"},
+		{sharing.ErrTooMany, "folder.error.too_many"},
 		{sharing.ErrTooLarge, "folder.error.too_large"},
 		{sharing.ErrNotAFile, "folder.error.not_a_file"},
 	} {
