@@ -45,6 +45,7 @@ func (s *Syncer) Look() Found {
 	waiting, handled, mine := s.waiting != nil && !s.waiting.putOff, maps.Clone(s.handled), s.mine
 	s.mu.Unlock()
 	s.cleanOnce.Do(func() { removeLeftovers(s.dir, mine) })
+	removeStale(s.dir, mine, time.Now()) // file times are wall-clock times
 	files, odd, err := otherFiles(s.dir, mine)
 	if err != nil {
 		return Found{listErr: err}

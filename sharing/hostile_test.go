@@ -66,3 +66,40 @@ func TestAFileWithTooManyRecordsIsRefused(t *testing.T) {
 		t.Fatalf("error %v, want the file refused as holding too many records", err)
 	}
 }
+
+// Another computer's temporary file left by a write cut short is removed
+// once it is an hour old; a fresh one (a write under way), this
+// computer's own, and other files are left alone.
+func TestAnotherComputersStaleTemporaryFileIsRemoved(t *testing.T) {
+	t.Parallel()
+	dir := t.TempDir()
+	s := datatest.Open(t, datatest.At(day))
+	other := FolderFileName("0123456789abcdef")
+	old := time.Now().Add(-2 * StaleTemporary)
+	files := map[string]bool{ // name: removed
+		tmpPrefix(other) + "111":                        true,
+		tmpPrefix(other) + "222":                        false, // fresh
+		".tmp-notes.txt-333":                            false, // not the app's
+		"holiday.fos":                                   false,
+		tmpPrefix(FolderFileName(s.DeviceID())) + "444": false, // this computer's: removed at start only
+	}
+	for name := range files {
+		if err := os.WriteFile(filepath.Join(dir, name), []byte("half"), 0o600); err != nil {
+			t.Fatal(err)
+		}
+		if name != tmpPrefix(other)+"222" {
+			if err := os.Chtimes(filepath.Join(dir, name), old, old); err != nil {
+				t.Fatal(err)
+			}
+		}
+	}
+	sy := NewSyncer(s, dir, pass, "0.1.0")
+	sy.cleanOnce.Do(func() {}) // as after the start
+	sy.Step(day)
+	for name, removed := range files {
+		_, err := os.Stat(filepath.Join(dir, name))
+		if gone := errors.Is(err, os.ErrNotExist); gone != removed {
+			t.Errorf("%s: removed %v, want %v", name, gone, removed)
+		}
+	}
+}
