@@ -50,21 +50,31 @@ check:
 # Every test with the race detector, and beside it (make -j2: the two
 # runs share the two cores) the checks too slow to run under it whole:
 # the screen captures (they skip themselves with -race), the
-# every-screen checks in every language, size and family, the drafts
-# of every form and the app started on every kind of damaged record
-# (under -race they keep a few cases; app/racesubset_test.go). A tool the tests read
-# documents back with (poppler, python3-icalendar) must be there: missing,
-# its tests fail instead of skipping. The timeout is per package, set with
-# room for a machine busy with other work.
+# every-screen checks in every language, size and family, the
+# screen-reader labels in every language, the drafts of every form and
+# the app started on every kind of damaged record (under -race they keep
+# a few cases; app/racesubset_test.go). A tool the tests read documents
+# back with (poppler, python3-icalendar) must be there: missing, its
+# tests fail instead of skipping. go test runs as many packages at once
+# as there are cores (-p). The timeout is per package, set with room for
+# a machine busy with other work: no package takes a minute on 2 idle
+# cores. The race run's output is also kept in bin/unit-race.log (its
+# "ok" lines give each package's time), the other's "ok" line says
+# "without -race".
 TEST_TIMEOUT ?= 20m
+UNIT_PLAIN := Screenshots|EveryScreen|EveryControlHasAScreenReaderLabel|DraftsSurviveQuickExit|EveryDamagedKind
 unit:
 	@$(MAKE) --no-print-directory -j2 unit-race unit-plain
 
 unit-race:
-	REQUIRE_TEST_TOOLS=1 go test -race -count=1 -timeout $(TEST_TIMEOUT) ./...
+	@mkdir -p bin && echo "go test -race ./... (also in bin/unit-race.log)"
+	@{ REQUIRE_TEST_TOOLS=1 go test -race -count=1 -timeout $(TEST_TIMEOUT) ./... 2>&1; echo $$? > bin/unit-race.status; } | tee bin/unit-race.log
+	@exit $$(cat bin/unit-race.status)
 
 unit-plain:
-	REQUIRE_TEST_TOOLS=1 go test -count=1 -timeout $(TEST_TIMEOUT) -run 'Screenshots|EveryScreen|DraftsSurviveQuickExit|EveryDamagedKind' ./app/
+	@mkdir -p bin && echo "go test -run '$(UNIT_PLAIN)' ./app/ (without -race)"
+	@REQUIRE_TEST_TOOLS=1 go test -count=1 -timeout $(TEST_TIMEOUT) -run '$(UNIT_PLAIN)' ./app/ > bin/unit-plain.log 2>&1; \
+	  status=$$?; sed 's/^ok  /ok  (without -race) /' bin/unit-plain.log; exit $$status
 
 smoke: build
 	scripts/smoke $(BIN)

@@ -27,7 +27,7 @@ import (
 // none may show a text that is still a message key or a template. Under
 // the race detector only the first language and region (raceSubset).
 func TestEveryScreenInEveryLanguageAndRegion(t *testing.T) {
-	test.NewTempApp(t)
+	screentest.App(t)
 	now := time.Date(2026, 11, 24, 17, 0, 0, 0, time.UTC)
 	empty := datatest.Open(t, datatest.At(now))
 	demo, err := data.OpenDemo(t.TempDir(), datatest.Options(t, datatest.At(now)), data.Settings{})

@@ -25,7 +25,7 @@ import (
 // shows it, and what changed is written to the folder when the app
 // closes, even within the pause after a change.
 func TestTheFolderSyncRunsWithTheAppAndWritesAtExit(t *testing.T) {
-	fa := test.NewTempApp(t)
+	fa := screentest.App(t)
 	dir, shared := t.TempDir(), t.TempDir()
 	store, err := data.Open(dir, datatest.Options(t, nil))
 	if err != nil {
@@ -78,7 +78,7 @@ func TestTheFolderSyncRunsWithTheAppAndWritesAtExit(t *testing.T) {
 // same field and what they typed. A line says changes came in, and its
 // button shows them.
 func TestChangesTakenInNeverMoveTheCarer(t *testing.T) {
-	fa := test.NewTempApp(t)
+	fa := screentest.App(t)
 	dir, shared := t.TempDir(), t.TempDir()
 	store, err := data.Open(dir, datatest.Options(t, nil))
 	if err != nil {
