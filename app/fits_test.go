@@ -9,6 +9,7 @@ import (
 
 	"family-online-safety/data"
 	"family-online-safety/screens/screentest"
+	"family-online-safety/screens/widgets"
 )
 
 // Every screen, on every tab, fits a small laptop: at normal text size in
@@ -47,7 +48,7 @@ func TestEveryScreenFitsTheWindow(t *testing.T) {
 // after "" for the screen as it opens.
 func tabsOf(h *harness) []string {
 	names := []string{""}
-	for _, tabs := range screentest.Find[*container.AppTabs](h.app.sh.content) {
+	for _, tabs := range screentest.Find[*widgets.Tabs](h.app.sh.content) {
 		for _, item := range tabs.Items {
 			names = append(names, item.Text)
 		}

@@ -43,7 +43,7 @@ type Screen struct {
 	hols        []data.Holiday // the family's holiday periods
 	holidayView bool           // the Limits section shows the holiday limits
 
-	tabs    *container.AppTabs
+	tabs    *widgets.Tabs
 	bodies  []*fyne.Container // one per tab; the selected one is built from the store
 	notice  *fyne.Container   // undo bar and save errors
 	banner  *fyne.Container   // signed / changed / review due

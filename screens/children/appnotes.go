@@ -65,7 +65,7 @@ func (v *appNotesView) showList() {
 	if len(notes) == 0 {
 		body = widgets.EmptyState(theme.GridIcon(), v.tr.T("appnote.empty.title"), v.tr.T("appnote.empty.body", name), nil)
 	} else {
-		list := widget.NewList(
+		list := widgets.NewList(
 			func() int { return len(v.notes) },
 			func() fyne.CanvasObject { return newNoteRow() },
 			func(i widget.ListItemID, o fyne.CanvasObject) { v.updateRow(v.notes[i], o.(*noteRow)) })

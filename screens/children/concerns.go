@@ -27,7 +27,7 @@ type concernLogView struct {
 
 	log      []data.Concern
 	selected data.ID // 0: a new entry
-	list     *widget.List
+	list     *widgets.List
 	empty    *widget.Label // shown instead of the list while the log is empty
 	editor   *fyne.Container
 	status   *widget.Label
@@ -40,7 +40,7 @@ func newConcernLogView(env screens.Env, store ConcernStore, win fyne.Window, act
 // View renders the tab.
 func (v *concernLogView) View() fyne.CanvasObject {
 	name := map[string]any{"Name": v.child.Name}
-	v.list = widget.NewList(
+	v.list = widgets.NewList(
 		func() int { return len(v.log) },
 		func() fyne.CanvasObject { return newConcernRow() },
 		func(i widget.ListItemID, o fyne.CanvasObject) { o.(*concernRow).set(v.tr, v.log[i]) })

@@ -34,10 +34,10 @@ type Screen struct {
 	extra    []fyne.CanvasObject
 
 	region content.Region
-	tabs   *container.AppTabs
+	tabs   *widgets.Tabs
 
 	// "What happened?"
-	situations *widget.List
+	situations *widgets.List
 	chosen     int // index in content.Situations, -1 before a pick
 	guide      *container.Scroll
 

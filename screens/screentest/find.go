@@ -92,7 +92,7 @@ func choices(o fyne.CanvasObject) []string {
 		return o.Options
 	case *widget.CheckGroup:
 		return o.Options
-	case *container.AppTabs:
+	case *widgets.Tabs:
 		var out []string
 		for _, item := range o.Items {
 			out = append(out, item.Text)
@@ -165,7 +165,7 @@ func Choose(t testing.TB, root fyne.CanvasObject, showing, choice string) {
 // SelectTab selects the tab called name in whichever tab bar has it.
 func SelectTab(t testing.TB, root fyne.CanvasObject, name string) {
 	t.Helper()
-	for _, tabs := range Find[*container.AppTabs](root) {
+	for _, tabs := range Find[*widgets.Tabs](root) {
 		for _, item := range tabs.Items {
 			if item.Text == name {
 				tabs.Select(item)

@@ -80,14 +80,14 @@ type Screen struct {
 	simpleChk, favChk, hidChk   *widget.Check
 	count                       *widget.Label
 	noMatch                     fyne.CanvasObject
-	list                        *widget.List
+	list                        *widgets.List
 	detail                      *fyne.Container
-	tabs                        *container.AppTabs
+	tabs                        *widgets.Tabs
 
 	history     []data.Discussion
 	historySel  *widget.Select // nil until the history tab is first shown
 	historyFor  int            // the child (index into kids) it opens on
-	historyList *widget.List
+	historyList *widgets.List
 	historyNote *widget.Label
 	undo        *fyne.Container
 	removed     *data.Discussion
@@ -109,7 +109,7 @@ func (s *Screen) View() fyne.CanvasObject {
 	}
 	s.kids = kids
 
-	s.list = widget.NewList(func() int { return len(s.shown) },
+	s.list = widgets.NewList(func() int { return len(s.shown) },
 		func() fyne.CanvasObject { return newStarterRow() },
 		func(i widget.ListItemID, o fyne.CanvasObject) { s.updateRow(i, o.(*starterRow)) })
 	s.list.OnSelected = func(i widget.ListItemID) {
