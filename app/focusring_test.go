@@ -88,6 +88,7 @@ func focusMarkPixels(t *testing.T, f fyne.Focusable) int {
 	w.Canvas().Unfocus()
 	before := w.Canvas().Capture()
 	w.Canvas().Focus(f)
+	w.Content().Refresh() // drawn afresh, not from a cache of an earlier widget at this address
 	after := w.Canvas().Capture()
 	if dir := os.Getenv("FOCUS_SHOTS"); dir != "" {
 		for i, img := range []image.Image{before, after} {

@@ -54,14 +54,14 @@ func newWindowForm(s *Screen) *windowForm {
 	under := func(name, field string, objs ...fyne.CanvasObject) fyne.CanvasObject {
 		return container.NewVBox(append(objs, f.problems.For(field, name))...)
 	}
-	form := widget.NewForm(
+	form := widgets.NewForm(
 		widget.NewFormItem(tr.T("agreement.window.label"), under(tr.T("agreement.window.label"), data.FieldWindowLabel, f.label, f.quickLabels())),
 		widget.NewFormItem(tr.T("agreement.window.days"), under(tr.T("agreement.window.days"), data.FieldWindowDays, f.dayChecks(), f.dayPresets())),
 		widget.NewFormItem(tr.T("agreement.window.when"), under(tr.T("agreement.window.when"), data.FieldWindowTimes, times)),
 		widget.NewFormItem(tr.T("agreement.window.who"), under(tr.T("agreement.window.who"), data.FieldWindowWho, f.whoChecks())),
 		widget.NewFormItem(tr.T("periods.window.label"), under(tr.T("periods.window.label"), data.FieldWindowWhen, f.periodChoice())),
 	)
-	f.card = widgets.Card("", tr.T("agreement.window.hint"), container.NewVBox(form, f.problems.Form, container.NewHBox(f.add, f.done)))
+	f.card = widgets.Card("", tr.T("agreement.window.hint"), container.NewVBox(form, f.problems.Form, widgets.WrapRow(f.add, f.done)))
 	f.reset()
 	f.keepTyped()
 	return f
@@ -69,7 +69,7 @@ func newWindowForm(s *Screen) *windowForm {
 
 // quickLabels fill in a common name with one click.
 func (f *windowForm) quickLabels() fyne.CanvasObject {
-	quick := container.NewHBox()
+	quick := widgets.WrapRow()
 	for _, key := range []string{"agreement.window.quick.bedtime", "agreement.window.quick.dinner", "agreement.window.quick.homework"} {
 		text := f.s.tr.T(key)
 		quick.Add(widget.NewButton(text, func() { f.label.SetText(text) }))
@@ -78,7 +78,7 @@ func (f *windowForm) quickLabels() fyne.CanvasObject {
 }
 
 func (f *windowForm) dayChecks() fyne.CanvasObject {
-	row := container.NewHBox()
+	row := widgets.WrapRow()
 	for i := range 7 {
 		c := widget.NewCheck(data.DayShort(f.s.tr, i), func(bool) { f.changed() })
 		f.days = append(f.days, c)
@@ -100,7 +100,7 @@ func (f *windowForm) dayPresets() fyne.CanvasObject {
 		}
 	}
 	tr := f.s.tr
-	return container.NewHBox(
+	return widgets.WrapRow(
 		widget.NewButton(tr.T("agreement.days.every"), setDays(data.EveryDay)),
 		widget.NewButton(tr.T("agreement.days.school"), setDays(data.SchoolDays)),
 		widget.NewButton(tr.T("agreement.days.weekend"), setDays(data.Weekend)),
@@ -119,8 +119,9 @@ func (f *windowForm) whoChecks() fyne.CanvasObject {
 		}
 		f.changed()
 	})
-	// Three to a row: a family of many children never widens the page.
-	who := container.NewGridWithColumns(3, f.everyone)
+	// On rows that wrap: a family of many children, or large text, never
+	// widens the page.
+	who := widgets.WrapRow(f.everyone)
 	for _, k := range f.s.kids {
 		c := widget.NewCheck(k.Name, func(bool) { f.changed() })
 		f.kids = append(f.kids, c)

@@ -43,7 +43,7 @@ func (c *Screen) addForm() fyne.CanvasObject {
 	draft.Entry("name", name)
 	draft.Select("month", months)
 	draft.Select("year", years)
-	form := widget.NewForm(
+	form := widgets.NewForm(
 		widget.NewFormItem(c.tr.T("child.name"), container.NewVBox(name, problems.For(data.FieldChildName, c.tr.T("child.name")))),
 		widget.NewFormItem(c.tr.T("child.born"), container.NewVBox(container.NewGridWithColumns(2, months, years),
 			problems.For(data.FieldChildBirth))),
@@ -51,5 +51,5 @@ func (c *Screen) addForm() fyne.CanvasObject {
 	return widgets.Page(
 		widgets.Heading(c.tr.T("children.add.title")),
 		widgets.Para(c.tr.T("children.add.why")),
-		form, problems.Form, container.NewHBox(save, cancel))
+		form, problems.Form, widgets.WrapRow(save, cancel))
 }

@@ -89,7 +89,7 @@ func (v *concernLogView) toolbar() fyne.CanvasObject {
 	})
 	// Two rows: in Welsh or Polish the three side by side were wider than
 	// the tab on a small laptop.
-	return container.NewVBox(container.NewHBox(add), container.NewHBox(save, copyBtn))
+	return container.NewVBox(container.NewHBox(add), widgets.WrapRow(save, copyBtn))
 }
 
 // concernRow is one entry in the log list: the first line of what
@@ -229,7 +229,7 @@ func (e *concernEditor) form() fyne.CanvasObject {
 		e.draft.Entry("told", told)
 		e.draft.Entry("happened", happened)
 	}
-	return widget.NewForm(
+	return widgets.NewForm(
 		widget.NewFormItem(v.tr.T("concern.date"), date),
 		widget.NewFormItem(v.tr.T("concern.happened"), container.NewVBox(happened, e.problems.For(data.FieldConcernHappened, v.tr.T("concern.happened")))),
 		widget.NewFormItem(v.tr.T("concern.done"), done),

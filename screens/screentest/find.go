@@ -131,6 +131,9 @@ func Button(t testing.TB, root fyne.CanvasObject, text string) *widget.Button {
 		if b, ok := o.(*widgets.TipButton); ok && found == nil && b.Visible() && strings.Contains(b.Text, text) {
 			found = &b.Button
 		}
+		if b, ok := o.(*widgets.WrapButton); ok && found == nil && b.Visible() && strings.Contains(b.Words, text) {
+			found = &b.Button
+		}
 	})
 	if found == nil {
 		t.Fatalf("no button %q; the screen shows %q", text, Texts(root))

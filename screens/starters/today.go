@@ -121,5 +121,5 @@ func todayCard(tr screens.Translator, store TodayStore, copier screens.Copier, n
 	}
 	more := widget.NewButtonWithIcon(tr.T("starters.today.more"), theme.NavigateNextIcon(), func() { nav.Show(screens.StartersID) })
 	return container.NewVBox(title, widgets.Para(question),
-		container.NewHBox(copyBtn, talked, more), status)
+		widgets.WrapRow(copyBtn, talked, more), status)
 }

@@ -50,6 +50,14 @@ type ringRenderer struct {
 	ring  *ring
 	th    func() fyne.Theme
 	frame func(fyne.Size) (fyne.Position, fyne.Size) // where the ring goes
+	min   func(fyne.Size) fyne.Size                  // nil: the widget's own
+}
+
+func (r *ringRenderer) MinSize() fyne.Size {
+	if r.min != nil {
+		return r.min(r.WidgetRenderer.MinSize())
+	}
+	return r.WidgetRenderer.MinSize()
 }
 
 func (r *ringRenderer) Objects() []fyne.CanvasObject {
@@ -123,7 +131,23 @@ func NewTabs(items ...*container.TabItem) *Tabs {
 
 // CreateRenderer adds the ring round the tab bar (above the content).
 func (t *Tabs) CreateRenderer() fyne.WidgetRenderer {
-	return &ringRenderer{WidgetRenderer: t.AppTabs.CreateRenderer(), ring: t.ring, th: t.Theme, frame: t.barFrame}
+	return &ringRenderer{WidgetRenderer: t.AppTabs.CreateRenderer(), ring: t.ring, th: t.Theme, frame: t.barFrame, min: t.minSize}
+}
+
+// minTabsWidth is the least width of a tab bar: one tab and the button
+// that lists the others.
+const minTabsWidth = 160
+
+// minSize is as wide as the chosen tab's content needs (Fyne's is as wide
+// as the widest of all the tabs' contents): a tab that fits the window
+// is not pushed past its edge by another tab, which is measured when it
+// is chosen. The bar itself shrinks to what fits, the rest in its list.
+func (t *Tabs) minSize(fynes fyne.Size) fyne.Size {
+	cur := t.Selected()
+	if cur == nil || cur.Content == nil {
+		return fynes
+	}
+	return fyne.NewSize(max(cur.Content.MinSize().Width, minTabsWidth), fynes.Height)
 }
 
 // barFrame is where the tab bar is: above the chosen tab's content.
