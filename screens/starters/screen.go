@@ -88,6 +88,7 @@ type Screen struct {
 	historySel  *widget.Select // nil until the history tab is first shown
 	historyFor  int            // the child (index into kids) it opens on
 	historyList *widgets.List
+	rows        *rowHeights // the list's row heights, for its width
 	historyNote *widget.Label
 	undo        *fyne.Container
 	removed     *data.Discussion
@@ -134,7 +135,8 @@ func (s *Screen) View() fyne.CanvasObject {
 	s.showDetail("")
 
 	top := s.filterBar()
-	left := container.NewBorder(nil, s.count, nil, nil, container.NewStack(s.list, container.NewCenter(s.noMatch)))
+	s.rows = &rowHeights{s: s}
+	left := container.NewBorder(nil, s.count, nil, nil, container.New(s.rows, s.list, container.NewCenter(s.noMatch)))
 	split := container.NewHSplit(left, s.tabs)
 	split.Offset = 0.5 // the questions need the room; the whole one shows when picked
 	s.applyFilter()
