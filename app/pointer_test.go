@@ -113,3 +113,49 @@ func firstTexts(o fyne.CanvasObject) []string {
 	texts := screentest.Texts(o)
 	return texts[:min(3, len(texts))]
 }
+
+// A message that appears after a click ("Copied", "Noted", an Undo bar)
+// moves no button on the screen: its room was kept.
+func TestAMessageMovesNoButton(t *testing.T) {
+	h := newHarness(t)
+	if err := h.app.StartDemo(); err != nil {
+		t.Fatal(err)
+	}
+	for _, c := range []struct {
+		screen screens.ID
+		tab    string
+		button string
+		says   string
+	}{
+		{screens.HomeID, "", "Copy", "Copied"},
+		{screens.HomeID, "", "We talked about it", "Noted"},
+		{screens.ChildrenID, "Concerns", "Copy to clipboard", "Copied"},
+	} {
+		h.app.Show(c.screen)
+		if c.tab != "" {
+			screentest.SelectTab(t, h.app.sh.content, c.tab)
+		}
+		before := buttonPlaces(h)
+		test.Tap(screentest.Button(t, h.content(), c.button))
+		screentest.MustHaveText(t, h.content(), c.says)
+		after := buttonPlaces(h)
+		for b, at := range before {
+			if now, ok := after[b]; ok && now != at {
+				t.Errorf("%s: %q moved from %v to %v when %q appeared", c.screen, b.Text, at, now, c.says)
+			}
+		}
+	}
+}
+
+// buttonPlaces is where each shown button of the window is.
+func buttonPlaces(h *harness) map[*widget.Button]fyne.Position {
+	h.win.Content().Refresh()
+	out := map[*widget.Button]fyne.Position{}
+	d := fyne.CurrentApp().Driver()
+	for _, b := range screentest.Find[*widget.Button](h.content()) {
+		if b.Visible() {
+			out[b] = d.AbsolutePositionForObject(b)
+		}
+	}
+	return out
+}

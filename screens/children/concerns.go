@@ -79,13 +79,11 @@ func (v *concernLogView) toolbar() fyne.CanvasObject {
 		file := v.tr.T("concern.export.file", map[string]any{"Name": v.child.Name, "Date": data.DateText(v.env.Now())})
 		saveText(v.tr, v.win, file, v.text())
 	})
-	v.status = widget.NewLabel("")
+	v.status = widget.NewLabel("") // its room is kept while empty: "Copied" moves nothing
 	v.status.Importance = widget.SuccessImportance
-	v.status.Hide()
 	copyBtn := widget.NewButtonWithIcon(v.tr.T("concern.export.copy"), theme.ContentCopyIcon(), func() {
 		v.actions.Copy(v.text())
 		v.status.SetText(v.tr.T("concern.export.copied"))
-		v.status.Show()
 	})
 	// Two rows: in Welsh or Polish the three side by side were wider than
 	// the tab on a small laptop.
