@@ -101,6 +101,7 @@ func (a *App) showCurrent(onboarded bool) {
 		return
 	}
 	var view fyne.CanvasObject
+	a.homeTick.watched = nil // the new screen asks again
 	if !onboarded && a.current != screens.HelpID {
 		view = welcome.New(a.env(), a, &a.draft).View()
 	} else {
