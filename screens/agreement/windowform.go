@@ -33,6 +33,7 @@ type windowForm struct {
 	done     *widget.Button
 	quiet    bool // set while filling the form, so no save is triggered
 	typed    *screens.Draft
+	tried    bool // Add was refused: the problems are told again as the form changes
 }
 
 func newWindowForm(s *Screen) *windowForm {
@@ -132,6 +133,7 @@ func (f *windowForm) whoChecks() fyne.CanvasObject {
 
 // reset empties the form for a new device-free time.
 func (f *windowForm) reset() {
+	f.tried = false
 	f.fill(data.Window{Days: data.EveryDay, Everyone: true})
 	f.editing = 0
 	f.start.SetText("")
@@ -144,6 +146,7 @@ func (f *windowForm) reset() {
 
 // edit fills the form with a saved time; changes then save as made.
 func (f *windowForm) edit(w data.Window) {
+	f.tried = false
 	f.editing = 0
 	f.fill(w)
 	f.editing = w.ID
@@ -170,8 +173,9 @@ func (f *windowForm) fill(w data.Window) {
 	}
 }
 
-// read turns the form into a window. ok is false when a time cannot be
-// read (the store's rules judge everything else); the form then says so.
+// read turns the form into a window, and says what the window breaks:
+// every field at once (the store's rules, data.Window.Problems), with a
+// time that cannot be read said in the form's own words.
 func (f *windowForm) read() (w data.Window, ok bool) {
 	w = data.Window{ID: f.editing, Label: strings.TrimSpace(f.label.Text), Everyone: f.everyone.Checked, When: f.chosenPeriod()}
 	for i, c := range f.days {
@@ -185,11 +189,11 @@ func (f *windowForm) read() (w data.Window, ok bool) {
 	var okS, okE bool
 	w.Start, okS = parseClock(f.start.Text)
 	w.End, okE = parseClock(f.end.Text)
+	texts := map[string]string{}
 	if !okS || !okE {
-		f.problems.ShowText(data.FieldWindowTimes, f.s.tr.T("agreement.window.err.time"))
-		return w, false
+		texts[data.FieldWindowTimes] = f.s.tr.T("agreement.window.err.time")
 	}
-	return w, true
+	return w, !f.problems.ShowAll(w.Problems(), texts)
 }
 
 // changed saves an edited window as it is typed, when it is valid.
@@ -199,6 +203,9 @@ func (f *windowForm) changed() {
 	}
 	if f.editing == 0 {
 		f.typed.Changed() // a new time is kept as a draft until it is added
+		if f.tried {
+			f.read() // after a refused Add, each problem goes as soon as it is mended
+		}
 		return
 	}
 	w, ok := f.read()
@@ -206,7 +213,9 @@ func (f *windowForm) changed() {
 		return
 	}
 	err := f.s.store.UpdateWindow(w)
-	f.problems.Show(refused(err))
+	if err != nil { // the form's own check passed: a rule it cannot see, such as an overlap
+		f.problems.Show(refused(err))
+	}
 	if f.s.saved(err, false) {
 		f.card.SetTitle(f.s.tr.T("agreement.window.editing", map[string]any{"Label": w.Label}))
 		f.s.refreshWindows()
@@ -215,11 +224,14 @@ func (f *windowForm) changed() {
 
 func (f *windowForm) submit() {
 	w, ok := f.read()
+	f.tried = !ok
 	if !ok {
 		return
 	}
 	_, err := f.s.store.AddWindow(w)
-	f.problems.Show(refused(err))
+	if err != nil { // the form's own check passed: a rule it cannot see, such as an overlap
+		f.problems.Show(refused(err))
+	}
 	if f.s.saved(err, false) {
 		f.typed.Clear()
 		f.reset()
