@@ -63,9 +63,12 @@ func (a *App) rebuild() {
 	if n := a.store.Unreadable(); n > 0 {
 		top.Add(a.unreadableNote(n, a.store.Damaged()))
 	}
+	if newer := a.store.Newer(); len(newer) > 0 {
+		top.Add(a.newerNote(newer))
+	}
 	a.sh.nudge = a.nudgeSlot()
 	top.Add(a.sh.nudge)
-	a.sh.incoming = container.NewStack()
+	a.sh.incoming = container.New(&takenInSlot{a: a})
 	top.Add(a.sh.incoming)
 	// The screen scrolls when it cannot fit (large text, a small laptop)
 	// instead of growing the window past the screen; the header stays.

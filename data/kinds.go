@@ -3,7 +3,7 @@ package data
 import (
 	"bytes"
 	"errors"
-	"log"
+	"fmt"
 	"slices"
 )
 
@@ -36,6 +36,7 @@ var kinds = []Kind{
 	{Name: "family_id", Bucket: "meta", Key: "family_id", Raw: true},
 	{Name: "device_id", Bucket: "meta", Key: "device_id", Raw: true},
 	{Name: "machine", Bucket: "meta", Key: "machine", Raw: true},
+	{Name: "machine_folder", Bucket: "meta", Key: "machine-folder", Raw: true},
 	{Name: "key", Bucket: "meta", Key: "crypt", Raw: true},
 	{Name: "lock_prefs", Bucket: "meta", Key: "lock_prefs", Raw: true},
 	{Name: "manifest", Bucket: "meta", Key: "manifest", Raw: true},
@@ -109,7 +110,8 @@ func getOrDefault[T any](tx txn, bucket, key []byte, v *T) error {
 	case errors.Is(err, ErrNotFound):
 		return nil
 	case errors.Is(err, ErrNotDatabase), errors.Is(err, ErrNewerVersion):
-		log.Printf("data: the %s record cannot be read; its default is used: %v", kindOf(bucket, key), err)
+		tx.f.logs.printf(fmt.Sprintf("default %s: %v", kindOf(bucket, key), err),
+			"data: the %s record cannot be read; its default is used: %v", kindOf(bucket, key), err)
 		return nil
 	}
 	return err

@@ -222,7 +222,7 @@ func (s *Store) afterUnlock() error {
 	err := guard(func() error {
 		return s.db.View(func(tx txn) (err error) {
 			c, err := scan(tx)
-			s.unreadable, s.damaged = c.Unreadable, c.Damaged
+			s.unreadable, s.damaged, s.newer = c.Unreadable, c.Damaged, c.Newer
 			return err
 		})
 	})
@@ -232,7 +232,7 @@ func (s *Store) afterUnlock() error {
 	if err := migrate(s.db, migrations); err != nil {
 		return err
 	}
-	return bindDevice(s.db, s.opts.Machine)
+	return s.bindOrWait()
 }
 
 // Lock forgets the data key: the store stays open (this copy keeps the

@@ -83,7 +83,7 @@ func readUIDs(tx txn) (uidIndex, error) {
 	}
 	err = tx.Bucket(bucketStamps).ForEach(func(k, v []byte) error {
 		var st Stamp
-		if sk, ok := splitStampKey(k); ok && decodeOrSkip(sl, bucketStamps, k, v, &st) {
+		if sk, ok := splitStampKey(k); ok && decodeOrSkip(tx, sl, bucketStamps, k, v, &st) {
 			ix.byKey[sk] = st
 			ix.byUID[st.UID] = sk
 		}
@@ -101,6 +101,9 @@ func (ix uidIndex) uid(bucket string, key []byte) string {
 // contacts, starters and agreement, cut down to them).
 func (s *Store) ShareFamily(children []ID) (SharedFamily, error) {
 	var f SharedFamily
+	if err := s.settleDevice(); err != nil {
+		return f, err
+	}
 	err := s.db.View(func(tx txn) error {
 		ix, err := readUIDs(tx)
 		if err != nil {
