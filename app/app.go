@@ -368,6 +368,8 @@ var errorMessages = []struct {
 	{data.ErrTampered, nil, "error.tampered"},
 	{data.ErrNotDatabase, nil, "error.not_database"},
 	{data.ErrNotRegular, nil, "error.not_regular"},
+	{data.ErrDanglingLink, nil, "error.dangling"},
+	{data.ErrMissing, nil, "error.missing"},
 	{data.ErrNoSpace, nil, "error.no_space"},
 	{data.ErrReadOnly, nil, "error.read_only"},
 	{data.ErrNotAFolder, nil, "error.not_a_folder"},

@@ -40,6 +40,11 @@ func restore(dataDir, name string, now time.Time, keys *Keys) error {
 		return err
 	}
 	path := filepath.Join(dataDir, FileName)
+	if dangling(path) != nil { // a link to a drive not connected: kept, not written through
+		if err := moveAside(path, dataDir, now); !errors.Is(err, fs.ErrNotExist) {
+			return err
+		}
+	}
 	f, err := lockedFile(path, false)
 	if errors.Is(err, errMoved) {
 		err = fmt.Errorf("%w (%s)", ErrAlreadyOpen, path)
