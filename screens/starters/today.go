@@ -93,6 +93,7 @@ func todayCard(tr screens.Translator, store TodayStore, copier screens.Copier, n
 	title := widget.NewLabelWithStyle(tr.T("starters.today.title"), fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
 	status := widget.NewLabel(tr.T("starters.today.done"))
 	status.Importance = widget.SuccessImportance
+	status.Wrapping = fyne.TextWrapWord // a long refusal wraps under the card, never widening Home
 	status.Hide()
 	for _, d := range discussed {
 		if d.StarterID == st.ID && d.Date == today {
