@@ -215,7 +215,7 @@ func (a *App) BackupNow() {
 	if _, err := a.real.Backup(a.now()); err != nil {
 		a.showError(err)
 	}
-	a.Show(a.current)
+	a.showKeepingPlace()
 }
 
 // RestoreBackup asks, then replaces the family's data with a backup. What
