@@ -140,6 +140,7 @@ func scan(tx txn) (Contents, error) {
 			return c, err
 		}
 	}
+	c.missingAgreement(tx)
 	return c, nil
 }
 
