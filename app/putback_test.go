@@ -33,7 +33,7 @@ func TestWhatARestoreSetAsideCanBePutBackFromSettings(t *testing.T) {
 	h.app.Show(screens.SettingsID)
 	h.tap("Restore…")
 	screentest.MustHaveText(t, h.top(), "as it was on 20/11/2026 at 09:00:00")
-	screentest.MustHaveText(t, h.top(), "where you can put it back")
+	screentest.MustHaveText(t, h.top(), "You can put it back from there")
 	h.tapInDialog("Yes")
 	if kids, _ := h.app.real.Children(); len(kids) != 1 {
 		t.Fatalf("restored: %d children, want 1", len(kids))
