@@ -24,8 +24,9 @@ import (
 // a label, and each of the app's own widgets implements fyne.Accessible.
 // (Fyne reads them out on Windows and macOS builds with the accessibility
 // tag; the test driver needs no screen reader to see what it would read.)
+// Under the race detector only English (raceSubset).
 func TestEveryControlHasAScreenReaderLabel(t *testing.T) {
-	for _, lang := range translations.Languages {
+	for _, lang := range raceSubset(t, translations.Languages) {
 		t.Run(lang.Code, func(t *testing.T) {
 			h := newHarness(t)
 			h.app.later = func(f func()) { f() }
@@ -204,7 +205,7 @@ func walkShown(root fyne.CanvasObject, visit func(fyne.CanvasObject)) {
 // its icon's file name, a button or link with no words, and an app
 // widget that does not say what it is.
 func TestUnlabelledFindsWhatAScreenReaderWouldMiss(t *testing.T) {
-	test.NewTempApp(t)
+	screentest.App(t)
 	missing := []fyne.CanvasObject{
 		widget.NewButtonWithIcon("", theme.DeleteIcon(), nil),
 		widget.NewButton("", nil),

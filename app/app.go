@@ -8,6 +8,7 @@ import (
 	"fmt"
 	"log"
 	"net/url"
+	"runtime/debug"
 	"time"
 
 	"fyne.io/fyne/v2"
@@ -36,6 +37,7 @@ type App struct {
 	sh       *shell
 	current  screens.ID
 	focus    Focus // the child and tab Children & apps opens on, once
+	place    Focus // the child and tab the carer is on in Children & apps
 	draft    welcome.Draft
 	shift    shiftWatcher
 	copied   string // last text the app put on the clipboard
@@ -54,6 +56,9 @@ type App struct {
 	homeRead bool                  // Home has been filled once since start: its garbage was handed back
 	folder   *sharingui.FolderSync // the shared-folder sync (foldersync.go)
 	tickless bool                  // tests: no goroutine wakes the folder sync
+	// freeMemory hands garbage back to the system (idle.go); tests, which
+	// start hundreds of windows in one process, skip its full collection.
+	freeMemory func()
 }
 
 // New wires an app around an open store. It does not show the window.
@@ -61,7 +66,7 @@ func New(fa fyne.App, win fyne.Window, store *data.Store, tr *translations.Trans
 	a := &App{fyne: fa, win: win, tr: tr, dataDir: dataDir, real: store, store: store,
 		current: screens.HomeID, now: time.Now, saves: screens.NewPending(typingPause),
 		framed: map[fyne.CanvasObject]fyne.CanvasObject{}, refocus: map[fyne.CanvasObject]fyne.Focusable{}}
-	a.exit, a.openURL = fa.Quit, fa.OpenURL
+	a.exit, a.openURL, a.freeMemory = fa.Quit, fa.OpenURL, debug.FreeOSMemory
 	a.later = func(f func()) { go fyne.Do(f) }
 	a.lock.run = func(f func()) { go f() }
 	a.lock.later = func(d time.Duration, f func()) { time.AfterFunc(d, func() { fyne.Do(f) }) }
@@ -329,7 +334,7 @@ func (a *App) env() screens.Env {
 
 // deps is what the registry builds a screen from.
 func (a *App) deps() Deps {
-	return Deps{Env: a.env(), Store: a.store, Real: a.real, Win: a.dialogs(), Actions: a, DataDir: a.dataDir, Focus: &a.focus,
+	return Deps{Env: a.env(), Store: a.store, Real: a.real, Win: a.dialogs(), Actions: a, DataDir: a.dataDir, Focus: &a.focus, Place: &a.place,
 		Version: a.fyne.Metadata().Version, HomeFilled: a.homeFilled, Shown: a.shown}
 }
 
