@@ -135,7 +135,8 @@ func (r *Recovery) damagedRows(all []data.CheckedBackup) []fyne.CanvasObject {
 	return out
 }
 
-// Holds says what a backup holds, e.g. "3 children, 42 app notes".
+// Holds says what a backup holds, e.g. "3 children, 42 app notes,
+// agreement signed 20/11/2026".
 func Holds(tr screens.Translator, c data.Contents) string {
 	var parts []string
 	for _, p := range []struct {
@@ -145,6 +146,9 @@ func Holds(tr screens.Translator, c data.Contents) string {
 		if p.n > 0 {
 			parts = append(parts, tr.N(p.key, p.n))
 		}
+	}
+	if !c.AgreedOn.IsZero() {
+		parts = append(parts, tr.T("recovery.holds.agreement", map[string]any{"Date": screens.FormatDate(tr, c.AgreedOn.Local())}))
 	}
 	if len(parts) == 0 {
 		return tr.T("recovery.holds.nothing")

@@ -22,6 +22,7 @@ func deletedFamily(t *testing.T) (string, error) {
 	for _, n := range []string{"Amira", "Leo", "Maisie"} {
 		must1(t)(s.AddChild(data.Child{Name: n, BirthYear: 2016, BirthMonth: 1}))
 	}
+	must(t, s.Sign("Sam", time.Date(2026, 11, 20, 8, 0, 0, 0, time.Local)))
 	if _, err := s.Backup(time.Date(2026, 11, 20, 9, 0, 0, 0, time.Local)); err != nil {
 		t.Fatal(err)
 	}
@@ -40,7 +41,7 @@ func TestADeletedFileOffersTheBackupNotANewFamily(t *testing.T) {
 	var opened *data.Store
 	ShowStartupProblem(fa, w, tr, dir, openErr, func(s *data.Store) { opened = s })
 	screentest.MustHaveText(t, w.Content(), "data file is missing")
-	screentest.MustHaveText(t, w.Content(), "20/11/2026 at 09:00:00: 3 children")
+	screentest.MustHaveText(t, w.Content(), "20/11/2026 at 09:00:00: 3 children, agreement signed 20/11/2026")
 	screentest.MustHaveText(t, w.Content(), "Start a new family instead")
 	test.Tap(screentest.Button(t, w.Content(), "Open the newest good backup"))
 	if opened == nil {

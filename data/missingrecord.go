@@ -28,3 +28,16 @@ func (c *Contents) missingAgreement(tx txn) {
 		log.Printf("data: the agreement's record is missing; its history is still there")
 	}
 }
+
+// agreedOn notes when the agreement was signed, for the list of backups
+// ("3 children, agreement signed 20/11/2026").
+func (c *Contents) agreedOn(tx txn, sl *sealer) {
+	b := tx.Bucket(bucketAgreement)
+	if b == nil {
+		return
+	}
+	var a Agreement
+	if v := b.Get(keyAgreement); v != nil && decodeAt(sl, bucketAgreement, keyAgreement, v, &a) == nil {
+		c.AgreedOn = a.AgreedOn()
+	}
+}
