@@ -7,7 +7,6 @@ import (
 	"testing"
 
 	"fyne.io/fyne/v2"
-	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/test"
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
@@ -49,7 +48,7 @@ func checkEveryTabAndDialog(t *testing.T, h *harness, where string) {
 	t.Helper()
 	checkLabels(t, h.content(), where)
 	checkDialogs(t, h, where)
-	for _, tabs := range screentest.Find[*container.AppTabs](h.content()) {
+	for _, tabs := range screentest.Find[*widgets.Tabs](h.content()) {
 		for i, item := range tabs.Items {
 			tabs.SelectIndex(i)
 			tabWhere := where + "/" + item.Text

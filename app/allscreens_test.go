@@ -8,7 +8,6 @@ import (
 	"time"
 
 	"fyne.io/fyne/v2"
-	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/test"
 	"fyne.io/fyne/v2/widget"
 
@@ -18,6 +17,7 @@ import (
 	"family-online-safety/screens"
 	"family-online-safety/screens/screentest"
 	"family-online-safety/screens/welcome"
+	"family-online-safety/screens/widgets"
 	"family-online-safety/translations"
 )
 
@@ -78,7 +78,7 @@ func checkScreen(t *testing.T, win fyne.Window, where string, build func() fyne.
 	view := build()
 	win.SetContent(view)
 	texts := screentest.AllTexts(view)
-	for _, tabs := range screentest.Find[*container.AppTabs](view) {
+	for _, tabs := range screentest.Find[*widgets.Tabs](view) {
 		for i := range tabs.Items {
 			tabs.SelectIndex(i)
 			texts = append(texts, screentest.AllTexts(tabs.Items[i].Content)...)

@@ -329,7 +329,7 @@ func (a *App) explain(err error) string { return ExplainOpenError(a.tr, err) }
 // env is what every screen is built with: the words, the clock, and the
 // key watcher that sees keys typed in text fields (for quick exit).
 func (a *App) env() screens.Env {
-	return screens.Env{Tr: a.tr, Now: a.clock, Keys: a.keyDown, Later: a.later, Saves: a.saves, Drafts: a.store}
+	return screens.Env{Tr: a.tr, Now: a.clock, Keys: a.keyDown, Later: a.later, Saves: a.saves, Drafts: a.store, Ticks: a.onTick}
 }
 
 // deps is what the registry builds a screen from.

@@ -173,7 +173,7 @@ func TestDemoFamilyIsMarkedAndRemovable(t *testing.T) {
 
 func TestNavigationReachesEveryScreen(t *testing.T) {
 	h := newHarness(t, onboarded)
-	nav := screentest.Find[*widget.List](h.content())[0]
+	nav := screentest.Find[*widgets.List](h.content())[0]
 	for i, item := range Screens() {
 		nav.Select(i)
 		if h.app.current != item.ID {
