@@ -220,7 +220,7 @@ func (a *App) BackupNow() {
 	if _, err := a.real.Backup(a.now()); err != nil {
 		a.showError(err)
 	}
-	a.Show(a.current)
+	a.showKeepingPlace()
 }
 
 // RestoreBackup asks, then replaces the family's data with a backup. What
@@ -229,7 +229,9 @@ func (a *App) RestoreBackup(name string) {
 	if a.store != a.real {
 		return
 	}
-	dialog.ShowConfirm(a.tr.T("settings.backup.confirm.title"), a.tr.T("settings.backup.confirm.body"), func(ok bool) {
+	taken, _ := data.BackupTaken(name)
+	body := a.tr.T("settings.backup.confirm.body", map[string]any{"Date": screens.FormatDate(a.tr, taken), "Time": taken.Format(time.TimeOnly)})
+	dialog.ShowConfirm(a.tr.T("settings.backup.confirm.title"), body, func(ok bool) {
 		if ok {
 			a.restoreAsking(name)
 		}
@@ -240,6 +242,12 @@ func (a *App) restore(name string) { a.restoreWith(name, a.real.Keys()) }
 
 // restoreWith restores with keys for an encrypted backup (nil: none).
 func (a *App) restoreWith(name string, keys *data.Keys) {
+	a.replaceFamily(keys, "backup.restored", func() error { return data.Restore(a.dataDir, name, a.now(), keys) })
+}
+
+// replaceFamily closes the family's file, lets do put another in its
+// place (keeping what was there) and opens the result, saying done.
+func (a *App) replaceFamily(keys *data.Keys, done string, do func() error) {
 	opts := a.storeOptions()
 	family := a.real.Keys() // a protected family stays protected
 	if err := a.real.Close(); err != nil {
@@ -247,7 +255,7 @@ func (a *App) restoreWith(name string, keys *data.Keys) {
 		return
 	}
 	a.stopFolderSync()
-	restoreErr := data.Restore(a.dataDir, name, a.now(), keys)
+	restoreErr := do()
 	store, err := data.Open(a.dataDir, opts) // the restored file, or the untouched one after a failure
 	if err != nil {
 		a.win.SetContent(widgets.EmptyState(theme.ErrorIcon(), a.tr.T("error.load"), a.explain(err), nil))
@@ -275,7 +283,7 @@ func (a *App) restoreWith(name string, keys *data.Keys) {
 		a.showError(restoreErr)
 		return
 	}
-	showMessage(a.dialogs(), a.tr.T("settings.backup.title"), a.tr.T("backup.restored"))
+	showMessage(a.dialogs(), a.tr.T("settings.backup.title"), a.tr.T(done))
 }
 
 // OpenDataFolder shows the data folder in the system's file manager.
@@ -373,6 +381,8 @@ var errorMessages = []struct {
 	{data.ErrTampered, nil, "error.tampered"},
 	{data.ErrNotDatabase, nil, "error.not_database"},
 	{data.ErrNotRegular, nil, "error.not_regular"},
+	{data.ErrDanglingLink, nil, "error.dangling"},
+	{data.ErrMissing, nil, "error.missing"},
 	{data.ErrNoSpace, nil, "error.no_space"},
 	{data.ErrReadOnly, nil, "error.read_only"},
 	{data.ErrNotAFolder, nil, "error.not_a_folder"},

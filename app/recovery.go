@@ -65,6 +65,12 @@ func (r *Recovery) view() fyne.CanvasObject {
 	case errors.Is(r.err, data.ErrNotRegular): // a folder or a device in the file's place
 		items = append(items, para(r.tr.T("recovery.not_regular")))
 		items = append(items, r.backups()...)
+	case errors.Is(r.err, data.ErrDanglingLink): // a drive or a sync folder not connected
+		items = append(items, r.danglingView()...)
+	case errors.Is(r.err, data.ErrMissing): // deleted, with backups left behind
+		items = append(items, para(r.tr.T("recovery.missing")))
+		items = append(items, r.backupsOr("recovery.missing_none")...)
+		items = append(items, r.startNewButton())
 	default:
 		items = append(items, para(ExplainOpenError(r.tr, r.err)))
 	}
@@ -76,7 +82,10 @@ func (r *Recovery) view() fyne.CanvasObject {
 
 // backups lists the good backups, newest first, each with Open. Encrypted
 // backups can only be checked with the passphrase, so it is asked for.
-func (r *Recovery) backups() []fyne.CanvasObject {
+func (r *Recovery) backups() []fyne.CanvasObject { return r.backupsOr("recovery.none") }
+
+// backupsOr is backups, saying none (a key) when there is no good one.
+func (r *Recovery) backupsOr(none string) []fyne.CanvasObject {
 	all, locked, err := data.AllBackups(r.dataDir, r.keys)
 	var out []fyne.CanvasObject
 	if locked > 0 {
@@ -89,9 +98,16 @@ func (r *Recovery) backups() []fyne.CanvasObject {
 		}
 	}
 	if err != nil || len(good) == 0 {
-		return append(append(out, para(r.tr.T("recovery.none"))), r.damagedRows(all)...)
+		return append(append(out, para(r.tr.T(none))), r.damagedRows(all)...)
 	}
-	newest := widget.NewButtonWithIcon(r.tr.T("recovery.newest"), theme.HistoryIcon(), func() { r.open(good[0].Name) })
+	pick := good[0].Name // the newest that holds the family, when an empty one is newer
+	for _, b := range good {
+		if c := b.Contents; c.Children+c.AppNotes+c.Concerns+c.Contacts+c.Starters+c.Discussions > 0 {
+			pick = b.Name
+			break
+		}
+	}
+	newest := widget.NewButtonWithIcon(r.tr.T("recovery.newest"), theme.HistoryIcon(), func() { r.open(pick) })
 	newest.Importance = widget.HighImportance
 	out = append(out, container.NewHBox(newest))
 	for _, b := range good {
@@ -119,7 +135,8 @@ func (r *Recovery) damagedRows(all []data.CheckedBackup) []fyne.CanvasObject {
 	return out
 }
 
-// Holds says what a backup holds, e.g. "3 children, 42 app notes".
+// Holds says what a backup holds, e.g. "3 children, 42 app notes,
+// agreement signed 20/11/2026".
 func Holds(tr screens.Translator, c data.Contents) string {
 	var parts []string
 	for _, p := range []struct {
@@ -129,6 +146,9 @@ func Holds(tr screens.Translator, c data.Contents) string {
 		if p.n > 0 {
 			parts = append(parts, tr.N(p.key, p.n))
 		}
+	}
+	if !c.AgreedOn.IsZero() {
+		parts = append(parts, tr.T("recovery.holds.agreement", map[string]any{"Date": screens.FormatDate(tr, c.AgreedOn.Local())}))
 	}
 	if len(parts) == 0 {
 		return tr.T("recovery.holds.nothing")

@@ -87,6 +87,9 @@ type Options struct {
 	// Machine is this computer's own id (MachineID): a file last opened
 	// on another machine takes a new device id (device.go). "": no check.
 	Machine string
+	// NewFamily lets Open start a new, empty family although the folder
+	// holds backups of an earlier one: only when the user chose to.
+	NewFamily bool
 }
 
 // KDFCost is Argon2id's cost: passes over the memory, the memory in KiB

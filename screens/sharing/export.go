@@ -30,6 +30,15 @@ type exportForm struct {
 	concerns, authority *widget.Check
 	contacts            map[data.ID]*widget.Check // the family's contacts, ticked to go
 	contactsWere        map[data.ID]bool          // their ticks before "The whole family" ticked them all
+	scroll              *container.Scroll         // the dialog's body
+}
+
+// reveal scrolls the dialog to the passphrase and the problem under it,
+// which sit at its foot, below any long list of children and contacts.
+func (f *exportForm) reveal() {
+	if f.scroll != nil {
+		f.scroll.ScrollToBottom()
+	}
 }
 
 // AskExport asks which children to share and a passphrase, then where to
@@ -55,7 +64,8 @@ func (s *Sharer) exportDialog(pack *data.Child) {
 		title, what = tr.T("sharing.pack.title", map[string]any{"Name": pack.Name}), s.packChoice(f)
 	}
 	body := container.NewVBox(what, widgets.Para(tr.T("sharing.export.pass")), f.pass.View(), f.strength)
-	d := dialog.NewCustomWithoutButtons(title, container.NewVScroll(body), s.win)
+	f.scroll = container.NewVScroll(body)
+	d := dialog.NewCustomWithoutButtons(title, f.scroll, s.win)
 	var save *widget.Button
 	save = s.buttons(d, "sharing.export.save", func() { s.export(d, f, save) })
 	d.Resize(fyne.NewSize(560, 560))
@@ -165,6 +175,8 @@ func (f *exportForm) chosen() []data.ID {
 func (s *Sharer) export(d *dialog.CustomDialog, f *exportForm, save *widget.Button) {
 	tr := s.env.Tr
 	if !f.pass.Check() {
+		f.reveal()
+		s.win.Canvas().Focus(f.pass.New)
 		return
 	}
 	name := tr.T("sharing.file.family")
@@ -172,6 +184,7 @@ func (s *Sharer) export(d *dialog.CustomDialog, f *exportForm, save *widget.Butt
 		name = tr.T("sharing.file.pack", map[string]any{"Name": f.pack.Name})
 	} else if kids := f.chosen(); kids != nil && len(kids) == 0 {
 		f.pass.Problem.SetText(tr.T("sharing.export.none"))
+		f.reveal()
 		return
 	}
 	s.askSave(screens.FileName(name, FileExt), func(path string) {
@@ -183,6 +196,7 @@ func (s *Sharer) export(d *dialog.CustomDialog, f *exportForm, save *widget.Butt
 			save.Enable()
 			if err != nil {
 				f.pass.Problem.SetText(s.problem(err))
+				f.reveal()
 				return
 			}
 			d.Hide()
