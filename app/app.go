@@ -54,6 +54,9 @@ type App struct {
 	homeRead bool                  // Home has been filled once since start: its garbage was handed back
 	folder   *sharingui.FolderSync // the shared-folder sync (foldersync.go)
 	tickless bool                  // tests: no goroutine wakes the folder sync
+
+	toolkit          string // Fyne's preferences folder for this app (traces.go)
+	toolkitForgotten bool   // Forget everything cleared it: Close removes it again
 }
 
 // New wires an app around an open store. It does not show the window.
@@ -62,6 +65,7 @@ func New(fa fyne.App, win fyne.Window, store *data.Store, tr *translations.Trans
 		current: screens.HomeID, now: time.Now, saves: screens.NewPending(typingPause),
 		framed: map[fyne.CanvasObject]fyne.CanvasObject{}, refocus: map[fyne.CanvasObject]fyne.Focusable{}}
 	a.exit, a.openURL = fa.Quit, fa.OpenURL
+	a.toolkit = toolkitDir(fa)
 	a.later = func(f func()) { go fyne.Do(f) }
 	a.lock.run = func(f func()) { go f() }
 	a.lock.later = func(d time.Duration, f func()) { time.AfterFunc(d, func() { fyne.Do(f) }) }
@@ -149,6 +153,9 @@ func (a *App) Close() {
 		_ = data.RemoveDemo(a.store)
 	}
 	_ = a.real.Close()
+	if a.toolkitForgotten {
+		_ = a.removeToolkitDir()
+	}
 }
 
 // SetLanguage switches every text at once and remembers the choice.

@@ -34,7 +34,7 @@ func MachineID() string {
 	if err != nil {
 		return ""
 	}
-	path := filepath.Join(dir, "family-online-safety", "machine-id")
+	path := filepath.Join(dir, "family-online-safety", machineIDFile)
 	if b, err := os.ReadFile(path); err == nil && len(bytes.TrimSpace(b)) > 0 {
 		return strings.TrimSpace(string(b))
 	}
@@ -108,3 +108,7 @@ func metAtCopy(tx txn) error {
 	}
 	return err
 }
+
+// machineIDFile is the name of the machine's own id where the system has
+// none (Windows, macOS), in the default data folder; Forget removes it.
+const machineIDFile = "machine-id"
