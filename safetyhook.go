@@ -55,6 +55,9 @@ func installHook(w fyne.Window) (h *hook, ok bool) {
 		if keys != nil {
 			keys(v, k, sc, act, mods)
 		}
+		if act == glfw.Press && h.guard != nil && copies(k, mods) {
+			h.guard.KeyPressed(app.KeyCopied) // after Fyne: the text is there now
+		}
 	})
 	var buttons glfw.MouseButtonCallback
 	buttons = view.SetMouseButtonCallback(func(v *glfw.Window, b glfw.MouseButton, act glfw.Action, mods glfw.ModifierKey) {
@@ -99,6 +102,21 @@ func (h *hook) use(g interface {
 	}
 	h.guard = g
 	g.Hooked()
+}
+
+// copies reports whether k with mods is a copy or a cut: Ctrl+C, Ctrl+X,
+// Ctrl+Insert or Shift+Delete (Cmd on a Mac).
+func copies(k glfw.Key, mods glfw.ModifierKey) bool {
+	cmd := mods&(glfw.ModControl|glfw.ModSuper) != 0
+	switch k {
+	case glfw.KeyC, glfw.KeyX:
+		return cmd
+	case glfw.KeyInsert:
+		return mods&glfw.ModControl != 0
+	case glfw.KeyDelete:
+		return mods&glfw.ModShift != 0
+	}
+	return false
 }
 
 // keyName is the name of the keys a Guard tells apart.

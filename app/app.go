@@ -93,6 +93,7 @@ func (a *App) storeOptions() data.Options {
 func (a *App) Start() {
 	a.draft.Language = a.tr.Language()
 	a.installKeys()
+	a.win.SetCloseIntercept(a.quit) // what the app copied is cleared first
 	a.applyDisplay()
 	if a.real.Locked() {
 		a.showLock()
@@ -296,14 +297,6 @@ func (a *App) ShowAddChild() {
 	a.Show(screens.ChildrenID)
 }
 
-// Copy puts text on the clipboard and remembers it, so quick exit can
-// clear it again; it is cleared after clipboardLife too (clipboard.go).
-func (a *App) Copy(text string) {
-	a.copied = text
-	a.fyne.Clipboard().SetContent(text)
-	a.clearClipboardLater(text)
-}
-
 // OpenURL opens a web address in the browser, only when the user asks.
 func (a *App) OpenURL(u *url.URL) error { return a.openURL(u) }
 
@@ -319,7 +312,7 @@ func (a *App) explain(err error) string { return ExplainOpenError(a.tr, err) }
 // env is what every screen is built with: the words, the clock, and the
 // key watcher that sees keys typed in text fields (for quick exit).
 func (a *App) env() screens.Env {
-	return screens.Env{Tr: a.tr, Now: a.clock, Keys: a.keyDown, Later: a.later, Saves: a.saves, Drafts: a.store}
+	return screens.Env{Tr: a.tr, Now: a.clock, Keys: a.keyDown, Later: a.later, Saves: a.saves, Drafts: a.store, Copied: a.copiedText}
 }
 
 // deps is what the registry builds a screen from.

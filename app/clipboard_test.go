@@ -1,0 +1,62 @@
+package app
+
+import (
+	"testing"
+	"time"
+
+	"fyne.io/fyne/v2"
+)
+
+// Text copied from one of the app's fields with Ctrl+C (or cut) is
+// treated as the app's own copies are: cleared after 30 s on the app's
+// clock if it is still there, and at quit.
+func TestTextCopiedFromAFieldIsClearedAfterThirtySecondsAndAtQuit(t *testing.T) {
+	h := newHarness(t, onboarded, withChild("Amira"))
+	clip := h.app.fyne.Clipboard()
+	field := h.app.env().MultiLineEntry()
+	field.SetText("Amira was sent a photo")
+	field.TypedShortcut(&fyne.ShortcutSelectAll{})
+	field.TypedShortcut(&fyne.ShortcutCopy{Clipboard: clip})
+	if clip.Content() != "Amira was sent a photo" {
+		t.Fatalf("the copy put %q on the clipboard", clip.Content())
+	}
+	h.advance(29 * time.Second)
+	if clip.Content() == "" {
+		t.Fatal("cleared too soon")
+	}
+	h.advance(time.Second)
+	if clip.Content() != "" {
+		t.Fatalf("still on the clipboard after 30 s: %q", clip.Content())
+	}
+
+	field.TypedShortcut(&fyne.ShortcutSelectAll{})
+	field.TypedShortcut(&fyne.ShortcutCut{Clipboard: clip})
+	h.press(quitShortcut)
+	if h.exited != 1 {
+		t.Fatal("Quit did not quit")
+	}
+	if clip.Content() != "" {
+		t.Fatalf("Quit left %q on the clipboard", clip.Content())
+	}
+}
+
+// Ctrl+C anywhere in the window (a label that can be selected, a helpline's
+// number) is seen by the window's input hook, which tells the app: what it
+// copied is cleared at quit; what the user copied elsewhere since is left.
+func TestACopyMadeWithTheKeyboardIsClearedAtQuit(t *testing.T) {
+	for _, since := range []bool{false, true} {
+		h := newHarness(t, onboarded)
+		clip := h.app.fyne.Clipboard()
+		clip.SetContent("0800 1111") // as Fyne's selectable label does on Ctrl+C
+		h.app.KeyPressed(KeyCopied)
+		want := ""
+		if since {
+			want = "the user's own text"
+			clip.SetContent(want)
+		}
+		h.app.quit()
+		if got := clip.Content(); got != want {
+			t.Fatalf("copied elsewhere since: %v; after quit the clipboard holds %q, want %q", since, got, want)
+		}
+	}
+}
