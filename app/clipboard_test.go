@@ -5,6 +5,9 @@ import (
 	"time"
 
 	"fyne.io/fyne/v2"
+
+	"family-online-safety/data"
+	"family-online-safety/screens/screentest"
 )
 
 // Text copied from one of the app's fields with Ctrl+C (or cut) is
@@ -56,6 +59,27 @@ func TestACopyMadeWithTheKeyboardIsClearedAtQuit(t *testing.T) {
 		}
 		h.app.quit()
 		if got := clip.Content(); got != want {
+			t.Fatalf("copied elsewhere since: %v; after quit the clipboard holds %q, want %q", since, got, want)
+		}
+	}
+}
+
+// The start-up problem window's Get help copies a number too: it is
+// cleared at quit if still there, and the user's own text is left.
+func TestTheProblemWindowClearsWhatItCopiedAtQuit(t *testing.T) {
+	screentest.Serial(t)
+	for _, since := range []bool{false, true} {
+		dir, _, openErr := damagedFamily(t)
+		fa, w, tr := recoveryWindow(t, "en")
+		r := ShowStartupProblem(fa, w, tr, dir, openErr, func(s *data.Store) { _ = s.Close() })
+		r.Copy("0800 1111")
+		want := ""
+		if since {
+			want = "the user's own text"
+			fa.Clipboard().SetContent(want)
+		}
+		r.quit()
+		if got := fa.Clipboard().Content(); got != want {
 			t.Fatalf("copied elsewhere since: %v; after quit the clipboard holds %q, want %q", since, got, want)
 		}
 	}
