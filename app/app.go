@@ -174,7 +174,11 @@ func (a *App) SetLanguage(code string) {
 
 // SetRegion changes which contacts and emergency number are shown.
 func (a *App) SetRegion(r content.Region) {
-	if err := a.store.UpdateSettings(func(s *data.Settings) { s.Region = string(r) }); err != nil {
+	err := a.store.UpdateSettings(func(s *data.Settings) { s.Region = string(r) })
+	if err == nil {
+		err = a.store.FitDemoToRegion() // the sample family's contacts follow the region too
+	}
+	if err != nil {
 		a.showError(err)
 	}
 	a.rebuild()
@@ -359,6 +363,7 @@ var errorMessages = []struct {
 	{data.ErrBadBackup, nil, "backup.bad"},
 	{data.ErrAlreadyOpen, nil, "error.already_open"},
 	{data.ErrLocked, nil, "error.locked"},
+	{data.ErrNewerRecord, nil, "error.newer_record"},
 	{data.ErrNewerVersion, nil, "error.newer"},
 	{data.ErrTampered, nil, "error.tampered"},
 	{data.ErrNotDatabase, nil, "error.not_database"},

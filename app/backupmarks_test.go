@@ -1,9 +1,11 @@
 package app
 
 import (
+	"fmt"
 	"os"
 	"path/filepath"
 	"testing"
+	"time"
 
 	"fyne.io/fyne/v2/widget"
 
@@ -43,5 +45,33 @@ func must1v(t *testing.T) func(data.Backup, error) data.Backup {
 		t.Helper()
 		must(t, err)
 		return b
+	}
+}
+
+// After a restore over a damaged file, Settings lists the file kept aside
+// with its date and size and says what can be done with it; a family
+// with none is not told about it.
+func TestSettingsListsTheDamagedFileARestoreKeptAside(t *testing.T) {
+	dir, damaged, openErr := damagedFamily(t)
+	if openErr == nil {
+		t.Fatal("the cut-short file opened")
+	}
+	list, err := data.ListBackups(dir)
+	must(t, err)
+	restored := time.Date(2026, 11, 21, 8, 30, 0, 0, time.Local)
+	must(t, data.Restore(dir, list[0].Name, restored, nil))
+	h := newHarnessIn(t, dir, onboarded)
+	h.app.Show(screens.SettingsID)
+	h.shows("Damaged files kept aside")
+	h.shows(fmt.Sprintf("21/11/2026 at 08:30:00 (%d KB): %s2026-11-21-083000.db", (len(damaged)+1023)/1024, data.KeptPrefix))
+	h.shows("delete it from the data folder")
+}
+
+func TestSettingsWithNothingKeptAsideShowsNoKeptCard(t *testing.T) {
+	h := newHarness(t, onboarded)
+	h.app.Show(screens.SettingsID)
+	h.shows("Backups")
+	if screentest.HasText(h.content(), "Damaged files kept aside") {
+		t.Fatal("a kept-files card with nothing kept")
 	}
 }

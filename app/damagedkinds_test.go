@@ -156,14 +156,22 @@ func checkDamagedStart(t *testing.T, fa fyne.App, tr *translations.Translator, d
 }
 
 // checkDamageNamed checks that the window names each damaged kind, and
-// that a damaged record the app could have read is among them.
+// that a damaged record the app could have read is among them; a record
+// in a newer format is named as kept from a newer version, not damaged.
 func checkDamageNamed(t *testing.T, a *App, kind data.Kind, how datatest.Damage) {
 	t.Helper()
-	named := a.store.Damaged()
-	for _, k := range named {
+	named, newer := a.store.Damaged(), a.store.Newer()
+	for _, k := range append(slices.Clone(named), newer...) {
 		screentest.MustHaveText(t, a.win.Content(), a.tr.T("damaged.kind."+k))
 	}
-	if how != datatest.Missing && !kind.Raw && !contains(named, kind.Name) {
+	if len(newer) > 0 {
+		screentest.MustHaveText(t, a.win.Content(), "Saved by a newer version of Family Online Safety")
+	}
+	switch {
+	case how == datatest.Missing || kind.Raw:
+	case how == datatest.NewerFormat && (contains(named, kind.Name) || !contains(newer, kind.Name)):
+		t.Fatalf("a %s record in a newer format is called damaged: damaged %v, newer %v", kind.Name, named, newer)
+	case how != datatest.NewerFormat && !contains(named, kind.Name):
 		t.Fatalf("a damaged %s record is not named; named: %v", kind.Name, named)
 	}
 }

@@ -10,9 +10,11 @@ import (
 	"time"
 
 	"fyne.io/fyne/v2/test"
+	"fyne.io/fyne/v2/widget"
 
 	"family-online-safety/data"
 	"family-online-safety/data/datatest"
+	"family-online-safety/screens"
 	"family-online-safety/screens/screentest"
 )
 
@@ -47,5 +49,38 @@ func TestAPipeInPlaceOfTheDataFileOffersTheBackups(t *testing.T) {
 	defer closeOK(t, restored)
 	if kids, _ := restored.Children(); len(kids) == 0 {
 		t.Fatal("the restored family has no children")
+	}
+}
+
+// A pipe with a backup's name in the backups folder is not a backup:
+// Settings opens at once and does not list it as a damaged backup.
+func TestAPipeAmongTheBackupsIsNotShownAsADamagedBackup(t *testing.T) {
+	h := newHarness(t, onboarded)
+	must1v(t)(h.store.Backup(damagedKindsNow))
+	pipe := filepath.Join(data.BackupDir(h.dir), "backup-"+damagedKindsNow.Add(time.Hour).Format("2006-01-02-150405")+"-manual.db")
+	if err := syscall.Mkfifo(pipe, 0o600); err != nil {
+		t.Skipf("cannot make a pipe: %v", err)
+	}
+	h.app.Show(screens.SettingsID) // the list never opens it (data's TestOnlyOrdinaryFilesAreRead times it)
+	h.shows("Back up now")
+	if screentest.HasText(h.content(), "damaged") {
+		t.Fatal("a pipe among the backups is shown as a damaged backup")
+	}
+	restores := 0
+	for _, b := range screentest.Find[*widget.Button](h.content()) {
+		if b.Text == "Restore…" {
+			restores++
+		}
+	}
+	if all := must1list(t)(h.store.Backups()); restores != len(all) || len(all) == 0 {
+		t.Fatalf("%d Restore buttons for %d backups and a pipe", restores, len(all))
+	}
+}
+
+func must1list(t *testing.T) func([]data.Backup, error) []data.Backup {
+	return func(l []data.Backup, err error) []data.Backup {
+		t.Helper()
+		must(t, err)
+		return l
 	}
 }

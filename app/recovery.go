@@ -235,6 +235,18 @@ func (a *App) unreadableNote(n int, kinds []string) fyne.CanvasObject {
 	return container.NewBorder(nil, widget.NewSeparator(), widget.NewIcon(theme.WarningIcon()), nil, text)
 }
 
+// newerNote names the records a newer version of the app saved: they are
+// kept as they are, never written over, and the usual choices used here.
+func (a *App) newerNote(kinds []string) fyne.CanvasObject {
+	names := make([]string, len(kinds))
+	for i, k := range kinds {
+		names[i] = a.tr.T("damaged.kind." + k)
+	}
+	text := widget.NewLabel(a.tr.T("newer.which", map[string]any{"Kinds": strings.Join(names, ", ")}))
+	text.Wrapping = fyne.TextWrapWord
+	return container.NewBorder(nil, widget.NewSeparator(), widget.NewIcon(theme.InfoIcon()), nil, text)
+}
+
 func para(s string) *widget.Label {
 	l := widget.NewLabel(s)
 	l.Wrapping = fyne.TextWrapWord

@@ -63,6 +63,9 @@ func (a *App) rebuild() {
 	if n := a.store.Unreadable(); n > 0 {
 		top.Add(a.unreadableNote(n, a.store.Damaged()))
 	}
+	if newer := a.store.Newer(); len(newer) > 0 {
+		top.Add(a.newerNote(newer))
+	}
 	a.sh.nudge = a.nudgeSlot()
 	top.Add(a.sh.nudge)
 	a.sh.incoming = container.NewStack()

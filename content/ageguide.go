@@ -21,7 +21,7 @@ var (
 	srcGuideVVU       = Source{Name: srcVVU.Name, Checked: checkedGuide}
 	// srcSafeAndSound is the seed page on children with special
 	// educational needs and disabilities trusting people online.
-	srcSafeAndSound = Source{Name: "Safe and Sound (Derby)", URL: "https://www.safeandsoundgroup.org.uk/", Checked: checkedGuide}
+	srcSafeAndSound = Source{Name: "Safe and Sound (Derby)", Checked: checkedGuide}
 	// srcNCASextortion is the NCA's alert to UK schools of 29 April 2024,
 	// as the UK Safer Internet Centre published it that day.
 	srcNCASextortion = Source{Name: "National Crime Agency alert to UK schools on sextortion (29 April 2024), via the UK Safer Internet Centre",
@@ -32,7 +32,7 @@ var (
 	// January 2026.
 	srcRobloxChat = Source{Name: "Roblox age checks for chat (January 2026), as reported by PocketGamer.biz",
 		URL: "https://www.pocketgamer.biz/roblox-rolls-out-mandatory-facial-age-checks-for-in-game-chat-worldwide/", Checked: checkedRatings}
-	srcGuidePEGI = Source{Name: "PEGI, interactive risks in ratings from June 2026", URL: "https://pegi.info/", Checked: checkedGuide}
+	srcGuidePEGI = Source{Name: "PEGI, interactive risks in ratings from June 2026", Checked: checkedGuide}
 	// srcGuideAULootBoxes is Australia's minimum classifications for
 	// games with paid loot boxes (M) and simulated gambling (R18+).
 	srcGuideAULootBoxes = Source{Name: "Australian Government, mandatory minimum classifications for gambling-like game content",
@@ -81,7 +81,7 @@ var Guide = []GuideNote{
 	{ID: "under5-screens", Bands: []Band{BandUnder5}, Topics: []Topic{TopicScreenTime, TopicVideoChat},
 		Apps: []string{"youtube-kids", "facetime"}, Source: srcGuideWHO, Also: []Source{srcGuideAAP}},
 	{ID: "talk-early", Bands: []Band{BandUnder5, Band5to7}, Topics: []Topic{TopicFeelings},
-		Source: srcGuideVVU},
+		Source: srcGuideCMO},
 	{ID: "first-games", Bands: []Band{Band5to7, Band8to10}, Topics: []Topic{TopicGames, TopicMoney},
 		Apps: []string{"roblox", "minecraft"}, Source: srcRobloxChat},
 	{ID: "habits", Bands: []Band{Band5to7, Band8to10, Band11to12}, Topics: []Topic{TopicScreenTime},
@@ -89,7 +89,7 @@ var Guide = []GuideNote{
 	{ID: "chat-moves", Bands: []Band{Band8to10, Band11to12}, Topics: []Topic{TopicGames, TopicFriends},
 		Apps: []string{"roblox", "fortnite", "discord"}, Source: srcGuideVVU, Also: []Source{srcDiscord}},
 	{ID: "video-live", Bands: []Band{Band8to10, Band11to12, Band13to15}, Topics: []Topic{TopicVideoChat},
-		Apps: []string{"facetime", "twitch"}, Source: srcGuideVVU},
+		Apps: []string{"facetime", "tiktok", "twitch"}, Source: termsOf("tiktok")[0]},
 	{ID: "send-trust", Bands: []Band{Band8to10, Band11to12, Band13to15, Band16to17}, Topics: []Topic{TopicFriends, TopicPressure},
 		Source: srcSafeAndSound},
 	{ID: "pre-teen", Bands: []Band{Band11to12}, Topics: []Topic{TopicPressure, TopicSocialMedia},

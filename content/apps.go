@@ -197,7 +197,7 @@ var Apps = []App{
 		ID: "bereal", Name: "BeReal", Kind: KindSocial, MinAge: 13,
 		Features: []Feature{FeatureLocation},
 		Settings: []string{"friends-only", "location-off"},
-		Source:   Source{Name: "BeReal", URL: "https://bereal.com/", Checked: checkedApps},
+		Source:   Source{Name: "BeReal", Checked: checkedApps},
 	},
 
 	// Messaging and calls.
@@ -229,7 +229,7 @@ var Apps = []App{
 		ID: "kik", Name: "Kik", Kind: KindMessaging, MinAge: 13,
 		Features: []Feature{FeatureStrangerChat, FeatureDirectMessages, FeatureVideoChat},
 		Settings: []string{"new-chats-review"},
-		Source:   Source{Name: "Kik", URL: "https://www.kik.com/", Checked: checkedApps},
+		Source:   Source{Name: "Kik", Checked: checkedApps},
 	},
 	{
 		ID: "facetime", Name: "FaceTime", Kind: KindMessaging,
@@ -240,17 +240,17 @@ var Apps = []App{
 	{
 		ID: "skype", Name: "Skype", Kind: KindMessaging, Discontinued: true,
 		Features: []Feature{FeatureDirectMessages, FeatureVoiceChat, FeatureVideoChat},
-		Source:   Source{Name: "Microsoft (Skype retired May 2025)", URL: "https://www.skype.com/", Checked: checkedApps},
+		Source:   Source{Name: "Microsoft (Skype retired May 2025)", Checked: checkedApps},
 	},
 	{
 		ID: "houseparty", Name: "Houseparty", Kind: KindMessaging, Discontinued: true,
 		Features: []Feature{FeatureVideoChat, FeatureStrangerChat},
-		Source:   Source{Name: "Epic Games (Houseparty closed 2021)", URL: "https://www.epicgames.com/", Checked: checkedApps},
+		Source:   Source{Name: "Epic Games (Houseparty closed 2021)", Checked: checkedApps},
 	},
 	{
 		ID: "omegle", Name: "Omegle", Kind: KindMessaging, Discontinued: true,
 		Features: []Feature{FeatureStrangerChat, FeatureVideoChat},
-		Source:   Source{Name: "Omegle closing statement (November 2023)", URL: "https://www.omegle.com/", Checked: checkedApps},
+		Source:   Source{Name: "Omegle closing statement (November 2023)", Checked: checkedApps},
 	},
 
 	// Video and streaming.
@@ -279,10 +279,12 @@ var Apps = []App{
 	{
 		ID: "disney-plus", Name: "Disney+", Kind: KindVideo, AdultAccount: true,
 		Settings: []string{"kids-profile", "content-rating", "profile-pin"},
-		Source:   Source{Name: "Disney+ help centre", URL: "https://help.disneyplus.com/", Checked: checkedApps},
+		Source:   Source{Name: "Disney+ help centre", Checked: checkedApps},
 	},
 
-	// Games: ratings by board are in Ratings.
+	// Games: ratings by board are in Ratings, only those FACTS.md states
+	// (PEGI for Roblox, Minecraft and Fortnite); for every other game and
+	// board the card names no figure and says where to look.
 	{
 		ID: "roblox", Name: "Roblox", Kind: KindGame,
 		Features: []Feature{FeatureStrangerChat, FeatureDirectMessages, FeatureVoiceChat, FeaturePurchases},
@@ -308,14 +310,12 @@ var Apps = []App{
 		ID: "among-us", Name: "Among Us", Kind: KindGame,
 		Features: []Feature{FeatureStrangerChat, FeaturePurchases},
 		Settings: []string{"quick-chat-only", "censor-chat", "private-games"},
-		Ratings:  map[Board]Rating{BoardPEGI: pegi(7, "Among Us", "Among Us")},
 		Source:   pegiSource("Among Us"),
 	},
 	{
 		ID: "rocket-league", Name: "Rocket League", Kind: KindGame,
 		Features: []Feature{FeatureStrangerChat, FeaturePurchases},
 		Settings: []string{"epic-parental-controls", "console-spending-limit"},
-		Ratings:  map[Board]Rating{BoardPEGI: pegi(3, "Rocket League", "Rocket League")},
 		Source:   pegiSource("Rocket League"),
 	},
 	{
@@ -328,28 +328,24 @@ var Apps = []App{
 		ID: "overwatch-2", Name: "Overwatch 2", Kind: KindGame,
 		Features: []Feature{FeatureVoiceChat, FeatureStrangerChat, FeaturePurchases},
 		Settings: []string{"voice-chat-off", "text-chat-off"},
-		Ratings:  map[Board]Rating{BoardPEGI: pegi(12, "Overwatch 2", "Overwatch 2")},
 		Source:   pegiSource("Overwatch 2"),
 	},
 	{
 		ID: "apex-legends", Name: "Apex Legends", Kind: KindGame,
 		Features: []Feature{FeatureVoiceChat, FeatureStrangerChat, FeaturePurchases},
 		Settings: []string{"console-age-limit", "voice-chat-off"},
-		Ratings:  map[Board]Rating{BoardPEGI: pegi(16, "Apex Legends", "Apex Legends")},
 		Source:   pegiSource("Apex Legends"),
 	},
 	{
 		ID: "call-of-duty", Name: "Call of Duty", Kind: KindGame,
 		Features: []Feature{FeatureVoiceChat, FeatureStrangerChat, FeaturePurchases},
 		Settings: []string{"console-age-limit", "voice-chat-off", "text-chat-off"},
-		Ratings:  map[Board]Rating{BoardPEGI: pegi(18, "Call of Duty", "Call of Duty: Black Ops 6")},
 		Source:   pegiSource("Call of Duty"),
 	},
 	{
 		ID: "gta-v", Name: "Grand Theft Auto V", Kind: KindGame,
 		Features: []Feature{FeatureVoiceChat, FeatureStrangerChat, FeaturePurchases},
 		Settings: []string{"console-age-limit"},
-		Ratings:  map[Board]Rating{BoardPEGI: pegi(18, "Grand Theft Auto V", "Grand Theft Auto V")},
 		Source:   pegiSource("Grand Theft Auto V"),
 	},
 

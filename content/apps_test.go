@@ -92,7 +92,7 @@ func TestAppsFields(t *testing.T) {
 		if strings.TrimSpace(src.Name) == "" {
 			t.Errorf("%s: source has no Name", a.ID)
 		}
-		if !strings.HasPrefix(src.URL, "https://") || len(src.URL) <= len("https://") {
+		if src.URL != "" && (!strings.HasPrefix(src.URL, "https://") || len(src.URL) <= len("https://")) { // none: the organisation is the source
 			t.Errorf("%s: source URL %q is not an https address", a.ID, src.URL)
 		}
 		if !checkedPattern.MatchString(string(src.Checked)) {

@@ -7,14 +7,17 @@ const checkedHelp Checked = "2026-11"
 // were compared with their sources.
 const checkedFix Checked = "2026-12"
 
-// Sources shared by several contacts.
+// Sources shared by several contacts. A source gives the page that states
+// the fact where FACTS.md gives one; where it gives only a number, the
+// source is the organisation, with no address (a home page does not
+// state the number's remit; the contact's own Web link is separate).
 var (
-	srcPoliceUK   = Source{Name: "Police.uk", URL: "https://www.police.uk/", Checked: checkedHelp}
+	srcPoliceUK   = Source{Name: "Police.uk", Checked: checkedHelp}
 	srcChildline  = Source{Name: "Childline", URL: "https://www.childline.org.uk/", Checked: checkedHelp}
-	srcUKSIC      = Source{Name: "UK Safer Internet Centre", URL: "https://saferinternet.org.uk/", Checked: checkedHelp}
+	srcUKSIC      = Source{Name: "UK Safer Internet Centre", Checked: checkedHelp}
 	srcCybertipCA = Source{Name: "Canadian Centre for Child Protection", URL: "https://www.cybertip.ca/", Checked: checkedHelp}
-	srcSamaritans = Source{Name: "Samaritans", URL: "https://www.samaritans.org/", Checked: checkedHelp}
-	srcNZPolice   = Source{Name: "New Zealand Police", URL: "https://www.police.govt.nz/", Checked: checkedHelp}
+	srcSamaritans = Source{Name: "Samaritans", Checked: checkedHelp}
+	srcNZPolice   = Source{Name: "New Zealand Police", Checked: checkedHelp}
 )
 
 // contacts holds every contact, grouped by region. The order a region shows
@@ -36,7 +39,7 @@ var contacts = []Contact{
 	{
 		ID: "uk-nspcc", Region: RegionUK, Name: "NSPCC Helpline", Role: RoleParents,
 		Phone: "0808 800 5000", Web: "https://www.nspcc.org.uk/", Email: "help@nspcc.org.uk", Hours: true,
-		Source: Source{Name: "NSPCC", URL: "https://www.nspcc.org.uk/", Checked: checkedHelp},
+		Source: Source{Name: "NSPCC", Checked: checkedHelp},
 	},
 	{
 		ID: "uk-samaritans", Region: RegionUK, Name: "Samaritans", Role: RoleCrisis,
@@ -47,7 +50,7 @@ var contacts = []Contact{
 		ID: "uk-iwf", Region: RegionUK, Name: "Internet Watch Foundation",
 		Web: "https://report.iwf.org.uk/", Anonymous: TristateYes, NeedsWebAddress: true,
 		ReportsOnly: true,
-		Source:      Source{Name: "Internet Watch Foundation", URL: "https://www.iwf.org.uk/", Checked: checkedHelp},
+		Source:      Source{Name: "Internet Watch Foundation", URL: "https://report.iwf.org.uk/", Checked: checkedHelp},
 	},
 	{
 		ID: "uk-report-remove", Region: RegionUK, Name: "Report Remove",
@@ -63,7 +66,7 @@ var contacts = []Contact{
 	{
 		ID: "uk-crimestoppers", Region: RegionUK, Name: "Crimestoppers",
 		Phone: "0800 555 111", Web: "https://crimestoppers-uk.org/", Anonymous: TristateYes,
-		Source: Source{Name: "Crimestoppers", URL: "https://crimestoppers-uk.org/", Checked: checkedHelp},
+		Source: Source{Name: "Crimestoppers", Checked: checkedHelp},
 	},
 	{
 		ID: "uk-posh", Region: RegionUK, Name: "Professionals Online Safety Helpline",
@@ -84,7 +87,7 @@ var contacts = []Contact{
 	},
 
 	// United States.
-	{ID: "us-911", Region: RegionUS, Name: "911", Phone: "911", Role: RoleEmergency, Source: Source{Name: "911.gov", URL: "https://www.911.gov/", Checked: checkedHelp}},
+	{ID: "us-911", Region: RegionUS, Name: "911", Phone: "911", Role: RoleEmergency, Source: Source{Name: "911.gov", Checked: checkedHelp}},
 	{
 		ID: "us-cybertipline", Region: RegionUS, Name: "NCMEC CyberTipline",
 		Phone: "1-800-843-5678", Web: "https://report.cybertip.org/",
@@ -99,16 +102,16 @@ var contacts = []Contact{
 	},
 	{
 		ID: "us-988", Region: RegionUS, Name: "988", Phone: "988", Role: RoleCrisis,
-		Source: Source{Name: "988 Suicide & Crisis Lifeline", URL: "https://988lifeline.org/", Checked: checkedHelp},
+		Source: Source{Name: "988 Suicide & Crisis Lifeline", Checked: checkedHelp},
 	},
 	{
 		ID: "us-childhelp", Region: RegionUS, Name: "Childhelp", Role: RoleChildLine,
 		Phone:  "1-800-422-4453",
-		Source: Source{Name: "Childhelp", URL: "https://www.childhelp.org/", Checked: checkedHelp},
+		Source: Source{Name: "Childhelp", Checked: checkedHelp},
 	},
 
 	// Australia.
-	{ID: "au-000", Region: RegionAU, Name: "000", Phone: "000", Role: RoleEmergency, Source: Source{Name: "Triple Zero", URL: "https://www.triplezero.gov.au/", Checked: checkedHelp}},
+	{ID: "au-000", Region: RegionAU, Name: "000", Phone: "000", Role: RoleEmergency, Source: Source{Name: "Triple Zero", Checked: checkedHelp}},
 	{
 		ID: "au-accce", Region: RegionAU, Name: "ACCCE",
 		Web:         "https://www.accce.gov.au/report",
@@ -123,12 +126,12 @@ var contacts = []Contact{
 	{
 		ID: "au-kids-helpline", Region: RegionAU, Name: "Kids Helpline", Role: RoleChildLine, YoungPeopleOnly: true,
 		Phone:  "1800 55 1800",
-		Source: Source{Name: "Kids Helpline", URL: "https://kidshelpline.com.au/", Checked: checkedHelp},
+		Source: Source{Name: "Kids Helpline", Checked: checkedHelp},
 	},
 	{
 		ID: "au-lifeline", Region: RegionAU, Name: "Lifeline", Role: RoleCrisis,
 		Phone:  "13 11 14",
-		Source: Source{Name: "Lifeline Australia", URL: "https://www.lifeline.org.au/", Checked: checkedHelp},
+		Source: Source{Name: "Lifeline Australia", Checked: checkedHelp},
 	},
 	{
 		ID: "au-police-assistance", Region: RegionAU, Name: "Police Assistance Line", Role: RolePoliceNonEmergency,
@@ -140,11 +143,11 @@ var contacts = []Contact{
 		// the caller wishes; it is not the police line.
 		ID: "au-crime-stoppers", Region: RegionAU, Name: "Crime Stoppers",
 		Phone: "1800 333 000", Anonymous: TristateYes,
-		Source: Source{Name: "Crime Stoppers Australia", URL: "https://www.crimestoppers.com.au/", Checked: checkedFix},
+		Source: Source{Name: "Crime Stoppers Australia", Checked: checkedFix},
 	},
 
 	// Ireland.
-	{ID: "ie-112", Region: RegionIE, Name: "112", Phone: "112", Role: RoleEmergency, Source: Source{Name: "An Garda Síochána", URL: "https://www.garda.ie/", Checked: checkedHelp}},
+	{ID: "ie-112", Region: RegionIE, Name: "112", Phone: "112", Role: RoleEmergency, Source: Source{Name: "An Garda Síochána", Checked: checkedHelp}},
 	{
 		ID: "ie-hotline", Region: RegionIE, Name: "Hotline.ie",
 		Web:         "https://hotline.ie/",
@@ -154,7 +157,7 @@ var contacts = []Contact{
 	{
 		ID: "ie-childline", Region: RegionIE, Name: "ISPCC Childline", Role: RoleChildLine, YoungPeopleOnly: true,
 		Phone:  "1800 66 66 66",
-		Source: Source{Name: "ISPCC", URL: "https://www.ispcc.ie/", Checked: checkedHelp},
+		Source: Source{Name: "ISPCC", Checked: checkedHelp},
 	},
 	{
 		ID: "ie-samaritans", Region: RegionIE, Name: "Samaritans", Role: RoleCrisis,
@@ -173,7 +176,7 @@ var contacts = []Contact{
 	},
 
 	// Canada.
-	{ID: "ca-911", Region: RegionCA, Name: "911", Phone: "911", Role: RoleEmergency, Source: Source{Name: "Government of Canada", URL: "https://www.canada.ca/", Checked: checkedHelp}},
+	{ID: "ca-911", Region: RegionCA, Name: "911", Phone: "911", Role: RoleEmergency, Source: Source{Name: "Government of Canada", Checked: checkedHelp}},
 	{
 		ID: "ca-cybertip", Region: RegionCA, Name: "Cybertip.ca",
 		Phone: "1-866-658-9022", Web: "https://www.cybertip.ca/",
@@ -188,18 +191,18 @@ var contacts = []Contact{
 	{
 		ID: "ca-kids-help-phone", Region: RegionCA, Name: "Kids Help Phone", Role: RoleChildLine, YoungPeopleOnly: true,
 		Phone:  "1-800-668-6868",
-		Source: Source{Name: "Kids Help Phone", URL: "https://kidshelpphone.ca/", Checked: checkedHelp},
+		Source: Source{Name: "Kids Help Phone", Checked: checkedHelp},
 	},
 	{
 		ID: "ca-988", Region: RegionCA, Name: "9-8-8", Phone: "9-8-8", Role: RoleCrisis,
-		Source: Source{Name: "9-8-8 Suicide Crisis Helpline", URL: "https://988.ca/", Checked: checkedHelp},
+		Source: Source{Name: "9-8-8 Suicide Crisis Helpline", Checked: checkedHelp},
 	},
 
 	// New Zealand.
 	{ID: "nz-111", Region: RegionNZ, Name: "111", Phone: "111", Role: RoleEmergency, Source: srcNZPolice},
 	{
 		ID: "nz-police-105", Region: RegionNZ, Name: "105", Phone: "105", Role: RolePoliceNonEmergency,
-		Source: Source{Name: "New Zealand Police, 105 non-emergency", URL: "https://105.police.govt.nz/", Checked: checkedFix},
+		Source: Source{Name: "New Zealand Police, 105 non-emergency", Checked: checkedFix},
 	},
 	{
 		ID: "nz-dia", Region: RegionNZ, Name: "Department of Internal Affairs (Digital Child Exploitation team)",
@@ -215,11 +218,11 @@ var contacts = []Contact{
 	{
 		ID: "nz-youthline", Region: RegionNZ, Name: "Youthline", Role: RoleChildLine, YoungPeopleOnly: true,
 		Phone:  "0800 376 633",
-		Source: Source{Name: "Youthline", URL: "https://www.youthline.co.nz/", Checked: checkedHelp},
+		Source: Source{Name: "Youthline", Checked: checkedHelp},
 	},
 	{
 		ID: "nz-1737", Region: RegionNZ, Name: "1737", Phone: "1737", Role: RoleCrisis,
-		Source: Source{Name: "1737, Need to talk?", URL: "https://1737.org.nz/", Checked: checkedHelp},
+		Source: Source{Name: "1737, Need to talk?", Checked: checkedHelp},
 	},
 	{
 		ID: "nz-oranga-tamariki", Region: RegionNZ, Name: "Oranga Tamariki",

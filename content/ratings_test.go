@@ -131,3 +131,23 @@ func TestAustraliasListIsWhole(t *testing.T) {
 		t.Errorf("Australia's minimum age cites %q, not eSafety's page on the restrictions", SrcAUMinAge.URL)
 	}
 }
+
+// The only game ratings the catalogue states are the ones FACTS.md gives,
+// all PEGI: Roblox 7, Minecraft 7 and Fortnite 12. Every other game and
+// board has no figure, so the card says to check the box or the store.
+func TestOnlyTheRatingsFACTSStatesAreStored(t *testing.T) {
+	t.Parallel()
+	facts := map[string]string{"roblox": "7", "minecraft": "7", "fortnite": "12"}
+	for _, a := range Apps {
+		for board, r := range a.Ratings {
+			if board != BoardPEGI || facts[a.ID] != r.Label {
+				t.Errorf("%s: %s rating %q is not in FACTS.md", a.ID, board, r.Label)
+			}
+		}
+		if want, ok := facts[a.ID]; ok {
+			if r, _ := a.RatingIn(RegionUK); r.Label != want {
+				t.Errorf("%s: PEGI %q, FACTS.md gives %s", a.ID, r.Label, want)
+			}
+		}
+	}
+}

@@ -3,6 +3,7 @@ package data
 import (
 	"fmt"
 	"io"
+	"log"
 	"os"
 	"path/filepath"
 	"sort"
@@ -154,27 +155,51 @@ func (s *Store) BackupIfDue(now time.Time) (made bool, err error) {
 	return err == nil, err
 }
 
-// Backups lists the saved copies, newest first.
-func (s *Store) Backups() ([]Backup, error) { return ListBackups(s.Dir()) }
+// Backups lists the saved copies, newest first. What has a backup's name
+// but is not an ordinary file is left out, and said once in the log.
+func (s *Store) Backups() ([]Backup, error) {
+	out, skipped, err := listBackups(s.Dir())
+	for _, why := range skipped {
+		s.db.logs.printf("skip "+why, "data: %s", why)
+	}
+	return out, err
+}
 
 // ListBackups lists the saved copies of the family in dataDir, newest
 // first, without opening them. It needs no open store, so the start-up
 // error window can offer them.
 func ListBackups(dataDir string) ([]Backup, error) {
-	entries, err := os.ReadDir(BackupDir(dataDir))
+	out, skipped, err := listBackups(dataDir)
+	for _, why := range skipped {
+		log.Printf("data: %s", why)
+	}
+	return out, err
+}
+
+// listBackups lists the backups and says why anything with a backup's
+// name was left out: a pipe, a device, a folder or a link to one is not a
+// backup. It is never opened (Stat only), so it cannot make the list wait.
+func listBackups(dataDir string) (out []Backup, skipped []string, err error) {
+	dir := BackupDir(dataDir)
+	entries, err := os.ReadDir(dir)
 	if os.IsNotExist(err) {
-		return nil, nil
+		return nil, nil, nil
 	}
 	if err != nil {
-		return nil, fileError("reading the backups folder", err, false)
+		return nil, nil, fileError("reading the backups folder", err, false)
 	}
-	var out []Backup
 	for _, e := range entries {
 		b, ok := parseBackupName(e.Name())
-		if !ok || e.IsDir() {
+		if !ok {
 			continue
 		}
-		if info, err := e.Info(); err == nil {
+		info, err := os.Stat(filepath.Join(dir, e.Name()))
+		switch {
+		case err != nil:
+			skipped = append(skipped, fmt.Sprintf("the backup %s cannot be looked at, so it is left out: %v", e.Name(), err))
+		case !info.Mode().IsRegular():
+			skipped = append(skipped, fmt.Sprintf("%s in the backups folder is %s, not a backup; it is left out and never read", e.Name(), modeWords(info.Mode())))
+		default:
 			b.Size = info.Size()
 			if b.Taken.IsZero() {
 				b.Taken = info.ModTime().Truncate(time.Second)
@@ -188,7 +213,7 @@ func ListBackups(dataDir string) ([]Backup, error) {
 		}
 		return out[i].Name > out[j].Name
 	})
-	return out, nil
+	return out, skipped, nil
 }
 
 // parseBackupName reads a backup's name: its date (zero for an undated

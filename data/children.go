@@ -205,7 +205,7 @@ func allForChild[T any](tx txn, bucket []byte, child ID) ([]T, error) {
 	c := tx.Bucket(bucket).Cursor()
 	for k, v := c.Seek(prefix); k != nil && bytes.HasPrefix(k, prefix); k, v = c.Next() {
 		var item T
-		if decodeOrSkip(sl, bucket, k, v, &item) {
+		if decodeOrSkip(tx, sl, bucket, k, v, &item) {
 			ownedBy(&item, k)
 			out = append(out, item)
 		}

@@ -138,6 +138,18 @@ func summedPlain(sl *sealer, key, b []byte) (d []byte, ok bool) {
 	return d, true
 }
 
+// newerRecord reports whether v is a record envelope written by a newer
+// version of the app: its format version is above the one this app
+// writes. Such a record is kept as it is, never written over.
+func newerRecord(v []byte) bool {
+	rest, found := bytes.CutPrefix(v, []byte(`{"v":`))
+	if !found {
+		return false
+	}
+	n, _, ok := leadingNumber(rest)
+	return ok && n > recordVersion
+}
+
 // openEnvelope reads any other envelope with encoding/json, opens a
 // sealed one, checks the sum when there is one, and gives its D.
 func openEnvelope(sl *sealer, bucket, key, b []byte) ([]byte, error) {

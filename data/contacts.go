@@ -172,7 +172,7 @@ func (s *Store) Contacts() ([]Contact, error) {
 				return nil
 			}
 			var c Contact
-			if decodeOrSkip(sl, bucketContacts, k, v, &c) {
+			if decodeOrSkip(tx, sl, bucketContacts, k, v, &c) {
 				out = append(out, c)
 			}
 			return nil

@@ -56,7 +56,7 @@ func dump(t testing.TB, s *Store) map[string]string {
 	err := s.db.View(func(tx txn) error {
 		for _, name := range bucketsOf(SchemaVersion) {
 			err := tx.Bucket(name).ForEach(func(k, v []byte) error {
-				if target := recordFor(name, k); target == nil || decodeOrSkip(nil, name, k, v, target) {
+				if target := recordFor(name, k); target == nil || decodeOrSkip(tx, nil, name, k, v, target) {
 					out[fmt.Sprintf("%s/%x", name, k)] = fmt.Sprintf("%+v", target)
 				}
 				return nil

@@ -70,12 +70,22 @@ type demoChild struct {
 	ageYears   int
 	monthsBack int // months since the last birthday
 	notes      string
+	// notesElsewhere are the notes outside the UK, without its school years.
+	notesElsewhere string
 }
 
 var demoChildren = []demoChild{
-	{name: "Amira", ageYears: 14, monthsBack: 3, notes: "Year 9. Loves drawing and music."},
-	{name: "Leo", ageYears: 9, monthsBack: 7, notes: "Year 5. Plays Minecraft with friends from school."},
+	{name: "Amira", ageYears: 14, monthsBack: 3, notes: "Year 9. Loves drawing and music.", notesElsewhere: "Loves drawing and music."},
+	{name: "Leo", ageYears: 9, monthsBack: 7, notes: "Year 5. Plays Minecraft with friends from school.", notesElsewhere: "Plays Minecraft with friends from school."},
 	{name: "Maisie", ageYears: 4, monthsBack: 1},
+}
+
+// notesIn are the child's notes for a family in region.
+func (d demoChild) notesIn(region string) string {
+	if demoIsUK(region) {
+		return d.notes
+	}
+	return d.notesElsewhere
 }
 
 func seedDemo(s *Store, now time.Time, base Settings) error {
@@ -86,7 +96,7 @@ func seedDemo(s *Store, now time.Time, base Settings) error {
 	}
 	for _, d := range demoChildren {
 		born := now.AddDate(-d.ageYears, -d.monthsBack, 0)
-		if _, err := s.AddChild(Child{Name: d.name, BirthYear: born.Year(), BirthMonth: int(born.Month()), Notes: d.notes}); err != nil {
+		if _, err := s.AddChild(Child{Name: d.name, BirthYear: born.Year(), BirthMonth: int(born.Month()), Notes: d.notesIn(base.Region)}); err != nil {
 			return err
 		}
 	}

@@ -69,16 +69,19 @@ func seedDemoChildren(s *Store, now time.Time) error {
 	if !ok {
 		return fmt.Errorf("demo child Maisie is missing")
 	}
+	set, err := s.Settings()
+	if err != nil {
+		return err
+	}
 	maisie.Placed = true
 	maisie.Placement = Placement{
 		Start:              Day(now.AddDate(0, -5, 0)),
 		SocialWorker:       "Priya Shah",
-		SocialWorkerPhone:  "01632 960123",
-		OutOfHoursPhone:    "01632 960456",
 		DelegatedAuthority: "We can agree to day trips, haircuts and school activities. Overnight stays and new apps need Priya's agreement first.",
 		PhotoRules:         "No photos of Maisie on social media or in group chats. Photos at home for her life-story book are fine.",
 		Contact:            "Supervised contact with her mum every other Saturday at the family centre. Video call with her grandad on Wednesday evenings.",
 	}
+	maisie.Placement.SocialWorkerPhone, maisie.Placement.OutOfHoursPhone = demoPlacementPhones(set.Region)
 	if err := s.UpdateChild(maisie); err != nil {
 		return err
 	}

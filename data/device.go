@@ -94,7 +94,7 @@ func metAtCopy(tx txn) error {
 	}
 	err = stamps.ForEach(func(k, v []byte) error {
 		var st Stamp
-		if decodeOrSkip(sl, bucketStamps, k, v, &st) {
+		if decodeOrSkip(tx, sl, bucketStamps, k, v, &st) {
 			all = append(all, one{bytes.Clone(k), st})
 		}
 		return nil

@@ -22,6 +22,7 @@ type boltFile struct {
 	*bbolt.DB
 	seal atomic.Pointer[sealer] // nil: plain, or locked
 	now  func() time.Time       // set before the file is shared; never nil
+	logs onceLog                // what was already logged about this file
 }
 
 // txn is a bbolt transaction on a boltFile.

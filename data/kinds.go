@@ -3,7 +3,7 @@ package data
 import (
 	"bytes"
 	"errors"
-	"log"
+	"fmt"
 	"slices"
 )
 
@@ -109,7 +109,8 @@ func getOrDefault[T any](tx txn, bucket, key []byte, v *T) error {
 	case errors.Is(err, ErrNotFound):
 		return nil
 	case errors.Is(err, ErrNotDatabase), errors.Is(err, ErrNewerVersion):
-		log.Printf("data: the %s record cannot be read; its default is used: %v", kindOf(bucket, key), err)
+		tx.f.logs.printf(fmt.Sprintf("default %s: %v", kindOf(bucket, key), err),
+			"data: the %s record cannot be read; its default is used: %v", kindOf(bucket, key), err)
 		return nil
 	}
 	return err

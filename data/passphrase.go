@@ -241,7 +241,7 @@ func (s *Store) afterUnlock() error {
 	err := guard(func() error {
 		return s.db.View(func(tx txn) (err error) {
 			c, err := scan(tx)
-			s.unreadable, s.damaged = c.Unreadable, c.Damaged
+			s.unreadable, s.damaged, s.newer = c.Unreadable, c.Damaged, c.Newer
 			return err
 		})
 	})

@@ -157,7 +157,12 @@ func TestRestoreOverADamagedFileKeepsItsBytes(t *testing.T) {
 	if got, _ := os.ReadFile(kept[0]); !bytes.Equal(got, damaged) {
 		t.Fatal("the kept file is not the damaged file's bytes")
 	}
-	s, err := Open(dir, testOptions())
+	listed, err := KeptFiles(dir)
+	if err != nil || len(listed) != 1 || listed[0].Name != filepath.Base(kept[0]) || listed[0].Size != int64(len(damaged)) ||
+		listed[0].Taken.Format(backupStamp) != day0.Add(time.Hour).Format(backupStamp) {
+		t.Fatalf("the kept file is listed as %+v (%v)", listed, err)
+	}
+	s, err = Open(dir, testOptions())
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -6,6 +6,7 @@ import (
 	"errors"
 	"os"
 	"path/filepath"
+	"strings"
 	"syscall"
 	"testing"
 	"time"
@@ -40,6 +41,18 @@ func within(t *testing.T, what string, fn func() error) error {
 	}
 }
 
+// within2 is within for a call that gives a value too.
+func within2[T any](t *testing.T, what string, fn func() (T, error)) T {
+	t.Helper()
+	var out T
+	must(t, within(t, what, func() error {
+		var err error
+		out, err = fn()
+		return err
+	}))
+	return out
+}
+
 func TestOnlyOrdinaryFilesAreRead(t *testing.T) {
 	t.Parallel()
 	for _, k := range notRegularKinds {
@@ -51,11 +64,23 @@ func TestOnlyOrdinaryFilesAreRead(t *testing.T) {
 			must1(t)(s.AddChild(Child{Name: "Amira", BirthYear: 2016, BirthMonth: 1}))
 			good, err := s.Backup(day0)
 			must(t, err)
-			// A backup that is not a file: listed, refused, never read;
+			// A backup that is not a file: not listed (said once in the
+			// log, not shown as a damaged backup), refused, never read;
 			// the day's backup and its rotation go on.
 			odd := backupName(day0.Add(time.Hour), BackupManual)
 			if err := k.make(filepath.Join(BackupDir(dir), odd)); err != nil {
 				t.Skipf("cannot make a %s here: %v", k.name, err)
+			}
+			var logged []string
+			s.db.logs.out = func(line string) { logged = append(logged, line) }
+			for range 3 {
+				list := within2(t, "listing the backups", s.CheckedBackups)
+				if len(list) != 1 || list[0].Name != good.Name || list[0].Damaged {
+					t.Fatalf("with a %s among the backups, Settings would list %+v", k.name, list)
+				}
+			}
+			if len(logged) != 1 || !strings.Contains(logged[0], odd) || !strings.Contains(logged[0], "not a backup") {
+				t.Fatalf("a %s among the backups is logged as %q", k.name, logged)
 			}
 			err = within(t, "checking the backup", func() error {
 				_, err := CheckBackup(filepath.Join(BackupDir(dir), odd), nil)

@@ -83,7 +83,7 @@ func readUIDs(tx txn) (uidIndex, error) {
 	}
 	err = tx.Bucket(bucketStamps).ForEach(func(k, v []byte) error {
 		var st Stamp
-		if sk, ok := splitStampKey(k); ok && decodeOrSkip(sl, bucketStamps, k, v, &st) {
+		if sk, ok := splitStampKey(k); ok && decodeOrSkip(tx, sl, bucketStamps, k, v, &st) {
 			ix.byKey[sk] = st
 			ix.byUID[st.UID] = sk
 		}

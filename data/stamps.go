@@ -208,7 +208,7 @@ func (s *Store) Stamps() (map[StampedKey]Stamp, error) {
 		return b.ForEach(func(k, v []byte) error {
 			var st Stamp
 			sk, ok := splitStampKey(k)
-			if ok && decodeOrSkip(sl, bucketStamps, k, v, &st) {
+			if ok && decodeOrSkip(tx, sl, bucketStamps, k, v, &st) {
 				out[sk] = st
 			}
 			return nil

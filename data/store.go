@@ -40,6 +40,7 @@ type Store struct {
 	opts       Options    // as opened, with the defaults filled in (the clock is db's)
 	unreadable int        // records Open could not read; see Unreadable
 	damaged    []string   // their kinds; see Damaged
+	newer      []string   // kinds of records a newer version wrote; see Newer
 	keys       *Keys      // the passphrase once unlocked; nil for a plain file
 	swaps      uint64     // files swapped in by compaction (WriteCount)
 	checks     copyChecks // backups already read (backuphealth.go)
@@ -70,7 +71,7 @@ func Open(dir string, opts Options) (*Store, error) {
 		return nil, err
 	}
 	db.NoSync = opts.NoSync.Skips()
-	s := &Store{db: db, path: path, opts: opts, unreadable: contents.Unreadable, damaged: contents.Damaged, readOnly: readOnly}
+	s := &Store{db: db, path: path, opts: opts, unreadable: contents.Unreadable, damaged: contents.Damaged, newer: contents.Newer, readOnly: readOnly}
 	if s.Locked() { // records are read and the schema updated at Unlock
 		removeLeftovers(dir)
 		return s, nil
@@ -168,6 +169,9 @@ func put(tx txn, bucket, key []byte, v any) error {
 	if err != nil {
 		return err
 	}
+	if old := tx.Bucket(bucket).Get(key); old != nil && newerRecord(old) {
+		return fmt.Errorf("%w (%s)", ErrNewerRecord, kindOf(bucket, key))
+	}
 	b, err := encodeAt(sl, bucket, key, v)
 	if err != nil {
 		return err
@@ -202,7 +206,7 @@ func all[T any](tx txn, bucket []byte) ([]T, error) {
 	}
 	err = tx.Bucket(bucket).ForEach(func(k, v []byte) error {
 		var item T
-		if decodeOrSkip(sl, bucket, k, v, &item) {
+		if decodeOrSkip(tx, sl, bucket, k, v, &item) {
 			ownedBy(&item, k)
 			out = append(out, item)
 		}

@@ -28,6 +28,9 @@ type Contents struct {
 	Unreadable int
 	// Damaged names the kinds (Kind.Name) of the unreadable records.
 	Damaged []string
+	// Newer names the kinds of records a newer version of the app wrote:
+	// not damaged, and not read here; they are kept exactly as they are.
+	Newer []string
 }
 
 // Good reports whether every record of the file decodes.
@@ -127,9 +130,7 @@ func scan(tx txn) (Contents, error) {
 			case err != nil:
 				return err
 			case !ok:
-				c.Unreadable++
-				c.Damaged = noteDamaged(c.Damaged, kindOf(name, k))
-				log.Printf("data: a record in %s (key %x) cannot be read; it is skipped", name, k)
+				c.unread(name, k, v)
 			case counts[string(name)] != nil:
 				*counts[string(name)]++
 			}
@@ -140,6 +141,18 @@ func scan(tx txn) (Contents, error) {
 		}
 	}
 	return c, nil
+}
+
+// unread notes a record that does not read: one a newer version of the
+// app wrote is kept apart from the damaged ones.
+func (c *Contents) unread(bucket, k, v []byte) {
+	if newerRecord(v) {
+		c.Newer = noteDamaged(c.Newer, kindOf(bucket, k))
+		return
+	}
+	c.Unreadable++
+	c.Damaged = noteDamaged(c.Damaged, kindOf(bucket, k))
+	log.Printf("data: a record in %s (key %x) cannot be read; it is skipped", bucket, k)
 }
 
 // scanRecord reports whether one record reads. A folder where a record
@@ -246,13 +259,14 @@ func recordFor(bucket, key []byte) any {
 }
 
 // decodeOrSkip decodes a listed record into item; one that cannot be read
-// is logged and skipped (false), so the rest of the list still shows.
-func decodeOrSkip(sl *sealer, bucket, key, v []byte, item any) bool {
+// is skipped (false), so the rest of the list still shows, and logged the
+// first time only: lists are read on every screen.
+func decodeOrSkip(tx txn, sl *sealer, bucket, key, v []byte, item any) bool {
 	if v == nil {
 		return false
 	}
 	if err := decodeAt(sl, bucket, key, v, item); err != nil {
-		log.Printf("data: skipped a record in %s (key %x): %v", bucket, key, err)
+		tx.f.logs.printf(fmt.Sprintf("skip %s %x: %v", bucket, key, err), "data: skipped a record in %s (key %x): %v", bucket, key, err)
 		return false
 	}
 	return true
@@ -265,3 +279,7 @@ func (s *Store) Unreadable() int { return s.unreadable }
 // Damaged names the kinds (Kind.Name) of the records that could not be
 // read when the file was opened, so the app can say which in plain words.
 func (s *Store) Damaged() []string { return slices.Clone(s.damaged) }
+
+// Newer names the kinds of records a newer version of the app wrote when
+// the file was opened: they are kept unchanged and not written over.
+func (s *Store) Newer() []string { return slices.Clone(s.newer) }

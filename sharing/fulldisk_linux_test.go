@@ -3,9 +3,14 @@
 package sharing
 
 import (
+	"bytes"
 	"errors"
+	"os"
+	"path/filepath"
+	"strings"
 	"syscall"
 	"testing"
+	"time"
 
 	"family-online-safety/data"
 	"family-online-safety/data/datatest"
@@ -44,5 +49,40 @@ func TestAFullOrReadOnlySharedFolderIsToldApart(t *testing.T) {
 				}
 			}
 		})
+	}
+}
+
+// When the shared folder's disk fills after this computer's file was
+// written, the next write says the disk is full and the file already
+// there stays whole, with nothing half-written beside it.
+func TestAFullSharedFolderKeepsTheFileAlreadyThere(t *testing.T) {
+	t.Parallel()
+	dir := datatest.SmallDisk(t, "256k")
+	s, seren, _ := family(t)
+	sy := NewSyncer(s, dir, pass, "0.1.0").WithDebounce(0)
+	if r := sy.Step(day); !r.Wrote {
+		t.Fatalf("the first write: %+v", r)
+	}
+	files, _ := filepath.Glob(filepath.Join(dir, "*"))
+	if len(files) != 1 {
+		t.Fatalf("the folder holds %v", files)
+	}
+	before, err := os.ReadFile(files[0])
+	datatest.Must(t, err)
+	_, err = s.AddAppNote(data.AppNote{ChildID: seren.ID, Name: "Minecraft", Note: strings.Repeat("a long note ", 4000)})
+	datatest.Must(t, err)
+	datatest.Fill(t, dir)
+	r := sy.Step(day.Add(time.Hour))
+	if err := r.Problems[""]; r.Wrote || !errors.Is(err, data.ErrNoSpace) || MessageKey(err) != "sharing.error.no_space" {
+		t.Fatalf("wrote %v, problem %v", r.Wrote, err)
+	}
+	if after, _ := os.ReadFile(files[0]); !bytes.Equal(before, after) {
+		t.Fatal("the file already in the folder was changed by the failed write")
+	}
+	if now, _ := filepath.Glob(filepath.Join(dir, "*")); len(now) != 2 { // the file and the test's filler
+		t.Fatalf("left beside it: %v", now)
+	}
+	if notes, _ := s.AppNotes(seren.ID); len(notes) != 2 {
+		t.Fatalf("the family lost app notes: %d", len(notes))
 	}
 }

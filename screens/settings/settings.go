@@ -68,6 +68,9 @@ func (s *Screen) View() fyne.CanvasObject {
 	items = append(items, s.displayCard())
 	if !set.Demo {
 		items = append(items, s.backupCard())
+		if kept := s.keptCard(); kept != nil {
+			items = append(items, kept)
+		}
 		items = append(items, s.cards...)
 	}
 	if p, ok := s.actions.(PrivacyActions); ok && !set.Demo {
