@@ -49,13 +49,17 @@ func installHook(w fyne.Window) (h *hook, ok bool) {
 	h = &hook{canvas: w.Canvas()}
 	var keys glfw.KeyCallback
 	keys = view.SetKeyCallback(func(v *glfw.Window, k glfw.Key, sc int, act glfw.Action, mods glfw.ModifierKey) {
+		copying := act == glfw.Press && h.guard != nil && copies(k, mods)
 		if act == glfw.Press && h.guard != nil {
 			h.guard.KeyPressed(keyName(k))
+		}
+		if copying {
+			h.guard.KeyPressed(app.KeyCopying)
 		}
 		if keys != nil {
 			keys(v, k, sc, act, mods)
 		}
-		if act == glfw.Press && h.guard != nil && copies(k, mods) {
+		if copying {
 			h.guard.KeyPressed(app.KeyCopied) // after Fyne: the text is there now
 		}
 	})

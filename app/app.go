@@ -33,19 +33,20 @@ type App struct {
 	real  *data.Store // the family's own data
 	store *data.Store // what the screens show: real, or the demo family
 
-	sh       *shell
-	current  screens.ID
-	focus    Focus // the child and tab Children & apps opens on, once
-	draft    welcome.Draft
-	shift    shiftWatcher
-	copied   string // last text the app put on the clipboard
-	exited   bool
-	hooked   bool                                    // the real window's input hook counts Shift (guard.go)
-	homeTick homeTimer                               // Home is drawn again when what holds now changes (timeon.go)
-	lock     lockState                               // lock.go
-	saves    *screens.Pending                        // typing waiting for a pause to be saved
-	framed   map[fyne.CanvasObject]fyne.CanvasObject // dialog overlays, framed with the header's buttons
-	refocus  map[fyne.CanvasObject]fyne.Focusable    // what had the focus when each dialog opened
+	sh         *shell
+	current    screens.ID
+	focus      Focus // the child and tab Children & apps opens on, once
+	draft      welcome.Draft
+	shift      shiftWatcher
+	copied     string // last text the app put on the clipboard
+	clipBefore string // the clipboard before Ctrl+C reached Fyne (clipboard.go)
+	exited     bool
+	hooked     bool                                    // the real window's input hook counts Shift (guard.go)
+	homeTick   homeTimer                               // Home is drawn again when what holds now changes (timeon.go)
+	lock       lockState                               // lock.go
+	saves      *screens.Pending                        // typing waiting for a pause to be saved
+	framed     map[fyne.CanvasObject]fyne.CanvasObject // dialog overlays, framed with the header's buttons
+	refocus    map[fyne.CanvasObject]fyne.Focusable    // what had the focus when each dialog opened
 
 	now      func() time.Time
 	exit     func()                // quits; tests replace it

@@ -39,20 +39,26 @@ func (a *App) clearClipboard() {
 	a.copied = ""
 }
 
-// KeyCopied is the key name the window's input hook gives a Guard after
-// Ctrl+C or Ctrl+X (Cmd on a Mac) reached Fyne: whatever had the focus (a
-// field, a label that can be selected) may have copied text.
-const KeyCopied fyne.KeyName = "family-online-safety:copied"
+// KeyCopying and KeyCopied are the key names the window's input hook
+// gives a Guard before and after Ctrl+C or Ctrl+X (Cmd on a Mac) reaches
+// Fyne: whatever had the focus (a field, a label that can be selected)
+// may have copied text.
+const (
+	KeyCopying fyne.KeyName = "family-online-safety:copying"
+	KeyCopied  fyne.KeyName = "family-online-safety:copied"
+)
 
 // copiedByKey remembers what Ctrl+C or Ctrl+X put on the clipboard, once
-// Fyne has handled the key.
-func (a *App) copiedByKey() {
+// Fyne has handled the key; before is what the clipboard held before the
+// key. If nothing changed (nothing was selected, or a passphrase field,
+// which copies nothing), the text there is not the app's and is left.
+func (a *App) copiedByKey(before string) {
 	run := a.later
 	if run == nil {
 		run = func(f func()) { f() }
 	}
 	run(func() {
-		if text := a.fyne.Clipboard().Content(); text != "" {
+		if text := a.fyne.Clipboard().Content(); text != "" && text != before {
 			a.copiedText(text)
 		}
 	})

@@ -45,11 +45,14 @@ func TestTextCopiedFromAFieldIsClearedAfterThirtySecondsAndAtQuit(t *testing.T) 
 
 // Ctrl+C anywhere in the window (a label that can be selected, a helpline's
 // number) is seen by the window's input hook, which tells the app: what it
-// copied is cleared at quit; what the user copied elsewhere since is left.
+// copied is cleared at quit; what the user copied elsewhere since is left,
+// and so is what was there already when Ctrl+C copied nothing.
 func TestACopyMadeWithTheKeyboardIsClearedAtQuit(t *testing.T) {
 	for _, since := range []bool{false, true} {
 		h := newHarness(t, onboarded)
 		clip := h.app.fyne.Clipboard()
+		clip.SetContent("the user's older text")
+		h.app.KeyPressed(KeyCopying)
 		clip.SetContent("0800 1111") // as Fyne's selectable label does on Ctrl+C
 		h.app.KeyPressed(KeyCopied)
 		want := ""
@@ -82,5 +85,19 @@ func TestTheProblemWindowClearsWhatItCopiedAtQuit(t *testing.T) {
 		if got := fa.Clipboard().Content(); got != want {
 			t.Fatalf("copied elsewhere since: %v; after quit the clipboard holds %q, want %q", since, got, want)
 		}
+	}
+}
+
+// Ctrl+C that copies nothing (nothing selected, a passphrase field) does
+// not make the user's own clipboard text the app's: it stays after quit.
+func TestACopyKeyThatCopiedNothingLeavesTheClipboard(t *testing.T) {
+	h := newHarness(t, onboarded)
+	clip := h.app.fyne.Clipboard()
+	clip.SetContent("the user's own text")
+	h.app.KeyPressed(KeyCopying)
+	h.app.KeyPressed(KeyCopied)
+	h.app.quit()
+	if got := clip.Content(); got != "the user's own text" {
+		t.Fatalf("after quit the clipboard holds %q", got)
 	}
 }

@@ -59,8 +59,10 @@ func (a *App) KeyPressed(k fyne.KeyName) {
 		return
 	}
 	switch {
+	case k == KeyCopying:
+		a.clipBefore = a.fyne.Clipboard().Content()
 	case k == KeyCopied:
-		a.copiedByKey()
+		a.copiedByKey(a.clipBefore)
 	case k == fyne.KeyEscape && !a.lock.busy:
 		a.escapeDialog()
 	}
