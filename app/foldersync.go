@@ -54,16 +54,52 @@ func (a *App) showTakenIn() {
 	if a.sh == nil || a.sh.incoming == nil || len(a.sh.incoming.Objects) > 0 {
 		return
 	}
-	text := widget.NewLabel(a.tr.T("folder.taken_in"))
-	text.Wrapping = fyne.TextWrapWord
-	show := widget.NewButtonWithIcon(a.tr.T("folder.taken_in.show"), theme.ViewRefreshIcon(), func() { a.Show(a.current) })
-	a.sh.incoming.Objects = []fyne.CanvasObject{container.NewBorder(nil, widget.NewSeparator(),
-		widget.NewIcon(theme.InfoIcon()), show, text)}
+	a.sh.incoming.Objects = []fyne.CanvasObject{a.takenInLine()}
 	a.sh.incoming.Refresh()
+}
+
+// takenInLine is the line that says changes came in: one line high
+// (a narrow window cuts its words short), so the space kept for it fits.
+func (a *App) takenInLine() fyne.CanvasObject {
+	text := widget.NewLabel(a.tr.T("folder.taken_in"))
+	text.Truncation = fyne.TextTruncateEllipsis
+	show := widget.NewButtonWithIcon(a.tr.T("folder.taken_in.show"), theme.ViewRefreshIcon(), func() { a.Show(a.current) })
+	return container.NewBorder(nil, widget.NewSeparator(), widget.NewIcon(theme.InfoIcon()), show, text)
 }
 
 func (a *App) hideTakenIn() {
 	if a.sh != nil && a.sh.incoming != nil && len(a.sh.incoming.Objects) > 0 {
 		a.sh.incoming.RemoveAll()
 	}
+}
+
+// takenInSlot is where that line goes. While the family syncs through a
+// folder it keeps the line's height even when empty, so the line coming
+// in never moves the screen under the carer's hand.
+type takenInSlot struct {
+	a      *App
+	height float32 // the line's, once measured
+}
+
+func (l *takenInSlot) Layout(objs []fyne.CanvasObject, size fyne.Size) {
+	for _, o := range objs {
+		o.Move(fyne.NewPos(0, 0))
+		o.Resize(size)
+	}
+}
+
+func (l *takenInSlot) MinSize(objs []fyne.CanvasObject) fyne.Size {
+	var min fyne.Size
+	for _, o := range objs {
+		if o.Visible() {
+			min = min.Max(o.MinSize())
+		}
+	}
+	if l.a.folder != nil && l.a.folder.Syncing() {
+		if l.height == 0 {
+			l.height = l.a.takenInLine().MinSize().Height
+		}
+		min.Height = fyne.Max(min.Height, l.height)
+	}
+	return min
 }

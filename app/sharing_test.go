@@ -118,3 +118,38 @@ func twoHomesFile(t *testing.T, here *data.Store) string {
 	}
 	return path
 }
+
+// The app's import and export dialogs open, merge and seal away from the
+// window's goroutine: the work may take as long as it likes while the
+// window goes on, and what follows it runs once it is done.
+func TestSharingWorkRunsAwayFromTheWindow(t *testing.T) {
+	h := newHarness(t, onboarded)
+	s := h.app.deps().sharer()
+	release, done := make(chan struct{}), make(chan struct{})
+	var worked bool
+	start := time.Now()
+	s.Run(func() {
+		select {
+		case <-release:
+			worked = true
+		case <-time.After(20 * time.Second):
+		}
+	}, func() { close(done) })
+	if took := time.Since(start); took > 5*time.Second {
+		t.Fatalf("the work held the window's goroutine for %v", took)
+	}
+	select {
+	case <-done:
+		t.Fatal("what follows the work ran before the work ended")
+	default:
+	}
+	close(release)
+	select {
+	case <-done:
+	case <-time.After(10 * time.Second):
+		t.Fatal("what follows the work never ran")
+	}
+	if !worked {
+		t.Fatal("the work ended without finishing")
+	}
+}

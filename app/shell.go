@@ -68,7 +68,7 @@ func (a *App) rebuild() {
 	}
 	a.sh.nudge = a.nudgeSlot()
 	top.Add(a.sh.nudge)
-	a.sh.incoming = container.NewStack()
+	a.sh.incoming = container.New(&takenInSlot{a: a})
 	top.Add(a.sh.incoming)
 	// The screen scrolls when it cannot fit (large text, a small laptop)
 	// instead of growing the window past the screen; the header stays.

@@ -36,6 +36,7 @@ var kinds = []Kind{
 	{Name: "family_id", Bucket: "meta", Key: "family_id", Raw: true},
 	{Name: "device_id", Bucket: "meta", Key: "device_id", Raw: true},
 	{Name: "machine", Bucket: "meta", Key: "machine", Raw: true},
+	{Name: "machine_folder", Bucket: "meta", Key: "machine-folder", Raw: true},
 	{Name: "key", Bucket: "meta", Key: "crypt", Raw: true},
 	{Name: "lock_prefs", Bucket: "meta", Key: "lock_prefs", Raw: true},
 	{Name: "manifest", Bucket: "meta", Key: "manifest", Raw: true},

@@ -251,7 +251,7 @@ func (s *Store) afterUnlock() error {
 	if err := migrate(s.db, migrations); err != nil {
 		return err
 	}
-	return bindDevice(s.db, s.opts.Machine)
+	return s.bindOrWait()
 }
 
 // Lock forgets the data key, and overwrites the passphrase and keys it

@@ -43,6 +43,7 @@ func plainItems() []*plainItem {
 		it("meta/family_id", "meta", `family_id`, true),
 		it("meta/device_id", "meta", `device_id`, true),
 		it("meta/machine", "meta", `machine`, true),
+		it("meta/machine-folder", "meta", `machine-folder`, true),
 		it("meta/crypt", "meta", `crypt`, true),
 		it("meta/lock_prefs", "meta", `lock_prefs`, true),
 		it("meta/manifest", "meta", `manifest`, true),

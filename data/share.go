@@ -101,6 +101,9 @@ func (ix uidIndex) uid(bucket string, key []byte) string {
 // contacts, starters and agreement, cut down to them).
 func (s *Store) ShareFamily(children []ID) (SharedFamily, error) {
 	var f SharedFamily
+	if err := s.settleDevice(); err != nil {
+		return f, err
+	}
 	err := s.db.View(func(tx txn) error {
 		ix, err := readUIDs(tx)
 		if err != nil {

@@ -11,6 +11,7 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"sync/atomic"
 	"time"
 
 	"go.etcd.io/bbolt"
@@ -37,14 +38,15 @@ func (id ID) key() []byte {
 type Store struct {
 	db         *boltFile
 	path       string
-	opts       Options    // as opened, with the defaults filled in (the clock is db's)
-	unreadable int        // records Open could not read; see Unreadable
-	damaged    []string   // their kinds; see Damaged
-	newer      []string   // kinds of records a newer version wrote; see Newer
-	keys       *Keys      // the passphrase once unlocked; nil for a plain file
-	swaps      uint64     // files swapped in by compaction (WriteCount)
-	checks     copyChecks // backups already read (backuphealth.go)
-	readOnly   bool       // opened to read only: the disk cannot be written (ReadOnly)
+	opts       Options     // as opened, with the defaults filled in (the clock is db's)
+	unreadable int         // records Open could not read; see Unreadable
+	damaged    []string    // their kinds; see Damaged
+	newer      []string    // kinds of records a newer version wrote; see Newer
+	keys       *Keys       // the passphrase once unlocked; nil for a plain file
+	swaps      uint64      // files swapped in by compaction (WriteCount)
+	checks     copyChecks  // backups already read (backuphealth.go)
+	readOnly   bool        // opened to read only: the disk cannot be written (ReadOnly)
+	bindWaits  atomic.Bool // a copy's new device id waits for a file that can be written (device.go)
 }
 
 // Open opens (or on first run creates) the database in dir, creating dir
@@ -80,17 +82,24 @@ func Open(dir string, opts Options) (*Store, error) {
 		_ = db.Close()
 		return nil, err
 	}
-	// A damaged or read-only file is not written until the user acts, so
-	// a copy from another computer takes its own device id at the first
-	// start after it is mended.
-	if !readOnly && contents.Unreadable == 0 {
-		if err := bindDevice(db, opts.Machine); err != nil {
-			_ = db.Close()
-			return nil, err
-		}
+	if err := s.bindOrWait(); err != nil {
+		_ = db.Close()
+		return nil, err
 	}
 	removeLeftovers(dir) // safe now: this copy holds the lock
 	return s, nil
+}
+
+// bindOrWait binds the file to this machine and folder (bindDevice). A
+// damaged or read-only file is not written at open: a copy's new device
+// id then waits until something from it is first written elsewhere
+// (settleDevice), or the first start after it is mended.
+func (s *Store) bindOrWait() error {
+	if s.readOnly || s.unreadable > 0 {
+		s.bindWaits.Store(deviceMoved(s.db, s.opts.Machine, s.Dir()))
+		return nil
+	}
+	return bindDevice(s.db, s.opts.Machine, s.Dir())
 }
 
 // create writes a fully set-up database under a temporary name and renames

@@ -3,6 +3,7 @@ package sharing
 import (
 	"os"
 	"path/filepath"
+	"slices"
 	"testing"
 	"time"
 
@@ -10,80 +11,126 @@ import (
 	"family-online-safety/data/datatest"
 )
 
-// A data folder copied to a second computer takes a new device id when
-// it is opened there, so the two copies write two files in the shared
-// folder and exchange their changes; opened again on the first computer,
-// a file keeps its id.
-func TestTwoCopiesOfOneDataFolderExchangeChanges(t *testing.T) {
+// copyHome is one copy of a data folder: where it is, on which machine.
+type copyHome struct {
+	dir, machine string
+	store        *data.Store
+	sync         *Syncer
+}
+
+// copyDataFolder copies the data file of from into a new folder.
+func copyDataFolder(t *testing.T, from string) string {
+	t.Helper()
+	raw, err := os.ReadFile(filepath.Join(from, data.FileName))
+	if err != nil {
+		t.Fatal(err)
+	}
+	to := filepath.Join(t.TempDir(), "copy")
+	if err := os.MkdirAll(to, 0o700); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(filepath.Join(to, data.FileName), raw, 0o600); err != nil {
+		t.Fatal(err)
+	}
+	return to
+}
+
+// A data folder copied to a second folder on the same computer, and to a
+// second computer, takes a new device id in each copy when it is opened
+// there: the three copies write three files in the shared folder and
+// exchange their changes. Opened again in its own folder on its own
+// computer, a file keeps its id.
+func TestCopiesOfOneDataFolderExchangeChanges(t *testing.T) {
 	t.Parallel()
 	clock := day
 	now := func() time.Time { return clock }
-	opts := func(machine string) data.Options {
+	open := func(h *copyHome) {
 		o := datatest.Options(t, now)
-		o.Machine = machine
-		return o
+		o.Machine = h.machine
+		s, err := data.Open(h.dir, o)
+		if err != nil {
+			t.Fatal(err)
+		}
+		t.Cleanup(func() { _ = s.Close() })
+		h.store = s
 	}
-	dirA, dirB, shared := t.TempDir(), t.TempDir(), t.TempDir()
-	a, err := data.Open(dirA, opts("first computer"))
-	if err != nil {
+	first := &copyHome{dir: t.TempDir(), machine: "first computer"}
+	open(first)
+	kid, _ := first.store.AddChild(data.Child{Name: "Seren", BirthYear: 2016, BirthMonth: 3})
+	if _, err := first.store.AddAppNote(data.AppNote{ChildID: kid.ID, Name: "Roblox"}); err != nil {
 		t.Fatal(err)
 	}
-	kid, _ := a.AddChild(data.Child{Name: "Seren", BirthYear: 2016, BirthMonth: 3})
-	if _, err := a.AddAppNote(data.AppNote{ChildID: kid.ID, Name: "Roblox"}); err != nil {
+	id := first.store.DeviceID()
+	if err := first.store.Close(); err != nil {
 		t.Fatal(err)
 	}
-	first := a.DeviceID()
-	if err := a.Close(); err != nil {
-		t.Fatal(err)
+	sameMachine := &copyHome{dir: copyDataFolder(t, first.dir), machine: "first computer"}
+	otherMachine := &copyHome{dir: copyDataFolder(t, first.dir), machine: "second computer"}
+	homes := []*copyHome{first, sameMachine, otherMachine}
+	ids := map[string]bool{}
+	for _, h := range homes {
+		open(h)
+		ids[h.store.DeviceID()] = true
 	}
-	raw, err := os.ReadFile(filepath.Join(dirA, data.FileName))
-	if err != nil {
-		t.Fatal(err)
-	}
-	if err := os.WriteFile(filepath.Join(dirB, data.FileName), raw, 0o600); err != nil {
-		t.Fatal(err)
-	}
-	a, err = data.Open(dirA, opts("first computer"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	t.Cleanup(func() { _ = a.Close() })
-	b, err := data.Open(dirB, opts("second computer"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	t.Cleanup(func() { _ = b.Close() })
-	if a.DeviceID() != first || b.DeviceID() == first {
-		t.Fatalf("device ids %s and %s (first %s): the copy must take a new one, the first keep its own", a.DeviceID(), b.DeviceID(), first)
+	if first.store.DeviceID() != id || len(ids) != 3 {
+		t.Fatalf("device ids %v (first %s): each copy must take its own, the first keep its id", ids, id)
 	}
 
-	sa := NewSyncer(a, shared, pass, "0.1.0").WithDebounce(0)
-	sb := NewSyncer(b, shared, pass, "0.1.0").WithDebounce(0)
+	shared := t.TempDir()
 	step := func() {
 		for range 3 {
 			clock = clock.Add(time.Second)
-			for _, s := range []*Syncer{sa, sb} {
-				if r := s.Step(clock); len(r.Problems) > 0 || r.Waiting != nil {
-					t.Fatalf("problems %v, waiting %v", r.Problems, r.Waiting)
+			for _, h := range homes {
+				if r := h.sync.Step(clock); len(r.Problems) > 0 || r.Waiting != nil {
+					t.Fatalf("%s: problems %v, waiting %v", h.dir, r.Problems, r.Waiting)
 				}
 			}
 		}
 	}
+	for _, h := range homes {
+		h.sync = NewSyncer(h.store, shared, pass, "0.1.0").WithDebounce(0)
+	}
 	step()
 	clock = clock.Add(time.Minute)
-	notes, _ := a.AppNotes(kid.ID)
+	notes, _ := first.store.AppNotes(kid.ID)
 	notes[0].Note = "Only with friends from school"
-	if err := a.UpdateAppNote(notes[0]); err != nil {
+	if err := first.store.UpdateAppNote(notes[0]); err != nil {
 		t.Fatal(err)
 	}
-	if _, err := b.AddContact(data.Contact{Name: "Taid"}); err != nil {
+	if _, err := sameMachine.store.AddContact(data.Contact{Name: "Taid"}); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := otherMachine.store.AddChild(data.Child{Name: "Idris", BirthYear: 2019, BirthMonth: 7}); err != nil {
 		t.Fatal(err)
 	}
 	step()
-	if got, _ := b.AppNotes(kid.ID); len(got) != 1 || got[0].Note != "Only with friends from school" {
-		t.Fatalf("the copy did not take the first computer's note: %+v", got)
+	for _, h := range homes {
+		if got, _ := h.store.AppNotes(kid.ID); len(got) != 1 || got[0].Note != "Only with friends from school" {
+			t.Errorf("%s did not take the first copy's note: %+v", h.machine, got)
+		}
+		if got, _ := h.store.Contacts(); len(got) != 1 || got[0].Name != "Taid" {
+			t.Errorf("%s did not take the same-machine copy's contact: %+v", h.machine, got)
+		}
+		if got, _ := h.store.Children(); len(got) != 2 {
+			t.Errorf("%s did not take the other machine's child: %+v", h.machine, got)
+		}
 	}
-	if got, _ := a.Contacts(); len(got) != 1 || got[0].Name != "Taid" {
-		t.Fatalf("the first computer did not take the copy's contact: %+v", got)
+	files, _ := filepath.Glob(filepath.Join(shared, FolderFileName("*")))
+	var want []string
+	for _, h := range homes {
+		want = append(want, filepath.Join(shared, FolderFileName(h.store.DeviceID())))
+	}
+	slices.Sort(files)
+	slices.Sort(want)
+	if !slices.Equal(files, want) {
+		t.Fatalf("files in the shared folder %v, want one per copy %v", files, want)
+	}
+
+	if err := first.store.Close(); err != nil {
+		t.Fatal(err)
+	}
+	open(first)
+	if first.store.DeviceID() != id {
+		t.Fatalf("reopened in its own folder, the file took a new device id %s (was %s)", first.store.DeviceID(), id)
 	}
 }

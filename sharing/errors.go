@@ -20,6 +20,9 @@ var (
 	ErrDamaged = errors.New("the shared file is damaged, cut short or not a shared family file")
 	// ErrDoesNotFit: the file opens but its records do not fit together.
 	ErrDoesNotFit = errors.New("the shared file's records do not fit together")
+	// ErrTooCostly: the file asks for more work to open than the app's own
+	// files (data.ShareCost.Max), as no file from this app does.
+	ErrTooCostly = errors.New("the shared file asks for more work to open than the app's own files")
 	// ErrNoPassphrase: a file cannot be sealed without a passphrase.
 	ErrNoPassphrase = errors.New("a shared file needs a passphrase")
 )
@@ -32,6 +35,7 @@ func MessageKey(err error) string {
 		key string
 	}{
 		{ErrTooLarge, "sharing.error.too_large"},
+		{ErrTooCostly, "sharing.error.too_costly"},
 		{ErrWrongPassphrase, "sharing.error.wrong_passphrase"},
 		{ErrNewerFormat, "sharing.error.newer"},
 		{data.ErrNotRegular, "sharing.error.not_file"},

@@ -130,7 +130,7 @@ func sumOf(head string, body []byte) string {
 // bytes, and refuses a file that is larger (ErrTooLarge), from a newer
 // app (ErrNewerFormat), not opened by the passphrase (ErrWrongPassphrase)
 // or damaged, cut short or malformed (ErrDamaged), or sealed at a cost
-// above cost.Max (ErrDamaged). It never panics.
+// above cost.Max (ErrTooCostly, at once). It never panics.
 func Read(r io.Reader, passphrase string, cost data.ShareCost) (File, error) {
 	raw, err := io.ReadAll(io.LimitReader(r, MaxFileSize+1))
 	if err != nil {
@@ -178,8 +178,13 @@ func readMagic(raw []byte) ([]byte, error) {
 	return rest, nil
 }
 
-// open decrypts the age file, refusing more than MaxFileSize inside it.
+// open decrypts the age file, refusing more than MaxFileSize inside it,
+// and a file that asks for more scrypt work than maxWork before any of
+// that work is done (ErrTooCostly).
 func open(body []byte, passphrase string, maxWork int) ([]byte, error) {
+	if n, ok := askedWork(body); ok && n > maxWork {
+		return nil, fmt.Errorf("%w: 2^%d asked, 2^%d at most", ErrTooCostly, n, maxWork)
+	}
 	id, err := age.NewScryptIdentity(passphrase)
 	if err != nil {
 		return nil, ErrWrongPassphrase

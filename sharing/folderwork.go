@@ -40,10 +40,10 @@ type found struct {
 // It does not use the store.
 func (s *Syncer) Look() Found {
 	s.mu.Lock()
-	waiting, handled := s.waiting != nil && !s.waiting.putOff, maps.Clone(s.handled)
+	waiting, handled, mine := s.waiting != nil && !s.waiting.putOff, maps.Clone(s.handled), s.mine
 	s.mu.Unlock()
-	s.cleanOnce.Do(func() { removeLeftovers(s.dir, s.mine) })
-	files, odd, err := otherFiles(s.dir, s.mine)
+	s.cleanOnce.Do(func() { removeLeftovers(s.dir, mine) })
+	files, odd, err := otherFiles(s.dir, mine)
 	if err != nil {
 		return Found{listErr: err}
 	}
@@ -85,6 +85,7 @@ func (s *Syncer) prepare(now time.Time) *Sealing {
 		s.writeErr = err
 		return nil
 	}
+	s.mine = FolderFileName(f.Device) // a copy's device id is new by now
 	plain, err := json.Marshal(f)
 	if err != nil {
 		s.writeErr = err
@@ -109,12 +110,12 @@ func (s *Syncer) Seal(w *Sealing) bool {
 	s.sealing.Lock()
 	defer s.sealing.Unlock()
 	s.mu.Lock()
-	stale := w.seq <= s.sealed || s.closed
+	stale, mine := w.seq <= s.sealed || s.closed, s.mine
 	s.mu.Unlock()
 	if stale {
 		return false
 	}
-	err := writeAtomic(s.dir, s.mine, func(out io.Writer) error { return Export(out, w.family, s.pass, s.app, w.at, s.cost) })
+	err := writeAtomic(s.dir, mine, func(out io.Writer) error { return Export(out, w.family, s.pass, s.app, w.at, s.cost) })
 	s.mu.Lock()
 	defer s.mu.Unlock()
 	if err != nil {
@@ -136,8 +137,9 @@ func (s *Syncer) RemoveOwnFile() error {
 	defer s.sealing.Unlock()
 	s.mu.Lock()
 	s.sealed = math.MaxUint64 // a Sealing still on its way is dropped
+	mine := s.mine
 	s.mu.Unlock()
-	err := os.Remove(filepath.Join(s.dir, s.mine))
+	err := os.Remove(filepath.Join(s.dir, mine))
 	if errors.Is(err, fs.ErrNotExist) {
 		return nil
 	}

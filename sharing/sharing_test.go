@@ -130,7 +130,7 @@ func hostile(t *testing.T, good []byte) map[string]struct {
 		"a newer format seals": {newerInside.Bytes(), ErrNewerFormat},
 		"a format of words":    {append([]byte(magic+"one\n"), good[bytes.IndexByte(good, '\n')+1:]...), ErrDamaged},
 		"malformed inside":     {notJSON.Bytes(), ErrDamaged},
-		"asks for more memory": {tooCostly.Bytes(), ErrDamaged},
+		"asks for more memory": {tooCostly.Bytes(), ErrTooCostly},
 		"oversized":            {bytes.Repeat(good, MaxFileSize/len(good)+1), ErrTooLarge},
 	}
 	for _, n := range []int{len(magic) + 3, 40, 100, len(good) / 2, len(good) - 1} {

@@ -127,3 +127,15 @@ func damaged(k data.Kind, v []byte, how Damage) ([]byte, bool) {
 	}
 	return out, true
 }
+
+// DeleteMeta removes the entry key from the family file's meta bucket at
+// path, as a file written before that entry existed.
+func DeleteMeta(t testing.TB, path, key string) {
+	t.Helper()
+	db, err := bbolt.Open(path, 0o600, &bbolt.Options{Timeout: time.Second})
+	Must(t, err)
+	defer CloseOK(t, db)
+	Must(t, db.Update(func(tx *bbolt.Tx) error {
+		return tx.Bucket([]byte("meta")).Delete([]byte(key))
+	}))
+}

@@ -58,6 +58,7 @@ type FolderSync struct {
 	// give one); changed runs after another home's changes are taken in.
 	pick    func(done func(dir string))
 	changed func()
+	rounds  func() // after each round of the goroutine (tests wait for it); may be nil
 
 	syncer  *sharing.Syncer
 	every   time.Duration // how often the goroutine wakes the sync (pollEvery)
@@ -101,6 +102,13 @@ func (f *FolderSync) OnChanged(fn func()) *FolderSync {
 	return f
 }
 
+// OnRound runs fn on the sync's goroutine after each of its rounds has
+// handed its reports over (tests wait for it before they go on).
+func (f *FolderSync) OnRound(fn func()) *FolderSync {
+	f.rounds = fn
+	return f
+}
+
 // Start reads the folder choice and, when one is made, syncs at once and
 // then every few seconds. Ticker, when true, starts the goroutine that
 // wakes the sync; tests leave it off and call Tick (Start ticks once).
@@ -127,7 +135,11 @@ func (f *FolderSync) Start(ticker bool) {
 // the report is handed to the UI goroutine. A syncer closed meanwhile
 // (Stop, Forget) takes nothing in.
 func (f *FolderSync) wake(stop chan struct{}, syncer *sharing.Syncer) {
+	rounds := f.rounds
 	round := func() {
+		if rounds != nil {
+			defer rounds()
+		}
 		r, seal := syncer.Take(syncer.Look(), f.env.Now())
 		fyne.DoAndWait(func() {
 			if f.syncer == syncer { // not stopped meanwhile
@@ -233,7 +245,8 @@ func (f *FolderSync) folderDialog(done func(dir string)) {
 }
 
 // problemKey is the message for a file that cannot be read or written
-// ("" names the folder, or this computer's file).
+// ("" names the folder, or this computer's file); a file's message names
+// it (Name).
 func problemKey(name string, err error) string {
 	switch {
 	case errors.Is(err, sharing.ErrOwnFileElsewhere):
@@ -246,6 +259,7 @@ func problemKey(name string, err error) string {
 		key string
 	}{
 		{sharing.ErrWrongPassphrase, "folder.error.wrong_passphrase"},
+		{sharing.ErrTooCostly, "folder.error.too_costly"},
 		{sharing.ErrDamaged, "folder.error.damaged"},
 		{sharing.ErrNewerFormat, "folder.error.newer"},
 		{sharing.ErrDoesNotFit, "folder.error.does_not_fit"},
@@ -266,7 +280,7 @@ func (f *FolderSync) statusLines() []fyne.CanvasObject {
 	tr, r := f.env.Tr, f.last
 	var out []fyne.CanvasObject
 	for _, name := range slices.Sorted(maps.Keys(r.Problems)) {
-		line := widgets.Para(tr.T(problemKey(name, r.Problems[name])))
+		line := widgets.Para(tr.T(problemKey(name, r.Problems[name]), map[string]any{"Name": name}))
 		line.Importance = widget.DangerImportance
 		out = append(out, line)
 	}

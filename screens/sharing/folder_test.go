@@ -165,7 +165,7 @@ func TestAWrongPassphraseInTheFolderIsAStatusLine(t *testing.T) {
 	}
 	sharing.NewSyncer(other, dir, "not the same passphrase", "0.1.0").Step(folderDay)
 	h, _ := startSyncing(t, dir, screentest.Lang("cy"))
-	h.Shows(h.Tr.T("folder.error.wrong_passphrase"))
+	h.Shows(h.Tr.T("folder.error.wrong_passphrase", map[string]any{"Name": sharing.FolderFileName(other.DeviceID())}))
 	kids, _ := h.Store.Children()
 	if len(kids) != 1 || kids[0].Name != "Seren" {
 		t.Fatalf("children %+v: the file changed the family", kids)

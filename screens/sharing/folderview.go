@@ -96,3 +96,6 @@ func (f *FolderSync) chooser() []fyne.CanvasObject {
 	return []fyne.CanvasObject{dir, container.NewHBox(choose), widgets.Para(tr.T("folder.pass.hint")),
 		form, problem, f.keptLine(), container.NewHBox(start)}
 }
+
+// Syncing reports whether the family syncs through a folder now.
+func (f *FolderSync) Syncing() bool { return f.syncer != nil }

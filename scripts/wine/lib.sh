@@ -1,7 +1,8 @@
 # Shared by scripts/windows-smoke and scripts/check-msi: a throwaway Wine
 # prefix with test-only stand-ins for two DLLs Wine 8 lacks, in whole or
 # in part (bcryptprimitives.dll, uiautomationcore.dll), a virtual screen,
-# and ways to start the program, find its windows, press keys and capture
+# and ways to start the program, find its windows and buttons, press keys
+# and click (checking the click did something) and capture
 # it. Source it from the repository's root after setting
 # wait_window (seconds to wait for a window).
 
@@ -14,7 +15,11 @@ wine_setup() {
   # no menu entries on the Linux desktop from the installer's shortcut;
   # Go's runtime and Fyne's screen-reader support get the stand-ins.
   export WINEDLLOVERRIDES='mscoree,mshtml=;winemenubuilder.exe=d;bcryptprimitives,uiautomationcore=n'
-  export PATH=/usr/lib/wine:$PATH LANG=en_GB.UTF-8
+  # File names pass between Windows and Linux as UTF-8 only when Wine's
+  # character type is (Debian has C.UTF-8 even with no locales made): in
+  # the C locale a folder named with a ŵ shows garbled in Windows
+  # programs, and a name with a ŵ typed into one cannot be made.
+  export PATH=/usr/lib/wine:$PATH LANG=en_GB.UTF-8 LC_CTYPE=C.UTF-8
   # Xvfb picks a free display and writes its number to fd 3.
   exec 3<> "$work/display"
   Xvfb -displayfd 3 -screen 0 1280x800x24 -nolisten tcp >"$work/xvfb.log" 2>&1 &
@@ -101,11 +106,46 @@ key_to() {
   xdotool key --clearmodifiers "$@"
 }
 
-# click_at X Y clicks at a point of the program's first window.
-click_at() {
-  local w; w=$(windows | head -1)
-  xdotool windowfocus "$w" 2>/dev/null || true
-  xdotool mousemove --window "$w" "$1" "$2" sleep 0.3 click 1
+# click_at X Y clicks at a point of the program's first window;
+# click_in W X Y at a point of window W.
+click_at() { click_in "$(windows | head -1)" "$@"; }
+click_in() {
+  xdotool windowfocus "$1" 2>/dev/null || true
+  xdotool mousemove --window "$1" "$2" "$3" sleep 0.3 click 1
+}
+
+# find_control SHOT KIND [X0 Y0 X1 Y1] prints "X Y", the centre of one
+# of the app's controls in a capture, found by its colours (see
+# scripts/findcontrol: exit, primary, pdf); it fails when it is not there.
+find_control() {
+  [ -x "$work/findcontrol" ] || go build -o "$work/findcontrol" ./scripts/findcontrol
+  "$work/findcontrol" "$@" 2>/dev/null
+}
+
+# differs A B: the two captures differ in more than a few pixels (a
+# blinking cursor).
+differs() {
+  local n
+  n=$(compare -metric AE -fuzz 5% "$1" "$2" null: 2>&1 || true)
+  awk -v n="${n%% *}" 'BEGIN { exit !(n + 0 > 200) }'
+}
+
+# click_until_changes W X Y: clicks at a point of window W until its
+# capture changes, up to 3 times 10 s apart (with no window manager,
+# Wine now and then drops a click: the retry is said in the log).
+click_until_changes() {
+  local w=$1 x=$2 y=$3 try before=$work/click-before.png after=$work/click-after.png
+  import -window "$w" "$before"
+  for try in 1 2 3; do
+    [ $try = 1 ] || echo "wine: the click at $x,$y changed nothing in 10 s; clicking again" >&2
+    click_in "$w" "$x" "$y"
+    local end=$((SECONDS + 10))
+    while [ $SECONDS -lt $end ]; do
+      import -window "$w" "$after" 2>/dev/null && differs "$before" "$after" && return 0
+      sleep 0.3
+    done
+  done
+  return 1
 }
 
 # window_size W prints W's width x height.
