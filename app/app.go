@@ -36,6 +36,7 @@ type App struct {
 	sh         *shell
 	current    screens.ID
 	focus      Focus // the child and tab Children & apps opens on, once
+	place      Focus // the child and tab the carer is on in Children & apps
 	draft      welcome.Draft
 	shift      shiftWatcher
 	copied     string // last text the app put on the clipboard
@@ -322,7 +323,7 @@ func (a *App) env() screens.Env {
 
 // deps is what the registry builds a screen from.
 func (a *App) deps() Deps {
-	return Deps{Env: a.env(), Store: a.store, Real: a.real, Win: a.dialogs(), Actions: a, DataDir: a.dataDir, Focus: &a.focus,
+	return Deps{Env: a.env(), Store: a.store, Real: a.real, Win: a.dialogs(), Actions: a, DataDir: a.dataDir, Focus: &a.focus, Place: &a.place,
 		Version: a.fyne.Metadata().Version, HomeFilled: a.homeFilled, Shown: a.shown}
 }
 

@@ -19,7 +19,7 @@ import (
 func (a *App) startFolderSync() {
 	a.stopFolderSync()
 	a.folder = sharingui.NewFolderSync(a.env(), a.real, a.dialogs(), a.fyne.Metadata().Version).
-		OnChanged(a.showTakenIn)
+		OnChanged(a.showTakenIn).OnAnswered(func() { a.Show(a.current) })
 	a.folder.Start(!a.tickless)
 }
 

@@ -35,6 +35,9 @@ type Deps struct {
 	Actions Actions
 	DataDir string
 	Focus   *Focus // where Children & apps opens, once; may be nil
+	// Place is where the carer is on Children & apps (the child and the
+	// tab), kept up to date by the screen; may be nil.
+	Place   *Focus
 	Version string // the app's (FyneApp.toml), written into family files
 
 	HomeFilled func() // Home has filled in every child's card; may be nil
@@ -102,6 +105,9 @@ func buildHome(d Deps) fyne.CanvasObject {
 // buildChildren opens Children & apps, on one child's tab when Home asked.
 func buildChildren(d Deps) fyne.CanvasObject {
 	c := children.New(d.Env, d.Store, d.Win, d.Actions).WithPrinting(d.files(), d.Store).WithHandover(d.sharer())
+	if d.Place != nil {
+		c.OnPlace(func(child data.ID, tab int) { d.Place.Child, d.Place.Tab = child, tab })
+	}
 	if d.Focus != nil && d.Focus.Child != 0 {
 		c.Focus(d.Focus.Child, d.Focus.Tab)
 		d.Focus.Child = 0 // only this once: the navigation opens the screen as usual

@@ -94,8 +94,12 @@ func (a *App) Show(id screens.ID) {
 		return
 	}
 	a.touch()
-	a.current = id
 	set, _ := a.store.Settings()
+	if id == a.current && a.sh != nil { // the same screen again: in the same place
+		a.showInPlace(set.Onboarded)
+		return
+	}
+	a.current = id
 	a.showCurrent(set.Onboarded)
 }
 

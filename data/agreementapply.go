@@ -30,25 +30,32 @@ func (m agreementMerge) applyTo(a *Agreement, in sharedAgreement, ix uidIndex) {
 	}
 	a.Places = slices.DeleteFunc(slices.Clone(BuiltinPlaces), func(p string) bool { return !m.merged.Places[p] })
 	m.applyWindows(a, in, ix)
-	for _, k := range slices.Sorted(maps.Keys(m.mine.Weeks)) {
-		m.putWeek(a, ix, k)
-	}
-	for _, k := range slices.Sorted(maps.Keys(m.merged.Weeks)) {
-		m.putWeek(a, ix, k)
-	}
+	m.putWeeks(a, ix)
 }
 
-func (m agreementMerge) putWeek(a *Agreement, ix uidIndex, key string) {
-	kind, uid, _ := cutSpace(key)
-	id, ok := ix.childHere(uid)
-	if !ok {
-		return
+// putWeeks puts each child's merged limits, day by day, in a's weeks.
+func (m agreementMerge) putWeeks(a *Agreement, ix uidIndex) {
+	weeks := map[string]Week{}
+	for k := range joined(m.mine.Days, m.merged.Days) {
+		kind, uid, day := splitDay(k)
+		w := weeks[kind+" "+uid]
+		if day >= 0 {
+			w[day] = m.merged.Days[k]
+		}
+		weeks[kind+" "+uid] = w
 	}
-	weeks := termWeeks
-	if kind == "holiday" {
-		weeks = holidayWeeks
+	for _, k := range slices.Sorted(maps.Keys(weeks)) {
+		kind, uid, _ := splitDay(k)
+		id, ok := ix.childHere(uid)
+		if !ok {
+			continue
+		}
+		of := termWeeks
+		if kind == "holiday" {
+			of = holidayWeeks
+		}
+		putWeek(of(a), id, weeks[k])
 	}
-	putWeek(weeks(a), id, m.merged.Weeks[key])
 }
 
 // applyWindows does for the device-free times what applyTo does for the

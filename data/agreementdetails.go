@@ -1,16 +1,71 @@
 package data
 
 import (
+	"cmp"
 	"encoding/json"
 	"maps"
 	"slices"
 )
 
-// ItemConflict is one rule, promise, consequence or place written
-// differently in the two homes ("" on a side where it was deleted).
+// ItemConflict is one rule, promise or consequence (List), place (Place)
+// or device-free time (Window) changed differently in the two homes: its
+// words or name on each side ("" on a side where it was deleted, or a
+// place is off). Key is its answer's key in ApplyShared's choices.
 type ItemConflict struct {
+	Key          string
 	List         List
+	Place        string
+	Window       bool
+	MineTime     *Window // a device-free time as on each side (nil: none)
+	TheirsTime   *Window
 	Mine, Theirs string
+}
+
+// LimitConflict is one child's limit for one day, set differently in the
+// two homes (a Limit not Set: none). Key as for ItemConflict.
+type LimitConflict struct {
+	Key              string
+	Child, ChildName string // stable id and name
+	Holiday          bool
+	Day              int // 0 Monday
+	Mine, Theirs     Limit
+}
+
+// conflictItems are m's open conflicts, to be shown and answered one by
+// one; uid is the agreement's stable id.
+func (m agreementMerge) conflictItems(uid string) ([]ItemConflict, []LimitConflict) {
+	var items []ItemConflict
+	var limits []LimitConflict
+	for _, key := range m.conflicts {
+		kind, k := splitKind(key)
+		ic := ItemConflict{Key: AgreementChoice(uid, key)}
+		switch kind {
+		case "item":
+			a, b := m.mine.Items[k], m.theirs.Items[k]
+			ic.List, ic.Mine, ic.Theirs = cmp.Or(a.List, b.List), a.Text, b.Text
+		case "place":
+			ic.Place = k
+			ic.Mine, ic.Theirs = map[bool]string{true: k}[m.mine.Places[k]], map[bool]string{true: k}[m.theirs.Places[k]]
+		case "window":
+			ic.Window, ic.MineTime, ic.TheirsTime = true, windowOf(m.mine.Windows[k]), windowOf(m.theirs.Windows[k])
+			ic.Mine, ic.Theirs = windowLabel(m.mine.Windows[k]), windowLabel(m.theirs.Windows[k])
+		case "day":
+			week, child, day := splitDay(k)
+			limits = append(limits, LimitConflict{Key: ic.Key, Child: child, Holiday: week == "holiday",
+				Day: day, Mine: m.mine.Days[k], Theirs: m.theirs.Days[k]})
+			continue
+		}
+		items = append(items, ic)
+	}
+	return items, limits
+}
+
+func windowOf(js string) *Window {
+	var w sharedWindow
+	if js == "" || json.Unmarshal([]byte(js), &w) != nil {
+		return nil
+	}
+	return &w.Window
 }
 
 // AgreementDetail is one change merging a file makes to the agreement,
@@ -62,14 +117,11 @@ func (m agreementMerge) details() []AgreementDetail {
 			out = append(out, AgreementDetail{What: "reworded", Window: true, Old: a, New: b})
 		}
 	}
-	for _, k := range sortedKeys(m.mine.Weeks, m.merged.Weeks) {
-		kind, uid, _ := cutSpace(k)
-		a, b := m.mine.Weeks[k], m.merged.Weeks[k]
-		for day := range a {
-			if a[day] != b[day] {
-				out = append(out, AgreementDetail{What: "limit", Child: uid, Holiday: kind == "holiday",
-					Day: day, OldLimit: a[day], NewLimit: b[day]})
-			}
+	for _, k := range sortedKeys(m.mine.Days, m.merged.Days) {
+		kind, uid, day := splitDay(k)
+		if a, b := m.mine.Days[k], m.merged.Days[k]; a != b && day >= 0 {
+			out = append(out, AgreementDetail{What: "limit", Child: uid, Holiday: kind == "holiday",
+				Day: day, OldLimit: a, NewLimit: b})
 		}
 	}
 	return out

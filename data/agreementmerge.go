@@ -6,6 +6,8 @@ import (
 	"encoding/json"
 	"maps"
 	"slices"
+	"strconv"
+	"strings"
 )
 
 // The agreement merges item by item, as a person would expect: each rule,
@@ -13,8 +15,9 @@ import (
 // compared with the last version both homes had (the base, kept here in
 // meta when they meet). Changed in one home, it replaces the other's;
 // deleted in one home, it goes in the other unless changed there;
-// changed in both, it is a conflict (one choice for the agreement). With
-// no base yet (the first time), both homes' items are kept.
+// changed in both, it is a conflict of its own, answered on its own
+// (agreementanswers.go). With no base yet (the first time), both homes'
+// items are kept.
 
 var (
 	keyAgreementBase   = []byte("agreement_base")
@@ -33,13 +36,58 @@ const keptSealed = 8
 
 // agreementContent is the part of the agreement two homes merge, keyed by
 // stable ids: items by their UID, windows by theirs (as JSON with the
-// children's stable ids), places by name, weeks by "term "/"holiday " and
-// the child's stable id.
+// children's stable ids), places by name, each child's limit for one day
+// by "term "/"holiday ", the child's stable id and the day (dayKey).
 type agreementContent struct {
 	Items   map[string]listItem `json:"items"`
 	Places  map[string]bool     `json:"places"`
 	Windows map[string]string   `json:"windows"`
-	Weeks   map[string]Week     `json:"weeks"`
+	Days    map[string]Limit    `json:"days,omitempty"`
+	// Weeks: whole weeks, as kept before each day merged on its own.
+	Weeks map[string]Week `json:"weeks,omitempty"`
+}
+
+// dayKey names one child's limit for one day: "term <uid> <day>".
+func dayKey(week string, day int) string { return week + " " + strconv.Itoa(day) }
+
+// splitDay is the parts of a dayKey (day -1 when it has none).
+func splitDay(key string) (kind, uid string, day int) {
+	kind, rest, _ := strings.Cut(key, " ")
+	uid, d, _ := strings.Cut(rest, " ")
+	day, err := strconv.Atoi(d)
+	if err != nil || day < 0 || day > 6 {
+		day = -1
+	}
+	return kind, uid, day
+}
+
+// putDays adds a week's set days to c under week ("term <uid>").
+func (c *agreementContent) putDays(week string, w Week) {
+	for d, l := range w {
+		if l != (Limit{}) {
+			c.Days[dayKey(week, d)] = l
+		}
+	}
+}
+
+// norm gives c every map and turns whole weeks kept before into days.
+func (c *agreementContent) norm() {
+	if c.Items == nil {
+		c.Items = map[string]listItem{}
+	}
+	if c.Places == nil {
+		c.Places = map[string]bool{}
+	}
+	if c.Windows == nil {
+		c.Windows = map[string]string{}
+	}
+	if c.Days == nil {
+		c.Days = map[string]Limit{}
+	}
+	for k, w := range c.Weeks {
+		c.putDays(k, w)
+	}
+	c.Weeks = nil
 }
 
 type listItem struct {
@@ -78,8 +126,8 @@ func derivedUID(s string) string {
 
 // contentOf is the mergeable content of a shared agreement.
 func contentOf(in sharedAgreement) agreementContent {
-	c := agreementContent{Items: map[string]listItem{}, Places: map[string]bool{},
-		Windows: map[string]string{}, Weeks: map[string]Week{}}
+	var c agreementContent
+	c.norm()
 	for _, l := range Lists {
 		for _, it := range *in.list(l) {
 			c.Items[itemUID(l, it)] = listItem{l, it.Text}
@@ -96,10 +144,10 @@ func contentOf(in sharedAgreement) agreementContent {
 		c.Windows[uid] = string(b)
 	}
 	for uid, w := range in.ChildLimits {
-		c.Weeks["term "+uid] = w
+		c.putDays("term "+uid, w)
 	}
 	for uid, w := range in.HolidayLimits {
-		c.Weeks["holiday "+uid] = w
+		c.putDays("holiday "+uid, w)
 	}
 	return c
 }
@@ -128,7 +176,7 @@ func (c agreementContent) spokenFor(in sharedAgreement) func(key string, window 
 	}
 	return func(key string, window bool) bool {
 		if !window {
-			_, uid, _ := cutSpace(key)
+			_, uid, _ := splitDay(key)
 			return kids[uid]
 		}
 		var w sharedWindow
@@ -139,54 +187,68 @@ func (c agreementContent) spokenFor(in sharedAgreement) func(key string, window 
 	}
 }
 
-func cutSpace(s string) (string, string, bool) {
-	for i := range len(s) {
-		if s[i] == ' ' {
-			return s[:i], s[i+1:], true
-		}
-	}
-	return s, "", false
-}
-
-// merge3 merges one kind of content: mine, theirs and the base (nil when
-// the homes never met: then what either has is kept, and a key both have
-// differently is a conflict). Conflicts take mine unless takeTheirs. It
-// returns the result and the keys in conflict.
-func merge3[V comparable](mine, theirs, base map[string]V, haveBase, takeTheirs bool) (map[string]V, []string) {
+// merge3 merges one kind of content, mine and theirs, each key from its
+// base (baseSet: the versions both homes last had of it; none when they
+// never had it in common: then what either has is kept, and a key both
+// have differently is a conflict). A conflict is settled by settle, with
+// its key prefixed by kind ("item:"…); it returns the result and the keys
+// still in question.
+func merge3[V comparable](kind string, mine, theirs map[string]V, bases baseSet, settle settler) (map[string]V, []string) {
 	out := map[string]V{}
-	var conflicts []string
-	for _, k := range slices.Concat(slices.Sorted(maps.Keys(mine)), slices.Sorted(maps.Keys(theirs))) {
+	var open []string
+	for _, k := range slices.Sorted(maps.Keys(joined(mine, theirs))) {
 		m, mok := mine[k]
 		t, tok := theirs[k]
-		b, bok := base[k]
-		v, ok, clash := pick3(m, mok, t, tok, b, bok && haveBase, haveBase, takeTheirs)
-		if clash && !slices.Contains(conflicts, k) {
-			conflicts = append(conflicts, k)
+		v, ok, clash := pick3(m, mok, t, tok, bases.of(kind+k))
+		if clash {
+			take, asked := settle(kind+k, m, t, mok, tok)
+			if v, ok = m, mok; take {
+				v, ok = t, tok
+			}
+			if asked {
+				open = append(open, kind+k)
+			}
 		}
 		if ok {
 			out[k] = v
 		}
 	}
-	return out, conflicts
+	return out, open
 }
 
-// pick3 is one key's merge (merge3): the value kept, whether there is
-// one, and whether both homes changed it differently.
-func pick3[V comparable](m V, mok bool, t V, tok bool, b V, bok, haveBase, takeTheirs bool) (V, bool, bool) {
-	same := func(v1 V, ok1 bool, v2 V, ok2 bool) bool { return ok1 == ok2 && (!ok1 || v1 == v2) }
-	switch {
-	case same(m, mok, t, tok):
+func joined[V any](a, b map[string]V) map[string]bool {
+	out := map[string]bool{}
+	for k := range a {
+		out[k] = true
+	}
+	for k := range b {
+		out[k] = true
+	}
+	return out
+}
+
+// pick3 is one key's merge (merge3) from the hashes of its bases: the
+// value kept, whether there is one, and whether both homes changed it
+// differently (then settled).
+func pick3[V comparable](m V, mok bool, t V, tok bool, bases []string) (V, bool, bool) {
+	if mok == tok && (!mok || m == t) {
 		return m, mok, false
-	case !haveBase && !mok:
-		return t, true, false
-	case !haveBase && !tok:
-		return m, true, false
-	case haveBase && same(m, mok, b, bok):
+	}
+	if len(bases) == 0 { // never in common: what either has is kept
+		switch {
+		case !mok:
+			return t, true, false
+		case !tok:
+			return m, true, false
+		}
+		return m, mok, true
+	}
+	mineAsBase, theirsAsBase := slices.Contains(bases, itemHash(m, mok)), slices.Contains(bases, itemHash(t, tok))
+	switch {
+	case mineAsBase && !theirsAsBase:
 		return t, tok, false // changed or deleted there only
-	case haveBase && same(t, tok, b, bok):
+	case theirsAsBase && !mineAsBase:
 		return m, mok, false // changed or deleted here only
-	case takeTheirs:
-		return t, tok, true
 	}
 	return m, mok, true
 }
@@ -194,11 +256,13 @@ func pick3[V comparable](m V, mok bool, t V, tok bool, b V, bok, haveBase, takeT
 // agreementMerge is the outcome of merging a file's agreement here.
 type agreementMerge struct {
 	mine, theirs, merged agreementContent
-	conflicts            []string // keys in conflict, any kind
+	conflicts            []string        // keys in conflict, any kind
+	filled               map[string]bool // keys of theirs that are mine (not spoken for)
 }
 
-// mergeAgreement merges the file's agreement r with this computer's.
-func mergeAgreement(tx txn, ix uidIndex, r SharedRecord, takeTheirs bool) (agreementMerge, error) {
+// mergeAgreement merges the file's agreement r with this computer's;
+// how is how each item changed in both homes is settled.
+func mergeAgreement(tx txn, ix uidIndex, r SharedRecord, how settling) (agreementMerge, error) {
 	in, err := sharedValue[sharedAgreement](r)
 	if err != nil {
 		return agreementMerge{}, err
@@ -208,32 +272,34 @@ func mergeAgreement(tx txn, ix uidIndex, r SharedRecord, takeTheirs bool) (agree
 		return agreementMerge{}, err
 	}
 	m := agreementMerge{mine: contentOf(portableAgreement(local, ix, nil)), theirs: contentOf(in)}
-	base, haveBase := mergeBase(tx, in.BaseAt)
+	m.filled = map[string]bool{}
 	spoken := m.mine.spokenFor(in)
-	for k, v := range m.mine.Weeks { // what the file does not speak for stays
+	for k, v := range m.mine.Days { // what the file does not speak for stays
 		if !spoken(k, false) {
-			m.theirs.Weeks[k] = v
+			m.theirs.Days[k], m.filled["day:"+k] = v, true
 		}
 	}
 	for k, v := range m.mine.Windows {
 		if !spoken(k, true) {
-			m.theirs.Windows[k] = v
+			m.theirs.Windows[k], m.filled["window:"+k] = v, true
 		}
 	}
 	m.theirs.dropGone(ix)
+	sealed := readSealed(tx)
+	bases := mergeBases(tx, in, sealed)
+	settle := how.settler(tx, in.Answers, sealed)
 	var c1, c2, c3, c4 []string
-	b := base.Content
-	m.merged.Items, c1 = merge3(m.mine.Items, m.theirs.Items, b.Items, haveBase, takeTheirs)
-	m.merged.Places, c2 = merge3(m.mine.Places, m.theirs.Places, b.Places, haveBase, takeTheirs)
-	m.merged.Windows, c3 = merge3(m.mine.Windows, m.theirs.Windows, b.Windows, haveBase, takeTheirs)
-	m.merged.Weeks, c4 = merge3(m.mine.Weeks, m.theirs.Weeks, b.Weeks, haveBase, takeTheirs)
+	m.merged.Items, c1 = merge3("item:", m.mine.Items, m.theirs.Items, bases, settle)
+	m.merged.Places, c2 = merge3("place:", m.mine.Places, m.theirs.Places, bases, settle)
+	m.merged.Windows, c3 = merge3("window:", m.mine.Windows, m.theirs.Windows, bases, settle)
+	m.merged.Days, c4 = merge3("day:", m.mine.Days, m.theirs.Days, bases, settle)
 	m.conflicts = slices.Concat(c1, c2, c3, c4)
 	return m, nil
 }
 
 func (c agreementContent) equal(o agreementContent) bool {
 	return maps.Equal(c.Items, o.Items) && maps.Equal(c.Places, o.Places) &&
-		maps.Equal(c.Windows, o.Windows) && maps.Equal(c.Weeks, o.Weeks)
+		maps.Equal(c.Windows, o.Windows) && maps.Equal(c.Days, o.Days)
 }
 
 // withBase adds to a shared agreement the version of its base.
@@ -245,6 +311,7 @@ func withBase(tx txn, out any) any {
 	if base, ok := readBase(tx); ok {
 		sa.BaseAt = &base.At
 	}
+	sa.Answers, sa.Bases = readAnswers(tx), readItemBases(tx)
 	return sa
 }
 
@@ -252,25 +319,6 @@ func withBase(tx txn, out any) any {
 func readBase(tx txn) (agreementBase, bool) {
 	var b agreementBase
 	return b, get(tx, bucketMeta, keyAgreementBase, &b) == nil
-}
-
-// mergeBase is the base to merge a file's agreement from: the last one
-// both homes had here, or, when the file says it last met a later version
-// that this computer sealed itself, that version as sealed here (never
-// content the file claims).
-func mergeBase(tx txn, theirs *Version) (agreementBase, bool) {
-	mine, ok := readBase(tx)
-	if theirs == nil || ok && !later(*theirs, mine.At) {
-		return mine, ok
-	}
-	var sealed []agreementBase
-	_ = get(tx, bucketMeta, keyAgreementSealed, &sealed) // none yet: mine
-	for _, s := range sealed {
-		if s.At.same(*theirs) {
-			return s, true
-		}
-	}
-	return mine, ok
 }
 
 // rememberSealed keeps the agreement r as sealed here (MarkSealed).
@@ -296,9 +344,9 @@ func (ix uidIndex) gone(uid string) bool {
 
 // dropGone leaves out of c the weeks and times only for children gone.
 func (c agreementContent) dropGone(ix uidIndex) {
-	for k := range c.Weeks {
-		if _, uid, _ := cutSpace(k); ix.gone(uid) {
-			delete(c.Weeks, k)
+	for k := range c.Days {
+		if _, uid, _ := splitDay(k); ix.gone(uid) {
+			delete(c.Days, k)
 		}
 	}
 	for k, js := range c.Windows {
@@ -319,5 +367,14 @@ func metAgreement(tx txn, r SharedRecord) error {
 	if err != nil {
 		return err
 	}
-	return put(tx, bucketMeta, keyAgreementBase, agreementBase{At: r.Version(), Content: contentOf(in)})
+	c := contentOf(in)
+	if err := put(tx, bucketMeta, keyAgreementBase, agreementBase{At: r.Version(), Content: c}); err != nil {
+		return err
+	}
+	bases := readItemBases(tx)
+	for k := range bases {
+		bases[k] = itemHash(c.at(k))
+	}
+	maps.Copy(bases, hashesOf(c))
+	return putItemBases(tx, bases)
 }

@@ -115,7 +115,7 @@ func mergeChange(tx txn, r *SharedRecord, ix uidIndex) Change {
 	}
 	local := ix.byKey[at]
 	if r.Section == "agreement" {
-		return agreementChange(tx, c, r, ix, decide(local, *r, ix))
+		return agreementChange(tx, c, r, ix, agreementOutcome(local, *r, ix))
 	}
 	switch decide(local, *r, ix) {
 	case takeTheirs:
@@ -219,32 +219,38 @@ func ownCopies(ix uidIndex) map[string]string {
 }
 
 // agreementChange: the agreement merges item by item (agreementmerge.go).
-// Items, places, times or weeks changed differently in both homes are a
-// conflict, shown with both versions; this computer's are kept unless the
-// user takes the file's. A merge that changes nothing here is no change.
+// Items, places, times or days changed differently in both homes, and
+// not answered yet, are a conflict, each shown with both versions and
+// answered on its own; this computer's are kept unless the user takes the
+// file's. A merge that changes nothing here is no change.
 func agreementChange(tx txn, c Change, r *SharedRecord, ix uidIndex, o outcome) Change {
 	if r.Deleted || o == keepMine {
 		return c
 	}
-	m, err := mergeAgreement(tx, ix, *r, o == takeTheirs)
+	c.takeAll = o == takeTheirs
+	m, err := mergeAgreement(tx, ix, *r, settling{uid: r.UID, fallback: c.takeAll})
 	if err != nil || (m.merged.equal(m.mine) && len(m.conflicts) == 0) {
 		return c
 	}
-	c.Kind, c.TakeLimits, c.Details = Changed, o == takeTheirs, m.details()
-	if o != conflict || len(m.conflicts) == 0 {
+	c.Kind, c.Details = Changed, m.details()
+	if len(m.conflicts) == 0 {
 		return c
 	}
 	c.Kind, c.Default, c.Mine, c.Theirs = Conflict, KeepMine, localVersion(tx, c.at, ix), r.Value
-	for _, k := range m.conflicts {
-		kind, uid, _ := cutSpace(k)
-		if w, ok := m.theirs.Weeks[k]; ok && kind == "term" {
-			c.Limits = append(c.Limits, LimitConflict{Child: uid, Mine: m.mine.Weeks[k], Theirs: w})
-		}
-		if it, ok := m.mine.Items[k]; ok {
-			c.Items = append(c.Items, ItemConflict{List: it.List, Mine: it.Text, Theirs: m.theirs.Items[k].Text})
-		} else if it, ok := m.theirs.Items[k]; ok {
-			c.Items = append(c.Items, ItemConflict{List: it.List, Theirs: it.Text})
-		}
-	}
+	c.Items, c.Limits = m.conflictItems(r.UID)
 	return c
+}
+
+// agreementOutcome is decide for the agreement: the answers to its
+// conflicts are kept item by item (agreementanswers.go), not by version.
+func agreementOutcome(st Stamp, r SharedRecord, ix uidIndex) outcome {
+	theirs, mine := r.Version(), st.Version()
+	switch {
+	case theirs.same(mine), st.Met != nil && theirs.same(*st.Met),
+		r.Device == ix.device && !r.Changed.After(st.Changed):
+		return keepMine // they have not changed it since
+	case claimCounts(st, r.Met, ix.from), st.Met != nil && mine.same(*st.Met):
+		return takeTheirs // we have not changed it since
+	}
+	return conflict
 }

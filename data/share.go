@@ -64,6 +64,12 @@ type sharedAgreement struct {
 	// common with another home (the base of its merges): when this
 	// computer sealed that version, it may merge from it (agreementmerge.go).
 	BaseAt *Version `json:"base_at,omitempty"`
+	// Answers are the sender's answers to the agreement's conflicts,
+	// item by item (agreementanswers.go).
+	Answers map[string]itemAnswer `json:"answers,omitempty"`
+	// Bases are the hashes of the versions of each item the sender last
+	// had in common with another home (agreementbases.go).
+	Bases map[string]string `json:"bases,omitempty"`
 }
 
 // uidIndex maps local keys to stable ids and back, for one transaction.

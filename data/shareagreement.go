@@ -8,11 +8,12 @@ import (
 
 // applyAgreement takes in the file's agreement. For a new family it
 // replaces this one; merged, it is merged item by item with this one
-// (agreementmerge.go), a conflict taking the file's side when takeTheirs.
-// An agreement the merge does not change is not written again (a new
-// version would go to the other home and come back for ever); one that
-// ends the same as the file's takes the file's version, so the homes meet.
-func applyAgreement(tx txn, ix uidIndex, r SharedRecord, mode ImportMode, takeTheirs bool) error {
+// (agreementmerge.go), each conflict settled as how says, and the answers
+// kept. An agreement the merge does not change is not written again (a
+// new version would go to the other home and come back for ever) unless
+// an answer is new (the other home must hear of it); one that ends the
+// same as the file's takes the file's version, so the homes meet.
+func applyAgreement(tx txn, ix uidIndex, r SharedRecord, mode ImportMode, how settling) error {
 	in, err := sharedValue[sharedAgreement](r)
 	if err != nil {
 		return err
@@ -27,8 +28,15 @@ func applyAgreement(tx txn, ix uidIndex, r SharedRecord, mode ImportMode, takeTh
 		}
 		return putStamp(tx, stampKey(bucketAgreement, keyAgreement), r.Stamp)
 	}
-	m, err := mergeAgreement(tx, ix, r, takeTheirs)
-	if err != nil || m.merged.equal(m.mine) {
+	m, err := mergeAgreement(tx, ix, r, how)
+	if err != nil {
+		return err
+	}
+	if err := keepItemBases(tx, m); err != nil {
+		return err
+	}
+	answered, err := keepAnswers(tx, m)
+	if err != nil || m.merged.equal(m.mine) && !answered {
 		return err
 	}
 	a, err := loadAgreement(tx)

@@ -63,7 +63,8 @@ var sharedRules = map[string]func(SharedRecord, time.Time) error{
 // ApplyShared backs the family up (BackupImport), then carries out the
 // plan of importing f in mode in one transaction, and returns that plan.
 // choices resolves conflicts by stable id (a conflict not in it takes its
-// Default). Nothing is written when the backup or any step fails.
+// Default), and refuses a change that asks first (Change.Asks) with
+// KeepMine. Nothing is written when the backup or any step fails.
 func (s *Store) ApplyShared(f SharedFamily, mode ImportMode, choices map[string]Resolution) ([]Change, error) {
 	before, err := s.PlanShared(f, mode)
 	if err != nil { // a file that does not fit: not even a backup
@@ -73,8 +74,10 @@ func (s *Store) ApplyShared(f SharedFamily, mode ImportMode, choices map[string]
 	if slices.ContainsFunc(before, func(c Change) bool { return c.Kind == Removed }) {
 		kind = BackupBeforeRemoval // kept for a month, outside the rotation
 	}
-	if _, err := s.backup(s.now(), kind); err != nil {
-		return nil, err
+	if kind == BackupBeforeRemoval || !s.importBackupCovers() {
+		if _, err := s.backup(s.now(), kind); err != nil {
+			return nil, err
+		}
 	}
 	var plan []Change
 	err = s.db.Update(func(tx txn) error {
@@ -156,12 +159,7 @@ func applyPlan(tx txn, plan []Change, mode ImportMode, choices map[string]Resolu
 		if c.rec == nil {
 			continue // this family's record, already cleared for a new family
 		}
-		if c.Kind == Conflict {
-			mine := ix.byKey[c.at].Version()
-			if c = answer(c, ix, choices); c.Section != "agreement" && c.Kind != 0 && !(c.Kind == Added && c.CopyTheirs) {
-				rejected[c.UID] = mine
-			}
-		}
+		c = chosen(c, ix, choices, rejected)
 		kept[c.UID] = c.CopyMine || c.CopyTheirs || c.Section == "agreement" || c.Kind == 0
 		for _, step := range steps(tx, ix, c) {
 			at, err := applyChange(tx, ix, step.c, step.r, mode)
@@ -177,14 +175,31 @@ func applyPlan(tx txn, plan []Change, mode ImportMode, choices map[string]Resolu
 	return kept, rejected, nil
 }
 
+// chosen is change c as the user chose: a change that asks first refused
+// with KeepMine is left out; a conflict is answered (answer), and this
+// computer's version noted in rejected when the file's is taken.
+func chosen(c Change, ix uidIndex, choices map[string]Resolution, rejected map[string]Version) Change {
+	if c.Asks && c.Kind != Conflict && choices[c.UID] == KeepMine {
+		c.Kind = 0 // refused: this computer's stays, not asked again for this version
+	}
+	if c.Kind == Conflict {
+		mine := ix.byKey[c.at].Version()
+		if c = answer(c, ix, choices); c.Section != "agreement" && c.Kind != 0 && !(c.Kind == Added && c.CopyTheirs) {
+			rejected[c.UID] = mine
+		}
+	}
+	return c
+}
+
 // answer applies the user's choice (or the default) to a conflict.
 func answer(c Change, ix uidIndex, choices map[string]Resolution) Change {
 	res, ok := choices[c.UID]
 	if !ok || c.Section == "concerns" { // never overwritten: both kept
 		res = c.Default
 	}
-	if c.Section == "agreement" { // combined either way; limits by choice
-		c.Kind, c.TakeLimits = Changed, res == TakeTheirs
+	if c.Section == "agreement" { // merged either way, each item by its choice
+		c.Kind, c.choices = Changed, choices
+		c.takeAll = c.takeAll || ok && res == TakeTheirs // the file's for every item not chosen
 		return c
 	}
 	return resolve(c, ix.byKey[c.at].Version(), c.rec.Version(), res)
@@ -222,7 +237,7 @@ func steps(tx txn, ix uidIndex, c Change) []step {
 // record is now (nothing for the agreement or a record left out).
 func applyChange(tx txn, ix uidIndex, c Change, r SharedRecord, mode ImportMode) (StampedKey, error) {
 	if r.Section == "agreement" {
-		return StampedKey{}, applyAgreement(tx, ix, r, mode, c.TakeLimits || mode == ImportNewFamily)
+		return StampedKey{}, applyAgreement(tx, ix, r, mode, settling{uid: r.UID, choices: c.choices, fallback: c.takeAll})
 	}
 	if c.Kind == Removed {
 		return removeShared(tx, c, r)

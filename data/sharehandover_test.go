@@ -145,7 +145,7 @@ func TestAConcernInConflictIsNeverOverwrittenEvenWhenAskedTo(t *testing.T) {
 }
 
 // Limits set differently in the two homes are a conflict that names the
-// child and carries both weeks.
+// child and the day and carries both limits.
 func TestLimitsChangedInBothHomesNameTheChildAndBothWeeks(t *testing.T) {
 	t.Parallel()
 	a, b, seren := twoHomes(t)
@@ -161,7 +161,7 @@ func TestLimitsChangedInBothHomesNameTheChildAndBothWeeks(t *testing.T) {
 		t.Fatalf("plan %+v, want the agreement in conflict over one child's limits", plan)
 	}
 	l := plan[0].Limits[0]
-	if l.ChildName != "Seren" || l.Mine[0].Minutes != 120 || l.Theirs[0].Minutes != 30 {
+	if l.ChildName != "Seren" || l.Day != 0 || l.Holiday || l.Mine.Minutes != 120 || l.Theirs.Minutes != 30 {
 		t.Fatalf("limits %+v", l)
 	}
 }

@@ -53,8 +53,6 @@ type Change struct {
 	Mine, Theirs []byte
 	// Default is what a Conflict does unless the user chooses otherwise.
 	Default Resolution
-	// TakeLimits: the agreement takes the file's limits where they differ.
-	TakeLimits bool
 	// NotFit names the agreement's items and device-free times from the
 	// file that will not be added because the list here is full
 	// (MaxItems, MaxWindows).
@@ -64,19 +62,19 @@ type Change struct {
 	// child's placement: shareguard.go); Mine and Theirs show it.
 	Asks bool
 	// Details name each change to the agreement (a rule reworded, a limit
-	// changed); Items are its items in an agreement Conflict.
+	// changed); Items are its rules, places and device-free times in an
+	// agreement Conflict, each answered on its own.
 	Details []AgreementDetail
 	Items   []ItemConflict
-	// Limits are the children whose limits differ in an agreement Conflict.
+	// Limits are the children's limits for one day each, set differently
+	// in the two homes, in an agreement Conflict.
 	Limits []LimitConflict
 	rec    *SharedRecord
 	at     StampedKey // where it is here, when it is here
-}
-
-// LimitConflict is one child's limits, set differently in the two homes.
-type LimitConflict struct {
-	Child, ChildName string // stable id and name
-	Mine, Theirs     Week
+	// the agreement: take the file's side of what is not answered
+	// (takeAll), and the answers to its items (choices).
+	takeAll bool
+	choices map[string]Resolution
 }
 
 // PlanShared says what importing f in mode would do, writing nothing. A

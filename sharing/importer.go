@@ -96,6 +96,18 @@ type Summary struct {
 // Empty reports whether the import changes nothing.
 func (s Summary) Empty() bool { return len(s.Lines) == 0 }
 
+// Questions is how many things the conflicts ask about: one for each
+// record, one for each of the agreement's items.
+func (s Summary) Questions() int {
+	n := 0
+	for _, c := range s.Conflicts {
+		n += questions(c)
+	}
+	return n
+}
+
+func questions(c data.Change) int { return max(1, len(c.Items)+len(c.Limits)) }
+
 // Preview opens a shared file and says what importing it in mode would
 // add, change and remove, writing nothing.
 func Preview(s Store, r io.Reader, passphrase string, mode data.ImportMode) (File, Summary, error) {
@@ -154,8 +166,8 @@ func summarise(f File, plan []data.Change) Summary {
 			l.Changed++
 		case data.Removed:
 			l.Removed++
-		case data.Conflict:
-			l.Conflicts++
+		case data.Conflict: // the agreement's: each item in question
+			l.Conflicts += questions(c)
 		}
 	}
 	out := Summary{App: f.App, Made: f.Made}
@@ -166,7 +178,7 @@ func summarise(f File, plan []data.Change) Summary {
 			out.Asks = append(out.Asks, c)
 		}
 		out.NotFit = append(out.NotFit, c.NotFit...)
-		if c.Kind == data.Changed {
+		if c.Kind == data.Changed || c.Kind == data.Conflict { // (what changes besides the questions)
 			out.Details = append(out.Details, c.Details...)
 		}
 	}

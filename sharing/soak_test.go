@@ -140,6 +140,11 @@ func soakHome(t *testing.T) {
 				if options := ConflictChoices(c); !settle {
 					choices[c.UID] = options[rng.IntN(len(options))]
 				}
+				for _, key := range itemKeys(c) { // the agreement's, one by one
+					if !settle {
+						choices[key] = []data.Resolution{data.KeepMine, data.TakeTheirs}[rng.IntN(2)]
+					}
+				}
 			}
 			sync.Resolve(choices, clock)
 		}
@@ -158,6 +163,18 @@ func soakHome(t *testing.T) {
 	if quiet {
 		fmt.Println("QUIET")
 	}
+}
+
+// itemKeys are the keys of the answers to an agreement conflict's items.
+func itemKeys(c data.Change) []string {
+	var out []string
+	for _, it := range c.Items {
+		out = append(out, it.Key)
+	}
+	for _, l := range c.Limits {
+		out = append(out, l.Key)
+	}
+	return out
 }
 
 // soakEdit is one random edit; a child's records name the child, so one

@@ -26,6 +26,7 @@ type Screen struct {
 	selected data.ID    // 0 when none
 	adding   bool
 	tab      int // the tab shown for the selected child
+	onPlace  func(child data.ID, tab int)
 
 	list  *widget.List
 	right *fyne.Container
@@ -72,6 +73,19 @@ func (c *Screen) Focus(child data.ID, tab int) *Screen {
 		c.adding = false
 	}
 	return c
+}
+
+// OnPlace hears where the carer is, the child and the tab, each time it
+// changes, so the app can show the screen again in the same place.
+func (c *Screen) OnPlace(fn func(child data.ID, tab int)) *Screen {
+	c.onPlace = fn
+	return c
+}
+
+func (c *Screen) placed() {
+	if c.onPlace != nil && !c.adding {
+		c.onPlace(c.selected, c.tab)
+	}
 }
 
 // View renders the screen.
@@ -219,6 +233,7 @@ func (c *Screen) startAdding() {
 }
 
 func (c *Screen) showRight() {
+	c.placed()
 	var view fyne.CanvasObject
 	switch {
 	case c.adding:
@@ -247,7 +262,7 @@ func (c *Screen) showRight() {
 func (c *Screen) childTabs(child data.Child) fyne.CanvasObject {
 	apps := newAppNotesView(c.env, c.store, c.win, c.actions, child)
 	log := newConcernLogView(c.env, c.store, c.win, c.actions, child)
-	return widgets.NewLazyTabs(c.tab, func(i int) { c.tab = i },
+	return widgets.NewLazyTabs(c.tab, func(i int) { c.tab = i; c.placed() },
 		widgets.LazyTab{Title: c.tr.T("children.tab.details"), Icon: theme.AccountIcon(), Build: func() fyne.CanvasObject { return c.details(child) }},
 		widgets.LazyTab{Title: c.tr.T("children.tab.apps"), Icon: theme.GridIcon(), Build: apps.View},
 		widgets.LazyTab{Title: c.tr.T("children.tab.concerns"), Icon: theme.DocumentIcon(), Build: log.View},

@@ -132,9 +132,9 @@ func TestEveryConflictChoiceIsReachedWithTheKeyboard(t *testing.T) {
 	_ = os.Remove(a.path)
 }
 
-// Limits set differently in the two homes show each home's week for the
-// child, in Welsh here.
-func TestLimitsInConflictShowEachHomesWeek(t *testing.T) {
+// A limit set differently in the two homes shows the child, the day and
+// each home's limit, in words for a limit (not a rule's), in Welsh here.
+func TestALimitInConflictShowsTheChildTheDayAndBothLimits(t *testing.T) {
 	a, b := twoHomes(t, "cy")
 	for _, c := range []struct {
 		s       *data.Store
@@ -149,8 +149,11 @@ func TestLimitsInConflictShowEachHomesWeek(t *testing.T) {
 	b.openFile(secret)
 	b.tap("sharing.conflict.choose")
 	tr := b.h.Tr
-	for _, want := range []string{tr.T("agreement.dayshort.0") + " " + data.DurationText(tr, 30),
-		tr.T("agreement.dayshort.0") + " " + data.DurationText(tr, 120), tr.T("sharing.conflict.limits")} {
+	for _, want := range []string{data.DurationText(tr, 30), data.DurationText(tr, 120),
+		tr.T("sharing.conflict.limit", map[string]any{"Name": "Seren", "Day": tr.T("agreement.day.0")})} {
 		screentest.MustHaveText(t, b.h.Overlay(), want)
+	}
+	if screentest.HasText(b.h.Overlay(), tr.T("sharing.conflict.item.rules")) {
+		t.Fatal("a limit is described as a house rule")
 	}
 }

@@ -71,6 +71,9 @@ type FolderSync struct {
 	again   *widgets.Entry
 	shown   string // what the status lines last said (redrawn only on a change)
 	asking  bool   // the conflicts dialog is open
+	// answered runs after the carer answered a question about a file
+	// (OnAnswered); may be nil.
+	answered func()
 }
 
 // NewFolderSync makes the sync for store, whose files say they were made

@@ -4,10 +4,12 @@ import (
 	"bytes"
 	"os"
 	"path/filepath"
+	"slices"
 	"testing"
 	"time"
 
 	"fyne.io/fyne/v2/test"
+	"fyne.io/fyne/v2/widget"
 
 	"family-online-safety/data"
 	"family-online-safety/data/datatest"
@@ -18,7 +20,8 @@ import (
 // Another home's file in the folder that would remove a child and change
 // a contact's phone changes nothing by itself: the carer is shown the
 // summary and both versions, in their language. "Not now" leaves it
-// waiting (a status line to choose later); "Take these changes" takes it.
+// waiting (a status line to choose later); then each change is taken or
+// refused on its own.
 func TestARemovalFromTheFolderWaitsForAYes(t *testing.T) {
 	for _, lang := range []string{"en", "cy", "pl"} {
 		t.Run(lang, func(t *testing.T) {
@@ -83,12 +86,29 @@ func TestARemovalFromTheFolderWaitsForAYes(t *testing.T) {
 			h.Shows(h.Tr.T("folder.status.waiting"))
 
 			h.Tap(h.Tr.T("folder.status.choose"))
-			test.Tap(screentest.Button(t, h.Overlay(), h.Tr.T("folder.asks.apply")))
+			refused := 0 // each change on its own: the phone refused, the removal taken
+			for _, g := range screentest.Find[*widget.RadioGroup](h.Overlay()) {
+				if slices.Contains(g.Options, h.Tr.T("folder.asks.keep")) {
+					g.SetSelected(h.Tr.T("folder.asks.keep"))
+					refused++
+				} else if g.Selected != h.Tr.T("folder.asks.remove") {
+					t.Fatalf("the removal offers %q, chosen %q", g.Options, g.Selected)
+				}
+			}
+			if refused != 1 {
+				t.Fatalf("%d choices for the phone, want one", refused)
+			}
+			test.Tap(screentest.Button(t, h.Overlay(), h.Tr.T("folder.asks.use")))
 			if kids, _ := h.Store.Children(); len(kids) != 2 {
 				t.Fatalf("%d children after the yes, want Dylan removed", len(kids))
 			}
-			if c, _ := h.Store.Contacts(); c[0].Phone != "07700 900123" {
-				t.Fatalf("phone %q after the yes", c[0].Phone)
+			if c, _ := h.Store.Contacts(); c[0].Phone != "01234 567890" {
+				t.Fatalf("phone %q after refusing its change", c[0].Phone)
+			}
+			h.SetNow(folderDay.Add(7 * time.Minute))
+			f.Tick()
+			if h.Overlay() != nil {
+				t.Fatal("the refused change is asked about again")
 			}
 		})
 	}

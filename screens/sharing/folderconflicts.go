@@ -12,6 +12,13 @@ import (
 	"family-online-safety/sharing"
 )
 
+// OnAnswered runs fn after the carer answered the questions about a file
+// and it was taken in (to show the screen again with what was chosen).
+func (f *FolderSync) OnAnswered(fn func()) *FolderSync {
+	f.answered = fn
+	return f
+}
+
 // askConflicts shows what the waiting file would do, as an import shows
 // it: the summary, each change that needs a yes (a record removed, a
 // phone, email or placement changed) with both versions, and each
@@ -28,10 +35,11 @@ func (f *FolderSync) askConflicts(w *sharing.Waiting) {
 	title, apply := "folder.conflicts.title", "folder.conflicts.apply"
 	if len(w.Summary.Asks) > 0 {
 		body.Add(widgets.Para(tr.T("folder.asks.body")))
+		body.Add(widgets.Para(tr.T("folder.asks.each")))
 		body.Add(SummaryView(tr, w.Summary))
-		body.Add(askList(tr, w.Summary.Asks))
+		body.Add(askList(tr, w.Summary.Asks, choices))
 		if len(w.Summary.Conflicts) == 0 {
-			title, apply = "folder.asks.title", "folder.asks.apply"
+			title, apply = "folder.asks.title", "folder.asks.use"
 		}
 	}
 	if len(w.Summary.Conflicts) > 0 {
@@ -50,14 +58,18 @@ func (f *FolderSync) askConflicts(w *sharing.Waiting) {
 				return
 			}
 			f.show(f.syncer.Resolve(choices, f.env.Now()))
+			if f.answered != nil {
+				f.answered()
+			}
 		}, f.win)
 	d.Resize(fyne.NewSize(720, 560))
 	d.Show()
 }
 
 // askList shows each change that needs a yes: where it is, this
-// computer's version and the file's ("(deleted)" for a removal).
-func askList(tr screens.Translator, asks []data.Change) fyne.CanvasObject {
+// computer's version and the file's ("(deleted)" for a removal), and a
+// choice for it alone: take it (the default) or keep this computer's.
+func askList(tr screens.Translator, asks []data.Change, choices map[string]data.Resolution) fyne.CanvasObject {
 	box := container.NewVBox()
 	for _, c := range asks {
 		where := tr.T("sharing.section." + c.Section)
@@ -69,10 +81,29 @@ func askList(tr screens.Translator, asks []data.Change) fyne.CanvasObject {
 			theirs = nil
 		}
 		box.Add(widget.NewSeparator())
-		box.Add(widgets.Heading(where))
-		box.Add(container.NewGridWithColumns(2,
-			widget.NewCard("", tr.T("sharing.conflict.mine"), widgets.Para(versionText(tr, c.Section, c.Mine))),
-			widget.NewCard("", tr.T("sharing.conflict.theirs"), widgets.Para(versionText(tr, c.Section, theirs)))))
+		row := bothSides(tr, where, "", versionText(tr, c.Section, c.Mine), versionText(tr, c.Section, theirs))
+		if c.Kind != data.Conflict { // (a conflict is answered with the others)
+			row.Add(askChoice(tr, c, choices))
+		}
+		box.Add(row)
 	}
 	return box
+}
+
+// askChoice takes one change that asks first, or keeps this computer's.
+func askChoice(tr screens.Translator, c data.Change, choices map[string]data.Resolution) *widget.RadioGroup {
+	take, keep := tr.T("folder.asks.take"), tr.T("folder.asks.keep")
+	if c.Kind == data.Removed {
+		take, keep = tr.T("folder.asks.remove"), tr.T("folder.asks.keep_here")
+	}
+	choices[c.UID] = data.TakeTheirs
+	choice := widget.NewRadioGroup([]string{take, keep}, func(label string) {
+		choices[c.UID] = data.TakeTheirs
+		if label == keep {
+			choices[c.UID] = data.KeepMine
+		}
+	})
+	choice.Required = true
+	choice.SetSelected(take)
+	return choice
 }

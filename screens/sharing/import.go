@@ -97,7 +97,7 @@ func (s *Sharer) summaryDialog(in *importing) {
 		box.Add(widgets.Para(tr.T("sharing.summary.replaces")))
 	}
 	box.Add(SummaryView(tr, in.sum))
-	if n := len(in.sum.Conflicts); n > 0 {
+	if n := in.sum.Questions(); n > 0 {
 		box.Add(widgets.Para(tr.T("sharing.summary.conflicts", map[string]any{"Count": n})))
 		box.Add(container.NewHBox(widget.NewButton(tr.T("sharing.conflict.choose"), func() { s.conflictDialog(in) })))
 	}

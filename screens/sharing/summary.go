@@ -16,15 +16,32 @@ import (
 
 // SummaryView shows, per child (the family's own records first) and per
 // section, how many records an import would add, change and remove, and
-// how many are in conflict.
+// how many are in conflict; under the agreement, each change to it, a
+// child's limits under that child.
 func SummaryView(tr screens.Translator, s sharing.Summary) fyne.CanvasObject {
 	if s.Empty() {
 		return widgets.Para(tr.T("sharing.nothing"))
 	}
 	box := container.NewVBox()
-	child := "-" // no line has this child id
+	byChild := map[string][]data.AgreementDetail{}
+	var childOrder []string
+	for _, d := range s.Details {
+		if d.Child != "" && byChild[d.Child] == nil {
+			childOrder = append(childOrder, d.Child)
+		}
+		byChild[d.Child] = append(byChild[d.Child], d)
+	}
+	child := "-"      // no line has this child id
+	flush := func() { // the agreement's changes for the child just shown
+		if ds := byChild[child]; child != "" && len(ds) > 0 {
+			box.Add(widget.NewLabelWithStyle(tr.T("sharing.section.agreement"), fyne.TextAlignLeading, fyne.TextStyle{Bold: true}))
+			addDetails(tr, box, ds)
+			delete(byChild, child)
+		}
+	}
 	for _, l := range s.Lines {
 		if l.Child != child {
+			flush()
 			child = l.Child
 			name := l.ChildName
 			if child == "" {
@@ -34,9 +51,15 @@ func SummaryView(tr screens.Translator, s sharing.Summary) fyne.CanvasObject {
 		}
 		box.Add(lineRow(tr, l))
 		if l.Section == "agreement" {
-			for _, d := range s.Details {
-				box.Add(widgets.Para("• " + DetailText(tr, d)))
-			}
+			addDetails(tr, box, byChild[""])
+		}
+	}
+	flush()
+	for _, c := range childOrder { // children with no other change
+		if ds := byChild[c]; len(ds) > 0 {
+			box.Add(widgets.Heading(ds[0].ChildName))
+			child = c
+			flush()
 		}
 	}
 	if len(s.NotFit) > 0 { // nothing is left out without saying so
@@ -45,6 +68,12 @@ func SummaryView(tr screens.Translator, s sharing.Summary) fyne.CanvasObject {
 		box.Add(widgets.Para("• " + strings.Join(s.NotFit, "\n• ")))
 	}
 	return box
+}
+
+func addDetails(tr screens.Translator, box *fyne.Container, ds []data.AgreementDetail) {
+	for _, d := range ds {
+		box.Add(widgets.Para("• " + DetailText(tr, d)))
+	}
 }
 
 // lineRow is one section and its counts, leaving out those that are

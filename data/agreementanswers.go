@@ -1,0 +1,146 @@
+package data
+
+import (
+	"crypto/sha256"
+	"encoding/hex"
+	"encoding/json"
+	"maps"
+	"slices"
+)
+
+// An item of the agreement changed differently in both homes is a
+// conflict of its own: a rule, a place, a device-free time, one child's
+// limit for one day. The answer is kept (in meta, and in every file this
+// computer writes) as the version not taken and the version kept, by
+// their hashes, so it stands until either home changes that item again:
+//
+//   - answered here (the file still has the version not taken, and this
+//     computer the one kept): this computer's stays;
+//   - answered in the other home (the file says it was shown this
+//     computer's version, which this computer sealed into a file itself,
+//     and kept the file's): the file's is taken, without a question;
+//   - answered in both at once, each keeping its own: the same one of
+//     the two in both homes (by hash).
+
+var keyAgreementAnswers = []byte("agreement_answers")
+
+// keptAnswers caps the answers kept (the oldest are not needed once the
+// homes meet, but there is no harm in a few).
+const keptAnswers = 500
+
+// itemAnswer is one conflict answered: the hash of the version not taken
+// and of the one kept (itemHash).
+type itemAnswer struct {
+	Lost string `json:"lost"`
+	Kept string `json:"kept"`
+}
+
+// itemHash names one version of an item ("-": none, deleted).
+func itemHash(v any, ok bool) string {
+	if !ok {
+		return "-"
+	}
+	b, _ := json.Marshal(v)
+	sum := sha256.Sum256(b)
+	return hex.EncodeToString(sum[:12])
+}
+
+// AgreementChoice is the key, in ApplyShared's choices, of the answer to
+// one item of an agreement conflict (ItemConflict.Key, LimitConflict.Key).
+func AgreementChoice(uid, item string) string { return uid + "/" + item }
+
+// settler settles one item changed differently in both homes: whether
+// the file's version is taken, and whether it is still a question.
+type settler func(key string, mine, theirs any, mok, tok bool) (take, open bool)
+
+// settling is how one merge settles its conflicts: by the answers kept
+// in either home, then by choices (the user's, by AgreementChoice with
+// uid), else the file's when fallback.
+type settling struct {
+	uid      string
+	choices  map[string]Resolution
+	fallback bool
+}
+
+func (h settling) settler(tx txn, theirAnswers map[string]itemAnswer, sealed []agreementBase) settler {
+	mine := readAnswers(tx)
+	return func(key string, m, t any, mok, tok bool) (bool, bool) {
+		hm, ht := itemHash(m, mok), itemHash(t, tok)
+		here := mine[key] == itemAnswer{Lost: ht, Kept: hm}
+		there := theirAnswers[key] == itemAnswer{Lost: hm, Kept: ht} && sealedHad(sealed, key, hm)
+		switch {
+		case here && there:
+			return ht > hm, false
+		case there:
+			return true, false
+		case here:
+			return false, false
+		}
+		if res, ok := h.choices[AgreementChoice(h.uid, key)]; ok {
+			return res == TakeTheirs, true
+		}
+		return h.fallback, true
+	}
+}
+
+// at is the version of one item ("item:<uid>"…), if c has it.
+func (c agreementContent) at(key string) (any, bool) {
+	kind, k := splitKind(key)
+	var v any
+	var ok bool
+	switch kind {
+	case "item":
+		v, ok = c.Items[k]
+	case "place":
+		v, ok = c.Places[k]
+	case "window":
+		v, ok = c.Windows[k]
+	case "day":
+		v, ok = c.Days[k]
+	}
+	return v, ok
+}
+
+func splitKind(key string) (string, string) {
+	for i := range len(key) {
+		if key[i] == ':' {
+			return key[:i], key[i+1:]
+		}
+	}
+	return key, ""
+}
+
+func readAnswers(tx txn) map[string]itemAnswer {
+	out := map[string]itemAnswer{}
+	_ = get(tx, bucketMeta, keyAgreementAnswers, &out) // none yet
+	return out
+}
+
+// keepAnswers notes the answers to m's open conflicts (those keeping
+// this computer's version), forgets those the merged agreement no longer
+// bears out, and reports whether anything changed.
+func keepAnswers(tx txn, m agreementMerge) (bool, error) {
+	answers := readAnswers(tx)
+	before := maps.Clone(answers)
+	for _, key := range m.conflicts {
+		kept, lost := itemHash(m.merged.at(key)), itemHash(m.theirs.at(key))
+		delete(answers, key)
+		if kept != lost {
+			answers[key] = itemAnswer{Lost: lost, Kept: kept}
+		}
+	}
+	for key, a := range answers {
+		if itemHash(m.merged.at(key)) != a.Kept {
+			delete(answers, key) // changed here since: the answer is over
+		}
+	}
+	if maps.Equal(before, answers) {
+		return false, nil
+	}
+	if len(answers) > keptAnswers {
+		for _, k := range slices.Sorted(maps.Keys(answers))[keptAnswers:] {
+			delete(answers, k)
+		}
+	}
+	return true, put(tx, bucketMeta, keyAgreementAnswers, answers)
+}

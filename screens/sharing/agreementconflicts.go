@@ -1,0 +1,83 @@
+package sharing
+
+import (
+	"fmt"
+
+	"fyne.io/fyne/v2"
+
+	"family-online-safety/data"
+	"family-online-safety/screens"
+)
+
+// agreementRows are the agreement's items changed in both homes, one row
+// each with its own words (a rule is not a daily limit) and its own
+// choice, keyed by the item (data.AgreementChoice): this computer's
+// version first, the default.
+func agreementRows(tr screens.Translator, c data.Change, choices map[string]data.Resolution) []fyne.CanvasObject {
+	options := []data.Resolution{data.KeepMine, data.TakeTheirs}
+	agreement := tr.T("sharing.section.agreement")
+	var rows []fyne.CanvasObject
+	for _, it := range c.Items {
+		what, about, mine, theirs := itemConflictText(tr, it)
+		row := bothSides(tr, tr.T("sharing.conflict.where", map[string]any{"Section": agreement, "Name": what}), about, mine, theirs)
+		row.Add(choiceGroup(tr, options, choices, it.Key))
+		rows = append(rows, row)
+	}
+	for _, l := range c.Limits {
+		key := "sharing.conflict.limit"
+		if l.Holiday {
+			key = "sharing.conflict.limit_holiday"
+		}
+		about := tr.T(key, map[string]any{"Name": l.ChildName, "Day": tr.T(fmt.Sprintf("agreement.day.%d", l.Day))})
+		row := bothSides(tr, tr.T("sharing.conflict.where", map[string]any{"Section": agreement, "Name": l.ChildName}),
+			about, limitWords(tr, l.Mine), limitWords(tr, l.Theirs))
+		row.Add(choiceGroup(tr, options, choices, l.Key))
+		rows = append(rows, row)
+	}
+	return rows
+}
+
+// itemConflictText names one item in conflict (a house rule, a place, a
+// device-free time), says what happened in its kind's own words, and
+// gives both versions.
+func itemConflictText(tr screens.Translator, it data.ItemConflict) (what, about, mine, theirs string) {
+	deleted := func(s string) string {
+		if s == "" {
+			return tr.T("sharing.conflict.deleted")
+		}
+		return s
+	}
+	switch {
+	case it.Window:
+		return tr.T("sharing.detail.window"), tr.T("sharing.conflict.window"),
+			windowText(tr, it.MineTime), windowText(tr, it.TheirsTime)
+	case it.Place != "":
+		on := func(s string) string {
+			if s == "" {
+				return tr.T("sharing.conflict.place_off")
+			}
+			return tr.T("sharing.conflict.place_on")
+		}
+		return tr.T("agreement.place." + it.Place), tr.T("sharing.conflict.place"), on(it.Mine), on(it.Theirs)
+	}
+	return tr.T("sharing.detail.list." + string(it.List)), tr.T("sharing.conflict.item." + string(it.List)),
+		deleted(it.Mine), deleted(it.Theirs)
+}
+
+// windowText is a device-free time as one home has it: its name, days
+// and times ("Homework · Mon–Fri · 16:00–18:00"), or "(deleted)".
+func windowText(tr screens.Translator, w *data.Window) string {
+	if w == nil {
+		return tr.T("sharing.conflict.deleted")
+	}
+	var days string
+	for i, on := range w.Days {
+		if on {
+			if days != "" {
+				days += " "
+			}
+			days += tr.T(fmt.Sprintf("agreement.dayshort.%d", i))
+		}
+	}
+	return fmt.Sprintf("%s · %s · %02d:%02d–%02d:%02d", w.Label, days, w.Start/60, w.Start%60, w.End/60, w.End%60)
+}
