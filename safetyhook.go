@@ -62,6 +62,9 @@ func installHook(w fyne.Window) (h *hook, ok bool) {
 		if copying {
 			h.guard.KeyPressed(app.KeyCopied) // after Fyne: the text is there now
 		}
+		if k == glfw.KeyTab && act != glfw.Release {
+			h.focusMoved()
+		}
 	})
 	var buttons glfw.MouseButtonCallback
 	buttons = view.SetMouseButtonCallback(func(v *glfw.Window, b glfw.MouseButton, act glfw.Action, mods glfw.ModifierKey) {
@@ -94,6 +97,14 @@ func (h *hook) press(v *glfw.Window, b glfw.MouseButton, act glfw.Action) bool {
 	pos := fyne.NewPos(float32(int(x))/scale, float32(int(y))/scale)
 	h.taken = h.guard.PressAt(pos)
 	return h.taken
+}
+
+// focusMoved tells the guard, if it wants to know, that Tab has moved
+// the focus (Fyne has done so by now): the app scrolls it into view.
+func (h *hook) focusMoved() {
+	if g, ok := h.guard.(interface{ FocusMoved() }); ok {
+		g.FocusMoved()
+	}
 }
 
 // use makes g the one the hook asks, and tells it.

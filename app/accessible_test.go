@@ -7,7 +7,6 @@ import (
 	"testing"
 
 	"fyne.io/fyne/v2"
-	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/test"
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
@@ -24,8 +23,9 @@ import (
 // a label, and each of the app's own widgets implements fyne.Accessible.
 // (Fyne reads them out on Windows and macOS builds with the accessibility
 // tag; the test driver needs no screen reader to see what it would read.)
+// Under the race detector only English (raceSubset).
 func TestEveryControlHasAScreenReaderLabel(t *testing.T) {
-	for _, lang := range translations.Languages {
+	for _, lang := range raceSubset(t, translations.Languages) {
 		t.Run(lang.Code, func(t *testing.T) {
 			h := newHarness(t)
 			h.app.later = func(f func()) { f() }
@@ -48,7 +48,7 @@ func checkEveryTabAndDialog(t *testing.T, h *harness, where string) {
 	t.Helper()
 	checkLabels(t, h.content(), where)
 	checkDialogs(t, h, where)
-	for _, tabs := range screentest.Find[*container.AppTabs](h.content()) {
+	for _, tabs := range screentest.Find[*widgets.Tabs](h.content()) {
 		for i, item := range tabs.Items {
 			tabs.SelectIndex(i)
 			tabWhere := where + "/" + item.Text
@@ -204,7 +204,7 @@ func walkShown(root fyne.CanvasObject, visit func(fyne.CanvasObject)) {
 // its icon's file name, a button or link with no words, and an app
 // widget that does not say what it is.
 func TestUnlabelledFindsWhatAScreenReaderWouldMiss(t *testing.T) {
-	test.NewTempApp(t)
+	screentest.App(t)
 	missing := []fyne.CanvasObject{
 		widget.NewButtonWithIcon("", theme.DeleteIcon(), nil),
 		widget.NewButton("", nil),

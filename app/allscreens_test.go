@@ -1,7 +1,6 @@
 package app
 
 import (
-	"fmt"
 	"io/fs"
 	"regexp"
 	"strings"
@@ -9,7 +8,6 @@ import (
 	"time"
 
 	"fyne.io/fyne/v2"
-	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/test"
 	"fyne.io/fyne/v2/widget"
 
@@ -19,6 +17,7 @@ import (
 	"family-online-safety/screens"
 	"family-online-safety/screens/screentest"
 	"family-online-safety/screens/welcome"
+	"family-online-safety/screens/widgets"
 	"family-online-safety/translations"
 )
 
@@ -27,7 +26,7 @@ import (
 // none may show a text that is still a message key or a template. Under
 // the race detector only the first language and region (raceSubset).
 func TestEveryScreenInEveryLanguageAndRegion(t *testing.T) {
-	test.NewTempApp(t)
+	screentest.App(t)
 	now := time.Date(2026, 11, 24, 17, 0, 0, 0, time.UTC)
 	empty := datatest.Open(t, datatest.At(now))
 	demo, err := data.OpenDemo(t.TempDir(), datatest.Options(t, datatest.At(now)), data.Settings{})
@@ -44,21 +43,25 @@ func TestEveryScreenInEveryLanguageAndRegion(t *testing.T) {
 		}
 		for _, region := range raceSubset(t, content.Regions) {
 			tr.SetRegion(region) // as the app does when it rebuilds
-			for name, store := range map[string]*data.Store{"empty": empty, "demo": demo} {
-				err := store.UpdateSettings(func(s *data.Settings) { s.Region, s.Language, s.Onboarded = string(region), lang.Code, true })
-				if err != nil {
-					t.Fatal(err)
+			// A subtest each, so what it drew is let go when it ends
+			// (screentest.Serial): the window shows the next one's.
+			t.Run(lang.Code+"/"+string(region), func(t *testing.T) {
+				screentest.Serial(t)
+				for name, store := range map[string]*data.Store{"empty": empty, "demo": demo} {
+					err := store.UpdateSettings(func(s *data.Settings) { s.Region, s.Language, s.Onboarded = string(region), lang.Code, true })
+					if err != nil {
+						t.Fatal(err)
+					}
+					d := Deps{Env: screens.Env{Tr: tr, Now: datatest.At(now)}, Store: store, Real: store, Win: win,
+						Actions: &screentest.Actions{}, DataDir: t.TempDir()}
+					checkScreen(t, win, name+"/welcome", func() fyne.CanvasObject {
+						return welcome.New(d.Env, &screentest.Actions{}, &welcome.Draft{}).View()
+					})
+					for _, s := range Screens() {
+						checkScreen(t, win, name+"/"+string(s.ID), func() fyne.CanvasObject { return s.Build(d) })
+					}
 				}
-				d := Deps{Env: screens.Env{Tr: tr, Now: datatest.At(now)}, Store: store, Real: store, Win: win,
-					Actions: &screentest.Actions{}, DataDir: t.TempDir()}
-				where := fmt.Sprintf("%s/%s/%s", lang.Code, region, name)
-				checkScreen(t, win, where+"/welcome", func() fyne.CanvasObject {
-					return welcome.New(d.Env, &screentest.Actions{}, &welcome.Draft{}).View()
-				})
-				for _, s := range Screens() {
-					checkScreen(t, win, where+"/"+string(s.ID), func() fyne.CanvasObject { return s.Build(d) })
-				}
-			}
+			})
 		}
 	}
 }
@@ -75,7 +78,7 @@ func checkScreen(t *testing.T, win fyne.Window, where string, build func() fyne.
 	view := build()
 	win.SetContent(view)
 	texts := screentest.AllTexts(view)
-	for _, tabs := range screentest.Find[*container.AppTabs](view) {
+	for _, tabs := range screentest.Find[*widgets.Tabs](view) {
 		for i := range tabs.Items {
 			tabs.SelectIndex(i)
 			texts = append(texts, screentest.AllTexts(tabs.Items[i].Content)...)

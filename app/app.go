@@ -8,6 +8,7 @@ import (
 	"fmt"
 	"log"
 	"net/url"
+	"runtime/debug"
 	"time"
 
 	"fyne.io/fyne/v2"
@@ -56,6 +57,9 @@ type App struct {
 	homeRead bool                  // Home has been filled once since start: its garbage was handed back
 	folder   *sharingui.FolderSync // the shared-folder sync (foldersync.go)
 	tickless bool                  // tests: no goroutine wakes the folder sync
+	// freeMemory hands garbage back to the system (idle.go); tests, which
+	// start hundreds of windows in one process, skip its full collection.
+	freeMemory func()
 
 	toolkit          string // Fyne's preferences folder for this app (traces.go)
 	toolkitForgotten bool   // Forget everything cleared it: Close removes it again
@@ -66,7 +70,7 @@ func New(fa fyne.App, win fyne.Window, store *data.Store, tr *translations.Trans
 	a := &App{fyne: fa, win: win, tr: tr, dataDir: dataDir, real: store, store: store,
 		current: screens.HomeID, now: time.Now, saves: screens.NewPending(typingPause),
 		framed: map[fyne.CanvasObject]fyne.CanvasObject{}, refocus: map[fyne.CanvasObject]fyne.Focusable{}}
-	a.exit, a.openURL = fa.Quit, fa.OpenURL
+	a.exit, a.openURL, a.freeMemory = fa.Quit, fa.OpenURL, debug.FreeOSMemory
 	a.toolkit = toolkitDir(fa)
 	a.later = func(f func()) { go fyne.Do(f) }
 	a.lock.run = func(f func()) { go f() }
@@ -318,7 +322,7 @@ func (a *App) explain(err error) string { return ExplainOpenError(a.tr, err) }
 // env is what every screen is built with: the words, the clock, and the
 // key watcher that sees keys typed in text fields (for quick exit).
 func (a *App) env() screens.Env {
-	return screens.Env{Tr: a.tr, Now: a.clock, Keys: a.keyDown, Later: a.later, Saves: a.saves, Drafts: a.store, Copied: a.copiedText}
+	return screens.Env{Tr: a.tr, Now: a.clock, Keys: a.keyDown, Later: a.later, Saves: a.saves, Drafts: a.store, Ticks: a.onTick, Copied: a.copiedText}
 }
 
 // deps is what the registry builds a screen from.

@@ -43,8 +43,7 @@ func newHarness(t *testing.T, prepare ...func(*data.Store)) *harness {
 // newHarnessIn is newHarness with the family's data in dir.
 func newHarnessIn(t *testing.T, dir string, prepare ...func(*data.Store)) *harness {
 	t.Helper()
-	screentest.Serial(t)
-	fa := test.NewTempApp(t)
+	fa := screentest.App(t)
 	store, err := data.Open(dir, datatest.Options(t, nil))
 	if err != nil {
 		t.Fatal(err)
@@ -61,7 +60,8 @@ func newHarnessIn(t *testing.T, dir string, prepare ...func(*data.Store)) *harne
 	h := &harness{t: t, win: w, store: store, dir: dir}
 	h.app = New(fa, w, store, tr, dir)
 	h.app.exit = func() { h.exited++ }
-	h.app.later = nil // the test driver runs fyne.Do at once, on the calling goroutine
+	h.app.freeMemory = func() {} // a full collection per window: minutes in all under -race
+	h.app.later = nil            // the test driver runs fyne.Do at once, on the calling goroutine
 	h.app.lock.run = func(f func()) { f() }
 	h.app.lock.later = h.schedule
 	h.app.Start()
@@ -173,7 +173,7 @@ func TestDemoFamilyIsMarkedAndRemovable(t *testing.T) {
 
 func TestNavigationReachesEveryScreen(t *testing.T) {
 	h := newHarness(t, onboarded)
-	nav := screentest.Find[*widget.List](h.content())[0]
+	nav := screentest.Find[*widgets.List](h.content())[0]
 	for i, item := range Screens() {
 		nav.Select(i)
 		if h.app.current != item.ID {
@@ -345,7 +345,7 @@ func TestSettingsShowTheDataFolder(t *testing.T) {
 }
 
 func TestWelcomeShowsTheLanguageInUse(t *testing.T) {
-	fa := test.NewTempApp(t)
+	fa := screentest.App(t)
 	store := datatest.Open(t, time.Now)
 	tr, _ := translations.New("pl")
 	w := test.NewTempWindow(t, widget.NewLabel(""))
@@ -401,7 +401,7 @@ func TestADemoLeftByACrashIsCleared(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	fa := test.NewTempApp(t)
+	fa := screentest.App(t)
 	tr, _ := translations.New("en")
 	a := New(fa, test.NewTempWindow(t, widget.NewLabel("")), store, tr, dir)
 	a.later = nil

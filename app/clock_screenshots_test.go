@@ -5,13 +5,13 @@ import (
 	"time"
 
 	"fyne.io/fyne/v2"
-	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/theme"
 
 	"family-online-safety/data"
 	"family-online-safety/screens"
 	"family-online-safety/screens/children"
 	"family-online-safety/screens/screentest"
+	"family-online-safety/screens/widgets"
 )
 
 // TestScreenshotsWithAMovedClock shows in the real window what only a
@@ -37,7 +37,7 @@ func TestScreenshotsWithAMovedClock(t *testing.T) {
 
 	clock = time.Date(2028, 1, 10, 10, 0, 0, 0, time.Local) // more than a year after November 2026
 	h.app.Show(screens.HelpID)
-	for _, tabs := range screentest.Find[*container.AppTabs](h.content()) {
+	for _, tabs := range screentest.Find[*widgets.Tabs](h.content()) {
 		tabs.SelectIndex(1) // Who to call
 	}
 	h.shows("This advice was last checked in November 2026. Services and ages change")

@@ -67,6 +67,7 @@ func TestEveryDamagedKindOpensAUsableWindow(t *testing.T) {
 				if raceDetector && (how != datatest.BadBytes || !slices.Contains([]string{"settings", "agreement", "key"}, kind.Name)) {
 					t.Skip("the whole table runs without -race (make unit); nothing here is concurrent")
 				}
+				screentest.Serial(t) // each case's window is let go when it ends
 				dir := t.TempDir()
 				path := filepath.Join(dir, data.FileName)
 				if err := os.WriteFile(path, families[enc], 0o600); err != nil {

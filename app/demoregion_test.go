@@ -3,11 +3,10 @@ package app
 import (
 	"testing"
 
-	"fyne.io/fyne/v2/container"
-
 	"family-online-safety/content"
 	"family-online-safety/screens"
 	"family-online-safety/screens/screentest"
+	"family-online-safety/screens/widgets"
 )
 
 // The demo family's own contacts on Get help follow the region: the UK's
@@ -21,7 +20,7 @@ func TestTheDemoFamilysContactsFollowTheRegion(t *testing.T) {
 	for _, r := range append(content.Regions, content.RegionUK) {
 		h.app.SetRegion(r)
 		h.app.Show(screens.HelpID)
-		for _, tabs := range screentest.Find[*container.AppTabs](h.content()) {
+		for _, tabs := range screentest.Find[*widgets.Tabs](h.content()) {
 			tabs.SelectIndex(1) // Who to call
 		}
 		uk := r == content.RegionUK

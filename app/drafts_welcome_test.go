@@ -9,6 +9,7 @@ import (
 	"family-online-safety/data"
 	"family-online-safety/screens"
 	"family-online-safety/screens/screentest"
+	"family-online-safety/screens/widgets"
 )
 
 // The welcome's first child, half typed, is there again after a quick
@@ -46,7 +47,7 @@ func TestMarkDiscussedNoteSurvivesQuickExit(t *testing.T) {
 	})
 	openFirstStarter := func(h *harness) {
 		h.app.Show(screens.StartersID)
-		for _, l := range screentest.Find[*widget.List](h.content()) {
+		for _, l := range screentest.Find[*widgets.List](h.content()) {
 			if len(screentest.Texts(l.CreateItem())) == 2 { // question over meta: the starters
 				l.Select(0)
 				return

@@ -9,10 +9,12 @@ import (
 
 	"family-online-safety/data"
 	"family-online-safety/screens/screentest"
+	"family-online-safety/screens/widgets"
 )
 
 // Every screen, on every tab, fits a small laptop: at normal text size in
-// 800×600, at 150% text in 1280×800. The window never has to grow (its
+// 800×600, at 150% text in 1280×800, and at 200% text in 1280×800 in
+// English, Welsh and Polish. The window never has to grow (its
 // content asks for no more than it has), each screen fits its width, so
 // nothing is reached by scrolling sideways, and the header's Quick exit is
 // on the window. Under the race detector only normal text (raceSubset).
@@ -20,9 +22,13 @@ func TestEveryScreenFitsTheWindow(t *testing.T) {
 	cases := []struct {
 		text int
 		size fyne.Size
-	}{{100, fyne.NewSize(800, 600)}, {150, fyne.NewSize(1280, 800)}}
+		lang string
+	}{{100, fyne.NewSize(800, 600), "en"}, {150, fyne.NewSize(1280, 800), "en"},
+		{200, fyne.NewSize(1280, 800), "en"}, {200, fyne.NewSize(1280, 800), "cy"}, {200, fyne.NewSize(1280, 800), "pl"}}
 	for _, c := range raceSubset(t, cases) {
 		h := newHarness(t)
+		h.app.later = func(f func()) { f() }
+		h.app.SetLanguage(c.lang)
 		h.win.Resize(c.size)
 		if err := h.app.StartDemo(); err != nil {
 			t.Fatal(err)
@@ -36,7 +42,7 @@ func TestEveryScreenFitsTheWindow(t *testing.T) {
 					screentest.SelectTab(t, h.app.sh.content, tab)
 				}
 				if problem := fits(h, c.size); problem != "" {
-					t.Errorf("%d%%: %s %s: %s", c.text, item.ID, tab, problem)
+					t.Errorf("%s %d%%: %s %s: %s", c.lang, c.text, item.ID, tab, problem)
 				}
 			}
 		}
@@ -47,7 +53,7 @@ func TestEveryScreenFitsTheWindow(t *testing.T) {
 // after "" for the screen as it opens.
 func tabsOf(h *harness) []string {
 	names := []string{""}
-	for _, tabs := range screentest.Find[*container.AppTabs](h.app.sh.content) {
+	for _, tabs := range screentest.Find[*widgets.Tabs](h.app.sh.content) {
 		for _, item := range tabs.Items {
 			names = append(names, item.Text)
 		}

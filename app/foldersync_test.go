@@ -25,7 +25,7 @@ import (
 // shows it, and what changed is written to the folder when the app
 // closes, even within the pause after a change.
 func TestTheFolderSyncRunsWithTheAppAndWritesAtExit(t *testing.T) {
-	fa := test.NewTempApp(t)
+	fa := screentest.App(t)
 	dir, shared := t.TempDir(), t.TempDir()
 	store, err := data.Open(dir, datatest.Options(t, nil))
 	if err != nil {
@@ -145,7 +145,7 @@ const syncPass = "three green bottles"
 // syncs through a shared folder (returned), in a 1000 × 700 window.
 func syncingApp(t *testing.T, lang string) (*App, fyne.Window, string) {
 	t.Helper()
-	fa := test.NewTempApp(t)
+	fa := screentest.App(t)
 	dir, shared := t.TempDir(), t.TempDir()
 	store, err := data.Open(dir, datatest.Options(t, nil))
 	if err != nil {

@@ -21,7 +21,7 @@ import (
 // bytes Fyne's own themed icon gives, in the colour of the theme in use:
 // a change to high contrast recolours them.
 func TestThemeIconsAreFynesInTheThemesColour(t *testing.T) {
-	a := test.NewTempApp(t)
+	a := screentest.App(t)
 	a.Settings().SetTheme(Theme())
 	icon := theme.DeleteIcon()
 	if _, ok := icon.(cachedIcon); !ok {
@@ -49,7 +49,7 @@ func TestThemeIconsAreFynesInTheThemesColour(t *testing.T) {
 // A chosen tab's icon and a primary button's icon still take the colours
 // Fyne gives them, with the app's cached icons.
 func TestChosenTabAndPrimaryButtonIconsKeepTheirColour(t *testing.T) {
-	test.NewTempApp(t).Settings().SetTheme(Theme())
+	screentest.App(t).Settings().SetTheme(Theme())
 	tabs := widgets.NewLazyTabs(1, nil,
 		widgets.LazyTab{Title: "One", Icon: theme.AccountIcon(), Build: func() fyne.CanvasObject { return widget.NewLabel("1") }},
 		widgets.LazyTab{Title: "Two", Icon: theme.GridIcon(), Build: func() fyne.CanvasObject { return widget.NewLabel("2") }})

@@ -1,7 +1,6 @@
 package app
 
 import (
-	"runtime/debug"
 	"time"
 
 	"fyne.io/fyne/v2"
@@ -73,7 +72,7 @@ func (a *App) opened() {
 			// Reading every record (at open and in the backup) leaves
 			// garbage the size of the family: hand it back to the system
 			// now, not whenever the runtime gets round to it.
-			debug.FreeOSMemory()
+			a.freeMemory()
 		})
 		return
 	}
@@ -93,7 +92,7 @@ func (a *App) homeFilled() {
 		return
 	}
 	a.homeRead = true
-	go debug.FreeOSMemory()
+	go a.freeMemory()
 }
 
 // activity is a backdrop under the window's content that notes pointer

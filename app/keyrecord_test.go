@@ -32,7 +32,7 @@ func TestRestoringAPlainBackupIntoAProtectedFamilyKeepsTheProtection(t *testing.
 // then the text shows.
 func TestAnEncryptedCopyOpensOffTheWindowsThread(t *testing.T) {
 	h := newHarness(t, onboarded)
-	sealed, err := data.SealText("Bedtime at nine.", "copy passphrase")
+	sealed, err := data.SealTextAt("Bedtime at nine.", "copy passphrase", data.CheapKDF())
 	must(t, err)
 	var pending []func()
 	h.app.lock.run = func(f func()) { pending = append(pending, f) }

@@ -126,7 +126,7 @@ func (a *App) lockView() fyne.CanvasObject {
 		l.message,
 		container.NewHBox(forgot),
 		widget.NewSeparator(),
-		widget.NewForm(widget.NewFormItem(a.tr.T("settings.language"), language)),
+		widgets.NewForm(widget.NewFormItem(a.tr.T("settings.language"), language)),
 	)
 	column := container.New(columnLayout{width: 480}, body)
 	return container.NewBorder(a.lockHeader(), nil, nil, nil, container.NewCenter(column))

@@ -88,7 +88,7 @@ func demoIn(lang string) func(t *testing.T) *harness {
 
 // largeFamilyHarness starts the app on a copy of the large family.
 func largeFamilyHarness(t *testing.T) *harness {
-	test.NewTempApp(t)
+	screentest.App(t)
 	store, _ := largefamily.Open(t)
 	must(t, store.SaveSettings(data.Settings{Language: "en", Region: "GB", Onboarded: true}))
 	tr, err := translations.New("en")

@@ -19,9 +19,9 @@ import (
 )
 
 // A pipe in the data file's place (reading it would wait for ever) is
-// refused at once, explained, and the newest good backup restored.
+// refused at once, explained, and the newest good backup restored. (Not
+// parallel: it draws the recovery window, screentest.Serial.)
 func TestAPipeInPlaceOfTheDataFileOffersTheBackups(t *testing.T) {
-	t.Parallel()
 	dir := t.TempDir()
 	datatest.EveryKind(t, dir, damagedKindsNow, "")
 	path := filepath.Join(dir, data.FileName)

@@ -40,7 +40,7 @@ func damagedFamily(t *testing.T) (dir string, damaged []byte, err error) {
 }
 
 func recoveryWindow(t *testing.T, lang string) (fyne.App, fyne.Window, *translations.Translator) {
-	fa := test.NewTempApp(t)
+	fa := screentest.App(t)
 	tr, err := translations.New(lang)
 	if err != nil {
 		t.Fatal(err)

@@ -16,7 +16,7 @@ import (
 
 // shell is the window's frame: header, navigation and the current screen.
 type shell struct {
-	nav      *widget.List
+	nav      *widgets.List
 	content  *fyne.Container
 	help     *widgets.TipButton
 	exit     *widgets.TipButton
@@ -108,6 +108,7 @@ func (a *App) showCurrent(onboarded bool) {
 		return
 	}
 	var view fyne.CanvasObject
+	a.homeTick.watched = nil // the new screen asks again
 	if !onboarded && a.current != screens.HelpID {
 		view = welcome.New(a.env(), a, &a.draft).View()
 	} else {
@@ -152,10 +153,10 @@ func (a *App) demoBanner() fyne.CanvasObject {
 	return container.NewBorder(nil, widget.NewSeparator(), widget.NewIcon(theme.InfoIcon()), remove, text)
 }
 
-func (a *App) navList() *widget.List {
+func (a *App) navList() *widgets.List {
 	a.sh.selected = -1
 	rows := Screens()
-	list := widget.NewList(
+	list := widgets.NewList(
 		func() int { return len(rows) },
 		func() fyne.CanvasObject { return newNavRow() },
 		func(i widget.ListItemID, o fyne.CanvasObject) {

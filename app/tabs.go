@@ -5,6 +5,8 @@ import (
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/driver/desktop"
 	"fyne.io/fyne/v2/widget"
+
+	"family-online-safety/screens/widgets"
 )
 
 // Fyne's tab buttons cannot take keyboard focus, so the window offers
@@ -31,12 +33,12 @@ func (a *App) stepTab(step int) {
 
 // findTabs returns the outermost tab bar under o, looking through the
 // containers screens are built from.
-func findTabs(o fyne.CanvasObject) *container.AppTabs {
+func findTabs(o fyne.CanvasObject) *widgets.Tabs {
 	queue := []fyne.CanvasObject{o}
 	for len(queue) > 0 {
 		o, queue = queue[0], queue[1:]
 		switch o := o.(type) {
-		case *container.AppTabs:
+		case *widgets.Tabs:
 			if o.Visible() {
 				return o
 			}

@@ -48,6 +48,9 @@ func (t readableTheme) Color(name fyne.ThemeColorName, variant fyne.ThemeVariant
 			return c
 		}
 	}
+	if name == theme.ColorNameFocus {
+		return focusShade(variant)
+	}
 	return t.Theme.Color(name, variant)
 }
 
@@ -62,7 +65,7 @@ func (t readableTheme) Size(name fyne.ThemeSizeName) float32 {
 	if textSizes[name] && t.scale > 0 {
 		return s * t.scale
 	}
-	if t.contrast && (name == theme.SizeNameInputBorder || name == theme.SizeNameSelectionRadius) {
+	if name == theme.SizeNameInputBorder || (t.contrast && name == theme.SizeNameSelectionRadius) {
 		return max(s, 2)
 	}
 	return s
@@ -76,28 +79,56 @@ func (t readableTheme) Icon(name fyne.ThemeIconName) fyne.Resource {
 
 // highContrast is the high-contrast palette: text, borders and focus in
 // full black (or white) on white (or black), placeholders and disabled
-// text still above 7:1.
+// text still above 7:1. On black a text field's border is grey (7:1),
+// so the yellow of a focused field's border stands out from it.
 func highContrast(name fyne.ThemeColorName, variant fyne.ThemeVariant) (color.Color, bool) {
 	ink, paper := color.Color(color.Black), color.Color(color.White)
 	muted := color.NRGBA{R: 0x33, G: 0x33, B: 0x33, A: 0xff}
 	focus := color.NRGBA{R: 0x00, G: 0x33, B: 0x99, A: 0xff}
+	border := ink
 	if variant == theme.VariantDark {
 		ink, paper = paper, ink
+		border = color.NRGBA{R: 0x99, G: 0x99, B: 0x99, A: 0xff}
 		muted = color.NRGBA{R: 0xdd, G: 0xdd, B: 0xdd, A: 0xff}
 		focus = color.NRGBA{R: 0xff, G: 0xdd, B: 0x00, A: 0xff}
 	}
 	switch name {
-	case theme.ColorNameForeground, theme.ColorNameInputBorder, theme.ColorNameSeparator:
+	case theme.ColorNameForeground, theme.ColorNameSeparator:
 		return ink, true
+	case theme.ColorNameInputBorder:
+		return border, true
 	case theme.ColorNameBackground, theme.ColorNameInputBackground, theme.ColorNameMenuBackground,
 		theme.ColorNameOverlayBackground, theme.ColorNameHeaderBackground:
 		return paper, true
 	case theme.ColorNamePlaceHolder, theme.ColorNameDisabled:
 		return muted, true
-	case theme.ColorNameFocus, theme.ColorNamePrimary, theme.ColorNameHyperlink:
+	case theme.ColorNamePrimary, theme.ColorNameHyperlink:
 		return focus, true
+	case theme.ColorNameFocus:
+		return highContrastFocus(variant), true
 	case theme.ColorNameForegroundOnPrimary:
 		return paper, true
 	}
 	return nil, false
+}
+
+// focusShade is laid over a focused button, tick box or drop-down, and
+// rings a focused link. Fyne's own is a faint blue, which could not be
+// seen on a blue button: a third of black (of white on dark) darkens
+// (lightens) any control, blue ones included, by more than 1.6:1.
+func focusShade(variant fyne.ThemeVariant) color.Color {
+	if variant == theme.VariantDark {
+		return color.NRGBA{R: 0xff, G: 0xff, B: 0xff, A: 0x66}
+	}
+	return color.NRGBA{A: 0x59}
+}
+
+// highContrastFocus is the focus shade in high contrast: stronger, and
+// on dark a blue, not the primary yellow, so a focused yellow button
+// changes too; the words on every kind of button stay above 4:1.
+func highContrastFocus(variant fyne.ThemeVariant) color.Color {
+	if variant == theme.VariantDark {
+		return color.NRGBA{G: 0x66, B: 0xaa, A: 0xb3}
+	}
+	return color.NRGBA{A: 0x8f}
 }

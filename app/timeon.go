@@ -15,13 +15,25 @@ import (
 // on show. The redraw is not a use of the app: it does not put off the
 // idle lock.
 
-// homeTimer is which timer is the live one; an older one does nothing.
-type homeTimer struct{ gen int }
+// homeTimer is which timer is the live one (an older one does nothing),
+// and what the screen on show asked to run when the moment comes
+// (screens.Env.Ticks; Home is built again instead).
+type homeTimer struct {
+	gen     int
+	watched []func()
+}
 
-// scheduleHomeRedraw sets the timer for the next change Home shows.
+// onTick keeps f to run at the next change while this screen is on show.
+func (a *App) onTick(f func()) {
+	a.homeTick.watched = append(a.homeTick.watched, f)
+	a.scheduleHomeRedraw()
+}
+
+// scheduleHomeRedraw sets the timer for the next change Home, or a view
+// of the screen on show, shows.
 func (a *App) scheduleHomeRedraw() {
 	a.homeTick.gen++
-	if a.current != screens.HomeID || a.lock.on || a.exited {
+	if (a.current != screens.HomeID && len(a.homeTick.watched) == 0) || a.lock.on || a.exited {
 		return
 	}
 	at, ok := a.nextHomeChange()
@@ -31,7 +43,14 @@ func (a *App) scheduleHomeRedraw() {
 	gen := a.homeTick.gen
 	wait := max(at.Sub(a.now()), time.Second) + time.Second // just past the moment
 	a.lock.later(wait, func() {
-		if gen != a.homeTick.gen || a.current != screens.HomeID || a.lock.on || a.lock.busy || a.exited || a.sh == nil {
+		if gen != a.homeTick.gen || a.lock.on || a.lock.busy || a.exited || a.sh == nil {
+			return
+		}
+		if a.current != screens.HomeID {
+			for _, f := range a.homeTick.watched {
+				f()
+			}
+			a.scheduleHomeRedraw()
 			return
 		}
 		set, _ := a.store.Settings()

@@ -4,6 +4,8 @@ import (
 	"testing"
 	"time"
 
+	"fyne.io/fyne/v2/test"
+
 	"family-online-safety/data"
 	"family-online-safety/screens"
 	"family-online-safety/screens/screentest"
@@ -57,6 +59,45 @@ func TestHomeMovesOnByItself(t *testing.T) {
 			if c.showsAfter != "" {
 				screentest.MustHaveText(t, h.content(), c.showsAfter)
 			}
+		})
+	}
+}
+
+// The child's view moves on with the clock too, while it is open: today's
+// changes ("Tonight: bedtime 22:30", "Today: no screens") hold for the
+// whole day there, as on the printed view, and leave it at midnight.
+func TestTheChildsViewMovesOnByItself(t *testing.T) {
+	day := time.Date(2026, 12, 7, 0, 0, 0, 0, time.UTC)
+	cases := []struct {
+		name   string
+		change data.DayChange
+		from   time.Duration
+		shows  string
+		wait   time.Duration
+	}{
+		{"a later bedtime, at midnight", data.DayChange{Kind: data.ChangeBedtime, Day: day, Until: 22*60 + 30},
+			22 * time.Hour, "Tonight: bedtime 22:30", 2*time.Hour + time.Minute},
+		{"no screens today ends at midnight", data.DayChange{Kind: data.ChangeNone, Day: day},
+			23*time.Hour + 50*time.Minute, "Today: no screens", 11 * time.Minute},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			h := newHarness(t, onboarded, withChild("Amira"))
+			now := day.Add(c.from)
+			h.app.now = func() time.Time { return now }
+			kids, _ := h.store.ActiveChildren()
+			if _, err := h.store.AddDayChange(c.change, []data.ID{kids[0].ID}); err != nil {
+				t.Fatal(err)
+			}
+			h.app.Show(screens.ChildrenID)
+			screentest.SelectTab(t, h.app.sh.content, "In their words")
+			test.Tap(screentest.Button(t, h.content(), "Show the child's view"))
+			screentest.MustHaveText(t, h.content(), c.shows)
+			h.advance(c.wait)
+			if screentest.HasText(h.content(), c.shows) {
+				t.Fatalf("%v later the child's view still says %q", c.wait, c.shows)
+			}
+			screentest.MustHaveText(t, h.content(), "Back to grown-up view") // still the child's view
 		})
 	}
 }

@@ -74,30 +74,46 @@ func (w Window) AppliesTo(child ID) bool {
 // CrossesMidnight reports whether the window ends the day after it starts.
 func (w Window) CrossesMidnight() bool { return w.End < w.Start }
 
-// Validate tidies and checks a window before it is saved.
+// Validate tidies and checks a window before it is saved: the first of
+// its Problems.
 func (w *Window) Validate() error {
 	w.Label = strings.TrimSpace(w.Label)
-	switch {
-	case w.Label == "":
-		return invalid(FieldWindowLabel, RuleRequired)
-	case len([]rune(w.Label)) > MaxLabelLength:
-		return tooLong(FieldWindowLabel, MaxLabelLength)
-	case !w.Days.Any():
-		return invalid(FieldWindowDays, RuleRequired)
-	case w.Start < 0 || w.Start >= MinutesPerDay || w.End < 0 || w.End >= MinutesPerDay:
-		return outOfRange(FieldWindowTimes, 0, MinutesPerDay-1)
-	case w.Start == w.End:
-		return &FieldError{Field: FieldWindowTimes, Rule: RuleSame, Reason: ErrSameStartEnd}
-	case !w.Everyone && len(w.Children) == 0:
-		return invalid(FieldWindowWho, RuleRequired)
-	}
-	if err := validPeriod(w.When); err != nil {
-		return err
+	if p := w.Problems(); len(p) > 0 {
+		return p[0]
 	}
 	if w.Everyone {
 		w.Children = nil
 	}
 	return nil
+}
+
+// Problems is every rule the window breaks, at most one per field, in
+// the order of the form's fields, so a form can say them all at once.
+func (w Window) Problems() []error {
+	var out []error
+	label := strings.TrimSpace(w.Label)
+	switch {
+	case label == "":
+		out = append(out, invalid(FieldWindowLabel, RuleRequired))
+	case len([]rune(label)) > MaxLabelLength:
+		out = append(out, tooLong(FieldWindowLabel, MaxLabelLength))
+	}
+	if !w.Days.Any() {
+		out = append(out, invalid(FieldWindowDays, RuleRequired))
+	}
+	switch {
+	case w.Start < 0 || w.Start >= MinutesPerDay || w.End < 0 || w.End >= MinutesPerDay:
+		out = append(out, outOfRange(FieldWindowTimes, 0, MinutesPerDay-1))
+	case w.Start == w.End:
+		out = append(out, &FieldError{Field: FieldWindowTimes, Rule: RuleSame, Reason: ErrSameStartEnd})
+	}
+	if !w.Everyone && len(w.Children) == 0 {
+		out = append(out, invalid(FieldWindowWho, RuleRequired))
+	}
+	if err := validPeriod(w.When); err != nil {
+		out = append(out, err)
+	}
+	return out
 }
 
 // ErrSameStartEnd: a device-free time starts and ends at the same minute.

@@ -67,23 +67,37 @@ func (c Child) AgeOn(day time.Time) int {
 }
 
 // Validate checks a child before it is saved; now bounds the birth date.
+// It refuses with the first of the child's Problems.
 func (c *Child) Validate(now time.Time) error {
 	c.Name = strings.TrimSpace(c.Name)
-	switch {
-	case c.Name == "":
-		return invalid(FieldChildName, RuleRequired)
-	case len([]rune(c.Name)) > MaxNameLength:
-		return tooLong(FieldChildName, MaxNameLength)
-	case c.BirthMonth == 0 || c.BirthYear == 0:
-		return invalid(FieldChildBirth, RuleRequired)
-	case c.BirthMonth < 1 || c.BirthMonth > 12:
-		return outOfRange(FieldChildBirth, 1, 12)
-	case c.BirthYear < now.Year()-MaxChildAge:
-		return outOfRange(FieldChildBirth, now.Year()-MaxChildAge, now.Year())
-	case c.BirthYear > now.Year() || (c.BirthYear == now.Year() && c.BirthMonth > int(now.Month())):
-		return invalid(FieldChildBirth, RuleFuture)
+	if p := c.Problems(now); len(p) > 0 {
+		return p[0]
 	}
 	return nil
+}
+
+// Problems is every rule the child breaks, at most one per field (name,
+// then birth date), so a form can say them all at once.
+func (c Child) Problems(now time.Time) []error {
+	var out []error
+	name := strings.TrimSpace(c.Name)
+	switch {
+	case name == "":
+		out = append(out, invalid(FieldChildName, RuleRequired))
+	case len([]rune(name)) > MaxNameLength:
+		out = append(out, tooLong(FieldChildName, MaxNameLength))
+	}
+	switch {
+	case c.BirthMonth == 0 || c.BirthYear == 0:
+		out = append(out, invalid(FieldChildBirth, RuleRequired))
+	case c.BirthMonth < 1 || c.BirthMonth > 12:
+		out = append(out, outOfRange(FieldChildBirth, 1, 12))
+	case c.BirthYear < now.Year()-MaxChildAge:
+		out = append(out, outOfRange(FieldChildBirth, now.Year()-MaxChildAge, now.Year()))
+	case c.BirthYear > now.Year() || (c.BirthYear == now.Year() && c.BirthMonth > int(now.Month())):
+		out = append(out, invalid(FieldChildBirth, RuleFuture))
+	}
+	return out
 }
 
 // AddChild saves a new child and returns it with its id.

@@ -29,6 +29,12 @@ func SealText(text, passphrase string) ([]byte, error) {
 	return sealText(text, passphrase, DefaultKDF())
 }
 
+// SealTextAt is SealText at the key-derivation cost k (tests use
+// CheapKDF: OpenSealedText reads the cost from the copy).
+func SealTextAt(text, passphrase string, k KDFCost) ([]byte, error) {
+	return sealText(text, passphrase, k)
+}
+
 func sealText(text, passphrase string, k KDFCost) ([]byte, error) {
 	if passphrase == "" {
 		return nil, fmt.Errorf("%w: an empty passphrase", ErrInvalid)

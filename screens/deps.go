@@ -51,9 +51,22 @@ type Env struct {
 	// a window can draw before all of a long screen is filled in. The app
 	// queues it through fyne.Do; nil runs f at once (tests).
 	Later func(f func())
+	// Ticks has f run (on the UI goroutine) each time what holds right
+	// now may have changed by itself: at midnight, when a device-free
+	// time or a today-only change starts or ends. It is for a view that
+	// shows "now" (the child's view), while its screen is on show; nil
+	// never runs f (tests call it by hand).
+	Ticks func(f func())
 	// Copied is told the text a field put on the clipboard, so the app
 	// clears it at lock, quit and after a while; nil: no one is told.
 	Copied func(text string)
+}
+
+// OnTick runs f through Ticks, if there is one.
+func (e Env) OnTick(f func()) {
+	if e.Ticks != nil {
+		e.Ticks(f)
+	}
 }
 
 // After runs f through Later, or at once when there is none.

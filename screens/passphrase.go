@@ -64,7 +64,7 @@ func (e Env) PasswordEntry() *widgets.Entry {
 
 // View lays the fields out with the advice on choosing a passphrase.
 func (f *PassphraseForm) View() fyne.CanvasObject {
-	form := widget.NewForm()
+	form := widgets.NewForm()
 	if f.Current != nil {
 		form.Append(f.tr.T("privacy.pass.current"), f.Current)
 	}

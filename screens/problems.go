@@ -2,6 +2,7 @@ package screens
 
 import (
 	"errors"
+	"strings"
 
 	"fyne.io/fyne/v2/widget"
 
@@ -104,6 +105,47 @@ func (p *FieldProblems) Show(err error, args ...map[string]any) bool {
 	}
 	widgets.SetProblem(l, text)
 	return true
+}
+
+// ShowAll clears every label, then says each of errs under its field
+// (a form's Save tells every problem at once); texts adds a screen's own
+// words under a field (a time that cannot be read), in place of what errs
+// say there. It reports whether there was anything to show.
+func (p *FieldProblems) ShowAll(errs []error, texts map[string]string) bool {
+	p.Clear()
+	said := map[*widget.Label][]string{}
+	var order []*widget.Label
+	add := func(l *widget.Label, text string) {
+		if _, seen := said[l]; !seen {
+			order = append(order, l)
+		}
+		said[l] = append(said[l], text)
+	}
+	for _, err := range errs {
+		if fe, ok := data.AsFieldError(err); ok && texts[fe.Field] != "" {
+			continue
+		}
+		l, text := p.Form, p.msgs.Say(p.tr, err)
+		if fe, ok := data.AsFieldError(err); ok {
+			if fl, ok := p.fields[fe.Field]; ok {
+				l = fl
+			}
+			if name := p.names[fe.Field]; name != "" {
+				text = p.tr.T("invalid.named", map[string]any{"Field": name, "Message": text})
+			}
+		}
+		add(l, text)
+	}
+	for field, text := range texts {
+		if name := p.names[field]; name != "" {
+			text = p.tr.T("invalid.named", map[string]any{"Field": name, "Message": text})
+		}
+		add(p.For(field), text)
+	}
+	for _, l := range order {
+		widgets.SetProblem(l, strings.Join(said[l], "\n"))
+	}
+	return len(order) > 0
 }
 
 // ShowText shows a screen's own words (such as a time that cannot be read)

@@ -80,7 +80,7 @@ func (f *holidayForm) card() fyne.CanvasObject {
 		})
 		list.Add(container.NewBorder(nil, nil, nil, container.NewHBox(edit, del), container.NewVBox(title, widgets.Para(text))))
 	}
-	form := widget.NewForm(
+	form := widgets.NewForm(
 		widget.NewFormItem(tr.T("periods.holiday.name"), container.NewVBox(f.name, f.problems.For(data.FieldHolidayName, tr.T("periods.holiday.name")))),
 		widget.NewFormItem(tr.T("periods.holiday.first"), container.NewVBox(f.first, f.problems.For(data.FieldHolidayFirst, tr.T("periods.holiday.first")))),
 		widget.NewFormItem(tr.T("periods.holiday.last"), container.NewVBox(f.last, f.problems.For(data.FieldHolidayLast, tr.T("periods.holiday.last")))),

@@ -25,13 +25,13 @@ func (s *Screen) periodToggle() fyne.CanvasObject {
 			s.showSection(sectionLimits)
 		}
 	}
-	return widget.NewForm(widget.NewFormItem(s.tr.T("periods.toggle.label"), toggle))
+	return widgets.NewForm(widget.NewFormItem(s.tr.T("periods.toggle.label"), toggle))
 }
 
 // holidayLimits is the Screen time tab in its holidays view.
 func (s *Screen) holidayLimits(pick *widget.Select, rows fyne.CanvasObject) fyne.CanvasObject {
 	return widgets.Page(
-		widget.NewForm(widget.NewFormItem(s.tr.T("agreement.limits.child"), pick)),
+		widgets.NewForm(widget.NewFormItem(s.tr.T("agreement.limits.child"), pick)),
 		s.periodToggle(),
 		widgets.Para(s.tr.T("periods.limits.explain")),
 		widget.NewCard(s.tr.T("periods.limits.week"), "", rows),

@@ -45,7 +45,7 @@ func (s *Screen) limitsSection() fyne.CanvasObject {
 		return s.holidayLimits(pick, rows)
 	}
 	return widgets.Page(
-		widget.NewForm(widget.NewFormItem(s.tr.T("agreement.limits.child"), pick)),
+		widgets.NewForm(widget.NewFormItem(s.tr.T("agreement.limits.child"), pick)),
 		s.periodToggle(),
 		widgets.Para(s.tr.T("agreement.limits.explain")),
 		widget.NewCard(s.tr.T("agreement.limits.week"), "", rows),
@@ -98,7 +98,7 @@ func (s *Screen) presetsCard() fyne.CanvasObject {
 	}
 	clearAll := widget.NewButtonWithIcon(s.tr.T(clearKey), theme.ContentClearIcon(), func() { apply(data.Week{}) })
 	return widgets.Card(s.tr.T("agreement.preset.title"), s.tr.T("agreement.preset.subtitle"), container.NewVBox(
-		widget.NewForm(
+		widgets.NewForm(
 			// Each button under its boxes: side by side they were wider
 			// than a small laptop has in Welsh.
 			widget.NewFormItem(s.tr.T("agreement.preset.every"), container.NewVBox(everyBoxes, container.NewHBox(every))),

@@ -56,7 +56,9 @@ func (s *Screen) itemList(l data.List, ordered bool) fyne.CanvasObject {
 	box.Add(msg)
 	box.Add(s.addItem(l))
 	if offers := s.itemSuggestions(l, items); offers != nil {
-		box.Add(widget.NewLabelWithStyle(s.tr.T("agreement.item.suggestions"), fyne.TextAlignLeading, fyne.TextStyle{Bold: true}))
+		suggestions := widget.NewLabelWithStyle(s.tr.T("agreement.item.suggestions"), fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
+		suggestions.Wrapping = fyne.TextWrapWord
+		box.Add(suggestions)
 		box.Add(offers)
 	}
 	return box

@@ -43,7 +43,7 @@ type Screen struct {
 	hols        []data.Holiday // the family's holiday periods
 	holidayView bool           // the Limits section shows the holiday limits
 
-	tabs    *container.AppTabs
+	tabs    *widgets.Tabs
 	bodies  []*fyne.Container // one per tab; the selected one is built from the store
 	notice  *fyne.Container   // undo bar and save errors
 	banner  *fyne.Container   // signed / changed / review due
@@ -81,7 +81,9 @@ func (s *Screen) View() fyne.CanvasObject {
 	// The print buttons share the heading's line: at 800×600 the tabs
 	// below need the height.
 	heading := container.NewBorder(nil, nil, nil, s.printBar(), widgets.Heading(s.tr.T("nav.agreement")))
-	top := container.NewVBox(heading, intro, s.banner, s.notice)
+	// The agreement's state and the undo bar or a save error come and go
+	// in room that is kept, so the tabs below never move under a click.
+	top := container.NewVBox(heading, intro, widgets.KeepRoom(s.banner, s.notice))
 	s.refreshBanner()
 	s.building = true // the window lays the new view out: no refresh needed
 	s.showSection(s.section)

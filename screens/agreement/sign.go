@@ -25,7 +25,7 @@ func (s *Screen) signSection() fyne.CanvasObject {
 		widgets.Card(tr.T("agreement.sign.title"), tr.T("agreement.sign.subtitle"), container.NewVBox(
 			s.signStatus(),
 			s.signBox(),
-			widget.NewForm(widget.NewFormItem(tr.T("agreement.sign.review_after"), s.reviewSelect())),
+			widgets.NewForm(widget.NewFormItem(tr.T("agreement.sign.review_after"), s.reviewSelect())),
 		)),
 		s.historyCard(),
 	)

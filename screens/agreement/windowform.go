@@ -33,6 +33,7 @@ type windowForm struct {
 	done     *widget.Button
 	quiet    bool // set while filling the form, so no save is triggered
 	typed    *screens.Draft
+	tried    bool // Add was refused: the problems are told again as the form changes
 }
 
 func newWindowForm(s *Screen) *windowForm {
@@ -54,14 +55,14 @@ func newWindowForm(s *Screen) *windowForm {
 	under := func(name, field string, objs ...fyne.CanvasObject) fyne.CanvasObject {
 		return container.NewVBox(append(objs, f.problems.For(field, name))...)
 	}
-	form := widget.NewForm(
+	form := widgets.NewForm(
 		widget.NewFormItem(tr.T("agreement.window.label"), under(tr.T("agreement.window.label"), data.FieldWindowLabel, f.label, f.quickLabels())),
 		widget.NewFormItem(tr.T("agreement.window.days"), under(tr.T("agreement.window.days"), data.FieldWindowDays, f.dayChecks(), f.dayPresets())),
 		widget.NewFormItem(tr.T("agreement.window.when"), under(tr.T("agreement.window.when"), data.FieldWindowTimes, times)),
 		widget.NewFormItem(tr.T("agreement.window.who"), under(tr.T("agreement.window.who"), data.FieldWindowWho, f.whoChecks())),
 		widget.NewFormItem(tr.T("periods.window.label"), under(tr.T("periods.window.label"), data.FieldWindowWhen, f.periodChoice())),
 	)
-	f.card = widgets.Card("", tr.T("agreement.window.hint"), container.NewVBox(form, f.problems.Form, container.NewHBox(f.add, f.done)))
+	f.card = widgets.Card("", tr.T("agreement.window.hint"), container.NewVBox(form, f.problems.Form, widgets.WrapRow(f.add, f.done)))
 	f.reset()
 	f.keepTyped()
 	return f
@@ -69,7 +70,7 @@ func newWindowForm(s *Screen) *windowForm {
 
 // quickLabels fill in a common name with one click.
 func (f *windowForm) quickLabels() fyne.CanvasObject {
-	quick := container.NewHBox()
+	quick := widgets.WrapRow()
 	for _, key := range []string{"agreement.window.quick.bedtime", "agreement.window.quick.dinner", "agreement.window.quick.homework"} {
 		text := f.s.tr.T(key)
 		quick.Add(widget.NewButton(text, func() { f.label.SetText(text) }))
@@ -78,7 +79,7 @@ func (f *windowForm) quickLabels() fyne.CanvasObject {
 }
 
 func (f *windowForm) dayChecks() fyne.CanvasObject {
-	row := container.NewHBox()
+	row := widgets.WrapRow()
 	for i := range 7 {
 		c := widget.NewCheck(data.DayShort(f.s.tr, i), func(bool) { f.changed() })
 		f.days = append(f.days, c)
@@ -100,7 +101,7 @@ func (f *windowForm) dayPresets() fyne.CanvasObject {
 		}
 	}
 	tr := f.s.tr
-	return container.NewHBox(
+	return widgets.WrapRow(
 		widget.NewButton(tr.T("agreement.days.every"), setDays(data.EveryDay)),
 		widget.NewButton(tr.T("agreement.days.school"), setDays(data.SchoolDays)),
 		widget.NewButton(tr.T("agreement.days.weekend"), setDays(data.Weekend)),
@@ -119,8 +120,9 @@ func (f *windowForm) whoChecks() fyne.CanvasObject {
 		}
 		f.changed()
 	})
-	// Three to a row: a family of many children never widens the page.
-	who := container.NewGridWithColumns(3, f.everyone)
+	// On rows that wrap: a family of many children, or large text, never
+	// widens the page.
+	who := widgets.WrapRow(f.everyone)
 	for _, k := range f.s.kids {
 		c := widget.NewCheck(k.Name, func(bool) { f.changed() })
 		f.kids = append(f.kids, c)
@@ -131,6 +133,7 @@ func (f *windowForm) whoChecks() fyne.CanvasObject {
 
 // reset empties the form for a new device-free time.
 func (f *windowForm) reset() {
+	f.tried = false
 	f.fill(data.Window{Days: data.EveryDay, Everyone: true})
 	f.editing = 0
 	f.start.SetText("")
@@ -143,6 +146,7 @@ func (f *windowForm) reset() {
 
 // edit fills the form with a saved time; changes then save as made.
 func (f *windowForm) edit(w data.Window) {
+	f.tried = false
 	f.editing = 0
 	f.fill(w)
 	f.editing = w.ID
@@ -169,8 +173,9 @@ func (f *windowForm) fill(w data.Window) {
 	}
 }
 
-// read turns the form into a window. ok is false when a time cannot be
-// read (the store's rules judge everything else); the form then says so.
+// read turns the form into a window, and says what the window breaks:
+// every field at once (the store's rules, data.Window.Problems), with a
+// time that cannot be read said in the form's own words.
 func (f *windowForm) read() (w data.Window, ok bool) {
 	w = data.Window{ID: f.editing, Label: strings.TrimSpace(f.label.Text), Everyone: f.everyone.Checked, When: f.chosenPeriod()}
 	for i, c := range f.days {
@@ -184,11 +189,11 @@ func (f *windowForm) read() (w data.Window, ok bool) {
 	var okS, okE bool
 	w.Start, okS = parseClock(f.start.Text)
 	w.End, okE = parseClock(f.end.Text)
+	texts := map[string]string{}
 	if !okS || !okE {
-		f.problems.ShowText(data.FieldWindowTimes, f.s.tr.T("agreement.window.err.time"))
-		return w, false
+		texts[data.FieldWindowTimes] = f.s.tr.T("agreement.window.err.time")
 	}
-	return w, true
+	return w, !f.problems.ShowAll(w.Problems(), texts)
 }
 
 // changed saves an edited window as it is typed, when it is valid.
@@ -198,6 +203,9 @@ func (f *windowForm) changed() {
 	}
 	if f.editing == 0 {
 		f.typed.Changed() // a new time is kept as a draft until it is added
+		if f.tried {
+			f.read() // after a refused Add, each problem goes as soon as it is mended
+		}
 		return
 	}
 	w, ok := f.read()
@@ -205,7 +213,9 @@ func (f *windowForm) changed() {
 		return
 	}
 	err := f.s.store.UpdateWindow(w)
-	f.problems.Show(refused(err))
+	if err != nil { // the form's own check passed: a rule it cannot see, such as an overlap
+		f.problems.Show(refused(err))
+	}
 	if f.s.saved(err, false) {
 		f.card.SetTitle(f.s.tr.T("agreement.window.editing", map[string]any{"Label": w.Label}))
 		f.s.refreshWindows()
@@ -214,11 +224,14 @@ func (f *windowForm) changed() {
 
 func (f *windowForm) submit() {
 	w, ok := f.read()
+	f.tried = !ok
 	if !ok {
 		return
 	}
 	_, err := f.s.store.AddWindow(w)
-	f.problems.Show(refused(err))
+	if err != nil { // the form's own check passed: a rule it cannot see, such as an overlap
+		f.problems.Show(refused(err))
+	}
 	if f.s.saved(err, false) {
 		f.typed.Clear()
 		f.reset()

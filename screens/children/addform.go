@@ -23,7 +23,14 @@ func (c *Screen) addForm() fyne.CanvasObject {
 	problems := screens.NewFieldProblems(c.tr, messages)
 	save := widget.NewButtonWithIcon(c.tr.T("children.add.save"), theme.ConfirmIcon(), nil)
 	save.Importance = widget.HighImportance
+	tried := false // Save was refused: each problem goes as soon as it is mended
+	check := func() bool {
+		return problems.ShowAll(data.Child{Name: name.Text, BirthMonth: month, BirthYear: year}.Problems(c.env.Now()), nil)
+	}
 	save.OnTapped = func() {
+		if tried = check(); tried {
+			return // every problem at once, under its field
+		}
 		kid, err := c.store.AddChild(data.Child{Name: name.Text, BirthMonth: month, BirthYear: year})
 		if problems.Show(err) {
 			return
@@ -38,12 +45,18 @@ func (c *Screen) addForm() fyne.CanvasObject {
 		c.adding = false
 		c.reload()
 	})
-	months := screens.MonthSelect(c.tr, 0, func(m int) { month = m })
-	years := screens.YearSelect(c.tr, c.env.Now(), 0, func(y int) { year = y })
+	recheck := func() {
+		if tried {
+			check()
+		}
+	}
+	name.OnChanged = func(string) { recheck() }
+	months := screens.MonthSelect(c.tr, 0, func(m int) { month = m; recheck() })
+	years := screens.YearSelect(c.tr, c.env.Now(), 0, func(y int) { year = y; recheck() })
 	draft.Entry("name", name)
 	draft.Select("month", months)
 	draft.Select("year", years)
-	form := widget.NewForm(
+	form := widgets.NewForm(
 		widget.NewFormItem(c.tr.T("child.name"), container.NewVBox(name, problems.For(data.FieldChildName, c.tr.T("child.name")))),
 		widget.NewFormItem(c.tr.T("child.born"), container.NewVBox(container.NewGridWithColumns(2, months, years),
 			problems.For(data.FieldChildBirth))),
@@ -51,5 +64,5 @@ func (c *Screen) addForm() fyne.CanvasObject {
 	return widgets.Page(
 		widgets.Heading(c.tr.T("children.add.title")),
 		widgets.Para(c.tr.T("children.add.why")),
-		form, problems.Form, container.NewHBox(save, cancel))
+		form, problems.Form, widgets.WrapRow(save, cancel))
 }

@@ -101,7 +101,7 @@ func (e *noteEditor) heading() []fyne.CanvasObject {
 			e.offerCatalogue(offer, s, saved)
 			return saved
 		})
-		return []fyne.CanvasObject{widgets.Heading(v.tr.T("appnote.own_app")), widget.NewForm(
+		return []fyne.CanvasObject{widgets.Heading(v.tr.T("appnote.own_app")), widgets.NewForm(
 			widget.NewFormItem(v.tr.T("appnote.name"), container.NewVBox(name, e.problems.For(data.FieldAppNoteName, v.tr.T("appnote.name"))))),
 			offer}
 	}
@@ -142,7 +142,7 @@ func (e *noteEditor) decisionForm() fyne.CanvasObject {
 	conditions := text(v.env.MultiLineEntry(), note.Conditions, v.tr.T("appnote.conditions.placeholder"), func(n *data.AppNote, s string) { n.Conditions = s })
 	talks := text(v.env.Entry(), note.TalksTo, v.tr.T("appnote.talks_to.placeholder"), func(n *data.AppNote, s string) { n.TalksTo = s })
 	free := text(v.env.MultiLineEntry(), note.Note, "", func(n *data.AppNote, s string) { n.Note = s })
-	return widget.NewForm(
+	return widgets.NewForm(
 		widget.NewFormItem(v.tr.T("appnote.decision"), decision),
 		widget.NewFormItem(v.tr.T("appnote.conditions"), conditions),
 		widget.NewFormItem(v.tr.T("appnote.talks_to"), talks),
@@ -189,7 +189,7 @@ func (e *noteEditor) reviewForm() fyne.CanvasObject {
 		}
 	})
 	return container.NewVBox(
-		widget.NewForm(
+		widgets.NewForm(
 			widget.NewFormItem(v.tr.T("appnote.last_reviewed"), last),
 			widget.NewFormItem(v.tr.T("appnote.next_review"), next),
 		),
@@ -214,7 +214,7 @@ func (e *noteEditor) actions() fyne.CanvasObject {
 			}, v.win)
 	})
 	del.Importance = widget.DangerImportance
-	actions := container.NewHBox()
+	actions := widgets.WrapRow()
 	if app, ok := e.current.App(); ok {
 		actions.Add(widget.NewButtonWithIcon(v.tr.T("appnote.about", map[string]any{"App": app.Name}), theme.InfoIcon(), func() { v.showCatalogue(app.ID) }))
 	}

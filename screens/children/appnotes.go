@@ -65,7 +65,7 @@ func (v *appNotesView) showList() {
 	if len(notes) == 0 {
 		body = widgets.EmptyState(theme.GridIcon(), v.tr.T("appnote.empty.title"), v.tr.T("appnote.empty.body", name), nil)
 	} else {
-		list := widget.NewList(
+		list := widgets.NewList(
 			func() int { return len(v.notes) },
 			func() fyne.CanvasObject { return newNoteRow() },
 			func(i widget.ListItemID, o fyne.CanvasObject) { v.updateRow(v.notes[i], o.(*noteRow)) })
@@ -115,7 +115,9 @@ func (v *appNotesView) addBox() fyne.CanvasObject {
 		}
 	}
 	other.OnSubmitted = func(string) { addOther.OnTapped() }
-	return container.NewVBox(container.NewBorder(nil, nil, catalogue, addOther, other), problems.Form, found)
+	// The catalogue button above the typed name, not beside it: side by
+	// side they widened the page at large text.
+	return container.NewVBox(widgets.WrapRow(catalogue), container.NewBorder(nil, nil, nil, addOther, other), problems.Form, found)
 }
 
 // noteRow is one app note in the list: an icon for how it stands, the
@@ -129,6 +131,9 @@ type noteRow struct {
 func newNoteRow() *noteRow {
 	r := &noteRow{icon: widget.NewIcon(theme.ConfirmIcon()), name: widget.NewLabel("Template app"),
 		status: widget.NewLabel("Allowed with conditions · review due")}
+	// Cut with an ellipsis rather than widen the list at large text (the
+	// note itself shows all of it).
+	r.name.Truncation, r.status.Truncation = fyne.TextTruncateEllipsis, fyne.TextTruncateEllipsis
 	r.ExtendBaseWidget(r)
 	return r
 }

@@ -13,6 +13,7 @@ import (
 	"family-online-safety/screens/children"
 	"family-online-safety/screens/home"
 	"family-online-safety/screens/screentest"
+	"family-online-safety/screens/widgets"
 	"family-online-safety/translations"
 )
 
@@ -20,7 +21,7 @@ import (
 func (h *childrenHarness) openCatalogueApp(name string) {
 	h.T.Helper()
 	h.Tap("Add from the catalogue")
-	lists := screentest.Find[*widget.List](h.Root())
+	lists := screentest.Find[*widgets.List](h.Root())
 	cat := lists[len(lists)-1]
 	for i, app := range content.Apps {
 		if app.Name == name {

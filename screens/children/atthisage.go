@@ -6,7 +6,6 @@ import (
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
-	"fyne.io/fyne/v2/layout"
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
@@ -70,17 +69,17 @@ func (c *Screen) guideNote(child data.Child, note content.GuideNote) fyne.Canvas
 	if opener, ok := c.actions.(screens.StartersOpener); ok {
 		for _, topic := range note.Topics {
 			label := tr.T("ageguide.starters", map[string]any{"Topic": tr.T(content.TopicKey(topic))})
-			links = append(links, widget.NewButtonWithIcon(label, theme.MailComposeIcon(), func() { opener.ShowStarters(child.ID, topic) }))
+			links = append(links, widgets.NewWrapButton(label, theme.MailComposeIcon(), func() { opener.ShowStarters(child.ID, topic) }))
 		}
 	}
 	if len(note.Apps) > 0 {
-		links = append(links, widget.NewButtonWithIcon(tr.T("ageguide.apps.open", map[string]any{"Name": child.Name}), theme.GridIcon(), func() {
+		links = append(links, widgets.NewWrapButton(tr.T("ageguide.apps.open", map[string]any{"Name": child.Name}), theme.GridIcon(), func() {
 			c.tab = TabApps
 			c.showRight()
 		}))
 	}
 	if len(links) > 0 {
-		box.Add(container.New(layout.NewRowWrapLayout(), links...))
+		box.Add(container.NewVBox(links...)) // each as wide as the note: their words wrap
 	}
 	return box
 }

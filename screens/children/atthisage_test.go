@@ -6,12 +6,12 @@ import (
 	"time"
 
 	"fyne.io/fyne/v2/test"
-	"fyne.io/fyne/v2/widget"
 
 	"family-online-safety/content"
 	"family-online-safety/data"
 	"family-online-safety/screens/children"
 	"family-online-safety/screens/screentest"
+	"family-online-safety/screens/widgets"
 )
 
 // The "At this age" tab shows the band for the child's age today, with
@@ -98,14 +98,14 @@ func TestAtThisAgeFollowsAChangedBirthYear(t *testing.T) {
 	}
 
 	// Ben's tab has not been built yet when his year changes.
-	screentest.Find[*widget.List](h.Root())[0].Select(1)
+	screentest.Find[*widgets.List](h.Root())[0].Select(1)
 	h.Tab("Details")
 	screentest.Choose(t, h.Root(), "2012", "2015")
 	h.Tab("At this age")
 	h.Shows("At this age: 11 to 12")
 
-	screentest.Find[*widget.List](h.Root())[0].Select(2)
+	screentest.Find[*widgets.List](h.Root())[0].Select(2)
 	h.Shows("At this age: Under 5")
-	screentest.Find[*widget.List](h.Root())[0].Select(0)
+	screentest.Find[*widgets.List](h.Root())[0].Select(0)
 	h.Shows("At this age: 5 to 7")
 }

@@ -26,7 +26,7 @@ type AppCatalogue struct {
 	action  func(content.App) fyne.CanvasObject
 	shown   []content.App
 	picked  string
-	list    *widget.List
+	list    *widgets.List
 	details *fyne.Container
 }
 
@@ -44,7 +44,7 @@ func (a *AppCatalogue) View() fyne.CanvasObject {
 	a.details = container.NewStack()
 	filter := a.env.Entry()
 	filter.SetPlaceHolder(a.tr.T("appcatalogue.search"))
-	a.list = widget.NewList(
+	a.list = widgets.NewList(
 		func() int { return len(a.shown) },
 		func() fyne.CanvasObject { return newAppRow() },
 		func(i widget.ListItemID, o fyne.CanvasObject) {

@@ -52,7 +52,9 @@ func (c *Screen) showChildView(child data.Child) {
 		return
 	}
 	grownUp := stack.Objects
+	shown := true
 	back := widget.NewButtonWithIcon(c.tr.T("childview.back"), theme.NavigateBackIcon(), func() {
+		shown = false
 		stack.Objects = grownUp
 		stack.Refresh()
 	})
@@ -60,6 +62,19 @@ func (c *Screen) showChildView(child data.Child) {
 	page := container.NewThemeOverride(childViewPage(c.tr, v), largerText{theme.Current()})
 	stack.Objects = []fyne.CanvasObject{container.NewBorder(container.NewPadded(container.NewHBox(back)), nil, nil, nil, page)}
 	stack.Refresh()
+	// What holds tonight moves on by itself (midnight, a later bedtime
+	// ending): the view is drawn again then, while it is on show.
+	c.env.OnTick(func() {
+		if !shown {
+			return
+		}
+		v, err := c.store.ChildView(c.tr, child.ID, c.env.Now())
+		if err != nil {
+			return // the view as it was stays; the next change tries again
+		}
+		page.Content = childViewPage(c.tr, v)
+		page.Refresh()
+	})
 }
 
 // childViewPage is the child's view itself: title, then each part with

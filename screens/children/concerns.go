@@ -27,7 +27,7 @@ type concernLogView struct {
 
 	log      []data.Concern
 	selected data.ID // 0: a new entry
-	list     *widget.List
+	list     *widgets.List
 	empty    *widget.Label // shown instead of the list while the log is empty
 	editor   *fyne.Container
 	status   *widget.Label
@@ -40,7 +40,7 @@ func newConcernLogView(env screens.Env, store ConcernStore, win fyne.Window, act
 // View renders the tab.
 func (v *concernLogView) View() fyne.CanvasObject {
 	name := map[string]any{"Name": v.child.Name}
-	v.list = widget.NewList(
+	v.list = widgets.NewList(
 		func() int { return len(v.log) },
 		func() fyne.CanvasObject { return newConcernRow() },
 		func(i widget.ListItemID, o fyne.CanvasObject) { o.(*concernRow).set(v.tr, v.log[i]) })
@@ -79,17 +79,15 @@ func (v *concernLogView) toolbar() fyne.CanvasObject {
 		file := v.tr.T("concern.export.file", map[string]any{"Date": data.DateText(v.env.Now())})
 		saveText(v.tr, v.win, file, v.text())
 	})
-	v.status = widget.NewLabel("")
+	v.status = widget.NewLabel("") // its room is kept while empty: "Copied" moves nothing
 	v.status.Importance = widget.SuccessImportance
-	v.status.Hide()
 	copyBtn := widget.NewButtonWithIcon(v.tr.T("concern.export.copy"), theme.ContentCopyIcon(), func() {
 		v.actions.Copy(v.text())
 		v.status.SetText(v.tr.T("concern.export.copied"))
-		v.status.Show()
 	})
 	// Two rows: in Welsh or Polish the three side by side were wider than
 	// the tab on a small laptop.
-	return container.NewVBox(container.NewHBox(add), container.NewHBox(save, copyBtn))
+	return container.NewVBox(container.NewHBox(add), widgets.WrapRow(save, copyBtn))
 }
 
 // concernRow is one entry in the log list: the first line of what
@@ -229,7 +227,7 @@ func (e *concernEditor) form() fyne.CanvasObject {
 		e.draft.Entry("told", told)
 		e.draft.Entry("happened", happened)
 	}
-	return widget.NewForm(
+	return widgets.NewForm(
 		widget.NewFormItem(v.tr.T("concern.date"), date),
 		widget.NewFormItem(v.tr.T("concern.happened"), container.NewVBox(happened, e.problems.For(data.FieldConcernHappened, v.tr.T("concern.happened")))),
 		widget.NewFormItem(v.tr.T("concern.done"), done),

@@ -71,7 +71,7 @@ func (c *Screen) details(child data.Child) fyne.CanvasObject {
 		items = append(items, widgets.Para(c.tr.T("children.archived.explain")))
 	}
 	items = append(items,
-		widget.NewForm(
+		widgets.NewForm(
 			widget.NewFormItem(c.tr.T("child.name"), container.NewVBox(name, e.problems.For(data.FieldChildName, c.tr.T("child.name")))),
 			widget.NewFormItem(c.tr.T("child.born"), container.NewVBox(
 				// The age under the month and year: three columns as wide
@@ -102,7 +102,7 @@ func (c *Screen) detailsActions(e *childEditor) fyne.CanvasObject {
 	exportBtn := widget.NewButtonWithIcon(c.tr.T("children.export"), theme.DocumentSaveIcon(), func() { c.export(e.current) })
 	// Delete on its own row: the three side by side were wider than the
 	// tab on a small laptop in Welsh or Polish.
-	return container.NewVBox(container.NewHBox(archive, exportBtn), container.NewHBox(del), c.printActions(e.current), c.handoverAction(e.current))
+	return container.NewVBox(widgets.WrapRow(archive, exportBtn), container.NewHBox(del), c.printActions(e.current), c.handoverAction(e.current))
 }
 
 // placementCard holds a foster or kinship placement's details.
@@ -129,7 +129,7 @@ func (c *Screen) placementCard(child data.Child, editor *childEditor) *widget.Ca
 	photos.SetPlaceHolder(c.tr.T("placement.photos.placeholder"))
 	contact := text(p.Contact, true, func(p *data.Placement, s string) { p.Contact = s })
 	contact.SetPlaceHolder(c.tr.T("placement.contact.placeholder"))
-	form := widget.NewForm(
+	form := widgets.NewForm(
 		widget.NewFormItem(c.tr.T("placement.start"), start),
 		widget.NewFormItem(c.tr.T("placement.social_worker"), worker),
 		widget.NewFormItem(c.tr.T("placement.social_worker_phone"), workerPhone),

@@ -5,10 +5,9 @@ import (
 	"testing"
 	"time"
 
-	"fyne.io/fyne/v2/widget"
-
 	"family-online-safety/content"
 	"family-online-safety/screens/screentest"
+	"family-online-safety/screens/widgets"
 )
 
 // Every game's card in the catalogue names the PEGI search page as its
@@ -20,7 +19,7 @@ func TestGameCardsNamePEGIOnlyWherePEGIRates(t *testing.T) {
 		h.Tr.SetRegion(r)
 		h.Tab("Apps")
 		h.Tap("Add from the catalogue")
-		lists := screentest.Find[*widget.List](h.Root())
+		lists := screentest.Find[*widgets.List](h.Root())
 		cat := lists[len(lists)-1]
 		pegi := content.BoardOf(r) == content.BoardPEGI
 		for i, app := range content.Apps {

@@ -24,7 +24,7 @@ func PlacementContacts(tr screens.Translator, store screens.ChildLister) fyne.Ca
 		if !c.Placed || !p.HasContacts() {
 			continue
 		}
-		form := widget.NewForm()
+		form := widgets.NewForm()
 		if p.SocialWorker != "" || p.SocialWorkerPhone != "" {
 			form.Append(tr.T("placement.social_worker"), placementContactLabel(p.SocialWorker, p.SocialWorkerPhone))
 		}

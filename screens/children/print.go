@@ -37,7 +37,7 @@ func (c *Screen) printActions(child data.Child) fyne.CanvasObject {
 	}
 	sheet := widget.NewButtonWithIcon(c.tr.T("print.button.sheet"), theme.DocumentPrintIcon(), func() { c.askSheet(child) })
 	cal := widget.NewButtonWithIcon(c.tr.T("print.button.calendar"), theme.CalendarIcon(), func() { c.saveCalendar(child) })
-	return container.NewVBox(container.NewHBox(sheet, cal), widgets.Para(c.tr.T("print.explain")))
+	return container.NewVBox(widgets.WrapRow(sheet, cal), widgets.Para(c.tr.T("print.explain")))
 }
 
 // askSheet says what the sheet holds and, for a placement, offers to add
@@ -46,7 +46,7 @@ func (c *Screen) askSheet(child data.Child) {
 	foster := widget.NewCheck(c.tr.T("print.sheet.foster"), nil)
 	from, firstDay := sheetFrom(c.tr, c.env.Now())
 	body := container.NewVBox(widgets.Para(c.tr.T("print.sheet.dialog", map[string]any{"Name": child.Name})),
-		widget.NewForm(widget.NewFormItem(c.tr.T("week.sheet.from"), from)))
+		widgets.NewForm(widget.NewFormItem(c.tr.T("week.sheet.from"), from)))
 	if child.Placed {
 		body.Add(foster)
 	}

@@ -28,7 +28,7 @@ type Screen struct {
 	tab      int // the tab shown for the selected child
 	onPlace  func(child data.ID, tab int)
 
-	list  *widget.List
+	list  *widgets.List
 	right *fyne.Container
 	root  fyne.CanvasObject
 
@@ -95,7 +95,7 @@ func (c *Screen) View() fyne.CanvasObject {
 	}
 	add := widget.NewButtonWithIcon(c.tr.T("children.add"), theme.ContentAddIcon(), c.startAdding)
 	add.Importance = widget.HighImportance
-	c.list = widget.NewList(
+	c.list = widgets.NewList(
 		func() int { return len(c.rows) },
 		func() fyne.CanvasObject { return newChildRowWidget() },
 		func(i widget.ListItemID, o fyne.CanvasObject) { c.updateRow(i, o.(*childRowWidget)) })

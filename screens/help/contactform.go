@@ -69,7 +69,7 @@ func (h *Screen) openForm(c data.Contact) {
 	under := func(o fyne.CanvasObject, field, name string) fyne.CanvasObject {
 		return container.NewVBox(o, f.problems.For(field, name))
 	}
-	form := widget.NewForm(
+	form := widgets.NewForm(
 		widget.NewFormItem(h.tr.T("helpui.mine.name"), under(f.name, data.FieldContactName, h.tr.T("helpui.mine.name"))),
 		widget.NewFormItem(h.tr.T("helpui.mine.role"), f.role),
 		widget.NewFormItem(h.tr.T("helpui.mine.phone"), under(f.phone, data.FieldContactPhone, h.tr.T("helpui.mine.phone"))),

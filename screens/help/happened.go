@@ -17,7 +17,7 @@ func (h *Screen) happenedTab() fyne.CanvasObject {
 	for i, s := range content.Situations {
 		titles[i] = h.tr.T(s.TitleKey())
 	}
-	h.situations = widget.NewList(
+	h.situations = widgets.NewList(
 		func() int { return len(titles) },
 		func() fyne.CanvasObject {
 			l := widget.NewLabel("")
@@ -92,7 +92,7 @@ func section(text string) *widget.Label {
 // wrappedRows lays out a list of wrapped texts, giving each row the height
 // its text needs at the list's width.
 type wrappedRows struct {
-	list  *widget.List
+	list  *widgets.List
 	texts []string
 	width float32
 }

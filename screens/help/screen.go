@@ -3,6 +3,7 @@ package help
 import (
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/layout"
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
@@ -34,10 +35,10 @@ type Screen struct {
 	extra    []fyne.CanvasObject
 
 	region content.Region
-	tabs   *container.AppTabs
+	tabs   *widgets.Tabs
 
 	// "What happened?"
-	situations *widget.List
+	situations *widgets.List
 	chosen     int // index in content.Situations, -1 before a pick
 	guide      *container.Scroll
 
@@ -90,9 +91,10 @@ func emergencyBanner(tr screens.Translator, region content.Region) fyne.CanvasOb
 }
 
 // often names the region's most-used services after the emergency number;
-// each opens its card under "Who to call".
+// each opens its card under "Who to call". They wrap onto more rows when
+// the window is narrow or the text large: a sideways scroll cut a number.
 func (h *Screen) often() fyne.CanvasObject {
-	row := container.NewHBox(widget.NewLabel(h.tr.T("helpui.often")))
+	row := container.New(layout.NewRowWrapLayout(), widget.NewLabel(h.tr.T("helpui.often")))
 	shown := 0
 	for _, c := range content.ContactsFor(h.region) {
 		if c.Phone == content.EmergencyNumber(h.region) {
@@ -111,7 +113,7 @@ func (h *Screen) often() fyne.CanvasObject {
 		b.Importance = widget.LowImportance
 		row.Add(b)
 	}
-	return container.NewHScroll(row)
+	return row
 }
 
 // showContact opens "Who to call" at a built-in contact's card.

@@ -92,7 +92,7 @@ func (f *changeForm) build(child data.Child) fyne.CanvasObject {
 		return widget.NewFormItem(label, container.NewVBox(obj, f.problems.For(name, label)))
 	}
 	minutes := container.NewBorder(nil, nil, nil, widget.NewLabel(tr.T("periods.change.minutes_unit")), f.minutes)
-	form := widget.NewForm(
+	form := widgets.NewForm(
 		field(tr.T("periods.change.kind"), data.FieldChangeKind, f.kind),
 		field(tr.T("periods.change.until"), data.FieldChangeUntil, f.until),
 		field(tr.T("periods.change.minutes"), data.FieldChangeMinutes, minutes),

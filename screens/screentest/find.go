@@ -92,7 +92,7 @@ func choices(o fyne.CanvasObject) []string {
 		return o.Options
 	case *widget.CheckGroup:
 		return o.Options
-	case *container.AppTabs:
+	case *widgets.Tabs:
 		var out []string
 		for _, item := range o.Items {
 			out = append(out, item.Text)
@@ -131,6 +131,9 @@ func Button(t testing.TB, root fyne.CanvasObject, text string) *widget.Button {
 		if b, ok := o.(*widgets.TipButton); ok && found == nil && b.Visible() && strings.Contains(b.Text, text) {
 			found = &b.Button
 		}
+		if b, ok := o.(*widgets.WrapButton); ok && found == nil && b.Visible() && strings.Contains(b.Words, text) {
+			found = &b.Button
+		}
 	})
 	if found == nil {
 		t.Fatalf("no button %q; the screen shows %q", text, Texts(root))
@@ -165,7 +168,7 @@ func Choose(t testing.TB, root fyne.CanvasObject, showing, choice string) {
 // SelectTab selects the tab called name in whichever tab bar has it.
 func SelectTab(t testing.TB, root fyne.CanvasObject, name string) {
 	t.Helper()
-	for _, tabs := range Find[*container.AppTabs](root) {
+	for _, tabs := range Find[*widgets.Tabs](root) {
 		for _, item := range tabs.Items {
 			if item.Text == name {
 				tabs.Select(item)

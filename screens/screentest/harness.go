@@ -161,6 +161,12 @@ func (h *Harness) TapExact(label string) {
 			return
 		}
 	}
+	for _, b := range Find[*widgets.WrapButton](h.Root()) {
+		if b.Visible() && b.Words == label {
+			test.Tap(b)
+			return
+		}
+	}
 	h.T.Fatalf("no button %q; the screen shows %q", label, Texts(h.Root()))
 }
 
@@ -206,7 +212,16 @@ func (h *Harness) Entry(placeholder string) *widgets.Entry {
 // caches), so two windows drawn at once corrupt each other's text. After
 // Serial, t.Parallel panics (through t.Setenv), and Serial panics in a
 // test already parallel: the mistake shows at once, not as a rare crash
-// inside the text shaper.
+// inside the text shaper. When the test ends, Fyne's caches of what it
+// drew are emptied (dropFyneCaches).
 func Serial(t testing.TB) {
 	t.Setenv("FAMILY_ONLINE_SAFETY_FYNE_TEST", "serial")
+	t.Cleanup(dropFyneCaches)
+}
+
+// App is Serial and a fresh Fyne test app for the test (test.NewTempApp).
+func App(t testing.TB) fyne.App {
+	t.Helper()
+	Serial(t)
+	return test.NewTempApp(t)
 }

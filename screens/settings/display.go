@@ -47,7 +47,7 @@ func (s *Screen) displayCard() fyne.CanvasObject {
 	contrast.SetChecked(d.HighContrast)
 	return widget.NewCard(s.tr.T("settings.display.title"), "", container.NewVBox(
 		widgets.Para(s.tr.T("settings.display.subtitle")),
-		widget.NewForm(
+		widgets.NewForm(
 			widget.NewFormItem(s.tr.T("settings.display.size"), size),
 			widget.NewFormItem("", contrast),
 		)))

@@ -45,7 +45,7 @@ func (s *Screen) privacyCards(p PrivacyActions) []fyne.CanvasObject {
 	}
 	items := []fyne.CanvasObject{widgets.Para(state), container.NewHBox(buttons...)}
 	if p.Encrypted() {
-		items = append(items, widget.NewForm(widget.NewFormItem(s.tr.T("privacy.idle"), s.idleSelect(p))))
+		items = append(items, widgets.NewForm(widget.NewFormItem(s.tr.T("privacy.idle"), s.idleSelect(p))))
 	}
 	open := widget.NewButtonWithIcon(s.tr.T("privacy.open_copy"), theme.FileIcon(), p.OpenSealedCopy)
 	items = append(items, container.NewHBox(open))

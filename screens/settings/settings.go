@@ -54,7 +54,7 @@ func (s *Screen) View() fyne.CanvasObject {
 	folder.Wrapping = fyne.TextWrapBreak
 	open := widget.NewButtonWithIcon(s.tr.T("settings.open_folder"), theme.FolderOpenIcon(), s.actions.OpenDataFolder)
 
-	form := widget.NewForm(
+	form := widgets.NewForm(
 		widget.NewFormItem(s.tr.T("settings.language"), s.language),
 		widget.NewFormItem(s.tr.T("settings.region"), s.region),
 	)

@@ -89,7 +89,7 @@ func (f *FolderSync) chooser() []fyne.CanvasObject {
 		}
 	})
 	start.Importance = widget.HighImportance
-	form := widget.NewForm(
+	form := widgets.NewForm(
 		widget.NewFormItem(tr.T("folder.pass"), pass),
 		widget.NewFormItem(tr.T("privacy.pass.repeat"), again),
 	)

@@ -42,7 +42,7 @@ func (s *Sharer) openDialog(path string) {
 	mode.Required = true
 	problem := widgets.Problem()
 	body := container.NewVBox(widgets.Para(tr.T("sharing.import.body")),
-		widget.NewForm(widget.NewFormItem(tr.T("sharing.import.pass"), pass)),
+		widgets.NewForm(widget.NewFormItem(tr.T("sharing.import.pass"), pass)),
 		mode, widgets.Para(tr.T("sharing.import.new.note")), problem)
 	d := dialog.NewCustomWithoutButtons(tr.T("sharing.import.title"), body, s.win)
 	var open *widget.Button

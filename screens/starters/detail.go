@@ -3,6 +3,7 @@ package starters
 import (
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/layout"
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
@@ -55,7 +56,9 @@ func (s *Screen) showDetail(id string) {
 	hide := widget.NewButtonWithIcon(hideText, hideIcon, func() {
 		s.act(s.store.SetHidden(id, !mark.Hidden))
 	})
-	items = append(items, container.NewHScroll(container.NewHBox(copyBtn, fav, hide)))
+	// On rows that wrap, not in a sideways scroll area: one scrolled up
+	// under the tab bar took the clicks meant for the tabs.
+	items = append(items, container.New(layout.NewRowWrapLayout(), copyBtn, fav, hide))
 	if it.own != nil {
 		own := *it.own
 		edit := widget.NewButtonWithIcon(s.tr.T("starters.own.edit"), theme.DocumentCreateIcon(), func() { s.showOwnForm(&own) })

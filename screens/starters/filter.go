@@ -104,6 +104,7 @@ func (s *Screen) applyFilter() {
 		return
 	}
 	s.list.UnselectAll()
+	s.rows.size(s)
 	s.list.Refresh()
 	s.count.SetText(s.tr.N("starters.count", len(s.shown)))
 	if len(s.shown) == 0 {
@@ -118,26 +119,30 @@ func (s *Screen) applyFilter() {
 	}
 }
 
-// starterRow is one starter in the list: the question, and a small line
-// with its topic, ages and marks. Both are widgets.Line: each keystroke in
-// the search box gives every visible row new text.
+// starterRow is one starter in the list: the question, wrapped over as
+// many lines as it needs at the list's width (rowHeights), and a small
+// line with its topic, ages and marks (a widgets.Line: each keystroke in
+// the search box gives every visible row new text).
 type starterRow struct {
 	widget.BaseWidget
-	question, meta *widgets.Line
+	question *widget.Label
+	meta     *widgets.Line
 }
 
 func newStarterRow() *starterRow {
+	q := widget.NewLabelWithStyle("What's the game you like best at the moment?", fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
+	q.Wrapping = fyne.TextWrapWord
 	r := &starterRow{
-		question: widgets.NewLine("What's the game you like best at the moment?", fyne.TextStyle{Bold: true}, ""),
+		question: q,
 		meta:     widgets.NewLine("Money and in-game spending · 8 to 10", fyne.TextStyle{}, theme.SizeNameCaptionText),
 	}
 	r.ExtendBaseWidget(r)
 	return r
 }
 
-// CreateRenderer stacks the two lines.
+// CreateRenderer stacks the question over the small line.
 func (r *starterRow) CreateRenderer() fyne.WidgetRenderer {
-	return widget.NewSimpleRenderer(container.NewVBox(r.question, r.meta))
+	return widget.NewSimpleRenderer(container.NewBorder(nil, r.meta, nil, nil, r.question))
 }
 
 func (s *Screen) updateRow(i widget.ListItemID, row *starterRow) {
@@ -187,7 +192,7 @@ func (s *Screen) item(id string) (starterItem, bool) {
 
 // AccessibilityLabel is the question and its topic and ages.
 func (r *starterRow) AccessibilityLabel() string {
-	return widgets.Spoken(r.question.Text(), r.meta.Text())
+	return widgets.Spoken(r.question.Text, r.meta.Text())
 }
 
 // AccessibilityRole is text.

@@ -21,7 +21,7 @@ func (s *Screen) historyView() fyne.CanvasObject {
 		names = append(names, c.Name)
 	}
 	s.historyNote = widgets.Para("")
-	s.historyList = widget.NewList(func() int { return len(s.history) },
+	s.historyList = widgets.NewList(func() int { return len(s.history) },
 		func() fyne.CanvasObject { return newHistoryRow(s.tr) },
 		func(i widget.ListItemID, o fyne.CanvasObject) { s.updateHistoryRow(i, o.(*historyRow)) })
 	s.historyList.OnSelected = func(i widget.ListItemID) {

@@ -12,8 +12,10 @@ import (
 	"family-online-safety/screens/screentest"
 )
 
-// A long starter is cut short in the list (the list never widens the
-// screen) but shown in full, wrapped over several lines, once selected.
+// A long starter shows whole in the list at 800×600, its words wrapped
+// over several lines in a row as tall as they need (the list never
+// widens the screen), and every question on show is whole; once selected
+// it shows in full too.
 func TestALongStarterShowsInFullWhenSelected(t *testing.T) {
 	long := "If someone you only know from a game kept asking for a photo of you, " +
 		"or to talk somewhere private, and said it had to stay a secret from us, what would you do next?"
@@ -22,8 +24,23 @@ func TestALongStarterShowsInFullWhenSelected(t *testing.T) {
 			t.Fatal(err)
 		}
 	}))
-	h.open(long)
 	oneLine := widget.NewLabel("x").MinSize().Height
+	inList := false
+	for _, l := range screentest.Find[*widget.Label](h.list()) {
+		if !l.Visible() || l.Size().Height == 0 || !l.TextStyle.Bold {
+			continue
+		}
+		if need := l.MinSize().Height; need > l.Size().Height+1 {
+			t.Errorf("in the list %q needs %.0f px down, has %.0f: cut", l.Text, need, l.Size().Height)
+		}
+		if l.Text == long && l.Size().Height > 1.5*oneLine {
+			inList = true
+		}
+	}
+	if !inList {
+		t.Errorf("the long starter is not shown whole over several lines in the list")
+	}
+	h.open(long)
 	for _, l := range screentest.Find[*widget.Label](h.root()) {
 		if l.Text != long || !l.Visible() {
 			continue

@@ -55,7 +55,7 @@ func (s *Screen) markForm(it starterItem) fyne.CanvasObject {
 		s.showHistoryFor(child.ID)
 	})
 	save.Importance = widget.HighImportance
-	form := widget.NewForm(
+	form := widgets.NewForm(
 		widget.NewFormItem(s.tr.T("starters.mark.child"), who),
 		widget.NewFormItem(s.tr.T("starters.mark.date"), container.NewVBox(date, problems.For(data.FieldDiscussionDate, s.tr.T("starters.mark.date")))),
 		widget.NewFormItem(s.tr.T("starters.mark.note"), container.NewVBox(note, problems.For(data.FieldDiscussionNote, s.tr.T("starters.mark.note")))),

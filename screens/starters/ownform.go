@@ -97,7 +97,7 @@ func (f *ownForm) form() fyne.CanvasObject {
 	under := func(o fyne.CanvasObject, field, name string) fyne.CanvasObject {
 		return container.NewVBox(o, f.problems.For(field, name))
 	}
-	return widget.NewForm(
+	return widgets.NewForm(
 		widget.NewFormItem(s.tr.T("starters.own.question"), under(f.question, data.FieldOwnQuestion, s.tr.T("starters.own.question"))),
 		widget.NewFormItem(s.tr.T("starters.own.tip"), under(f.tip, data.FieldOwnTip, s.tr.T("starters.own.tip"))),
 		widget.NewFormItem(s.tr.T("starters.own.bands"), under(f.bands, data.FieldOwnBands, s.tr.T("starters.own.bands"))),

@@ -80,14 +80,15 @@ type Screen struct {
 	simpleChk, favChk, hidChk   *widget.Check
 	count                       *widget.Label
 	noMatch                     fyne.CanvasObject
-	list                        *widget.List
+	list                        *widgets.List
 	detail                      *fyne.Container
-	tabs                        *container.AppTabs
+	tabs                        *widgets.Tabs
 
 	history     []data.Discussion
 	historySel  *widget.Select // nil until the history tab is first shown
 	historyFor  int            // the child (index into kids) it opens on
-	historyList *widget.List
+	historyList *widgets.List
+	rows        *rowHeights // the list's row heights, for its width
 	historyNote *widget.Label
 	undo        *fyne.Container
 	removed     *data.Discussion
@@ -109,7 +110,7 @@ func (s *Screen) View() fyne.CanvasObject {
 	}
 	s.kids = kids
 
-	s.list = widget.NewList(func() int { return len(s.shown) },
+	s.list = widgets.NewList(func() int { return len(s.shown) },
 		func() fyne.CanvasObject { return newStarterRow() },
 		func(i widget.ListItemID, o fyne.CanvasObject) { s.updateRow(i, o.(*starterRow)) })
 	s.list.OnSelected = func(i widget.ListItemID) {
@@ -134,7 +135,8 @@ func (s *Screen) View() fyne.CanvasObject {
 	s.showDetail("")
 
 	top := s.filterBar()
-	left := container.NewBorder(nil, s.count, nil, nil, container.NewStack(s.list, container.NewCenter(s.noMatch)))
+	s.rows = &rowHeights{s: s}
+	left := container.NewBorder(nil, s.count, nil, nil, container.New(s.rows, s.list, container.NewCenter(s.noMatch)))
 	split := container.NewHSplit(left, s.tabs)
 	split.Offset = 0.5 // the questions need the room; the whole one shows when picked
 	s.applyFilter()

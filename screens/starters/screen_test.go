@@ -31,9 +31,9 @@ func openStarters(t *testing.T, opts ...screentest.Option) *startersHarness {
 func (h *startersHarness) root() fyne.CanvasObject { return h.Root() }
 
 // list is the starters list (its rows are a question over a meta line).
-func (h *startersHarness) list() *widget.List {
+func (h *startersHarness) list() *widgets.List {
 	h.T.Helper()
-	for _, l := range screentest.Find[*widget.List](h.root()) {
+	for _, l := range screentest.Find[*widgets.List](h.root()) {
 		if len(screentest.Texts(l.CreateItem())) == 2 {
 			return l
 		}

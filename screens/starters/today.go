@@ -91,35 +91,33 @@ func todayCard(tr screens.Translator, store TodayStore, copier screens.Copier, n
 	question := tr.T(st.QuestionKey())
 
 	title := widget.NewLabelWithStyle(tr.T("starters.today.title"), fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
-	status := widget.NewLabel(tr.T("starters.today.done"))
+	// The status line keeps its room while empty: "Copied" or "Noted"
+	// appearing moves nothing below it.
+	status := widget.NewLabel("")
 	status.Importance = widget.SuccessImportance
-	status.Hide()
 	for _, d := range discussed {
 		if d.StarterID == st.ID && d.Date == today {
-			status.Show()
+			status.SetText(tr.T("starters.today.done"))
 		}
 	}
 	copyBtn := widget.NewButtonWithIcon(tr.T("starters.copy"), theme.ContentCopyIcon(), func() {
 		copier.Copy(question)
 		status.SetText(tr.T("starters.copied"))
-		status.Show()
 	})
 	var talked *widget.Button
 	talked = widget.NewButtonWithIcon(tr.T("starters.today.talked"), theme.ConfirmIcon(), func() {
 		if _, err := store.MarkDiscussed(data.Discussion{ChildID: child.ID, StarterID: st.ID, Date: today}); err != nil {
-			status.SetText(messages.Say(tr, err))
 			status.Importance = widget.DangerImportance
-			status.Show()
+			status.SetText(messages.Say(tr, err))
 			return
 		}
 		status.SetText(tr.T("starters.today.done"))
-		status.Show()
 		talked.Disable()
 	})
-	if status.Visible() {
+	if status.Text != "" {
 		talked.Disable()
 	}
 	more := widget.NewButtonWithIcon(tr.T("starters.today.more"), theme.NavigateNextIcon(), func() { nav.Show(screens.StartersID) })
 	return container.NewVBox(title, widgets.Para(question),
-		container.NewHBox(copyBtn, talked, more), status)
+		widgets.WrapRow(copyBtn, talked, more), status)
 }

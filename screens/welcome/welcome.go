@@ -75,13 +75,13 @@ func (w *Screen) View() fyne.CanvasObject {
 		widgets.Heading(w.tr.T("welcome.title")),
 		widgets.Para(w.tr.T("welcome.intro")),
 		privacy,
-		widget.NewForm(
+		widgets.NewForm(
 			widget.NewFormItem(w.tr.T("settings.language"), language),
 			widget.NewFormItem(w.tr.T("settings.region"), region),
 		),
 		widgets.Heading(w.tr.T("welcome.first_child")),
 		widgets.Para(w.tr.T("welcome.first_child.why")),
-		widget.NewForm(
+		widgets.NewForm(
 			widget.NewFormItem(w.tr.T("child.name"), container.NewVBox(w.name, w.problems.For(data.FieldChildName, w.tr.T("child.name")))),
 			widget.NewFormItem(w.tr.T("child.born"), container.NewVBox(
 				container.NewGridWithColumns(2, w.month, w.year), w.problems.For(data.FieldChildBirth))),

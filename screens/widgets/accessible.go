@@ -70,3 +70,21 @@ func (l *TipLayer) AccessibilityLabel() string { return "" }
 
 // AccessibilityRole is a container.
 func (l *TipLayer) AccessibilityRole() fyne.AccessibleRole { return fyne.AccessibleRoleContainer }
+
+// AccessibilityLabel is empty: the list's rows speak for themselves.
+func (l *List) AccessibilityLabel() string { return "" }
+
+// AccessibilityRole is a container.
+func (l *List) AccessibilityRole() fyne.AccessibleRole { return fyne.AccessibleRoleContainer }
+
+// AccessibilityLabel is the chosen tab's name.
+func (t *Tabs) AccessibilityLabel() string {
+	if cur := t.Selected(); cur != nil {
+		return cur.Text
+	}
+	return ""
+}
+
+// AccessibilityRole is a container: Fyne has no role for a tab bar, and
+// the tab's content follows.
+func (t *Tabs) AccessibilityRole() fyne.AccessibleRole { return fyne.AccessibleRoleContainer }

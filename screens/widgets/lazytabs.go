@@ -37,8 +37,8 @@ func NewTabItem(title string, icon fyne.Resource, content fyne.CanvasObject) *co
 // MinSize or layout), so it is made here, while that costs nothing; made
 // later it would redo the text layout of the whole shown tab once more
 // before the window lays it out (a third of a screen's build).
-func NewEmptyTabs(selected int, items ...*container.TabItem) *container.AppTabs {
-	bar := container.NewAppTabs(items...)
+func NewEmptyTabs(selected int, items ...*container.TabItem) *Tabs {
+	bar := NewTabs(items...)
 	bar.MinSize()
 	if selected > 0 && selected < len(items) {
 		// Choosing a tab lays the bar out again, and at no width Fyne
@@ -54,7 +54,7 @@ func NewEmptyTabs(selected int, items ...*container.TabItem) *container.AppTabs 
 // NewLazyTabs makes a tab bar on tab selected that builds each tab's
 // content the first time it is shown, so opening a screen costs only the
 // tab on show. onSelect (may be nil) hears every change of tab.
-func NewLazyTabs(selected int, onSelect func(int), tabs ...LazyTab) *container.AppTabs {
+func NewLazyTabs(selected int, onSelect func(int), tabs ...LazyTab) *Tabs {
 	items := make([]*container.TabItem, len(tabs))
 	stacks := make([]*fyne.Container, len(tabs))
 	for i, t := range tabs {

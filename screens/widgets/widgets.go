@@ -4,6 +4,7 @@ package widgets
 import (
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/layout"
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 )
@@ -123,4 +124,26 @@ func (emptyLayout) Layout(objs []fyne.CanvasObject, size fyne.Size) {
 	h := objs[0].MinSize().Height // at the new width
 	objs[0].Resize(fyne.NewSize(w, h))
 	objs[0].Move(fyne.NewPos((size.Width-w)/2, fyne.Max(0, (size.Height-h)/2)))
+}
+
+// WrapRow lays objs out in a row that wraps onto more rows when the
+// window is narrow or the text large, so a row of buttons never widens
+// the screen past its edge.
+func WrapRow(objs ...fyne.CanvasObject) *fyne.Container {
+	return container.New(layout.NewRowWrapLayout(), objs...)
+}
+
+// largeText is the text size (Fyne units) from which forms put each
+// label above its field: 160% of Fyne's usual 14.
+const largeText = 14 * 1.6
+
+// NewForm is widget.NewForm with each label above its field when the
+// text is large (Settings: 175% and 200%), where a label and a field side
+// by side would not fit a small laptop's width.
+func NewForm(items ...*widget.FormItem) *widget.Form {
+	f := widget.NewForm(items...)
+	if theme.TextSize() >= largeText {
+		f.Orientation = widget.Vertical
+	}
+	return f
 }

@@ -1,0 +1,110 @@
+package app
+
+import (
+	"fmt"
+	"image"
+	"image/color"
+	"image/png"
+	"os"
+	"testing"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/test"
+	"fyne.io/fyne/v2/theme"
+	"fyne.io/fyne/v2/widget"
+
+	"family-online-safety/data"
+	"family-online-safety/screens/screentest"
+	"family-online-safety/screens/widgets"
+)
+
+// variantTheme is a theme held to one variant (the test app has none).
+type variantTheme struct {
+	fyne.Theme
+	v fyne.ThemeVariant
+}
+
+func (t variantTheme) Color(n fyne.ThemeColorName, _ fyne.ThemeVariant) color.Color {
+	return t.Theme.Color(n, t.v)
+}
+
+// focusables is one of each kind of control the screens use: plain,
+// blue and red buttons, a tick box, a drop-down, a text field,
+// a list with its chosen row, and a tab bar. (The app shows links as
+// buttons: it has no widget.Hyperlink.)
+func focusables() map[string]fyne.Focusable {
+	blue := widget.NewButton("Save", nil)
+	blue.Importance = widget.HighImportance
+	red := widget.NewButton("Quick exit", nil)
+	red.Importance = widget.DangerImportance
+	list := widgets.NewList(func() int { return 3 }, func() fyne.CanvasObject { return widget.NewLabel("row") },
+		func(int, fyne.CanvasObject) {})
+	list.Select(0)
+	tabs := widgets.NewTabs(container.NewTabItem("One", widget.NewLabel("1")), container.NewTabItem("Two", widget.NewLabel("2")))
+	return map[string]fyne.Focusable{
+		"button": widget.NewButton("Cancel", nil), "blue button": blue, "red button": red,
+		"tick box": widget.NewCheck("Ages 8-12", nil), "drop-down": widget.NewSelect([]string{"Wales"}, nil),
+		"text field": widget.NewEntry(), "chosen row of a list": list, "tab bar": tabs,
+	}
+}
+
+// Focus can always be seen: in light and dark, with and without high
+// contrast, focusing any kind of control changes pixels on or round it
+// to a colour at least 1.6:1 against what was there, over at least one
+// line of its edge (the focus marks: a shade over the whole of a button,
+// the text field's border, a ring round a list or a tab bar). Fyne's own
+// faint blue on a blue button and its faint hover tint on a chosen row
+// did not.
+func TestFocusIsVisibleInEveryTheme(t *testing.T) {
+	screentest.Serial(t)
+	fa := test.NewTempApp(t)
+	for _, v := range []fyne.ThemeVariant{theme.VariantLight, theme.VariantDark} {
+		for _, contrast := range []bool{false, true} {
+			fa.Settings().SetTheme(variantTheme{ThemeFor(data.Display{HighContrast: contrast}), v})
+			for name, f := range focusables() {
+				where := fmt.Sprintf("%s, high contrast %v: %s", map[fyne.ThemeVariant]string{theme.VariantLight: "light", theme.VariantDark: "dark"}[v], contrast, name)
+				if n, need := focusMarkPixels(t, f), edgePixels(f); n < need {
+					t.Errorf("%s: focus changes %d pixels clearly, want at least %d", where, n, need)
+				}
+			}
+		}
+	}
+}
+
+// edgePixels is one line across and one down the control at its least
+// size.
+func edgePixels(f fyne.Focusable) int {
+	s := f.(fyne.CanvasObject).MinSize()
+	return int(s.Width + s.Height)
+}
+
+// focusMarkPixels is how many pixels focusing f changes by 1.6:1 or more.
+func focusMarkPixels(t *testing.T, f fyne.Focusable) int {
+	t.Helper()
+	o := f.(fyne.CanvasObject)
+	w := test.NewTempWindow(t, container.NewCenter(container.NewGridWrap(fyne.NewSize(200, 120), o)))
+	w.Resize(fyne.NewSize(320, 200))
+	w.Canvas().Unfocus()
+	before := w.Canvas().Capture()
+	w.Canvas().Focus(f)
+	w.Content().Refresh() // drawn afresh, not from a cache of an earlier widget at this address
+	after := w.Canvas().Capture()
+	if dir := os.Getenv("FOCUS_SHOTS"); dir != "" {
+		for i, img := range []image.Image{before, after} {
+			f, _ := os.Create(fmt.Sprintf("%s/%T-%p-%d.png", dir, o, o, i))
+			_ = png.Encode(f, img)
+			_ = f.Close()
+		}
+	}
+	n := 0
+	b := before.Bounds()
+	for y := b.Min.Y; y < b.Max.Y; y++ {
+		for x := b.Min.X; x < b.Max.X; x++ {
+			if contrast(before.At(x, y), after.At(x, y)) >= 1.6 {
+				n++
+			}
+		}
+	}
+	return n
+}

@@ -1,0 +1,57 @@
+package widgets
+
+import (
+	"testing"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/test"
+	"fyne.io/fyne/v2/widget"
+)
+
+// Tab reaches a tab bar, its ring shows while it has the focus, and the
+// arrow keys, Home and End choose the tabs (wrapping round at the ends).
+func TestTabsAreWorkedByKeyboard(t *testing.T) {
+	test.NewTempApp(t)
+	before := widget.NewButton("before", nil)
+	tabs := NewTabs(container.NewTabItem("One", widget.NewButton("in one", nil)),
+		container.NewTabItem("Two", widget.NewLabel("2")), container.NewTabItem("Three", widget.NewLabel("3")))
+	w := test.NewTempWindow(t, container.NewBorder(before, nil, nil, nil, tabs))
+	w.Resize(fyne.NewSize(400, 300))
+	c := w.Canvas()
+	c.Focus(before)
+	c.FocusNext()
+	if c.Focused() != tabs || !tabs.Focused() || !tabs.ring.rect.Visible() {
+		t.Fatalf("Tab after the button focused %T, ring shown %v", c.Focused(), tabs.ring.rect.Visible())
+	}
+	for _, step := range []struct {
+		key  fyne.KeyName
+		want int
+	}{{fyne.KeyRight, 1}, {fyne.KeyRight, 2}, {fyne.KeyRight, 0}, {fyne.KeyLeft, 2}, {fyne.KeyHome, 0}, {fyne.KeyEnd, 2}, {fyne.KeyUp, 1}} {
+		tabs.TypedKey(&fyne.KeyEvent{Name: step.key})
+		if got := tabs.SelectedIndex(); got != step.want {
+			t.Fatalf("%s: tab %d, want %d", step.key, got, step.want)
+		}
+	}
+	c.FocusNext()
+	if tabs.ring.rect.Visible() {
+		t.Error("the ring stays after the focus left")
+	}
+}
+
+// A list's ring shows while it has the focus, on the chosen row too.
+func TestListShowsItsFocus(t *testing.T) {
+	test.NewTempApp(t)
+	l := NewList(func() int { return 2 }, func() fyne.CanvasObject { return widget.NewLabel("row") }, func(int, fyne.CanvasObject) {})
+	l.Select(0)
+	w := test.NewTempWindow(t, l)
+	w.Resize(fyne.NewSize(200, 200))
+	w.Canvas().Focus(l)
+	if !l.ring.rect.Visible() || l.ring.rect.Size().Width < 190 {
+		t.Errorf("focused list: ring shown %v, size %v", l.ring.rect.Visible(), l.ring.rect.Size())
+	}
+	w.Canvas().Unfocus()
+	if l.ring.rect.Visible() {
+		t.Error("the ring stays after the focus left")
+	}
+}
