@@ -29,6 +29,7 @@ type exportForm struct {
 	pack                *data.Child
 	concerns, authority *widget.Check
 	contacts            map[data.ID]*widget.Check // the family's contacts, ticked to go
+	contactsWere        map[data.ID]bool          // their ticks before "The whole family" ticked them all
 }
 
 // AskExport asks which children to share and a passphrase, then where to
@@ -67,24 +68,43 @@ func (s *Sharer) familyChoice(f *exportForm) fyne.CanvasObject {
 	box := container.NewVBox(widgets.Para(tr.T("sharing.export.body")))
 	f.kids = map[data.ID]*widget.Check{}
 	kids, _ := s.store.Children()
-	f.whole = widget.NewCheck(tr.T("sharing.family"), func(on bool) {
-		for _, c := range f.kids {
-			if on {
-				c.Disable()
-			} else {
-				c.Enable()
-			}
-		}
-	})
+	f.whole = widget.NewCheck(tr.T("sharing.family"), f.wholeFamily)
 	box.Add(f.whole)
 	for _, k := range kids {
 		c := widget.NewCheck(k.Name, nil)
 		f.kids[k.ID], f.order = c, append(f.order, k.ID)
 		box.Add(c)
 	}
+	contacts := s.contactChoice(f)
 	f.whole.SetChecked(true)
-	box.Add(s.contactChoice(f))
+	box.Add(contacts)
 	return box
+}
+
+// wholeFamily greys out the children's ticks, and shows every contact
+// ticked and fixed, as all go with the whole family; unticked, the
+// contacts' own ticks come back.
+func (f *exportForm) wholeFamily(on bool) {
+	for _, c := range f.kids {
+		if on {
+			c.Disable()
+		} else {
+			c.Enable()
+		}
+	}
+	if on {
+		f.contactsWere = map[data.ID]bool{}
+	}
+	for id, c := range f.contacts {
+		if on {
+			f.contactsWere[id] = c.Checked
+			c.SetChecked(true)
+			c.Disable()
+		} else {
+			c.SetChecked(f.contactsWere[id])
+			c.Enable()
+		}
+	}
 }
 
 // packChoice says what a pack carries, with the concern log and the
