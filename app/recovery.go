@@ -39,6 +39,7 @@ type Recovery struct {
 	exitBtn fyne.CanvasObject // the Quick exit on show
 	hooked  bool              // the window's input hook counts Shift
 	exited  bool
+	copied  string // a phone number copied from Get help, cleared later
 }
 
 // ShowStartupProblem fills win with the explanation of err and, for a
@@ -46,6 +47,7 @@ type Recovery struct {
 // been restored and opened.
 func ShowStartupProblem(fa fyne.App, win fyne.Window, tr *translations.Translator, dataDir string, err error, opened func(*data.Store)) *Recovery {
 	r := &Recovery{fa: fa, win: win, tr: tr, dataDir: dataDir, err: err, opened: opened, now: time.Now}
+	win.SetCloseIntercept(r.quit)
 	win.SetContent(widgets.WithTips(r.view()))
 	win.Resize(fyne.NewSize(640, 480))
 	r.installQuickExit()
@@ -75,7 +77,7 @@ func (r *Recovery) view() fyne.CanvasObject {
 		items = append(items, para(ExplainOpenError(r.tr, r.err)))
 	}
 	help := widget.NewButtonWithIcon(r.tr.T("header.help"), theme.WarningIcon(), r.showHelp)
-	closeBtn := widget.NewButtonWithIcon(r.tr.T("error.close"), theme.CancelIcon(), r.fa.Quit)
+	closeBtn := widget.NewButtonWithIcon(r.tr.T("error.close"), theme.CancelIcon(), r.quit)
 	items = append(items, widget.NewSeparator(), container.NewHBox(help, closeBtn, r.exitButton()))
 	return container.NewVScroll(container.NewPadded(container.NewVBox(items...)))
 }
@@ -190,8 +192,35 @@ func (r *Recovery) showHelp() {
 	r.win.SetContent(widgets.WithTips(container.NewBorder(top, nil, nil, nil, help)))
 }
 
-// Copy puts text on the clipboard (a phone number from Get help).
-func (r *Recovery) Copy(text string) { r.fa.Clipboard().SetContent(text) }
+// Copy puts text on the clipboard (a phone number from Get help); it is
+// cleared after clipboardLife, and at quit, if it is still there.
+func (r *Recovery) Copy(text string) {
+	r.fa.Clipboard().SetContent(text)
+	r.copied = text
+	time.AfterFunc(clipboardLife, func() {
+		fyne.Do(func() {
+			if r.copied == text {
+				r.clearCopied()
+			}
+		})
+	})
+}
+
+// clearCopied empties the clipboard if it still holds what was copied.
+func (r *Recovery) clearCopied() {
+	if r.copied != "" && r.fa.Clipboard().Content() == r.copied {
+		r.fa.Clipboard().SetContent("")
+	}
+	r.copied = ""
+}
+
+// quit clears what was copied and forgets the passphrase typed, then
+// quits (Quit, Ctrl+Q, the close button).
+func (r *Recovery) quit() {
+	r.clearCopied()
+	r.keys.Forget()
+	r.fa.Quit()
+}
 
 // OpenURL opens a web address in the browser, only when the user asks.
 func (r *Recovery) OpenURL(u *url.URL) error { return r.fa.OpenURL(u) }

@@ -95,7 +95,7 @@ func keepCurrent(f *os.File, dataDir string, now time.Time, keys *Keys) error {
 	}
 	defer func() { _ = os.Remove(tmp) }() // a no-op once renamed
 	if _, err := CheckBackup(tmp, keys); err == nil {
-		_, err = placeBackup(tmp, dir, now, BackupKept)
+		_, err = placeBackup(tmp, dir, now, BackupKept, backupSealed(tmp))
 		return err
 	}
 	aside := filepath.Join(dataDir, KeptPrefix+now.Format(backupStamp)+".db")

@@ -181,7 +181,7 @@ func (s *Sharer) export(d *dialog.CustomDialog, f *exportForm, save *widget.Butt
 	}
 	name := tr.T("sharing.file.family")
 	if f.pack != nil {
-		name = tr.T("sharing.file.pack", map[string]any{"Name": f.pack.Name})
+		name = tr.T("sharing.file.pack")
 	} else if kids := f.chosen(); kids != nil && len(kids) == 0 {
 		f.pass.Problem.SetText(tr.T("sharing.export.none"))
 		f.reveal()
