@@ -8,8 +8,8 @@ import (
 	"family-online-safety/data"
 	"family-online-safety/screens"
 	"family-online-safety/screens/screentest"
-	"family-online-safety/screens/widgets"
 	sharingui "family-online-safety/screens/sharing"
+	"family-online-safety/screens/widgets"
 )
 
 // The passphrase for the shared file is rated as the family's own is
