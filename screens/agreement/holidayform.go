@@ -85,9 +85,9 @@ func (f *holidayForm) card() fyne.CanvasObject {
 		list.Add(container.NewBorder(nil, nil, nil, container.NewHBox(edit, del), container.NewVBox(title, widgets.Para(text))))
 	}
 	form := widgets.NewForm(
-		widget.NewFormItem(tr.T("periods.holiday.name"), container.NewVBox(f.name, f.problems.For(data.FieldHolidayName, tr.T("periods.holiday.name")))),
-		widget.NewFormItem(tr.T("periods.holiday.first"), container.NewVBox(f.first, f.problems.For(data.FieldHolidayFirst, tr.T("periods.holiday.first")))),
-		widget.NewFormItem(tr.T("periods.holiday.last"), container.NewVBox(f.last, f.problems.For(data.FieldHolidayLast, tr.T("periods.holiday.last")))),
+		widget.NewFormItem(tr.T("periods.holiday.name"), container.NewVBox(f.name, f.problems.Under(data.FieldHolidayName, tr.T("periods.holiday.name")))),
+		widget.NewFormItem(tr.T("periods.holiday.first"), container.NewVBox(f.first, f.problems.Under(data.FieldHolidayFirst, tr.T("periods.holiday.first")))),
+		widget.NewFormItem(tr.T("periods.holiday.last"), container.NewVBox(f.last, f.problems.Under(data.FieldHolidayLast, tr.T("periods.holiday.last")))),
 	)
 	return widget.NewCard(tr.T("periods.holiday.title"), "", container.NewVBox(widgets.Para(tr.T("periods.holiday.subtitle")),
 		list, widget.NewSeparator(), form, f.problems.Form, container.NewHBox(f.save, f.cancel)))

@@ -71,7 +71,7 @@ func (h *Screen) openForm(c data.Contact) {
 		title = h.tr.T("helpui.mine.form.edit")
 	}
 	under := func(o fyne.CanvasObject, field, name string) fyne.CanvasObject {
-		return container.NewVBox(o, f.problems.For(field, name))
+		return container.NewVBox(o, f.problems.Under(field, name))
 	}
 	form := widgets.NewForm(
 		widget.NewFormItem(h.tr.T("helpui.mine.name"), under(f.name, data.FieldContactName, h.tr.T("helpui.mine.name"))),

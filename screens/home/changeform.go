@@ -94,7 +94,7 @@ func (f *changeForm) build(child data.Child) fyne.CanvasObject {
 	f.kindChanged()
 
 	field := func(label, name string, obj fyne.CanvasObject) *widget.FormItem {
-		return widget.NewFormItem(label, container.NewVBox(obj, f.problems.For(name, label)))
+		return widget.NewFormItem(label, container.NewVBox(obj, f.problems.Under(name, label)))
 	}
 	minutes := container.NewBorder(nil, nil, nil, widget.NewLabel(tr.T("periods.change.minutes_unit")), f.minutes)
 	form := widgets.NewForm(

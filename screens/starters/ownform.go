@@ -100,7 +100,7 @@ func (f *ownForm) form() fyne.CanvasObject {
 	f.bands.OnChanged = func([]string) { f.recheck() }
 	f.topic.OnChanged = func(string) { f.recheck() }
 	under := func(o fyne.CanvasObject, field, name string) fyne.CanvasObject {
-		return container.NewVBox(o, f.problems.For(field, name))
+		return container.NewVBox(o, f.problems.Under(field, name))
 	}
 	return widgets.NewForm(
 		widget.NewFormItem(s.tr.T("starters.own.question"), under(f.question, data.FieldOwnQuestion, s.tr.T("starters.own.question"))),

@@ -83,9 +83,9 @@ func (w *Screen) View() fyne.CanvasObject {
 		widgets.Heading(w.tr.T("welcome.first_child")),
 		widgets.Para(w.tr.T("welcome.first_child.why")),
 		widgets.NewForm(
-			widget.NewFormItem(w.tr.T("child.name"), container.NewVBox(w.name, w.problems.For(data.FieldChildName, w.tr.T("child.name")))),
+			widget.NewFormItem(w.tr.T("child.name"), container.NewVBox(w.name, w.problems.Under(data.FieldChildName, w.tr.T("child.name")))),
 			widget.NewFormItem(w.tr.T("child.born"), container.NewVBox(
-				container.NewGridWithColumns(2, w.month, w.year), w.problems.For(data.FieldChildBirth))),
+				container.NewGridWithColumns(2, w.month, w.year), w.problems.Under(data.FieldChildBirth))),
 		),
 		w.passphraseCard(),
 		w.problems.Form,
