@@ -49,7 +49,7 @@ func ShowStartupProblem(fa fyne.App, win fyne.Window, tr *translations.Translato
 	r := &Recovery{fa: fa, win: win, tr: tr, dataDir: dataDir, err: err, opened: opened, now: time.Now}
 	win.SetCloseIntercept(r.quit)
 	win.SetContent(widgets.WithTips(r.view()))
-	win.Resize(fyne.NewSize(640, 480))
+	resizeToFit(win, fyne.NewSize(640, 480))
 	r.installQuickExit()
 	return r
 }
@@ -184,10 +184,10 @@ func (r *Recovery) open(name string) {
 func (r *Recovery) showHelp() {
 	back := widget.NewButtonWithIcon(r.tr.T("recovery.back"), theme.NavigateBackIcon(), func() { r.win.SetContent(widgets.WithTips(r.view())) })
 	help := help.New(screens.Env{Tr: r.tr, Now: r.now}, noFamily{}, noFamily{}, r).View()
-	// Get help needs more room than the explanation, but never more than a
-	// small laptop has (1000×700 was 1500×1050 pixels at 150%).
+	// Get help needs more room than the explanation, but never more than
+	// the screen has (800×533 was 1600×1066 pixels at 200%).
 	now := r.win.Canvas().Size()
-	r.win.Resize(fyne.NewSize(max(now.Width, SmallestWindow.Width), max(now.Height, SmallestWindow.Height)))
+	resizeToFit(r.win, fyne.NewSize(max(now.Width, SmallestWindow.Width), max(now.Height, SmallestWindow.Height)))
 	top := container.NewBorder(nil, nil, back, r.exitButton()) // Quick exit stays on this view too
 	r.win.SetContent(widgets.WithTips(container.NewBorder(top, nil, nil, nil, help)))
 }
