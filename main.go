@@ -100,7 +100,7 @@ func run(o options) int {
 		p := <-ready
 		fyne.Do(func() {
 			app.ScreenPixels = screenPixels // the window system has started
-			h, _ := installHook(w) // Quick exit first, whatever is open (safetyhook.go)
+			h, _ := installHook(w)          // Quick exit first, whatever is open (safetyhook.go)
 			start := func(store *data.Store) {
 				a = startApp(o, fa, w, p.tr, store)
 				h.use(a)
