@@ -55,7 +55,11 @@ func ShowStartupProblem(fa fyne.App, win fyne.Window, tr *translations.Translato
 }
 
 func (r *Recovery) view() fyne.CanvasObject {
-	title := widget.NewLabelWithStyle(r.tr.T("recovery.title"), fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
+	key := "recovery.title"
+	if errors.Is(r.err, data.ErrAlreadyOpen) { // a second copy: nothing is wrong with the data
+		key = "recovery.title_open"
+	}
+	title := widget.NewLabelWithStyle(r.tr.T(key), fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
 	items := []fyne.CanvasObject{container.NewHBox(widget.NewIcon(theme.ErrorIcon()), title)}
 	switch {
 	case errors.Is(r.err, data.ErrTampered):

@@ -17,6 +17,12 @@ func TestQuickExitWorksInTheAlreadyOpenWindow(t *testing.T) {
 	fa, w, tr := recoveryWindow(t, "en")
 	ShowStartupProblem(fa, w, tr, t.TempDir(), fmt.Errorf("%w (here)", data.ErrAlreadyOpen), nil)
 	screentest.MustHaveText(t, w.Content(), "Get help now")
+	screentest.MustHaveText(t, w.Content(), "Family Online Safety is already open")
+	for _, s := range screentest.Texts(w.Content()) {
+		if s == tr.T("recovery.title") {
+			t.Fatalf("a second copy says %q", s)
+		}
+	}
 	exits := screentest.Find[*widgets.TipButton](w.Content())
 	if len(exits) != 1 || exits[0].Text != "Quick exit" {
 		t.Fatal("no Quick exit in the window")
