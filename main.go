@@ -99,8 +99,7 @@ func run(o options) int {
 	go func() {
 		p := <-ready
 		fyne.Do(func() {
-			app.ScreenPixels = screenPixels // the window system has started
-			h, _ := installHook(w)          // Quick exit first, whatever is open (safetyhook.go)
+			h, _ := installHook(w) // Quick exit first, whatever is open (safetyhook.go)
 			start := func(store *data.Store) {
 				a = startApp(o, fa, w, p.tr, store)
 				h.use(a)
@@ -112,7 +111,9 @@ func run(o options) int {
 				fa.Quit()
 			case p.err != nil:
 				fmt.Fprintln(os.Stderr, "family-online-safety:", p.err)
-				h.use(app.ShowStartupProblem(fa, w, p.tr, o.dataDir, p.err, start))
+				r := app.ShowStartupProblem(fa, w, p.tr, o.dataDir, p.err, start)
+				r.FitTo(screenPixels)
+				h.use(r)
 			default:
 				start(p.store)
 			}

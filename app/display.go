@@ -66,12 +66,3 @@ func FitWindow(px fyne.Size, scale float32, want fyne.Size) fyne.Size {
 	}
 	return fyne.NewSize(min(want.Width, px.Width*screenShare/scale), min(want.Height, px.Height*screenShare/scale))
 }
-
-// ScreenPixels is the size of the main screen in pixels, or 0×0 when it
-// is not known; the program sets it (it needs the window system).
-var ScreenPixels = func() fyne.Size { return fyne.Size{} }
-
-// resizeToFit gives win the size want, or less where the screen is smaller.
-func resizeToFit(win fyne.Window, want fyne.Size) {
-	win.Resize(FitWindow(ScreenPixels(), win.Canvas().Scale(), want))
-}

@@ -2,6 +2,7 @@ package app
 
 import (
 	"fmt"
+	"fyne.io/fyne/v2"
 	"testing"
 
 	"fyne.io/fyne/v2/test"
@@ -30,5 +31,20 @@ func TestQuickExitWorksInTheAlreadyOpenWindow(t *testing.T) {
 	test.Tap(exits[0])
 	if texts := screentest.Texts(w.Content()); len(texts) != 0 {
 		t.Fatalf("after quick exit the window shows %q", texts)
+	}
+}
+
+// The recovery window, and its Get help, stay within a small screen.
+func TestRecoveryWindowFitsTheScreen(t *testing.T) {
+	fa, w, tr := recoveryWindow(t, "en")
+	r := ShowStartupProblem(fa, w, tr, t.TempDir(), fmt.Errorf("%w (here)", data.ErrAlreadyOpen), nil)
+	r.FitTo(func() fyne.Size { return fyne.NewSize(640, 400) })
+	room := fyne.NewSize(640*0.9, 400*0.9)
+	if got := w.Canvas().Size(); got.Width > room.Width || got.Height > room.Height {
+		t.Fatalf("the window is %v on a 640×400 screen", got)
+	}
+	r.showHelp()
+	if got := w.Canvas().Size(); got.Width > room.Width || got.Height > room.Height {
+		t.Fatalf("Get help made the window %v on a 640×400 screen", got)
 	}
 }
