@@ -123,7 +123,9 @@ func run(o options) int {
 				fa.Quit()
 			case p.err != nil:
 				fmt.Fprintln(os.Stderr, "family-online-safety:", p.err)
-				h.use(app.ShowStartupProblem(fa, w, p.tr, o.dataDir, p.err, start))
+				r := app.ShowStartupProblem(fa, w, p.tr, o.dataDir, p.err, start)
+				r.FitTo(screenPixels)
+				h.use(r)
 			default:
 				start(p.store)
 			}
