@@ -387,6 +387,7 @@ var errorMessages = []struct {
 	{data.ErrMissing, nil, "error.missing"},
 	{data.ErrNoSpace, nil, "error.no_space"},
 	{data.ErrReadOnly, nil, "error.read_only"},
+	{data.ErrBackupsNotAFolder, nil, "error.backups_not_a_folder"},
 	{data.ErrNotAFolder, nil, "error.not_a_folder"},
 	{data.ErrPermission, nil, "error.permission"},
 }

@@ -61,7 +61,7 @@ func (s *Store) backup(now time.Time, kind BackupKind) (Backup, error) {
 func (s *Store) backupOnce(now time.Time, kind BackupKind) (Backup, error) {
 	dir := BackupDir(s.Dir())
 	if err := os.MkdirAll(dir, 0o700); err != nil {
-		return Backup{}, fileError("creating the backups folder", err, true)
+		return Backup{}, backupsFolderError(dir, "creating the backups folder", err)
 	}
 	tmp, err := os.CreateTemp(dir, tempNew+"*"+backupSuffix)
 	if err != nil {
@@ -186,7 +186,7 @@ func listBackups(dataDir string) (out []Backup, skipped []string, err error) {
 		return nil, nil, nil
 	}
 	if err != nil {
-		return nil, nil, fileError("reading the backups folder", err, false)
+		return nil, nil, backupsFolderError(dir, "reading the backups folder", err)
 	}
 	for _, e := range entries {
 		b, ok := parseBackupName(e.Name())

@@ -4,6 +4,7 @@ import (
 	"errors"
 	"fmt"
 	"io/fs"
+	"os"
 	"syscall"
 
 	bolterrors "go.etcd.io/bbolt/errors"
@@ -18,6 +19,9 @@ var (
 	ErrReadOnly = errors.New("the data folder cannot be written to")
 	// ErrNotAFolder: the data folder's path is a file, not a folder.
 	ErrNotAFolder = errors.New("the data folder's path is a file")
+	// ErrBackupsNotAFolder: something that is not a folder sits where the
+	// backups folder should be; the data folder itself is fine.
+	ErrBackupsNotAFolder = errors.New("the backups folder's path is not a folder")
 	// ErrPermission: this user may not open the data file.
 	ErrPermission = errors.New("permission to open the data file was denied")
 	// ErrBadBackup: a backup is damaged, incomplete or from another
@@ -84,4 +88,14 @@ func savingError(err error) error {
 		return fileError("saving", err, true)
 	}
 	return err
+}
+
+// backupsFolderError types a failure to read or make the backups folder:
+// when a file (or anything but a folder) has its name, it says so, so the
+// user is not sent to change a data folder that is fine.
+func backupsFolderError(dir, what string, err error) error {
+	if info, lerr := os.Lstat(dir); lerr == nil && !info.IsDir() {
+		return fmt.Errorf("%w (%s: %w)", ErrBackupsNotAFolder, what, err)
+	}
+	return fileError(what, err, true)
 }

@@ -55,7 +55,12 @@ func (m Messages) Say(tr Translator, err error, args ...map[string]any) string {
 }
 
 // LoadProblem is what to say when the store cannot be read.
-func LoadProblem(tr Translator, _ error) string { return tr.T("error.load.body") }
+func LoadProblem(tr Translator, err error) string {
+	if errors.Is(err, data.ErrBackupsNotAFolder) {
+		return tr.T("error.backups_not_a_folder")
+	}
+	return tr.T("error.load.body")
+}
 
 // FieldProblems keeps one problem label per field of a form, so that a
 // refusal is shown under the field it names; refusals naming no field of
