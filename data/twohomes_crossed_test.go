@@ -1,0 +1,77 @@
+package data
+
+import (
+	"maps"
+	"testing"
+)
+
+// Both homes changed Mia's Monday limit (45 min here, 3 h there), took
+// each other's file at the same time and each answered "take the
+// file's": the homes swapped values. The crossed answers must settle,
+// the same way in both homes, without asking again.
+func TestCrossedAnswersSettleWithoutAskingAgain(t *testing.T) {
+	t.Parallel()
+	for _, answers := range [][2]Resolution{{TakeTheirs, TakeTheirs}, {KeepMine, KeepMine}, {TakeTheirs, KeepMine}} {
+		m := &twoHomeModel{t: t, clock: shareDay}
+		a := openTemp(t, m.tick)
+		mia, err := a.AddChild(Child{Name: "Mia", BirthYear: 2016, BirthMonth: 4})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if _, err := a.AddChild(Child{Name: "Leo", BirthYear: 2012, BirthMonth: 9}); err != nil {
+			t.Fatal(err)
+		}
+		b := openTemp(t, m.tick)
+		if _, err := b.ApplyShared(sealedFile(t, a), ImportNewFamily, nil); err != nil {
+			t.Fatal(err)
+		}
+		if _, err := a.ApplyShared(sealedFile(t, b), ImportMerge, nil); err != nil {
+			t.Fatal(err)
+		}
+		kidB, _ := b.Children()
+		mustOK(t, a.SetLimit(mia.ID, 0, Minutes(45)))
+		for _, k := range kidB {
+			if k.Name == "Mia" {
+				mustOK(t, b.SetLimit(k.ID, 0, Minutes(180)))
+			}
+		}
+		homes := [2]*Store{a, b}
+		files := [2]SharedFamily{sealedFile(t, a), sealedFile(t, b)}
+		for h, s := range homes {
+			plan, err := s.PlanShared(files[1-h], ImportMerge)
+			mustOK(t, err)
+			_, keys := conflictKeys(t, plan)
+			if len(keys) != 1 {
+				t.Fatalf("home %d asks about %v, want the one limit", h, keys)
+			}
+			choices := map[string]Resolution{}
+			for _, k := range keys {
+				choices[k] = answers[h]
+			}
+			_, err = s.ApplyShared(files[1-h], ImportMerge, choices)
+			mustOK(t, err)
+		}
+		for round := range 4 {
+			h := round % 2
+			f := sealedFile(t, homes[1-h])
+			plan, err := homes[h].PlanShared(f, ImportMerge)
+			mustOK(t, err)
+			if got, _ := conflictKeys(t, plan); len(got) != 0 {
+				t.Fatalf("answers %v: home %d asked again about %v", answers, h, got)
+			}
+			_, err = homes[h].ApplyShared(f, ImportMerge, nil)
+			mustOK(t, err)
+		}
+		va, vb := observeHome(t, a), observeHome(t, b)
+		if !maps.Equal(va, vb) {
+			t.Fatalf("answers %v: the homes differ:\n%v\n%v", answers, va, vb)
+		}
+	}
+}
+
+func mustOK(t *testing.T, err error) {
+	t.Helper()
+	if err != nil {
+		t.Fatal(err)
+	}
+}
