@@ -2,6 +2,8 @@ package data
 
 import (
 	"maps"
+	"slices"
+	"strings"
 	"testing"
 )
 
@@ -73,5 +75,51 @@ func mustOK(t *testing.T, err error) {
 	t.Helper()
 	if err != nil {
 		t.Fatal(err)
+	}
+}
+
+// The same rule added in both homes on their own (case and spaces aside)
+// ends as one rule in both, the same one; a rule with other words stays.
+func TestTheSameRuleAddedInBothHomesIsKeptOnce(t *testing.T) {
+	t.Parallel()
+	m := &twoHomeModel{t: t, clock: shareDay}
+	a, b := openTemp(t, m.tick), openTemp(t, m.tick)
+	_, err := a.AddChild(Child{Name: "Mia", BirthYear: 2016, BirthMonth: 4})
+	mustOK(t, err)
+	_, err = b.ApplyShared(sealedFile(t, a), ImportNewFamily, nil)
+	mustOK(t, err)
+	_, err = a.AddItem(ListRules, "Phones charge downstairs")
+	mustOK(t, err)
+	_, err = a.AddItem(ListPromises, "We talk before buying a game")
+	mustOK(t, err)
+	_, err = b.AddItem(ListRules, "  phones  charge downstairs ")
+	mustOK(t, err)
+	_, err = b.AddItem(ListRules, "No phones at dinner")
+	mustOK(t, err)
+	fa, fb := sealedFile(t, a), sealedFile(t, b)
+	_, err = a.ApplyShared(fb, ImportMerge, nil)
+	mustOK(t, err)
+	_, err = b.ApplyShared(fa, ImportMerge, nil)
+	mustOK(t, err)
+	for range 2 {
+		_, err = a.ApplyShared(sealedFile(t, b), ImportMerge, nil)
+		mustOK(t, err)
+		_, err = b.ApplyShared(sealedFile(t, a), ImportMerge, nil)
+		mustOK(t, err)
+	}
+	for _, s := range []*Store{a, b} {
+		ag, err := s.Agreement()
+		mustOK(t, err)
+		var texts []string
+		for _, it := range ag.Rules {
+			texts = append(texts, strings.ToLower(strings.Join(strings.Fields(it.Text), " ")))
+		}
+		slices.Sort(texts)
+		if !slices.Equal(texts, []string{"no phones at dinner", "phones charge downstairs"}) || len(ag.Promises) != 1 {
+			t.Fatalf("rules %q, promises %d", texts, len(ag.Promises))
+		}
+	}
+	if va, vb := observeHome(t, a), observeHome(t, b); !maps.Equal(va, vb) {
+		t.Fatalf("the homes differ:\n%v\n%v", va, vb)
 	}
 }
