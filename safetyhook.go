@@ -49,11 +49,18 @@ func installHook(w fyne.Window) (h *hook, ok bool) {
 	h = &hook{canvas: w.Canvas()}
 	var keys glfw.KeyCallback
 	keys = view.SetKeyCallback(func(v *glfw.Window, k glfw.Key, sc int, act glfw.Action, mods glfw.ModifierKey) {
+		copying := act == glfw.Press && h.guard != nil && copies(k, mods)
 		if act == glfw.Press && h.guard != nil {
 			h.guard.KeyPressed(keyName(k))
 		}
+		if copying {
+			h.guard.KeyPressed(app.KeyCopying)
+		}
 		if keys != nil {
 			keys(v, k, sc, act, mods)
+		}
+		if copying {
+			h.guard.KeyPressed(app.KeyCopied) // after Fyne: the text is there now
 		}
 		if k == glfw.KeyTab && act != glfw.Release {
 			h.focusMoved()
@@ -110,6 +117,21 @@ func (h *hook) use(g interface {
 	}
 	h.guard = g
 	g.Hooked()
+}
+
+// copies reports whether k with mods is a copy or a cut: Ctrl+C, Ctrl+X,
+// Ctrl+Insert or Shift+Delete (Cmd on a Mac).
+func copies(k glfw.Key, mods glfw.ModifierKey) bool {
+	cmd := mods&(glfw.ModControl|glfw.ModSuper) != 0
+	switch k {
+	case glfw.KeyC, glfw.KeyX:
+		return cmd
+	case glfw.KeyInsert:
+		return mods&glfw.ModControl != 0
+	case glfw.KeyDelete:
+		return mods&glfw.ModShift != 0
+	}
+	return false
 }
 
 // keyName is the name of the keys a Guard tells apart.

@@ -34,20 +34,21 @@ type App struct {
 	real  *data.Store // the family's own data
 	store *data.Store // what the screens show: real, or the demo family
 
-	sh       *shell
-	current  screens.ID
-	focus    Focus // the child and tab Children & apps opens on, once
-	place    Focus // the child and tab the carer is on in Children & apps
-	draft    welcome.Draft
-	shift    shiftWatcher
-	copied   string // last text the app put on the clipboard
-	exited   bool
-	hooked   bool                                    // the real window's input hook counts Shift (guard.go)
-	homeTick homeTimer                               // Home is drawn again when what holds now changes (timeon.go)
-	lock     lockState                               // lock.go
-	saves    *screens.Pending                        // typing waiting for a pause to be saved
-	framed   map[fyne.CanvasObject]fyne.CanvasObject // dialog overlays, framed with the header's buttons
-	refocus  map[fyne.CanvasObject]fyne.Focusable    // what had the focus when each dialog opened
+	sh         *shell
+	current    screens.ID
+	focus      Focus // the child and tab Children & apps opens on, once
+	place      Focus // the child and tab the carer is on in Children & apps
+	draft      welcome.Draft
+	shift      shiftWatcher
+	copied     string // last text the app put on the clipboard
+	clipBefore string // the clipboard before Ctrl+C reached Fyne (clipboard.go)
+	exited     bool
+	hooked     bool                                    // the real window's input hook counts Shift (guard.go)
+	homeTick   homeTimer                               // Home is drawn again when what holds now changes (timeon.go)
+	lock       lockState                               // lock.go
+	saves      *screens.Pending                        // typing waiting for a pause to be saved
+	framed     map[fyne.CanvasObject]fyne.CanvasObject // dialog overlays, framed with the header's buttons
+	refocus    map[fyne.CanvasObject]fyne.Focusable    // what had the focus when each dialog opened
 
 	now      func() time.Time
 	exit     func()                // quits; tests replace it
@@ -59,6 +60,9 @@ type App struct {
 	// freeMemory hands garbage back to the system (idle.go); tests, which
 	// start hundreds of windows in one process, skip its full collection.
 	freeMemory func()
+
+	toolkit          string // Fyne's preferences folder for this app (traces.go)
+	toolkitForgotten bool   // Forget everything cleared it: Close removes it again
 }
 
 // New wires an app around an open store. It does not show the window.
@@ -67,6 +71,7 @@ func New(fa fyne.App, win fyne.Window, store *data.Store, tr *translations.Trans
 		current: screens.HomeID, now: time.Now, saves: screens.NewPending(typingPause),
 		framed: map[fyne.CanvasObject]fyne.CanvasObject{}, refocus: map[fyne.CanvasObject]fyne.Focusable{}}
 	a.exit, a.openURL, a.freeMemory = fa.Quit, fa.OpenURL, debug.FreeOSMemory
+	a.toolkit = toolkitDir(fa)
 	a.later = func(f func()) { go fyne.Do(f) }
 	a.lock.run = func(f func()) { go f() }
 	a.lock.later = func(d time.Duration, f func()) { time.AfterFunc(d, func() { fyne.Do(f) }) }
@@ -94,6 +99,7 @@ func (a *App) storeOptions() data.Options {
 func (a *App) Start() {
 	a.draft.Language = a.tr.Language()
 	a.installKeys()
+	a.win.SetCloseIntercept(a.quit) // what the app copied is cleared first
 	a.applyDisplay()
 	if a.real.Locked() {
 		a.showLock()
@@ -154,6 +160,9 @@ func (a *App) Close() {
 		_ = data.RemoveDemo(a.store)
 	}
 	_ = a.real.Close()
+	if a.toolkitForgotten {
+		_ = a.removeToolkitDir()
+	}
 }
 
 // SetLanguage switches every text at once and remembers the choice.
@@ -220,7 +229,7 @@ func (a *App) BackupNow() {
 	if _, err := a.real.Backup(a.now()); err != nil {
 		a.showError(err)
 	}
-	a.Show(a.current)
+	a.showKeepingPlace()
 }
 
 // RestoreBackup asks, then replaces the family's data with a backup. What
@@ -229,7 +238,9 @@ func (a *App) RestoreBackup(name string) {
 	if a.store != a.real {
 		return
 	}
-	dialog.ShowConfirm(a.tr.T("settings.backup.confirm.title"), a.tr.T("settings.backup.confirm.body"), func(ok bool) {
+	taken, _ := data.BackupTaken(name)
+	body := a.tr.T("settings.backup.confirm.body", map[string]any{"Date": screens.FormatDate(a.tr, taken), "Time": taken.Format(time.TimeOnly)})
+	dialog.ShowConfirm(a.tr.T("settings.backup.confirm.title"), body, func(ok bool) {
 		if ok {
 			a.restoreAsking(name)
 		}
@@ -240,6 +251,12 @@ func (a *App) restore(name string) { a.restoreWith(name, a.real.Keys()) }
 
 // restoreWith restores with keys for an encrypted backup (nil: none).
 func (a *App) restoreWith(name string, keys *data.Keys) {
+	a.replaceFamily(keys, "backup.restored", func() error { return data.Restore(a.dataDir, name, a.now(), keys) })
+}
+
+// replaceFamily closes the family's file, lets do put another in its
+// place (keeping what was there) and opens the result, saying done.
+func (a *App) replaceFamily(keys *data.Keys, done string, do func() error) {
 	opts := a.storeOptions()
 	family := a.real.Keys() // a protected family stays protected
 	if err := a.real.Close(); err != nil {
@@ -247,7 +264,7 @@ func (a *App) restoreWith(name string, keys *data.Keys) {
 		return
 	}
 	a.stopFolderSync()
-	restoreErr := data.Restore(a.dataDir, name, a.now(), keys)
+	restoreErr := do()
 	store, err := data.Open(a.dataDir, opts) // the restored file, or the untouched one after a failure
 	if err != nil {
 		a.win.SetContent(widgets.EmptyState(theme.ErrorIcon(), a.tr.T("error.load"), a.explain(err), nil))
@@ -275,7 +292,7 @@ func (a *App) restoreWith(name string, keys *data.Keys) {
 		a.showError(restoreErr)
 		return
 	}
-	showMessage(a.dialogs(), a.tr.T("settings.backup.title"), a.tr.T("backup.restored"))
+	showMessage(a.dialogs(), a.tr.T("settings.backup.title"), a.tr.T(done))
 }
 
 // OpenDataFolder shows the data folder in the system's file manager.
@@ -298,14 +315,6 @@ func (a *App) ShowAddChild() {
 	a.Show(screens.ChildrenID)
 }
 
-// Copy puts text on the clipboard and remembers it, so quick exit can
-// clear it again; it is cleared after clipboardLife too (clipboard.go).
-func (a *App) Copy(text string) {
-	a.copied = text
-	a.fyne.Clipboard().SetContent(text)
-	a.clearClipboardLater(text)
-}
-
 // OpenURL opens a web address in the browser, only when the user asks.
 func (a *App) OpenURL(u *url.URL) error { return a.openURL(u) }
 
@@ -321,7 +330,7 @@ func (a *App) explain(err error) string { return ExplainOpenError(a.tr, err) }
 // env is what every screen is built with: the words, the clock, and the
 // key watcher that sees keys typed in text fields (for quick exit).
 func (a *App) env() screens.Env {
-	return screens.Env{Tr: a.tr, Now: a.clock, Keys: a.keyDown, Later: a.later, Saves: a.saves, Drafts: a.store, Ticks: a.onTick}
+	return screens.Env{Tr: a.tr, Now: a.clock, Keys: a.keyDown, Later: a.later, Saves: a.saves, Drafts: a.store, Ticks: a.onTick, Copied: a.copiedText}
 }
 
 // deps is what the registry builds a screen from.
@@ -373,6 +382,8 @@ var errorMessages = []struct {
 	{data.ErrTampered, nil, "error.tampered"},
 	{data.ErrNotDatabase, nil, "error.not_database"},
 	{data.ErrNotRegular, nil, "error.not_regular"},
+	{data.ErrDanglingLink, nil, "error.dangling"},
+	{data.ErrMissing, nil, "error.missing"},
 	{data.ErrNoSpace, nil, "error.no_space"},
 	{data.ErrReadOnly, nil, "error.read_only"},
 	{data.ErrNotAFolder, nil, "error.not_a_folder"},

@@ -62,7 +62,7 @@ func TestSettingsListsTheDamagedFileARestoreKeptAside(t *testing.T) {
 	must(t, data.Restore(dir, list[0].Name, restored, nil))
 	h := newHarnessIn(t, dir, onboarded)
 	h.app.Show(screens.SettingsID)
-	h.shows("Damaged files kept aside")
+	h.shows("Files set aside by a restore")
 	h.shows(fmt.Sprintf("21/11/2026 at 08:30:00 (%d KB): %s2026-11-21-083000.db", (len(damaged)+1023)/1024, data.KeptPrefix))
 	h.shows("delete it from the data folder")
 }
@@ -71,7 +71,7 @@ func TestSettingsWithNothingKeptAsideShowsNoKeptCard(t *testing.T) {
 	h := newHarness(t, onboarded)
 	h.app.Show(screens.SettingsID)
 	h.shows("Backups")
-	if screentest.HasText(h.content(), "Damaged files kept aside") {
+	if screentest.HasText(h.content(), "Files set aside by a restore") {
 		t.Fatal("a kept-files card with nothing kept")
 	}
 }

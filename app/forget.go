@@ -58,7 +58,7 @@ func (a *App) forgetEverything() {
 		a.folder.Forget()
 		a.folder = nil
 	}
-	err := data.Forget(a.real)
+	err := errors.Join(data.Forget(a.real), a.forgetToolkit())
 	a.exited = true // nothing is left to lock or show
 	a.win.SetMainMenu(nil)
 	body := a.tr.T("forget.done.body")

@@ -51,14 +51,19 @@ func pressedOn(w fyne.Window, pos fyne.Position, buttons []guarded) func() {
 func (a *App) Hooked() { a.hooked = true }
 
 // KeyPressed counts Shift presses for the quick exit; Escape closes the
-// dialog on top (dialogfit.go).
+// dialog on top (dialogfit.go); a copy is remembered, to be cleared.
 func (a *App) KeyPressed(k fyne.KeyName) {
 	a.touch()
 	if a.shift.press(k, a.now()) {
 		a.quickExit()
 		return
 	}
-	if k == fyne.KeyEscape && !a.lock.busy {
+	switch {
+	case k == KeyCopying:
+		a.clipBefore = a.fyne.Clipboard().Content()
+	case k == KeyCopied:
+		a.copiedByKey(a.clipBefore)
+	case k == fyne.KeyEscape && !a.lock.busy:
 		a.escapeDialog()
 	}
 }

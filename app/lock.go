@@ -161,7 +161,7 @@ func (a *App) lockHeader() fyne.CanvasObject {
 func (a *App) lockMenu() *fyne.MainMenu {
 	exit := fyne.NewMenuItem(a.tr.T("header.exit"), a.quickExit)
 	exit.Shortcut = quickExitShortcut
-	quit := fyne.NewMenuItem(a.tr.T("menu.quit"), a.fyne.Quit)
+	quit := fyne.NewMenuItem(a.tr.T("menu.quit"), a.quit)
 	quit.IsQuit = true
 	quit.Shortcut = quitShortcut
 	help := fyne.NewMenuItem(a.tr.T("header.help"), a.showHelpLocked)

@@ -39,6 +39,7 @@ type Recovery struct {
 	exitBtn fyne.CanvasObject // the Quick exit on show
 	hooked  bool              // the window's input hook counts Shift
 	exited  bool
+	copied  string // a phone number copied from Get help, cleared later
 }
 
 // ShowStartupProblem fills win with the explanation of err and, for a
@@ -46,6 +47,7 @@ type Recovery struct {
 // been restored and opened.
 func ShowStartupProblem(fa fyne.App, win fyne.Window, tr *translations.Translator, dataDir string, err error, opened func(*data.Store)) *Recovery {
 	r := &Recovery{fa: fa, win: win, tr: tr, dataDir: dataDir, err: err, opened: opened, now: time.Now}
+	win.SetCloseIntercept(r.quit)
 	win.SetContent(widgets.WithTips(r.view()))
 	win.Resize(fyne.NewSize(640, 480))
 	r.installQuickExit()
@@ -65,18 +67,27 @@ func (r *Recovery) view() fyne.CanvasObject {
 	case errors.Is(r.err, data.ErrNotRegular): // a folder or a device in the file's place
 		items = append(items, para(r.tr.T("recovery.not_regular")))
 		items = append(items, r.backups()...)
+	case errors.Is(r.err, data.ErrDanglingLink): // a drive or a sync folder not connected
+		items = append(items, r.danglingView()...)
+	case errors.Is(r.err, data.ErrMissing): // deleted, with backups left behind
+		items = append(items, para(r.tr.T("recovery.missing")))
+		items = append(items, r.backupsOr("recovery.missing_none")...)
+		items = append(items, r.startNewButton())
 	default:
 		items = append(items, para(ExplainOpenError(r.tr, r.err)))
 	}
 	help := widget.NewButtonWithIcon(r.tr.T("header.help"), theme.WarningIcon(), r.showHelp)
-	closeBtn := widget.NewButtonWithIcon(r.tr.T("error.close"), theme.CancelIcon(), r.fa.Quit)
+	closeBtn := widget.NewButtonWithIcon(r.tr.T("error.close"), theme.CancelIcon(), r.quit)
 	items = append(items, widget.NewSeparator(), container.NewHBox(help, closeBtn, r.exitButton()))
 	return container.NewVScroll(container.NewPadded(container.NewVBox(items...)))
 }
 
 // backups lists the good backups, newest first, each with Open. Encrypted
 // backups can only be checked with the passphrase, so it is asked for.
-func (r *Recovery) backups() []fyne.CanvasObject {
+func (r *Recovery) backups() []fyne.CanvasObject { return r.backupsOr("recovery.none") }
+
+// backupsOr is backups, saying none (a key) when there is no good one.
+func (r *Recovery) backupsOr(none string) []fyne.CanvasObject {
 	all, locked, err := data.AllBackups(r.dataDir, r.keys)
 	var out []fyne.CanvasObject
 	if locked > 0 {
@@ -89,9 +100,16 @@ func (r *Recovery) backups() []fyne.CanvasObject {
 		}
 	}
 	if err != nil || len(good) == 0 {
-		return append(append(out, para(r.tr.T("recovery.none"))), r.damagedRows(all)...)
+		return append(append(out, para(r.tr.T(none))), r.damagedRows(all)...)
 	}
-	newest := widget.NewButtonWithIcon(r.tr.T("recovery.newest"), theme.HistoryIcon(), func() { r.open(good[0].Name) })
+	pick := good[0].Name // the newest that holds the family, when an empty one is newer
+	for _, b := range good {
+		if c := b.Contents; c.Children+c.AppNotes+c.Concerns+c.Contacts+c.Starters+c.Discussions > 0 {
+			pick = b.Name
+			break
+		}
+	}
+	newest := widget.NewButtonWithIcon(r.tr.T("recovery.newest"), theme.HistoryIcon(), func() { r.open(pick) })
 	newest.Importance = widget.HighImportance
 	out = append(out, container.NewHBox(newest))
 	for _, b := range good {
@@ -119,7 +137,8 @@ func (r *Recovery) damagedRows(all []data.CheckedBackup) []fyne.CanvasObject {
 	return out
 }
 
-// Holds says what a backup holds, e.g. "3 children, 42 app notes".
+// Holds says what a backup holds, e.g. "3 children, 42 app notes,
+// agreement signed 20/11/2026".
 func Holds(tr screens.Translator, c data.Contents) string {
 	var parts []string
 	for _, p := range []struct {
@@ -129,6 +148,9 @@ func Holds(tr screens.Translator, c data.Contents) string {
 		if p.n > 0 {
 			parts = append(parts, tr.N(p.key, p.n))
 		}
+	}
+	if !c.AgreedOn.IsZero() {
+		parts = append(parts, tr.T("recovery.holds.agreement", map[string]any{"Date": screens.FormatDate(tr, c.AgreedOn.Local())}))
 	}
 	if len(parts) == 0 {
 		return tr.T("recovery.holds.nothing")
@@ -170,8 +192,35 @@ func (r *Recovery) showHelp() {
 	r.win.SetContent(widgets.WithTips(container.NewBorder(top, nil, nil, nil, help)))
 }
 
-// Copy puts text on the clipboard (a phone number from Get help).
-func (r *Recovery) Copy(text string) { r.fa.Clipboard().SetContent(text) }
+// Copy puts text on the clipboard (a phone number from Get help); it is
+// cleared after clipboardLife, and at quit, if it is still there.
+func (r *Recovery) Copy(text string) {
+	r.fa.Clipboard().SetContent(text)
+	r.copied = text
+	time.AfterFunc(clipboardLife, func() {
+		fyne.Do(func() {
+			if r.copied == text {
+				r.clearCopied()
+			}
+		})
+	})
+}
+
+// clearCopied empties the clipboard if it still holds what was copied.
+func (r *Recovery) clearCopied() {
+	if r.copied != "" && r.fa.Clipboard().Content() == r.copied {
+		r.fa.Clipboard().SetContent("")
+	}
+	r.copied = ""
+}
+
+// quit clears what was copied and forgets the passphrase typed, then
+// quits (Quit, Ctrl+Q, the close button).
+func (r *Recovery) quit() {
+	r.clearCopied()
+	r.keys.Forget()
+	r.fa.Quit()
+}
 
 // OpenURL opens a web address in the browser, only when the user asks.
 func (r *Recovery) OpenURL(u *url.URL) error { return r.fa.OpenURL(u) }

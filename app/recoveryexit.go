@@ -26,7 +26,7 @@ func (r *Recovery) exitButton() fyne.CanvasObject {
 func (r *Recovery) installQuickExit() {
 	c := r.win.Canvas()
 	c.AddShortcut(quickExitShortcut, func(fyne.Shortcut) { r.quickExit() })
-	c.AddShortcut(quitShortcut, func(fyne.Shortcut) { r.fa.Quit() })
+	c.AddShortcut(quitShortcut, func(fyne.Shortcut) { r.quit() })
 	if dc, ok := c.(desktop.Canvas); ok {
 		dc.SetOnKeyDown(func(k *fyne.KeyEvent) {
 			if !r.hooked {
@@ -37,7 +37,7 @@ func (r *Recovery) installQuickExit() {
 	// The menu's shortcuts work even while the passphrase field has focus.
 	exit := fyne.NewMenuItem(r.tr.T("header.exit"), r.quickExit)
 	exit.Shortcut = quickExitShortcut
-	quit := fyne.NewMenuItem(r.tr.T("menu.quit"), r.fa.Quit)
+	quit := fyne.NewMenuItem(r.tr.T("menu.quit"), r.quit)
 	quit.IsQuit = true
 	quit.Shortcut = quitShortcut
 	help := fyne.NewMenuItem(r.tr.T("header.help"), r.showHelp)
@@ -82,5 +82,7 @@ func (r *Recovery) quickExit() {
 	r.win.SetContent(canvas.NewRectangle(theme.Color(theme.ColorNameBackground)))
 	r.win.SetTitle(" ")
 	r.win.SetMainMenu(nil)
+	r.clearCopied()
+	r.keys.Forget()
 	r.fa.Quit()
 }

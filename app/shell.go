@@ -210,7 +210,7 @@ func (a *App) menu() *fyne.MainMenu {
 	prev := fyne.NewMenuItem(a.tr.T("menu.prev_tab"), func() { a.stepTab(-1) })
 	prev.Shortcut = prevTabShortcut
 	goItems = append(goItems, fyne.NewMenuItemSeparator(), next, prev)
-	quit := fyne.NewMenuItem(a.tr.T("menu.quit"), a.fyne.Quit)
+	quit := fyne.NewMenuItem(a.tr.T("menu.quit"), a.quit)
 	quit.IsQuit = true
 	quit.Shortcut = quitShortcut
 	help := fyne.NewMenuItem(a.tr.T("header.help"), func() { a.Show(screens.HelpID) })

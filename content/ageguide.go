@@ -20,7 +20,9 @@ var (
 	srcGuideAAPSchool = Source{Name: srcAAP2016School.Name, URL: srcAAP2016School.URL, Checked: checkedGuide}
 	srcGuideVVU       = Source{Name: srcVVU.Name, Checked: checkedGuide}
 	// srcSafeAndSound is the seed page on children with special
-	// educational needs and disabilities trusting people online.
+	// educational needs and disabilities trusting people online. The note
+	// citing it gives its advice only, with no claim of fact: the page has
+	// no address to check a claim against.
 	srcSafeAndSound = Source{Name: "Safe and Sound (Derby)", Checked: checkedGuide}
 	// srcNCASextortion is the NCA's alert to UK schools of 29 April 2024,
 	// as the UK Safer Internet Centre published it that day.
@@ -28,11 +30,11 @@ var (
 		URL: "https://saferinternet.org.uk/blog/national-crime-agency-issues-financially-motivated-sexual-extortion-alert-to-uk-schools", Checked: checkedRatings}
 	// srcUKImageLaw is the UK law on indecent images of under-18s.
 	srcUKImageLaw = Source{Name: "Protection of Children Act 1978", URL: "https://www.legislation.gov.uk/ukpga/1978/37", Checked: checkedRatings}
-	// srcRobloxChat reports Roblox's age checks for chat, worldwide from
-	// January 2026.
-	srcRobloxChat = Source{Name: "Roblox age checks for chat (January 2026), as reported by PocketGamer.biz",
-		URL: "https://www.pocketgamer.biz/roblox-rolls-out-mandatory-facial-age-checks-for-in-game-chat-worldwide/", Checked: checkedRatings}
-	srcGuidePEGI = Source{Name: "PEGI, interactive risks in ratings from June 2026", Checked: checkedGuide}
+	// srcRobloxChat is Roblox's own age checks for chat, worldwide from
+	// January 2026 (FACTS.md). FACTS.md gives no page for it, so the
+	// company is named without a link.
+	srcRobloxChat = Source{Name: "Roblox, age checks for chat (January 2026)", Checked: checkedRatings}
+	srcGuidePEGI  = Source{Name: "PEGI, interactive risks in ratings from June 2026", Checked: checkedGuide}
 	// srcGuideAULootBoxes is Australia's minimum classifications for
 	// games with paid loot boxes (M) and simulated gambling (R18+).
 	srcGuideAULootBoxes = Source{Name: "Australian Government, mandatory minimum classifications for gambling-like game content",
@@ -85,9 +87,9 @@ var Guide = []GuideNote{
 	{ID: "first-games", Bands: []Band{Band5to7, Band8to10}, Topics: []Topic{TopicGames, TopicMoney},
 		Apps: []string{"roblox", "minecraft"}, Source: srcRobloxChat},
 	{ID: "habits", Bands: []Band{Band5to7, Band8to10, Band11to12}, Topics: []Topic{TopicScreenTime},
-		Source: srcGuideCMO, Also: []Source{srcGuideVVU}},
+		Source: srcGuideCMO},
 	{ID: "chat-moves", Bands: []Band{Band8to10, Band11to12}, Topics: []Topic{TopicGames, TopicFriends},
-		Apps: []string{"roblox", "fortnite", "discord"}, Source: srcGuideVVU, Also: []Source{srcDiscord}},
+		Apps: []string{"roblox", "fortnite", "discord"}, Source: srcDiscord},
 	{ID: "video-live", Bands: []Band{Band8to10, Band11to12, Band13to15}, Topics: []Topic{TopicVideoChat},
 		Apps: []string{"facetime", "tiktok", "twitch"}, Source: termsOf("tiktok")[0]},
 	{ID: "send-trust", Bands: []Band{Band8to10, Band11to12, Band13to15, Band16to17}, Topics: []Topic{TopicFriends, TopicPressure},

@@ -78,6 +78,20 @@ type App struct {
 	Features     []Feature
 	Settings     []string // setting ids; labels in translations
 	Source       Source
+	// RegionSources replace Source in the regions listed, where Source
+	// is one country's page (see SourceIn).
+	RegionSources map[Region]Source
+}
+
+// otherThanUKIE gives s to every region but the UK and Ireland.
+func otherThanUKIE(s Source) map[Region]Source {
+	out := map[Region]Source{}
+	for _, r := range Regions {
+		if r != RegionUK && r != RegionIE {
+			out[r] = s
+		}
+	}
+	return out
 }
 
 // RiskNoteKey is the translation key of the app's note for parents.
@@ -212,6 +226,9 @@ var Apps = []App{
 		Features: []Feature{FeatureDirectMessages, FeatureDisappearing, FeatureLocation, FeatureVoiceChat, FeatureVideoChat},
 		Settings: []string{"who-can-add-to-groups", "profile-photo-contacts", "last-seen-contacts", "silence-unknown-callers"},
 		Source:   Source{Name: "WhatsApp terms of service (EEA and UK)", URL: "https://www.whatsapp.com/legal/terms-of-service-eea", Checked: checkedApps},
+		// FACTS.md states the age for the UK and the EU only: elsewhere
+		// the terms are named without the European page.
+		RegionSources: otherThanUKIE(Source{Name: "WhatsApp terms of service", Checked: checkedApps}),
 	},
 	{
 		ID: "discord", Name: "Discord", Kind: KindMessaging, MinAge: 13,
@@ -235,7 +252,7 @@ var Apps = []App{
 		ID: "facetime", Name: "FaceTime", Kind: KindMessaging,
 		Features: []Feature{FeatureVideoChat, FeatureVoiceChat},
 		Settings: []string{"family-sharing", "communication-limits", "communication-safety"},
-		Source:   Source{Name: "Apple Family Sharing", URL: "https://www.apple.com/uk/family-sharing/", Checked: checkedApps},
+		Source:   Source{Name: "Apple, Family Sharing", Checked: checkedApps}, // FACTS.md gives no page; one country's page would mislead the others
 	},
 	{
 		ID: "skype", Name: "Skype", Kind: KindMessaging, Discontinued: true,
@@ -263,7 +280,7 @@ var Apps = []App{
 	{
 		ID: "youtube-kids", Name: "YouTube Kids", Kind: KindVideo,
 		Settings: []string{"content-level", "search-off", "approved-only", "timer"},
-		Source:   Source{Name: "YouTube Kids help", URL: "https://support.google.com/youtubekids/", Checked: checkedApps},
+		Source:   Source{Name: "YouTube Kids (Google)", Checked: checkedApps}, // FACTS.md gives no page, only the help centre's front page exists here
 	},
 	{
 		ID: "twitch", Name: "Twitch", Kind: KindVideo, MinAge: 13, RegionalMinAge: au16,
@@ -372,6 +389,6 @@ var Apps = []App{
 		ID: "nintendo-switch-online", Name: "Nintendo Switch Online", Kind: KindGaming,
 		Features: []Feature{FeatureVoiceChat, FeaturePurchases},
 		Settings: []string{"parental-controls-app", "communication-restricted", "eshop-restricted"},
-		Source:   Source{Name: "Nintendo", URL: "https://www.nintendo.com/en-gb/", Checked: checkedApps},
+		Source:   Source{Name: "Nintendo", Checked: checkedApps}, // FACTS.md gives no page: named, not linked
 	},
 }

@@ -186,7 +186,7 @@ var contacts = []Contact{
 	{
 		ID: "ca-needhelpnow", Region: RegionCA, Name: "NeedHelpNow.ca",
 		Web:    "https://needhelpnow.ca/",
-		Source: srcCybertipCA,
+		Source: Source{Name: "Canadian Centre for Child Protection (NeedHelpNow.ca)", Checked: checkedHelp},
 	},
 	{
 		ID: "ca-kids-help-phone", Region: RegionCA, Name: "Kids Help Phone", Role: RoleChildLine, YoungPeopleOnly: true,

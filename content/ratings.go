@@ -97,6 +97,9 @@ const pegiSearch = "https://pegi.info/"
 // names one: a game's PEGI search page is named only where PEGI rates
 // games, since elsewhere no PEGI figure is shown.
 func (a App) SourceIn(r Region) (Source, bool) {
+	if s, ok := a.RegionSources[r]; ok {
+		return s, true
+	}
 	if strings.HasPrefix(a.Source.URL, pegiSearch) && BoardOf(r) != BoardPEGI {
 		return Source{}, false
 	}

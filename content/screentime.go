@@ -85,7 +85,7 @@ var ScreenTimeSuggestions = []ScreenTimeSuggestion{
 
 	// AAP 2016, Media and Young Minds.
 	{ID: "aap-under2", MinAge: 0, MaxAge: 1, Kind: SuggestNote, Text: "aap-under2", Source: srcAAP2016},
-	{ID: "aap-2to4", MinAge: 2, MaxAge: 4, Kind: SuggestLimit, Minutes: 60, Text: "aap-2to5", Source: srcAAP2016},
+	{ID: "aap-2to4", MinAge: 2, MaxAge: 4, Kind: SuggestLimit, Minutes: 60, Text: "aap-2to4", Source: srcAAP2016},
 	// At 5 the AAP's hour a day and the CMOs' "no fixed limit" both
 	// apply; the texts offer them as alternatives.
 	{ID: "aap-age5", MinAge: 5, MaxAge: 5, Kind: SuggestLimit, Minutes: 60, Text: "aap-age5", Source: srcAAP2016, AlternativeTo: "cmo-age5"},

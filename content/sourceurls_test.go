@@ -2,7 +2,10 @@ package content
 
 import (
 	"net/url"
+	"regexp"
+	"slices"
 	"sort"
+	"strings"
 	"testing"
 )
 
@@ -27,6 +30,34 @@ var homePagesAllowed = map[string]string{
 	"https://www.ceopeducation.co.uk/":  "FACTS.md gives only this address for CEOP Education (advice, links only)",
 }
 
+// frontPages are addresses with a path that are still a site's front
+// page: a country's home page (nintendo.com/en-gb/) or a help centre's
+// start (support.google.com/youtubekids/). A source must point past them.
+var frontPages = []string{
+	"https://support.google.com/youtubekids/",
+	"https://www.nintendo.com/en-gb/",
+	"https://www.apple.com/uk/",
+}
+
+// frontPage reports whether u is a site's front page: no path, a path of
+// one language or country part ("/en-gb/", "/uk/"), or one on the list.
+func frontPage(u *url.URL) bool {
+	parts := strings.Split(strings.Trim(u.Path, "/"), "/")
+	if u.RawQuery != "" {
+		return false
+	}
+	if u.Path == "" || u.Path == "/" {
+		return true
+	}
+	if len(parts) == 1 && localePart.MatchString(parts[0]) {
+		return true
+	}
+	return slices.Contains(frontPages, u.String())
+}
+
+// localePart is a path part naming only a language or a country.
+var localePart = regexp.MustCompile(`^([a-z]{2}|[a-z]{2}[-_][a-z]{2})$`)
+
 // everySource lists every source the built-in content cites, in every
 // region, with where it is cited.
 func everySource() map[string][]Source {
@@ -37,6 +68,11 @@ func everySource() map[string][]Source {
 	}
 	for _, a := range Apps {
 		add("app "+a.ID, a.Source)
+		for _, r := range Regions {
+			if src, ok := a.SourceIn(r); ok {
+				add("app "+a.ID+" in "+string(r), src)
+			}
+		}
 		for _, r := range a.Ratings {
 			add("rating of "+a.ID, r.Source)
 		}
@@ -78,7 +114,7 @@ func TestSourcesPointAtThePageNotAHomePage(t *testing.T) {
 				bad = append(bad, where+": not an https address: "+s.URL)
 				continue
 			}
-			if (u.Path == "" || u.Path == "/") && u.RawQuery == "" && homePagesAllowed[s.URL] == "" {
+			if frontPage(u) && homePagesAllowed[s.URL] == "" {
 				bad = append(bad, where+": a home page: "+s.URL)
 			}
 		}
@@ -86,5 +122,36 @@ func TestSourcesPointAtThePageNotAHomePage(t *testing.T) {
 	sort.Strings(bad)
 	for _, b := range bad {
 		t.Error(b)
+	}
+}
+
+// The front-page check catches the pages it is meant to, and passes a
+// page that states a fact.
+func TestFrontPagesAreRecognised(t *testing.T) {
+	t.Parallel()
+	for addr, want := range map[string]bool{
+		"https://www.nintendo.com/en-gb/":                      true,
+		"https://support.google.com/youtubekids/":              true,
+		"https://www.apple.com/uk/":                            true,
+		"https://www.cybertip.ca/":                             true,
+		"https://www.cybertip.ca/en/report/":                   false,
+		"https://www.playstation.com/en-gb/parental-controls/": false,
+		"https://discord.com/terms":                            false,
+	} {
+		u, _ := url.Parse(addr)
+		if frontPage(u) != want {
+			t.Errorf("%s: front page %v, want %v", addr, !want, want)
+		}
+	}
+}
+
+// A bare address allowed for one service is not a source for another:
+// NeedHelpNow.ca is not Cybertip.ca's front page.
+func TestAnAllowedHomePageIsOnlyItsOwnServicesSource(t *testing.T) {
+	t.Parallel()
+	for _, c := range AllContacts() {
+		if c.Source.URL != "" && homePagesAllowed[c.Source.URL] != "" && c.Web != "" && c.Web != c.Source.URL {
+			t.Errorf("contact %s (%s) cites %s, the front page of another service", c.ID, c.Web, c.Source.URL)
+		}
 	}
 }

@@ -91,7 +91,7 @@ func (s *Store) backupOnce(now time.Time, kind BackupKind) (Backup, error) {
 	if err != nil || c.Unreadable > s.unreadable {
 		return Backup{}, fmt.Errorf("%w: the copy does not read back whole: %v", ErrBadBackup, err)
 	}
-	b, err := placeBackup(tmp.Name(), dir, now, kind)
+	b, err := placeBackup(tmp.Name(), dir, now, kind, s.Encrypted())
 	if err != nil {
 		return Backup{}, err
 	}
@@ -102,15 +102,22 @@ func (s *Store) backupOnce(now time.Time, kind BackupKind) (Backup, error) {
 }
 
 // placeBackup renames a finished copy to its dated name, never over
-// another copy (two in one second get the next second).
-func placeBackup(tmp, dir string, now time.Time, kind BackupKind) (Backup, error) {
+// another copy (two in one second get the next second). A copy of an
+// encrypted family gets an undated name instead (backupUndated).
+func placeBackup(tmp, dir string, now time.Time, kind BackupKind, undated bool) (Backup, error) {
 	name := backupName(now, kind)
 	for exists(filepath.Join(dir, name)) {
 		now = now.Add(time.Second)
 		name = backupName(now, kind)
 	}
+	if undated {
+		name = undatedBackupName(kind)
+	}
 	if err := os.Rename(tmp, filepath.Join(dir, name)); err != nil {
 		return Backup{}, fileError("writing a backup", err, true)
+	}
+	if undated {
+		_ = os.Chtimes(filepath.Join(dir, name), now, now.Truncate(time.Second))
 	}
 	_ = syncDir(dir)
 	info, err := os.Stat(filepath.Join(dir, name))
@@ -194,6 +201,9 @@ func listBackups(dataDir string) (out []Backup, skipped []string, err error) {
 			skipped = append(skipped, fmt.Sprintf("%s in the backups folder is %s, not a backup; it is left out and never read", e.Name(), modeWords(info.Mode())))
 		default:
 			b.Size = info.Size()
+			if b.Taken.IsZero() {
+				b.Taken = info.ModTime().Truncate(time.Second)
+			}
 			out = append(out, b)
 		}
 	}
@@ -206,17 +216,28 @@ func listBackups(dataDir string) (out []Backup, skipped []string, err error) {
 	return out, skipped, nil
 }
 
+// parseBackupName reads a backup's name: its date (zero for an undated
+// name: the file's time gives it) and kind.
 func parseBackupName(name string) (Backup, bool) {
 	rest, ok := strings.CutPrefix(name, backupPrefix)
 	rest, ok2 := strings.CutSuffix(rest, backupSuffix)
-	if !ok || !ok2 || len(rest) < len(backupStamp) {
+	if !ok || !ok2 {
 		return Backup{}, false
 	}
-	taken, err := time.ParseInLocation(backupStamp, rest[:len(backupStamp)], time.Local)
-	if err != nil {
-		return Backup{}, false
+	var taken time.Time
+	if id, ok := strings.CutPrefix(rest, undatedMark); ok && len(id) >= undatedIDLen && isHex(id[:undatedIDLen]) {
+		rest = id[undatedIDLen:]
+	} else {
+		if len(rest) < len(backupStamp) {
+			return Backup{}, false
+		}
+		t, err := time.ParseInLocation(backupStamp, rest[:len(backupStamp)], time.Local)
+		if err != nil {
+			return Backup{}, false
+		}
+		taken, rest = t, rest[len(backupStamp):]
 	}
-	kind := BackupKind(strings.TrimPrefix(rest[len(backupStamp):], "-"))
+	kind := BackupKind(strings.TrimPrefix(rest, "-"))
 	switch kind {
 	case BackupDaily, BackupManual, BackupKept, BackupImport, BackupBeforeRemoval:
 		return Backup{Name: name, Taken: taken, Kind: kind}, true

@@ -29,7 +29,8 @@ var (
 // sealer seals and opens the records of one file with its data key.
 type sealer struct {
 	aead cipher.AEAD
-	mk   []byte // the manifest's key (manifest.go)
+	mk   []byte    // the manifest's key (manifest.go)
+	last lastWrite // the sum after the app's last write (txlog.go)
 }
 
 func newSealer(dataKey []byte) (*sealer, error) {

@@ -239,7 +239,7 @@ func TestAChangedOrMovedValueIsFoundAtUnlock(t *testing.T) {
 	} {
 		t.Run(name, func(t *testing.T) {
 			path := encryptedAt(t)
-			rawUpdate(t, path, func(tx txn) error { change(tx.Bucket(bucketChildren)); return nil })
+			rawUpdate(t, path, func(tx txn) error { change(tx.Tx.Bucket(bucketChildren)); return nil })
 			s, err := Open(filepath.Dir(path), testOptions())
 			if err != nil {
 				t.Fatal(err)

@@ -9,8 +9,6 @@ import (
 	"path/filepath"
 	"runtime"
 	"strings"
-
-	"go.etcd.io/bbolt"
 )
 
 // Device ids are unique (DESIGN.md, "Trust between homes and people"):
@@ -41,7 +39,7 @@ func MachineID() string {
 	if err != nil {
 		return ""
 	}
-	path := filepath.Join(dir, "family-online-safety", "machine-id")
+	path := filepath.Join(dir, "family-online-safety", machineIDFile)
 	if b, err := os.ReadFile(path); err == nil && len(bytes.TrimSpace(b)) > 0 {
 		return strings.TrimSpace(string(b))
 	}
@@ -99,7 +97,7 @@ const (
 // verdict compares the file's binding (in meta; nil: none yet) with b.
 // A file bound to the machine only (before the folder counted) and
 // opened on that machine is bound to its folder without a new id.
-func (b binding) verdict(meta *bbolt.Bucket) bindVerdict {
+func (b binding) verdict(meta *bucket) bindVerdict {
 	if meta == nil {
 		return bindSame
 	}
@@ -205,3 +203,7 @@ func metAtCopy(tx txn) error {
 	}
 	return err
 }
+
+// machineIDFile is the name of the machine's own id where the system has
+// none (Windows, macOS), in the default data folder; Forget removes it.
+const machineIDFile = "machine-id"

@@ -28,7 +28,8 @@ type boltFile struct {
 // txn is a bbolt transaction on a boltFile.
 type txn struct {
 	*bbolt.Tx
-	f *boltFile
+	f   *boltFile
+	log *writeLog // the records a write touches (txlog.go); nil in reads
 }
 
 func newBoltFile(db *bbolt.DB, now func() time.Time) *boltFile {
@@ -45,8 +46,8 @@ func (f *boltFile) View(fn func(txn) error) error {
 
 // Update runs fn in a read-write transaction, committed when fn returns
 // nil. In an unlocked encrypted file the manifest is checked first and
-// written again after fn (manifest.go): a file changed outside the app is
-// not written to.
+// moved on after fn (manifest.go, txlog.go): a file changed outside the
+// app is not written to.
 func (f *boltFile) Update(fn func(txn) error) error {
 	return savingError(f.DB.Update(func(tx *bbolt.Tx) error {
 		t := txn{Tx: tx, f: f}
@@ -54,13 +55,7 @@ func (f *boltFile) Update(fn func(txn) error) error {
 		if sl == nil {
 			return fn(t)
 		}
-		if err := checkManifest(t, sl); err != nil {
-			return err
-		}
-		if err := fn(t); err != nil {
-			return err
-		}
-		return writeManifest(t, sl)
+		return sealedUpdate(t, sl, fn)
 	}))
 }
 
@@ -87,6 +82,9 @@ type Options struct {
 	// Machine is this computer's own id (MachineID): a file last opened
 	// on another machine takes a new device id (device.go). "": no check.
 	Machine string
+	// NewFamily lets Open start a new, empty family although the folder
+	// holds backups of an earlier one: only when the user chose to.
+	NewFamily bool
 }
 
 // KDFCost is Argon2id's cost: passes over the memory, the memory in KiB

@@ -29,7 +29,7 @@ func Forget(s *Store) error {
 	entries, _ := os.ReadDir(dir)
 	for _, e := range entries {
 		name := e.Name()
-		if name == FileName || strings.HasPrefix(name, KeptPrefix) || isTemp(name) || name == FileName+".lock" {
+		if name == FileName || strings.HasPrefix(name, KeptPrefix) || isTemp(name) || name == FileName+".lock" || name == machineIDFile {
 			remove(filepath.Join(dir, name))
 		}
 	}

@@ -1,7 +1,9 @@
 package data
 
 import (
+	"fmt"
 	"os"
+	"path/filepath"
 	"sort"
 	"strings"
 	"time"
@@ -45,3 +47,33 @@ func KeptFiles(dataDir string) ([]KeptFile, error) {
 
 // KeptFiles lists what restores set aside beside this store's file.
 func (s *Store) KeptFiles() ([]KeptFile, error) { return KeptFiles(s.Dir()) }
+
+// PutBack puts a file a restore kept aside back in the place of the
+// family's file, the way Restore puts a backup there: what is there now
+// is kept first. The kept file may hold records that cannot be read (that
+// is why it was kept aside) but must be a family file; it is refused with
+// ErrBadBackup if not. Once it is back, it is no longer listed as kept.
+func PutBack(dataDir, name string, now time.Time, keys *Keys) error {
+	base := filepath.Base(name)
+	if !strings.HasPrefix(base, KeptPrefix) {
+		return during(ErrDuringRestore, fmt.Errorf("%w: %s was not kept aside by a restore", ErrBadBackup, base))
+	}
+	src := filepath.Join(dataDir, base)
+	if _, err := readCopy(src, keys); err != nil {
+		return during(ErrDuringRestore, err)
+	}
+	if err := replaceWith(dataDir, src, now, keys, readCopy); err != nil {
+		return during(ErrDuringRestore, err)
+	}
+	if err := os.Remove(src); err != nil {
+		return fileError("removing the file that was put back", err, true)
+	}
+	_ = syncDir(dataDir)
+	return nil
+}
+
+// BackupTaken is when the named backup was made, read from its name.
+func BackupTaken(name string) (time.Time, bool) {
+	b, ok := parseBackupName(filepath.Base(name))
+	return b.Taken, ok
+}

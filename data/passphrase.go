@@ -150,6 +150,25 @@ func (k *Keys) dataKey(rec []byte) ([]byte, error) {
 	return dk, nil
 }
 
+// Forget overwrites the passphrase and the data keys held with zeros and
+// drops them: the keys cannot open anything afterwards. It is best
+// effort: Go may have copied them (the garbage collector moves nothing,
+// but a string made from the passphrase, the cipher's own copy of the
+// key and the text field's buffers are out of reach); see the README.
+func (k *Keys) Forget() {
+	if k == nil {
+		return
+	}
+	k.mu.Lock()
+	defer k.mu.Unlock()
+	clear(k.pass)
+	k.pass = nil
+	for id, dk := range k.known {
+		clear(dk)
+		delete(k.known, id)
+	}
+}
+
 // remember records that rec wraps dataKey (a record this copy just made).
 func (k *Keys) remember(rec, dataKey []byte) {
 	k.mu.Lock()
@@ -235,12 +254,14 @@ func (s *Store) afterUnlock() error {
 	return s.bindOrWait()
 }
 
-// Lock forgets the data key: the store stays open (this copy keeps the
-// file) but reads and saves fail with ErrLocked until Unlock.
+// Lock forgets the data key, and overwrites the passphrase and keys it
+// held (Keys.Forget): the store stays open (this copy keeps the file) but
+// reads and saves fail with ErrLocked until Unlock.
 func (s *Store) Lock() {
 	if s.Encrypted() {
 		s.keepLockPrefs()
 		detachSealer(s.db)
+		s.keys.Forget()
 		s.keys = nil
 	}
 }

@@ -239,8 +239,10 @@ func TestBackupsOfANewEmptyFamilyNeverPushOutTheRealOnes(t *testing.T) {
 		must1(t)(s.backup(day0.AddDate(0, 0, i), BackupDaily))
 	}
 	closeOK(t, s)
-	must(t, os.Remove(filepath.Join(dir, FileName))) // the file is lost; the next start is a first run
-	s, _ = Open(dir, testOptions())
+	must(t, os.Remove(filepath.Join(dir, FileName))) // the file is lost; the family chose to start again
+	opts := testOptions()
+	opts.NewFamily = true
+	s, _ = Open(dir, opts)
 	defer closeOK(t, s)
 	for i := range 2 * BackupsKept {
 		if _, err := s.backup(day0.AddDate(0, 0, 10+i), BackupDaily); err != nil {

@@ -28,6 +28,13 @@ func restore(dataDir, name string, now time.Time, keys *Keys) error {
 	if _, err := CheckBackup(src, keys); err != nil {
 		return err
 	}
+	return replaceWith(dataDir, src, now, keys, CheckBackup)
+}
+
+// replaceWith puts a copy of src in the place of the family's file,
+// keeping what is there first (keepCurrent). The copy is read back with
+// check before anything is moved.
+func replaceWith(dataDir, src string, now time.Time, keys *Keys, check func(string, *Keys) (Contents, error)) error {
 	// Copy the backup aside before anything else: keeping the current data
 	// as a backup may rotate old ones away, possibly this one.
 	tmp, err := copyToTemp(src, dataDir, tempRestore)
@@ -36,10 +43,15 @@ func restore(dataDir, name string, now time.Time, keys *Keys) error {
 	}
 	defer func() { _ = os.Remove(tmp) }() // a no-op once renamed
 	// A full disk can cut the copy short: read it back too.
-	if _, err := CheckBackup(tmp, keys); err != nil {
+	if _, err := check(tmp, keys); err != nil {
 		return err
 	}
 	path := filepath.Join(dataDir, FileName)
+	if dangling(path) != nil { // a link to a drive not connected: kept, not written through
+		if err := moveAside(path, dataDir, now); !errors.Is(err, fs.ErrNotExist) {
+			return err
+		}
+	}
 	f, err := lockedFile(path, false)
 	if errors.Is(err, errMoved) {
 		err = fmt.Errorf("%w (%s)", ErrAlreadyOpen, path)
@@ -83,7 +95,7 @@ func keepCurrent(f *os.File, dataDir string, now time.Time, keys *Keys) error {
 	}
 	defer func() { _ = os.Remove(tmp) }() // a no-op once renamed
 	if _, err := CheckBackup(tmp, keys); err == nil {
-		_, err = placeBackup(tmp, dir, now, BackupKept)
+		_, err = placeBackup(tmp, dir, now, BackupKept, backupSealed(tmp))
 		return err
 	}
 	aside := filepath.Join(dataDir, KeptPrefix+now.Format(backupStamp)+".db")

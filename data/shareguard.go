@@ -11,7 +11,7 @@ import (
 // homes and people"). The other home may be careless or hostile:
 //
 //   - a change that removes a record, or changes a contact's phone or
-//     email or a child's placement, waits for the user's yes (Change.Asks),
+//     email or a child's placement, or archives a child, waits for the user's yes (Change.Asks),
 //     shown in the same summary a manual import shows;
 //   - a file's claim that it has met or seen this computer's version of a
 //     record counts only for a version this computer sealed into a file
@@ -47,8 +47,8 @@ func claimCounts(st Stamp, claim *Version, from string) bool {
 }
 
 // asksFirst reports whether change c (from outside) waits for the user:
-// it removes a record, or changes a contact's phone or email or a child's
-// placement.
+// it removes a record, changes a contact's phone or email or a child's
+// placement, or archives (hides) a child.
 func asksFirst(tx txn, c Change, ix uidIndex) bool {
 	switch {
 	case c.Kind == Removed:
@@ -65,9 +65,23 @@ func asksFirst(tx txn, c Change, ix uidIndex) bool {
 	case "children":
 		var a, b Child
 		return json.Unmarshal(mine, &a) != nil || json.Unmarshal(c.rec.Value, &b) != nil ||
-			a.Placed != b.Placed || a.Placement != b.Placement
+			a.Placed != b.Placed || a.Placement != b.Placement || !a.Archived && b.Archived
 	}
 	return false
+}
+
+// archives reports whether change c, taken, archives a child here.
+func archives(tx txn, c Change, ix uidIndex) bool {
+	if c.Section != "children" || len(c.at.Key) != 8 || c.rec == nil {
+		return false
+	}
+	if c.Kind == Removed {
+		log, err := allForChild[Concern](tx, bucketConcerns, ID(be64([]byte(c.at.Key))))
+		return err != nil || len(log) > 0
+	}
+	var a, b Child
+	return c.Kind == Changed && json.Unmarshal(localVersion(tx, c.at, ix), &a) == nil &&
+		json.Unmarshal(c.rec.Value, &b) == nil && !a.Archived && b.Archived
 }
 
 // MarkSealed notes, for every record of f whose version here is the one

@@ -1,6 +1,7 @@
 package data
 
 import (
+	"slices"
 	"testing"
 	"time"
 )
@@ -79,6 +80,13 @@ func TestAClaimCountsOnlyForAVersionThisComputerSealed(t *testing.T) {
 func TestRemovalsFromOutsideAskArchiveAChildWithConcernsAndKeepTheirBackup(t *testing.T) {
 	t.Parallel()
 	a, b, _ := twoHomes(t)
+	ad := mustChildNamed(t, a, "Dylan")
+	if _, err := a.AddAppNote(AppNote{ChildID: ad.ID, Name: "Minecraft"}); err != nil {
+		t.Fatal(err)
+	}
+	if err := a.AddChildWord(ad.ID, AllWordsLists[0], "I like building"); err != nil {
+		t.Fatal(err)
+	}
 	sealedFile(t, a)
 	if _, err := a.ApplyShared(sealedFile(t, b), ImportMerge, nil); err != nil {
 		t.Fatal(err)
@@ -129,6 +137,15 @@ func TestRemovalsFromOutsideAskArchiveAChildWithConcernsAndKeepTheirBackup(t *te
 	}
 	if log, _ := a.Concerns(kids[0].ID); len(log) != 1 {
 		t.Fatalf("Dylan's concern log %+v, want it kept", log)
+	}
+	if notes, _ := a.AppNotes(kids[0].ID); len(notes) == 0 {
+		t.Fatal("Dylan's app notes went though he was archived, not removed")
+	}
+	if words, _ := a.ChildWords(kids[0].ID); len(words.List(AllWordsLists[0])) == 0 {
+		t.Fatal("Dylan's own words went though he was archived, not removed")
+	}
+	if again, _ := a.PlanShared(sealedFile(t, b), ImportMerge); slices.ContainsFunc(again, func(c Change) bool { return c.Asks }) {
+		t.Fatalf("asked again about the same file: %+v", again)
 	}
 	list, _ := a.Backups()
 	var removal *Backup

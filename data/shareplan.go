@@ -61,6 +61,10 @@ type Change struct {
 	// (it removes a record, or changes a contact's phone or email or a
 	// child's placement: shareguard.go); Mine and Theirs show it.
 	Asks bool
+	// Archives: taken, this change archives a child (kept, hidden from
+	// everyday screens): the file archives them, or removes a child who
+	// still has concern entries.
+	Archives bool
 	// Details name each change to the agreement (a rule reworded, a limit
 	// changed); Items are its rules, places and device-free times in an
 	// agreement Conflict, each answered on its own.
@@ -149,6 +153,7 @@ func planMerge(tx txn, f SharedFamily, ix uidIndex, names map[string]string) []C
 			continue
 		}
 		c.Section, c.Child, c.ChildName, c.UID, c.rec = r.Section, r.Child, names[r.Child], r.UID, r
+		c.Archives = archives(tx, c, ix)
 		if c.Asks = asksFirst(tx, c, ix); c.Asks && c.Kind != Conflict {
 			c.Mine, c.Theirs = localVersion(tx, c.at, ix), r.Value
 		}
@@ -167,12 +172,31 @@ func planMerge(tx txn, f SharedFamily, ix uidIndex, names map[string]string) []C
 			plan = append(plan, c)
 		}
 	}
+	return keepWithArchived(plan)
+}
+
+// keepWithArchived keeps every record of a child the file removes but
+// who is archived instead (they still have concern entries): their app
+// notes, words and the rest stay with them, not asked about, and the
+// same removals are not asked about again (a change of no kind is kept).
+func keepWithArchived(plan []Change) []Change {
+	archived := map[string]bool{}
+	for _, c := range plan {
+		if c.Section == "children" && c.Kind == Removed && c.Archives {
+			archived[c.UID] = true
+		}
+	}
+	for i, c := range plan {
+		if c.Section != "children" && c.Kind == Removed && archived[c.Child] {
+			plan[i].Kind, plan[i].Asks = 0, false
+		}
+	}
 	return plan
 }
 
 // checkShared refuses a record that cannot be placed: an unknown section,
-// a stable id used here for another section, a child record without a
-// child, or content missing.
+// a stable id used here for another section or for another child's
+// record, a child record without a child, or content missing.
 func checkShared(r *SharedRecord, ix uidIndex, mode ImportMode) error {
 	_, sectionKnown := sectionIndex[r.Section]
 	at, here := ix.byUID[r.UID]
@@ -186,10 +210,23 @@ func checkShared(r *SharedRecord, ix uidIndex, mode ImportMode) error {
 		return fmt.Errorf("%w: a stable id of another section", ErrInvalid)
 	case childScoped[r.Section] && r.Child == "":
 		return fmt.Errorf("%w: a child's record without its child", ErrInvalid)
+	case here && childScoped[r.Section] && ix.childOf(at) != r.Child:
+		// A record never moves to another child from outside, not even
+		// as a copy kept beside (a concern entry's other version).
+		return fmt.Errorf("%w: a child's record moved to another child", ErrInvalid)
 	case !r.Deleted && len(r.Value) == 0:
 		return fmt.Errorf("%w: a record without content", ErrInvalid)
 	}
 	return nil
+}
+
+// childOf is the stable id of the child a child-scoped record here is
+// kept under ("" when its key names none).
+func (ix uidIndex) childOf(at StampedKey) string {
+	if len(at.Key) != 16 {
+		return ""
+	}
+	return ix.uid("children", []byte(at.Key[:8]))
 }
 
 func planNewFamily(f SharedFamily, ix uidIndex, names map[string]string) []Change {
@@ -199,8 +236,8 @@ func planNewFamily(f SharedFamily, ix uidIndex, names map[string]string) []Chang
 			child := ""
 			if at.Bucket == "children" {
 				child = st.UID
-			} else if childScoped[at.Bucket] && len(at.Key) == 16 {
-				child = ix.uid("children", []byte(at.Key[:8]))
+			} else if childScoped[at.Bucket] {
+				child = ix.childOf(at)
 			}
 			plan = append(plan, Change{Section: at.Bucket, Kind: Removed, Child: child,
 				ChildName: names[child], UID: st.UID, at: at})

@@ -51,18 +51,23 @@ type Store struct {
 
 // Open opens (or on first run creates) the database in dir, creating dir
 // if needed, and brings its schema up to date. First run happens only when
-// there is no file: an empty or damaged file is reported (ErrNotDatabase)
+// there is no file and no sign of an earlier family (else ErrMissing,
+// unless opts.NewFamily), never through a link to nothing
+// (ErrDanglingLink): an empty or damaged file is reported (ErrNotDatabase)
 // and left exactly as it is. Open never panics on a damaged file. An
 // encrypted file opens locked (Locked; its structure checked, this copy
 // holding it): Unlock reads the records. opts are the app's when zero.
 func Open(dir string, opts Options) (*Store, error) {
 	opts = opts.withDefaults()
+	if err := dangling(dir); err != nil {
+		return nil, err
+	}
 	if err := os.MkdirAll(dir, 0o700); err != nil {
 		return nil, fileError("creating the data folder "+dir, err, true)
 	}
 	path := filepath.Join(dir, FileName)
 	if _, err := os.Stat(path); errors.Is(err, os.ErrNotExist) {
-		if err := create(path); err != nil {
+		if err := firstRun(dir, path, opts); err != nil {
 			return nil, err
 		}
 	} else if err != nil {

@@ -8,6 +8,7 @@ import (
 	"fmt"
 	"log"
 	"slices"
+	"time"
 )
 
 // The first full read: every bucket and every record of a family file is
@@ -23,6 +24,9 @@ type Contents struct {
 	FamilyID string
 	// Counts of the family's own records.
 	Children, AppNotes, Concerns, Contacts, Starters, Discussions int
+	// AgreedOn is when the agreement was first signed; zero when it is
+	// not signed, or the file is encrypted and not open.
+	AgreedOn time.Time
 	// Unreadable counts records that could not be decoded; they are
 	// skipped, every other record still shows.
 	Unreadable int
@@ -139,6 +143,10 @@ func scan(tx txn) (Contents, error) {
 		if err != nil {
 			return c, err
 		}
+	}
+	c.missingAgreement(tx)
+	if !locked {
+		c.agreedOn(tx, sl)
 	}
 	return c, nil
 }

@@ -57,6 +57,9 @@ type Env struct {
 	// shows "now" (the child's view), while its screen is on show; nil
 	// never runs f (tests call it by hand).
 	Ticks func(f func())
+	// Copied is told the text a field put on the clipboard, so the app
+	// clears it at lock, quit and after a while; nil: no one is told.
+	Copied func(text string)
 }
 
 // OnTick runs f through Ticks, if there is one.
@@ -76,10 +79,16 @@ func (e Env) After(f func()) {
 }
 
 // Entry makes a one-line text field that reports keys to the watcher.
-func (e Env) Entry() *widgets.Entry { return widgets.NewEntry(e.Keys) }
+func (e Env) Entry() *widgets.Entry { return e.told(widgets.NewEntry(e.Keys)) }
 
 // MultiLineEntry makes a text field for notes that reports keys too.
-func (e Env) MultiLineEntry() *widgets.Entry { return widgets.NewMultiLineEntry(e.Keys) }
+func (e Env) MultiLineEntry() *widgets.Entry { return e.told(widgets.NewMultiLineEntry(e.Keys)) }
+
+// told makes f tell Copied what it copies.
+func (e Env) told(f *widgets.Entry) *widgets.Entry {
+	f.OnCopy = e.Copied
+	return f
+}
 
 // Navigator moves to another screen.
 type Navigator interface {

@@ -12,6 +12,9 @@ import (
 var (
 	// ErrTooLarge: the file is larger than any family's (MaxFileSize).
 	ErrTooLarge = errors.New("the shared file is too large")
+	// ErrTooMany: the file holds more records of one kind than any
+	// family's (data.MaxSharedRecords).
+	ErrTooMany = errors.New("the shared file holds more records of one kind than any family's")
 	// ErrWrongPassphrase: the passphrase does not open the file.
 	ErrWrongPassphrase = errors.New("the passphrase does not open the shared file")
 	// ErrNewerFormat: the file was made by a newer version of the app.
@@ -34,6 +37,7 @@ func MessageKey(err error) string {
 		err error
 		key string
 	}{
+		{ErrTooMany, "sharing.error.too_many"},
 		{ErrTooLarge, "sharing.error.too_large"},
 		{ErrTooCostly, "sharing.error.too_costly"},
 		{ErrWrongPassphrase, "sharing.error.wrong_passphrase"},

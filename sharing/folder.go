@@ -122,6 +122,33 @@ func removeLeftovers(dir, mine string) {
 	}
 }
 
+// StaleTemporary is how old another computer's temporary file must be
+// before it is taken for one its write left behind (a write takes
+// seconds) and removed.
+const StaleTemporary = time.Hour
+
+// removeStale deletes the other computers' temporary files in dir that
+// are older than StaleTemporary at now: only plain files named as this
+// app names them (tmpPrefix of a family file's name), never this
+// computer's (mine), which may be on their way.
+func removeStale(dir, mine string, now time.Time) {
+	entries, err := os.ReadDir(dir)
+	if err != nil {
+		return
+	}
+	for _, e := range entries {
+		rest, ok := strings.CutPrefix(e.Name(), ".tmp-")
+		i := strings.LastIndex(rest, folderExt+"-")
+		if !ok || i < 0 || !isFolderFile(rest[:i+len(folderExt)]) || rest[:i+len(folderExt)] == mine ||
+			!e.Type().IsRegular() {
+			continue
+		}
+		if info, err := e.Info(); err == nil && now.Sub(info.ModTime()) > StaleTemporary {
+			_ = os.Remove(filepath.Join(dir, e.Name())) // tried again next round
+		}
+	}
+}
+
 // ErrNotAFile: something in the shared folder is named like a family file
 // but is not a plain file (a pipe, a device, a link): it is never opened.
 // It is a data.ErrNotRegular, and has that message.

@@ -3,6 +3,7 @@ package sharing
 import (
 	"errors"
 	"maps"
+	"slices"
 	"sync"
 	"time"
 
@@ -61,6 +62,9 @@ type Syncer struct {
 	written   [32]byte  // what the file last written holds
 	handled   map[string]fileState
 	waiting   *Waiting
+	queue     []*Waiting         // other files that wait for the user, put off (folderqueue.go)
+	opened    uint64             // the others' files opened (decrypted) so far
+	own       ownFile            // this computer's file as last written (folderown.go)
 	sealedNow *data.SharedFamily // sealed into this computer's file, not yet marked (MarkSealed)
 	problems  map[string]error   // the others' files that cannot be used, by name
 	listErr   error              // the folder cannot be listed
@@ -92,6 +96,8 @@ type Report struct {
 	Wrote bool
 	// Waiting is a file whose conflicts wait for the user (nil: none).
 	Waiting *Waiting
+	// Queued are the other files that wait for the user, put off.
+	Queued []*Waiting
 	// Problems are the files that cannot be read or written, by name (""
 	// for the folder itself or this computer's file), each with an error
 	// that MessageKey explains.
@@ -156,6 +162,14 @@ func (s *Syncer) markSealed(now time.Time) {
 	s.sealedNow = nil
 }
 
+// Opened is how many of the others' files were opened (decrypted, the
+// costly part) so far.
+func (s *Syncer) Opened() uint64 {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	return s.opened
+}
+
 // Take takes in what Look found (unless a file waits for the user), then,
 // when a change is the debounce old (or nothing is written yet), returns
 // the family to Seal. now is the app's clock.
@@ -172,7 +186,15 @@ func (s *Syncer) Take(found Found, now time.Time) (Report, *Sealing) {
 			delete(s.problems, name) // the file is gone
 		}
 	}
+	for _, w := range slices.Clone(s.queue) {
+		if !found.names[w.Name] && found.listErr == nil {
+			s.unqueue(w.Name)
+		}
+	}
 	s.markSealed(now)
+	if found.ownChanged {
+		s.rewriteOwn()
+	}
 	if s.waiting == nil || s.waiting.putOff {
 		r.Merged = s.takeIn(found.files, now)
 	}
@@ -195,6 +217,7 @@ func (s *Syncer) Resolve(choices map[string]data.Resolution, now time.Time) Repo
 		if sum, ok := s.apply(w.Name, w.file, w.state, choices, now); ok {
 			r.Merged = append(r.Merged, sum)
 		}
+		r.Merged = append(r.Merged, s.settleQueue(now)...)
 	}
 	s.noticeChanges(now)
 	return s.report(r)
@@ -234,7 +257,7 @@ func (s *Syncer) noticeChanges(now time.Time) {
 }
 
 func (s *Syncer) report(r Report) Report {
-	r.Waiting, r.Problems = s.waiting, maps.Clone(s.problems)
+	r.Waiting, r.Queued, r.Problems = s.waiting, slices.Clone(s.queue), maps.Clone(s.problems)
 	if err := errors.Join(s.listErr, s.writeErr); err != nil {
 		r.Problems[""] = err
 	}
@@ -257,15 +280,14 @@ func (s *Syncer) takeIn(files []found, now time.Time) []Summary {
 			s.problems[fd.name], s.handled[fd.name] = err, fd.state
 		case sum.Empty():
 			delete(s.problems, fd.name)
+			s.unqueue(fd.name)
 			s.handled[fd.name] = fd.state
 		case len(sum.Conflicts) > 0 || len(sum.Asks) > 0:
 			delete(s.problems, fd.name)
-			if s.waiting != nil && s.waiting.Name != fd.name {
-				continue // one question at a time: this file is read again later
-			}
-			s.waiting = &Waiting{Name: fd.name, Summary: sum, file: fd.file, state: fd.state}
+			s.wait(fd, sum) // asked about now; one put off before waits behind
 			return merged
 		default:
+			s.unqueue(fd.name)
 			if sum, ok := s.apply(fd.name, fd.file, fd.state, nil, now); ok {
 				merged = append(merged, sum)
 			}

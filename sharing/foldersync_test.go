@@ -327,5 +327,5 @@ func agreementView(t *testing.T, s *data.Store) string {
 	for _, k := range kids {
 		limits[k.Name] = a.WeekFor(k.ID)
 	}
-	return fmt.Sprint(rules, a.Places, limits)
+	return fmt.Sprint(rules, a.Places, limits, windowsView(a))
 }

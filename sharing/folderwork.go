@@ -25,6 +25,8 @@ type Found struct {
 	files   []found
 	names   map[string]bool // every other computer's file there
 	listErr error
+	// ownChanged: this computer's file is not the one it last wrote.
+	ownChanged bool
 }
 
 type found struct {
@@ -43,11 +45,12 @@ func (s *Syncer) Look() Found {
 	waiting, handled, mine := s.waiting != nil && !s.waiting.putOff, maps.Clone(s.handled), s.mine
 	s.mu.Unlock()
 	s.cleanOnce.Do(func() { removeLeftovers(s.dir, mine) })
+	removeStale(s.dir, mine, time.Now()) // file times are wall-clock times
 	files, odd, err := otherFiles(s.dir, mine)
 	if err != nil {
 		return Found{listErr: err}
 	}
-	out := Found{names: map[string]bool{}}
+	out := Found{names: map[string]bool{}, ownChanged: s.ownChanged()}
 	for _, name := range odd { // skipped, with a status line
 		out.names[name] = true
 		out.files = append(out.files, found{name: name, err: ErrNotAFile})
@@ -62,6 +65,9 @@ func (s *Syncer) Look() Found {
 		raw, state, err := readFolderFile(filepath.Join(s.dir, name), l)
 		fd := found{name: name, state: state, err: err, same: err == nil && seen && state.sum == old.sum}
 		if err == nil && !fd.same {
+			s.mu.Lock()
+			s.opened++
+			s.mu.Unlock()
 			fd.file, fd.err = Read(bytes.NewReader(raw), s.pass, s.cost)
 		}
 		out.files = append(out.files, fd)
@@ -127,6 +133,9 @@ func (s *Syncer) Seal(w *Sealing) bool {
 	s.written, s.sealed, s.lastWrite = w.sum, w.seq, w.at
 	s.sealedNow = &w.family
 	s.markSealed(w.at) // at once: the app may be closed or killed next
+	s.mu.Unlock()
+	s.noteOwnWritten(mine)
+	s.mu.Lock()
 	return true
 }
 
@@ -137,6 +146,7 @@ func (s *Syncer) RemoveOwnFile() error {
 	defer s.sealing.Unlock()
 	s.mu.Lock()
 	s.sealed = math.MaxUint64 // a Sealing still on its way is dropped
+	s.own = ownFile{}         // gone on purpose: not written again
 	mine := s.mine
 	s.mu.Unlock()
 	err := os.Remove(filepath.Join(s.dir, mine))

@@ -54,7 +54,7 @@ func TestAPipeInTheFolderIsSkippedAndLeftoversRemoved(t *testing.T) {
 }
 
 // A file with more records of one kind than any family's is refused as
-// too large, and nothing is taken in.
+// such, and nothing is taken in.
 func TestAFileWithTooManyRecordsIsRefused(t *testing.T) {
 	t.Parallel()
 	s := datatest.Open(t, datatest.At(day))
@@ -62,7 +62,44 @@ func TestAFileWithTooManyRecordsIsRefused(t *testing.T) {
 	for i := range data.MaxSharedRecords + 1 {
 		f.Records = append(f.Records, data.SharedRecord{Section: "contacts", Stamp: data.Stamp{UID: itoa(i)}})
 	}
-	if _, err := s.PlanShared(f, data.ImportMerge); !errors.Is(fitError(err), ErrTooLarge) {
-		t.Fatalf("error %v, want the file refused as too large", err)
+	if _, err := s.PlanShared(f, data.ImportMerge); !errors.Is(fitError(err), ErrTooMany) {
+		t.Fatalf("error %v, want the file refused as holding too many records", err)
+	}
+}
+
+// Another computer's temporary file left by a write cut short is removed
+// once it is an hour old; a fresh one (a write under way), this
+// computer's own, and other files are left alone.
+func TestAnotherComputersStaleTemporaryFileIsRemoved(t *testing.T) {
+	t.Parallel()
+	dir := t.TempDir()
+	s := datatest.Open(t, datatest.At(day))
+	other := FolderFileName("0123456789abcdef")
+	old := time.Now().Add(-2 * StaleTemporary)
+	files := map[string]bool{ // name: removed
+		tmpPrefix(other) + "111":                        true,
+		tmpPrefix(other) + "222":                        false, // fresh
+		".tmp-notes.txt-333":                            false, // not the app's
+		"holiday.fos":                                   false,
+		tmpPrefix(FolderFileName(s.DeviceID())) + "444": false, // this computer's: removed at start only
+	}
+	for name := range files {
+		if err := os.WriteFile(filepath.Join(dir, name), []byte("half"), 0o600); err != nil {
+			t.Fatal(err)
+		}
+		if name != tmpPrefix(other)+"222" {
+			if err := os.Chtimes(filepath.Join(dir, name), old, old); err != nil {
+				t.Fatal(err)
+			}
+		}
+	}
+	sy := NewSyncer(s, dir, pass, "0.1.0")
+	sy.cleanOnce.Do(func() {}) // as after the start
+	sy.Step(day)
+	for name, removed := range files {
+		_, err := os.Stat(filepath.Join(dir, name))
+		if gone := errors.Is(err, os.ErrNotExist); gone != removed {
+			t.Errorf("%s: removed %v, want %v", name, gone, removed)
+		}
 	}
 }

@@ -136,7 +136,7 @@ func Apply(s Store, f File, mode data.ImportMode, choices map[string]data.Resolu
 
 func fitError(err error) error {
 	if errors.Is(err, data.ErrTooMany) {
-		return fmt.Errorf("%w: %w", ErrTooLarge, err)
+		return fmt.Errorf("%w: %w", ErrTooMany, err)
 	}
 	if errors.Is(err, data.ErrInvalid) {
 		return fmt.Errorf("%w: %w", ErrDoesNotFit, err)

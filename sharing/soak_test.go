@@ -188,7 +188,7 @@ func soakEdit(t *testing.T, rng *rand.Rand, s *data.Store, word string) {
 	kid := kids[rng.IntN(len(kids))]
 	notes, _ := s.AppNotes(kid.ID)
 	var err error
-	switch op := rng.IntN(8); {
+	switch op := rng.IntN(12); {
 	case op == 0:
 		_, err = s.AddAppNote(data.AppNote{ChildID: kid.ID, Name: kid.Name + " app " + word})
 	case op == 1 && len(notes) > 0:
@@ -201,6 +201,8 @@ func soakEdit(t *testing.T, rng *rand.Rand, s *data.Store, word string) {
 		_, err = s.AddConcern(data.Concern{ChildID: kid.ID, Date: day, Happened: kid.Name + " " + word})
 	case op == 4:
 		err = s.AddChildWord(kid.ID, data.WordsEnjoy, kid.Name+" "+word)
+	case op >= 8:
+		err = soakMoreKinds(rng, s, kid, word)
 	default:
 		agreementEdit(t, rng, s, kid, word)
 	}
@@ -248,6 +250,12 @@ func soakCheck(t *testing.T, homes []string) {
 		for _, c := range log {
 			if !strings.HasPrefix(c.Happened, k.Name+" ") {
 				t.Errorf("%s has a concern entry of another child's: %+v", k.Name, c)
+			}
+		}
+		talks, _ := stores[0].Discussions(k.ID)
+		for _, d := range talks {
+			if !strings.HasPrefix(d.Note, k.Name+" ") {
+				t.Errorf("%s has a talk of another child's: %+v", k.Name, d)
 			}
 		}
 		words, _ := stores[0].ChildWords(k.ID)

@@ -60,7 +60,7 @@ func (c *Screen) export(child data.Child) {
 		showError(c.tr, c.win, err)
 		return
 	}
-	name := c.tr.T("children.export.file", map[string]any{"Name": child.Name, "Date": data.DateText(c.env.Now())})
+	name := c.tr.T("children.export.file", map[string]any{"Date": data.DateText(c.env.Now())})
 	saveText(c.tr, c.win, name, text)
 }
 

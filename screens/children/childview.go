@@ -143,7 +143,7 @@ func (c *Screen) printChildView(child data.Child) {
 		}
 	}
 	page := printout.ChildPage{View: v, Region: content.RegionOf(c.tr), Now: now, Pictures: pics}
-	name := c.tr.T("childview.file", map[string]any{"Name": child.Name, "Date": data.DateText(now)})
+	name := c.tr.T("childview.file", map[string]any{"Date": data.DateText(now)})
 	fonts := screens.PDFFonts()
 	c.print.files.SaveMade(screens.FileName(name, ".pdf"), func() ([]byte, error) { return printout.ChildViewPDF(page, c.tr, fonts) }, "print.saved.body", true)
 }

@@ -76,7 +76,7 @@ func (v *concernLogView) toolbar() fyne.CanvasObject {
 	})
 	add.Importance = widget.HighImportance
 	save := widget.NewButtonWithIcon(v.tr.T("concern.export.save"), theme.DocumentSaveIcon(), func() {
-		file := v.tr.T("concern.export.file", map[string]any{"Name": v.child.Name, "Date": data.DateText(v.env.Now())})
+		file := v.tr.T("concern.export.file", map[string]any{"Date": data.DateText(v.env.Now())})
 		saveText(v.tr, v.win, file, v.text())
 	})
 	v.status = widget.NewLabel("") // its room is kept while empty: "Copied" moves nothing

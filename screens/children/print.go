@@ -92,7 +92,7 @@ func (c *Screen) saveSheet(child data.Child, from time.Time, foster, print bool)
 		return
 	}
 	sh.From = from
-	name := c.tr.T("print.file.sheet", map[string]any{"Name": child.Name, "Date": data.DateText(now)})
+	name := c.tr.T("print.file.sheet", map[string]any{"Date": data.DateText(now)})
 	fonts := screens.PDFFonts()
 	c.print.files.SaveMade(screens.FileName(name, ".pdf"), func() ([]byte, error) { return printout.CarerSheetPDF(sh, c.tr, fonts) }, "print.saved.body", print)
 }
@@ -110,6 +110,6 @@ func (c *Screen) saveCalendar(child data.Child) {
 		dialog.ShowInformation(c.tr.T("error.title"), c.tr.T("print.save.failed"), c.win)
 		return
 	}
-	name := c.tr.T("print.file.calendar.child", map[string]any{"Name": child.Name, "Date": data.DateText(now)})
+	name := c.tr.T("print.file.calendar.child", map[string]any{"Date": data.DateText(now)})
 	c.print.files.Save(screens.FileName(name, ".ics"), b, "print.saved.calendar", false)
 }

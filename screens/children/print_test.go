@@ -57,7 +57,7 @@ func TestCarerSheetAsksBeforeAddingFosterRecords(t *testing.T) {
 			test.Tap(foster)
 		}
 		test.Tap(screentest.Button(t, dlg, "Save as PDF"))
-		if len(saved.Names) != 1 || saved.Names[0] != "Maisie for carers 2026-11-23.pdf" {
+		if len(saved.Names) != 1 || saved.Names[0] != "For carers 2026-11-23.pdf" {
 			t.Fatalf("suggested %q", saved.Names)
 		}
 		info, err := os.Stat(saved.Paths[0])
@@ -73,7 +73,7 @@ func TestCarerSheetAsksBeforeAddingFosterRecords(t *testing.T) {
 func TestChildCalendarHoldsTheirDeviceFreeTimes(t *testing.T) {
 	h, saved := printChildren(t)
 	h.Tap("Add to calendar")
-	if len(saved.Names) != 1 || saved.Names[0] != "Device-free times Maisie 2026-11-23.ics" {
+	if len(saved.Names) != 1 || saved.Names[0] != "Device-free times, one child 2026-11-23.ics" {
 		t.Fatalf("suggested %q", saved.Names)
 	}
 	b, _ := os.ReadFile(saved.Paths[0])

@@ -193,7 +193,7 @@ func TestTheChildsViewPrintsForThatChild(t *testing.T) {
 	h.screen = children.New(h.Env(), h.Store, h.Win, h.Actions).Focus(2, children.TabWords).WithPrinting(files, h.Store)
 	h.Show(h.screen.View())
 	h.Tap("Print the child's view")
-	if len(saved.Names) != 1 || saved.Names[0] != "Maisie my agreement 2026-11-23.pdf" {
+	if len(saved.Names) != 1 || saved.Names[0] != "My agreement 2026-11-23.pdf" {
 		t.Fatalf("saved %v", saved.Names)
 	}
 	if len(h.Actions.Opened) != 1 {

@@ -29,6 +29,16 @@ type exportForm struct {
 	pack                *data.Child
 	concerns, authority *widget.Check
 	contacts            map[data.ID]*widget.Check // the family's contacts, ticked to go
+	contactsWere        map[data.ID]bool          // their ticks before "The whole family" ticked them all
+	scroll              *container.Scroll         // the dialog's body
+}
+
+// reveal scrolls the dialog to the passphrase and the problem under it,
+// which sit at its foot, below any long list of children and contacts.
+func (f *exportForm) reveal() {
+	if f.scroll != nil {
+		f.scroll.ScrollToBottom()
+	}
 }
 
 // AskExport asks which children to share and a passphrase, then where to
@@ -54,7 +64,8 @@ func (s *Sharer) exportDialog(pack *data.Child) {
 		title, what = tr.T("sharing.pack.title", map[string]any{"Name": pack.Name}), s.packChoice(f)
 	}
 	body := container.NewVBox(what, widgets.Para(tr.T("sharing.export.pass")), f.pass.View(), f.strength)
-	d := dialog.NewCustomWithoutButtons(title, container.NewVScroll(body), s.win)
+	f.scroll = container.NewVScroll(body)
+	d := dialog.NewCustomWithoutButtons(title, f.scroll, s.win)
 	var save *widget.Button
 	save = s.buttons(d, "sharing.export.save", func() { s.export(d, f, save) })
 	d.Resize(fyne.NewSize(560, 560))
@@ -67,24 +78,43 @@ func (s *Sharer) familyChoice(f *exportForm) fyne.CanvasObject {
 	box := container.NewVBox(widgets.Para(tr.T("sharing.export.body")))
 	f.kids = map[data.ID]*widget.Check{}
 	kids, _ := s.store.Children()
-	f.whole = widget.NewCheck(tr.T("sharing.family"), func(on bool) {
-		for _, c := range f.kids {
-			if on {
-				c.Disable()
-			} else {
-				c.Enable()
-			}
-		}
-	})
+	f.whole = widget.NewCheck(tr.T("sharing.family"), f.wholeFamily)
 	box.Add(f.whole)
 	for _, k := range kids {
 		c := widget.NewCheck(k.Name, nil)
 		f.kids[k.ID], f.order = c, append(f.order, k.ID)
 		box.Add(c)
 	}
+	contacts := s.contactChoice(f)
 	f.whole.SetChecked(true)
-	box.Add(s.contactChoice(f))
+	box.Add(contacts)
 	return box
+}
+
+// wholeFamily greys out the children's ticks, and shows every contact
+// ticked and fixed, as all go with the whole family; unticked, the
+// contacts' own ticks come back.
+func (f *exportForm) wholeFamily(on bool) {
+	for _, c := range f.kids {
+		if on {
+			c.Disable()
+		} else {
+			c.Enable()
+		}
+	}
+	if on {
+		f.contactsWere = map[data.ID]bool{}
+	}
+	for id, c := range f.contacts {
+		if on {
+			f.contactsWere[id] = c.Checked
+			c.SetChecked(true)
+			c.Disable()
+		} else {
+			c.SetChecked(f.contactsWere[id])
+			c.Enable()
+		}
+	}
 }
 
 // packChoice says what a pack carries, with the concern log and the
@@ -145,13 +175,16 @@ func (f *exportForm) chosen() []data.ID {
 func (s *Sharer) export(d *dialog.CustomDialog, f *exportForm, save *widget.Button) {
 	tr := s.env.Tr
 	if !f.pass.Check() {
+		f.reveal()
+		s.win.Canvas().Focus(f.pass.New)
 		return
 	}
 	name := tr.T("sharing.file.family")
 	if f.pack != nil {
-		name = tr.T("sharing.file.pack", map[string]any{"Name": f.pack.Name})
+		name = tr.T("sharing.file.pack")
 	} else if kids := f.chosen(); kids != nil && len(kids) == 0 {
 		f.pass.Problem.SetText(tr.T("sharing.export.none"))
+		f.reveal()
 		return
 	}
 	s.askSave(screens.FileName(name, FileExt), func(path string) {
@@ -163,6 +196,7 @@ func (s *Sharer) export(d *dialog.CustomDialog, f *exportForm, save *widget.Butt
 			save.Enable()
 			if err != nil {
 				f.pass.Problem.SetText(s.problem(err))
+				f.reveal()
 				return
 			}
 			d.Hide()

@@ -9,7 +9,6 @@ import (
 	"time"
 
 	"fyne.io/fyne/v2"
-	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/widget"
 
@@ -266,6 +265,7 @@ func problemKey(name string, err error) string {
 		{sharing.ErrDamaged, "folder.error.damaged"},
 		{sharing.ErrNewerFormat, "folder.error.newer"},
 		{sharing.ErrDoesNotFit, "folder.error.does_not_fit"},
+		{sharing.ErrTooMany, "folder.error.too_many"},
 		{sharing.ErrTooLarge, "folder.error.too_large"},
 		{sharing.ErrNotAFile, "folder.error.not_a_file"},
 	} {
@@ -287,10 +287,7 @@ func (f *FolderSync) statusLines() []fyne.CanvasObject {
 		line.Importance = widget.DangerImportance
 		out = append(out, line)
 	}
-	if r.Waiting != nil {
-		again := widget.NewButton(tr.T("folder.status.choose"), func() { f.askConflicts(f.last.Waiting) })
-		out = append(out, widgets.Para(tr.T("folder.status.waiting")), container.NewHBox(again))
-	}
+	out = append(out, f.waitingLines()...)
 	when := func(key string, t time.Time) {
 		if !t.IsZero() {
 			out = append(out, widgets.Para(tr.T(key, map[string]any{
@@ -307,7 +304,10 @@ func (f *FolderSync) statusLines() []fyne.CanvasObject {
 
 // signature is what the status lines show of a report.
 func signature(r sharing.Report) string {
-	sig := fmt.Sprint(r.LastWrite.Unix(), r.LastMerge.Unix(), r.Waiting != nil)
+	sig := fmt.Sprint(r.LastWrite.Unix(), r.LastMerge.Unix())
+	for _, w := range waitingFiles(r) {
+		sig += "|waits:" + w.Name
+	}
 	for _, name := range slices.Sorted(maps.Keys(r.Problems)) {
 		sig += "|" + name + ":" + problemKey(name, r.Problems[name])
 	}

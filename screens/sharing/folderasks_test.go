@@ -83,7 +83,7 @@ func TestARemovalFromTheFolderWaitsForAYes(t *testing.T) {
 				t.Fatal("asked again at once after Not now")
 			}
 			unchanged()
-			h.Shows(h.Tr.T("folder.status.waiting"))
+			h.Shows(h.Tr.T("folder.status.waiting_asks", map[string]any{"Name": sharing.FolderFileName(other.DeviceID())}))
 
 			h.Tap(h.Tr.T("folder.status.choose"))
 			refused := 0 // each change on its own: the phone refused, the removal taken

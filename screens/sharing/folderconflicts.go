@@ -33,6 +33,8 @@ func (f *FolderSync) askConflicts(w *sharing.Waiting) {
 	choices := map[string]data.Resolution{}
 	body := container.NewVBox()
 	title, apply := "folder.conflicts.title", "folder.conflicts.apply"
+	body.Add(widgets.Para(tr.T("folder.asks.from", map[string]any{"Name": w.Name,
+		"Date": screens.FormatDate(tr, w.Summary.Made), "Time": w.Summary.Made.Local().Format("15:04")})))
 	if len(w.Summary.Asks) > 0 {
 		body.Add(widgets.Para(tr.T("folder.asks.body")))
 		body.Add(widgets.Para(tr.T("folder.asks.each")))
@@ -66,6 +68,37 @@ func (f *FolderSync) askConflicts(w *sharing.Waiting) {
 	d.Show()
 }
 
+// waitingFiles are the files that wait for the user: the one asked
+// about, then those put off.
+func waitingFiles(r sharing.Report) []*sharing.Waiting {
+	var out []*sharing.Waiting
+	if r.Waiting != nil {
+		out = append(out, r.Waiting)
+	}
+	return append(out, r.Queued...)
+}
+
+// waitingLines name each file that waits for the user, and what it
+// needs (a yes, or a choice between two versions), each with its button.
+func (f *FolderSync) waitingLines() []fyne.CanvasObject {
+	tr := f.env.Tr
+	var out []fyne.CanvasObject
+	for _, w := range waitingFiles(f.last) {
+		key := "folder.status.waiting_conflicts"
+		if len(w.Summary.Asks) > 0 {
+			key = "folder.status.waiting_asks"
+		}
+		name := w.Name
+		again := widget.NewButton(tr.T("folder.status.choose"), func() {
+			if f.syncer != nil {
+				f.askConflicts(f.syncer.Ask(name))
+			}
+		})
+		out = append(out, widgets.Para(tr.T(key, map[string]any{"Name": name})), container.NewHBox(again))
+	}
+	return out
+}
+
 // askList shows each change that needs a yes: where it is, this
 // computer's version and the file's ("(deleted)" for a removal), and a
 // choice for it alone: take it (the default) or keep this computer's.
@@ -80,8 +113,12 @@ func askList(tr screens.Translator, asks []data.Change, choices map[string]data.
 		if c.Kind == data.Removed {
 			theirs = nil
 		}
+		after := versionText(tr, c.Section, theirs)
+		if c.Archives { // hidden, not deleted: say so
+			after = tr.T("folder.asks.archived", map[string]any{"Name": c.ChildName})
+		}
 		box.Add(widget.NewSeparator())
-		row := bothSides(tr, where, "", versionText(tr, c.Section, c.Mine), versionText(tr, c.Section, theirs))
+		row := bothSides(tr, where, "", versionText(tr, c.Section, c.Mine), after)
 		if c.Kind != data.Conflict { // (a conflict is answered with the others)
 			row.Add(askChoice(tr, c, choices))
 		}
@@ -93,7 +130,10 @@ func askList(tr screens.Translator, asks []data.Change, choices map[string]data.
 // askChoice takes one change that asks first, or keeps this computer's.
 func askChoice(tr screens.Translator, c data.Change, choices map[string]data.Resolution) *widget.RadioGroup {
 	take, keep := tr.T("folder.asks.take"), tr.T("folder.asks.keep")
-	if c.Kind == data.Removed {
+	switch {
+	case c.Archives:
+		take, keep = tr.T("folder.asks.archive"), tr.T("folder.asks.keep_here")
+	case c.Kind == data.Removed:
 		take, keep = tr.T("folder.asks.remove"), tr.T("folder.asks.keep_here")
 	}
 	choices[c.UID] = data.TakeTheirs

@@ -30,7 +30,7 @@ func TestStatusLinesNameTheFileTheySpeakOf(t *testing.T) {
 				sharing.FolderFileName(other.DeviceID()): "folder.error.wrong_passphrase",
 				sharing.FolderFileName("c0571e55"):       "folder.error.too_costly",
 				sharing.FolderFileName("da3a6ed0"):       "folder.error.damaged",
-				sharing.FolderFileName("c0ffee00"):       "folder.error.too_large",
+				sharing.FolderFileName("c0ffee00"):       "folder.error.too_many",
 			}
 			must(t, os.WriteFile(filepath.Join(dir, sharing.FolderFileName("c0ffee00")), crowdedFile(t, folderPass), 0o600))
 			must(t, os.WriteFile(filepath.Join(dir, sharing.FolderFileName("c0571e55")), costlyFile(t), 0o600))

@@ -62,7 +62,7 @@ func crowdedFile(t *testing.T, pass string) []byte {
 func TestHostileImportsAreRefusedQuicklyWithAClearMessage(t *testing.T) {
 	files := map[string][]byte{
 		"sharing.error.too_costly": costlyFile(t),
-		"sharing.error.too_large":  crowdedFile(t, secret),
+		"sharing.error.too_many":   crowdedFile(t, secret),
 	}
 	big := make([]byte, sharing.MaxFileSize+1)
 	copy(big, "family-online-safety-share/1\n")

@@ -95,6 +95,7 @@ func todayCard(tr screens.Translator, store TodayStore, copier screens.Copier, n
 	// appearing moves nothing below it.
 	status := widget.NewLabel("")
 	status.Importance = widget.SuccessImportance
+	status.Wrapping = fyne.TextWrapWord // a long refusal wraps under the card, never widening Home
 	for _, d := range discussed {
 		if d.StarterID == st.ID && d.Date == today {
 			status.SetText(tr.T("starters.today.done"))

@@ -1,9 +1,15 @@
 package starters_test
 
 import (
+	"fmt"
+	"image/png"
+	"os"
+	"path/filepath"
 	"testing"
 	"time"
 
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/test"
 
 	"family-online-safety/content"
@@ -120,5 +126,43 @@ func TestHomeShowsTodaysStarterAndMarksItTalkedAbout(t *testing.T) {
 	h.Tap("More starters")
 	if len(h.Actions.Shown) != 1 || h.Actions.Shown[0] != screens.StartersID {
 		t.Fatalf("more starters went to %v", h.Actions.Shown)
+	}
+}
+
+// readOnlyTalks is the family's store on a disk that cannot be written.
+type readOnlyTalks struct{ starters.TodayStore }
+
+func (readOnlyTalks) MarkDiscussed(data.Discussion) (data.Discussion, error) {
+	return data.Discussion{}, fmt.Errorf("saving a talk: %w", data.ErrReadOnly)
+}
+
+// A refused save says why under the card, wrapped to the card's width:
+// Home never grows wider than the window nor gains a sideways scroll.
+func TestAHomeCardsErrorWrapsInsteadOfWideningHome(t *testing.T) {
+	h := screentest.New(t, screentest.At(day("2026-11-23 09:00")), addChild("Leo", 2017, 4))
+	store := readOnlyTalks{h.Store}
+	view := home.New(h.Env(), h.Store, h.Actions, starters.TodaySection(h.Env(), store, h.Actions, h.Actions)).View()
+	h.Show(view)
+	width := func() float32 { // what Home's content needs, inside its scroller
+		w := view.MinSize().Width
+		for _, s := range screentest.Find[*container.Scroll](view) {
+			w = max(w, s.Content.MinSize().Width)
+		}
+		return w
+	}
+	before := width()
+	h.Tap("We talked about it")
+	h.Shows("cannot be written")
+	if after := width(); after > before {
+		t.Fatalf("the error widened Home from %.0f to %.0f", before, after)
+	}
+	if dir := os.Getenv("SHOTS"); dir != "" {
+		h.Win.Resize(fyne.NewSize(800, 500)) // lays the card out again before the picture
+		h.Win.Content().Refresh()
+		f, err := os.Create(filepath.Join(dir, "home-error.png"))
+		if err == nil {
+			_ = png.Encode(f, h.Win.Canvas().Capture())
+			_ = f.Close()
+		}
 	}
 }

@@ -16,6 +16,10 @@ type Entry struct {
 	// OnFocus runs when the field gains focus, OnLeave when it loses it
 	// (a form runs what it was waiting to save, or puts a value back).
 	OnFocus, OnLeave []func()
+
+	// OnCopy is told the text the field put on the clipboard (Ctrl+C,
+	// Ctrl+X or the right-click menu), so the app can clear it later.
+	OnCopy func(text string)
 }
 
 // NewEntry makes a one-line text field; keys may be nil.
@@ -44,6 +48,27 @@ func (e *Entry) KeyDown(k *fyne.KeyEvent) {
 		e.keys(k)
 	}
 	e.Entry.KeyDown(k)
+}
+
+// TypedShortcut lets the field handle a shortcut, then tells OnCopy what
+// a copy or a cut put on the clipboard.
+func (e *Entry) TypedShortcut(s fyne.Shortcut) {
+	e.Entry.TypedShortcut(s)
+	if e.OnCopy == nil {
+		return
+	}
+	var cb fyne.Clipboard
+	switch sc := s.(type) {
+	case *fyne.ShortcutCopy:
+		cb = sc.Clipboard
+	case *fyne.ShortcutCut:
+		cb = sc.Clipboard
+	}
+	if cb != nil {
+		if text := cb.Content(); text != "" {
+			e.OnCopy(text)
+		}
+	}
 }
 
 // FocusGained tells OnFocus.

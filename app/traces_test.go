@@ -1,0 +1,79 @@
+package app
+
+import (
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"fyne.io/fyne/v2/test"
+
+	"family-online-safety/screens"
+	"family-online-safety/screens/screentest"
+	"family-online-safety/screens/widgets"
+)
+
+// The window's title is on the task bar and in the window list, where
+// anyone passing sees it: on every screen, locked or not, it names no
+// child.
+func TestTheWindowTitleNeverNamesAChild(t *testing.T) {
+	kids := []string{"Anwen", "Bryn", "Cai"}
+	h := newHarness(t, onboarded, withChild(kids[0]), withChild(kids[1]), withChild(kids[2]), withPassphrase)
+	check := func(where string) {
+		t.Helper()
+		title := h.win.Title()
+		if title == "" {
+			t.Fatalf("%s: no title", where)
+		}
+		for _, k := range kids {
+			if strings.Contains(title, k) {
+				t.Fatalf("%s: the title %q names %s", where, title, k)
+			}
+		}
+	}
+	check("the lock screen")
+	h.typePass(testPass)
+	for _, s := range Screens() {
+		h.app.Show(s.ID)
+		check(string(s.ID))
+	}
+	h.app.focus = Focus{Child: 2}
+	h.app.Show(screens.ChildrenID)
+	check("a child's page")
+	h.app.lockNow()
+	check("locked")
+}
+
+// Forget everything also clears Fyne's own preferences for the app (the
+// last folder a file dialog showed) and removes their folder, again when
+// the app closes (Fyne writes them once more as it stops). A test app's
+// storage, the system's temporary folder, is never taken for that folder.
+func TestForgetEverythingClearsTheToolkitsPreferences(t *testing.T) {
+	h := newHarness(t, onboarded, withChild("Amira"))
+	if toolkitDir(h.app.fyne) != "" {
+		t.Fatalf("a test app's storage taken for Fyne's folder: %q", toolkitDir(h.app.fyne))
+	}
+	dir := filepath.Join(t.TempDir(), "fyne", "uk.org.familyonlinesafety.app")
+	must(t, os.MkdirAll(dir, 0o700))
+	must(t, os.WriteFile(filepath.Join(dir, "preferences.json"), []byte(`{"fyne:fileDialogLastFolder":"file:///home/carer/Amira"}`), 0o600))
+	h.app.toolkit = dir
+	prefs := h.app.fyne.Preferences()
+	prefs.SetString("fyne:fileDialogLastFolder", "file:///home/carer/Amira")
+	prefs.SetInt("fyne:fileDialogViewLayout", 1)
+
+	h.app.AskForgetEverything()
+	test.Type(screentest.Find[*widgets.Entry](h.top())[0], h.app.tr.T("forget.word"))
+	test.Tap(screentest.Button(t, h.top(), h.app.tr.T("forget.go")))
+	if got := prefs.String("fyne:fileDialogLastFolder"); got != "" {
+		t.Fatalf("the last folder is still remembered: %q", got)
+	}
+	if _, err := os.Stat(dir); !os.IsNotExist(err) {
+		t.Fatal("Fyne's folder for the app is still there")
+	}
+	must(t, os.MkdirAll(dir, 0o700)) // as Fyne does when it stops
+	must(t, os.WriteFile(filepath.Join(dir, "preferences.json"), []byte(`{}`), 0o600))
+	h.app.Close()
+	if _, err := os.Stat(dir); !os.IsNotExist(err) {
+		t.Fatal("Fyne's folder came back after the app closed")
+	}
+}
