@@ -123,3 +123,53 @@ func TestTheSameRuleAddedInBothHomesIsKeptOnce(t *testing.T) {
 		t.Fatalf("the homes differ:\n%v\n%v", va, vb)
 	}
 }
+
+// The backup kept a month before a removal is made when something is
+// removed, not when the only removal in the file is refused.
+func TestARefusedRemovalMakesNoRemovalBackup(t *testing.T) {
+	t.Parallel()
+	m := &twoHomeModel{t: t, clock: shareDay}
+	a, b := openTemp(t, m.tick), openTemp(t, m.tick)
+	_, err := a.AddChild(Child{Name: "Mia", BirthYear: 2016, BirthMonth: 4})
+	mustOK(t, err)
+	_, err = a.AddContact(Contact{Name: "Dr Rees", Phone: "01234 567890"})
+	mustOK(t, err)
+	_, err = b.ApplyShared(sealedFile(t, a), ImportNewFamily, nil)
+	mustOK(t, err)
+	_, err = a.ApplyShared(sealedFile(t, b), ImportMerge, nil)
+	mustOK(t, err)
+	cs, err := b.Contacts()
+	mustOK(t, err)
+	mustOK(t, b.DeleteContact(cs[0].ID))
+	removals := func() int {
+		all, err := a.Backups()
+		mustOK(t, err)
+		n := 0
+		for _, k := range all {
+			if k.Kind == BackupBeforeRemoval {
+				n++
+			}
+		}
+		return n
+	}
+	f := sealedFile(t, b)
+	plan, err := a.PlanShared(f, ImportMerge)
+	mustOK(t, err)
+	choices := map[string]Resolution{}
+	for _, c := range plan {
+		if c.Kind == Removed {
+			choices[c.UID] = KeepMine
+		}
+	}
+	if len(choices) != 1 {
+		t.Fatalf("plan %+v: want the contact's removal", plan)
+	}
+	_, err = a.ApplyShared(f, ImportMerge, choices)
+	mustOK(t, err)
+	if n := removals(); n != 0 {
+		t.Fatalf("%d removal backups after refusing the removal", n)
+	}
+	if cs, _ := a.Contacts(); len(cs) != 1 {
+		t.Fatal("the refused removal went in")
+	}
+}
