@@ -8,7 +8,7 @@ import (
 	"family-online-safety/screens"
 )
 
-// appNoteText shows an app note's decision, its words, how many settings
+// appNoteText shows an app note's words, its decision, how many settings
 // are checked and its next review: two versions that differ only in the
 // decision or the settings must not read the same.
 func appNoteText(tr screens.Translator, raw []byte) (string, bool) {
@@ -20,10 +20,11 @@ func appNoteText(tr screens.Translator, raw []byte) (string, bool) {
 	if d == "" {
 		d = "undecided"
 	}
-	lines := []string{tr.T("appnote.decision") + ": " + tr.T("appdecision."+d)}
-	if words := versionWords(raw); words != "" {
+	var lines []string
+	if words := versionWords(raw); words != "" { // the app's name first
 		lines = append(lines, words)
 	}
+	lines = append(lines, tr.T("appnote.decision")+": "+tr.T("appdecision."+d))
 	lines = append(lines, tr.T("sharing.conflict.settings_checked", map[string]any{"Count": len(n.Checked)}))
 	if !n.NextReview.IsZero() {
 		lines = append(lines, tr.T("appnote.next_review")+": "+screens.FormatDate(tr, n.NextReview))
