@@ -56,21 +56,37 @@ func (c *Contact) Validate() error {
 	if c.Role == "" {
 		c.Role = RoleOther
 	}
-	switch {
-	case c.Name == "":
-		return invalid(FieldContactName, RuleRequired)
-	case len([]rune(c.Name)) > MaxContactName:
-		return tooLong(FieldContactName, MaxContactName)
-	case !slices.Contains(ContactRoles, c.Role):
-		return invalid(FieldContactRole, RuleUnknown)
-	case c.Phone != "" && !validPhone(c.Phone):
-		return invalid(FieldContactPhone, RuleFormat)
-	case c.Email != "" && !validEmail(c.Email):
-		return invalid(FieldContactEmail, RuleFormat)
-	case len([]rune(c.Notes)) > MaxContactNotes:
-		return tooLong(FieldContactNotes, MaxContactNotes)
+	if p := c.Problems(); len(p) > 0 {
+		return p[0]
 	}
 	return nil
+}
+
+// Problems is every rule the contact breaks, at most one per field, in
+// the order of the form's fields, so a form can say them all at once.
+func (c Contact) Problems() []error {
+	var out []error
+	name := strings.TrimSpace(c.Name)
+	phone, email := strings.TrimSpace(c.Phone), strings.TrimSpace(c.Email)
+	switch {
+	case name == "":
+		out = append(out, invalid(FieldContactName, RuleRequired))
+	case len([]rune(name)) > MaxContactName:
+		out = append(out, tooLong(FieldContactName, MaxContactName))
+	}
+	if c.Role != "" && !slices.Contains(ContactRoles, c.Role) {
+		out = append(out, invalid(FieldContactRole, RuleUnknown))
+	}
+	if phone != "" && !validPhone(phone) {
+		out = append(out, invalid(FieldContactPhone, RuleFormat))
+	}
+	if email != "" && !validEmail(email) {
+		out = append(out, invalid(FieldContactEmail, RuleFormat))
+	}
+	if len([]rune(strings.TrimSpace(c.Notes))) > MaxContactNotes {
+		out = append(out, tooLong(FieldContactNotes, MaxContactNotes))
+	}
+	return out
 }
 
 // validPhone accepts what people write down: digits with spaces, hyphens,

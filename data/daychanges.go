@@ -61,34 +61,59 @@ type DayChange struct {
 }
 
 // Validate tidies and checks a new change; now bounds its date (today to
-// MaxChangeAhead days ahead).
+// MaxChangeAhead days ahead). It refuses with the first of its Problems.
 func (c *DayChange) Validate(now time.Time) error {
-	if err := c.validShape(); err != nil {
-		return err
+	if p := c.Problems(now); len(p) > 0 {
+		return p[0]
 	}
-	today := Day(now)
-	if c.Day.Before(today) || c.Day.After(today.AddDate(0, 0, MaxChangeAhead)) {
-		return outOfRange(FieldChangeDay, 0, MaxChangeAhead)
-	}
+	c.tidy()
 	return nil
+}
+
+// Problems is every rule a new change breaks, at most one per field, in
+// the order of the form's fields, so a form can say them all at once.
+func (c DayChange) Problems(now time.Time) []error {
+	out := c.shapeProblems()
+	today := Day(now)
+	if !c.Day.IsZero() && (c.Day.Before(today) || c.Day.After(today.AddDate(0, 0, MaxChangeAhead))) {
+		out = append(out, outOfRange(FieldChangeDay, 0, MaxChangeAhead))
+	}
+	return out
 }
 
 // validShape checks a change whatever its date (one from the history of
 // another home is in the past).
 func (c *DayChange) validShape() error {
-	c.Reason = strings.TrimSpace(c.Reason)
-	switch {
-	case !slices.Contains(DayChangeKinds, c.Kind):
-		return invalid(FieldChangeKind, RuleRequired)
-	case c.Day.IsZero():
-		return invalid(FieldChangeDay, RuleRequired)
-	case c.Kind == ChangeBedtime && (c.Until < 0 || c.Until >= MinutesPerDay):
-		return outOfRange(FieldChangeUntil, 0, MinutesPerDay-1)
-	case c.Kind == ChangeExtra && (c.Minutes < 1 || c.Minutes > MaxExtraMinutes):
-		return outOfRange(FieldChangeMinutes, 1, MaxExtraMinutes)
-	case len([]rune(c.Reason)) > MaxItemLength:
-		return tooLong(FieldChangeReason, MaxItemLength)
+	if p := c.shapeProblems(); len(p) > 0 {
+		return p[0]
 	}
+	c.tidy()
+	return nil
+}
+
+func (c DayChange) shapeProblems() []error {
+	var out []error
+	if !slices.Contains(DayChangeKinds, c.Kind) {
+		out = append(out, invalid(FieldChangeKind, RuleRequired))
+	}
+	switch {
+	case c.Kind == ChangeBedtime && (c.Until < 0 || c.Until >= MinutesPerDay):
+		out = append(out, outOfRange(FieldChangeUntil, 0, MinutesPerDay-1))
+	case c.Kind == ChangeExtra && (c.Minutes < 1 || c.Minutes > MaxExtraMinutes):
+		out = append(out, outOfRange(FieldChangeMinutes, 1, MaxExtraMinutes))
+	}
+	if c.Day.IsZero() {
+		out = append(out, invalid(FieldChangeDay, RuleRequired))
+	}
+	if len([]rune(strings.TrimSpace(c.Reason))) > MaxItemLength {
+		out = append(out, tooLong(FieldChangeReason, MaxItemLength))
+	}
+	return out
+}
+
+// tidy puts a valid change in its stored form.
+func (c *DayChange) tidy() {
+	c.Reason = strings.TrimSpace(c.Reason)
 	c.Day = Day(c.Day)
 	if c.Kind != ChangeBedtime {
 		c.Until = 0
@@ -96,7 +121,6 @@ func (c *DayChange) validShape() error {
 	if c.Kind != ChangeExtra {
 		c.Minutes = 0
 	}
-	return nil
 }
 
 // Starts is midnight at the start of the change's date, in loc.

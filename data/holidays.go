@@ -38,25 +38,39 @@ type Holiday struct {
 	Last  time.Time `json:"last"`
 }
 
-// Validate tidies and checks a holiday period before it is saved.
+// Validate tidies and checks a holiday period before it is saved: the
+// first of its Problems.
 func (h *Holiday) Validate() error {
 	h.Name = strings.TrimSpace(h.Name)
-	switch {
-	case len([]rune(h.Name)) > MaxLabelLength:
-		return tooLong(FieldHolidayName, MaxLabelLength)
-	case h.First.IsZero():
-		return invalid(FieldHolidayFirst, RuleRequired)
-	case h.Last.IsZero():
-		return invalid(FieldHolidayLast, RuleRequired)
+	if p := h.Problems(); len(p) > 0 {
+		return p[0]
 	}
 	h.First, h.Last = Day(h.First), Day(h.Last)
-	switch {
-	case h.Last.Before(h.First):
-		return invalid(FieldHolidayLast, RuleOrder)
-	case h.Days() > MaxHolidayLength:
-		return outOfRange(FieldHolidayLast, 1, MaxHolidayLength)
-	}
 	return nil
+}
+
+// Problems is every rule the period breaks, at most one per field (name,
+// first day, last day), so a form can say them all at once.
+func (h Holiday) Problems() []error {
+	var out []error
+	if len([]rune(strings.TrimSpace(h.Name))) > MaxLabelLength {
+		out = append(out, tooLong(FieldHolidayName, MaxLabelLength))
+	}
+	if h.First.IsZero() {
+		out = append(out, invalid(FieldHolidayFirst, RuleRequired))
+	}
+	first, last := Day(h.First), Day(h.Last)
+	d := Holiday{First: first, Last: last}
+	switch {
+	case h.Last.IsZero():
+		out = append(out, invalid(FieldHolidayLast, RuleRequired))
+	case h.First.IsZero():
+	case last.Before(first):
+		out = append(out, invalid(FieldHolidayLast, RuleOrder))
+	case d.Days() > MaxHolidayLength:
+		out = append(out, outOfRange(FieldHolidayLast, 1, MaxHolidayLength))
+	}
+	return out
 }
 
 // Days is how many days the period has, first and last included.

@@ -137,20 +137,40 @@ func (o *OwnStarter) Validate() error {
 			bands = append(bands, b)
 		}
 	}
-	switch {
-	case o.Question == "":
-		return invalid(FieldOwnQuestion, RuleRequired)
-	case len([]rune(o.Question)) > MaxOwnQuestion:
-		return tooLong(FieldOwnQuestion, MaxOwnQuestion)
-	case len([]rune(o.Tip)) > MaxOwnTip:
-		return tooLong(FieldOwnTip, MaxOwnTip)
-	case len(bands) == 0 || len(bands) != len(o.Bands):
-		return invalid(FieldOwnBands, RuleRequired)
-	case !slices.Contains(content.Topics, o.Topic):
-		return invalid(FieldOwnTopic, RuleRequired)
+	if p := o.Problems(); len(p) > 0 {
+		return p[0]
 	}
 	o.Bands = bands
 	return nil
+}
+
+// Problems is every rule the starter breaks, at most one per field, in
+// the order of the form's fields, so a form can say them all at once.
+func (o OwnStarter) Problems() []error {
+	var out []error
+	q := strings.TrimSpace(o.Question)
+	switch {
+	case q == "":
+		out = append(out, invalid(FieldOwnQuestion, RuleRequired))
+	case len([]rune(q)) > MaxOwnQuestion:
+		out = append(out, tooLong(FieldOwnQuestion, MaxOwnQuestion))
+	}
+	if len([]rune(strings.TrimSpace(o.Tip))) > MaxOwnTip {
+		out = append(out, tooLong(FieldOwnTip, MaxOwnTip))
+	}
+	known := 0
+	for _, b := range content.Bands {
+		if slices.Contains(o.Bands, b) {
+			known++
+		}
+	}
+	if known == 0 || known != len(o.Bands) {
+		out = append(out, invalid(FieldOwnBands, RuleRequired))
+	}
+	if !slices.Contains(content.Topics, o.Topic) {
+		out = append(out, invalid(FieldOwnTopic, RuleRequired))
+	}
+	return out
 }
 
 // AddOwnStarter saves a new own starter and returns it with its id.

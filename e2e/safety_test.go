@@ -22,9 +22,9 @@ type state struct {
 // family(): the top of Settings and of the first child's details.
 var (
 	languageSelect = image.Pt(730, 146)
-	calendarButton = image.Pt(1073, 458)
+	calendarButton = image.Pt(1073, 496)
 	fileMenu       = image.Pt(27, 13)
-	notesField     = image.Pt(855, 395)
+	notesField     = image.Pt(855, 433)
 )
 
 var states = []state{

@@ -4,6 +4,7 @@ import (
 	"errors"
 	"strings"
 
+	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/widget"
 
 	"family-online-safety/data"
@@ -85,6 +86,12 @@ func (p *FieldProblems) For(field string, name ...string) *widget.Label {
 	l := widgets.Problem()
 	p.fields[field] = l
 	return l
+}
+
+// Under is the problem label of one field (as For) in the room it keeps
+// (widgets.Room), to place under the field.
+func (p *FieldProblems) Under(field string, name ...string) fyne.CanvasObject {
+	return widgets.Room(p.For(field, name...))
 }
 
 // Show clears every label, then says what err means under its field.

@@ -28,6 +28,7 @@ type holidayForm struct {
 	save     *widget.Button
 	cancel   *widget.Button
 	typed    *screens.Draft
+	tried    bool // Save was refused: each problem goes as soon as it is mended
 }
 
 var holidayMessages = screens.Messages{
@@ -48,6 +49,9 @@ func newHolidayForm(s *Screen) *holidayForm {
 	f.save.Importance = widget.HighImportance
 	f.cancel = widget.NewButton(s.tr.T("periods.holiday.cancel"), f.reset)
 	f.cancel.Hide()
+	for _, e := range []*widgets.Entry{f.name, f.first, f.last} {
+		e.OnChanged = func(string) { f.recheck() } // the draft keeps this and adds its own
+	}
 	f.typed = s.env.Draft("agreement.holiday")
 	f.typed.Entry("name", f.name)
 	f.typed.Entry("first", f.first)
@@ -81,9 +85,9 @@ func (f *holidayForm) card() fyne.CanvasObject {
 		list.Add(container.NewBorder(nil, nil, nil, container.NewHBox(edit, del), container.NewVBox(title, widgets.Para(text))))
 	}
 	form := widgets.NewForm(
-		widget.NewFormItem(tr.T("periods.holiday.name"), container.NewVBox(f.name, f.problems.For(data.FieldHolidayName, tr.T("periods.holiday.name")))),
-		widget.NewFormItem(tr.T("periods.holiday.first"), container.NewVBox(f.first, f.problems.For(data.FieldHolidayFirst, tr.T("periods.holiday.first")))),
-		widget.NewFormItem(tr.T("periods.holiday.last"), container.NewVBox(f.last, f.problems.For(data.FieldHolidayLast, tr.T("periods.holiday.last")))),
+		widget.NewFormItem(tr.T("periods.holiday.name"), container.NewVBox(f.name, f.problems.Under(data.FieldHolidayName, tr.T("periods.holiday.name")))),
+		widget.NewFormItem(tr.T("periods.holiday.first"), container.NewVBox(f.first, f.problems.Under(data.FieldHolidayFirst, tr.T("periods.holiday.first")))),
+		widget.NewFormItem(tr.T("periods.holiday.last"), container.NewVBox(f.last, f.problems.Under(data.FieldHolidayLast, tr.T("periods.holiday.last")))),
 	)
 	return widget.NewCard(tr.T("periods.holiday.title"), "", container.NewVBox(widgets.Para(tr.T("periods.holiday.subtitle")),
 		list, widget.NewSeparator(), form, f.problems.Form, container.NewHBox(f.save, f.cancel)))
@@ -98,6 +102,7 @@ func (f *holidayForm) edit(h data.Holiday) {
 	f.save.SetText(f.s.tr.T("periods.holiday.save"))
 	f.save.SetIcon(theme.ConfirmIcon())
 	f.cancel.Show()
+	f.tried = false
 	f.problems.Clear()
 }
 
@@ -110,36 +115,45 @@ func (f *holidayForm) reset() {
 	f.save.SetText(f.s.tr.T("periods.holiday.add"))
 	f.save.SetIcon(theme.ContentAddIcon())
 	f.cancel.Hide()
+	f.tried = false
 	f.problems.Clear()
 }
 
-// read turns the form into a period; false when a date cannot be read
-// (the form then says how to write it).
+// read turns the form into a period, and says every problem at once:
+// the store's rules (data.Holiday.Problems) and, in the form's own words,
+// a date that cannot be read.
 func (f *holidayForm) read() (data.Holiday, bool) {
 	h := data.Holiday{ID: f.editing, Name: f.name.Text}
-	var ok bool
-	if h.First, ok = f.date(f.first.Text, data.FieldHolidayFirst); !ok {
-		return h, false
-	}
-	h.Last, ok = f.date(f.last.Text, data.FieldHolidayLast)
-	return h, ok
+	texts := map[string]string{}
+	h.First = f.date(f.first.Text, data.FieldHolidayFirst, texts)
+	h.Last = f.date(f.last.Text, data.FieldHolidayLast, texts)
+	return h, !f.problems.ShowAll(h.Problems(), texts)
 }
 
 // date reads one typed date; an empty one is left to the store to refuse.
-func (f *holidayForm) date(text, field string) (time.Time, bool) {
+func (f *holidayForm) date(text, field string, texts map[string]string) time.Time {
 	if strings.TrimSpace(text) == "" {
-		return time.Time{}, true
+		return time.Time{}
 	}
 	t, ok := screens.ParseDate(f.s.tr, text)
 	if !ok {
 		example := map[string]any{"Example": screens.FormatDate(f.s.tr, f.s.env.Now())}
-		f.problems.ShowText(field, f.s.tr.T("date.invalid", example))
+		texts[field] = f.s.tr.T("date.invalid", example)
 	}
-	return t, ok
+	return t
+}
+
+// recheck says the problems again after a refused Save, so each goes
+// as soon as it is mended.
+func (f *holidayForm) recheck() {
+	if f.tried {
+		f.read()
+	}
 }
 
 func (f *holidayForm) submit() {
 	h, ok := f.read()
+	f.tried = !ok
 	if !ok {
 		return
 	}

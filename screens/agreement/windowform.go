@@ -53,7 +53,7 @@ func newWindowForm(s *Screen) *windowForm {
 	f.add.Importance = widget.HighImportance
 	f.done = widget.NewButtonWithIcon(tr.T("agreement.window.done"), theme.ConfirmIcon(), f.reset)
 	under := func(name, field string, objs ...fyne.CanvasObject) fyne.CanvasObject {
-		return container.NewVBox(append(objs, f.problems.For(field, name))...)
+		return container.NewVBox(append(objs, f.problems.Under(field, name))...)
 	}
 	form := widgets.NewForm(
 		widget.NewFormItem(tr.T("agreement.window.label"), under(tr.T("agreement.window.label"), data.FieldWindowLabel, f.label, f.quickLabels())),

@@ -57,9 +57,9 @@ func (c *Screen) addForm() fyne.CanvasObject {
 	draft.Select("month", months)
 	draft.Select("year", years)
 	form := widgets.NewForm(
-		widget.NewFormItem(c.tr.T("child.name"), container.NewVBox(name, problems.For(data.FieldChildName, c.tr.T("child.name")))),
+		widget.NewFormItem(c.tr.T("child.name"), container.NewVBox(name, problems.Under(data.FieldChildName, c.tr.T("child.name")))),
 		widget.NewFormItem(c.tr.T("child.born"), container.NewVBox(container.NewGridWithColumns(2, months, years),
-			problems.For(data.FieldChildBirth))),
+			problems.Under(data.FieldChildBirth))),
 	)
 	return widgets.Page(
 		widgets.Heading(c.tr.T("children.add.title")),

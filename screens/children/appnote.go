@@ -102,7 +102,7 @@ func (e *noteEditor) heading() []fyne.CanvasObject {
 			return saved
 		})
 		return []fyne.CanvasObject{widgets.Heading(v.tr.T("appnote.own_app")), widgets.NewForm(
-			widget.NewFormItem(v.tr.T("appnote.name"), container.NewVBox(name, e.problems.For(data.FieldAppNoteName, v.tr.T("appnote.name"))))),
+			widget.NewFormItem(v.tr.T("appnote.name"), container.NewVBox(name, e.problems.Under(data.FieldAppNoteName, v.tr.T("appnote.name"))))),
 			offer}
 	}
 	items := []fyne.CanvasObject{widgets.Heading(app.Name)}

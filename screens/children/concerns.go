@@ -229,7 +229,7 @@ func (e *concernEditor) form() fyne.CanvasObject {
 	}
 	return widgets.NewForm(
 		widget.NewFormItem(v.tr.T("concern.date"), date),
-		widget.NewFormItem(v.tr.T("concern.happened"), container.NewVBox(happened, e.problems.For(data.FieldConcernHappened, v.tr.T("concern.happened")))),
+		widget.NewFormItem(v.tr.T("concern.happened"), container.NewVBox(happened, e.problems.Under(data.FieldConcernHappened, v.tr.T("concern.happened")))),
 		widget.NewFormItem(v.tr.T("concern.done"), done),
 		widget.NewFormItem(v.tr.T("concern.told"), told),
 	)

@@ -47,7 +47,7 @@ func dateField(env screens.Env, value time.Time, problem *widget.Label, changed 
 		}
 		showCalendar(pick, start, func(t time.Time) { entry.SetText(screens.FormatDate(tr, t)) })
 	}
-	return container.NewVBox(container.NewBorder(nil, nil, nil, pick, entry), problem)
+	return container.NewVBox(container.NewBorder(nil, nil, nil, pick, entry), widgets.Room(problem))
 }
 
 // showCalendar opens a calendar under (or, near the bottom, above) the

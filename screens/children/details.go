@@ -72,11 +72,11 @@ func (c *Screen) details(child data.Child) fyne.CanvasObject {
 	}
 	items = append(items,
 		widgets.NewForm(
-			widget.NewFormItem(c.tr.T("child.name"), container.NewVBox(name, e.problems.For(data.FieldChildName, c.tr.T("child.name")))),
+			widget.NewFormItem(c.tr.T("child.name"), container.NewVBox(name, e.problems.Under(data.FieldChildName, c.tr.T("child.name")))),
 			widget.NewFormItem(c.tr.T("child.born"), container.NewVBox(
 				// The age under the month and year: three columns as wide
 				// as the widest month were wider than a small laptop has.
-				container.NewGridWithColumns(2, month, year), e.age, e.problems.For(data.FieldChildBirth))),
+				container.NewGridWithColumns(2, month, year), e.age, e.problems.Under(data.FieldChildBirth))),
 			widget.NewFormItem(c.tr.T("child.notes"), notes),
 			widget.NewFormItem(c.tr.T("ageguide.phone"), c.phoneField(e)),
 		),

@@ -24,6 +24,7 @@ type contactForm struct {
 	problems *screens.FieldProblems
 	save     *widget.Button
 	typed    *screens.Draft // a new contact, kept as typed
+	tried    bool           // Save was refused: each problem goes as soon as it is mended
 }
 
 // draftContact names the draft of a new contact.
@@ -61,13 +62,16 @@ func (h *Screen) openForm(c data.Contact) {
 	for _, e := range []*widgets.Entry{f.name, f.phone, f.email} {
 		e.OnSubmitted = func(string) { h.saveForm(f) }
 	}
+	for _, e := range []*widgets.Entry{f.name, f.phone, f.email, f.notes} {
+		e.OnChanged = func(string) { f.recheck() } // a draft keeps this and adds its own
+	}
 
 	title := h.tr.T("helpui.mine.form.add")
 	if c.ID != 0 {
 		title = h.tr.T("helpui.mine.form.edit")
 	}
 	under := func(o fyne.CanvasObject, field, name string) fyne.CanvasObject {
-		return container.NewVBox(o, f.problems.For(field, name))
+		return container.NewVBox(o, f.problems.Under(field, name))
 	}
 	form := widgets.NewForm(
 		widget.NewFormItem(h.tr.T("helpui.mine.name"), under(f.name, data.FieldContactName, h.tr.T("helpui.mine.name"))),
@@ -89,14 +93,31 @@ func (h *Screen) openForm(c data.Contact) {
 	}
 }
 
-// saveForm stores the form's contact; bad input is refused inline and
-// everything typed stays in the form.
-func (h *Screen) saveForm(f *contactForm) {
+// read is the contact the form holds.
+func (f *contactForm) read() data.Contact {
 	c := f.editing
 	c.Name, c.Phone, c.Email, c.Notes = f.name.Text, f.phone.Text, f.email.Text, f.notes.Text
 	c.Role = data.RoleOther
 	if i := f.role.SelectedIndex(); i >= 0 {
 		c.Role = data.ContactRoles[i]
+	}
+	return c
+}
+
+// recheck says the problems again after a refused Save, so each goes
+// as soon as it is mended.
+func (f *contactForm) recheck() {
+	if f.tried {
+		f.problems.ShowAll(f.read().Problems(), nil)
+	}
+}
+
+// saveForm stores the form's contact; bad input is refused inline, every
+// problem at once, and everything typed stays in the form.
+func (h *Screen) saveForm(f *contactForm) {
+	c := f.read()
+	if f.tried = f.problems.ShowAll(c.Problems(), nil); f.tried {
+		return
 	}
 	var err error
 	if c.ID == 0 {

@@ -30,6 +30,7 @@ type changeForm struct {
 	problems *screens.FieldProblems
 	typed    *screens.Draft
 	dlg      *dialog.CustomDialog
+	tried    bool // Save was refused: each problem goes as soon as it is mended
 }
 
 var changeMessages = screens.Messages{
@@ -80,7 +81,11 @@ func (f *changeForm) build(child data.Child) fyne.CanvasObject {
 	if k := f.typed.Value("kind"); k != "" {
 		f.setKind(data.DayChangeKind(k))
 	}
-	f.kind.OnChanged = func(string) { f.kindChanged(); f.typed.Changed() }
+	f.kind.OnChanged = func(string) { f.kindChanged(); f.typed.Changed(); f.recheck() }
+	for _, e := range []*widgets.Entry{f.until, f.minutes, f.day, f.reason} {
+		e.OnChanged = func(string) { f.recheck() } // the draft keeps this and adds its own
+	}
+	f.who.OnChanged = func(string) { f.recheck() }
 	f.typed.Entry("until", f.until)
 	f.typed.Entry("minutes", f.minutes)
 	f.typed.Entry("day", f.day)
@@ -89,7 +94,7 @@ func (f *changeForm) build(child data.Child) fyne.CanvasObject {
 	f.kindChanged()
 
 	field := func(label, name string, obj fyne.CanvasObject) *widget.FormItem {
-		return widget.NewFormItem(label, container.NewVBox(obj, f.problems.For(name, label)))
+		return widget.NewFormItem(label, container.NewVBox(obj, f.problems.Under(name, label)))
 	}
 	minutes := container.NewBorder(nil, nil, nil, widget.NewLabel(tr.T("periods.change.minutes_unit")), f.minutes)
 	form := widgets.NewForm(
@@ -134,34 +139,36 @@ func (f *changeForm) setKind(k data.DayChangeKind) {
 	}
 }
 
-// read turns the form into a change and the children it is for; false
-// when a time, number or date cannot be read (the form then says so).
+// read turns the form into a change and the children it is for, and
+// says every problem at once: the store's rules (data.DayChange.Problems)
+// and, in the form's own words, a time, number or date that cannot be read.
 func (f *changeForm) read() (data.DayChange, []data.ID, bool) {
 	tr := f.c.tr
 	ch := data.DayChange{Kind: f.chosenKind(), Reason: f.reason.Text}
+	texts := map[string]string{}
 	switch ch.Kind {
 	case data.ChangeBedtime:
 		t, err := time.Parse("15:04", strings.ReplaceAll(strings.TrimSpace(f.until.Text), ".", ":"))
 		if err != nil {
-			f.problems.ShowText(data.FieldChangeUntil, tr.T("periods.change.err.until"))
-			return ch, nil, false
+			texts[data.FieldChangeUntil] = tr.T("periods.change.err.until")
 		}
 		ch.Until = t.Hour()*60 + t.Minute()
 	case data.ChangeExtra:
 		n, err := strconv.Atoi(strings.TrimSpace(f.minutes.Text))
 		if err != nil {
-			f.problems.ShowText(data.FieldChangeMinutes, tr.T("periods.change.err.minutes", map[string]any{"Min": 1, "Max": data.MaxExtraMinutes}))
-			return ch, nil, false
+			texts[data.FieldChangeMinutes] = tr.T("periods.change.err.minutes", map[string]any{"Min": 1, "Max": data.MaxExtraMinutes})
 		}
 		ch.Minutes = n
 	}
 	if strings.TrimSpace(f.day.Text) != "" {
 		d, ok := screens.ParseDate(tr, f.day.Text)
 		if !ok {
-			f.problems.ShowText(data.FieldChangeDay, tr.T("date.invalid", map[string]any{"Example": screens.FormatDate(tr, f.c.env.Now())}))
-			return ch, nil, false
+			texts[data.FieldChangeDay] = tr.T("date.invalid", map[string]any{"Example": screens.FormatDate(tr, f.c.env.Now())})
 		}
 		ch.Day = d
+	}
+	if f.problems.ShowAll(ch.Problems(f.c.env.Now()), texts) {
+		return ch, nil, false
 	}
 	var who []data.ID
 	for i, k := range f.kids {
@@ -172,8 +179,17 @@ func (f *changeForm) read() (data.DayChange, []data.ID, bool) {
 	return ch, who, true
 }
 
+// recheck says the problems again after a refused Save, so each goes
+// as soon as it is mended.
+func (f *changeForm) recheck() {
+	if f.tried {
+		f.read()
+	}
+}
+
 func (f *changeForm) submit() {
 	ch, who, ok := f.read()
+	f.tried = !ok
 	if !ok {
 		return
 	}

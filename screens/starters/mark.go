@@ -57,8 +57,8 @@ func (s *Screen) markForm(it starterItem) fyne.CanvasObject {
 	save.Importance = widget.HighImportance
 	form := widgets.NewForm(
 		widget.NewFormItem(s.tr.T("starters.mark.child"), who),
-		widget.NewFormItem(s.tr.T("starters.mark.date"), container.NewVBox(date, problems.For(data.FieldDiscussionDate, s.tr.T("starters.mark.date")))),
-		widget.NewFormItem(s.tr.T("starters.mark.note"), container.NewVBox(note, problems.For(data.FieldDiscussionNote, s.tr.T("starters.mark.note")))),
+		widget.NewFormItem(s.tr.T("starters.mark.date"), container.NewVBox(date, problems.Under(data.FieldDiscussionDate, s.tr.T("starters.mark.date")))),
+		widget.NewFormItem(s.tr.T("starters.mark.note"), container.NewVBox(note, problems.Under(data.FieldDiscussionNote, s.tr.T("starters.mark.note")))),
 	)
 	return container.NewVBox(widgets.Heading(s.tr.T("starters.mark.title")), widgets.Para(s.tr.T("starters.mark.why")),
 		form, problems.Form, container.NewHBox(save), done)

@@ -27,6 +27,7 @@ type ownForm struct {
 	topic    *widget.Select
 	problems *screens.FieldProblems
 	typed    *screens.Draft // a new starter's fields, kept as typed
+	tried    bool           // Save was refused: each problem goes as soon as it is mended
 }
 
 // draftOwnStarter names the draft of a new own starter.
@@ -94,8 +95,12 @@ func (f *ownForm) form() fyne.CanvasObject {
 	if i := slices.Index(content.Topics, draft.Topic); i >= 0 {
 		f.topic.SetSelectedIndex(i)
 	}
+	f.question.OnChanged = func(string) { f.recheck() } // a draft keeps this and adds its own
+	f.tip.OnChanged = func(string) { f.recheck() }
+	f.bands.OnChanged = func([]string) { f.recheck() }
+	f.topic.OnChanged = func(string) { f.recheck() }
 	under := func(o fyne.CanvasObject, field, name string) fyne.CanvasObject {
-		return container.NewVBox(o, f.problems.For(field, name))
+		return container.NewVBox(o, f.problems.Under(field, name))
 	}
 	return widgets.NewForm(
 		widget.NewFormItem(s.tr.T("starters.own.question"), under(f.question, data.FieldOwnQuestion, s.tr.T("starters.own.question"))),
@@ -120,8 +125,20 @@ func (f *ownForm) read() {
 	}
 }
 
+// recheck says the problems again after a refused Save, so each goes
+// as soon as it is mended.
+func (f *ownForm) recheck() {
+	if f.tried {
+		f.read()
+		f.problems.ShowAll(f.draft.Problems(), nil)
+	}
+}
+
 func (f *ownForm) save() {
 	f.read()
+	if f.tried = f.problems.ShowAll(f.draft.Problems(), nil); f.tried {
+		return // every problem at once, under its field
+	}
 	var err error
 	if f.draft.ID == 0 {
 		var added data.OwnStarter
@@ -172,6 +189,6 @@ func (f *ownForm) keepTyped() {
 		}
 		return strings.Join(ids, ",")
 	})
-	f.bands.OnChanged = func([]string) { f.typed.Changed() }
-	f.topic.OnChanged = func(string) { f.typed.Changed() }
+	f.bands.OnChanged = func([]string) { f.typed.Changed(); f.recheck() }
+	f.topic.OnChanged = func(string) { f.typed.Changed(); f.recheck() }
 }

@@ -34,6 +34,7 @@ type Screen struct {
 	start    *widget.Button
 	demo     *widget.Button
 	pass     *screens.PassphraseForm
+	tried    bool // Start was refused: each problem goes as soon as it is mended
 }
 
 // New builds the welcome screen around a draft the caller keeps.
@@ -53,9 +54,9 @@ func (w *Screen) View() fyne.CanvasObject {
 	w.name = w.env.Entry()
 	w.name.SetPlaceHolder(w.tr.T("child.name.placeholder"))
 	w.name.SetText(d.Name)
-	w.name.OnChanged = func(s string) { d.Name = s }
-	w.month = screens.MonthSelect(w.tr, d.Month, func(m int) { d.Month = m })
-	w.year = screens.YearSelect(w.tr, w.env.Now(), d.Year, func(y int) { d.Year = y })
+	w.name.OnChanged = func(s string) { d.Name = s; w.recheck() }
+	w.month = screens.MonthSelect(w.tr, d.Month, func(m int) { d.Month = m; w.recheck() })
+	w.year = screens.YearSelect(w.tr, w.env.Now(), d.Year, func(y int) { d.Year = y; w.recheck() })
 	w.keepFirstChild()
 
 	w.problems = screens.NewFieldProblems(w.tr, messages)
@@ -82,9 +83,9 @@ func (w *Screen) View() fyne.CanvasObject {
 		widgets.Heading(w.tr.T("welcome.first_child")),
 		widgets.Para(w.tr.T("welcome.first_child.why")),
 		widgets.NewForm(
-			widget.NewFormItem(w.tr.T("child.name"), container.NewVBox(w.name, w.problems.For(data.FieldChildName, w.tr.T("child.name")))),
+			widget.NewFormItem(w.tr.T("child.name"), container.NewVBox(w.name, w.problems.Under(data.FieldChildName, w.tr.T("child.name")))),
 			widget.NewFormItem(w.tr.T("child.born"), container.NewVBox(
-				container.NewGridWithColumns(2, w.month, w.year), w.problems.For(data.FieldChildBirth))),
+				container.NewGridWithColumns(2, w.month, w.year), w.problems.Under(data.FieldChildBirth))),
 		),
 		w.passphraseCard(),
 		w.problems.Form,
@@ -102,15 +103,32 @@ func (w *Screen) finish() {
 	if !w.pass.Empty() && !w.pass.Check() {
 		return
 	}
-	var first *data.Child
-	if d.Name != "" || d.Month != 0 || d.Year != 0 {
-		first = &data.Child{Name: d.Name, BirthMonth: d.Month, BirthYear: d.Year}
-		if w.problems.Show(first.Validate(w.env.Now())) {
-			return
-		}
+	first, ok := w.firstChild()
+	if w.tried = !ok; !ok {
+		return
 	}
 	if !w.problems.Show(w.actions.Finish(region, first)) {
 		w.typed.Done()
+	}
+}
+
+// firstChild is the child typed in, nil when none; ok is false when it
+// breaks a rule, every problem then said at once under its field.
+func (w *Screen) firstChild() (first *data.Child, ok bool) {
+	d := w.draft
+	if d.Name == "" && d.Month == 0 && d.Year == 0 {
+		w.problems.Clear()
+		return nil, true
+	}
+	first = &data.Child{Name: d.Name, BirthMonth: d.Month, BirthYear: d.Year}
+	return first, !w.problems.ShowAll(first.Problems(w.env.Now()), nil)
+}
+
+// recheck says the problems again after a refused Start, so each goes
+// as soon as it is mended.
+func (w *Screen) recheck() {
+	if w.tried && w.problems != nil {
+		w.firstChild()
 	}
 }
 
