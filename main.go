@@ -7,7 +7,9 @@ import (
 	"flag"
 	"fmt"
 	"io"
+	"log"
 	"os"
+	"os/exec"
 	"path/filepath"
 	"time"
 
@@ -30,7 +32,17 @@ type options struct {
 	demo    bool
 }
 
+// leftoverFlag starts the copy of the app that removes Fyne's emptied
+// folder after Forget everything, once this one has stopped.
+const leftoverFlag = "--remove-toolkit-leftover"
+
 func main() {
+	if len(os.Args) == 3 && os.Args[1] == leftoverFlag {
+		if err := app.RemoveToolkitLeftover(os.Args[2], appID, 2*time.Second); err != nil {
+			log.Print(err)
+		}
+		return
+	}
 	opts, code := parseFlags(os.Args[1:], os.Stderr)
 	if code >= 0 {
 		os.Exit(code)
@@ -111,7 +123,9 @@ func run(o options) int {
 				fa.Quit()
 			case p.err != nil:
 				fmt.Fprintln(os.Stderr, "family-online-safety:", p.err)
-				h.use(app.ShowStartupProblem(fa, w, p.tr, o.dataDir, p.err, start))
+				r := app.ShowStartupProblem(fa, w, p.tr, o.dataDir, p.err, start)
+				r.FitTo(screenPixels)
+				h.use(r)
 			default:
 				start(p.store)
 			}
@@ -122,7 +136,19 @@ func run(o options) int {
 		return 1 // the family's data was never opened
 	}
 	a.Close()
+	removeLeftoverLater(a.ToolkitLeftover())
 	return 0
+}
+
+// removeLeftoverLater starts a copy of the app that removes dir (Fyne's
+// folder emptied by Forget everything) after this one has stopped.
+func removeLeftoverLater(dir string) {
+	if dir == "" {
+		return
+	}
+	if exe, err := os.Executable(); err == nil {
+		_ = exec.Command(exe, leftoverFlag, dir).Start()
+	}
 }
 
 // prepared is what start-up makes ready beside Fyne's own start: the

@@ -56,28 +56,38 @@ func TestStartLanguage(t *testing.T) {
 }
 
 // The window opens at its usual size on a large screen, smaller on a small
-// one (at 150% a 1280×800 laptop has 853×533 units), and never larger than
-// the screen's room for it.
+// one, and never larger than the screen's room for it, at any scale: at
+// 200% a 1280×800 laptop has 640×400 units.
 func TestWindowFitsTheScreen(t *testing.T) {
+	screens := []fyne.Size{fyne.NewSize(800, 600), fyne.NewSize(1280, 800), fyne.NewSize(1920, 1080)}
+	for _, px := range screens {
+		for _, scale := range []float32{1, 1.5, 2, 3} {
+			got := fitSize(px, scale)
+			if got.Width*scale > px.Width*0.9 || got.Height*scale > px.Height*0.9 {
+				t.Errorf("%v at %v: window %v leaves no room for the panels", px, scale, got)
+			}
+			if got.Width > usualSize.Width || got.Height > usualSize.Height {
+				t.Errorf("%v at %v: window %v is larger than usual", px, scale, got)
+			}
+			if room := px.Width * 0.9 / scale; got.Width < min(usualSize.Width, room)-1 {
+				t.Errorf("%v at %v: window %v wastes the screen", px, scale, got)
+			}
+		}
+	}
 	cases := []struct {
 		px    fyne.Size
 		scale float32
 		want  fyne.Size
 	}{
 		{fyne.NewSize(1920, 1080), 1, usualSize},
-		{fyne.NewSize(1280, 800), 1.5, smallestSize},
-		{fyne.NewSize(1440, 900), 1, fyne.NewSize(1100, 720)},
+		{fyne.NewSize(1280, 800), 2, fyne.NewSize(576, 360)},
+		{fyne.NewSize(1920, 1080), 3, fyne.NewSize(576, 324)},
 		{fyne.NewSize(1280, 720), 1, fyne.NewSize(1100, 648)},
-		{fyne.NewSize(800, 600), 1, fyne.NewSize(800, 540)},
-		{fyne.Size{}, 1, usualSize},
+		{fyne.Size{}, 1, fyne.NewSize(800, 533)},
 	}
 	for _, c := range cases {
-		got := fitSize(c.px, c.scale)
-		if got != c.want {
+		if got := fitSize(c.px, c.scale); got != c.want {
 			t.Errorf("%v at %v: window %v, want %v", c.px, c.scale, got, c.want)
-		}
-		if c.px.Width > 0 && (got.Width*c.scale > c.px.Width || got.Height*c.scale > c.px.Height) {
-			t.Errorf("%v at %v: window %v is larger than the screen", c.px, c.scale, got)
 		}
 	}
 }

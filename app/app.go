@@ -49,6 +49,7 @@ type App struct {
 	saves      *screens.Pending                        // typing waiting for a pause to be saved
 	framed     map[fyne.CanvasObject]fyne.CanvasObject // dialog overlays, framed with the header's buttons
 	refocus    map[fyne.CanvasObject]fyne.Focusable    // what had the focus when each dialog opened
+	keyFocus   fyne.Focusable                          // what had the focus at a Space or Return, until the next key or click (Fyne's button drops it)
 
 	now      func() time.Time
 	exit     func()                // quits; tests replace it

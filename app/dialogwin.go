@@ -50,10 +50,19 @@ func (o dialogOverlays) Add(overlay fyne.CanvasObject) {
 	if pop := dialogPopUp(overlay); pop != nil {
 		fitDialog(pop, o.a.dialogRoom(u, header.MinSize().Height)) // dialogfit.go
 	}
-	frame := container.New(u, header, overlay)
+	// The dialog comes first in its frame, so the keyboard's Tab reaches
+	// its fields before the header's copy.
+	frame := container.New(u, overlay, header)
 	o.a.framed[overlay] = frame
-	o.a.refocus[overlay] = o.Canvas().Focused()
+	before := o.Canvas().Focused()
+	if before == nil {
+		before = o.a.keyFocus // a button pressed from the keyboard
+	}
+	o.a.refocus[overlay] = before
 	o.OverlayStack.Add(frame)
+	if before != nil && dialogPopUp(overlay) != nil { // opened from the keyboard
+		o.Canvas().FocusNext() // its first field, or its first button
+	}
 }
 
 // Remove takes away the overlay with its frame, and gives the keyboard
@@ -90,7 +99,8 @@ func (a *App) dialogHeader() fyne.CanvasObject {
 	return container.NewStack(canvas.NewRectangle(theme.Color(theme.ColorNameBackground)), bar)
 }
 
-// underHeader lays out a dialog's frame: the header's copy exactly where
+// underHeader lays out a dialog's frame (the overlay, then the header's
+// copy): the header's copy exactly where
 // the window's header is (at, width; the whole width when not known) and
 // the dialog's overlay in the rest.
 type underHeader struct {
@@ -99,19 +109,19 @@ type underHeader struct {
 }
 
 func (u underHeader) MinSize(objs []fyne.CanvasObject) fyne.Size {
-	h, o := objs[0].MinSize(), objs[1].MinSize()
+	o, h := objs[0].MinSize(), objs[1].MinSize()
 	return fyne.NewSize(max(h.Width, o.Width), u.at.Y+h.Height+o.Height)
 }
 
 func (u underHeader) Layout(objs []fyne.CanvasObject, size fyne.Size) {
-	h, w := objs[0].MinSize().Height, u.width
+	h, w := objs[1].MinSize().Height, u.width
 	if w <= 0 {
 		w = size.Width
 	}
-	objs[0].Move(u.at)
-	objs[0].Resize(fyne.NewSize(w, h))
-	objs[1].Move(fyne.NewPos(0, u.at.Y+h))
-	objs[1].Resize(fyne.NewSize(size.Width, size.Height-u.at.Y-h))
+	objs[1].Move(u.at)
+	objs[1].Resize(fyne.NewSize(w, h))
+	objs[0].Move(fyne.NewPos(0, u.at.Y+h))
+	objs[0].Resize(fyne.NewSize(size.Width, size.Height-u.at.Y-h))
 }
 
 // closeOverlays closes every dialog and pop-up on the window.

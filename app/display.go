@@ -47,3 +47,22 @@ func (a *App) applyDisplay() {
 // units) both hold it. No screen's content asks for more, so the window
 // never grows past a small laptop's screen.
 var SmallestWindow = fyne.NewSize(800, 533)
+
+// TinyWindow is the smallest window the app opens at, in Fyne's units:
+// a 1280×800 laptop at 200% has 640×400 units, less a task bar. Every
+// screen's content, and the header's Quick exit, fit it.
+var TinyWindow = fyne.NewSize(560, 340)
+
+// screenShare is how much of the screen a window may take, leaving room
+// for a task bar and the window's frame.
+const screenShare = 0.9
+
+// FitWindow is want, made smaller where a screen of px pixels at scale has
+// less room (px / scale units, less the panels), at any scale. An unknown
+// screen (0×0) leaves want, but never more than SmallestWindow.
+func FitWindow(px fyne.Size, scale float32, want fyne.Size) fyne.Size {
+	if px.Width <= 0 || px.Height <= 0 || scale <= 0 {
+		return fyne.NewSize(min(want.Width, SmallestWindow.Width), min(want.Height, SmallestWindow.Height))
+	}
+	return fyne.NewSize(min(want.Width, px.Width*screenShare/scale), min(want.Height, px.Height*screenShare/scale))
+}

@@ -54,6 +54,10 @@ func (a *App) Hooked() { a.hooked = true }
 // dialog on top (dialogfit.go); a copy is remembered, to be cleared.
 func (a *App) KeyPressed(k fyne.KeyName) {
 	a.touch()
+	a.keyFocus = nil
+	if k == fyne.KeySpace || k == fyne.KeyReturn || k == fyne.KeyEnter {
+		a.keyFocus = a.win.Canvas().Focused() // a button pressed this way gives it up before it acts
+	}
 	if a.shift.press(k, a.now()) {
 		a.quickExit()
 		return
@@ -71,6 +75,7 @@ func (a *App) KeyPressed(k fyne.KeyName) {
 // PressAt acts on a press on the header's Quick exit or Get help now (or
 // the lock screen's), whatever is open over them.
 func (a *App) PressAt(pos fyne.Position) bool {
+	a.keyFocus = nil
 	if a.exited {
 		return false
 	}

@@ -39,7 +39,8 @@ type Recovery struct {
 	exitBtn fyne.CanvasObject // the Quick exit on show
 	hooked  bool              // the window's input hook counts Shift
 	exited  bool
-	copied  string // a phone number copied from Get help, cleared later
+	copied  string           // a phone number copied from Get help, cleared later
+	screen  func() fyne.Size // the screen's pixels (FitTo), 0×0 when not known
 }
 
 // ShowStartupProblem fills win with the explanation of err and, for a
@@ -49,13 +50,17 @@ func ShowStartupProblem(fa fyne.App, win fyne.Window, tr *translations.Translato
 	r := &Recovery{fa: fa, win: win, tr: tr, dataDir: dataDir, err: err, opened: opened, now: time.Now}
 	win.SetCloseIntercept(r.quit)
 	win.SetContent(widgets.WithTips(r.view()))
-	win.Resize(fyne.NewSize(640, 480))
+	r.resizeToFit(fyne.NewSize(640, 480))
 	r.installQuickExit()
 	return r
 }
 
 func (r *Recovery) view() fyne.CanvasObject {
-	title := widget.NewLabelWithStyle(r.tr.T("recovery.title"), fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
+	key := "recovery.title"
+	if errors.Is(r.err, data.ErrAlreadyOpen) { // a second copy: nothing is wrong with the data
+		key = "recovery.title_open"
+	}
+	title := widget.NewLabelWithStyle(r.tr.T(key), fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
 	items := []fyne.CanvasObject{container.NewHBox(widget.NewIcon(theme.ErrorIcon()), title)}
 	switch {
 	case errors.Is(r.err, data.ErrTampered):
@@ -180,14 +185,31 @@ func (r *Recovery) open(name string) {
 	r.opened(store)
 }
 
+// FitTo keeps the window within a screen of screen() pixels, from now on:
+// the program knows the screen (it needs the window system).
+func (r *Recovery) FitTo(screen func() fyne.Size) {
+	r.screen = screen
+	r.resizeToFit(fyne.NewSize(640, 480))
+}
+
+// resizeToFit gives the window the size want, or less where the screen is
+// smaller.
+func (r *Recovery) resizeToFit(want fyne.Size) {
+	var px fyne.Size
+	if r.screen != nil {
+		px = r.screen()
+	}
+	r.win.Resize(FitWindow(px, r.win.Canvas().Scale(), want))
+}
+
 // showHelp shows Get help, which works without the family's data.
 func (r *Recovery) showHelp() {
 	back := widget.NewButtonWithIcon(r.tr.T("recovery.back"), theme.NavigateBackIcon(), func() { r.win.SetContent(widgets.WithTips(r.view())) })
 	help := help.New(screens.Env{Tr: r.tr, Now: r.now}, noFamily{}, noFamily{}, r).View()
-	// Get help needs more room than the explanation, but never more than a
-	// small laptop has (1000×700 was 1500×1050 pixels at 150%).
+	// Get help needs more room than the explanation, but never more than
+	// the screen has (800×533 was 1600×1066 pixels at 200%).
 	now := r.win.Canvas().Size()
-	r.win.Resize(fyne.NewSize(max(now.Width, SmallestWindow.Width), max(now.Height, SmallestWindow.Height)))
+	r.resizeToFit(fyne.NewSize(max(now.Width, SmallestWindow.Width), max(now.Height, SmallestWindow.Height)))
 	top := container.NewBorder(nil, nil, back, r.exitButton()) // Quick exit stays on this view too
 	r.win.SetContent(widgets.WithTips(container.NewBorder(top, nil, nil, nil, help)))
 }

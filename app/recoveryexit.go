@@ -53,6 +53,14 @@ func (r *Recovery) Hooked() { r.hooked = true }
 // KeyPressed counts Shift presses for the quick exit.
 func (r *Recovery) KeyPressed(k fyne.KeyName) { r.count(k) }
 
+// FocusMoved scrolls the control Tab focused into view, as in the app's
+// window: Get help's lists and texts scroll, and Fyne does not.
+func (r *Recovery) FocusMoved() {
+	if !r.exited {
+		revealFocused(r.win.Canvas())
+	}
+}
+
 func (r *Recovery) count(k fyne.KeyName) {
 	if !r.exited && r.shift.press(k, r.now()) {
 		r.quickExit()

@@ -42,6 +42,36 @@ func revealFocused(c fyne.Canvas) {
 			return
 		}
 	}
+	// A control inside a widget (a selectable label's text) is not among
+	// the parts: the scroll areas whose content holds it are found by
+	// where it is, innermost last in the list.
+	if len(roots) > 0 {
+		at := fyne.CurrentApp().Driver().AbsolutePositionForObject(f)
+		around := scrollsAt(roots[len(roots)-1], at)
+		for i := len(around) - 1; i >= 0; i-- {
+			scrollToShow(around[i], f)
+		}
+	}
+}
+
+// scrollsAt is the scroll areas under root whose content covers the
+// window's point at, outermost first.
+func scrollsAt(root fyne.CanvasObject, at fyne.Position) []*container.Scroll {
+	if root == nil || !root.Visible() {
+		return nil
+	}
+	var out []*container.Scroll
+	if s, ok := root.(*container.Scroll); ok {
+		pos, size := fyne.CurrentApp().Driver().AbsolutePositionForObject(s.Content), s.Content.Size()
+		if at.X < pos.X || at.Y < pos.Y || at.X >= pos.X+size.Width || at.Y >= pos.Y+size.Height {
+			return nil
+		}
+		out = append(out, s)
+	}
+	for _, child := range partsOf(root) {
+		out = append(out, scrollsAt(child, at)...)
+	}
+	return out
 }
 
 // scrollToShow scrolls s so that o, inside it, shows whole (or its top,

@@ -1,8 +1,10 @@
 package app
 
 import (
+	"fmt"
 	"os"
 	"path/filepath"
+	"time"
 
 	"fyne.io/fyne/v2"
 )
@@ -60,4 +62,40 @@ func (a *App) removeToolkitDir() error {
 		return err
 	}
 	return nil
+}
+
+// ToolkitLeftover is Fyne's folder for the app once Forget everything has
+// cleared it, "" otherwise. While the app runs, Fyne watches that folder
+// and makes it again whenever it is removed (and writes its preferences
+// once more as it stops), so the last removal is left to a short-lived
+// copy of the app started at exit (RemoveToolkitLeftover).
+func (a *App) ToolkitLeftover() string {
+	if a.toolkitForgotten {
+		return a.toolkit
+	}
+	return ""
+}
+
+// RemoveToolkitLeftover waits for the app that asked to stop, then removes
+// dir: only a folder named <config>/fyne/<id> that holds nothing but
+// Fyne's preferences file, so a mistaken path removes nothing else.
+func RemoveToolkitLeftover(dir, id string, wait time.Duration) error {
+	dir = filepath.Clean(dir)
+	if !filepath.IsAbs(dir) || filepath.Base(dir) != id || filepath.Base(filepath.Dir(dir)) != "fyne" {
+		return fmt.Errorf("not Fyne's folder for %s: %s", id, dir)
+	}
+	time.Sleep(wait)
+	entries, err := os.ReadDir(dir)
+	if os.IsNotExist(err) {
+		return nil
+	}
+	if err != nil {
+		return err
+	}
+	for _, e := range entries {
+		if e.Name() != "preferences.json" || !e.Type().IsRegular() {
+			return fmt.Errorf("%s holds %s: left alone", dir, e.Name())
+		}
+	}
+	return os.RemoveAll(dir)
 }

@@ -76,4 +76,44 @@ func TestForgetEverythingClearsTheToolkitsPreferences(t *testing.T) {
 	if _, err := os.Stat(dir); !os.IsNotExist(err) {
 		t.Fatal("Fyne's folder came back after the app closed")
 	}
+	if h.app.ToolkitLeftover() != dir {
+		t.Fatalf("the folder to remove after exit is %q, want %q", h.app.ToolkitLeftover(), dir)
+	}
+}
+
+// Fyne makes its folder again after the app closed (its last write, and
+// its watcher of that folder): the copy of the app started at exit removes
+// it, but only a folder named <config>/fyne/<app id> holding nothing but
+// Fyne's preferences file.
+func TestTheToolkitLeftoverIsRemovedAfterExit(t *testing.T) {
+	t.Parallel()
+	const id = "uk.org.familyonlinesafety.app"
+	root := t.TempDir()
+	dir := filepath.Join(root, "fyne", id)
+	must(t, os.MkdirAll(dir, 0o700))
+	must(t, os.WriteFile(filepath.Join(dir, "preferences.json"), []byte(`{}`), 0o600))
+	must(t, RemoveToolkitLeftover(dir, id, 0))
+	if _, err := os.Stat(dir); !os.IsNotExist(err) {
+		t.Fatal("Fyne's emptied folder is still there")
+	}
+	if _, err := os.Stat(filepath.Join(root, "fyne")); err != nil {
+		t.Fatal("Fyne's folder for every app went too")
+	}
+	must(t, RemoveToolkitLeftover(dir, id, 0)) // already gone: nothing to do
+	other := filepath.Join(root, "fyne", "some.other.app")
+	must(t, os.MkdirAll(other, 0o700))
+	if RemoveToolkitLeftover(other, id, 0) == nil {
+		t.Fatal("another app's folder was taken for this one's")
+	}
+	must(t, os.MkdirAll(dir, 0o700))
+	must(t, os.WriteFile(filepath.Join(dir, "notes.txt"), []byte("kept"), 0o600))
+	if RemoveToolkitLeftover(dir, id, 0) == nil {
+		t.Fatal("a folder holding something else was removed")
+	}
+	if _, err := os.Stat(filepath.Join(dir, "notes.txt")); err != nil {
+		t.Fatal("a file that is not Fyne's was removed")
+	}
+	if _, err := os.Stat(other); err != nil {
+		t.Fatal("another app's folder was removed")
+	}
 }

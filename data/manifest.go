@@ -20,20 +20,23 @@ import (
 // drawn from the data key, over the counter, every bucket's name and
 // sequence, and the sum of the records. The sum is the XOR of one tag per
 // record, an HMAC of its bucket, key and stored value (a sealed value's
-// random nonce makes each version distinct). The tags are secret (they
-// need the key), and no two records share a place, so no set of records
-// other than the one written gives the same sum (the XOR-MAC of Bellare,
-// Guérin and Rogaway); the sum itself is never stored.
+// random nonce makes each version distinct): a keyed XOR set hash, sealed
+// by the outer HMAC with the counter and the buckets. Other sets of
+// records with the same sum exist, but finding one needs the tags, which
+// need the key; the sum itself is never stored.
 //
 // The sum makes a write cheap: it changes by the tags of the records the
 // write touched (txlog.go), not by hashing the whole file again. The
 // manifest is checked in full when the file is unlocked, when an encrypted
-// backup is opened with its key, and at the first write after that; later
+// backup is opened with its key, before the file is re-sealed (a change
+// or removal of the passphrase), and at the first write after that; later
 // writes trust the sum they left, as long as no other write came between
 // (bbolt's transaction ids follow on), and otherwise check in full again.
 // The meta values written while the file is locked (the key record with
 // its count of wrong tries, the lock screen's language and region) are
-// left out, and so is the manifest itself.
+// left out, and so is the manifest itself. A byte changed in place while
+// the file is open (no bbolt transaction) is only found by a full check:
+// at the next unlock, or before a re-seal.
 //
 // What it cannot see: the whole file put back to an older copy, manifest
 // and all (an older backup is such a copy), since nothing outside the file

@@ -316,6 +316,9 @@ func (s *Store) ChangePassphrase(current, next string) error {
 	if _, err := NewKeys(current).dataKey(rec); err != nil {
 		return err
 	}
+	if err := s.CheckTampering(); err != nil { // never re-seal a tampered file
+		return err
+	}
 	dk := make([]byte, chacha20poly1305.KeySize)
 	rand.Read(dk)
 	wrapped, err := wrapKey([]byte(next), dk, s.opts.KDF)

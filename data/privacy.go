@@ -93,7 +93,9 @@ func (s *Store) keepLockPrefs() {
 // deleting the count deletes the key: damage, not a fresh start. (Someone
 // who can edit the file can also copy it and guess away from the app; the
 // wait only slows guessing at the lock screen.) Files from before kept
-// them beside it, under "unlock_tries"; that is still read.
+// them beside it, under "unlock_tries"; that is still read for such a
+// file (a version 1 key record without a count), never for a newer one,
+// where a planted record would force a wait.
 var keyUnlockTries = []byte("unlock_tries")
 
 type unlockTries struct {
@@ -108,10 +110,13 @@ func (s *Store) WrongTries() (n int, until time.Time) {
 	// Reads nothing that can fail while the file is open.
 	_ = s.db.View(func(tx txn) error {
 		if meta := tx.Bucket(bucketMeta); meta != nil {
-			if r, err := parseCrypt(meta.Get(keyCrypt)); err == nil && r.Tries != nil {
+			r, err := parseCrypt(meta.Get(keyCrypt))
+			if err == nil && r.Tries != nil {
 				t = *r.Tries
 			}
-			_ = json.Unmarshal(meta.Get(keyUnlockTries), &old) // damaged or missing: the zero values
+			if err == nil && r.V == 1 && r.Tries == nil { // only a file from before the count
+				_ = json.Unmarshal(meta.Get(keyUnlockTries), &old) // damaged or missing: the zero values
+			}
 		}
 		return nil
 	})

@@ -6,7 +6,6 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
-	"log"
 	"os"
 	"path/filepath"
 
@@ -81,7 +80,9 @@ func (s *Store) RemovePassphrase(passphrase string) error {
 }
 
 // rewrite copies the file into a new one, each record sealed with to (nil:
-// plain) and the key record rec (nil: none), then puts it in place.
+// plain) and the key record rec (nil: none), then puts it in place. An
+// encrypted file is checked against its manifest first, in the same read:
+// the new manifest must never seal a tampered file as clean.
 func (s *Store) rewrite(to *sealer, rec []byte) error {
 	from := sealerOfDB(s.db)
 	tmp, err := os.CreateTemp(s.Dir(), tempReseal+"*.db")
@@ -97,6 +98,11 @@ func (s *Store) rewrite(to *sealer, rec []byte) error {
 	}
 	dst := newBoltFile(bdb, s.db.now)
 	err = s.db.View(func(src txn) error {
+		if from != nil {
+			if err := checkManifest(src, from); err != nil {
+				return err
+			}
+		}
 		return dst.Update(func(out txn) error {
 			if err := copyResealed(src, out, from, to, rec); err != nil || to == nil {
 				return err
@@ -112,6 +118,9 @@ func (s *Store) rewrite(to *sealer, rec []byte) error {
 	}
 	if err != nil {
 		_ = dst.Close()
+		if errors.Is(err, ErrNotDatabase) { // tampered or unreadable: say so
+			return err
+		}
 		return SaveError(err)
 	}
 	_ = syncDir(s.Dir())
@@ -155,8 +164,7 @@ func copyResealed(src, out txn, from, to *sealer, rec []byte) error {
 			}
 			v, ok := reseal(from, to, name, k, v)
 			if !ok {
-				log.Printf("data: a record in %s (key %x) cannot be read; it is left out", name, k)
-				return nil
+				return fmt.Errorf("%w: a record in %s cannot be read", ErrNotDatabase, name)
 			}
 			return nb.Put(k, v)
 		})

@@ -1,6 +1,7 @@
 package data
 
 import (
+	"encoding/json"
 	"errors"
 	"path/filepath"
 	"testing"
@@ -42,5 +43,38 @@ func TestDeletingTheWaitDoesNotResetTheCount(t *testing.T) {
 	rawUpdate(t, path, func(tx txn) error { return tx.Bucket(bucketMeta).Delete(keyCrypt) })
 	if _, err := Open(filepath.Dir(path), testOptions()); !errors.Is(err, ErrNotDatabase) {
 		t.Fatalf("with the key record and its count deleted, Open = %v", err)
+	}
+}
+
+// An old-style wait record planted in a file whose key record keeps the
+// count (any file this app writes now) is ignored: it cannot force a wait
+// on the right passphrase. In a file from before the count (a version 1
+// key record without one) it is still read.
+func TestAPlantedOldWaitRecordIsIgnored(t *testing.T) {
+	t.Parallel()
+	path := encryptedAt(t)
+	until := time.Now().Add(5 * time.Minute)
+	old, _ := json.Marshal(unlockTries{N: 9, Until: until})
+	rawUpdate(t, path, func(tx txn) error { return tx.Bucket(bucketMeta).Put(keyUnlockTries, old) })
+	s, err := Open(filepath.Dir(path), testOptions())
+	must(t, err)
+	if n, u := s.WrongTries(); n != 0 || !u.IsZero() {
+		t.Fatalf("a planted old wait record counts: %d tries until %v", n, u)
+	}
+	closeOK(t, s)
+	rawUpdate(t, path, func(tx txn) error {
+		meta := tx.Bucket(bucketMeta)
+		r, err := parseCrypt(meta.Get(keyCrypt))
+		must(t, err)
+		r.V, r.Tries = 1, nil
+		r.S = r.sum()
+		b, _ := json.Marshal(r)
+		return meta.Put(keyCrypt, b)
+	})
+	s, err = Open(filepath.Dir(path), testOptions())
+	must(t, err)
+	defer closeOK(t, s)
+	if n, u := s.WrongTries(); n != 9 || !u.Equal(until) {
+		t.Fatalf("a file from before the count lost its wait: %d tries until %v", n, u)
 	}
 }

@@ -43,12 +43,32 @@ func (f *PassphraseForm) Rate() {
 	if f.Strength == nil {
 		return
 	}
-	if f.New.Text == "" {
-		f.Strength.SetText("")
-		return
+	f.Strength.SetText(StrengthText(f.tr, f.New.Text))
+}
+
+// StrengthText is zxcvbn's score for the new passphrase p with its plain
+// hint ("" while nothing is typed): shown wherever a passphrase is chosen.
+func StrengthText(tr Translator, p string) string {
+	if p == "" {
+		return ""
 	}
-	score := data.PassphraseScore(f.New.Text)
-	f.Strength.SetText(f.tr.T("privacy.strength", map[string]any{"Score": score}) + " " + f.tr.T(strengthHints[score]))
+	score := data.PassphraseScore(p)
+	return tr.T("privacy.strength", map[string]any{"Score": score}) + " " + tr.T(strengthHints[score])
+}
+
+// NewPassphraseProblem says what is wrong with a new passphrase p, typed
+// again as again: too short, too easy to guess (a common password), or
+// the two differ; "" when it can be used.
+func NewPassphraseProblem(tr Translator, p, again string) string {
+	switch {
+	case len([]rune(p)) < data.MinPassphrase:
+		return tr.T("privacy.pass.short", map[string]any{"Min": data.MinPassphrase})
+	case data.PassphraseScore(p) < data.MinPassphraseScore:
+		return tr.T("privacy.pass.common")
+	case p != again:
+		return tr.T("privacy.pass.mismatch")
+	}
+	return ""
 }
 
 // strengthHints are the hints for zxcvbn's scores 0 to 4.
@@ -82,14 +102,8 @@ func (f *PassphraseForm) View() fyne.CanvasObject {
 // problem (true).
 func (f *PassphraseForm) Check() bool {
 	msg := ""
-	switch {
-	case f.New == nil:
-	case len([]rune(f.New.Text)) < data.MinPassphrase:
-		msg = f.tr.T("privacy.pass.short", map[string]any{"Min": data.MinPassphrase})
-	case data.PassphraseScore(f.New.Text) < data.MinPassphraseScore:
-		msg = f.tr.T("privacy.pass.common")
-	case f.New.Text != f.Repeat.Text:
-		msg = f.tr.T("privacy.pass.mismatch")
+	if f.New != nil {
+		msg = NewPassphraseProblem(f.tr, f.New.Text, f.Repeat.Text)
 	}
 	f.Problem.SetText(msg)
 	return msg == ""

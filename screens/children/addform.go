@@ -20,7 +20,7 @@ func (c *Screen) addForm() fyne.CanvasObject {
 	draft := c.env.Draft(draftAddChild)
 	name := c.env.Entry()
 	name.SetPlaceHolder(c.tr.T("child.name.placeholder"))
-	problems := screens.NewFieldProblems(c.tr, messages)
+	problems := screens.NewFieldProblems(c.tr, newChildMessages)
 	save := widget.NewButtonWithIcon(c.tr.T("children.add.save"), theme.ConfirmIcon(), nil)
 	save.Importance = widget.HighImportance
 	tried := false // Save was refused: each problem goes as soon as it is mended

@@ -71,3 +71,15 @@ var messages = screens.Messages{
 	screens.Key(data.FieldConcernDate, data.RuleFuture):       "concern.date.future",
 	screens.Key(data.FieldConcernHappened, data.RuleRequired): "concern.happened.missing",
 }
+
+// newChildMessages are messages for a child not saved yet: there is no
+// last saved name to keep.
+var newChildMessages = func() screens.Messages {
+	m := screens.Messages{}
+	for k, v := range messages {
+		m[k] = v
+	}
+	m[screens.Key(data.FieldChildName, data.RuleRequired)] = "children.name.invalid_new"
+	m[screens.Key(data.FieldChildName, data.RuleTooLong)] = "children.name.invalid_new"
+	return m
+}()

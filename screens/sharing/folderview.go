@@ -6,7 +6,7 @@ import (
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
-	"family-online-safety/data"
+	"family-online-safety/screens"
 	"family-online-safety/screens/widgets"
 )
 
@@ -69,17 +69,18 @@ func (f *FolderSync) chooser() []fyne.CanvasObject {
 		f.pass, f.again = f.env.PasswordEntry(), f.env.PasswordEntry()
 	}
 	pass, again := f.pass, f.again
+	strength := widgets.Para(screens.StrengthText(tr, pass.Text))
+	pass.OnChanged = func(p string) { strength.SetText(screens.StrengthText(tr, p)) }
 	problem := widgets.Problem()
 	start := widget.NewButtonWithIcon(tr.T("folder.start"), theme.MediaReplayIcon(), func() {
+		weak := screens.NewPassphraseProblem(tr, pass.Text, again.Text)
 		switch {
 		case f.chosen == "":
 			widgets.SetProblem(problem, tr.T("folder.need_folder"))
 		case f.placedWithoutPassphrase():
 			widgets.SetProblem(problem, tr.T("folder.need_family_passphrase"))
-		case len([]rune(pass.Text)) < data.MinPassphrase:
-			widgets.SetProblem(problem, tr.T("privacy.pass.short", map[string]any{"Min": data.MinPassphrase}))
-		case pass.Text != again.Text:
-			widgets.SetProblem(problem, tr.T("privacy.pass.mismatch"))
+		case weak != "":
+			widgets.SetProblem(problem, weak)
 		default:
 			if err := f.startSyncing(f.chosen, pass.Text); err != nil {
 				widgets.SetProblem(problem, tr.T("folder.error.failed"))
@@ -94,7 +95,7 @@ func (f *FolderSync) chooser() []fyne.CanvasObject {
 		widget.NewFormItem(tr.T("privacy.pass.repeat"), again),
 	)
 	return []fyne.CanvasObject{dir, container.NewHBox(choose), widgets.Para(tr.T("folder.pass.hint")),
-		form, problem, f.keptLine(), container.NewHBox(start)}
+		form, strength, problem, f.keptLine(), container.NewHBox(start)}
 }
 
 // Syncing reports whether the family syncs through a folder now.
