@@ -13,6 +13,7 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"family-online-safety/data"
+	"family-online-safety/screens/filedlg"
 	"family-online-safety/screens/widgets"
 	"family-online-safety/sharing"
 )
@@ -72,7 +73,7 @@ func (a *App) forgetEverything() {
 // OpenSealedCopy asks for an encrypted copy of an export and its
 // passphrase, and shows the text.
 func (a *App) OpenSealedCopy() {
-	dialog.ShowFileOpen(func(r fyne.URIReadCloser, err error) {
+	filedlg.Open(a.dialogs(), func(r fyne.URIReadCloser, err error) {
 		if err != nil || r == nil {
 			a.showError(err)
 			return
@@ -84,7 +85,7 @@ func (a *App) OpenSealedCopy() {
 			return
 		}
 		a.askCopyPassphrase(b)
-	}, a.dialogs())
+	})
 }
 
 func (a *App) askCopyPassphrase(b []byte) {

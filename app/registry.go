@@ -51,6 +51,10 @@ type Focus struct {
 	Tab    int
 	Adding bool // open on the add-a-child form
 
+	// The child and tab the family agreement was last on (Place only).
+	AgreementChild data.ID
+	AgreementTab   int
+
 	// The child and topic the starters open filtered for, once (startersfocus.go).
 	StartersChild data.ID
 	StartersTopic content.Topic
@@ -73,7 +77,13 @@ func Screens() []Screen {
 	return []Screen{
 		{screens.HomeID, theme.HomeIcon, "nav.home", false, buildHome},
 		{screens.AgreementID, theme.DocumentIcon, "nav.agreement", true, func(d Deps) fyne.CanvasObject {
-			return agreement.New(d.Env, d.Store, d.Store).WithPrinting(d.files()).View()
+			sc := agreement.New(d.Env, d.Store, d.Store).WithPrinting(d.files())
+			if d.Place != nil { // built again after changes came in: the same child and tab
+				sc.At(d.Place.AgreementChild, d.Place.AgreementTab).OnPlace(func(child data.ID, tab int) {
+					d.Place.AgreementChild, d.Place.AgreementTab = child, tab
+				})
+			}
+			return sc.View()
 		}},
 		{screens.StartersID, theme.MailComposeIcon, "nav.starters", true, buildStarters},
 		{screens.ChildrenID, theme.AccountIcon, "nav.children", true, buildChildren},

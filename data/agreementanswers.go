@@ -19,8 +19,8 @@ import (
 //   - answered in the other home (the file says it was shown this
 //     computer's version, which this computer sealed into a file itself,
 //     and kept the file's): the file's is taken, without a question;
-//   - answered in both at once, each keeping its own: the same one of
-//     the two in both homes (by hash).
+//   - answered in both at once, each keeping its own or each taking the
+//     other's: the same one of the two in both homes (by hash).
 
 var keyAgreementAnswers = []byte("agreement_answers")
 
@@ -116,14 +116,19 @@ func readAnswers(tx txn) map[string]itemAnswer {
 	return out
 }
 
-// keepAnswers notes the answers to m's open conflicts (those keeping
-// this computer's version), forgets those the merged agreement no longer
+// keepAnswers notes the answers to m's open conflicts, either way (an
+// answer taking the file's stands too: if the other home took this
+// computer's at the same time, the two crossed answers settle the same
+// way in both homes, by hash, instead of swapping values), forgets those the merged agreement no longer
 // bears out, and reports whether anything changed.
 func keepAnswers(tx txn, m agreementMerge) (bool, error) {
 	answers := readAnswers(tx)
 	before := maps.Clone(answers)
 	for _, key := range m.conflicts {
 		kept, lost := itemHash(m.merged.at(key)), itemHash(m.theirs.at(key))
+		if kept == lost { // the file's was taken: this computer's lost
+			lost = itemHash(m.mine.at(key))
+		}
 		delete(answers, key)
 		if kept != lost {
 			answers[key] = itemAnswer{Lost: lost, Kept: kept}

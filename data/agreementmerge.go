@@ -290,6 +290,7 @@ func mergeAgreement(tx txn, ix uidIndex, r SharedRecord, how settling) (agreemen
 	settle := how.settler(tx, in.Answers, sealed)
 	var c1, c2, c3, c4 []string
 	m.merged.Items, c1 = merge3("item:", m.mine.Items, m.theirs.Items, bases, settle)
+	mergeSameAdded(m.merged.Items, m.mine.Items, m.theirs.Items, bases)
 	m.merged.Places, c2 = merge3("place:", m.mine.Places, m.theirs.Places, bases, settle)
 	m.merged.Windows, c3 = merge3("window:", m.mine.Windows, m.theirs.Windows, bases, settle)
 	m.merged.Days, c4 = merge3("day:", m.mine.Days, m.theirs.Days, bases, settle)

@@ -47,7 +47,11 @@ func applyAgreement(tx txn, ix uidIndex, r SharedRecord, mode ImportMode, how se
 	if err := put(tx, bucketAgreement, keyAgreement, a); err != nil {
 		return err
 	}
-	if m.merged.equal(m.theirs) {
+	// The file's version, unless a conflict was answered: then this is a
+	// new version (put stamped it), so that the other home, which may
+	// have answered the other way at the same time, merges it item by
+	// item and the two answers settle (agreementanswers.go).
+	if m.merged.equal(m.theirs) && len(m.conflicts) == 0 {
 		return putStamp(tx, stampKey(bucketAgreement, keyAgreement), r.Stamp)
 	}
 	return nil

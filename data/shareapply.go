@@ -71,7 +71,9 @@ func (s *Store) ApplyShared(f SharedFamily, mode ImportMode, choices map[string]
 		return nil, err
 	}
 	kind := BackupImport
-	if slices.ContainsFunc(before, func(c Change) bool { return c.Kind == Removed }) {
+	if slices.ContainsFunc(before, func(c Change) bool { // (not one refused: chosen)
+		return c.Kind == Removed && !(c.Asks && choices[c.UID] == KeepMine)
+	}) {
 		kind = BackupBeforeRemoval // kept for a month, outside the rotation
 	}
 	if kind == BackupBeforeRemoval || !s.importBackupCovers() {

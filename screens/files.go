@@ -14,6 +14,7 @@ import (
 
 	"family-online-safety/data"
 	"family-online-safety/printout"
+	"family-online-safety/screens/filedlg"
 )
 
 // URLOpener opens a web address or a file in the program the system
@@ -152,7 +153,7 @@ func (f Files) popNote(content fyne.CanvasObject) *widget.PopUp {
 // dialog is Fyne's save dialog. The file it creates is closed at once and
 // written again by WritePrivate, which narrows who may read it.
 func (f Files) dialog(name string, chosen func(path string)) {
-	d := dialog.NewFileSave(func(w fyne.URIWriteCloser, err error) {
+	d := filedlg.NewSave(f.Win, name, func(w fyne.URIWriteCloser, err error) {
 		if err != nil {
 			dialog.ShowInformation(f.Tr.T("error.title"), f.Tr.T("print.save.failed"), f.Win)
 			return
@@ -163,8 +164,7 @@ func (f Files) dialog(name string, chosen func(path string)) {
 		uri := w.URI()
 		_ = w.Close() // only the path is used: the file is written privately below
 		chosen(uri.Path())
-	}, f.Win)
-	d.SetFileName(name)
+	})
 	d.Show()
 }
 

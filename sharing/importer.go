@@ -163,12 +163,15 @@ func summarise(f File, plan []data.Change) Summary {
 		case data.Added:
 			l.Added++
 		case data.Changed:
-			l.Changed++
+			if len(c.Details) == 0 {
+				l.Changed++
+			}
 		case data.Removed:
 			l.Removed++
 		case data.Conflict: // the agreement's: each item in question
 			l.Conflicts += questions(c)
 		}
+		countDetails(l, c.Details)
 	}
 	out := Summary{App: f.App, Made: f.Made}
 	for _, c := range plan {
@@ -209,3 +212,18 @@ func packName(f data.SharedFamily) string {
 }
 
 func sectionOrder(s string) int { return slices.Index(data.Sections, s) }
+
+// countDetails counts the agreement's changes item by item, as the
+// summary lists them: a rule added, reworded, removed, a limit changed.
+func countDetails(l *Line, ds []data.AgreementDetail) {
+	for _, d := range ds {
+		switch d.What {
+		case "added":
+			l.Added++
+		case "removed":
+			l.Removed++
+		default:
+			l.Changed++
+		}
+	}
+}

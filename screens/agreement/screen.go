@@ -39,6 +39,7 @@ type Screen struct {
 	kids    []data.Child
 	child   data.ID // whose limits the Limits section shows
 	section int
+	onPlace func(child data.ID, section int) // hears the child and tab shown; may be nil
 
 	hols        []data.Holiday // the family's holiday periods
 	holidayView bool           // the Limits section shows the holiday limits
@@ -60,6 +61,23 @@ type Screen struct {
 // New builds the family agreement screen.
 func New(env screens.Env, store Store, children screens.ChildLister) *Screen {
 	return &Screen{env: env, tr: env.Tr, store: store, children: children}
+}
+
+// At opens the screen on child's limits (if still here) and section, as
+// the carer left it: a screen built again after changes came in keeps
+// the child and tab the carer was on.
+func (s *Screen) At(child data.ID, section int) *Screen {
+	s.child = child
+	if section >= 0 && section < len(sectionKeys) {
+		s.section = section
+	}
+	return s
+}
+
+// OnPlace hears the child and tab shown whenever either changes.
+func (s *Screen) OnPlace(fn func(child data.ID, section int)) *Screen {
+	s.onPlace = fn
+	return s
 }
 
 // View renders the screen from the store.
@@ -114,6 +132,9 @@ func (s *Screen) load() error {
 // showSection builds tab i from the store and shows it.
 func (s *Screen) showSection(i int) {
 	s.section = i
+	if s.onPlace != nil {
+		s.onPlace(s.child, i)
+	}
 	if s.tabs.SelectedIndex() != i {
 		s.tabs.SelectIndex(i) // calls back here through OnSelected
 		return

@@ -8,6 +8,7 @@ import (
 
 	"family-online-safety/data"
 	"family-online-safety/screens"
+	"family-online-safety/screens/filedlg"
 	"family-online-safety/screens/widgets"
 )
 
@@ -72,7 +73,7 @@ func savePlain(tr screens.Translator, win fyne.Window, fileName, text string) {
 // saveFile asks where to save b, then writes it (0600); savedKey names
 // the message that says where it went.
 func saveFile(tr screens.Translator, win fyne.Window, fileName string, b []byte, savedKey string) {
-	d := dialog.NewFileSave(func(w fyne.URIWriteCloser, err error) {
+	d := filedlg.NewSave(win, fileName, func(w fyne.URIWriteCloser, err error) {
 		if err != nil {
 			showError(tr, win, err)
 			return
@@ -88,8 +89,7 @@ func saveFile(tr screens.Translator, win fyne.Window, fileName string, b []byte,
 			return
 		}
 		dialog.ShowInformation(tr.T("childexport.saved.title"), tr.T(savedKey, map[string]any{"File": w.URI().Name()}), win)
-	}, win)
-	d.SetFileName(fileName)
+	})
 	d.Show()
 }
 

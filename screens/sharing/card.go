@@ -8,6 +8,7 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"family-online-safety/data"
+	"family-online-safety/screens/filedlg"
 	"family-online-safety/screens/widgets"
 )
 
@@ -31,7 +32,7 @@ func (s *Sharer) askSave(name string, chosen func(path string)) {
 		s.AskSave(name, chosen)
 		return
 	}
-	d := dialog.NewFileSave(func(w fyne.URIWriteCloser, err error) {
+	d := filedlg.NewSave(s.win, name, func(w fyne.URIWriteCloser, err error) {
 		if err != nil {
 			s.tell(s.env.Tr.T("error.title"), s.env.Tr.T("sharing.error.failed"))
 			return
@@ -42,8 +43,7 @@ func (s *Sharer) askSave(name string, chosen func(path string)) {
 		path := w.URI().Path()
 		_ = w.Close() // only the path is used: the file is written privately
 		chosen(path)
-	}, s.win)
-	d.SetFileName(name)
+	})
 	d.Show()
 }
 
@@ -53,7 +53,7 @@ func (s *Sharer) askOpen(chosen func(path string)) {
 		s.AskOpen(chosen)
 		return
 	}
-	dialog.ShowFileOpen(func(r fyne.URIReadCloser, err error) {
+	filedlg.Open(s.win, func(r fyne.URIReadCloser, err error) {
 		if err != nil {
 			s.tell(s.env.Tr.T("error.title"), s.env.Tr.T("sharing.error.failed"))
 			return
@@ -64,7 +64,7 @@ func (s *Sharer) askOpen(chosen func(path string)) {
 		path := r.URI().Path()
 		_ = r.Close() // read again, with the size cap, by the importer
 		chosen(path)
-	}, s.win)
+	})
 }
 
 // tell shows a message with an OK button.

@@ -136,7 +136,7 @@ func askChoice(tr screens.Translator, c data.Change, choices map[string]data.Res
 	case c.Kind == data.Removed:
 		take, keep = tr.T("folder.asks.remove"), tr.T("folder.asks.keep_here")
 	}
-	choices[c.UID] = data.TakeTheirs
+	choices[c.UID] = data.KeepMine // one click on Apply accepts nothing unseen
 	choice := widget.NewRadioGroup([]string{take, keep}, func(label string) {
 		choices[c.UID] = data.TakeTheirs
 		if label == keep {
@@ -144,6 +144,6 @@ func askChoice(tr screens.Translator, c data.Change, choices map[string]data.Res
 		}
 	})
 	choice.Required = true
-	choice.SetSelected(take)
+	choice.SetSelected(keep)
 	return choice
 }

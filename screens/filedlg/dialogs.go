@@ -1,0 +1,55 @@
+package filedlg
+
+import (
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/dialog"
+)
+
+// lastFolderKey is where Fyne keeps the last folder a file dialog
+// showed. Fyne's preferences belong to the app, not to a data folder: a
+// second family's data folder (or a shared computer) would start in the
+// first family's folder. It is emptied before and after every dialog, so
+// each dialog starts in the home folder.
+const lastFolderKey = "fyne:fileDialogLastFolder"
+
+// forget empties Fyne's remembered folder.
+func forget() {
+	if a := fyne.CurrentApp(); a != nil {
+		a.Preferences().RemoveValue(lastFolderKey)
+	}
+}
+
+// prepare guards the file repository and the dialog's first folder.
+func prepare(d *dialog.FileDialog) {
+	Install()
+	forget()
+}
+
+// Open shows Fyne's file-open dialog safely.
+func Open(win fyne.Window, chosen func(fyne.URIReadCloser, error)) *dialog.FileDialog {
+	d := NewOpen(win, chosen)
+	d.Show()
+	return d
+}
+
+// NewOpen makes Fyne's file-open dialog safely, not yet shown.
+func NewOpen(win fyne.Window, chosen func(fyne.URIReadCloser, error)) *dialog.FileDialog {
+	d := dialog.NewFileOpen(func(r fyne.URIReadCloser, err error) {
+		forget()
+		chosen(r, err)
+	}, win)
+	prepare(d)
+	return d
+}
+
+// NewSave makes Fyne's file-save dialog safely, with name filled in,
+// not yet shown.
+func NewSave(win fyne.Window, name string, chosen func(fyne.URIWriteCloser, error)) *dialog.FileDialog {
+	d := dialog.NewFileSave(func(w fyne.URIWriteCloser, err error) {
+		forget()
+		chosen(w, err)
+	}, win)
+	d.SetFileName(name)
+	prepare(d)
+	return d
+}
