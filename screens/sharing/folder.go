@@ -6,6 +6,7 @@ import (
 	"io/fs"
 	"maps"
 	"slices"
+	"sync/atomic"
 	"time"
 
 	"fyne.io/fyne/v2"
@@ -59,7 +60,11 @@ type FolderSync struct {
 	changed func()
 	rounds  func() // after each round of the goroutine (tests wait for it); may be nil
 
-	syncer  *sharing.Syncer
+	syncer *sharing.Syncer
+	// live is the syncer the goroutine's reports are for, read by that
+	// goroutine's hand-over (fyne.Do runs it straight away under the
+	// test driver, so a plain field would race with Stop).
+	live    atomic.Pointer[sharing.Syncer]
 	every   time.Duration // how often the goroutine wakes the sync (pollEvery)
 	ticking bool          // a goroutine wakes the sync (not in tests), whenever a folder is chosen
 	last    sharing.Report
@@ -121,6 +126,7 @@ func (f *FolderSync) Start(ticker bool) {
 		return
 	}
 	f.syncer = sharing.NewSyncer(f.store, choice.Dir, choice.Passphrase, f.version)
+	f.live.Store(f.syncer)
 	if !ticker {
 		f.Tick()
 		return
@@ -144,13 +150,13 @@ func (f *FolderSync) wake(stop chan struct{}, syncer *sharing.Syncer) {
 		}
 		r, seal := syncer.Take(syncer.Look(), f.env.Now())
 		fyne.DoAndWait(func() {
-			if f.syncer == syncer { // not stopped meanwhile
+			if f.live.Load() == syncer { // not stopped meanwhile
 				f.show(r)
 			}
 		})
 		if syncer.Seal(seal) {
 			fyne.Do(func() {
-				if f.syncer == syncer {
+				if f.live.Load() == syncer {
 					f.show(syncer.Report(sharing.Report{Wrote: true}))
 				}
 			})
@@ -187,6 +193,7 @@ func (f *FolderSync) Stop() {
 		f.syncer.Flush(f.env.Now())
 		f.syncer.Close()
 		f.syncer = nil
+		f.live.Store(nil)
 	}
 }
 
@@ -325,5 +332,6 @@ func (f *FolderSync) Forget() {
 		f.syncer.Close()
 		_ = f.syncer.RemoveOwnFile() // the app is being emptied: nothing to tell
 		f.syncer = nil
+		f.live.Store(nil)
 	}
 }
