@@ -151,7 +151,11 @@ func openDamaged(t *testing.T, name string, damaged []byte, want map[string]stri
 			t.Errorf("%s: %s reads back changed:\n%s\nwant\n%s", name, k, g, v)
 		}
 	}
-	if len(got)+missing != len(want) || missing != s.Unreadable() {
+	// A mutation can make a record look written by a newer version: it is
+	// kept apart from the damaged ones (Newer), so only then may more be
+	// missing than are counted unreadable.
+	explained := missing == s.Unreadable() || (missing > s.Unreadable() && len(s.Newer()) > 0)
+	if len(got)+missing != len(want) || !explained {
 		t.Errorf("%s: %d records missing, %d extra, %d counted unreadable", name, missing, len(got)+missing-len(want), s.Unreadable())
 	}
 	return true

@@ -11,11 +11,9 @@ import (
 // own, in a child's words: "Tonight: bedtime 21:00 – Film night with
 // Nan"; a change for another day is not on it. In every language.
 func TestTheChildsPageSaysTonightsChange(t *testing.T) {
-	t.Parallel()
 	late := map[string]string{"en": "00:30 (after midnight)", "cy": "00:30 (ar ôl hanner nos)", "pl": "00:30 (po północy)"}
 	for _, lang := range []string{"en", "cy", "pl"} {
 		t.Run(lang, func(t *testing.T) {
-			t.Parallel()
 			now := docsNow(t)
 			prepare := func(tb testing.TB, s *data.Store) {
 				add := func(name string, c data.DayChange) {
