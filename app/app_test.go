@@ -2,7 +2,6 @@ package app
 
 import (
 	"image/color"
-	"math"
 	"net/url"
 	"os"
 	"runtime"
@@ -372,25 +371,9 @@ func TestLightStatusColoursAreReadable(t *testing.T) {
 	}
 }
 
-func contrast(a, b color.Color) float64 {
-	la, lb := luminance(a), luminance(b)
-	if la < lb {
-		la, lb = lb, la
-	}
-	return (la + 0.05) / (lb + 0.05)
-}
+func contrast(a, b color.Color) float64 { return screentest.Contrast(a, b) }
 
-func luminance(c color.Color) float64 {
-	r, g, b, _ := c.RGBA()
-	lin := func(v uint32) float64 {
-		s := float64(v) / 0xffff
-		if s <= 0.03928 {
-			return s / 12.92
-		}
-		return math.Pow((s+0.055)/1.055, 2.4)
-	}
-	return 0.2126*lin(r) + 0.7152*lin(g) + 0.0722*lin(b)
-}
+func luminance(c color.Color) float64 { return screentest.Luminance(c) }
 
 func TestADemoLeftByACrashIsCleared(t *testing.T) {
 	dir := t.TempDir()
