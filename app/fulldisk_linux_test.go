@@ -15,12 +15,7 @@ import (
 // Restoring a backup from Settings on a full disk says the disk is full
 // and the family stays as it was, with what was added after the backup.
 func TestARestoreOnAFullDiskSaysSoAndLosesNothing(t *testing.T) {
-	dir := datatest.SmallDisk(t, "2m")
-	s, err := data.Open(dir, datatest.Options(t, nil))
-	must(t, err)
-	onboarded(s)
-	must1(t)(s.AddChild(data.Child{Name: "Amira", BirthYear: 2016, BirthMonth: 1}))
-	closeOK(t, s)
+	dir := amiraOnASmallDisk(t)
 	h := newHarnessIn(t, dir)
 	list, err := h.store.Backups()
 	must(t, err)
