@@ -37,6 +37,22 @@ func agreementRows(tr screens.Translator, c data.Change, choices map[string]data
 	return rows
 }
 
+// removalRows are the agreement's rules, places and device-free times
+// the other home removed, one row each with this computer's version and
+// its own choice (data.Change.Removals): remove it, or keep it here (the
+// default).
+func removalRows(tr screens.Translator, c data.Change, choices map[string]data.Resolution) []fyne.CanvasObject {
+	agreement := tr.T("sharing.section.agreement")
+	var rows []fyne.CanvasObject
+	for _, it := range c.Removals {
+		what, _, mine, theirs := itemConflictText(tr, it)
+		row := bothSides(tr, tr.T("sharing.conflict.where", map[string]any{"Section": agreement, "Name": what}), "", mine, theirs)
+		row.Add(yesOrKeep(tr.T("folder.asks.remove"), tr.T("folder.asks.keep_here"), it.Key, choices))
+		rows = append(rows, row)
+	}
+	return rows
+}
+
 // itemConflictText names one item in conflict (a house rule, a place, a
 // device-free time), says what happened in its kind's own words, and
 // gives both versions.

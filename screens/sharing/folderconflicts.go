@@ -105,6 +105,13 @@ func (f *FolderSync) waitingLines() []fyne.CanvasObject {
 func askList(tr screens.Translator, asks []data.Change, choices map[string]data.Resolution) fyne.CanvasObject {
 	box := container.NewVBox()
 	for _, c := range asks {
+		if c.Section == "agreement" { // each rule, place or time on its own
+			for _, row := range removalRows(tr, c, choices) {
+				box.Add(widget.NewSeparator())
+				box.Add(row)
+			}
+			continue
+		}
 		where := tr.T("sharing.section." + c.Section)
 		if c.ChildName != "" && c.Section != "children" {
 			where = tr.T("sharing.conflict.where", map[string]any{"Section": where, "Name": c.ChildName})
@@ -136,11 +143,18 @@ func askChoice(tr screens.Translator, c data.Change, choices map[string]data.Res
 	case c.Kind == data.Removed:
 		take, keep = tr.T("folder.asks.remove"), tr.T("folder.asks.keep_here")
 	}
-	choices[c.UID] = data.KeepMine // one click on Apply accepts nothing unseen
+	return yesOrKeep(take, keep, c.UID, choices)
+}
+
+// yesOrKeep is one question's choice, under key in choices: take the
+// change, or keep this computer's (picked: one click on Apply accepts
+// nothing unseen).
+func yesOrKeep(take, keep, key string, choices map[string]data.Resolution) *widget.RadioGroup {
+	choices[key] = data.KeepMine
 	choice := widget.NewRadioGroup([]string{take, keep}, func(label string) {
-		choices[c.UID] = data.TakeTheirs
+		choices[key] = data.TakeTheirs
 		if label == keep {
-			choices[c.UID] = data.KeepMine
+			choices[key] = data.KeepMine
 		}
 	})
 	choice.Required = true
