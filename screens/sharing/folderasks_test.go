@@ -5,6 +5,7 @@ import (
 	"os"
 	"path/filepath"
 	"slices"
+	"strings"
 	"testing"
 	"time"
 
@@ -72,6 +73,10 @@ func TestARemovalFromTheFolderWaitsForAYes(t *testing.T) {
 				"01234 567890", "07700 900123", h.Tr.T("sharing.conflict.deleted"), "Phones charge downstairs"} {
 				screentest.MustHaveText(t, dlg, want)
 			}
+			inOrder(t, screentest.Texts(dlg), h.Tr.T("folder.asks.choices"), // the questions, under their headings
+				h.Tr.T("sharing.family"), h.Tr.T("sharing.section.contacts"), "07700 900123",
+				h.Tr.T("sharing.section.agreement"), h.Tr.T("sharing.detail.list.rules"), "Phones charge downstairs",
+				"Dylan", h.Tr.T("sharing.section.children"))
 			unchanged := func() {
 				t.Helper()
 				if kids, _ := h.Store.Children(); len(kids) != 3 {
@@ -103,7 +108,7 @@ func TestARemovalFromTheFolderWaitsForAYes(t *testing.T) {
 					t.Fatalf("%q starts on %q, not on keeping what is here", g.Options, g.Selected)
 				}
 				if slices.Contains(g.Options, h.Tr.T("folder.asks.remove")) {
-					if removals++; removals == 2 { // (the agreement comes first)
+					if removals++; removals == 2 { // (the family's own first, then Dylan)
 						g.SetSelected(h.Tr.T("folder.asks.remove"))
 					}
 				} else {
@@ -165,5 +170,18 @@ func TestAPlacementNeedsTheFamilyPassphraseAndStopErasesTheSyncOne(t *testing.T)
 	}
 	if bytes.Contains(raw, []byte(folderPass)) {
 		t.Fatal("the sync passphrase is still in the family's file after Stop syncing")
+	}
+}
+
+// inOrder fails unless texts hold each of want, in that order.
+func inOrder(t *testing.T, texts []string, want ...string) {
+	t.Helper()
+	from := 0
+	for _, w := range want {
+		i := slices.IndexFunc(texts[from:], func(s string) bool { return strings.Contains(s, w) })
+		if i < 0 {
+			t.Fatalf("no %q after %q in %q", w, texts[:from], texts)
+		}
+		from += i + 1
 	}
 }
