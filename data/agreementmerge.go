@@ -191,29 +191,75 @@ func (c agreementContent) spokenFor(in sharedAgreement) func(key string, window 
 // base (baseSet: the versions both homes last had of it; none when they
 // never had it in common: then what either has is kept, and a key both
 // have differently is a conflict). A conflict is settled by settle, with
-// its key prefixed by kind ("item:"…); it returns the result and the keys
-// still in question.
-func merge3[V comparable](kind string, mine, theirs map[string]V, bases baseSet, settle settler) (map[string]V, []string) {
+// its key prefixed by kind ("item:"…); so is a key removed there only
+// (asks: a removal from outside waits for a yes) or removed here and
+// kept there on being asked. It returns the result, the keys still in
+// question, and the removals asked about.
+func merge3[V comparable](kind string, mine, theirs map[string]V, bases baseSet, settle settler, asks bool) (map[string]V, []string, []string) {
 	out := map[string]V{}
-	var open []string
+	var open, removals []string
 	for _, k := range slices.Sorted(maps.Keys(joined(mine, theirs))) {
 		m, mok := mine[k]
 		t, tok := theirs[k]
-		v, ok, clash := pick3(m, mok, t, tok, bases.of(kind+k))
-		if clash {
-			take, asked := settle(kind+k, m, t, mok, tok)
-			if v, ok = m, mok; take {
-				v, ok = t, tok
-			}
-			if asked {
-				open = append(open, kind+k)
-			}
+		v, ok, q := mergeKey(kind+k, m, mok, t, tok, bases, settle, asks)
+		switch q {
+		case asked:
+			open = append(open, kind+k)
+		case askedRemoval:
+			removals = append(removals, kind+k)
 		}
 		if ok {
 			out[k] = v
 		}
 	}
-	return out, open
+	return out, open, removals
+}
+
+// question is what merging one key asks of the user.
+type question int
+
+const (
+	notAsked question = iota
+	asked
+	askedRemoval
+)
+
+// mergeKey is merge3 for one key: the value kept, whether there is one,
+// and what it asks.
+func mergeKey[V comparable](key string, m V, mok bool, t V, tok bool, bases baseSet, settle settler, asks bool) (V, bool, question) {
+	v, ok, clash := pick3(m, mok, t, tok, bases.of(key))
+	q, removed := notAsked, !clash && mok && !ok
+	if clash {
+		v, ok, q, removed = settleClash(key, m, mok, t, tok, settle)
+	}
+	switch {
+	case removed && asks:
+		take, open := settle.removal(key, m)
+		if !take {
+			v, ok = m, true
+		}
+		if open {
+			q = askedRemoval
+		}
+	case asks && !clash && !mok && tok && !ok && settle.refused(key, t):
+		v, ok = t, true // removed here; the other home kept it when asked
+	}
+	return v, ok, q
+}
+
+// settleClash settles one key changed differently in both homes: the
+// value kept, whether there is one, what it asks, and whether the other
+// home's answer alone removes it here (still a yes here).
+func settleClash[V comparable](key string, m V, mok bool, t V, tok bool, settle settler) (V, bool, question, bool) {
+	take, open, crossed := settle.clash(key, m, t, mok, tok)
+	v, ok, q := m, mok, notAsked
+	if take {
+		v, ok = t, tok
+	}
+	if open {
+		q = asked
+	}
+	return v, ok, q, !open && !crossed && mok && !ok
 }
 
 func joined[V any](a, b map[string]V) map[string]bool {
@@ -257,6 +303,7 @@ func pick3[V comparable](m V, mok bool, t V, tok bool, bases []string) (V, bool,
 type agreementMerge struct {
 	mine, theirs, merged agreementContent
 	conflicts            []string        // keys in conflict, any kind
+	removals             []string        // keys removed there only, asked about (not days)
 	filled               map[string]bool // keys of theirs that are mine (not spoken for)
 }
 
@@ -288,13 +335,14 @@ func mergeAgreement(tx txn, ix uidIndex, r SharedRecord, how settling) (agreemen
 	sealed := readSealed(tx)
 	bases := mergeBases(tx, in, sealed)
 	settle := how.settler(tx, in.Answers, sealed)
-	var c1, c2, c3, c4 []string
-	m.merged.Items, c1 = merge3("item:", m.mine.Items, m.theirs.Items, bases, settle)
+	var c1, c2, c3, c4, r1, r2, r3 []string
+	m.merged.Items, c1, r1 = merge3("item:", m.mine.Items, m.theirs.Items, bases, settle, true)
 	mergeSameAdded(m.merged.Items, m.mine.Items, m.theirs.Items, bases)
-	m.merged.Places, c2 = merge3("place:", m.mine.Places, m.theirs.Places, bases, settle)
-	m.merged.Windows, c3 = merge3("window:", m.mine.Windows, m.theirs.Windows, bases, settle)
-	m.merged.Days, c4 = merge3("day:", m.mine.Days, m.theirs.Days, bases, settle)
-	m.conflicts = slices.Concat(c1, c2, c3, c4)
+	m.merged.Places, c2, r2 = merge3("place:", m.mine.Places, m.theirs.Places, bases, settle, true)
+	m.merged.Windows, c3, r3 = merge3("window:", m.mine.Windows, m.theirs.Windows, bases, settle, true)
+	// (a child's limit for a day set to none is a change, named in the summary)
+	m.merged.Days, c4, _ = merge3("day:", m.mine.Days, m.theirs.Days, bases, settle, false)
+	m.conflicts, m.removals = slices.Concat(c1, c2, c3, c4), slices.Concat(r1, r2, r3)
 	return m, nil
 }
 

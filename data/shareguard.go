@@ -4,6 +4,7 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"slices"
 	"time"
 )
 
@@ -47,25 +48,37 @@ func claimCounts(st Stamp, claim *Version, from string) bool {
 }
 
 // asksFirst reports whether change c (from outside) waits for the user:
-// it removes a record, changes a contact's phone or email or a child's
-// placement, or archives (hides) a child.
+// it removes a record (or one of the agreement's items, or a line of a
+// child's words), changes a contact's phone or email or a child's
+// placement, or archives (hides) a child. A rewording is no removal.
 func asksFirst(tx txn, c Change, ix uidIndex) bool {
 	switch {
+	case c.Section == "agreement": // item by item
+		return len(c.Removals) > 0
 	case c.Kind == Removed:
 		return true
 	case c.Kind != Changed || c.rec == nil:
 		return false
 	}
-	mine := localVersion(tx, c.at, ix)
-	switch c.Section {
+	return changeAsks(c.Section, localVersion(tx, c.at, ix), c.rec.Value)
+}
+
+// changeAsks reports whether a record of section changed from mine to
+// theirs waits for a yes (asksFirst).
+func changeAsks(section string, mine, theirs []byte) bool {
+	switch section {
 	case "contacts":
 		var a, b Contact
-		return json.Unmarshal(mine, &a) != nil || json.Unmarshal(c.rec.Value, &b) != nil ||
+		return json.Unmarshal(mine, &a) != nil || json.Unmarshal(theirs, &b) != nil ||
 			a.Phone != b.Phone || a.Email != b.Email
 	case "children":
 		var a, b Child
-		return json.Unmarshal(mine, &a) != nil || json.Unmarshal(c.rec.Value, &b) != nil ||
+		return json.Unmarshal(mine, &a) != nil || json.Unmarshal(theirs, &b) != nil ||
 			a.Placed != b.Placed || a.Placement != b.Placement || !a.Archived && b.Archived
+	case "child_words": // one record of four lists: a line gone is a removal
+		var a, b ChildWords
+		return json.Unmarshal(mine, &a) != nil || json.Unmarshal(theirs, &b) != nil ||
+			slices.ContainsFunc(AllWordsLists, func(l WordsList) bool { return len(b.List(l)) < len(a.List(l)) })
 	}
 	return false
 }
