@@ -51,13 +51,14 @@ type App struct {
 	refocus    map[fyne.CanvasObject]fyne.Focusable    // what had the focus when each dialog opened
 	keyFocus   fyne.Focusable                          // what had the focus at a Space or Return, until the next key or click (Fyne's button drops it)
 
-	now      func() time.Time
-	exit     func()                // quits; tests replace it
-	openURL  func(*url.URL) error  // the browser or file manager; tests replace it
-	later    func(func())          // runs work after the current event (screens.Env.Later); tests make it nil
-	homeRead bool                  // Home has been filled once since start: its garbage was handed back
-	folder   *sharingui.FolderSync // the shared-folder sync (foldersync.go)
-	tickless bool                  // tests: no goroutine wakes the folder sync
+	now         func() time.Time
+	exit        func()                // quits; tests replace it
+	onQuickExit func()                // tells another copy's window (OnQuickExit)
+	openURL     func(*url.URL) error  // the browser or file manager; tests replace it
+	later       func(func())          // runs work after the current event (screens.Env.Later); tests make it nil
+	homeRead    bool                  // Home has been filled once since start: its garbage was handed back
+	folder      *sharingui.FolderSync // the shared-folder sync (foldersync.go)
+	tickless    bool                  // tests: no goroutine wakes the folder sync
 	// freeMemory hands garbage back to the system (idle.go); tests, which
 	// start hundreds of windows in one process, skip its full collection.
 	freeMemory func()
