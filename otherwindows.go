@@ -4,8 +4,8 @@ import (
 	"errors"
 	"time"
 
-	"fyne.io/fyne/v2"
 	"family-online-safety/data"
+	"fyne.io/fyne/v2"
 )
 
 // watchEvery is how often each copy looks for a request from another
