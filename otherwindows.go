@@ -4,8 +4,9 @@ import (
 	"errors"
 	"time"
 
-	"family-online-safety/data"
 	"fyne.io/fyne/v2"
+
+	"family-online-safety/data"
 )
 
 // watchEvery is how often each copy looks for a request from another
