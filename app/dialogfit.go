@@ -42,6 +42,13 @@ func dialogPopUp(overlay fyne.CanvasObject) *widget.PopUp {
 // overlayPopUp is the pop-up an overlay holds (Fyne 2.8 wraps a modal
 // pop-up in an overlay container), or nil.
 func overlayPopUp(overlay fyne.CanvasObject) *widget.PopUp {
+	pop, _ := overlayContent(overlay).(*widget.PopUp)
+	return pop
+}
+
+// overlayContent is what an overlay container of Fyne holds (a pop-up,
+// a drop-down's menu), or nil for another kind of overlay.
+func overlayContent(overlay fyne.CanvasObject) fyne.CanvasObject {
 	v := reflect.ValueOf(overlay)
 	if v.Kind() != reflect.Pointer || v.Elem().Kind() != reflect.Struct {
 		return nil
@@ -50,8 +57,8 @@ func overlayPopUp(overlay fyne.CanvasObject) *widget.PopUp {
 	if !f.IsValid() || !f.CanInterface() {
 		return nil
 	}
-	pop, _ := f.Interface().(*widget.PopUp)
-	return pop
+	in, _ := f.Interface().(fyne.CanvasObject)
+	return in
 }
 
 // fitDialog lets the body of the dialog in pop scroll within room, the

@@ -72,7 +72,7 @@ func (r *Recovery) PressAt(pos fyne.Position) bool {
 	if r.exited {
 		return false
 	}
-	act := pressedOn(r.win, pos, []guarded{{r.exitBtn, r.quickExit}})
+	act := pressedOn(r.win, pos, []guarded{{r.exitBtn, r.quickExit}}, nil)
 	if act == nil {
 		return false
 	}
