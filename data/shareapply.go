@@ -190,30 +190,6 @@ func chosen(c Change, ix uidIndex, choices map[string]Resolution, rejected map[s
 	return c
 }
 
-// backupKind is the backup made before plan is applied with choices:
-// one kept a month (outside the rotation) when anything is removed (not
-// when every removal is refused).
-func backupKind(plan []Change, choices map[string]Resolution) BackupKind {
-	if slices.ContainsFunc(plan, func(c Change) bool {
-		return removes(c) && !(c.Asks && choices[c.UID] == KeepMine) || removesItems(c, choices)
-	}) {
-		return BackupBeforeRemoval
-	}
-	return BackupImport
-}
-
-// removes reports whether change c removes a record, or a line of a
-// child's words (asked first: asksFirst).
-func removes(c Change) bool {
-	return c.Kind == Removed || c.Asks && c.Kind == Changed && c.Section == "child_words"
-}
-
-// removesItems reports whether agreement change c, with choices, takes
-// any of its removals (one not refused).
-func removesItems(c Change, choices map[string]Resolution) bool {
-	return slices.ContainsFunc(c.Removals, func(it ItemConflict) bool { return choices[it.Key] != KeepMine })
-}
-
 // answer applies the user's choice (or the default) to a conflict.
 func answer(c Change, ix uidIndex, choices map[string]Resolution) Change {
 	res, ok := choices[c.UID]
