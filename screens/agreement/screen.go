@@ -99,14 +99,15 @@ func (s *Screen) View() fyne.CanvasObject {
 	// The print buttons share the heading's line: at 800×600 the tabs
 	// below need the height.
 	heading := container.NewBorder(nil, nil, nil, s.printBar(), widgets.Heading(s.tr.T("nav.agreement")))
-	// The agreement's state and the undo bar or a save error come and go
-	// in room that is kept, so the tabs below never move under a click.
-	top := container.NewVBox(heading, intro, widgets.KeepRoom(s.banner, s.notice))
+	// The agreement's state comes and goes in room that is kept, and the
+	// undo bar or a save error shows over the bottom of the tab, so the
+	// tabs never move under a click.
+	top := container.NewVBox(heading, intro, widgets.KeepRoom(s.banner))
 	s.refreshBanner()
 	s.building = true // the window lays the new view out: no refresh needed
 	s.showSection(s.section)
 	s.building = false
-	return container.NewBorder(container.NewPadded(top), nil, nil, nil, s.tabs)
+	return container.NewBorder(container.NewPadded(top), nil, nil, nil, widgets.OverBottom(s.tabs, s.notice))
 }
 
 func (s *Screen) load() error {
