@@ -68,7 +68,9 @@ check:
 # app started on every kind of damaged record (under -race they keep a
 # few cases; app/racesubset_test.go) and the store's kill loops (a
 # process killed hundreds of times; under -race a tenth of the rounds,
-# data/racesubset_test.go). A tool the tests read documents
+# data/racesubset_test.go), and a few region and language tables of the
+# help screen and the child's page (internal/racesubset). A test checks
+# every test that keeps fewer cases under -race is named here. A tool the tests read documents
 # back with (poppler, python3-icalendar) must be there: missing, its
 # tests fail instead of skipping. go test runs as many packages at once
 # as there are cores (-p). The timeout is per package, set with room for
@@ -77,7 +79,8 @@ check:
 # "ok" lines give each package's time), the other's "ok" line says
 # "without -race".
 TEST_TIMEOUT ?= 20m
-UNIT_PLAIN := Screenshots|EveryScreen|EveryControlHasAScreenReaderLabel|DraftsSurviveQuickExit|EveryDamagedKind|CrashLosesNothingSaved|KilledWhile
+UNIT_PLAIN := Screenshots|EveryScreen|EveryControlHasAScreenReaderLabel|DraftsSurviveQuickExit|EveryDamagedKind|CrashLosesNothingSaved|KilledWhile|HelpEverySituationHasItsRoute|GetHelpSaysWhenANumberMayBeOutOfDate|ChildsPageSaysTonightsChange
+UNIT_PLAIN_PKGS := ./app/ ./data/ ./screens/help/ ./printout/
 unit:
 	@$(MAKE) --no-print-directory -j2 unit-race unit-plain
 
@@ -87,8 +90,8 @@ unit-race:
 	@exit $$(cat bin/unit-race.status)
 
 unit-plain:
-	@mkdir -p bin && echo "go test -run '$(UNIT_PLAIN)' ./app/ ./data/ (without -race)"
-	@REQUIRE_TEST_TOOLS=1 go test -count=1 -timeout $(TEST_TIMEOUT) -run '$(UNIT_PLAIN)' ./app/ ./data/ > bin/unit-plain.log 2>&1; \
+	@mkdir -p bin && echo "go test -run '$(UNIT_PLAIN)' $(UNIT_PLAIN_PKGS) (without -race)"
+	@REQUIRE_TEST_TOOLS=1 go test -count=1 -timeout $(TEST_TIMEOUT) -run '$(UNIT_PLAIN)' $(UNIT_PLAIN_PKGS) > bin/unit-plain.log 2>&1; \
 	  status=$$?; sed 's/^ok  /ok  (without -race) /' bin/unit-plain.log; exit $$status
 
 smoke: build
