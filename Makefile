@@ -73,7 +73,8 @@ check:
 # every test that keeps fewer cases under -race is named here. A tool the tests read documents
 # back with (poppler, python3-icalendar) must be there: missing, its
 # tests fail instead of skipping. go test runs as many packages at once
-# as there are cores (-p). The timeout is per package, set with room for
+# as there are cores (-p), and app's tests in four parts by name beside
+# them (scripts/unit-race). The timeout is per package, set with room for
 # a machine busy with other work: no package takes a minute on 2 idle
 # cores. The race run's output is also kept in bin/unit-race.log (its
 # "ok" lines give each package's time), the other's "ok" line says
@@ -85,9 +86,8 @@ unit:
 	@$(MAKE) --no-print-directory -j2 unit-race unit-plain
 
 unit-race:
-	@mkdir -p bin && echo "go test -race ./... (also in bin/unit-race.log)"
-	@{ REQUIRE_TEST_TOOLS=1 go test -race -count=1 -timeout $(TEST_TIMEOUT) ./... 2>&1; echo $$? > bin/unit-race.status; } | tee bin/unit-race.log
-	@exit $$(cat bin/unit-race.status)
+	@echo "go test -race ./... (app's tests in four parts; also in bin/unit-race.log)"
+	@scripts/unit-race $(TEST_TIMEOUT)
 
 unit-plain:
 	@mkdir -p bin && echo "go test -run '$(UNIT_PLAIN)' $(UNIT_PLAIN_PKGS) (without -race)"
