@@ -4,6 +4,7 @@ import (
 	"fyne.io/fyne/v2"
 
 	"family-online-safety/screens"
+	"family-online-safety/screens/widgets"
 )
 
 // Fyne gives a click to the top pop-up or dialog only, and a key to the
@@ -70,6 +71,15 @@ func (a *App) KeyPressed(k fyne.KeyName) {
 	case k == fyne.KeyEscape && !a.lock.busy:
 		a.escapeDialog()
 	}
+}
+
+// HoldsPointer reports whether the pointer must be kept still until the
+// release of a press at pos (the window's input hook asks at the first
+// move): the press reached no text field, though a field scrolled out of
+// sight lies under pos and would take the drag. The release is then a
+// click on what was pressed, as if the pointer had not moved.
+func (a *App) HoldsPointer(pos fyne.Position) bool {
+	return widgets.PressMissedField(a.win.Canvas(), pos)
 }
 
 // PressAt acts on a press on the header's Quick exit or Get help now (or
