@@ -63,24 +63,25 @@ check:
 # Every test with the race detector, and beside it (make -j2: the two
 # runs share the two cores) the checks too slow to run under it whole:
 # the screen captures (they skip themselves with -race), the
-# every-screen checks in every language, size and family, the
-# screen-reader labels in every language, the drafts of every form, the
-# app started on every kind of damaged record (under -race they keep a
-# few cases; app/racesubset_test.go) and the store's kill loops (a
-# process killed hundreds of times; under -race a tenth of the rounds,
-# data/racesubset_test.go), and a few region and language tables of the
-# help screen and the child's page (internal/racesubset). A test checks
-# every test that keeps fewer cases under -race is named here. A tool the tests read documents
-# back with (poppler, python3-icalendar) must be there: missing, its
-# tests fail instead of skipping. go test runs as many packages at once
-# as there are cores (-p), and app's tests in four parts by name beside
-# them (scripts/unit-race). The timeout is per package, set with room for
-# a machine busy with other work: no package takes a minute on 2 idle
-# cores. The race run's output is also kept in bin/unit-race.log (its
-# "ok" lines give each package's time), the other's "ok" line says
-# "without -race".
+# every-screen and every-tab-bar checks in every language, size and
+# family, the screen-reader labels in every language, the drafts of
+# every form, the app started on every kind of damaged record (under
+# -race they keep a few cases; app/racesubset_test.go), the store's kill
+# loops and merge property (under -race a tenth of the rounds, or half
+# the families; data/racesubset_test.go), and a few region and language
+# tables of the help screen and the child's page (internal/racesubset).
+# A test in the root package fails if a test that keeps fewer cases
+# under -race is not named in UNIT_PLAIN (and its package in
+# UNIT_PLAIN_PKGS). A tool the tests read documents back with (poppler,
+# python3-icalendar) must be there: missing, its tests fail instead of
+# skipping. go test runs as many packages at once as there are cores
+# (-p), and app's tests in four parts by name beside them
+# (scripts/unit-race). The timeout is per package, set with room for a
+# machine busy with other work. The race run's output is also kept in
+# bin/unit-race.log (its "ok" lines give each package's time), the
+# other's "ok" lines say "without -race".
 TEST_TIMEOUT ?= 20m
-UNIT_PLAIN := Screenshots|EveryScreen|EveryControlHasAScreenReaderLabel|DraftsSurviveQuickExit|EveryDamagedKind|CrashLosesNothingSaved|KilledWhile|TwoHomesEndTheSameAndLoseNoEdit|HelpEverySituationHasItsRoute|GetHelpSaysWhenANumberMayBeOutOfDate|ChildsPageSaysTonightsChange
+UNIT_PLAIN := Screenshots|EveryScreen|EveryTabBarFitsTheWindow|EveryControlHasAScreenReaderLabel|DraftsSurviveQuickExit|EveryDamagedKind|CrashLosesNothingSaved|KilledWhile|TwoHomesEndTheSameAndLoseNoEdit|HelpEverySituationHasItsRoute|GetHelpSaysWhenANumberMayBeOutOfDate|ChildsPageSaysTonightsChange
 UNIT_PLAIN_PKGS := ./app/ ./data/ ./screens/help/ ./printout/
 unit:
 	@$(MAKE) --no-print-directory -j2 unit-race unit-plain
