@@ -97,6 +97,8 @@ func (a *App) KeyPressed(k fyne.KeyName) {
 		a.copiedByKey(a.clipBefore)
 	case k == fyne.KeyEscape && !a.lock.busy:
 		a.escapeDialog()
+	case k == fyne.KeyReturn || k == fyne.KeyEnter:
+		a.enterOnButton() // enterkey.go
 	}
 }
 
