@@ -10,7 +10,7 @@ import (
 // ProblemLines is how many lines of a problem under a field are kept
 // free while it is empty: a message of that many lines appearing,
 // changing or going never moves the fields below it.
-const ProblemLines = 3
+const ProblemLines = 2
 
 // roomLayout keeps ProblemLines lines for the label it holds, at the top.
 type roomLayout struct{ l *widget.Label }
