@@ -28,8 +28,9 @@ type boltFile struct {
 // txn is a bbolt transaction on a boltFile.
 type txn struct {
 	*bbolt.Tx
-	f   *boltFile
-	log *writeLog // the records a write touches (txlog.go); nil in reads
+	f     *boltFile
+	log   *writeLog // the records a write touches (txlog.go); nil in reads
+	names *keyNames // hashes record keys (keyhash.go); nil: kept as they are
 }
 
 func newBoltFile(db *bbolt.DB, now func() time.Time) *boltFile {
@@ -41,7 +42,7 @@ func newBoltFile(db *bbolt.DB, now func() time.Time) *boltFile {
 
 // View runs fn in a read-only transaction.
 func (f *boltFile) View(fn func(txn) error) error {
-	return f.DB.View(func(tx *bbolt.Tx) error { return fn(txn{Tx: tx, f: f}) })
+	return f.DB.View(func(tx *bbolt.Tx) error { return fn(txn{Tx: tx, f: f, names: newKeyNames(f.sealer())}) })
 }
 
 // Update runs fn in a read-write transaction, committed when fn returns
