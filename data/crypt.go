@@ -96,9 +96,15 @@ func (s *sealer) openAD(ad, x []byte) ([]byte, error) {
 // get and the full read find it from their transaction, so no repository
 // needs to know whether the family's file is encrypted.
 
-func attachSealer(db *boltFile, s *sealer) { db.seal.Store(s) }
+func attachSealer(db *boltFile, s *sealer) {
+	db.seal.Store(s)
+	db.opened.drop()
+}
 
-func detachSealer(db *boltFile) { db.seal.Store(nil) }
+func detachSealer(db *boltFile) {
+	db.seal.Store(nil)
+	db.opened.drop()
+}
 
 func sealerOfDB(db *boltFile) *sealer { return db.sealer() }
 

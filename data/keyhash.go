@@ -26,7 +26,8 @@ import (
 // repository sees it: Get and Put hash the key, ForEach and Cursor open
 // every record of the bucket and give them back in the order of their own
 // keys (a prefix scan reads the whole bucket; each transaction keeps what
-// it opened until it writes to that bucket). The manifest covers the
+// it opened until it writes to that bucket, and the file keeps it for
+// later reads until a write changes the bucket). The manifest covers the
 // records as stored: hashed keys and sealed values.
 //
 // The meta bucket keeps its keys: its plain values must be read while the
@@ -78,7 +79,9 @@ func (s *sealer) sealsRecord(bucket []byte) bool {
 type keyNames struct {
 	sl    *sealer
 	mac   hash.Hash
-	lists map[string][]entry
+	lists map[string][]entry // opened in this transaction, or edited by it
+	dirty map[string]int     // buckets this transaction wrote to: how often
+	owned map[string]bool    // lists this transaction copied to edit
 }
 
 type entry struct{ k, v []byte }
@@ -87,7 +90,8 @@ func newKeyNames(sl *sealer) *keyNames {
 	if !sl.hashesKeys() {
 		return nil
 	}
-	return &keyNames{sl: sl, mac: hmac.New(sha256.New, sl.hk), lists: map[string][]entry{}}
+	return &keyNames{sl: sl, mac: hmac.New(sha256.New, sl.hk), lists: map[string][]entry{},
+		dirty: map[string]int{}, owned: map[string]bool{}}
 }
 
 // hash is the stored key of the record at bucket/key.
@@ -138,9 +142,8 @@ func (n *keyNames) open(bucket, hk, stored []byte) (key, v []byte, ok bool) {
 // get is the value of the record at key: nil when there is none,
 // unopened when it does not open.
 func (n *keyNames) get(b *bucket, key []byte) []byte {
-	if list, ok := n.lists[string(b.name)]; ok {
-		i, found := slices.BinarySearchFunc(list, key, func(e entry, k []byte) int { return bytes.Compare(e.k, k) })
-		if found {
+	if list, ok := n.known(b); ok {
+		if i, found := search(list, key); found {
 			return list[i].v
 		}
 		return nil
@@ -157,10 +160,14 @@ func (n *keyNames) get(b *bucket, key []byte) []byte {
 	return v
 }
 
+func search(list []entry, key []byte) (int, bool) {
+	return slices.BinarySearchFunc(list, key, func(e entry, k []byte) int { return bytes.Compare(e.k, k) })
+}
+
 // list is every record of b, opened, in key order. One that does not open
 // is listed under its stored key with the value unopened.
 func (n *keyNames) list(b *bucket) []entry {
-	if list, ok := n.lists[string(b.name)]; ok {
+	if list, ok := n.known(b); ok {
 		return list
 	}
 	var list []entry
@@ -178,14 +185,19 @@ func (n *keyNames) list(b *bucket) []entry {
 		return nil
 	})
 	slices.SortFunc(list, func(a, b entry) int { return bytes.Compare(a.k, b.k) })
-	n.lists[string(b.name)] = list
+	name := string(b.name)
+	n.lists[name] = list
+	if n.dirty[name] == 0 {
+		b.tx.f.opened.put(n.sl, name, base(b.tx), list)
+	}
 	return list
 }
 
-// changed forgets what was opened of bucket, before a write to it.
+// changed forgets what was opened of bucket (the bucket itself is gone).
 func (n *keyNames) changed(bucket []byte) {
 	if n != nil {
 		delete(n.lists, string(bucket))
+		n.dirty[string(bucket)] = maxEdits
 	}
 }
 

@@ -84,7 +84,7 @@ func (b *bucket) Put(key, v []byte) error {
 	if err != nil {
 		return err
 	}
-	b.names.changed(b.name)
+	b.names.edit(b, key, hk, v)
 	b.log.touch(b.Bucket, b.name, hk)
 	return b.Bucket.Put(hk, stored)
 }
@@ -92,8 +92,9 @@ func (b *bucket) Put(key, v []byte) error {
 // Delete removes the record at key.
 func (b *bucket) Delete(key []byte) error {
 	if b.names != nil {
-		b.names.changed(b.name)
-		key = b.names.hash(b.name, key)
+		hk := b.names.hash(b.name, key)
+		b.names.edit(b, key, hk, nil)
+		key = hk
 	}
 	b.log.touch(b.Bucket, b.name, key)
 	return b.Bucket.Delete(key)
@@ -194,7 +195,6 @@ func sealedUpdate(t txn, sl *sealer, fn func(txn) error) error {
 		return err
 	}
 	t.log = newWriteLog(sl.mk)
-	t.names = newKeyNames(sl)
 	if err := fn(t); err != nil {
 		return err
 	}
