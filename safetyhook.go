@@ -23,6 +23,27 @@ type hook struct {
 	guard  app.Guard
 	canvas fyne.Canvas
 	taken  bool // the last press went to the guard: so does its release
+	ptr    pointer
+
+	fyneButtons glfw.MouseButtonCallback // Fyne's own
+}
+
+// button hands a press or a release of a mouse button to the guard
+// first, then to Fyne.
+func (h *hook) button(v *glfw.Window, b glfw.MouseButton, act glfw.Action, mods glfw.ModifierKey) {
+	if h.press(v, b, act) {
+		return
+	}
+	left := b == glfw.MouseButtonLeft
+	if left && act == glfw.Press {
+		h.ptr.down(h.fynePos(v))
+	}
+	if h.fyneButtons != nil {
+		h.fyneButtons(v, b, act, mods)
+	}
+	if left && act == glfw.Release {
+		h.ptr.up(v)
+	}
 }
 
 // installHook wraps w's key and mouse button callbacks. It must run on
@@ -66,15 +87,8 @@ func installHook(w fyne.Window) (h *hook, ok bool) {
 			h.focusMoved()
 		}
 	})
-	var buttons glfw.MouseButtonCallback
-	buttons = view.SetMouseButtonCallback(func(v *glfw.Window, b glfw.MouseButton, act glfw.Action, mods glfw.ModifierKey) {
-		if h.press(v, b, act) {
-			return
-		}
-		if buttons != nil {
-			buttons(v, b, act, mods)
-		}
-	})
+	h.fyneButtons = view.SetMouseButtonCallback(h.button)
+	h.holdPointer(view)
 	return h, true
 }
 
@@ -88,15 +102,19 @@ func (h *hook) press(v *glfw.Window, b glfw.MouseButton, act glfw.Action) bool {
 		h.taken = false
 		return taken
 	}
+	h.taken = h.guard.PressAt(h.fynePos(v))
+	return h.taken
+}
+
+// fynePos is where the pointer is in v, in the window's units.
+func (h *hook) fynePos(v *glfw.Window) fyne.Position {
 	x, y := v.GetCursorPos()
 	scale := h.canvas.Scale()
 	if scale <= 0 {
 		scale = 1
 	}
 	// The same sum as Fyne's own for the pointer (scale.ToFyneCoordinate).
-	pos := fyne.NewPos(float32(int(x))/scale, float32(int(y))/scale)
-	h.taken = h.guard.PressAt(pos)
-	return h.taken
+	return fyne.NewPos(float32(int(x))/scale, float32(int(y))/scale)
 }
 
 // focusMoved tells the guard, if it wants to know, that Tab has moved

@@ -90,7 +90,8 @@ func (c *cappedScroll) CreateRenderer() fyne.WidgetRenderer {
 func (a *App) dialogRoom(u underHeader, headerHeight float32) func() fyne.Size {
 	return func() fyne.Size {
 		s := a.win.Canvas().Size()
-		return fyne.NewSize(s.Width, s.Height-u.at.Y-headerHeight)
+		at, _ := u.place(0)
+		return fyne.NewSize(s.Width, s.Height-at.Y-headerHeight)
 	}
 }
 

@@ -42,10 +42,7 @@ func (o dialogOverlays) Canvas() fyne.Canvas { return o.a.win.Canvas() }
 // Add shows the overlay below a copy of the header's buttons, drawn
 // exactly where the header is, so the buttons do not move.
 func (o dialogOverlays) Add(overlay fyne.CanvasObject) {
-	var u underHeader
-	if o.a.sh != nil && o.a.sh.header != nil {
-		u.at, u.width = fyne.CurrentApp().Driver().AbsolutePositionForObject(o.a.sh.header), o.a.sh.header.Size().Width
-	}
+	u := underHeader{o.a}
 	header := o.a.dialogHeader()
 	if pop := dialogPopUp(overlay); pop != nil {
 		fitDialog(pop, o.a.dialogRoom(u, header.MinSize().Height)) // dialogfit.go
@@ -100,28 +97,44 @@ func (a *App) dialogHeader() fyne.CanvasObject {
 }
 
 // underHeader lays out a dialog's frame (the overlay, then the header's
-// copy): the header's copy exactly where
-// the window's header is (at, width; the whole width when not known) and
-// the dialog's overlay in the rest.
-type underHeader struct {
-	at    fyne.Position
-	width float32
+// copy): the header's copy exactly where the window's header is, worked
+// out at each layout (a window that grows or shrinks after the dialog
+// opened, as it may at start-up, widens its header: a copy left as it
+// was would show the header's buttons twice), and the dialog's overlay
+// in the rest.
+type underHeader struct{ a *App }
+
+// place is where the window's header is, and its width in a window width
+// wide (0: not known yet, the whole width). Fyne resizes the overlays
+// before the window's content, so the header may still have the old
+// width: what it leaves at the sides stays the same.
+func (u underHeader) place(width float32) (fyne.Position, float32) {
+	if u.a == nil || u.a.sh == nil || u.a.sh.header == nil || u.a.sh.header.Size().Width <= 0 {
+		return fyne.Position{}, 0
+	}
+	h, was := u.a.sh.header, u.a.win.Canvas().Content().Size().Width // (the content, as laid out last)
+	if u.a.win.Padded() {
+		was += 2 * theme.Padding()
+	}
+	return fyne.CurrentApp().Driver().AbsolutePositionForObject(h), width - was + h.Size().Width
 }
 
 func (u underHeader) MinSize(objs []fyne.CanvasObject) fyne.Size {
+	at, _ := u.place(0)
 	o, h := objs[0].MinSize(), objs[1].MinSize()
-	return fyne.NewSize(max(h.Width, o.Width), u.at.Y+h.Height+o.Height)
+	return fyne.NewSize(max(h.Width, o.Width), at.Y+h.Height+o.Height)
 }
 
 func (u underHeader) Layout(objs []fyne.CanvasObject, size fyne.Size) {
-	h, w := objs[1].MinSize().Height, u.width
+	at, w := u.place(size.Width)
+	h := objs[1].MinSize().Height
 	if w <= 0 {
 		w = size.Width
 	}
-	objs[1].Move(u.at)
+	objs[1].Move(at)
 	objs[1].Resize(fyne.NewSize(w, h))
-	objs[0].Move(fyne.NewPos(0, u.at.Y+h))
-	objs[0].Resize(fyne.NewSize(size.Width, size.Height-u.at.Y-h))
+	objs[0].Move(fyne.NewPos(0, at.Y+h))
+	objs[0].Resize(fyne.NewSize(size.Width, size.Height-at.Y-h))
 }
 
 // closeOverlays closes every dialog and pop-up on the window.

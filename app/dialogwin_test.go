@@ -3,6 +3,7 @@ package app
 import (
 	"testing"
 
+	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/test"
 
 	"family-online-safety/screens"
@@ -43,5 +44,25 @@ func TestQuickExitAndGetHelpWorkWhileADialogIsOpen(t *testing.T) {
 	}
 	if texts := screentest.Texts(h.content()); len(texts) != 0 {
 		t.Fatalf("after quick exit the window shows %q", texts)
+	}
+}
+
+// A window that grows or shrinks while a dialog is open (as it may at
+// start-up, when a question about the shared folder opens at once) keeps
+// one header: the copy above the dialog stays exactly on the window's
+// header, its buttons on the header's own.
+func TestTheHeaderAboveADialogFollowsTheWindowSize(t *testing.T) {
+	h := newHarness(t, withLeo)
+	openDeleteDialog(h)
+	for _, size := range []fyne.Size{{Width: 1260, Height: 780}, {Width: 900, Height: 650}, {Width: 1100, Height: 720}} {
+		h.win.Resize(size)
+		top := h.win.Canvas().Overlays().Top()
+		for name, real := range map[string]fyne.CanvasObject{"Get help now": h.app.sh.help, "Quick exit": h.app.sh.exit} {
+			copied := screentest.Button(t, top, name)
+			d := fyne.CurrentApp().Driver()
+			if a, b := d.AbsolutePositionForObject(copied), d.AbsolutePositionForObject(real); a != b || copied.Size() != real.Size() {
+				t.Fatalf("at %v, %s above the dialog is at %v %v, the header's at %v %v", size, name, a, copied.Size(), b, real.Size())
+			}
+		}
 	}
 }

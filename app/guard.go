@@ -72,9 +72,19 @@ func (a *App) KeyPressed(k fyne.KeyName) {
 	}
 }
 
+// HoldsPointer reports whether the pointer must be kept still until the
+// release of a press at pos (the window's input hook asks at the first
+// move): the press reached no text field, though a field scrolled out of
+// sight lies under pos and would take the drag. The release is then a
+// click on what was pressed, as if the pointer had not moved.
+func (a *App) HoldsPointer(pos fyne.Position) bool {
+	return a.fields.PressMissed(a.win.Canvas(), pos)
+}
+
 // PressAt acts on a press on the header's Quick exit or Get help now (or
 // the lock screen's), whatever is open over them.
 func (a *App) PressAt(pos fyne.Position) bool {
+	a.fields.NewPress()
 	a.keyFocus = nil
 	if a.exited {
 		return false

@@ -13,15 +13,19 @@ import (
 	"family-online-safety/screens/widgets"
 )
 
-// danglingView says where the family's file links to, that the drive may
+// danglingView says where the family's file (or its folder) links to, that the drive may
 // not be connected, and offers Try again (and any good backups, which
 // keep the link aside).
 func (r *Recovery) danglingView() []fyne.CanvasObject {
 	target := data.LinkTarget(r.dataDir)
 	retry := widget.NewButtonWithIcon(r.tr.T("recovery.try_again"), theme.ViewRefreshIcon(), r.tryAgain)
 	retry.Importance = widget.HighImportance
+	key := "recovery.dangling"
+	if data.LinkedFolder(r.dataDir) { // the folder is the link, not the file
+		key = "recovery.dangling_folder"
+	}
 	items := []fyne.CanvasObject{
-		para(r.tr.T("recovery.dangling", map[string]any{"Target": target})),
+		para(r.tr.T(key, map[string]any{"Target": target})),
 		container.NewHBox(retry),
 	}
 	if all, locked, _ := data.AllBackups(r.dataDir, r.keys); len(all) > 0 || locked > 0 {

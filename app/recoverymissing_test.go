@@ -141,3 +141,28 @@ func TestTheNewestBackupButtonSkipsAnEmptyFamilysBackup(t *testing.T) {
 		t.Fatalf("opened the empty backup: %d children", len(kids))
 	}
 }
+
+// A data folder that is itself a link to a drive not connected is named
+// as the folder (not "the data file"), with where it points, in each
+// language.
+func TestADataFolderLinkedToADriveNotConnectedIsCalledAFolder(t *testing.T) {
+	for _, lang := range []string{"en", "cy", "pl"} {
+		t.Run(lang, func(t *testing.T) {
+			drive := filepath.Join(t.TempDir(), "usb", "family")
+			dir := filepath.Join(t.TempDir(), "family")
+			if err := os.Symlink(drive, dir); err != nil {
+				t.Skip("no symlinks here:", err)
+			}
+			_, openErr := data.Open(dir, datatest.Options(t, nil))
+			if !errors.Is(openErr, data.ErrDanglingLink) {
+				t.Fatalf("got %v, want ErrDanglingLink", openErr)
+			}
+			fa, w, tr := recoveryWindow(t, lang)
+			ShowStartupProblem(fa, w, tr, dir, openErr, func(*data.Store) { t.Fatal("opened") })
+			screentest.MustHaveText(t, w.Content(), tr.T("recovery.dangling_folder", map[string]any{"Target": drive}))
+			if screentest.HasText(w.Content(), tr.T("recovery.dangling", map[string]any{"Target": drive})) {
+				t.Fatal("the folder is called the data file")
+			}
+		})
+	}
+}

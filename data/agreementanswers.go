@@ -49,13 +49,24 @@ func itemHash(v any, ok bool) string {
 // one item of an agreement conflict (ItemConflict.Key, LimitConflict.Key).
 func AgreementChoice(uid, item string) string { return uid + "/" + item }
 
-// settler settles one item changed differently in both homes: whether
-// the file's version is taken, and whether it is still a question.
-type settler func(key string, mine, theirs any, mok, tok bool) (take, open bool)
+// settler settles one merge's items: clash, one changed differently in
+// both homes (whether the file's version is taken, whether it is still
+// a question, and whether both homes answered it at once); removal, one
+// removed in the other home only and unchanged here, which is a question
+// (a yes) unless this computer kept it before; refused, one removed here
+// only, which the other home was asked about and kept (then it comes
+// back here, as an answer travels).
+type settler struct {
+	clash   func(key string, mine, theirs any, mok, tok bool) (take, open, crossed bool)
+	removal func(key string, mine any) (take, asked bool)
+	refused func(key string, theirs any) bool
+}
 
 // settling is how one merge settles its conflicts: by the answers kept
 // in either home, then by choices (the user's, by AgreementChoice with
-// uid), else the file's when fallback.
+// uid), else the file's when fallback. A removal not chosen is taken
+// (a manual import's summary listed it; the shared folder's question
+// chooses for each).
 type settling struct {
 	uid      string
 	choices  map[string]Resolution
@@ -64,23 +75,36 @@ type settling struct {
 
 func (h settling) settler(tx txn, theirAnswers map[string]itemAnswer, sealed []agreementBase) settler {
 	mine := readAnswers(tx)
-	return func(key string, m, t any, mok, tok bool) (bool, bool) {
+	clash := func(key string, m, t any, mok, tok bool) (bool, bool, bool) {
 		hm, ht := itemHash(m, mok), itemHash(t, tok)
 		here := mine[key] == itemAnswer{Lost: ht, Kept: hm}
 		there := theirAnswers[key] == itemAnswer{Lost: hm, Kept: ht} && sealedHad(sealed, key, hm)
 		switch {
 		case here && there:
-			return ht > hm, false
+			return ht > hm, false, true
 		case there:
-			return true, false
+			return true, false, false
 		case here:
-			return false, false
+			return false, false, false
 		}
 		if res, ok := h.choices[AgreementChoice(h.uid, key)]; ok {
-			return res == TakeTheirs, true
+			return res == TakeTheirs, true, false
 		}
-		return h.fallback, true
+		return h.fallback, true, false
 	}
+	removal := func(key string, m any) (bool, bool) {
+		if mine[key] == (itemAnswer{Lost: "-", Kept: itemHash(m, true)}) {
+			return false, false // kept here before: not asked again
+		}
+		if res, ok := h.choices[AgreementChoice(h.uid, key)]; ok {
+			return res != KeepMine, true
+		}
+		return true, true
+	}
+	refused := func(key string, t any) bool {
+		return theirAnswers[key] == itemAnswer{Lost: "-", Kept: itemHash(t, true)} && sealedHad(sealed, key, "-")
+	}
+	return settler{clash: clash, removal: removal, refused: refused}
 }
 
 // at is the version of one item ("item:<uid>"…), if c has it.
@@ -134,9 +158,18 @@ func keepAnswers(tx txn, m agreementMerge) (bool, error) {
 			answers[key] = itemAnswer{Lost: lost, Kept: kept}
 		}
 	}
+	for _, key := range m.removals {
+		delete(answers, key)
+		if v, kept := m.merged.at(key); kept { // the removal refused
+			answers[key] = itemAnswer{Lost: "-", Kept: itemHash(v, true)}
+		}
+	}
 	for key, a := range answers {
-		if itemHash(m.merged.at(key)) != a.Kept {
+		switch {
+		case itemHash(m.merged.at(key)) != a.Kept:
 			delete(answers, key) // changed here since: the answer is over
+		case a.Lost == "-" && !m.filled[key] && itemHash(m.theirs.at(key)) == a.Kept:
+			delete(answers, key) // a removal refused, heard: the other home has it back
 		}
 	}
 	if maps.Equal(before, answers) {

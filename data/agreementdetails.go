@@ -34,9 +34,14 @@ type LimitConflict struct {
 // conflictItems are m's open conflicts, to be shown and answered one by
 // one; uid is the agreement's stable id.
 func (m agreementMerge) conflictItems(uid string) ([]ItemConflict, []LimitConflict) {
+	return m.itemsOf(uid, m.conflicts)
+}
+
+// itemsOf are the items with keys, each with both versions.
+func (m agreementMerge) itemsOf(uid string, keys []string) ([]ItemConflict, []LimitConflict) {
 	var items []ItemConflict
 	var limits []LimitConflict
-	for _, key := range m.conflicts {
+	for _, key := range keys {
 		kind, k := splitKind(key)
 		ic := ItemConflict{Key: AgreementChoice(uid, key)}
 		switch kind {

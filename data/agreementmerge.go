@@ -187,76 +187,11 @@ func (c agreementContent) spokenFor(in sharedAgreement) func(key string, window 
 	}
 }
 
-// merge3 merges one kind of content, mine and theirs, each key from its
-// base (baseSet: the versions both homes last had of it; none when they
-// never had it in common: then what either has is kept, and a key both
-// have differently is a conflict). A conflict is settled by settle, with
-// its key prefixed by kind ("item:"…); it returns the result and the keys
-// still in question.
-func merge3[V comparable](kind string, mine, theirs map[string]V, bases baseSet, settle settler) (map[string]V, []string) {
-	out := map[string]V{}
-	var open []string
-	for _, k := range slices.Sorted(maps.Keys(joined(mine, theirs))) {
-		m, mok := mine[k]
-		t, tok := theirs[k]
-		v, ok, clash := pick3(m, mok, t, tok, bases.of(kind+k))
-		if clash {
-			take, asked := settle(kind+k, m, t, mok, tok)
-			if v, ok = m, mok; take {
-				v, ok = t, tok
-			}
-			if asked {
-				open = append(open, kind+k)
-			}
-		}
-		if ok {
-			out[k] = v
-		}
-	}
-	return out, open
-}
-
-func joined[V any](a, b map[string]V) map[string]bool {
-	out := map[string]bool{}
-	for k := range a {
-		out[k] = true
-	}
-	for k := range b {
-		out[k] = true
-	}
-	return out
-}
-
-// pick3 is one key's merge (merge3) from the hashes of its bases: the
-// value kept, whether there is one, and whether both homes changed it
-// differently (then settled).
-func pick3[V comparable](m V, mok bool, t V, tok bool, bases []string) (V, bool, bool) {
-	if mok == tok && (!mok || m == t) {
-		return m, mok, false
-	}
-	if len(bases) == 0 { // never in common: what either has is kept
-		switch {
-		case !mok:
-			return t, true, false
-		case !tok:
-			return m, true, false
-		}
-		return m, mok, true
-	}
-	mineAsBase, theirsAsBase := slices.Contains(bases, itemHash(m, mok)), slices.Contains(bases, itemHash(t, tok))
-	switch {
-	case mineAsBase && !theirsAsBase:
-		return t, tok, false // changed or deleted there only
-	case theirsAsBase && !mineAsBase:
-		return m, mok, false // changed or deleted here only
-	}
-	return m, mok, true
-}
-
 // agreementMerge is the outcome of merging a file's agreement here.
 type agreementMerge struct {
 	mine, theirs, merged agreementContent
 	conflicts            []string        // keys in conflict, any kind
+	removals             []string        // keys removed there only, asked about (not days)
 	filled               map[string]bool // keys of theirs that are mine (not spoken for)
 }
 
@@ -288,13 +223,14 @@ func mergeAgreement(tx txn, ix uidIndex, r SharedRecord, how settling) (agreemen
 	sealed := readSealed(tx)
 	bases := mergeBases(tx, in, sealed)
 	settle := how.settler(tx, in.Answers, sealed)
-	var c1, c2, c3, c4 []string
-	m.merged.Items, c1 = merge3("item:", m.mine.Items, m.theirs.Items, bases, settle)
+	var c1, c2, c3, c4, r1, r2, r3 []string
+	m.merged.Items, c1, r1 = merge3("item:", m.mine.Items, m.theirs.Items, bases, settle, true)
 	mergeSameAdded(m.merged.Items, m.mine.Items, m.theirs.Items, bases)
-	m.merged.Places, c2 = merge3("place:", m.mine.Places, m.theirs.Places, bases, settle)
-	m.merged.Windows, c3 = merge3("window:", m.mine.Windows, m.theirs.Windows, bases, settle)
-	m.merged.Days, c4 = merge3("day:", m.mine.Days, m.theirs.Days, bases, settle)
-	m.conflicts = slices.Concat(c1, c2, c3, c4)
+	m.merged.Places, c2, r2 = merge3("place:", m.mine.Places, m.theirs.Places, bases, settle, true)
+	m.merged.Windows, c3, r3 = merge3("window:", m.mine.Windows, m.theirs.Windows, bases, settle, true)
+	// (a child's limit for a day set to none is a change, named in the summary)
+	m.merged.Days, c4, _ = merge3("day:", m.mine.Days, m.theirs.Days, bases, settle, false)
+	m.conflicts, m.removals = slices.Concat(c1, c2, c3, c4), slices.Concat(r1, r2, r3)
 	return m, nil
 }
 

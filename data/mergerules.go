@@ -229,10 +229,11 @@ func agreementChange(tx txn, c Change, r *SharedRecord, ix uidIndex, o outcome) 
 	}
 	c.takeAll = o == takeTheirs
 	m, err := mergeAgreement(tx, ix, *r, settling{uid: r.UID, fallback: c.takeAll})
-	if err != nil || (m.merged.equal(m.mine) && len(m.conflicts) == 0) {
+	if err != nil || (m.merged.equal(m.mine) && len(m.conflicts)+len(m.removals) == 0) {
 		return c
 	}
 	c.Kind, c.Details = Changed, m.details()
+	c.Removals, _ = m.itemsOf(r.UID, m.removals)
 	if len(m.conflicts) == 0 {
 		return c
 	}

@@ -32,6 +32,13 @@ func LinkTarget(dataDir string) string {
 	return ""
 }
 
+// LinkedFolder reports whether the data folder itself is a link (not
+// the family's file in it), so a message can name the folder.
+func LinkedFolder(dataDir string) bool {
+	info, err := os.Lstat(filepath.Clean(dataDir))
+	return err == nil && info.Mode()&os.ModeSymlink != 0
+}
+
 // dangling reports ErrDanglingLink when path is a link whose target does
 // not exist.
 func dangling(path string) error {

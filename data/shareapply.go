@@ -70,12 +70,7 @@ func (s *Store) ApplyShared(f SharedFamily, mode ImportMode, choices map[string]
 	if err != nil { // a file that does not fit: not even a backup
 		return nil, err
 	}
-	kind := BackupImport
-	if slices.ContainsFunc(before, func(c Change) bool { // (not one refused: chosen)
-		return c.Kind == Removed && !(c.Asks && choices[c.UID] == KeepMine)
-	}) {
-		kind = BackupBeforeRemoval // kept for a month, outside the rotation
-	}
+	kind := backupKind(before, choices)
 	if kind == BackupBeforeRemoval || !s.importBackupCovers() {
 		if _, err := s.backup(s.now(), kind); err != nil {
 			return nil, err
@@ -181,7 +176,9 @@ func applyPlan(tx txn, plan []Change, mode ImportMode, choices map[string]Resolu
 // with KeepMine is left out; a conflict is answered (answer), and this
 // computer's version noted in rejected when the file's is taken.
 func chosen(c Change, ix uidIndex, choices map[string]Resolution, rejected map[string]Version) Change {
-	if c.Asks && c.Kind != Conflict && choices[c.UID] == KeepMine {
+	if c.Section == "agreement" {
+		c.choices = choices // its removals and conflicts, item by item
+	} else if c.Asks && c.Kind != Conflict && choices[c.UID] == KeepMine {
 		c.Kind = 0 // refused: this computer's stays, not asked again for this version
 	}
 	if c.Kind == Conflict {

@@ -4,6 +4,7 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"slices"
 	"time"
 )
 
@@ -47,25 +48,37 @@ func claimCounts(st Stamp, claim *Version, from string) bool {
 }
 
 // asksFirst reports whether change c (from outside) waits for the user:
-// it removes a record, changes a contact's phone or email or a child's
-// placement, or archives (hides) a child.
+// it removes a record (or one of the agreement's items, or a line of a
+// child's words), changes a contact's phone or email or a child's
+// placement, or archives (hides) a child. A rewording is no removal.
 func asksFirst(tx txn, c Change, ix uidIndex) bool {
 	switch {
+	case c.Section == "agreement": // item by item
+		return len(c.Removals) > 0
 	case c.Kind == Removed:
 		return true
 	case c.Kind != Changed || c.rec == nil:
 		return false
 	}
-	mine := localVersion(tx, c.at, ix)
-	switch c.Section {
+	return changeAsks(c.Section, localVersion(tx, c.at, ix), c.rec.Value)
+}
+
+// changeAsks reports whether a record of section changed from mine to
+// theirs waits for a yes (asksFirst).
+func changeAsks(section string, mine, theirs []byte) bool {
+	switch section {
 	case "contacts":
 		var a, b Contact
-		return json.Unmarshal(mine, &a) != nil || json.Unmarshal(c.rec.Value, &b) != nil ||
+		return json.Unmarshal(mine, &a) != nil || json.Unmarshal(theirs, &b) != nil ||
 			a.Phone != b.Phone || a.Email != b.Email
 	case "children":
 		var a, b Child
-		return json.Unmarshal(mine, &a) != nil || json.Unmarshal(c.rec.Value, &b) != nil ||
+		return json.Unmarshal(mine, &a) != nil || json.Unmarshal(theirs, &b) != nil ||
 			a.Placed != b.Placed || a.Placement != b.Placement || !a.Archived && b.Archived
+	case "child_words": // one record of four lists: a line gone is a removal
+		var a, b ChildWords
+		return json.Unmarshal(mine, &a) != nil || json.Unmarshal(theirs, &b) != nil ||
+			slices.ContainsFunc(AllWordsLists, func(l WordsList) bool { return len(b.List(l)) < len(a.List(l)) })
 	}
 	return false
 }
@@ -82,6 +95,30 @@ func archives(tx txn, c Change, ix uidIndex) bool {
 	var a, b Child
 	return c.Kind == Changed && json.Unmarshal(localVersion(tx, c.at, ix), &a) == nil &&
 		json.Unmarshal(c.rec.Value, &b) == nil && !a.Archived && b.Archived
+}
+
+// backupKind is the backup made before plan is applied with choices:
+// one kept a month (outside the rotation) when anything is removed (not
+// when every removal is refused).
+func backupKind(plan []Change, choices map[string]Resolution) BackupKind {
+	if slices.ContainsFunc(plan, func(c Change) bool {
+		return removes(c) && !(c.Asks && choices[c.UID] == KeepMine) || removesItems(c, choices)
+	}) {
+		return BackupBeforeRemoval
+	}
+	return BackupImport
+}
+
+// removes reports whether change c removes a record, or a line of a
+// child's words (asked first: asksFirst).
+func removes(c Change) bool {
+	return c.Kind == Removed || c.Asks && c.Kind == Changed && c.Section == "child_words"
+}
+
+// removesItems reports whether agreement change c, with choices, takes
+// any of its removals (one not refused).
+func removesItems(c Change, choices map[string]Resolution) bool {
+	return slices.ContainsFunc(c.Removals, func(it ItemConflict) bool { return choices[it.Key] != KeepMine })
 }
 
 // MarkSealed notes, for every record of f whose version here is the one

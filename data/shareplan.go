@@ -70,6 +70,12 @@ type Change struct {
 	// agreement Conflict, each answered on its own.
 	Details []AgreementDetail
 	Items   []ItemConflict
+	// Removals are the agreement's rules, promises, places and
+	// device-free times the file removes and this computer did not
+	// change: each waits for a yes of its own (Asks), answered by its
+	// Key in ApplyShared's choices (KeepMine keeps it here; no answer
+	// takes the removal, as a manual import's summary listed it).
+	Removals []ItemConflict
 	// Limits are the children's limits for one day each, set differently
 	// in the two homes, in an agreement Conflict.
 	Limits []LimitConflict

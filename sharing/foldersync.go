@@ -71,6 +71,7 @@ type Syncer struct {
 	writeErr  error              // this computer's file cannot be written
 	lastWrite time.Time
 	lastIn    time.Time
+	lastFrom  string // the file last taken in
 }
 
 // Waiting is another computer's file whose changes include conflicts, or
@@ -103,8 +104,10 @@ type Report struct {
 	// that MessageKey explains.
 	Problems map[string]error
 	// LastWrite and LastMerge are when this computer's file was last
-	// written and another's last taken in (zero: not yet).
+	// written and another's last taken in (zero: not yet); Own and
+	// LastFrom name those files.
 	LastWrite, LastMerge time.Time
+	Own, LastFrom        string
 }
 
 // NewSyncer syncs store with the folder dir, sealing with passphrase.
@@ -261,7 +264,7 @@ func (s *Syncer) report(r Report) Report {
 	if err := errors.Join(s.listErr, s.writeErr); err != nil {
 		r.Problems[""] = err
 	}
-	r.LastWrite, r.LastMerge = s.lastWrite, s.lastIn
+	r.LastWrite, r.LastMerge, r.Own, r.LastFrom = s.lastWrite, s.lastIn, s.mine, s.lastFrom
 	return r
 }
 
@@ -320,7 +323,7 @@ func (s *Syncer) apply(name string, f File, state fileState, choices map[string]
 		return Summary{}, false
 	}
 	delete(s.problems, name)
-	s.lastIn = now
+	s.lastIn, s.lastFrom = now, name
 	return sum, true
 }
 

@@ -80,8 +80,10 @@ type Summary struct {
 	// met, each with both versions (data.Change's Mine and Theirs).
 	Conflicts []data.Change
 	// Asks are the changes that wait for the user's yes when they come
-	// from a shared folder: a record removed, a contact's phone or email
-	// or a child's placement changed (data.Change.Asks).
+	// from a shared folder: a record removed (the agreement's rules,
+	// places and device-free times one by one: data.Change.Removals), a
+	// contact's phone or email or a child's placement changed
+	// (data.Change.Asks).
 	Asks []data.Change
 	// Details name each change to the agreement: a rule added, reworded
 	// or removed, a limit changed (data.AgreementDetail).
@@ -173,18 +175,8 @@ func summarise(f File, plan []data.Change) Summary {
 		}
 		countDetails(l, c.Details)
 	}
-	out := Summary{App: f.App, Made: f.Made}
-	for _, c := range plan {
-		if c.Kind == data.Conflict {
-			out.Conflicts = append(out.Conflicts, c)
-		} else if c.Asks {
-			out.Asks = append(out.Asks, c)
-		}
-		out.NotFit = append(out.NotFit, c.NotFit...)
-		if c.Kind == data.Changed || c.Kind == data.Conflict { // (what changes besides the questions)
-			out.Details = append(out.Details, c.Details...)
-		}
-	}
+	out := questionsOf(plan)
+	out.App, out.Made = f.App, f.Made
 	out.Pack = packName(f.Family)
 	slices.SortStableFunc(out.Conflicts, func(a, b data.Change) int { // as the lines
 		return cmp.Or(cmp.Compare(a.ChildName, b.ChildName), cmp.Compare(sectionOrder(a.Section), sectionOrder(b.Section)))
@@ -196,6 +188,26 @@ func summarise(f File, plan []data.Change) Summary {
 		return cmp.Or(cmp.Compare(a.ChildName, b.ChildName), // the family's own ("") first
 			cmp.Compare(a.Child, b.Child), cmp.Compare(sectionOrder(a.Section), sectionOrder(b.Section)))
 	})
+	return out
+}
+
+// questionsOf is the summary's questions and named changes: the
+// conflicts, the changes that ask first, the agreement's details and
+// what does not fit.
+func questionsOf(plan []data.Change) Summary {
+	var out Summary
+	for _, c := range plan {
+		if c.Kind == data.Conflict {
+			out.Conflicts = append(out.Conflicts, c)
+		}
+		if c.Asks && (c.Kind != data.Conflict || len(c.Removals) > 0) { // (the agreement's removals, item by item)
+			out.Asks = append(out.Asks, c)
+		}
+		out.NotFit = append(out.NotFit, c.NotFit...)
+		if c.Kind == data.Changed || c.Kind == data.Conflict { // (what changes besides the questions)
+			out.Details = append(out.Details, c.Details...)
+		}
+	}
 	return out
 }
 

@@ -3,10 +3,12 @@ package sharing
 import (
 	"errors"
 	"fmt"
+	"maps"
 	"math/rand/v2"
 	"os"
 	"os/exec"
 	"path/filepath"
+	"slices"
 	"strconv"
 	"strings"
 	"testing"
@@ -18,8 +20,9 @@ import (
 
 // The two-home soak: two homes, each a process of its own, on one shared
 // folder. Each round one home (in a random order) starts, takes in the
-// other's file, answers any question at random, makes random edits,
-// rewordings and deletions across every shared kind and three children,
+// other's file, answers any question at random (each removal too: kept
+// or let go), makes random edits, rewordings and deletions across every
+// shared kind and three children,
 // writes its file and closes; now and then it is killed part way. At the
 // end both homes settle and must hold the same family, with nothing on
 // the wrong child and no record twice. SOAK_ROUNDS sets the rounds
@@ -144,6 +147,11 @@ func soakHome(t *testing.T) {
 					if !settle {
 						choices[key] = []data.Resolution{data.KeepMine, data.TakeTheirs}[rng.IntN(2)]
 					}
+				}
+			}
+			if !settle { // a yes or not to each removal (settling: every yes)
+				for _, key := range slices.Sorted(maps.Keys(yesTo(r.Waiting.Summary, 0))) {
+					choices[key] = []data.Resolution{data.KeepMine, data.TakeTheirs}[rng.IntN(2)]
 				}
 			}
 			sync.Resolve(choices, clock)

@@ -3,8 +3,6 @@ package sharing
 import (
 	"fmt"
 
-	"fyne.io/fyne/v2"
-
 	"family-online-safety/data"
 	"family-online-safety/screens"
 )
@@ -12,16 +10,15 @@ import (
 // agreementRows are the agreement's items changed in both homes, one row
 // each with its own words (a rule is not a daily limit) and its own
 // choice, keyed by the item (data.AgreementChoice): this computer's
-// version first, the default.
-func agreementRows(tr screens.Translator, c data.Change, choices map[string]data.Resolution) []fyne.CanvasObject {
+// version first, the default. A child's limits go under that child.
+func agreementRows(tr screens.Translator, c data.Change, choices map[string]data.Resolution) []placed {
 	options := []data.Resolution{data.KeepMine, data.TakeTheirs}
-	agreement := tr.T("sharing.section.agreement")
-	var rows []fyne.CanvasObject
+	var rows []placed
 	for _, it := range c.Items {
 		what, about, mine, theirs := itemConflictText(tr, it)
-		row := bothSides(tr, tr.T("sharing.conflict.where", map[string]any{"Section": agreement, "Name": what}), about, mine, theirs)
+		row := bothSides(tr, what, about, mine, theirs)
 		row.Add(choiceGroup(tr, options, choices, it.Key))
-		rows = append(rows, row)
+		rows = append(rows, at(c, row))
 	}
 	for _, l := range c.Limits {
 		key := "sharing.conflict.limit"
@@ -29,10 +26,24 @@ func agreementRows(tr screens.Translator, c data.Change, choices map[string]data
 			key = "sharing.conflict.limit_holiday"
 		}
 		about := tr.T(key, map[string]any{"Name": l.ChildName, "Day": tr.T(fmt.Sprintf("agreement.day.%d", l.Day))})
-		row := bothSides(tr, tr.T("sharing.conflict.where", map[string]any{"Section": agreement, "Name": l.ChildName}),
-			about, limitWords(tr, l.Mine), limitWords(tr, l.Theirs))
+		row := bothSides(tr, "", about, limitWords(tr, l.Mine), limitWords(tr, l.Theirs))
 		row.Add(choiceGroup(tr, options, choices, l.Key))
-		rows = append(rows, row)
+		rows = append(rows, placed{child: l.Child, name: l.ChildName, section: c.Section, row: row})
+	}
+	return rows
+}
+
+// removalRows are the agreement's rules, places and device-free times
+// the other home removed, one row each with this computer's version and
+// its own choice (data.Change.Removals): remove it, or keep it here (the
+// default).
+func removalRows(tr screens.Translator, c data.Change, choices map[string]data.Resolution) []placed {
+	var rows []placed
+	for _, it := range c.Removals {
+		what, _, mine, theirs := itemConflictText(tr, it)
+		row := bothSides(tr, what, "", mine, theirs)
+		row.Add(yesOrKeep(tr.T("folder.asks.remove"), tr.T("folder.asks.keep_here"), it.Key, choices))
+		rows = append(rows, at(c, row))
 	}
 	return rows
 }

@@ -17,57 +17,43 @@ import (
 func (s *Sharer) conflictDialog(in *importing) {
 	tr := s.env.Tr
 	d := dialog.NewCustom(tr.T("sharing.conflict.title"), tr.T("sharing.conflict.done"),
-		container.NewVScroll(conflictList(tr, in.sum.Conflicts, in.choices)), s.win)
+		container.NewVScroll(questionList(tr, nil, in.sum.Conflicts, in.choices)), s.win)
 	d.Resize(fyne.NewSize(720, 560))
 	d.Show()
 }
 
-// conflictList shows each record changed in both homes with both versions
-// and one choice for it, the default picked (sharing.ConflictChoices): keep
-// both for a list item, the later version for a child's details. A concern
-// entry offers no choice: both are kept, as one is never overwritten. The
-// agreement shows each rule, place, device-free time and day's limit
-// changed in both homes on its own, with its own choice (agreementRows).
-// choices gets every conflict's answer, the default until one is picked.
-// Both the import and the shared folder show their conflicts this way.
-func conflictList(tr screens.Translator, conflicts []data.Change, choices map[string]data.Resolution) fyne.CanvasObject {
-	box := container.NewVBox(widgets.Para(tr.T("sharing.conflict.body")))
-	for _, c := range conflicts {
-		if c.Section == "agreement" && len(c.Items)+len(c.Limits) > 0 {
-			for _, row := range agreementRows(tr, c, choices) {
-				box.Add(widget.NewSeparator())
-				box.Add(row)
-			}
-			continue
-		}
-		if _, ok := choices[c.UID]; !ok {
-			choices[c.UID] = sharing.ConflictChoices(c)[0]
-		}
-		box.Add(widget.NewSeparator())
-		box.Add(conflictRow(tr, c, choices))
+// conflictRows are the rows of one record changed in both homes, with
+// both versions and one choice for it, the default picked
+// (sharing.ConflictChoices): keep both for a list item, the later version
+// for a child's details. A concern entry offers no choice: both are
+// kept, as one is never overwritten. The agreement shows each rule,
+// place, device-free time and day's limit changed in both homes on its
+// own, with its own choice (agreementRows). Both the import and the
+// shared folder show their conflicts this way (questionList).
+func conflictRows(tr screens.Translator, c data.Change, choices map[string]data.Resolution) []placed {
+	if c.Section == "agreement" && len(c.Items)+len(c.Limits) > 0 {
+		return agreementRows(tr, c, choices)
 	}
-	return box
-}
-
-// conflictRow is one conflict: where it is, both versions, the choice.
-func conflictRow(tr screens.Translator, c data.Change, choices map[string]data.Resolution) fyne.CanvasObject {
-	where := tr.T("sharing.section." + c.Section)
-	if c.ChildName != "" {
-		where = tr.T("sharing.conflict.where", map[string]any{"Section": where, "Name": c.ChildName})
+	if _, ok := choices[c.UID]; !ok {
+		choices[c.UID] = sharing.ConflictChoices(c)[0]
 	}
-	row := bothSides(tr, where, "", versionText(tr, c.Section, c.Mine), versionText(tr, c.Section, c.Theirs))
+	row := bothSides(tr, "", "", versionText(tr, c.Section, c.Mine), versionText(tr, c.Section, c.Theirs))
 	options := sharing.ConflictChoices(c)
 	if len(options) == 1 { // a concern entry: both are kept
 		row.Add(widgets.Para(tr.T("sharing.conflict.concern")))
-		return row
+	} else {
+		row.Add(choiceGroup(tr, options, choices, c.UID))
 	}
-	row.Add(choiceGroup(tr, options, choices, c.UID))
-	return row
+	return []placed{at(c, row)}
 }
 
-// bothSides is a conflict's heading, what it is about, and both versions.
+// bothSides is a question's heading (what it is, within its section: a
+// house rule, a place; "": none), what it is about, and both versions.
 func bothSides(tr screens.Translator, heading, about, mine, theirs string) *fyne.Container {
-	row := container.NewVBox(widgets.Heading(heading))
+	row := container.NewVBox()
+	if heading != "" {
+		row.Add(widget.NewLabelWithStyle(heading, fyne.TextAlignLeading, fyne.TextStyle{Italic: true}))
+	}
 	if about != "" {
 		row.Add(widgets.Para(about))
 	}

@@ -295,14 +295,14 @@ func (f *FolderSync) statusLines() []fyne.CanvasObject {
 		out = append(out, line)
 	}
 	out = append(out, f.waitingLines()...)
-	when := func(key string, t time.Time) {
+	when := func(key string, t time.Time, name string) {
 		if !t.IsZero() {
-			out = append(out, widgets.Para(tr.T(key, map[string]any{
+			out = append(out, widgets.Para(tr.T(key, map[string]any{"Name": name,
 				"Date": screens.FormatDate(tr, t), "Time": t.Format("15:04")})))
 		}
 	}
-	when("folder.status.written", r.LastWrite)
-	when("folder.status.merged", r.LastMerge)
+	when("folder.status.written", r.LastWrite, r.Own)
+	when("folder.status.merged", r.LastMerge, r.LastFrom)
 	if len(out) == 0 {
 		out = append(out, widgets.Para(tr.T("folder.status.starting")))
 	}
@@ -311,7 +311,7 @@ func (f *FolderSync) statusLines() []fyne.CanvasObject {
 
 // signature is what the status lines show of a report.
 func signature(r sharing.Report) string {
-	sig := fmt.Sprint(r.LastWrite.Unix(), r.LastMerge.Unix())
+	sig := fmt.Sprint(r.LastWrite.Unix(), r.LastMerge.Unix(), r.Own, r.LastFrom)
 	for _, w := range waitingFiles(r) {
 		sig += "|waits:" + w.Name
 	}

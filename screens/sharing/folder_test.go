@@ -62,7 +62,8 @@ func TestAChosenFolderGetsTheFamilyAndTheOtherHomeTakesItIn(t *testing.T) {
 	if err != nil {
 		t.Fatal("no file in the folder after choosing it: ", err)
 	}
-	h.Shows(h.Tr.T("folder.status.written", map[string]any{"Date": "02/11/2026", "Time": "10:00"}))
+	h.Shows(h.Tr.T("folder.status.written", map[string]any{"Name": sharing.FolderFileName(h.Store.DeviceID()),
+		"Date": "02/11/2026", "Time": "10:00"}))
 	h.Shows(h.Tr.T("folder.kept.plain"))
 	if bytes.Contains(first, []byte("Seren")) {
 		t.Fatal("the shared file holds the child's name in plain text")
@@ -152,7 +153,8 @@ func TestAConflictFromTheFolderIsShownAndTheChoiceApplied(t *testing.T) {
 	if changed == 0 {
 		t.Error("the app was not told the family changed")
 	}
-	h.Shows(h.Tr.T("folder.status.merged", map[string]any{"Date": "02/11/2026", "Time": "10:04"}))
+	h.Shows(h.Tr.T("folder.status.merged", map[string]any{"Name": sharing.FolderFileName(other.DeviceID()),
+		"Date": "02/11/2026", "Time": "10:04"}))
 }
 
 // A file sealed with another passphrase is a translated status line in

@@ -5,6 +5,7 @@ import (
 	"os"
 	"path/filepath"
 	"slices"
+	"strings"
 	"testing"
 	"time"
 
@@ -17,11 +18,11 @@ import (
 	"family-online-safety/sharing"
 )
 
-// Another home's file in the folder that would remove a child and change
-// a contact's phone changes nothing by itself: the carer is shown the
-// summary and both versions, in their language. "Not now" leaves it
-// waiting (a status line to choose later); then each change is taken or
-// refused on its own.
+// Another home's file in the folder that would remove a child and a
+// house rule and change a contact's phone changes nothing by itself: the
+// carer is shown the summary and both versions, in their language. "Not
+// now" leaves it waiting (a status line to choose later); then each
+// change is taken or refused on its own.
 func TestARemovalFromTheFolderWaitsForAYes(t *testing.T) {
 	for _, lang := range []string{"en", "cy", "pl"} {
 		t.Run(lang, func(t *testing.T) {
@@ -29,6 +30,9 @@ func TestARemovalFromTheFolderWaitsForAYes(t *testing.T) {
 			h, f := startSyncing(t, dir, screentest.Lang(lang),
 				screentest.Child("Dylan", 2012, 5), screentest.Child("Amira", 2019, 1))
 			if _, err := h.Store.AddContact(data.Contact{Name: "Nain", Phone: "01234 567890"}); err != nil {
+				t.Fatal(err)
+			}
+			if _, err := h.Store.AddItem(data.ListRules, "Phones charge downstairs"); err != nil {
 				t.Fatal(err)
 			}
 			for _, m := range []time.Duration{1, 2} { // noticed, then written after the pause
@@ -54,6 +58,9 @@ func TestARemovalFromTheFolderWaitsForAYes(t *testing.T) {
 			if err := other.UpdateContact(contacts[0]); err != nil {
 				t.Fatal(err)
 			}
+			if a, _ := other.Agreement(); len(a.Rules) != 1 || other.DeleteItem(data.ListRules, a.Rules[0].ID) != nil {
+				t.Fatalf("the other home's rules: %+v", a.Rules)
+			}
 			theirs.Step(folderDay.Add(4 * time.Minute))
 
 			h.SetNow(folderDay.Add(5 * time.Minute))
@@ -63,9 +70,13 @@ func TestARemovalFromTheFolderWaitsForAYes(t *testing.T) {
 				t.Fatal("no question for a child removed from outside")
 			}
 			for _, want := range []string{h.Tr.T("folder.asks.title"), h.Tr.T("folder.asks.body"),
-				"01234 567890", "07700 900123", h.Tr.T("sharing.conflict.deleted")} {
+				"01234 567890", "07700 900123", h.Tr.T("sharing.conflict.deleted"), "Phones charge downstairs"} {
 				screentest.MustHaveText(t, dlg, want)
 			}
+			inOrder(t, screentest.Texts(dlg), h.Tr.T("folder.asks.choices"), // the questions, under their headings
+				h.Tr.T("sharing.family"), h.Tr.T("sharing.section.contacts"), "07700 900123",
+				h.Tr.T("sharing.section.agreement"), h.Tr.T("sharing.detail.list.rules"), "Phones charge downstairs",
+				"Dylan", h.Tr.T("sharing.section.children"))
 			unchanged := func() {
 				t.Helper()
 				if kids, _ := h.Store.Children(); len(kids) != 3 {
@@ -73,6 +84,9 @@ func TestARemovalFromTheFolderWaitsForAYes(t *testing.T) {
 				}
 				if c, _ := h.Store.Contacts(); c[0].Phone != "01234 567890" {
 					t.Fatalf("the phone changed without a yes: %q", c[0].Phone)
+				}
+				if a, _ := h.Store.Agreement(); len(a.Rules) != 1 {
+					t.Fatal("the house rule went without a yes")
 				}
 			}
 			unchanged()
@@ -86,19 +100,23 @@ func TestARemovalFromTheFolderWaitsForAYes(t *testing.T) {
 			h.Shows(h.Tr.T("folder.status.waiting_asks", map[string]any{"Name": sharing.FolderFileName(other.DeviceID())}))
 
 			h.Tap(h.Tr.T("folder.status.choose"))
-			refused := 0 // each change on its own: the phone refused (as by default), the removal taken
+			// each change on its own: the phone and the rule's removal refused
+			// (as by default), the child's removal (asked first) taken
+			refused, removals := 0, 0
 			for _, g := range screentest.Find[*widget.RadioGroup](h.Overlay()) {
 				if g.Selected != h.Tr.T("folder.asks.keep") && g.Selected != h.Tr.T("folder.asks.keep_here") {
 					t.Fatalf("%q starts on %q, not on keeping what is here", g.Options, g.Selected)
 				}
 				if slices.Contains(g.Options, h.Tr.T("folder.asks.remove")) {
-					g.SetSelected(h.Tr.T("folder.asks.remove"))
+					if removals++; removals == 2 { // (the family's own first, then Dylan)
+						g.SetSelected(h.Tr.T("folder.asks.remove"))
+					}
 				} else {
 					refused++
 				}
 			}
-			if refused != 1 {
-				t.Fatalf("%d choices for the phone, want one", refused)
+			if refused != 1 || removals != 2 {
+				t.Fatalf("%d choices for the phone and %d removals, want one and two", refused, removals)
 			}
 			test.Tap(screentest.Button(t, h.Overlay(), h.Tr.T("folder.asks.use")))
 			if kids, _ := h.Store.Children(); len(kids) != 2 {
@@ -106,6 +124,9 @@ func TestARemovalFromTheFolderWaitsForAYes(t *testing.T) {
 			}
 			if c, _ := h.Store.Contacts(); c[0].Phone != "01234 567890" {
 				t.Fatalf("phone %q after refusing its change", c[0].Phone)
+			}
+			if a, _ := h.Store.Agreement(); len(a.Rules) != 1 {
+				t.Fatal("the house rule went after keeping it")
 			}
 			h.SetNow(folderDay.Add(7 * time.Minute))
 			f.Tick()
@@ -149,5 +170,18 @@ func TestAPlacementNeedsTheFamilyPassphraseAndStopErasesTheSyncOne(t *testing.T)
 	}
 	if bytes.Contains(raw, []byte(folderPass)) {
 		t.Fatal("the sync passphrase is still in the family's file after Stop syncing")
+	}
+}
+
+// inOrder fails unless texts hold each of want, in that order.
+func inOrder(t *testing.T, texts []string, want ...string) {
+	t.Helper()
+	from := 0
+	for _, w := range want {
+		i := slices.IndexFunc(texts[from:], func(s string) bool { return strings.Contains(s, w) })
+		if i < 0 {
+			t.Fatalf("no %q after %q in %q", w, texts[:from], texts)
+		}
+		from += i + 1
 	}
 }

@@ -20,9 +20,10 @@ func (f *FolderSync) OnAnswered(fn func()) *FolderSync {
 }
 
 // askConflicts shows what the waiting file would do, as an import shows
-// it: the summary, each change that needs a yes (a record removed, a
+// it: the summary, then each change that needs a yes (a record removed, a
 // phone, email or placement changed) with both versions, and each
-// conflict with its choice (conflictList). "Use these choices" takes the
+// conflict with its choice, under a heading per child and section
+// (questionList). "Use these choices" takes the
 // file in; "Not now" leaves it waiting, asked about again when it
 // changes or from the status line.
 func (f *FolderSync) askConflicts(w *sharing.Waiting) {
@@ -37,16 +38,16 @@ func (f *FolderSync) askConflicts(w *sharing.Waiting) {
 		"Date": screens.FormatDate(tr, w.Summary.Made), "Time": w.Summary.Made.Local().Format("15:04")})))
 	if len(w.Summary.Asks) > 0 {
 		body.Add(widgets.Para(tr.T("folder.asks.body")))
-		body.Add(widgets.Para(tr.T("folder.asks.each")))
 		body.Add(SummaryView(tr, w.Summary))
-		body.Add(askList(tr, w.Summary.Asks, choices))
 		if len(w.Summary.Conflicts) == 0 {
 			title, apply = "folder.asks.title", "folder.asks.use"
 		}
 	}
-	if len(w.Summary.Conflicts) > 0 {
-		body.Add(conflictList(tr, w.Summary.Conflicts, choices))
+	body.Add(widgets.Heading(tr.T("folder.asks.choices")))
+	if len(w.Summary.Asks) > 0 {
+		body.Add(widgets.Para(tr.T("folder.asks.each")))
 	}
+	body.Add(questionList(tr, w.Summary.Asks, w.Summary.Conflicts, choices))
 	f.asking = true
 	d := dialog.NewCustomConfirm(tr.T(title), tr.T(apply), tr.T("folder.conflicts.later"),
 		container.NewVScroll(body), func(yes bool) {
@@ -99,32 +100,28 @@ func (f *FolderSync) waitingLines() []fyne.CanvasObject {
 	return out
 }
 
-// askList shows each change that needs a yes: where it is, this
-// computer's version and the file's ("(deleted)" for a removal), and a
-// choice for it alone: take it (the default) or keep this computer's.
-func askList(tr screens.Translator, asks []data.Change, choices map[string]data.Resolution) fyne.CanvasObject {
-	box := container.NewVBox()
-	for _, c := range asks {
-		where := tr.T("sharing.section." + c.Section)
-		if c.ChildName != "" && c.Section != "children" {
-			where = tr.T("sharing.conflict.where", map[string]any{"Section": where, "Name": c.ChildName})
-		}
-		theirs := c.Theirs
-		if c.Kind == data.Removed {
-			theirs = nil
-		}
-		after := versionText(tr, c.Section, theirs)
-		if c.Archives { // hidden, not deleted: say so
-			after = tr.T("folder.asks.archived", map[string]any{"Name": c.ChildName})
-		}
-		box.Add(widget.NewSeparator())
-		row := bothSides(tr, where, "", versionText(tr, c.Section, c.Mine), after)
-		if c.Kind != data.Conflict { // (a conflict is answered with the others)
-			row.Add(askChoice(tr, c, choices))
-		}
-		box.Add(row)
+// askRows are the rows of a change that needs a yes: this computer's
+// version and the file's ("(deleted)" for a removal), and a choice for it
+// alone: take it, or keep this computer's (the default). The agreement's
+// removals are asked item by item (removalRows).
+func askRows(tr screens.Translator, c data.Change, choices map[string]data.Resolution) []placed {
+	switch {
+	case c.Section == "agreement":
+		return removalRows(tr, c, choices)
+	case c.Kind == data.Conflict: // (answered with the conflicts)
+		return nil
 	}
-	return box
+	theirs := c.Theirs
+	if c.Kind == data.Removed {
+		theirs = nil
+	}
+	after := versionText(tr, c.Section, theirs)
+	if c.Archives { // hidden, not deleted: say so
+		after = tr.T("folder.asks.archived", map[string]any{"Name": c.ChildName})
+	}
+	row := bothSides(tr, "", "", versionText(tr, c.Section, c.Mine), after)
+	row.Add(askChoice(tr, c, choices))
+	return []placed{at(c, row)}
 }
 
 // askChoice takes one change that asks first, or keeps this computer's.
@@ -136,11 +133,18 @@ func askChoice(tr screens.Translator, c data.Change, choices map[string]data.Res
 	case c.Kind == data.Removed:
 		take, keep = tr.T("folder.asks.remove"), tr.T("folder.asks.keep_here")
 	}
-	choices[c.UID] = data.KeepMine // one click on Apply accepts nothing unseen
+	return yesOrKeep(take, keep, c.UID, choices)
+}
+
+// yesOrKeep is one question's choice, under key in choices: take the
+// change, or keep this computer's (picked: one click on Apply accepts
+// nothing unseen).
+func yesOrKeep(take, keep, key string, choices map[string]data.Resolution) *widget.RadioGroup {
+	choices[key] = data.KeepMine
 	choice := widget.NewRadioGroup([]string{take, keep}, func(label string) {
-		choices[c.UID] = data.TakeTheirs
+		choices[key] = data.TakeTheirs
 		if label == keep {
-			choices[c.UID] = data.KeepMine
+			choices[key] = data.KeepMine
 		}
 	})
 	choice.Required = true

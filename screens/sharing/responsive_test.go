@@ -97,7 +97,8 @@ func TestTheWindowKeepsAnsweringWhileAFileIsMerged(t *testing.T) {
 	if !fileExists(ownFile(t, dir, h.Store)) {
 		t.Fatal("this computer's file was not written after the merge")
 	}
-	h.Shows(h.Tr.T("folder.status.merged", map[string]any{"Date": "02/11/2026", "Time": "10:00"}))
+	h.Shows(h.Tr.T("folder.status.merged", map[string]any{"Name": sharing.FolderFileName(other.DeviceID()),
+		"Date": "02/11/2026", "Time": "10:00"}))
 	f.Stop()
 }
 

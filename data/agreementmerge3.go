@@ -1,0 +1,121 @@
+package data
+
+import (
+	"maps"
+	"slices"
+)
+
+// One kind of the agreement's content (items, places, device-free times,
+// days' limits) merged key by key from its bases (agreementmerge.go).
+
+// merge3 merges one kind of content, mine and theirs, each key from its
+// base (baseSet: the versions both homes last had of it; none when they
+// never had it in common: then what either has is kept, and a key both
+// have differently is a conflict). A conflict is settled by settle, with
+// its key prefixed by kind ("item:"…); so is a key removed there only
+// (asks: a removal from outside waits for a yes) or removed here and
+// kept there on being asked. It returns the result, the keys still in
+// question, and the removals asked about.
+func merge3[V comparable](kind string, mine, theirs map[string]V, bases baseSet, settle settler, asks bool) (map[string]V, []string, []string) {
+	out := map[string]V{}
+	var open, removals []string
+	for _, k := range slices.Sorted(maps.Keys(joined(mine, theirs))) {
+		m, mok := mine[k]
+		t, tok := theirs[k]
+		v, ok, q := mergeKey(kind+k, m, mok, t, tok, bases, settle, asks)
+		switch q {
+		case asked:
+			open = append(open, kind+k)
+		case askedRemoval:
+			removals = append(removals, kind+k)
+		}
+		if ok {
+			out[k] = v
+		}
+	}
+	return out, open, removals
+}
+
+// question is what merging one key asks of the user.
+type question int
+
+const (
+	notAsked question = iota
+	asked
+	askedRemoval
+)
+
+// mergeKey is merge3 for one key: the value kept, whether there is one,
+// and what it asks.
+func mergeKey[V comparable](key string, m V, mok bool, t V, tok bool, bases baseSet, settle settler, asks bool) (V, bool, question) {
+	v, ok, clash := pick3(m, mok, t, tok, bases.of(key))
+	q, removed := notAsked, !clash && mok && !ok
+	if clash {
+		v, ok, q, removed = settleClash(key, m, mok, t, tok, settle)
+	}
+	switch {
+	case removed && asks:
+		take, open := settle.removal(key, m)
+		if !take {
+			v, ok = m, true
+		}
+		if open {
+			q = askedRemoval
+		}
+	case asks && !clash && !mok && tok && !ok && settle.refused(key, t):
+		v, ok = t, true // removed here; the other home kept it when asked
+	}
+	return v, ok, q
+}
+
+// settleClash settles one key changed differently in both homes: the
+// value kept, whether there is one, what it asks, and whether the other
+// home's answer alone removes it here (still a yes here).
+func settleClash[V comparable](key string, m V, mok bool, t V, tok bool, settle settler) (V, bool, question, bool) {
+	take, open, crossed := settle.clash(key, m, t, mok, tok)
+	v, ok, q := m, mok, notAsked
+	if take {
+		v, ok = t, tok
+	}
+	if open {
+		q = asked
+	}
+	return v, ok, q, !open && !crossed && mok && !ok
+}
+
+func joined[V any](a, b map[string]V) map[string]bool {
+	out := map[string]bool{}
+	for k := range a {
+		out[k] = true
+	}
+	for k := range b {
+		out[k] = true
+	}
+	return out
+}
+
+// pick3 is one key's merge (merge3) from the hashes of its bases: the
+// value kept, whether there is one, and whether both homes changed it
+// differently (then settled).
+func pick3[V comparable](m V, mok bool, t V, tok bool, bases []string) (V, bool, bool) {
+	if mok == tok && (!mok || m == t) {
+		return m, mok, false
+	}
+	if len(bases) == 0 { // never in common: what either has is kept
+		switch {
+		case !mok:
+			return t, true, false
+		case !tok:
+			return m, true, false
+		}
+		return m, mok, true
+	}
+	mineAsBase, theirsAsBase := slices.Contains(bases, itemHash(m, mok)), slices.Contains(bases, itemHash(t, tok))
+	switch {
+	case mineAsBase && !theirsAsBase:
+		return t, tok, false // changed or deleted there only
+	case theirsAsBase && !mineAsBase:
+		return m, mok, false // changed or deleted here only
+	}
+	return m, mok, true
+}
