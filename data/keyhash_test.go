@@ -165,3 +165,53 @@ func rawView(t *testing.T, path string, fn func(tx *bbolt.Tx)) {
 	defer closeOK(t, db)
 	must(t, db.View(func(tx *bbolt.Tx) error { fn(tx); return nil }))
 }
+
+// Reads on several goroutines while another saves, behind a passphrase:
+// the opened lists the file keeps are shared by the reads and edited by
+// the writes without a race (run with -race), and every read sees a
+// whole family: each child's concerns only grow.
+func TestOpenedListsAreSharedSafely(t *testing.T) {
+	t.Parallel()
+	s := openTemp(t)
+	must(t, s.SetPassphrase("correct horse"))
+	kids := []Child{addKid(t, s, "Anwen"), addKid(t, s, "Bryn"), addKid(t, s, "Cai")}
+	done := make(chan struct{})
+	errs := make(chan error, 4)
+	for range 3 {
+		go func() {
+			seen := map[ID]int{}
+			for {
+				select {
+				case <-done:
+					errs <- nil
+					return
+				default:
+				}
+				for _, c := range kids {
+					list, err := s.Concerns(c.ID)
+					if err == nil && len(list) < seen[c.ID] {
+						err = fmt.Errorf("%s had %d concerns, then %d", c.Name, seen[c.ID], len(list))
+					}
+					if err != nil {
+						errs <- err
+						return
+					}
+					seen[c.ID] = len(list)
+				}
+			}
+		}()
+	}
+	for i := range 60 {
+		_, err := s.AddConcern(Concern{ChildID: kids[i%3].ID, Happened: fmt.Sprint("happened ", i), Date: s.now()})
+		must(t, err)
+	}
+	close(done)
+	for range 3 {
+		must(t, <-errs)
+	}
+	for _, c := range kids {
+		if list, err := s.Concerns(c.ID); err != nil || len(list) != 20 {
+			t.Fatalf("%s: %d concerns (%v), want 20", c.Name, len(list), err)
+		}
+	}
+}
