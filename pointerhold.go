@@ -3,8 +3,6 @@ package main
 import (
 	"fyne.io/fyne/v2"
 	"github.com/go-gl/glfw/v3.4/glfw"
-
-	"family-online-safety/screens/widgets"
 )
 
 // Fyne lets a text field scrolled out of sight under a tab bar or a
@@ -43,7 +41,6 @@ func (h *hook) holdPointer(view *glfw.Window) {
 
 // down starts a press at pos, before Fyne has it.
 func (p *pointer) down(pos fyne.Position) {
-	widgets.NewPress()
 	p.pressed, p.asked, p.holding, p.moved, p.at = true, false, false, false, pos
 }
 

@@ -35,6 +35,7 @@ type App struct {
 	store *data.Store // what the screens show: real, or the demo family
 
 	sh         *shell
+	fields     *widgets.Fields // the text fields of the screens (pointerhold.go)
 	current    screens.ID
 	focus      Focus // the child and tab Children & apps opens on, once
 	place      Focus // the child and tab the carer is on in Children & apps
@@ -69,7 +70,7 @@ type App struct {
 // New wires an app around an open store. It does not show the window.
 func New(fa fyne.App, win fyne.Window, store *data.Store, tr *translations.Translator, dataDir string) *App {
 	a := &App{fyne: fa, win: win, tr: tr, dataDir: dataDir, real: store, store: store,
-		current: screens.HomeID, now: time.Now, saves: screens.NewPending(typingPause),
+		current: screens.HomeID, now: time.Now, saves: screens.NewPending(typingPause), fields: widgets.NewFields(),
 		framed: map[fyne.CanvasObject]fyne.CanvasObject{}, refocus: map[fyne.CanvasObject]fyne.Focusable{}}
 	a.exit, a.openURL, a.freeMemory = fa.Quit, fa.OpenURL, debug.FreeOSMemory
 	a.toolkit = toolkitDir(fa)
@@ -331,7 +332,7 @@ func (a *App) explain(err error) string { return ExplainOpenError(a.tr, err) }
 // env is what every screen is built with: the words, the clock, and the
 // key watcher that sees keys typed in text fields (for quick exit).
 func (a *App) env() screens.Env {
-	return screens.Env{Tr: a.tr, Now: a.clock, Keys: a.keyDown, Later: a.later, Saves: a.saves, Drafts: a.store, Ticks: a.onTick, Copied: a.copiedText}
+	return screens.Env{Tr: a.tr, Now: a.clock, Keys: a.keyDown, Later: a.later, Saves: a.saves, Drafts: a.store, Ticks: a.onTick, Copied: a.copiedText, Fields: a.fields}
 }
 
 // deps is what the registry builds a screen from.

@@ -4,7 +4,6 @@ import (
 	"fyne.io/fyne/v2"
 
 	"family-online-safety/screens"
-	"family-online-safety/screens/widgets"
 )
 
 // Fyne gives a click to the top pop-up or dialog only, and a key to the
@@ -79,12 +78,13 @@ func (a *App) KeyPressed(k fyne.KeyName) {
 // sight lies under pos and would take the drag. The release is then a
 // click on what was pressed, as if the pointer had not moved.
 func (a *App) HoldsPointer(pos fyne.Position) bool {
-	return widgets.PressMissedField(a.win.Canvas(), pos)
+	return a.fields.PressMissed(a.win.Canvas(), pos)
 }
 
 // PressAt acts on a press on the header's Quick exit or Get help now (or
 // the lock screen's), whatever is open over them.
 func (a *App) PressAt(pos fyne.Position) bool {
+	a.fields.NewPress()
 	a.keyFocus = nil
 	if a.exited {
 		return false

@@ -136,7 +136,7 @@ func outsidePoints(h *harness, out stickOut) []fyne.Position {
 func dragTakenAt(h *harness, p fyne.Position) string {
 	c := h.win.Canvas()
 	c.Unfocus()
-	widgets.NewPress()
+	h.app.fields.NewPress()
 	if h.app.HoldsPointer(p) {
 		return ""
 	}

@@ -17,6 +17,7 @@ import (
 // shell is the window's frame: header, navigation and the current screen.
 type shell struct {
 	nav      *widgets.List
+	pick     *widget.Select // the navigation folded in a narrow window
 	content  *fyne.Container
 	help     *widgets.TipButton
 	exit     *widgets.TipButton
@@ -74,8 +75,7 @@ func (a *App) rebuild() {
 	// instead of growing the window past the screen; the header stays.
 	var body fyne.CanvasObject = container.NewScroll(a.sh.content)
 	if set.Onboarded {
-		body = container.NewHSplit(a.navList(), body)
-		body.(*container.Split).Offset = 0.2
+		body = a.withNav(body)
 	}
 	a.win.SetContent(widgets.WithTips(withActivity(container.NewBorder(top, nil, nil, nil, body), a.touch)))
 	a.showCurrent(set.Onboarded)
@@ -128,6 +128,9 @@ func (a *App) showCurrent(onboarded bool) {
 			if item.ID == a.current && a.sh.selected != i {
 				a.sh.selected = i
 				a.sh.nav.Select(i)
+			}
+			if item.ID == a.current && a.sh.pick != nil && a.sh.pick.SelectedIndex() != i {
+				a.sh.pick.SetSelectedIndex(i)
 			}
 		}
 	}

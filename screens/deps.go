@@ -60,6 +60,10 @@ type Env struct {
 	// Copied is told the text a field put on the clipboard, so the app
 	// clears it at lock, quit and after a while; nil: no one is told.
 	Copied func(text string)
+	// Fields counts the text fields made here, so the window's input hook
+	// can tell a press that missed a field scrolled out of sight under
+	// it (widgets.Fields); nil counts none.
+	Fields *widgets.Fields
 }
 
 // OnTick runs f through Ticks, if there is one.
@@ -84,9 +88,12 @@ func (e Env) Entry() *widgets.Entry { return e.told(widgets.NewEntry(e.Keys)) }
 // MultiLineEntry makes a text field for notes that reports keys too.
 func (e Env) MultiLineEntry() *widgets.Entry { return e.told(widgets.NewMultiLineEntry(e.Keys)) }
 
-// told makes f tell Copied what it copies.
+// told makes f tell Copied what it copies, and counted by Fields.
 func (e Env) told(f *widgets.Entry) *widgets.Entry {
 	f.OnCopy = e.Copied
+	if e.Fields != nil {
+		e.Fields.Count(f)
+	}
 	return f
 }
 

@@ -79,6 +79,9 @@ var strengthHints = [5]string{"privacy.strength.0", "privacy.strength.1", "priva
 func (e Env) PasswordEntry() *widgets.Entry {
 	p := widgets.NewEntry(e.Keys)
 	p.Password = true
+	if e.Fields != nil {
+		e.Fields.Count(p)
+	}
 	return p
 }
 

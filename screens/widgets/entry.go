@@ -20,6 +20,8 @@ type Entry struct {
 	// OnCopy is told the text the field put on the clipboard (Ctrl+C,
 	// Ctrl+X or the right-click menu), so the app can clear it later.
 	OnCopy func(text string)
+
+	fields *Fields // who counts the field (hiddenfield.go), or nil
 }
 
 // NewEntry makes a one-line text field; keys may be nil.

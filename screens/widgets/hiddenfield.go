@@ -21,19 +21,32 @@ import (
 // holds the pointer still until the button is released, and the release
 // is the click on what was under the pointer when it was pressed.
 
-// fields are the text fields with a renderer, and the one the last press
-// landed on (nil if none).
-var fields = struct {
-	sync.Mutex
+// Fields are the text fields with a renderer, of one window's screens,
+// and the one the last press landed on (nil if none). The app owns it;
+// a field made without it (Fields nil) is not counted.
+type Fields struct {
+	mu      sync.Mutex
 	live    map[*Entry]struct{}
 	pressed *Entry
-}{live: map[*Entry]struct{}{}}
+}
+
+// NewFields makes an empty count of fields.
+func NewFields() *Fields { return &Fields{live: map[*Entry]struct{}{}} }
+
+// Count makes f counted by fs from when it is drawn until its renderer
+// goes.
+func (fs *Fields) Count(f *Entry) *Entry {
+	f.fields = fs
+	return f
+}
 
 // CreateRenderer counts the field as live until its renderer goes.
 func (e *Entry) CreateRenderer() fyne.WidgetRenderer {
-	fields.Lock()
-	fields.live[e] = struct{}{}
-	fields.Unlock()
+	if fs := e.fields; fs != nil {
+		fs.mu.Lock()
+		fs.live[e] = struct{}{}
+		fs.mu.Unlock()
+	}
 	return &entryRenderer{WidgetRenderer: e.Entry.CreateRenderer(), e: e}
 }
 
@@ -43,43 +56,47 @@ type entryRenderer struct {
 }
 
 func (r *entryRenderer) Destroy() {
-	fields.Lock()
-	delete(fields.live, r.e)
-	fields.Unlock()
+	if fs := r.e.fields; fs != nil {
+		fs.mu.Lock()
+		delete(fs.live, r.e)
+		fs.mu.Unlock()
+	}
 	r.WidgetRenderer.Destroy()
 }
 
 // MouseDown notes that a press landed on the field.
 func (e *Entry) MouseDown(m *desktop.MouseEvent) {
-	fields.Lock()
-	fields.pressed = e
-	fields.Unlock()
+	if fs := e.fields; fs != nil {
+		fs.mu.Lock()
+		fs.pressed = e
+		fs.mu.Unlock()
+	}
 	e.Entry.MouseDown(m)
 }
 
 // NewPress forgets which field the last press landed on: call it before
 // a press goes to Fyne.
-func NewPress() {
-	fields.Lock()
-	fields.pressed = nil
-	fields.Unlock()
+func (fs *Fields) NewPress() {
+	fs.mu.Lock()
+	fs.pressed = nil
+	fs.mu.Unlock()
 }
 
-// PressMissedField reports whether a press at pos on c (in the window's
+// PressMissed reports whether a press at pos on c (in the window's
 // units), once Fyne has had it, landed on no field although a field of c
 // lies under pos, scrolled out of sight there. Moved while pressed, the
 // pointer would drag in that field.
-func PressMissedField(c fyne.Canvas, pos fyne.Position) bool {
-	fields.Lock()
-	if fields.pressed != nil {
-		fields.Unlock()
+func (fs *Fields) PressMissed(c fyne.Canvas, pos fyne.Position) bool {
+	fs.mu.Lock()
+	if fs.pressed != nil {
+		fs.mu.Unlock()
 		return false
 	}
-	live := make([]*Entry, 0, len(fields.live))
-	for e := range fields.live {
+	live := make([]*Entry, 0, len(fs.live))
+	for e := range fs.live {
 		live = append(live, e)
 	}
-	fields.Unlock()
+	fs.mu.Unlock()
 	d := fyne.CurrentApp().Driver()
 	for _, e := range live {
 		if !e.Visible() || d.CanvasForObject(e) != c {
