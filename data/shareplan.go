@@ -57,6 +57,10 @@ type Change struct {
 	// file that will not be added because the list here is full
 	// (MaxItems, MaxWindows).
 	NotFit []string
+	// LeftOut (in a change of no kind) is how many of the file's new
+	// records of Section are not added because this home holds as many
+	// of that kind as a family needs (HomeCaps).
+	LeftOut int
 	// Asks: from a shared folder, this change waits for the user's yes
 	// (it removes a record, or changes a contact's phone or email or a
 	// child's placement: shareguard.go); Mine and Theirs show it.
@@ -178,7 +182,7 @@ func planMerge(tx txn, f SharedFamily, ix uidIndex, names map[string]string) []C
 			plan = append(plan, c)
 		}
 	}
-	return keepWithArchived(plan)
+	return capAdditions(keepWithArchived(plan), ix)
 }
 
 // keepWithArchived keeps every record of a child the file removes but

@@ -70,6 +70,13 @@ type Line struct {
 	Conflicts        int
 }
 
+// LeftOut is how many of a file's new records of one section are not
+// added, and the most of that kind a home keeps.
+type LeftOut struct {
+	Section    string
+	Count, Max int
+}
+
 // Summary is what an import would do (Preview) or did (Apply).
 type Summary struct {
 	// App and Made say which app version made the file, and when.
@@ -91,6 +98,9 @@ type Summary struct {
 	// NotFit names the file's rules and device-free times that will not
 	// be added because the agreement here is full.
 	NotFit []string
+	// LeftOut are the kinds of which the file's new records are not all
+	// added: this home would hold more than a family needs (data.HomeCaps).
+	LeftOut []LeftOut
 	// Pack names the child when the file is one child's handover pack.
 	Pack string
 }
@@ -204,6 +214,9 @@ func questionsOf(plan []data.Change) Summary {
 			out.Asks = append(out.Asks, c)
 		}
 		out.NotFit = append(out.NotFit, c.NotFit...)
+		if c.LeftOut > 0 {
+			out.LeftOut = append(out.LeftOut, LeftOut{Section: c.Section, Count: c.LeftOut, Max: data.HomeCaps[c.Section]})
+		}
 		if c.Kind == data.Changed || c.Kind == data.Conflict { // (what changes besides the questions)
 			out.Details = append(out.Details, c.Details...)
 		}

@@ -275,6 +275,7 @@ func problemKey(name string, err error) string {
 		{sharing.ErrTooMany, "folder.error.too_many"},
 		{sharing.ErrTooLarge, "folder.error.too_large"},
 		{sharing.ErrNotAFile, "folder.error.not_a_file"},
+		{sharing.ErrLeftOut, "folder.error.left_out"},
 	} {
 		if errors.Is(err, m.err) {
 			return m.key
@@ -290,7 +291,7 @@ func (f *FolderSync) statusLines() []fyne.CanvasObject {
 	tr, r := f.env.Tr, f.last
 	var out []fyne.CanvasObject
 	for _, name := range slices.Sorted(maps.Keys(r.Problems)) {
-		line := widgets.Para(tr.T(problemKey(name, r.Problems[name]), map[string]any{"Name": name}))
+		line := widgets.Para(tr.T(problemKey(name, r.Problems[name]), map[string]any{"Name": name, "Max": data.HomeCaps["contacts"]}))
 		line.Importance = widget.DangerImportance
 		out = append(out, line)
 	}

@@ -67,6 +67,13 @@ func SummaryView(tr screens.Translator, s sharing.Summary) fyne.CanvasObject {
 		box.Add(widgets.Para(tr.T("sharing.notfit.body", map[string]any{"Items": data.MaxItems, "Times": data.MaxWindows})))
 		box.Add(widgets.Para("• " + strings.Join(s.NotFit, "\n• ")))
 	}
+	if len(s.LeftOut) > 0 { // nor a kind this home is full of
+		box.Add(widgets.Heading(tr.T("sharing.leftout.title")))
+		for _, l := range s.LeftOut {
+			box.Add(widgets.Para("• " + tr.T("sharing.leftout.line", map[string]any{
+				"Section": tr.T("sharing.section." + l.Section), "Count": l.Count, "Max": l.Max})))
+		}
+	}
 	return box
 }
 
