@@ -63,6 +63,18 @@ func asksFirst(tx txn, c Change, ix uidIndex) bool {
 	return changeAsks(c.Section, localVersion(tx, c.at, ix), c.rec.Value)
 }
 
+// answeredHere reports whether the file's record r was already answered,
+// so taking it asks nothing: this home was asked about that very version
+// (it is what the user saw), or the other home was shown this computer's
+// version (sealed here) and kept the one both homes last met at, a
+// version this home had itself. The answer travels; a version neither
+// home agreed before still asks.
+func answeredHere(ix uidIndex, at StampedKey, r SharedRecord) bool {
+	st, theirs := ix.byKey[at], r.Version()
+	return st.Seen != nil && theirs.same(*st.Seen) ||
+		claimCounts(st, r.Seen, ix.from) && st.Met != nil && theirs.same(*st.Met)
+}
+
 // changeAsks reports whether a record of section changed from mine to
 // theirs waits for a yes (asksFirst).
 func changeAsks(section string, mine, theirs []byte) bool {

@@ -164,7 +164,7 @@ func planMerge(tx txn, f SharedFamily, ix uidIndex, names map[string]string) []C
 		}
 		c.Section, c.Child, c.ChildName, c.UID, c.rec = r.Section, r.Child, names[r.Child], r.UID, r
 		c.Archives = archives(tx, c, ix)
-		if c.Asks = asksFirst(tx, c, ix); c.Asks && c.Kind != Conflict {
+		if c.Asks = asksFirst(tx, c, ix) && !answeredHere(ix, c.at, *r); c.Asks && c.Kind != Conflict {
 			c.Mine, c.Theirs = localVersion(tx, c.at, ix), r.Value
 		}
 		if _, isCopy := copies[r.UID]; isCopy {
