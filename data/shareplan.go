@@ -259,7 +259,7 @@ func planNewFamily(f SharedFamily, ix uidIndex, names map[string]string) []Chang
 				ChildName: names[r.Child], UID: r.UID, rec: r})
 		}
 	}
-	return plan
+	return capAdditions(plan, uidIndex{}) // (nothing here is kept)
 }
 
 // isShared reports whether the record at sk travels in a shared file.
