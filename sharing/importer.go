@@ -180,10 +180,30 @@ func summarise(f File, plan []data.Change) Summary {
 			}
 		case data.Removed:
 			l.Removed++
-		case data.Conflict: // the agreement's: each item in question
-			l.Conflicts += questions(c)
+		case data.Conflict: // the agreement's: each item in question, a child's limits under the child
+			l.Conflicts += questions(c) - len(c.Limits)
+			for _, lc := range c.Limits {
+				k := at{lc.Child, c.Section}
+				if lines[k] == nil {
+					lines[k] = &Line{Child: lc.Child, ChildName: lc.ChildName, Section: c.Section}
+				}
+				lines[k].Conflicts++
+			}
 		}
-		countDetails(l, c.Details)
+		for _, d := range c.Details { // each counted once, a child's limit under the child
+			if inQuestion(c, d) {
+				continue
+			}
+			if d.What == "limit" && d.Child != "" {
+				k := at{d.Child, c.Section}
+				if lines[k] == nil {
+					lines[k] = &Line{Child: d.Child, ChildName: d.ChildName, Section: c.Section}
+				}
+				countDetail(lines[k], d)
+				continue
+			}
+			countDetail(l, d)
+		}
 	}
 	out := questionsOf(plan)
 	out.App, out.Made = f.App, f.Made
@@ -192,7 +212,9 @@ func summarise(f File, plan []data.Change) Summary {
 		return cmp.Or(cmp.Compare(a.ChildName, b.ChildName), cmp.Compare(sectionOrder(a.Section), sectionOrder(b.Section)))
 	})
 	for _, l := range lines {
-		out.Lines = append(out.Lines, *l)
+		if l.Added+l.Changed+l.Removed+l.Conflicts > 0 { // (the family's agreement, when only a child's limits changed)
+			out.Lines = append(out.Lines, *l)
+		}
 	}
 	slices.SortFunc(out.Lines, func(a, b Line) int {
 		return cmp.Or(cmp.Compare(a.ChildName, b.ChildName), // the family's own ("") first
@@ -218,8 +240,11 @@ func questionsOf(plan []data.Change) Summary {
 			out.LeftOut = append(out.LeftOut, LeftOut{Section: c.Section, Count: c.LeftOut, Max: data.HomeCaps[c.Section]})
 		}
 		if c.Kind == data.Changed || c.Kind == data.Conflict { // (what changes besides the questions)
-			out.Details = append(out.Details, c.Details...)
+			out.Details = append(out.Details, slices.DeleteFunc(slices.Clone(c.Details), func(d data.AgreementDetail) bool {
+				return inQuestion(c, d)
+			})...)
 		}
+		out.Details = append(out.Details, conflictDetails(c)...)
 	}
 	return out
 }
@@ -238,17 +263,48 @@ func packName(f data.SharedFamily) string {
 
 func sectionOrder(s string) int { return slices.Index(data.Sections, s) }
 
-// countDetails counts the agreement's changes item by item, as the
-// summary lists them: a rule added, reworded, removed, a limit changed.
-func countDetails(l *Line, ds []data.AgreementDetail) {
-	for _, d := range ds {
-		switch d.What {
-		case "added":
-			l.Added++
-		case "removed":
-			l.Removed++
-		default:
-			l.Changed++
-		}
+// countDetail counts one of the agreement's changes, as the summary
+// lists them: a rule added, reworded, removed, a limit changed.
+func countDetail(l *Line, d data.AgreementDetail) {
+	switch d.What {
+	case "added":
+		l.Added++
+	case "removed":
+		l.Removed++
+	default:
+		l.Changed++
 	}
+}
+
+// conflictDetails name each of the agreement's items and limits changed
+// in both homes (What "conflict", "limit_conflict": Old is this
+// computer's, New the other home's), so the summary lists them one by
+// one, a child's limit under that child.
+func conflictDetails(c data.Change) []data.AgreementDetail {
+	if c.Kind != data.Conflict {
+		return nil
+	}
+	var out []data.AgreementDetail
+	for _, it := range c.Items {
+		out = append(out, data.AgreementDetail{What: "conflict", List: it.List, Place: it.Place, Window: it.Window,
+			Old: it.Mine, New: it.Theirs, OldTime: it.MineTime, NewTime: it.TheirsTime})
+	}
+	for _, lc := range c.Limits {
+		out = append(out, data.AgreementDetail{What: "limit_conflict", Child: lc.Child, ChildName: lc.ChildName,
+			Holiday: lc.Holiday, Day: lc.Day, OldLimit: lc.Mine, NewLimit: lc.Theirs})
+	}
+	return out
+}
+
+// inQuestion reports whether detail d of change c is one of its
+// conflicts (listed as such, not as a change).
+func inQuestion(c data.Change, d data.AgreementDetail) bool {
+	if d.What == "limit" {
+		return slices.ContainsFunc(c.Limits, func(lc data.LimitConflict) bool {
+			return lc.Child == d.Child && lc.Day == d.Day && lc.Holiday == d.Holiday
+		})
+	}
+	return slices.ContainsFunc(c.Items, func(it data.ItemConflict) bool {
+		return it.Window == d.Window && it.List == d.List && it.Place == d.Place && it.Mine == d.Old
+	})
 }

@@ -1,6 +1,7 @@
 package sharing
 
 import (
+	"cmp"
 	"fmt"
 	"strings"
 
@@ -50,8 +51,9 @@ func SummaryView(tr screens.Translator, s sharing.Summary) fyne.CanvasObject {
 			box.Add(widgets.Heading(name))
 		}
 		box.Add(lineRow(tr, l))
-		if l.Section == "agreement" {
-			addDetails(tr, box, byChild[""])
+		if l.Section == "agreement" { // its changes, under the family or the child
+			addDetails(tr, box, byChild[l.Child])
+			delete(byChild, l.Child)
 		}
 	}
 	flush()
@@ -102,21 +104,36 @@ func lineRow(tr screens.Translator, l sharing.Line) fyne.CanvasObject {
 // DetailText names one change to the agreement: "House rule reworded:
 // “…” becomes “…”", "Leo, Monday: screen time changed from 2 h to 1 h 30 min".
 func DetailText(tr screens.Translator, d data.AgreementDetail) string {
-	if d.What == "limit" {
-		key := "sharing.detail.limit"
+	if d.What == "limit" || d.What == "limit_conflict" {
+		key := "sharing.detail." + d.What
 		if d.Holiday {
-			key = "sharing.detail.limit_holiday"
+			key += "_holiday"
 		}
 		return tr.T(key, map[string]any{"Name": d.ChildName, "Day": tr.T(fmt.Sprintf("agreement.day.%d", d.Day)),
 			"Old": limitWords(tr, d.OldLimit), "New": limitWords(tr, d.NewLimit)})
 	}
 	what := tr.T("sharing.detail.list." + string(d.List))
 	switch {
+	case d.Window && d.What == "reworded" && d.OldTime != nil && d.NewTime != nil: // its times too
+		return tr.T("sharing.detail.window_changed", map[string]any{"What": tr.T("sharing.detail.window"),
+			"Old": windowText(tr, d.OldTime), "New": windowText(tr, d.NewTime)})
+	case d.Window && d.What == "conflict":
+		what = tr.T("sharing.detail.window")
+		d.Old, d.New = windowText(tr, d.OldTime), windowText(tr, d.NewTime)
 	case d.Window:
 		what = tr.T("sharing.detail.window")
+		if w := cmp.Or(d.NewTime, d.OldTime); w != nil {
+			d.Old, d.New = windowText(tr, w), windowText(tr, w)
+		}
 	case d.Place != "":
 		what = tr.T("sharing.detail.list.places")
-		d.Old, d.New = tr.T("agreement.place."+d.Place), tr.T("agreement.place."+d.Place)
+		on := func(v string) string {
+			if v == "" && d.What == "conflict" {
+				return tr.T("sharing.conflict.deleted")
+			}
+			return tr.T("agreement.place." + d.Place)
+		}
+		d.Old, d.New = on(d.Old), on(d.New)
 	}
 	return tr.T("sharing.detail."+d.What, map[string]any{"What": what, "Old": d.Old, "New": d.New})
 }
