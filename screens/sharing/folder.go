@@ -75,6 +75,7 @@ type FolderSync struct {
 	again   *widgets.Entry
 	shown   string // what the status lines last said (redrawn only on a change)
 	asking  bool   // the conflicts dialog is open
+	paused  bool   // a placement here and no family passphrase: nothing read or written
 	// answered runs after the carer answered a question about a file
 	// (OnAnswered); may be nil.
 	answered func()
@@ -148,9 +149,18 @@ func (f *FolderSync) wake(stop chan struct{}, syncer *sharing.Syncer) {
 		if rounds != nil {
 			defer rounds()
 		}
+		if f.placedWithoutPassphrase() { // paused: nothing read, nothing written
+			fyne.DoAndWait(func() {
+				if f.live.Load() == syncer {
+					f.pause(true)
+				}
+			})
+			return
+		}
 		r, seal := syncer.Take(syncer.Look(), f.env.Now())
 		fyne.DoAndWait(func() {
 			if f.live.Load() == syncer { // not stopped meanwhile
+				f.pause(false)
 				f.show(r)
 			}
 		})
@@ -201,10 +211,22 @@ func (f *FolderSync) Stop() {
 // wake): the others' files taken in, this computer's written when due,
 // the section redrawn.
 func (f *FolderSync) Tick() {
-	if f.syncer == nil {
+	if f.syncer == nil || f.pause(f.placedWithoutPassphrase()) {
 		return
 	}
 	f.show(f.syncer.Step(f.env.Now()))
+}
+
+// pause notes whether syncing is paused (a placement here, ticked here
+// or taken in, and no family passphrase: the sync's passphrase would sit
+// readable beside the child's placement), redrawing the section when
+// that changes, and reports it.
+func (f *FolderSync) pause(on bool) bool {
+	if on != f.paused {
+		f.paused = on
+		f.redraw()
+	}
+	return on
 }
 
 // show takes a report: redraws the section, asks about conflicts, and

@@ -29,6 +29,11 @@ func (f *FolderSync) redraw() {
 		dir := widgets.Para(tr.T("folder.chosen", map[string]any{"Dir": f.syncer.Dir()}))
 		dir.Wrapping = fyne.TextWrapBreak
 		items = append(items, dir)
+		if f.paused {
+			l := widgets.Para(tr.T("folder.paused_placement"))
+			l.Importance = widget.WarningImportance
+			items = append(items, l)
+		}
 		items = append(items, f.statusLines()...)
 		stop := widget.NewButtonWithIcon(tr.T("folder.stop"), theme.CancelIcon(), f.stopSyncing)
 		items = append(items, f.keptLine(), container.NewHBox(stop))
