@@ -26,6 +26,8 @@ type FolderStore interface {
 	SaveSyncFolder(data.SyncFolder) error
 	Encrypted() bool
 	Children() ([]data.Child, error)
+	BackupsHolding(secret string) ([]data.Backup, error)
+	RemoveBackups(names []string) error
 }
 
 // placedWithoutPassphrase reports whether a child is a foster or kinship
@@ -73,9 +75,10 @@ type FolderSync struct {
 	chosen  string          // a folder picked, before syncing starts
 	pass    *widgets.Entry  // the passphrase typed, and again, before syncing starts
 	again   *widgets.Entry
-	shown   string // what the status lines last said (redrawn only on a change)
-	asking  bool   // the conflicts dialog is open
-	paused  bool   // a placement here and no family passphrase: nothing read or written
+	shown   string   // what the status lines last said (redrawn only on a change)
+	asking  bool     // the conflicts dialog is open
+	paused  bool     // a placement here and no family passphrase: nothing read or written
+	held    []string // after Stop syncing: backups that still hold the sync passphrase
 	// answered runs after the carer answered a question about a file
 	// (OnAnswered); may be nil.
 	answered func()
@@ -259,9 +262,16 @@ func (f *FolderSync) startSyncing(dir, passphrase string) error {
 // stopSyncing forgets the folder and the passphrase; the files already
 // in the folder stay, for the other home.
 func (f *FolderSync) stopSyncing() {
+	choice, _ := f.store.SyncFolder() // (read only to find the backups that hold its passphrase)
 	f.Stop()
 	if err := f.store.SaveSyncFolder(data.SyncFolder{}); err != nil {
 		dialog.ShowInformation(f.env.Tr.T("error.title"), f.env.Tr.T("error.unknown"), f.win)
+	}
+	f.held = nil
+	if held, err := f.store.BackupsHolding(choice.Passphrase); err == nil {
+		for _, b := range held {
+			f.held = append(f.held, b.Name)
+		}
 	}
 	f.last = sharing.Report{}
 	f.redraw()
