@@ -323,7 +323,8 @@ func (f *FolderSync) statusLines() []fyne.CanvasObject {
 	tr, r := f.env.Tr, f.last
 	var out []fyne.CanvasObject
 	for _, name := range slices.Sorted(maps.Keys(r.Problems)) {
-		line := widgets.Para(tr.T(problemKey(name, r.Problems[name]), map[string]any{"Name": name, "Max": data.HomeCaps["contacts"]}))
+		line := widgets.Para(tr.T(problemKey(name, r.Problems[name]), map[string]any{"Name": name, "Max": data.HomeCaps["contacts"]}) +
+			tooManyOf(tr, r.Problems[name]))
 		line.Importance = widget.DangerImportance
 		out = append(out, line)
 	}
