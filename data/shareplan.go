@@ -164,9 +164,7 @@ func planMerge(tx txn, f SharedFamily, ix uidIndex, names map[string]string) []C
 		}
 		c.Section, c.Child, c.ChildName, c.UID, c.rec = r.Section, r.Child, names[r.Child], r.UID, r
 		c.Archives = archives(tx, c, ix)
-		if c.Asks = asksFirst(tx, c, ix) && !answeredHere(ix, c.at, *r); c.Asks && c.Kind != Conflict {
-			c.Mine, c.Theirs = localVersion(tx, c.at, ix), r.Value
-		}
+		markAsks(tx, &c, ix, r)
 		if _, isCopy := copies[r.UID]; isCopy {
 			later = append(later, c)
 			continue
@@ -183,6 +181,14 @@ func planMerge(tx txn, f SharedFamily, ix uidIndex, names map[string]string) []C
 		}
 	}
 	return capAdditions(keepWithArchived(plan), ix)
+}
+
+// markAsks notes whether change c, of the file's record r, waits for the
+// user's yes (not when already answered), with both versions to show.
+func markAsks(tx txn, c *Change, ix uidIndex, r *SharedRecord) {
+	if c.Asks = asksFirst(tx, *c, ix) && !answeredHere(ix, c.at, *r); c.Asks && c.Kind != Conflict {
+		c.Mine, c.Theirs = localVersion(tx, c.at, ix), r.Value
+	}
 }
 
 // keepWithArchived keeps every record of a child the file removes but

@@ -68,6 +68,8 @@ type Line struct {
 	Added, Changed   int
 	Removed          int
 	Conflicts        int
+	// Archived: children archived (kept, hidden), not removed.
+	Archived int
 }
 
 // LeftOut is how many of a file's new records of one section are not
@@ -159,50 +161,10 @@ func fitError(err error) error {
 // summarise counts the plan per child and section: the family's own
 // records first, then each child by name, sections in data.Sections order.
 func summarise(f File, plan []data.Change) Summary {
-	type at struct{ child, section string }
-	lines := map[at]*Line{}
+	lines := map[lineKey]*Line{}
 	for _, c := range plan {
-		if c.Kind == 0 {
-			continue // the agreement's items that will not fit: NotFit
-		}
-		k := at{c.Child, c.Section}
-		l := lines[k]
-		if l == nil {
-			l = &Line{Child: c.Child, ChildName: c.ChildName, Section: c.Section}
-			lines[k] = l
-		}
-		switch c.Kind {
-		case data.Added:
-			l.Added++
-		case data.Changed:
-			if len(c.Details) == 0 {
-				l.Changed++
-			}
-		case data.Removed:
-			l.Removed++
-		case data.Conflict: // the agreement's: each item in question, a child's limits under the child
-			l.Conflicts += questions(c) - len(c.Limits)
-			for _, lc := range c.Limits {
-				k := at{lc.Child, c.Section}
-				if lines[k] == nil {
-					lines[k] = &Line{Child: lc.Child, ChildName: lc.ChildName, Section: c.Section}
-				}
-				lines[k].Conflicts++
-			}
-		}
-		for _, d := range c.Details { // each counted once, a child's limit under the child
-			if inQuestion(c, d) {
-				continue
-			}
-			if d.What == "limit" && d.Child != "" {
-				k := at{d.Child, c.Section}
-				if lines[k] == nil {
-					lines[k] = &Line{Child: d.Child, ChildName: d.ChildName, Section: c.Section}
-				}
-				countDetail(lines[k], d)
-				continue
-			}
-			countDetail(l, d)
+		if c.Kind != 0 { // (Kind 0: what will not fit or is left out, said apart)
+			countChange(lines, c)
 		}
 	}
 	out := questionsOf(plan)
@@ -212,7 +174,7 @@ func summarise(f File, plan []data.Change) Summary {
 		return cmp.Or(cmp.Compare(a.ChildName, b.ChildName), cmp.Compare(sectionOrder(a.Section), sectionOrder(b.Section)))
 	})
 	for _, l := range lines {
-		if l.Added+l.Changed+l.Removed+l.Conflicts > 0 { // (the family's agreement, when only a child's limits changed)
+		if l.Added+l.Changed+l.Removed+l.Conflicts+l.Archived > 0 { // (the family's agreement, when only a child's limits changed)
 			out.Lines = append(out.Lines, *l)
 		}
 	}
@@ -307,4 +269,49 @@ func inQuestion(c data.Change, d data.AgreementDetail) bool {
 	return slices.ContainsFunc(c.Items, func(it data.ItemConflict) bool {
 		return it.Window == d.Window && it.List == d.List && it.Place == d.Place && it.Mine == d.Old
 	})
+}
+
+// lineKey is a summary line's place: a child (or "") and a section.
+type lineKey struct{ child, section string }
+
+// lineFor is the line for child and section, made when first needed.
+func lineFor(lines map[lineKey]*Line, child, name, section string) *Line {
+	k := lineKey{child, section}
+	if lines[k] == nil {
+		lines[k] = &Line{Child: child, ChildName: name, Section: section}
+	}
+	return lines[k]
+}
+
+// countChange counts change c on its lines: its own, and a child's for
+// a limit changed or in question.
+func countChange(lines map[lineKey]*Line, c data.Change) {
+	l := lineFor(lines, c.Child, c.ChildName, c.Section)
+	switch c.Kind {
+	case data.Added:
+		l.Added++
+	case data.Removed, data.Changed:
+		switch {
+		case c.Archives: // a child kept, hidden: not removed
+			l.Archived++
+		case c.Kind == data.Removed:
+			l.Removed++
+		case len(c.Details) == 0:
+			l.Changed++
+		}
+	case data.Conflict: // the agreement's: each item in question, a child's limits under the child
+		l.Conflicts += questions(c) - len(c.Limits)
+		for _, lc := range c.Limits {
+			lineFor(lines, lc.Child, lc.ChildName, c.Section).Conflicts++
+		}
+	}
+	for _, d := range c.Details { // each counted once, a child's limit under the child
+		switch {
+		case inQuestion(c, d):
+		case d.What == "limit" && d.Child != "":
+			countDetail(lineFor(lines, d.Child, d.ChildName, c.Section), d)
+		default:
+			countDetail(l, d)
+		}
+	}
 }

@@ -64,6 +64,14 @@ func SummaryView(tr screens.Translator, s sharing.Summary) fyne.CanvasObject {
 			flush()
 		}
 	}
+	addLeftOut(tr, box, s)
+	return box
+}
+
+// addLeftOut says what the file has that will not be added: the
+// agreement's items past its limits, new records of a kind this home is
+// full of. Nothing is left out without saying so.
+func addLeftOut(tr screens.Translator, box *fyne.Container, s sharing.Summary) {
 	if len(s.NotFit) > 0 { // nothing is left out without saying so
 		box.Add(widgets.Heading(tr.T("sharing.notfit.title")))
 		box.Add(widgets.Para(tr.T("sharing.notfit.body", map[string]any{"Items": data.MaxItems, "Times": data.MaxWindows})))
@@ -76,7 +84,6 @@ func SummaryView(tr screens.Translator, s sharing.Summary) fyne.CanvasObject {
 				"Section": tr.T("sharing.section." + l.Section), "Count": l.Count, "Max": l.Max})))
 		}
 	}
-	return box
 }
 
 func addDetails(tr screens.Translator, box *fyne.Container, ds []data.AgreementDetail) {
@@ -93,7 +100,7 @@ func lineRow(tr screens.Translator, l sharing.Line) fyne.CanvasObject {
 	for _, c := range []struct {
 		key string
 		n   int
-	}{{"sharing.added", l.Added}, {"sharing.changed", l.Changed}, {"sharing.removed", l.Removed}, {"sharing.conflicts", l.Conflicts}} {
+	}{{"sharing.added", l.Added}, {"sharing.changed", l.Changed}, {"sharing.removed", l.Removed}, {"sharing.archived", l.Archived}, {"sharing.conflicts", l.Conflicts}} {
 		if c.n > 0 {
 			row.Add(widget.NewLabel(tr.T(c.key, map[string]any{"Count": c.n})))
 		}
