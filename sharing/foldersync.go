@@ -2,6 +2,7 @@ package sharing
 
 import (
 	"errors"
+	"fmt"
 	"maps"
 	"slices"
 	"sync"
@@ -294,6 +295,9 @@ func (s *Syncer) takeIn(files []found, now time.Time) []Summary {
 			if sum, ok := s.apply(fd.name, fd.file, fd.state, nil, now); ok {
 				merged = append(merged, sum)
 			}
+		}
+		if len(sum.LeftOut) > 0 && s.problems[fd.name] == nil { // said, not silently dropped
+			s.problems[fd.name] = fmt.Errorf("%w: %v", ErrLeftOut, sum.LeftOut)
 		}
 	}
 	return merged
