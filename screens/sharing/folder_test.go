@@ -128,6 +128,10 @@ func TestAConflictFromTheFolderIsShownAndTheChoiceApplied(t *testing.T) {
 
 	h.SetNow(folderDay.Add(4 * time.Minute))
 	f.Tick()
+	if h.Overlay() != nil || !f.Pending() {
+		t.Fatal("the question popped up over the screen, or no question waits")
+	}
+	f.AskNow()
 	dlg := h.Overlay()
 	if dlg == nil {
 		t.Fatal("no choice shown for the record changed in both homes")
