@@ -338,7 +338,7 @@ func (a *App) env() screens.Env {
 // deps is what the registry builds a screen from.
 func (a *App) deps() Deps {
 	return Deps{Env: a.env(), Store: a.store, Real: a.real, Win: a.dialogs(), Actions: a, DataDir: a.dataDir, Focus: &a.focus, Place: &a.place,
-		Version: a.fyne.Metadata().Version, HomeFilled: a.homeFilled, Shown: a.shown}
+		Version: a.fyne.Metadata().Version, HomeFilled: a.homeFilled, Shown: a.shown, TakenIn: a.showTakenIn}
 }
 
 // view builds a screen from its registry row.

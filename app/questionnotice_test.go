@@ -113,3 +113,23 @@ func questionWaitsInTheHeader(t *testing.T, lang string) {
 		t.Errorf("answering redrew Settings or moved its scroll from %v to %v", at, firstScroll(a.sh.content).Offset)
 	}
 }
+
+// A family file imported by hand, its import finished while the carer
+// has gone on to Get help's second tab, leaves them there: the same
+// screen and tab, and a line whose button shows the changes.
+func TestAnImportFinishedMovesNobody(t *testing.T) {
+	for _, lang := range []string{"en", "cy", "pl"} {
+		t.Run(lang, func(t *testing.T) {
+			a, w, _, _, _ := syncingWithAnotherHome(t, lang)
+			a.Show(screens.HelpID)
+			tabs := findTabs(a.sh.content)
+			tabs.SelectIndex(1)
+			view := a.sh.content.Objects[0]
+			a.deps().sharer().Changed() // as when an import is applied
+			if a.current != screens.HelpID || a.sh.content.Objects[0] != view || findTabs(a.sh.content).SelectedIndex() != 1 {
+				t.Fatalf("the import moved the carer to %v, tab %d", a.current, findTabs(a.sh.content).SelectedIndex())
+			}
+			screentest.MustHaveText(t, w.Content(), a.tr.T("folder.taken_in"))
+		})
+	}
+}
