@@ -133,3 +133,21 @@ func TestAnImportFinishedMovesNobody(t *testing.T) {
 		})
 	}
 }
+
+// Starting to sync (and stopping) adds no band under the header: the
+// screen below stays where it was.
+func TestStartingToSyncMovesNothing(t *testing.T) {
+	a, w, _, _, _ := syncingWithAnotherHome(t, "en")
+	a.Show(screens.SettingsID)
+	where := func() fyne.Position {
+		size := w.Content().Size()
+		w.Content().Resize(size.AddWidthHeight(1, 1))
+		w.Content().Resize(size)
+		return fyne.CurrentApp().Driver().AbsolutePositionForObject(a.sh.content)
+	}
+	on := where()
+	a.stopFolderSync()
+	if off := where(); off != on {
+		t.Fatalf("the screen is at %v syncing, %v not syncing", on, off)
+	}
+}
