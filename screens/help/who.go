@@ -18,7 +18,7 @@ import (
 func (h *Screen) whoTab() fyne.CanvasObject {
 	// The family's own contacts, pinned above the built-in ones.
 	h.mineNote = widgets.Problem()
-	h.mineNote.Hide() // a note, not a field's problem: no line kept for it
+	h.mineNote.Hide()             // a note, not a field's problem: no line kept for it
 	h.undo = container.NewStack() // in the heading's row: it pushes no contact down
 	h.undo.Hide()
 	add := widget.NewButtonWithIcon(h.tr.T("helpui.mine.add"), theme.ContentAddIcon(), func() { h.openForm(data.Contact{Role: data.RoleSchool}) })
