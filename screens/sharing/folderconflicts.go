@@ -129,7 +129,7 @@ func askRows(tr screens.Translator, c data.Change, choices map[string]data.Resol
 		after = tr.T("folder.asks.archived", map[string]any{"Name": c.ChildName})
 	}
 	row := bothSides(tr, "", "", versionText(tr, c.Section, c.Mine), after)
-	row.Add(askChoice(tr, c, choices))
+	row.Add(widgets.NewSteadyChoice(askChoice(tr, c, choices)))
 	return []placed{at(c, row)}
 }
 
