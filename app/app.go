@@ -18,6 +18,7 @@ import (
 	"family-online-safety/content"
 	"family-online-safety/data"
 	"family-online-safety/screens"
+	"family-online-safety/screens/filedlg"
 	sharingui "family-online-safety/screens/sharing"
 	"family-online-safety/screens/welcome"
 	"family-online-safety/screens/widgets"
@@ -99,6 +100,7 @@ func (a *App) storeOptions() data.Options {
 // Start shows the first screen: the lock screen when the family has a
 // passphrase, the welcome on a first run, else Home.
 func (a *App) Start() {
+	filedlg.Forget() // a folder left by a dialog open when the app last closed
 	a.draft.Language = a.tr.Language()
 	a.installKeys()
 	a.win.SetCloseIntercept(a.quit) // what the app copied is cleared first

@@ -15,6 +15,7 @@ import (
 
 	"family-online-safety/data"
 	"family-online-safety/screens"
+	"family-online-safety/screens/filedlg"
 	"family-online-safety/screens/widgets"
 	"family-online-safety/sharing"
 )
@@ -275,11 +276,11 @@ func (f *FolderSync) stopSyncing() {
 }
 
 func (f *FolderSync) folderDialog(done func(dir string)) {
-	dialog.ShowFolderOpen(func(u fyne.ListableURI, err error) {
+	filedlg.ShowFolder(f.win, func(u fyne.ListableURI, err error) {
 		if err == nil && u != nil {
 			done(u.Path())
 		}
-	}, f.win)
+	})
 }
 
 // problemKey is the message for a file that cannot be read or written
