@@ -96,3 +96,27 @@ func (a *App) noticeLine(key, button string, icon, buttonIcon fyne.Resource, tap
 func (a *App) hideTakenIn() {
 	a.showQuestion(a.folder != nil && a.folder.Pending())
 }
+
+// headerMiddle lays out the header's middle: the app's name, then the
+// notice slot in the rest. When a notice does not fit beside the name (a
+// narrow window) the name gives way: the notice matters more.
+type headerMiddle struct{}
+
+func (headerMiddle) Layout(objs []fyne.CanvasObject, size fyne.Size) {
+	name, slot := objs[0], objs[1].(*fyne.Container)
+	nameW, gap := name.MinSize().Width, theme.Padding()
+	name.Show()
+	name.Move(fyne.NewPos(0, 0))
+	name.Resize(fyne.NewSize(nameW, size.Height))
+	x := nameW + gap
+	if len(slot.Objects) > 0 && size.Width-x < slot.MinSize().Width {
+		name.Hide()
+		x = 0
+	}
+	slot.Move(fyne.NewPos(x, 0))
+	slot.Resize(fyne.NewSize(fyne.Max(size.Width-x, 0), size.Height))
+}
+
+func (headerMiddle) MinSize(objs []fyne.CanvasObject) fyne.Size {
+	return fyne.NewSize(objs[0].MinSize().Width, fyne.Max(objs[0].MinSize().Height, objs[1].MinSize().Height))
+}

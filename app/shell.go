@@ -145,7 +145,7 @@ func (a *App) header() fyne.CanvasObject {
 	a.sh.exit.Importance = widget.DangerImportance
 	a.sh.incoming = container.NewStack()
 	return container.NewBorder(nil, widget.NewSeparator(), nil,
-		container.NewHBox(a.sh.help, a.sh.exit), container.NewBorder(nil, nil, name, nil, a.sh.incoming))
+		container.NewHBox(a.sh.help, a.sh.exit), container.New(headerMiddle{}, name, a.sh.incoming))
 }
 
 func (a *App) demoBanner() fyne.CanvasObject {
