@@ -1,6 +1,7 @@
 package data
 
 import (
+	"crypto/rand"
 	"crypto/sha256"
 	"encoding/hex"
 	"encoding/json"
@@ -33,6 +34,24 @@ const keptAnswers = 500
 type itemAnswer struct {
 	Lost string `json:"lost"`
 	Kept string `json:"kept"`
+	// ID names a removal refused here (random, new at each refusal); an
+	// answer with Lost obeyed notes, in the other home, the refusal (by
+	// its ID) it brought the item back for, so a later removal there is
+	// not undone by the same answer again.
+	ID string `json:"id,omitempty"`
+}
+
+// obeyed is the Lost of an answer that notes a refusal obeyed.
+const obeyed = "obeyed"
+
+// is reports whether a is the answer that lost version lost and kept kept.
+func (a itemAnswer) is(lost, kept string) bool { return a.Lost == lost && a.Kept == kept }
+
+// newAnswerID is a fresh ID for a removal refused.
+func newAnswerID() string {
+	b := make([]byte, 8)
+	_, _ = rand.Read(b) // (crypto/rand does not fail)
+	return hex.EncodeToString(b)
 }
 
 // itemHash names one version of an item ("-": none, deleted).
@@ -77,8 +96,8 @@ func (h settling) settler(tx txn, theirAnswers map[string]itemAnswer, sealed []a
 	mine := readAnswers(tx)
 	clash := func(key string, m, t any, mok, tok bool) (bool, bool, bool) {
 		hm, ht := itemHash(m, mok), itemHash(t, tok)
-		here := mine[key] == itemAnswer{Lost: ht, Kept: hm}
-		there := theirAnswers[key] == itemAnswer{Lost: hm, Kept: ht} && sealedHad(sealed, key, hm)
+		here := mine[key].is(ht, hm)
+		there := theirAnswers[key].is(hm, ht) && sealedHad(sealed, key, hm)
 		switch {
 		case here && there:
 			return ht > hm, false, true
@@ -92,17 +111,16 @@ func (h settling) settler(tx txn, theirAnswers map[string]itemAnswer, sealed []a
 		}
 		return h.fallback, true, false
 	}
-	removal := func(key string, m any) (bool, bool) {
-		if mine[key] == (itemAnswer{Lost: "-", Kept: itemHash(m, true)}) {
-			return false, false // kept here before: not asked again
-		}
+	removal := func(key string, _ any) (bool, bool) {
 		if res, ok := h.choices[AgreementChoice(h.uid, key)]; ok {
 			return res != KeepMine, true
 		}
 		return true, true
 	}
 	refused := func(key string, t any) bool {
-		return theirAnswers[key] == itemAnswer{Lost: "-", Kept: itemHash(t, true)} && sealedHad(sealed, key, "-")
+		a := theirAnswers[key]
+		return a.ID != "" && a.is("-", itemHash(t, true)) && sealedHad(sealed, key, "-") &&
+			!(mine[key].Lost == obeyed && mine[key].ID == a.ID) // (brought back once for each answer)
 	}
 	return settler{clash: clash, removal: removal, refused: refused}
 }
@@ -143,8 +161,11 @@ func readAnswers(tx txn) map[string]itemAnswer {
 // keepAnswers notes the answers to m's open conflicts, either way (an
 // answer taking the file's stands too: if the other home took this
 // computer's at the same time, the two crossed answers settle the same
-// way in both homes, by hash, instead of swapping values), forgets those the merged agreement no longer
-// bears out, and reports whether anything changed.
+// way in both homes, by hash, instead of swapping values), each removal
+// refused (with a new ID: the other home brings the item back once for
+// it) and each item brought back for the other home's refusal (obeyed),
+// forgets those that are over (forgetAnswers), and reports whether
+// anything changed.
 func keepAnswers(tx txn, m agreementMerge) (bool, error) {
 	answers := readAnswers(tx)
 	before := maps.Clone(answers)
@@ -161,17 +182,13 @@ func keepAnswers(tx txn, m agreementMerge) (bool, error) {
 	for _, key := range m.removals {
 		delete(answers, key)
 		if v, kept := m.merged.at(key); kept { // the removal refused
-			answers[key] = itemAnswer{Lost: "-", Kept: itemHash(v, true)}
+			answers[key] = itemAnswer{Lost: "-", Kept: itemHash(v, true), ID: newAnswerID()}
 		}
 	}
-	for key, a := range answers {
-		switch {
-		case itemHash(m.merged.at(key)) != a.Kept:
-			delete(answers, key) // changed here since: the answer is over
-		case a.Lost == "-" && !m.filled[key] && itemHash(m.theirs.at(key)) == a.Kept:
-			delete(answers, key) // a removal refused, heard: the other home has it back
-		}
+	for _, key := range m.restored {
+		answers[key] = itemAnswer{Lost: obeyed, Kept: itemHash(m.merged.at(key)), ID: m.theirAnswers[key].ID}
 	}
+	forgetAnswers(answers, m)
 	if maps.Equal(before, answers) {
 		return false, nil
 	}
@@ -181,4 +198,20 @@ func keepAnswers(tx txn, m agreementMerge) (bool, error) {
 		}
 	}
 	return true, put(tx, bucketMeta, keyAgreementAnswers, answers)
+}
+
+// forgetAnswers leaves out of answers those that are over after m.
+func forgetAnswers(answers map[string]itemAnswer, m agreementMerge) {
+	for key, a := range answers {
+		switch {
+		case a.Lost == obeyed: // kept while the other home still sends that refusal
+			if m.theirAnswers[key].ID != a.ID {
+				delete(answers, key)
+			}
+		case itemHash(m.merged.at(key)) != a.Kept:
+			delete(answers, key) // changed here since: the answer is over
+		case a.ID != "" && !m.filled[key] && itemHash(m.theirs.at(key)) == a.Kept:
+			delete(answers, key) // a removal refused, heard: the other home has it back
+		}
+	}
 }

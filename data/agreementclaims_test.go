@@ -33,8 +33,8 @@ func TestAgreementClaimsCountOnlyForVersionsSealedHere(t *testing.T) {
 		if err := json.Unmarshal(r.Value, &sa); err != nil {
 			t.Fatal(err)
 		}
-		sa.Bases = map[string]string{key: mine}                 // "we both had yours"
-		sa.Answers = map[string]itemAnswer{key: {mine, theirs}} // "we were shown yours and kept ours"
+		sa.Bases = map[string]string{key: mine}                             // "we both had yours"
+		sa.Answers = map[string]itemAnswer{key: {Lost: mine, Kept: theirs}} // "we were shown yours and kept ours"
 		f.Records[i].Value, _ = json.Marshal(sa)
 	}
 	plan, err := a.PlanShared(f, ImportMerge)

@@ -190,8 +190,10 @@ func (c agreementContent) spokenFor(in sharedAgreement) func(key string, window 
 // agreementMerge is the outcome of merging a file's agreement here.
 type agreementMerge struct {
 	mine, theirs, merged agreementContent
-	conflicts            []string        // keys in conflict, any kind
-	removals             []string        // keys removed there only, asked about (not days)
+	conflicts            []string // keys in conflict, any kind
+	removals             []string // keys removed there only, asked about (not days)
+	restored             []string // keys removed here, back as the other home kept them
+	theirAnswers         map[string]itemAnswer
 	filled               map[string]bool // keys of theirs that are mine (not spoken for)
 }
 
@@ -223,14 +225,15 @@ func mergeAgreement(tx txn, ix uidIndex, r SharedRecord, how settling) (agreemen
 	sealed := readSealed(tx)
 	bases := mergeBases(tx, in, sealed)
 	settle := how.settler(tx, in.Answers, sealed)
-	var c1, c2, c3, c4, r1, r2, r3 []string
-	m.merged.Items, c1, r1 = merge3("item:", m.mine.Items, m.theirs.Items, bases, settle, true)
+	var l1, l2, l3, l4 keyLists
+	m.merged.Items, l1 = merge3("item:", m.mine.Items, m.theirs.Items, bases, settle, true)
 	mergeSameAdded(m.merged.Items, m.mine.Items, m.theirs.Items, bases)
-	m.merged.Places, c2, r2 = merge3("place:", m.mine.Places, m.theirs.Places, bases, settle, true)
-	m.merged.Windows, c3, r3 = merge3("window:", m.mine.Windows, m.theirs.Windows, bases, settle, true)
+	m.merged.Places, l2 = merge3("place:", m.mine.Places, m.theirs.Places, bases, settle, true)
+	m.merged.Windows, l3 = merge3("window:", m.mine.Windows, m.theirs.Windows, bases, settle, true)
 	// (a child's limit for a day set to none is a change, named in the summary)
-	m.merged.Days, c4, _ = merge3("day:", m.mine.Days, m.theirs.Days, bases, settle, false)
-	m.conflicts, m.removals = slices.Concat(c1, c2, c3, c4), slices.Concat(r1, r2, r3)
+	m.merged.Days, l4 = merge3("day:", m.mine.Days, m.theirs.Days, bases, settle, false)
+	all := l1.add(l2).add(l3).add(l4)
+	m.conflicts, m.removals, m.restored, m.theirAnswers = all.open, all.removals, all.restored, in.Answers
 	return m, nil
 }
 

@@ -14,26 +14,37 @@ import (
 // have differently is a conflict). A conflict is settled by settle, with
 // its key prefixed by kind ("item:"…); so is a key removed there only
 // (asks: a removal from outside waits for a yes) or removed here and
-// kept there on being asked. It returns the result, the keys still in
-// question, and the removals asked about.
-func merge3[V comparable](kind string, mine, theirs map[string]V, bases baseSet, settle settler, asks bool) (map[string]V, []string, []string) {
+// kept there on being asked. It returns the result and the keys asked
+// about or brought back (keyLists).
+func merge3[V comparable](kind string, mine, theirs map[string]V, bases baseSet, settle settler, asks bool) (map[string]V, keyLists) {
 	out := map[string]V{}
-	var open, removals []string
+	var lists keyLists
 	for _, k := range slices.Sorted(maps.Keys(joined(mine, theirs))) {
 		m, mok := mine[k]
 		t, tok := theirs[k]
 		v, ok, q := mergeKey(kind+k, m, mok, t, tok, bases, settle, asks)
 		switch q {
 		case asked:
-			open = append(open, kind+k)
+			lists.open = append(lists.open, kind+k)
 		case askedRemoval:
-			removals = append(removals, kind+k)
+			lists.removals = append(lists.removals, kind+k)
+		case broughtBack:
+			lists.restored = append(lists.restored, kind+k)
 		}
 		if ok {
 			out[k] = v
 		}
 	}
-	return out, open, removals
+	return out, lists
+}
+
+// keyLists are the keys of one merge still in question (open), removals
+// asked about, and those removed here that came back, the other home
+// having kept them when asked (restored).
+type keyLists struct{ open, removals, restored []string }
+
+func (l keyLists) add(o keyLists) keyLists {
+	return keyLists{slices.Concat(l.open, o.open), slices.Concat(l.removals, o.removals), slices.Concat(l.restored, o.restored)}
 }
 
 // question is what merging one key asks of the user.
@@ -43,6 +54,7 @@ const (
 	notAsked question = iota
 	asked
 	askedRemoval
+	broughtBack
 )
 
 // mergeKey is merge3 for one key: the value kept, whether there is one,
@@ -63,7 +75,7 @@ func mergeKey[V comparable](key string, m V, mok bool, t V, tok bool, bases base
 			q = askedRemoval
 		}
 	case asks && !clash && !mok && tok && !ok && settle.refused(key, t):
-		v, ok = t, true // removed here; the other home kept it when asked
+		v, ok, q = t, true, broughtBack // removed here; the other home kept it when asked
 	}
 	return v, ok, q
 }

@@ -19,7 +19,7 @@ import (
 // change wins), and no concern entry is ever lost.
 func TestTwoHomesEndTheSameAndLoseNoEdit(t *testing.T) {
 	t.Parallel()
-	for seed := range uint64(20) {
+	for seed := range uint64(raceRounds(t, 20)) {
 		t.Run(fmt.Sprint(seed), func(t *testing.T) {
 			rng := rand.New(rand.NewPCG(seed, 14))
 			a, b, _ := twoHomes(t)

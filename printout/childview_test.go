@@ -5,6 +5,7 @@ import (
 	"os/exec"
 	"path/filepath"
 	"strings"
+	"sync"
 	"testing"
 	"time"
 
@@ -49,17 +50,25 @@ func childPDFAt(t *testing.T, lang, name string, now time.Time, prepare func(tes
 	if err != nil {
 		t.Fatal(err)
 	}
-	test.NewTempApp(t) // the pictures are drawn by Fyne's software renderer, as in the app
-	pics := map[data.ViewKind][]byte{}
-	for _, k := range []data.ViewKind{data.ViewEnjoy, data.ViewLimits, data.ViewFree, data.ViewRules, data.ViewPromises, data.ViewAsks, data.ViewGrownUps, data.ViewSchool, data.ViewHolidays, data.ViewToday} {
-		pics[k] = icons.PicturePNG(string(k))
-	}
-	b, err := ChildViewPDF(ChildPage{View: v, Region: content.RegionUK, Now: now, Pictures: pics}, tr, testFonts())
+	test.NewTempApp(t)
+	b, err := ChildViewPDF(ChildPage{View: v, Region: content.RegionUK, Now: now, Pictures: childPictures()}, tr, testFonts())
 	if err != nil {
 		t.Fatal(err)
 	}
 	return pdfText(t, b), b
 }
+
+// childPictures are the child's page's pictures, drawn once per test
+// binary as the app draws them (each page reads them, none changes them):
+// drawing and encoding them for every page was most of this package's
+// time under -race.
+var childPictures = sync.OnceValue(func() map[data.ViewKind][]byte {
+	pics := map[data.ViewKind][]byte{}
+	for _, k := range []data.ViewKind{data.ViewEnjoy, data.ViewLimits, data.ViewFree, data.ViewRules, data.ViewPromises, data.ViewAsks, data.ViewGrownUps, data.ViewSchool, data.ViewHolidays, data.ViewToday} {
+		pics[k] = icons.PicturePNG(string(k))
+	}
+	return pics
+})
 
 // The child's page holds only that child: their limits, their bedtime,
 // their words; a brother's or sister's are not on it. In every language.

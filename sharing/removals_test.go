@@ -60,7 +60,8 @@ func TestTheRemovalTestCoversEverySharedKind(t *testing.T) {
 // folder, reworded in B (taken in A without a question), then removed
 // in B: A keeps it, with "needs your yes" waiting, through "Not now";
 // answered yes, it goes (after a backup kept a month); answered keep,
-// it stays, is not asked about again, and B gets it back.
+// it stays, is not asked about again, and B gets it back; removed in B
+// once more, it is asked about again, and a yes removes it in both.
 func removalWaits(t *testing.T, k removable, yes bool) {
 	clock := day
 	now := func() time.Time { return clock }
@@ -146,6 +147,22 @@ func removalWaits(t *testing.T, k removable, yes bool) {
 	}
 	if got := k.find(t, b.store); got != was {
 		t.Fatalf("kept in A, B holds %q, want it back", got)
+	}
+	if k.remove == nil {
+		return
+	}
+	// B removes it again: a new removal, asked about again (not kept
+	// silently by the earlier answer, nor undone in B by it).
+	k.remove(t, b.store)
+	b.sync.Step(tick())
+	r = a.sync.Step(tick())
+	if r.Waiting == nil || k.find(t, a.store) != was {
+		t.Fatalf("removed again in B: waiting %v, A holds %q", r.Waiting != nil, k.find(t, a.store))
+	}
+	a.sync.Resolve(yesTo(r.Waiting.Summary, data.TakeTheirs), tick())
+	settle(t, rng, now, []*home{a, b}, nil)
+	if ga, gb := k.find(t, a.store), k.find(t, b.store); ga != "" || gb != "" {
+		t.Fatalf("removed again and answered yes: A holds %q, B %q", ga, gb)
 	}
 }
 

@@ -76,7 +76,10 @@ func soakRun(t *testing.T, dir, shared string, now time.Time, seed uint64, kill,
 	cmd := exec.Command(os.Args[0], "-test.run=^TestSoakTwoHomesInTwoProcesses$")
 	cmd.Env = append(os.Environ(), "SOAK_HOME="+dir, "SOAK_SHARED="+shared,
 		"SOAK_CLOCK="+strconv.FormatInt(now.Unix(), 10), "SOAK_SEED="+strconv.FormatUint(seed, 10),
-		"SOAK_SETTLE="+strconv.FormatBool(settle))
+		"SOAK_SETTLE="+strconv.FormatBool(settle),
+		// A race-built home would wait a second as it exits (the race
+		// detector's default): 20 seconds idle in a short run.
+		"GORACE="+strings.TrimSpace(os.Getenv("GORACE")+" atexit_sleep_ms=0"))
 	var out strings.Builder
 	cmd.Stdout, cmd.Stderr = &out, &out
 	if err := cmd.Start(); err != nil {

@@ -6,6 +6,7 @@ import (
 	"time"
 
 	"family-online-safety/content"
+	"family-online-safety/internal/racesubset"
 	"family-online-safety/screens/screentest"
 )
 
@@ -13,7 +14,7 @@ import (
 // says so beside every number, in every region; before then it says
 // nothing. The clock is the harness's, moved forward.
 func TestGetHelpSaysWhenANumberMayBeOutOfDate(t *testing.T) {
-	for _, r := range content.Regions {
+	for _, r := range racesubset.Cases(t, content.Regions) {
 		h := newHelpHarness(t, r)
 		h.SetNow(time.Date(2026, 12, 7, 10, 0, 0, 0, time.UTC))
 		h.show()

@@ -1,0 +1,6 @@
+//go:build !race
+
+package data
+
+// raceDetector: this test binary runs with -race.
+const raceDetector = false

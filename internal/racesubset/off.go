@@ -1,0 +1,6 @@
+//go:build !race
+
+package racesubset
+
+// On: this binary runs with the race detector.
+const On = false
