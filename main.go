@@ -41,6 +41,11 @@ func main() {
 		if err := app.RemoveToolkitLeftover(os.Args[2], appID, 2*time.Second); err != nil {
 			log.Print(err)
 		}
+		if cache, err := os.UserCacheDir(); err == nil {
+			if err := app.RemoveToolkitCache(cache, appID); err != nil {
+				log.Print(err)
+			}
+		}
 		return
 	}
 	opts, code := parseFlags(os.Args[1:], os.Stderr)

@@ -97,5 +97,25 @@ func RemoveToolkitLeftover(dir, id string, wait time.Duration) error {
 			return fmt.Errorf("%s holds %s: left alone", dir, e.Name())
 		}
 	}
-	return os.RemoveAll(dir)
+	if err := os.RemoveAll(dir); err != nil {
+		return err
+	}
+	_ = os.Remove(filepath.Dir(dir)) // Fyne's folder for every app, only if now empty
+	return nil
+}
+
+// RemoveToolkitCache removes Fyne's cache folder for the app,
+// <cacheRoot>/fyne/<id>, which Fyne makes at every start, and the
+// <cacheRoot>/fyne folder when nothing else is in it. Run after Forget
+// everything, with RemoveToolkitLeftover, once the app has stopped.
+func RemoveToolkitCache(cacheRoot, id string) error {
+	if !filepath.IsAbs(cacheRoot) || id == "" || filepath.Base(id) != id {
+		return fmt.Errorf("not a cache folder for %s: %s", id, cacheRoot)
+	}
+	shared := filepath.Join(cacheRoot, "fyne")
+	if err := os.RemoveAll(filepath.Join(shared, id)); err != nil {
+		return err
+	}
+	_ = os.Remove(shared) // only if empty: other apps' caches stay
+	return nil
 }

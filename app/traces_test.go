@@ -92,11 +92,12 @@ func TestTheToolkitLeftoverIsRemovedAfterExit(t *testing.T) {
 	dir := filepath.Join(root, "fyne", id)
 	must(t, os.MkdirAll(dir, 0o700))
 	must(t, os.WriteFile(filepath.Join(dir, "preferences.json"), []byte(`{}`), 0o600))
+	must(t, os.WriteFile(filepath.Join(root, "fyne", "settings.json"), []byte(`{}`), 0o600))
 	must(t, RemoveToolkitLeftover(dir, id, 0))
 	if _, err := os.Stat(dir); !os.IsNotExist(err) {
 		t.Fatal("Fyne's emptied folder is still there")
 	}
-	if _, err := os.Stat(filepath.Join(root, "fyne")); err != nil {
+	if _, err := os.Stat(filepath.Join(root, "fyne", "settings.json")); err != nil {
 		t.Fatal("Fyne's folder for every app went too")
 	}
 	must(t, RemoveToolkitLeftover(dir, id, 0)) // already gone: nothing to do
@@ -115,5 +116,31 @@ func TestTheToolkitLeftoverIsRemovedAfterExit(t *testing.T) {
 	}
 	if _, err := os.Stat(other); err != nil {
 		t.Fatal("another app's folder was removed")
+	}
+}
+
+// Fyne's cache folder for the app goes after Forget everything, and the
+// shared cache folder only when nothing else is in it.
+func TestTheToolkitCacheIsRemovedAfterExit(t *testing.T) {
+	t.Parallel()
+	const id = "uk.org.familyonlinesafety.app"
+	root := t.TempDir()
+	mine, other := filepath.Join(root, "fyne", id), filepath.Join(root, "fyne", "some.other.app")
+	must(t, os.MkdirAll(mine, 0o700))
+	must(t, os.MkdirAll(other, 0o700))
+	must(t, RemoveToolkitCache(root, id))
+	if _, err := os.Stat(mine); !os.IsNotExist(err) {
+		t.Fatal("the app's cache folder is still there")
+	}
+	if _, err := os.Stat(other); err != nil {
+		t.Fatal("another app's cache went too")
+	}
+	must(t, os.Remove(other))
+	must(t, RemoveToolkitCache(root, id))
+	if _, err := os.Stat(filepath.Join(root, "fyne")); !os.IsNotExist(err) {
+		t.Fatal("the empty shared cache folder is still there")
+	}
+	if RemoveToolkitCache("relative", id) == nil || RemoveToolkitCache(root, "../x") == nil {
+		t.Fatal("a cache folder that is not Fyne's was taken")
 	}
 }

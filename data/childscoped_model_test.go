@@ -50,27 +50,44 @@ func TestChildScopedRecordsStayOnTheirChildThroughRandomEdits(t *testing.T) {
 	for seed := range uint64(3) {
 		t.Run(fmt.Sprint(seed), func(t *testing.T) {
 			t.Parallel()
-			now := time.Date(2026, 12, 7, 10, 0, 0, 0, time.Local)
-			w := &scopedWorld{t: t, s: openTemp(t, at(now)), rng: rand.New(rand.NewPCG(seed, 23)),
-				now: now, model: map[ID]*childModel{}}
-			for _, kid := range []Child{{Name: "Amira", BirthYear: 2019, BirthMonth: 3},
-				{Name: "Leo", BirthYear: 2014, BirthMonth: 9}, {Name: "Sam", BirthYear: 2010, BirthMonth: 1}} {
-				c, err := w.s.AddChild(kid)
-				if err != nil {
-					t.Fatal(err)
-				}
-				w.kids = append(w.kids, c.ID)
-				w.model[c.ID] = newChildModel()
-			}
-			steps := []func(ID){w.stepWords, w.stepNote, w.stepConcern, w.stepDiscussion,
-				w.stepChange, w.stepPrompt, w.stepLimit}
+			w := newScopedWorld(t, seed, "")
 			for i := range 240 {
-				kid := w.kids[w.rng.IntN(len(w.kids))]
-				steps[w.rng.IntN(len(steps))](kid)
+				w.step()
 				w.check(i)
 			}
 		})
 	}
+}
+
+// newScopedWorld is a store with three children of different ages, behind
+// pass when it is not "", and an empty model, driven by seed.
+func newScopedWorld(t *testing.T, seed uint64, pass string) *scopedWorld {
+	t.Helper()
+	now := time.Date(2026, 12, 7, 10, 0, 0, 0, time.Local)
+	w := &scopedWorld{t: t, s: openTemp(t, at(now)), rng: rand.New(rand.NewPCG(seed, 23)),
+		now: now, model: map[ID]*childModel{}}
+	if pass != "" {
+		w.must(w.s.SetPassphrase(pass))
+	}
+	for _, kid := range []Child{{Name: "Amira", BirthYear: 2019, BirthMonth: 3},
+		{Name: "Leo", BirthYear: 2014, BirthMonth: 9}, {Name: "Sam", BirthYear: 2010, BirthMonth: 1}} {
+		c, err := w.s.AddChild(kid)
+		if err != nil {
+			t.Fatal(err)
+		}
+		w.kids = append(w.kids, c.ID)
+		w.model[c.ID] = newChildModel()
+	}
+	return w
+}
+
+// step is one random add, edit or delete of a random kind for a random
+// child.
+func (w *scopedWorld) step() {
+	steps := []func(ID){w.stepWords, w.stepNote, w.stepConcern, w.stepDiscussion,
+		w.stepChange, w.stepPrompt, w.stepLimit}
+	kid := w.kids[w.rng.IntN(len(w.kids))]
+	steps[w.rng.IntN(len(steps))](kid)
 }
 
 func (w *scopedWorld) text(kind string) string {

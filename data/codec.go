@@ -20,7 +20,9 @@ import (
 //
 // In an encrypted file (crypt.go) the envelope is {"v":1,"x":<sealed>}:
 // "x" is "d" sealed with the record's bucket and key as associated data,
-// which also does the checksum's job.
+// which also does the checksum's job. Where the file hashes its record
+// keys (keyhash.go) the bucket seals the plain envelope with its key
+// instead, and hands it back opened.
 
 const recordVersion = 1
 
@@ -47,7 +49,7 @@ func encodeAt(sl *sealer, bucket, key []byte, v any) ([]byte, error) {
 	if err != nil {
 		return nil, fmt.Errorf("encode %T: %w", v, err)
 	}
-	if sl != nil {
+	if sl.sealsRecord(bucket) {
 		return json.Marshal(envelope{V: recordVersion, X: sl.seal(bucket, key, d)})
 	}
 	e := envelope{V: recordVersion, D: d}
@@ -111,7 +113,7 @@ func decode(b []byte, v any) error { return decodeAt(nil, nil, nil, b, v) }
 // checksum, or opening it with sl in an encrypted file. A plain record in
 // an encrypted file is refused: it was not written by this app.
 func decodeAt(sl *sealer, bucket, key, b []byte, v any) error {
-	d, ok := summedPlain(sl, key, b)
+	d, ok := summedPlain(sl, bucket, key, b)
 	if !ok {
 		var err error
 		if d, err = openEnvelope(sl, bucket, key, b); err != nil {
@@ -127,8 +129,8 @@ func decodeAt(sl *sealer, bucket, key, b []byte, v any) error {
 // summedPlain is the record's D when b is a plain record in a plain file,
 // written as encodeAt writes one, whose checksum matches: the quick way
 // most records are read.
-func summedPlain(sl *sealer, key, b []byte) (d []byte, ok bool) {
-	if sl != nil || key == nil {
+func summedPlain(sl *sealer, bucket, key, b []byte) (d []byte, ok bool) {
+	if sl.sealsRecord(bucket) || key == nil {
 		return nil, false
 	}
 	version, d, sum, ok := plainEnvelope(b)
@@ -169,7 +171,7 @@ func openEnvelope(sl *sealer, bucket, key, b []byte) ([]byte, error) {
 			return nil, fmt.Errorf("%w: a sealed record does not open here", ErrNotDatabase)
 		}
 		e.D = d
-	case sl != nil:
+	case sl.sealsRecord(bucket):
 		return nil, fmt.Errorf("%w: a plain record in an encrypted file", ErrNotDatabase)
 	}
 	if key != nil && e.S != nil && *e.S != recordSum(key, e.D) {

@@ -15,8 +15,9 @@ import (
 // bucket and key are the associated data, so a sealed value copied or
 // moved to another place fails to open instead of showing there. The data
 // key itself is kept in the meta bucket, wrapped by a key derived from the
-// passphrase (passphrase.go). Bucket names, record keys, counters and the
-// schema version stay readable: they hold ids, not a family's words.
+// passphrase (passphrase.go). Record keys outside the meta bucket are
+// stored as keyed hashes (keyhash.go); bucket names, their counters and
+// the meta bucket's plain values (the schema version, ids) stay readable.
 
 var (
 	// ErrLocked: the file is encrypted and the passphrase has not been
@@ -30,6 +31,7 @@ var (
 type sealer struct {
 	aead cipher.AEAD
 	mk   []byte    // the manifest's key (manifest.go)
+	hk   []byte    // the key hashing key (keyhash.go); nil: keys as they are
 	last lastWrite // the sum after the app's last write (txlog.go)
 }
 
@@ -41,6 +43,24 @@ func newSealer(dataKey []byte) (*sealer, error) {
 	return &sealer{aead: aead, mk: manifestKey(dataKey)}, nil
 }
 
+// newHashingSealer is newSealer for a file that stores its record keys
+// hashed (keyhash.go): a key record of version 3.
+func newHashingSealer(dataKey []byte) (*sealer, error) {
+	s, err := newSealer(dataKey)
+	if err == nil {
+		s.hk = keyNamesKey(dataKey)
+	}
+	return s, err
+}
+
+// sealerFor is the sealer of a file whose key record has version v.
+func sealerFor(v int, dataKey []byte) (*sealer, error) {
+	if v >= cryptHashedKeys {
+		return newHashingSealer(dataKey)
+	}
+	return newSealer(dataKey)
+}
+
 // recordAD binds a sealed value to its place: bucket, a zero byte, key.
 func recordAD(bucket, key []byte) []byte {
 	ad := make([]byte, 0, len(bucket)+1+len(key))
@@ -49,28 +69,42 @@ func recordAD(bucket, key []byte) []byte {
 }
 
 // seal returns nonce || ciphertext of d for the record at bucket/key.
-func (s *sealer) seal(bucket, key, d []byte) []byte {
+func (s *sealer) seal(bucket, key, d []byte) []byte { return s.sealAD(recordAD(bucket, key), d) }
+
+// sealAD returns nonce || ciphertext of d with the associated data ad.
+func (s *sealer) sealAD(ad, d []byte) []byte {
 	nonce := make([]byte, s.aead.NonceSize(), s.aead.NonceSize()+len(d)+s.aead.Overhead())
 	rand.Read(nonce)
-	return s.aead.Seal(nonce, nonce, d, recordAD(bucket, key))
+	return s.aead.Seal(nonce, nonce, d, ad)
 }
 
 // open reverses seal; an error when the value was changed or moved.
 func (s *sealer) open(bucket, key, x []byte) ([]byte, error) {
+	return s.openAD(recordAD(bucket, key), x)
+}
+
+// openAD reverses sealAD.
+func (s *sealer) openAD(ad, x []byte) ([]byte, error) {
 	n := s.aead.NonceSize()
 	if len(x) < n+s.aead.Overhead() {
 		return nil, errors.New("sealed record too short")
 	}
-	return s.aead.Open(nil, x[:n], x[n:], recordAD(bucket, key))
+	return s.aead.Open(nil, x[:n], x[n:], ad)
 }
 
 // The data key of an open file is kept with the file (boltFile). put,
 // get and the full read find it from their transaction, so no repository
 // needs to know whether the family's file is encrypted.
 
-func attachSealer(db *boltFile, s *sealer) { db.seal.Store(s) }
+func attachSealer(db *boltFile, s *sealer) {
+	db.seal.Store(s)
+	db.opened.drop()
+}
 
-func detachSealer(db *boltFile) { db.seal.Store(nil) }
+func detachSealer(db *boltFile) {
+	db.seal.Store(nil)
+	db.opened.drop()
+}
 
 func sealerOfDB(db *boltFile) *sealer { return db.sealer() }
 
@@ -133,7 +167,8 @@ func attachKeys(db *boltFile, keys *Keys) error {
 	if err != nil {
 		return err
 	}
-	s, err := newSealer(dk)
+	r, _ := parseCrypt(rec) // dataKey read it
+	s, err := sealerFor(r.V, dk)
 	if err != nil {
 		return fmt.Errorf("%w: %v", ErrNotDatabase, err)
 	}

@@ -226,20 +226,24 @@ func TestAWrongPassphraseIsRefused(t *testing.T) {
 // panic, never the wrong child, and the family stays locked.
 func TestAChangedOrMovedValueIsFoundAtUnlock(t *testing.T) {
 	t.Parallel()
-	for name, change := range map[string]func(b *bbolt.Bucket){
-		"flipped": func(b *bbolt.Bucket) {
-			v := bytes.Clone(b.Get(ID(1).key()))
+	for name, change := range map[string]func(b *bbolt.Bucket, sk func(ID) []byte){
+		"flipped": func(b *bbolt.Bucket, sk func(ID) []byte) {
+			v := bytes.Clone(b.Get(sk(1)))
 			var e envelope
 			must(t, json.Unmarshal(v, &e))
 			e.X[len(e.X)/2] ^= 1
 			v, _ = json.Marshal(e)
-			must(t, b.Put(ID(1).key(), v))
+			must(t, b.Put(sk(1), v))
 		},
-		"moved": func(b *bbolt.Bucket) { must(t, b.Put(ID(1).key(), bytes.Clone(b.Get(ID(2).key())))) },
+		"moved": func(b *bbolt.Bucket, sk func(ID) []byte) { must(t, b.Put(sk(1), bytes.Clone(b.Get(sk(2))))) },
 	} {
 		t.Run(name, func(t *testing.T) {
 			path := encryptedAt(t)
-			rawUpdate(t, path, func(tx txn) error { change(tx.Tx.Bucket(bucketChildren)); return nil })
+			rawUpdate(t, path, func(tx txn) error {
+				sk := func(id ID) []byte { return storedKey(t, tx, "right", bucketChildren, id.key()) }
+				change(tx.Tx.Bucket(bucketChildren), sk)
+				return nil
+			})
 			s, err := Open(filepath.Dir(path), testOptions())
 			if err != nil {
 				t.Fatal(err)

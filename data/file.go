@@ -23,13 +23,17 @@ type boltFile struct {
 	seal atomic.Pointer[sealer] // nil: plain, or locked
 	now  func() time.Time       // set before the file is shared; never nil
 	logs onceLog                // what was already logged about this file
+	// opened are the buckets reads opened in a file with hashed keys
+	// (keyhash.go), for the reads after them.
+	opened openedCache
 }
 
 // txn is a bbolt transaction on a boltFile.
 type txn struct {
 	*bbolt.Tx
-	f   *boltFile
-	log *writeLog // the records a write touches (txlog.go); nil in reads
+	f     *boltFile
+	log   *writeLog // the records a write touches (txlog.go); nil in reads
+	names *keyNames // hashes record keys (keyhash.go); nil: kept as they are
 }
 
 func newBoltFile(db *bbolt.DB, now func() time.Time) *boltFile {
@@ -41,7 +45,7 @@ func newBoltFile(db *bbolt.DB, now func() time.Time) *boltFile {
 
 // View runs fn in a read-only transaction.
 func (f *boltFile) View(fn func(txn) error) error {
-	return f.DB.View(func(tx *bbolt.Tx) error { return fn(txn{Tx: tx, f: f}) })
+	return f.DB.View(func(tx *bbolt.Tx) error { return fn(txn{Tx: tx, f: f, names: newKeyNames(f.sealer())}) })
 }
 
 // Update runs fn in a read-write transaction, committed when fn returns
@@ -49,14 +53,21 @@ func (f *boltFile) View(fn func(txn) error) error {
 // moved on after fn (manifest.go, txlog.go): a file changed outside the
 // app is not written to.
 func (f *boltFile) Update(fn func(txn) error) error {
-	return savingError(f.DB.Update(func(tx *bbolt.Tx) error {
-		t := txn{Tx: tx, f: f}
+	var names *keyNames
+	var id int
+	err := f.DB.Update(func(tx *bbolt.Tx) error {
 		sl := f.sealer()
+		t := txn{Tx: tx, f: f, names: newKeyNames(sl)}
+		names, id = t.names, tx.ID()
 		if sl == nil {
 			return fn(t)
 		}
 		return sealedUpdate(t, sl, fn)
-	}))
+	})
+	if err == nil {
+		f.opened.committed(names, id)
+	}
+	return savingError(err)
 }
 
 // sealer is the file's data key; nil for a plain or locked file.

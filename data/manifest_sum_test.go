@@ -91,7 +91,7 @@ func TestTheSumFollowsEveryWrite(t *testing.T) {
 // first form is still checked, so a change is found in it too.
 func TestAnOlderManifestIsCheckedAndMovedOn(t *testing.T) {
 	t.Parallel()
-	path := encryptedAt(t)
+	path := encryptedOldAt(t, 2)
 	older := func(tx txn) error {
 		meta := tx.Tx.Bucket(bucketMeta)
 		dk, err := NewKeys("right").dataKey(meta.Get(keyCrypt))
@@ -116,7 +116,9 @@ func TestAnOlderManifestIsCheckedAndMovedOn(t *testing.T) {
 	closeOK(t, s)
 
 	rawUpdate(t, path, older)
-	rawUpdate(t, path, func(tx txn) error { return tx.Tx.Bucket(bucketChildren).Delete(ID(1).key()) })
+	rawUpdate(t, path, func(tx txn) error {
+		return tx.Tx.Bucket(bucketChildren).Delete(storedKey(t, tx, "right", bucketChildren, ID(1).key()))
+	})
 	s, err = Open(filepath.Dir(path), testOptions())
 	must(t, err)
 	defer closeOK(t, s)

@@ -2,14 +2,12 @@ package data
 
 import (
 	"bytes"
-	"encoding/json"
 	"errors"
 	"path/filepath"
 	"testing"
 	"time"
 
 	"go.etcd.io/bbolt"
-	"golang.org/x/crypto/chacha20poly1305"
 )
 
 // tamperFamily is a closed encrypted family (three children, a concern
@@ -56,32 +54,35 @@ func TestTamperingIsFoundAtUnlock(t *testing.T) {
 	t.Parallel()
 	rollBack := func(bucket []byte, key []byte) func(*testing.T, txn, map[StampedKey][]byte) {
 		return func(t *testing.T, tx txn, older map[StampedKey][]byte) {
-			v := older[StampedKey{string(bucket), string(key)}]
+			sk := storedKey(t, tx, "right passphrase", bucket, key)
+			v := older[StampedKey{string(bucket), string(sk)}]
 			if v == nil {
 				t.Fatalf("no older %s/%x", bucket, key)
 			}
-			must(t, tx.Bucket(bucket).Put(key, v))
+			must(t, tx.Tx.Bucket(bucket).Put(sk, v))
 		}
 	}
 	cases := map[string]func(*testing.T, txn, map[StampedKey][]byte){
 		"newest concern deleted": func(t *testing.T, tx txn, _ map[StampedKey][]byte) {
-			k, _ := tx.Bucket(bucketConcerns).Cursor().Last()
+			k, _ := withKey(t, tx, "right passphrase").Bucket(bucketConcerns).Cursor().Last()
 			if k == nil {
 				t.Fatal("no concern")
 			}
-			must(t, tx.Bucket(bucketConcerns).Delete(bytes.Clone(k)))
+			must(t, tx.Tx.Bucket(bucketConcerns).Delete(storedKey(t, tx, "right passphrase", bucketConcerns, k)))
 		},
 		"notes rolled back":     rollBack(bucketChildren, ID(1).key()),
 		"idle lock rolled back": rollBack(bucketSettings, keyPrivacy),
 		"record duplicated": func(t *testing.T, tx txn, _ map[StampedKey][]byte) {
-			b := tx.Bucket(bucketConcerns)
-			must(t, b.Put(ID(9).key(), bytes.Clone(b.Get(ID(1).key()))))
+			b := tx.Tx.Bucket(bucketConcerns)
+			_, v := b.Cursor().First()
+			must(t, b.Put(bytes.Repeat([]byte{9}, hashedKeyLen), bytes.Clone(v)))
 		},
 		"record moved": func(t *testing.T, tx txn, _ map[StampedKey][]byte) {
-			b := tx.Bucket(bucketChildren)
-			v := bytes.Clone(b.Get(ID(3).key()))
-			must(t, b.Delete(ID(3).key()))
-			must(t, tx.Bucket(bucketContacts).Put(ID(3).key(), v))
+			sk := func(b []byte) []byte { return storedKey(t, tx, "right passphrase", b, ID(3).key()) }
+			b := tx.Tx.Bucket(bucketChildren)
+			v := bytes.Clone(b.Get(sk(bucketChildren)))
+			must(t, b.Delete(sk(bucketChildren)))
+			must(t, tx.Tx.Bucket(bucketContacts).Put(sk(bucketContacts), v))
 		},
 		"counter rolled back": func(t *testing.T, tx txn, _ map[StampedKey][]byte) {
 			must(t, tx.Bucket(bucketConcerns).SetSequence(3))
@@ -140,7 +141,7 @@ func TestTamperingIsFoundBeforeAWriteAndInABackup(t *testing.T) {
 	bad, err := s.Backup(time.Now().Add(time.Hour))
 	must(t, err)
 	rawUpdate(t, filepath.Join(BackupDir(s.Dir()), bad.Name), func(tx txn) error {
-		return tx.Bucket(bucketChildren).Delete(ID(2).key())
+		return tx.Tx.Bucket(bucketChildren).Delete(storedKey(t, tx, "right passphrase", bucketChildren, ID(2).key()))
 	})
 	if _, err := CheckBackup(filepath.Join(BackupDir(s.Dir()), bad.Name), s.Keys()); !errors.Is(err, ErrTampered) {
 		t.Fatalf("the changed backup checks as %v", err)
@@ -155,7 +156,9 @@ func TestTamperingIsFoundBeforeAWriteAndInABackup(t *testing.T) {
 	if len(list) == 0 || list[0].Name != good.Name {
 		t.Fatalf("good backups %v, want %s first", list, good.Name)
 	}
-	must(t, s.db.DB.Update(func(tx *bbolt.Tx) error { return tx.Bucket(bucketChildren).Delete(ID(1).key()) }))
+	var sk []byte
+	must(t, s.db.View(func(tx txn) error { sk = tx.names.hash(bucketChildren, ID(1).key()); return nil }))
+	must(t, s.db.DB.Update(func(tx *bbolt.Tx) error { return tx.Bucket(bucketChildren).Delete(sk) }))
 	if _, err := s.AddChild(Child{Name: "Cai", BirthYear: 2018, BirthMonth: 2}); !errors.Is(err, ErrTampered) {
 		t.Fatalf("a write after the change: %v, want ErrTampered", err)
 	}
@@ -166,20 +169,7 @@ func TestTamperingIsFoundBeforeAWriteAndInABackup(t *testing.T) {
 // manifest is tampering.
 func TestAFileFromBeforeManifestsGetsOne(t *testing.T) {
 	t.Parallel()
-	path := encryptedAt(t)
-	rawUpdate(t, path, func(tx txn) error {
-		meta := tx.Bucket(bucketMeta)
-		dk, err := NewKeys("right").dataKey(meta.Get(keyCrypt))
-		must(t, err)
-		r := cryptRecord{V: 1, KDF: CheapKDF(), Salt: bytes.Repeat([]byte{7}, 16)}
-		kek, _ := chacha20poly1305.NewX(deriveKEK([]byte("right"), r.Salt, r.KDF))
-		nonce := make([]byte, kek.NonceSize())
-		r.Wrapped = kek.Seal(nonce, nonce, dk, wrapAD(1))
-		r.S = r.sum()
-		b, _ := json.Marshal(r)
-		must(t, meta.Put(keyCrypt, b))
-		return meta.Delete(keyManifest)
-	})
+	path := encryptedOldAt(t, 1)
 	s, err := Open(filepath.Dir(path), testOptions())
 	must(t, err)
 	must(t, s.Unlock("right"))

@@ -51,15 +51,24 @@ func keyID(rec []byte) string {
 // else. A version 2 key record belongs to a file that keeps a manifest
 // (manifest.go); its own words mean it cannot be passed off as version 1,
 // which may have none.
+//
+// Version 3 belongs to a file whose record keys are hashed (keyhash.go).
 func wrapAD(v int) []byte {
-	if v == 1 {
+	switch v {
+	case 1:
 		return []byte("family-online-safety data key v1")
+	case 2:
+		return []byte("family-online-safety data key v2, with a manifest")
 	}
-	return []byte("family-online-safety data key v2, with a manifest")
+	return []byte("family-online-safety data key v3, with a manifest and hashed keys")
 }
 
-// cryptVersion is the version of the key records this app writes.
-const cryptVersion = 2
+// cryptVersion is the version of the key records this app writes;
+// cryptHashedKeys is the first whose file hashes its record keys.
+const (
+	cryptVersion    = 3
+	cryptHashedKeys = 3
+)
 
 func (r cryptRecord) sum() uint32 {
 	r.S = 0
@@ -76,7 +85,7 @@ func parseCrypt(b []byte) (cryptRecord, error) {
 	if err := json.Unmarshal(b, &r); err != nil {
 		return r, fmt.Errorf("%w: the key record cannot be read", ErrNotDatabase)
 	}
-	if (r.V != 1 && r.V != cryptVersion) || r.S != r.sum() {
+	if r.V < 1 || r.V > cryptVersion || r.S != r.sum() {
 		return r, fmt.Errorf("%w: the key record is damaged", ErrNotDatabase)
 	}
 	if !KnownKDF(r.KDF) || len(r.Salt) < 16 {
@@ -96,7 +105,13 @@ func deriveKEK(pass []byte, salt []byte, k KDFCost) []byte {
 // wrapKey makes a crypt record holding dataKey sealed under passphrase,
 // at cost k.
 func wrapKey(pass []byte, dataKey []byte, k KDFCost) ([]byte, error) {
-	r := cryptRecord{V: cryptVersion, KDF: k, Salt: make([]byte, 16)}
+	return wrapKeyAt(cryptVersion, pass, dataKey, k)
+}
+
+// wrapKeyAt is wrapKey making a key record of version v (tests make
+// older files with it).
+func wrapKeyAt(v int, pass []byte, dataKey []byte, k KDFCost) ([]byte, error) {
+	r := cryptRecord{V: v, KDF: k, Salt: make([]byte, 16)}
 	rand.Read(r.Salt)
 	kek, err := chacha20poly1305.NewX(deriveKEK(pass, r.Salt, r.KDF))
 	if err != nil {
@@ -202,21 +217,24 @@ func (s *Store) UnlockWith(keys *Keys) error {
 		return err
 	}
 	s.keys = keys
-	s.keepManifest(keys)
+	s.moveOn(keys)
 	return nil
 }
 
-// keepManifest moves a key record from before manifests (version 1) to
-// version 2, which says the file keeps one, and writes the manifest: from
-// then on deleting it is tampering. It costs one more Argon2id, once. If
-// it cannot be done now it is tried at the next unlock.
-func (s *Store) keepManifest(keys *Keys) {
+// moveOn brings an older encrypted file to the present layout at its
+// first unlock: a key record of version 1 (no manifest) or 2 (record keys
+// in plain) is rewritten as version 3, with a manifest and every record
+// under a hashed key (keyhash.go), in a new file put in place as a change
+// of passphrase does (reencrypt.go). The data key stays; wrapping it again
+// costs one more Argon2id, once. If it cannot be done now it is tried at
+// the next unlock.
+func (s *Store) moveOn(keys *Keys) {
 	rec, err := s.cryptRecord()
 	if err != nil {
 		return
 	}
 	r, err := parseCrypt(rec)
-	if err != nil || r.V != 1 {
+	if err != nil || r.V >= cryptVersion {
 		return
 	}
 	dk, err := keys.dataKey(rec)
@@ -224,11 +242,15 @@ func (s *Store) keepManifest(keys *Keys) {
 		return
 	}
 	next, err := wrapKey(keys.pass, dk, r.KDF)
+	if err != nil {
+		return
+	}
+	to, err := newHashingSealer(dk)
 	if err == nil {
-		err = s.db.Update(func(tx txn) error { return tx.Bucket(bucketMeta).Put(keyCrypt, next) })
+		err = s.rewrite(to, next)
 	}
 	if err != nil {
-		log.Printf("data: the file's manifest could not be started: %v", err)
+		log.Printf("data: the file could not be moved to hashed record keys: %v", err)
 		return
 	}
 	keys.remember(next, dk)
@@ -325,7 +347,7 @@ func (s *Store) ChangePassphrase(current, next string) error {
 	if err != nil {
 		return err
 	}
-	to, err := newSealer(dk)
+	to, err := newHashingSealer(dk)
 	if err != nil {
 		return err
 	}

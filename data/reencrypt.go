@@ -8,6 +8,7 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"slices"
 
 	"go.etcd.io/bbolt"
 	"golang.org/x/crypto/chacha20poly1305"
@@ -38,7 +39,7 @@ func (s *Store) SetPassphrase(passphrase string) error {
 	if err != nil {
 		return err
 	}
-	to, err := newSealer(dk)
+	to, err := newHashingSealer(dk)
 	if err != nil {
 		return err
 	}
@@ -132,12 +133,16 @@ func (s *Store) rewrite(to *sealer, rec []byte) error {
 }
 
 // copyResealed copies every bucket with its sequence. Meta is copied as
-// it is, but for the key record; every record elsewhere is opened with
-// from and sealed with to. A record that cannot be read is left out (it
+// it is, but for the key record and its sealed records; every record
+// elsewhere is opened with
+// from and sealed with to, under a hashed key when to hashes them
+// (keyhash.go). A record that cannot be read is left out (it
 // was already skipped everywhere): copying it could leave plain text in
 // an encrypted file.
 func copyResealed(src, out txn, from, to *sealer, rec []byte) error {
-	return src.ForEach(func(name []byte, b *bbolt.Bucket) error {
+	out.names = newKeyNames(to)
+	return src.Tx.ForEach(func(name []byte, raw *bbolt.Bucket) error {
+		b := src.wrap(name, raw)
 		nb, err := out.CreateBucket(name)
 		if err != nil {
 			return err
@@ -151,12 +156,7 @@ func copyResealed(src, out txn, from, to *sealer, rec []byte) error {
 					return err
 				}
 			}
-			return b.ForEach(func(k, v []byte) error {
-				if v == nil || bytes.Equal(k, keyCrypt) || bytes.Equal(k, keyManifest) || (rec == nil && (bytes.Equal(k, keyLockPrefs) || bytes.Equal(k, keyUnlockTries))) {
-					return nil
-				}
-				return nb.Put(k, v)
-			})
+			return copyMeta(b, nb, from, to, rec != nil)
 		}
 		return b.ForEach(func(k, v []byte) error {
 			if v == nil {
@@ -168,6 +168,28 @@ func copyResealed(src, out txn, from, to *sealer, rec []byte) error {
 			}
 			return nb.Put(k, v)
 		})
+	})
+}
+
+// metaRecords are the meta bucket's records that go through the codec
+// (sealed in an encrypted file), not plain values.
+var metaRecords = [][]byte{keyAgreementAnswers, keyAgreementItemBases, keyAgreementSealed, keyAgreementBase}
+
+// copyMeta copies the meta bucket but for the key record and the
+// manifest (and, for a plain file, the lock screen's copies), its records
+// sealed again for the new file.
+func copyMeta(b, nb *bucket, from, to *sealer, sealed bool) error {
+	return b.ForEach(func(k, v []byte) error {
+		if v == nil || bytes.Equal(k, keyCrypt) || bytes.Equal(k, keyManifest) || (!sealed && (bytes.Equal(k, keyLockPrefs) || bytes.Equal(k, keyUnlockTries))) {
+			return nil
+		}
+		if slices.ContainsFunc(metaRecords, func(r []byte) bool { return bytes.Equal(r, k) }) {
+			var ok bool
+			if v, ok = reseal(from, to, bucketMeta, k, v); !ok {
+				return nil // read as none everywhere: sharing's notes start again
+			}
+		}
+		return nb.Put(k, v)
 	})
 }
 

@@ -22,7 +22,7 @@ func TestChangingThePassphraseRefusesATamperedFile(t *testing.T) {
 	must(t, s.SetPassphrase("old passphrase"))
 	var val []byte
 	must(t, s.db.View(func(tx txn) error {
-		_, v := tx.Bucket(bucketChildren).Cursor().Last()
+		_, v := tx.Tx.Bucket(bucketChildren).Cursor().Last()
 		val = bytes.Clone(v)
 		return nil
 	}))

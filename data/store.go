@@ -198,13 +198,13 @@ func put(tx txn, bucket, key []byte, v any) error {
 
 // get decodes the value under key into v; ErrNotFound when there is none.
 func get(tx txn, bucket, key []byte, v any) error {
-	b := tx.Bucket(bucket).Get(key)
-	if b == nil {
-		return ErrNotFound
-	}
 	sl, err := sealerOf(tx)
 	if err != nil {
 		return err
+	}
+	b := tx.Bucket(bucket).Get(key)
+	if b == nil {
+		return ErrNotFound
 	}
 	return decodeAt(sl, bucket, key, b, v)
 }

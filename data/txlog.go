@@ -16,18 +16,25 @@ import (
 // full sum (TestTheSumFollowsEveryWrite).
 
 // bucket is a bbolt bucket whose writes are noted in log (nil: a read,
-// or a file without a manifest).
+// or a file without a manifest), and whose record keys are hashed by
+// names (nil: kept as they are; keyhash.go).
 type bucket struct {
 	*bbolt.Bucket
-	name []byte
-	log  *writeLog
+	name  []byte
+	log   *writeLog
+	names *keyNames
+	tx    txn
 }
 
 func (t txn) wrap(name []byte, b *bbolt.Bucket) *bucket {
 	if b == nil {
 		return nil
 	}
-	return &bucket{Bucket: b, name: name, log: t.log}
+	w := &bucket{Bucket: b, name: name, log: t.log, tx: t}
+	if hashedBucket(name) {
+		w.names = t.names
+	}
+	return w
 }
 
 // Bucket is the top-level bucket called name, nil if there is none.
@@ -47,22 +54,71 @@ func (t txn) CreateBucketIfNotExists(name []byte) (*bucket, error) {
 
 // DeleteBucket removes a top-level bucket and its records.
 func (t txn) DeleteBucket(name []byte) error {
+	t.names.changed(name)
 	if b := t.Tx.Bucket(name); b != nil && t.log != nil {
 		_ = b.ForEach(func(k, _ []byte) error { t.log.touch(b, name, k); return nil })
 	}
 	return t.Tx.DeleteBucket(name)
 }
 
-// Put stores v at key.
+// Get is the value at key (nil: none).
+func (b *bucket) Get(key []byte) []byte {
+	if b.names == nil {
+		return b.Bucket.Get(key)
+	}
+	return b.names.get(b, key)
+}
+
+// Put stores v at key. In a file with hashed keys, a locked one refuses
+// (its key is not at hand to hash and seal with).
 func (b *bucket) Put(key, v []byte) error {
-	b.log.touch(b.Bucket, b.name, key)
-	return b.Bucket.Put(key, v)
+	if b.names == nil {
+		if hashedBucket(b.name) && b.tx.f.sealer() == nil && hashesKeys(b.tx) {
+			return ErrLocked
+		}
+		b.log.touch(b.Bucket, b.name, key)
+		return b.Bucket.Put(key, v)
+	}
+	hk := b.names.hash(b.name, key)
+	stored, err := b.names.seal(b.name, hk, key, v)
+	if err != nil {
+		return err
+	}
+	b.names.edit(b, key, hk, v)
+	b.log.touch(b.Bucket, b.name, hk)
+	return b.Bucket.Put(hk, stored)
 }
 
 // Delete removes the record at key.
 func (b *bucket) Delete(key []byte) error {
+	if b.names != nil {
+		hk := b.names.hash(b.name, key)
+		b.names.edit(b, key, hk, nil)
+		key = hk
+	}
 	b.log.touch(b.Bucket, b.name, key)
 	return b.Bucket.Delete(key)
+}
+
+// ForEach calls fn for every record in key order.
+func (b *bucket) ForEach(fn func(k, v []byte) error) error {
+	if b.names == nil {
+		return b.Bucket.ForEach(fn)
+	}
+	for _, e := range b.names.list(b) {
+		if err := fn(e.k, e.v); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// Cursor walks the records in key order.
+func (b *bucket) Cursor() *cursor {
+	if b.names == nil {
+		return &cursor{raw: b.Bucket.Cursor()}
+	}
+	return &cursor{list: b.names.list(b)}
 }
 
 // writeLog is the sum of the touched records' values before the write,

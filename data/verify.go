@@ -201,7 +201,7 @@ func readable(sl *sealer, locked bool, bucket, key, v []byte) bool {
 	if locked {
 		return sealedEnvelope(v)
 	}
-	if sl == nil && summed(key, v) {
+	if !sl.sealsRecord(bucket) && summed(key, v) {
 		return true
 	}
 	return decodeAt(sl, bucket, key, v, target) == nil
@@ -238,7 +238,7 @@ var recordTypes = map[string]func() any{
 // family at start and of reading each backup back. A record without a sum
 // (written before sums existed) is decoded in full, and so is a sealed one.
 func summed(key, v []byte) bool {
-	_, ok := summedPlain(nil, key, v)
+	_, ok := summedPlain(nil, nil, key, v)
 	return ok
 }
 
