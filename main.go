@@ -113,6 +113,7 @@ func run(o options) int {
 	w := fa.NewWindow(fa.Metadata().Name) // in English until the words are loaded (startApp)
 	w.Resize(smallestSize)                // until the screen is known: see fitToScreen
 	var a *app.App
+	var link *data.OtherWindows // the other copies' windows on this data folder (otherwindows.go)
 	go func() {
 		p := <-ready
 		fyne.Do(func() {
@@ -120,6 +121,7 @@ func run(o options) int {
 			start := func(store *data.Store) {
 				a = startApp(o, fa, w, p.tr, store)
 				h.use(a)
+				link = linkWindows(o.dataDir, a, true, nil)
 				end.started()
 			}
 			switch {
@@ -131,12 +133,16 @@ func run(o options) int {
 				r := app.ShowStartupProblem(fa, w, p.tr, o.dataDir, p.err, start)
 				r.FitTo(screenPixels)
 				h.use(r)
+				link = linkWindows(o.dataDir, r, false, p.err)
 			default:
 				start(p.store)
 			}
 		})
 	}()
 	w.ShowAndRun()
+	if link != nil {
+		link.Stop()
+	}
 	if a == nil {
 		return 1 // the family's data was never opened
 	}

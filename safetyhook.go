@@ -161,6 +161,12 @@ func keyName(k glfw.Key) fyne.KeyName {
 		return desktop.KeyShiftRight
 	case glfw.KeyEscape:
 		return fyne.KeyEscape
+	case glfw.KeySpace: // a button pressed from the keyboard (app.KeyPressed)
+		return fyne.KeySpace
+	case glfw.KeyEnter:
+		return fyne.KeyReturn
+	case glfw.KeyKPEnter:
+		return fyne.KeyEnter
 	}
 	return ""
 }

@@ -5,6 +5,7 @@ import (
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/lang"
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 )
@@ -28,6 +29,26 @@ const (
 // dialogPopUp is the modal pop-up of a dialog's overlay, or nil for an
 // overlay that is not a dialog.
 func dialogPopUp(overlay fyne.CanvasObject) *widget.PopUp {
+	pop := overlayPopUp(overlay)
+	if pop == nil {
+		return nil
+	}
+	if c, ok := pop.Content.(*fyne.Container); !ok || len(c.Objects) != dialogParts {
+		return nil
+	}
+	return pop
+}
+
+// overlayPopUp is the pop-up an overlay holds (Fyne 2.8 wraps a modal
+// pop-up in an overlay container), or nil.
+func overlayPopUp(overlay fyne.CanvasObject) *widget.PopUp {
+	pop, _ := overlayContent(overlay).(*widget.PopUp)
+	return pop
+}
+
+// overlayContent is what an overlay container of Fyne holds (a pop-up,
+// a drop-down's menu), or nil for another kind of overlay.
+func overlayContent(overlay fyne.CanvasObject) fyne.CanvasObject {
 	v := reflect.ValueOf(overlay)
 	if v.Kind() != reflect.Pointer || v.Elem().Kind() != reflect.Struct {
 		return nil
@@ -36,14 +57,8 @@ func dialogPopUp(overlay fyne.CanvasObject) *widget.PopUp {
 	if !f.IsValid() || !f.CanInterface() {
 		return nil
 	}
-	pop, _ := f.Interface().(*widget.PopUp)
-	if pop == nil {
-		return nil
-	}
-	if c, ok := pop.Content.(*fyne.Container); !ok || len(c.Objects) != dialogParts {
-		return nil
-	}
-	return pop
+	in, _ := f.Interface().(fyne.CanvasObject)
+	return in
 }
 
 // fitDialog lets the body of the dialog in pop scroll within room, the
@@ -104,16 +119,44 @@ func (a *App) escapeDialog() bool {
 		if frame != top {
 			continue
 		}
-		pop := dialogPopUp(inner)
-		if pop == nil {
-			return false
+		b := cancelOfFileDialog(inner)
+		if pop := dialogPopUp(inner); pop != nil {
+			b = firstButton(pop.Content.(*fyne.Container).Objects[dialogButtons])
 		}
-		if b := firstButton(pop.Content.(*fyne.Container).Objects[dialogButtons]); b != nil && !b.Disabled() && b.OnTapped != nil {
+		if b != nil && !b.Disabled() && b.OnTapped != nil {
 			b.OnTapped()
 			return true
 		}
 	}
 	return false
+}
+
+// cancelOfFileDialog is the Cancel of Fyne's file dialog (Print, Save
+// as PDF, Add to calendar...) when overlay is one: a modal pop-up, not a
+// dialog of dialogPopUp's kind, holding a button named Cancel in Fyne's
+// words. Fyne's file dialog has no Escape of its own.
+func cancelOfFileDialog(overlay fyne.CanvasObject) *widget.Button {
+	pop := overlayPopUp(overlay)
+	if pop == nil {
+		return nil
+	}
+	var cancel *widget.Button
+	walkContainers(pop.Content, func(o fyne.CanvasObject) {
+		if b, ok := o.(*widget.Button); ok && cancel == nil && b.Text == lang.L("Cancel") {
+			cancel = b
+		}
+	})
+	return cancel
+}
+
+// walkContainers visits o and everything in its containers.
+func walkContainers(o fyne.CanvasObject, visit func(fyne.CanvasObject)) {
+	visit(o)
+	if c, ok := o.(*fyne.Container); ok {
+		for _, in := range c.Objects {
+			walkContainers(in, visit)
+		}
+	}
 }
 
 // firstButton is the first button in o (a dialog's row of buttons).

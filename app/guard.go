@@ -31,9 +31,16 @@ type guarded struct {
 	act func()
 }
 
-// pressedOn is the action of the guarded button under pos in w, if any.
-func pressedOn(w fyne.Window, pos fyne.Position, buttons []guarded) func() {
+// pressedOn is the action of the guarded button under pos in w, if any:
+// none where a pop-up (a drop-down's list, a date picker, a menu) is
+// drawn over the button at pos, as that is what the person clicked.
+// framed says which overlays are the app's dialog frames, which keep the
+// header's buttons drawn above the dialog.
+func pressedOn(w fyne.Window, pos fyne.Position, buttons []guarded, framed func(fyne.CanvasObject) bool) func() {
 	d := fyne.CurrentApp().Driver()
+	if popUpAt(w.Canvas(), pos, framed) {
+		return nil
+	}
 	for _, g := range buttons {
 		if g.obj == nil || !g.obj.Visible() || d.CanvasForObject(g.obj) != w.Canvas() {
 			continue
@@ -44,6 +51,27 @@ func pressedOn(w fyne.Window, pos fyne.Position, buttons []guarded) func() {
 		}
 	}
 	return nil
+}
+
+// popUpAt reports whether an overlay of c other than a dialog's frame
+// draws something at pos: the box of the pop-up itself (a modal pop-up's
+// shade around it does not count).
+func popUpAt(c fyne.Canvas, pos fyne.Position, framed func(fyne.CanvasObject) bool) bool {
+	d := fyne.CurrentApp().Driver()
+	for _, o := range c.Overlays().List() {
+		if !o.Visible() || (framed != nil && framed(o)) {
+			continue
+		}
+		drawn := o
+		if in := overlayContent(o); in != nil {
+			drawn = in
+		}
+		at, size := d.AbsolutePositionForObject(drawn), drawn.Size()
+		if drawn.Visible() && pos.X >= at.X && pos.Y >= at.Y && pos.X < at.X+size.Width && pos.Y < at.Y+size.Height {
+			return true
+		}
+	}
+	return false
 }
 
 // Hooked says the window's input hook is in place: from now on it alone
@@ -69,6 +97,8 @@ func (a *App) KeyPressed(k fyne.KeyName) {
 		a.copiedByKey(a.clipBefore)
 	case k == fyne.KeyEscape && !a.lock.busy:
 		a.escapeDialog()
+	case k == fyne.KeyReturn || k == fyne.KeyEnter:
+		a.enterOnButton() // enterkey.go
 	}
 }
 
@@ -89,12 +119,22 @@ func (a *App) PressAt(pos fyne.Position) bool {
 	if a.exited {
 		return false
 	}
-	act := pressedOn(a.win, pos, a.guarded())
+	act := pressedOn(a.win, pos, a.guarded(), a.isFrame)
 	if act == nil {
 		return false
 	}
 	act()
 	return true
+}
+
+// isFrame reports whether o is the frame of one of the app's dialogs.
+func (a *App) isFrame(o fyne.CanvasObject) bool {
+	for _, f := range a.framed {
+		if f == o {
+			return true
+		}
+	}
+	return false
 }
 
 func (a *App) guarded() []guarded {

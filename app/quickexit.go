@@ -50,6 +50,9 @@ func (s *shiftWatcher) press(key fyne.KeyName, now time.Time) bool {
 // lost: what was waiting for a pause in typing is saved before the exit.
 func (a *App) quickExit() {
 	a.win.Hide() // off the screen at once; the rest happens out of sight
+	if a.onQuickExit != nil {
+		a.onQuickExit() // another copy's window goes too
+	}
 	blank := canvas.NewRectangle(theme.Color(theme.ColorNameBackground))
 	a.closeOverlays() // a dialog closes first: nothing it asked is done
 	a.win.SetContent(blank)
@@ -74,3 +77,11 @@ func (a *App) keyDown(k *fyne.KeyEvent) {
 		a.quickExit()
 	}
 }
+
+// QuickExit is the quick exit asked for from outside the window: another
+// copy's window on the same family had it pressed.
+func (a *App) QuickExit() { a.quickExit() }
+
+// OnQuickExit has f run at each quick exit, just after the window is
+// hidden: it must be quick.
+func (a *App) OnQuickExit(f func()) { a.onQuickExit = f }

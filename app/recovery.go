@@ -35,12 +35,13 @@ type Recovery struct {
 	keys    *data.Keys   // the passphrase typed to check encrypted backups
 	opts    data.Options // the restored file is opened with these (tests make them cheap)
 
-	shift   shiftWatcher      // Shift three times (recoveryexit.go)
-	exitBtn fyne.CanvasObject // the Quick exit on show
-	hooked  bool              // the window's input hook counts Shift
-	exited  bool
-	copied  string           // a phone number copied from Get help, cleared later
-	screen  func() fyne.Size // the screen's pixels (FitTo), 0×0 when not known
+	shift       shiftWatcher      // Shift three times (recoveryexit.go)
+	exitBtn     fyne.CanvasObject // the Quick exit on show
+	hooked      bool              // the window's input hook counts Shift
+	exited      bool
+	onQuickExit func()           // tells the first copy's window (OnQuickExit)
+	copied      string           // a phone number copied from Get help, cleared later
+	screen      func() fyne.Size // the screen's pixels (FitTo), 0×0 when not known
 }
 
 // ShowStartupProblem fills win with the explanation of err and, for a

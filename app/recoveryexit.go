@@ -72,7 +72,7 @@ func (r *Recovery) PressAt(pos fyne.Position) bool {
 	if r.exited {
 		return false
 	}
-	act := pressedOn(r.win, pos, []guarded{{r.exitBtn, r.quickExit}})
+	act := pressedOn(r.win, pos, []guarded{{r.exitBtn, r.quickExit}}, nil)
 	if act == nil {
 		return false
 	}
@@ -82,8 +82,14 @@ func (r *Recovery) PressAt(pos fyne.Position) bool {
 
 // quickExit blanks the window at once, then closes the app.
 func (r *Recovery) quickExit() {
+	if r.exited {
+		return
+	}
 	r.exited = true
 	r.win.Hide()
+	if r.onQuickExit != nil {
+		r.onQuickExit() // the first copy's window goes too
+	}
 	for _, o := range r.win.Canvas().Overlays().List() {
 		r.win.Canvas().Overlays().Remove(o)
 	}
@@ -94,3 +100,11 @@ func (r *Recovery) quickExit() {
 	r.keys.Forget()
 	r.fa.Quit()
 }
+
+// QuickExit is the quick exit asked for from outside the window: the
+// first copy's window on the same family had it pressed.
+func (r *Recovery) QuickExit() { r.quickExit() }
+
+// OnQuickExit has f run at each quick exit, just after the window is
+// hidden: it must be quick.
+func (r *Recovery) OnQuickExit(f func()) { r.onQuickExit = f }

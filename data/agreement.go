@@ -72,6 +72,11 @@ func (s *Store) change(content bool, edit func(tx txn, a *Agreement) error) erro
 				a.ChangedAt = now
 			}
 		}
+		if content && !signed {
+			if err := backToSigned(tx, &a); err != nil { // agreementresign.go
+				return err
+			}
+		}
 		return put(tx, bucketAgreement, keyAgreement, a)
 	})
 }

@@ -76,11 +76,14 @@ func windowOf(js string) *Window {
 // AgreementDetail is one change merging a file makes to the agreement,
 // named for the summary shown before it is applied.
 type AgreementDetail struct {
-	What     string // "added", "reworded", "removed" or "limit"
-	List     List   // an item's list
-	Place    string // a built-in place switched on ("added") or off
-	Window   bool   // a device-free time (Old and New are its names)
-	Old, New string // the words before and after
+	What   string // "added", "reworded", "removed" or "limit"
+	List   List   // an item's list
+	Place  string // a built-in place switched on ("added") or off
+	Window bool   // a device-free time (Old and New are its names)
+	// OldTime and NewTime are a device-free time before and after, with
+	// its days, start and end (nil: none).
+	OldTime, NewTime *Window
+	Old, New         string // the words before and after
 	// A child's limit on one day (What "limit"): the child's stable id
 	// and name, term time or the holidays, the day (0 Monday) and both.
 	Child, ChildName   string
@@ -113,14 +116,19 @@ func (m agreementMerge) details() []AgreementDetail {
 		a, b := windowLabel(m.mine.Windows[k]), windowLabel(m.merged.Windows[k])
 		_, had := m.mine.Windows[k]
 		_, has := m.merged.Windows[k]
+		d := AgreementDetail{Window: true, Old: a, New: b,
+			OldTime: windowOf(m.mine.Windows[k]), NewTime: windowOf(m.merged.Windows[k])}
 		switch {
 		case !had:
-			out = append(out, AgreementDetail{What: "added", Window: true, New: b})
+			d.What = "added"
 		case !has:
-			out = append(out, AgreementDetail{What: "removed", Window: true, Old: a})
+			d.What = "removed"
 		case m.mine.Windows[k] != m.merged.Windows[k]:
-			out = append(out, AgreementDetail{What: "reworded", Window: true, Old: a, New: b})
+			d.What = "reworded"
+		default:
+			continue
 		}
+		out = append(out, d)
 	}
 	for _, k := range sortedKeys(m.mine.Days, m.merged.Days) {
 		kind, uid, day := splitDay(k)

@@ -63,6 +63,18 @@ func asksFirst(tx txn, c Change, ix uidIndex) bool {
 	return changeAsks(c.Section, localVersion(tx, c.at, ix), c.rec.Value)
 }
 
+// answeredHere reports whether the file's record r was already answered,
+// so taking it asks nothing: this home was asked about that very version
+// (it is what the user saw), or the other home was shown this computer's
+// version (sealed here) and kept the one both homes last met at, a
+// version this home had itself. The answer travels; a version neither
+// home agreed before still asks.
+func answeredHere(ix uidIndex, at StampedKey, r SharedRecord) bool {
+	st, theirs := ix.byKey[at], r.Version()
+	return st.Seen != nil && theirs.same(*st.Seen) ||
+		claimCounts(st, r.Seen, ix.from) && st.Met != nil && theirs.same(*st.Met)
+}
+
 // changeAsks reports whether a record of section changed from mine to
 // theirs waits for a yes (asksFirst).
 func changeAsks(section string, mine, theirs []byte) bool {
@@ -201,21 +213,40 @@ func removeShared(tx txn, c Change, r SharedRecord) (StampedKey, error) {
 	return c.at, putStamp(tx, stampKey(bucket, key), r.Stamp)
 }
 
-// MaxSharedRecords caps the records of one section in a shared file (a
-// family has tens of contacts and notes, a few hundred concern entries
-// or day changes at most): a file with more is refused, whole
-// (ErrTooMany), before anything else is read from it.
-const MaxSharedRecords = 5000
+// MaxSharedRecords caps the records of one section in a shared file, a
+// guard on the cost of reading it: a file with more is refused, whole
+// (ErrTooMany), before anything else is read from it. It is well above
+// what a home may hold (HomeCaps), so a home that took in too much
+// before those caps still exchanges with the other: what a home takes
+// in is capped after the merge (capAdditions), not here.
+const MaxSharedRecords = 20000
 
 // ErrTooMany: a shared file holds more records of one kind than any
 // family's (MaxSharedRecords).
 var ErrTooMany = errors.New("a shared file holds more records than any family's")
 
+// TooManyError names the kind a shared file holds too many of.
+type TooManyError struct {
+	Section string
+	Max     int
+}
+
+func (e *TooManyError) Error() string {
+	return fmt.Sprintf("%v: more than %d in %q", ErrTooMany, e.Max, e.Section)
+}
+
+// Is makes a TooManyError an ErrTooMany.
+func (e *TooManyError) Is(target error) bool { return target == ErrTooMany }
+
 func withinCaps(f SharedFamily) error {
 	counts := map[string]int{}
 	for _, r := range f.Records {
-		if counts[r.Section]++; counts[r.Section] > MaxSharedRecords {
-			return fmt.Errorf("%w: more than %d in %q", ErrTooMany, MaxSharedRecords, r.Section)
+		limit := MaxSharedRecords
+		if r.Section == "children" {
+			limit = MaxFileChildren
+		}
+		if counts[r.Section]++; counts[r.Section] > limit {
+			return &TooManyError{Section: r.Section, Max: limit}
 		}
 	}
 	return nil

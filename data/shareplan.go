@@ -57,6 +57,10 @@ type Change struct {
 	// file that will not be added because the list here is full
 	// (MaxItems, MaxWindows).
 	NotFit []string
+	// LeftOut (in a change of no kind) is how many of the file's new
+	// records of Section are not added because this home holds as many
+	// of that kind as a family needs (HomeCaps).
+	LeftOut int
 	// Asks: from a shared folder, this change waits for the user's yes
 	// (it removes a record, or changes a contact's phone or email or a
 	// child's placement: shareguard.go); Mine and Theirs show it.
@@ -160,9 +164,7 @@ func planMerge(tx txn, f SharedFamily, ix uidIndex, names map[string]string) []C
 		}
 		c.Section, c.Child, c.ChildName, c.UID, c.rec = r.Section, r.Child, names[r.Child], r.UID, r
 		c.Archives = archives(tx, c, ix)
-		if c.Asks = asksFirst(tx, c, ix); c.Asks && c.Kind != Conflict {
-			c.Mine, c.Theirs = localVersion(tx, c.at, ix), r.Value
-		}
+		markAsks(tx, &c, ix, r)
 		if _, isCopy := copies[r.UID]; isCopy {
 			later = append(later, c)
 			continue
@@ -178,7 +180,15 @@ func planMerge(tx txn, f SharedFamily, ix uidIndex, names map[string]string) []C
 			plan = append(plan, c)
 		}
 	}
-	return keepWithArchived(plan)
+	return capAdditions(keepWithArchived(plan), ix)
+}
+
+// markAsks notes whether change c, of the file's record r, waits for the
+// user's yes (not when already answered), with both versions to show.
+func markAsks(tx txn, c *Change, ix uidIndex, r *SharedRecord) {
+	if c.Asks = asksFirst(tx, *c, ix) && !answeredHere(ix, c.at, *r); c.Asks && c.Kind != Conflict {
+		c.Mine, c.Theirs = localVersion(tx, c.at, ix), r.Value
+	}
 }
 
 // keepWithArchived keeps every record of a child the file removes but
@@ -255,7 +265,7 @@ func planNewFamily(f SharedFamily, ix uidIndex, names map[string]string) []Chang
 				ChildName: names[r.Child], UID: r.UID, rec: r})
 		}
 	}
-	return plan
+	return capAdditions(plan, uidIndex{}) // (nothing here is kept)
 }
 
 // isShared reports whether the record at sk travels in a shared file.

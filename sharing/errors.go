@@ -26,6 +26,10 @@ var (
 	// ErrTooCostly: the file asks for more work to open than the app's own
 	// files (data.ShareCost.Max), as no file from this app does.
 	ErrTooCostly = errors.New("the shared file asks for more work to open than the app's own files")
+	// ErrLeftOut: the file was taken in, but some of its new records
+	// were not added, as this home holds as many of their kind as a
+	// family needs (data.HomeCaps).
+	ErrLeftOut = errors.New("some of the shared file's new records were not added: this home is full")
 	// ErrNoPassphrase: a file cannot be sealed without a passphrase.
 	ErrNoPassphrase = errors.New("a shared file needs a passphrase")
 )

@@ -68,6 +68,15 @@ type Line struct {
 	Added, Changed   int
 	Removed          int
 	Conflicts        int
+	// Archived: children archived (kept, hidden), not removed.
+	Archived int
+}
+
+// LeftOut is how many of a file's new records of one section are not
+// added, and the most of that kind a home keeps.
+type LeftOut struct {
+	Section    string
+	Count, Max int
 }
 
 // Summary is what an import would do (Preview) or did (Apply).
@@ -91,6 +100,9 @@ type Summary struct {
 	// NotFit names the file's rules and device-free times that will not
 	// be added because the agreement here is full.
 	NotFit []string
+	// LeftOut are the kinds of which the file's new records are not all
+	// added: this home would hold more than a family needs (data.HomeCaps).
+	LeftOut []LeftOut
 	// Pack names the child when the file is one child's handover pack.
 	Pack string
 }
@@ -149,31 +161,11 @@ func fitError(err error) error {
 // summarise counts the plan per child and section: the family's own
 // records first, then each child by name, sections in data.Sections order.
 func summarise(f File, plan []data.Change) Summary {
-	type at struct{ child, section string }
-	lines := map[at]*Line{}
+	lines := map[lineKey]*Line{}
 	for _, c := range plan {
-		if c.Kind == 0 {
-			continue // the agreement's items that will not fit: NotFit
+		if c.Kind != 0 { // (Kind 0: what will not fit or is left out, said apart)
+			countChange(lines, c)
 		}
-		k := at{c.Child, c.Section}
-		l := lines[k]
-		if l == nil {
-			l = &Line{Child: c.Child, ChildName: c.ChildName, Section: c.Section}
-			lines[k] = l
-		}
-		switch c.Kind {
-		case data.Added:
-			l.Added++
-		case data.Changed:
-			if len(c.Details) == 0 {
-				l.Changed++
-			}
-		case data.Removed:
-			l.Removed++
-		case data.Conflict: // the agreement's: each item in question
-			l.Conflicts += questions(c)
-		}
-		countDetails(l, c.Details)
 	}
 	out := questionsOf(plan)
 	out.App, out.Made = f.App, f.Made
@@ -182,7 +174,9 @@ func summarise(f File, plan []data.Change) Summary {
 		return cmp.Or(cmp.Compare(a.ChildName, b.ChildName), cmp.Compare(sectionOrder(a.Section), sectionOrder(b.Section)))
 	})
 	for _, l := range lines {
-		out.Lines = append(out.Lines, *l)
+		if l.Added+l.Changed+l.Removed+l.Conflicts+l.Archived > 0 { // (the family's agreement, when only a child's limits changed)
+			out.Lines = append(out.Lines, *l)
+		}
 	}
 	slices.SortFunc(out.Lines, func(a, b Line) int {
 		return cmp.Or(cmp.Compare(a.ChildName, b.ChildName), // the family's own ("") first
@@ -204,9 +198,15 @@ func questionsOf(plan []data.Change) Summary {
 			out.Asks = append(out.Asks, c)
 		}
 		out.NotFit = append(out.NotFit, c.NotFit...)
-		if c.Kind == data.Changed || c.Kind == data.Conflict { // (what changes besides the questions)
-			out.Details = append(out.Details, c.Details...)
+		if c.LeftOut > 0 {
+			out.LeftOut = append(out.LeftOut, LeftOut{Section: c.Section, Count: c.LeftOut, Max: data.HomeCaps[c.Section]})
 		}
+		if c.Kind == data.Changed || c.Kind == data.Conflict { // (what changes besides the questions)
+			out.Details = append(out.Details, slices.DeleteFunc(slices.Clone(c.Details), func(d data.AgreementDetail) bool {
+				return inQuestion(c, d)
+			})...)
+		}
+		out.Details = append(out.Details, conflictDetails(c)...)
 	}
 	return out
 }
@@ -225,17 +225,93 @@ func packName(f data.SharedFamily) string {
 
 func sectionOrder(s string) int { return slices.Index(data.Sections, s) }
 
-// countDetails counts the agreement's changes item by item, as the
-// summary lists them: a rule added, reworded, removed, a limit changed.
-func countDetails(l *Line, ds []data.AgreementDetail) {
-	for _, d := range ds {
-		switch d.What {
-		case "added":
-			l.Added++
-		case "removed":
+// countDetail counts one of the agreement's changes, as the summary
+// lists them: a rule added, reworded, removed, a limit changed.
+func countDetail(l *Line, d data.AgreementDetail) {
+	switch d.What {
+	case "added":
+		l.Added++
+	case "removed":
+		l.Removed++
+	default:
+		l.Changed++
+	}
+}
+
+// conflictDetails name each of the agreement's items and limits changed
+// in both homes (What "conflict", "limit_conflict": Old is this
+// computer's, New the other home's), so the summary lists them one by
+// one, a child's limit under that child.
+func conflictDetails(c data.Change) []data.AgreementDetail {
+	if c.Kind != data.Conflict {
+		return nil
+	}
+	var out []data.AgreementDetail
+	for _, it := range c.Items {
+		out = append(out, data.AgreementDetail{What: "conflict", List: it.List, Place: it.Place, Window: it.Window,
+			Old: it.Mine, New: it.Theirs, OldTime: it.MineTime, NewTime: it.TheirsTime})
+	}
+	for _, lc := range c.Limits {
+		out = append(out, data.AgreementDetail{What: "limit_conflict", Child: lc.Child, ChildName: lc.ChildName,
+			Holiday: lc.Holiday, Day: lc.Day, OldLimit: lc.Mine, NewLimit: lc.Theirs})
+	}
+	return out
+}
+
+// inQuestion reports whether detail d of change c is one of its
+// conflicts (listed as such, not as a change).
+func inQuestion(c data.Change, d data.AgreementDetail) bool {
+	if d.What == "limit" {
+		return slices.ContainsFunc(c.Limits, func(lc data.LimitConflict) bool {
+			return lc.Child == d.Child && lc.Day == d.Day && lc.Holiday == d.Holiday
+		})
+	}
+	return slices.ContainsFunc(c.Items, func(it data.ItemConflict) bool {
+		return it.Window == d.Window && it.List == d.List && it.Place == d.Place && it.Mine == d.Old
+	})
+}
+
+// lineKey is a summary line's place: a child (or "") and a section.
+type lineKey struct{ child, section string }
+
+// lineFor is the line for child and section, made when first needed.
+func lineFor(lines map[lineKey]*Line, child, name, section string) *Line {
+	k := lineKey{child, section}
+	if lines[k] == nil {
+		lines[k] = &Line{Child: child, ChildName: name, Section: section}
+	}
+	return lines[k]
+}
+
+// countChange counts change c on its lines: its own, and a child's for
+// a limit changed or in question.
+func countChange(lines map[lineKey]*Line, c data.Change) {
+	l := lineFor(lines, c.Child, c.ChildName, c.Section)
+	switch c.Kind {
+	case data.Added:
+		l.Added++
+	case data.Removed, data.Changed:
+		switch {
+		case c.Archives: // a child kept, hidden: not removed
+			l.Archived++
+		case c.Kind == data.Removed:
 			l.Removed++
-		default:
+		case len(c.Details) == 0:
 			l.Changed++
+		}
+	case data.Conflict: // the agreement's: each item in question, a child's limits under the child
+		l.Conflicts += questions(c) - len(c.Limits)
+		for _, lc := range c.Limits {
+			lineFor(lines, lc.Child, lc.ChildName, c.Section).Conflicts++
+		}
+	}
+	for _, d := range c.Details { // each counted once, a child's limit under the child
+		switch {
+		case inQuestion(c, d):
+		case d.What == "limit" && d.Child != "":
+			countDetail(lineFor(lines, d.Child, d.ChildName, c.Section), d)
+		default:
+			countDetail(l, d)
 		}
 	}
 }

@@ -99,14 +99,15 @@ func (s *Screen) View() fyne.CanvasObject {
 	// The print buttons share the heading's line: at 800×600 the tabs
 	// below need the height.
 	heading := container.NewBorder(nil, nil, nil, s.printBar(), widgets.Heading(s.tr.T("nav.agreement")))
-	// The agreement's state and the undo bar or a save error come and go
-	// in room that is kept, so the tabs below never move under a click.
-	top := container.NewVBox(heading, intro, widgets.KeepRoom(s.banner, s.notice))
+	// The agreement's state comes and goes in room that is kept, and the
+	// undo bar or a save error shows over the bottom of the tab, so the
+	// tabs never move under a click.
+	top := container.NewVBox(heading, intro, widgets.KeepRoom(s.banner))
 	s.refreshBanner()
 	s.building = true // the window lays the new view out: no refresh needed
 	s.showSection(s.section)
 	s.building = false
-	return container.NewBorder(container.NewPadded(top), nil, nil, nil, s.tabs)
+	return container.NewBorder(container.NewPadded(top), nil, nil, nil, widgets.OverBottom(s.tabs, s.notice))
 }
 
 func (s *Screen) load() error {
@@ -131,6 +132,7 @@ func (s *Screen) load() error {
 
 // showSection builds tab i from the store and shows it.
 func (s *Screen) showSection(i int) {
+	at, again := s.scrolledTo(i) // the same tab drawn again keeps its scroll
 	s.section = i
 	if s.onPlace != nil {
 		s.onPlace(s.child, i)
@@ -159,6 +161,23 @@ func (s *Screen) showSection(i int) {
 	if !s.building {
 		s.bodies[i].Refresh()
 	}
+	if page, ok := obj.(*container.Scroll); ok && again {
+		page.ScrollToOffset(at)
+	}
+}
+
+// scrolledTo is where tab i's page is scrolled to, when it is the tab on
+// show (drawn again after a change made on it, such as a place added
+// with Return).
+func (s *Screen) scrolledTo(i int) (fyne.Position, bool) {
+	if i != s.section || s.tabs.SelectedIndex() != i || len(s.bodies[i].Objects) != 1 {
+		return fyne.Position{}, false
+	}
+	page, ok := s.bodies[i].Objects[0].(*container.Scroll)
+	if !ok {
+		return fyne.Position{}, false
+	}
+	return page.Offset, true
 }
 
 // saved runs after every store call: it shows a refused change inline,

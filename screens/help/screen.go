@@ -44,7 +44,8 @@ type Screen struct {
 
 	// "Who to call"
 	mine     []data.Contact
-	mineBox  *fyne.Container // the family's contacts, one contactRow each
+	mineBox  *fyne.Container // the family's contacts shown, one contactRow each
+	shown    int             // how many of them are shown (minePage more at a time)
 	mineArea *fyne.Container // the list, the empty text or the form
 	mineNote *widget.Label   // a load or save problem
 	undo     *fyne.Container

@@ -18,15 +18,15 @@ import (
 func (h *Screen) whoTab() fyne.CanvasObject {
 	// The family's own contacts, pinned above the built-in ones.
 	h.mineNote = widgets.Problem()
-	h.mineNote.Hide() // a note, not a field's problem: no line kept for it
-	h.undo = container.NewHBox()
+	h.mineNote.Hide()             // a note, not a field's problem: no line kept for it
+	h.undo = container.NewStack() // in the heading's row: it pushes no contact down
 	h.undo.Hide()
 	add := widget.NewButtonWithIcon(h.tr.T("helpui.mine.add"), theme.ContentAddIcon(), func() { h.openForm(data.Contact{Role: data.RoleSchool}) })
 	add.Importance = widget.HighImportance
 	h.mineBox = container.NewVBox()
 	h.mineArea = container.NewStack()
-	head := container.NewBorder(nil, nil, nil, add, widgets.Heading(h.tr.T("helpui.who.mine.title")))
-	mine := container.NewBorder(container.NewVBox(head, h.undo, h.mineNote), nil, nil, nil, h.mineArea)
+	head := container.NewBorder(nil, nil, widgets.Heading(h.tr.T("helpui.who.mine.title")), add, h.undo)
+	mine := container.NewBorder(container.NewVBox(head, h.mineNote), nil, nil, nil, h.mineArea)
 
 	// The region's helplines and reporting services.
 	h.cards = map[string]fyne.CanvasObject{}
@@ -51,7 +51,14 @@ func (h *Screen) whoTab() fyne.CanvasObject {
 	return h.builtin
 }
 
-// loadMine reads the family's contacts and shows them, or the empty text.
+// minePage is how many of the family's contacts are shown at first, and
+// how many more each "Show more" adds: a family has tens, and a home that
+// took in thousands (another home's doing) still opens this tab at once,
+// its cost set by the rows shown, not by how many there are.
+const minePage = 50
+
+// loadMine reads the family's contacts and shows them (the first
+// h.shown), or the empty text.
 func (h *Screen) loadMine() {
 	mine, err := h.contacts.Contacts()
 	if err != nil {
@@ -59,18 +66,37 @@ func (h *Screen) loadMine() {
 	}
 	h.mine = mine
 	h.form = nil
-	h.mineBox.RemoveAll()
-	for i := range mine {
-		row := newContactRow(h.tr)
-		h.updateMineRow(i, row)
-		h.mineBox.Add(row)
-	}
+	h.shown = max(h.shown, minePage)
+	h.showMineRows()
 	if len(mine) == 0 {
 		h.mineArea.Objects = []fyne.CanvasObject{widgets.Para(h.tr.T("helpui.who.mine.empty"))}
 	} else {
 		h.mineArea.Objects = []fyne.CanvasObject{h.mineBox}
 	}
 	h.mineArea.Refresh()
+}
+
+// showMineRows fills the list with the first h.shown contacts, at once
+// (one layout, not one for each row), and a "Show more" button when
+// there are more.
+func (h *Screen) showMineRows() {
+	n := min(len(h.mine), h.shown)
+	rows := make([]fyne.CanvasObject, 0, n+1)
+	for i := range n {
+		row := newContactRow(h.tr)
+		h.updateMineRow(i, row)
+		rows = append(rows, row)
+	}
+	if rest := len(h.mine) - n; rest > 0 {
+		more := widget.NewButtonWithIcon(h.tr.T("helpui.mine.more", map[string]any{
+			"Count": min(rest, minePage), "Total": len(h.mine)}), theme.MoreVerticalIcon(), func() {
+			h.shown += minePage
+			h.showMineRows()
+		})
+		rows = append(rows, more)
+	}
+	h.mineBox.Objects = rows
+	h.mineBox.Refresh()
 }
 
 func (h *Screen) showMineNote(text string) {
@@ -109,8 +135,10 @@ func (h *Screen) deleteMine(c data.Contact) {
 	}
 	h.deleted = c
 	msg := widget.NewLabel(h.tr.T("helpui.mine.deleted", map[string]any{"Name": c.Name}))
+	msg.Truncation = fyne.TextTruncateEllipsis // one line, as high as the heading's button
+	msg.Alignment = fyne.TextAlignTrailing
 	undo := widget.NewButtonWithIcon(h.tr.T("helpui.mine.undo"), theme.ContentUndoIcon(), h.undoDelete)
-	h.undo.Objects = []fyne.CanvasObject{msg, undo}
+	h.undo.Objects = []fyne.CanvasObject{container.NewBorder(nil, nil, nil, undo, msg)}
 	h.undo.Show()
 	h.undo.Refresh()
 	h.mineNote.Hide()

@@ -102,6 +102,11 @@ func (s *Screen) backupCard() fyne.CanvasObject {
 		name := b.Name
 		when := widget.NewLabel(s.tr.T("settings.backup.row", map[string]any{
 			"Date": screens.FormatDate(s.tr, b.Taken), "Time": b.Taken.Format(time.TimeOnly), "KB": (b.Size + 1023) / 1024}))
+		if b.Kind == data.BackupBeforeRemoval { // outside the rotation: said so
+			when.SetText(s.tr.T("settings.backup.removal", map[string]any{"Row": when.Text, "Days": data.KeepRemovalBackups,
+				"Until": screens.FormatDate(s.tr, b.Taken.AddDate(0, 0, data.KeepRemovalBackups))}))
+			when.Wrapping = fyne.TextWrapWord
+		}
 		if b.Damaged { // never offered as good: said so, and no Restore
 			when.SetText(s.tr.T("settings.backup.damaged", map[string]any{"Row": when.Text}))
 			when.Importance = widget.WarningImportance

@@ -7,6 +7,7 @@
 package sharing
 
 import (
+	"errors"
 	"time"
 
 	"fyne.io/fyne/v2"
@@ -69,5 +70,15 @@ func (s *Sharer) now() time.Time {
 // problem is the translated message for why sharing failed: never the
 // error's own words.
 func (s *Sharer) problem(err error) string {
-	return s.env.Tr.T(sharing.MessageKey(err))
+	return s.env.Tr.T(sharing.MessageKey(err)) + tooManyOf(s.env.Tr, err)
+}
+
+// tooManyOf names the kind a refused file holds too many of, and the
+// most a file may hold (" " and a sentence; "" for any other problem).
+func tooManyOf(tr screens.Translator, err error) string {
+	var tm *data.TooManyError
+	if !errors.As(err, &tm) {
+		return ""
+	}
+	return " " + tr.T("sharing.error.too_many_kind", map[string]any{"Kind": tr.T("sharing.section." + tm.Section), "Max": tm.Max})
 }

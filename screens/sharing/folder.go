@@ -15,6 +15,7 @@ import (
 
 	"family-online-safety/data"
 	"family-online-safety/screens"
+	"family-online-safety/screens/filedlg"
 	"family-online-safety/screens/widgets"
 	"family-online-safety/sharing"
 )
@@ -26,6 +27,8 @@ type FolderStore interface {
 	SaveSyncFolder(data.SyncFolder) error
 	Encrypted() bool
 	Children() ([]data.Child, error)
+	BackupsHolding(secret string) ([]data.Backup, error)
+	RemoveBackups(names []string) error
 }
 
 // placedWithoutPassphrase reports whether a child is a foster or kinship
@@ -73,8 +76,14 @@ type FolderSync struct {
 	chosen  string          // a folder picked, before syncing starts
 	pass    *widgets.Entry  // the passphrase typed, and again, before syncing starts
 	again   *widgets.Entry
-	shown   string // what the status lines last said (redrawn only on a change)
-	asking  bool   // the conflicts dialog is open
+	shown   string   // what the status lines last said (redrawn only on a change)
+	asking  bool     // the conflicts dialog is open
+	paused  bool     // a placement here and no family passphrase: nothing read or written
+	held    []string // after Stop syncing: backups that still hold the sync passphrase
+	told    bool     // what question was last told: a question waits
+	// question tells the app whether a question waits (OnQuestion); may
+	// be nil.
+	question func(waiting bool)
 	// answered runs after the carer answered a question about a file
 	// (OnAnswered); may be nil.
 	answered func()
@@ -148,9 +157,18 @@ func (f *FolderSync) wake(stop chan struct{}, syncer *sharing.Syncer) {
 		if rounds != nil {
 			defer rounds()
 		}
+		if f.placedWithoutPassphrase() { // paused: nothing read, nothing written
+			fyne.DoAndWait(func() {
+				if f.live.Load() == syncer {
+					f.pause(true)
+				}
+			})
+			return
+		}
 		r, seal := syncer.Take(syncer.Look(), f.env.Now())
 		fyne.DoAndWait(func() {
 			if f.live.Load() == syncer { // not stopped meanwhile
+				f.pause(false)
 				f.show(r)
 			}
 		})
@@ -201,10 +219,22 @@ func (f *FolderSync) Stop() {
 // wake): the others' files taken in, this computer's written when due,
 // the section redrawn.
 func (f *FolderSync) Tick() {
-	if f.syncer == nil {
+	if f.syncer == nil || f.pause(f.placedWithoutPassphrase()) {
 		return
 	}
 	f.show(f.syncer.Step(f.env.Now()))
+}
+
+// pause notes whether syncing is paused (a placement here, ticked here
+// or taken in, and no family passphrase: the sync's passphrase would sit
+// readable beside the child's placement), redrawing the section when
+// that changes, and reports it.
+func (f *FolderSync) pause(on bool) bool {
+	if on != f.paused {
+		f.paused = on
+		f.redraw()
+	}
+	return on
 }
 
 // show takes a report: redraws the section, asks about conflicts, and
@@ -218,8 +248,32 @@ func (f *FolderSync) show(r sharing.Report) {
 	if len(r.Merged) > 0 {
 		f.changed()
 	}
-	if r.Waiting != nil && !f.asking && !r.Waiting.PutOff() {
-		f.askConflicts(r.Waiting)
+	f.tellQuestion()
+}
+
+// tellQuestion tells the app whether a question waits for the carer
+// (OnQuestion). Nothing opens by itself: a dialog popping up over what
+// the carer is doing would take their typing; they open it (AskNow) when
+// they choose.
+func (f *FolderSync) tellQuestion() {
+	pending := f.Pending()
+	if pending != f.told && f.question != nil {
+		f.question(pending)
+	}
+	f.told = pending
+}
+
+// Pending reports whether a file's questions wait for the carer, not put
+// off with "Not now" and not open now.
+func (f *FolderSync) Pending() bool {
+	return f.syncer != nil && !f.asking && f.last.Waiting != nil && !f.last.Waiting.PutOff()
+}
+
+// AskNow opens the questions that wait (the app's notice, when the carer
+// chooses).
+func (f *FolderSync) AskNow() {
+	if f.syncer != nil && f.last.Waiting != nil {
+		f.askConflicts(f.syncer.Ask(f.last.Waiting.Name))
 	}
 }
 
@@ -237,20 +291,28 @@ func (f *FolderSync) startSyncing(dir, passphrase string) error {
 // stopSyncing forgets the folder and the passphrase; the files already
 // in the folder stay, for the other home.
 func (f *FolderSync) stopSyncing() {
+	choice, _ := f.store.SyncFolder() // (read only to find the backups that hold its passphrase)
 	f.Stop()
 	if err := f.store.SaveSyncFolder(data.SyncFolder{}); err != nil {
 		dialog.ShowInformation(f.env.Tr.T("error.title"), f.env.Tr.T("error.unknown"), f.win)
 	}
+	f.held = nil
+	if held, err := f.store.BackupsHolding(choice.Passphrase); err == nil {
+		for _, b := range held {
+			f.held = append(f.held, b.Name)
+		}
+	}
 	f.last = sharing.Report{}
 	f.redraw()
+	f.tellQuestion()
 }
 
 func (f *FolderSync) folderDialog(done func(dir string)) {
-	dialog.ShowFolderOpen(func(u fyne.ListableURI, err error) {
+	filedlg.ShowFolder(f.win, func(u fyne.ListableURI, err error) {
 		if err == nil && u != nil {
 			done(u.Path())
 		}
-	}, f.win)
+	})
 }
 
 // problemKey is the message for a file that cannot be read or written
@@ -275,6 +337,7 @@ func problemKey(name string, err error) string {
 		{sharing.ErrTooMany, "folder.error.too_many"},
 		{sharing.ErrTooLarge, "folder.error.too_large"},
 		{sharing.ErrNotAFile, "folder.error.not_a_file"},
+		{sharing.ErrLeftOut, "folder.error.left_out"},
 	} {
 		if errors.Is(err, m.err) {
 			return m.key
@@ -290,7 +353,8 @@ func (f *FolderSync) statusLines() []fyne.CanvasObject {
 	tr, r := f.env.Tr, f.last
 	var out []fyne.CanvasObject
 	for _, name := range slices.Sorted(maps.Keys(r.Problems)) {
-		line := widgets.Para(tr.T(problemKey(name, r.Problems[name]), map[string]any{"Name": name}))
+		line := widgets.Para(tr.T(problemKey(name, r.Problems[name]), map[string]any{"Name": name, "Max": data.HomeCaps["contacts"]}) +
+			tooManyOf(tr, r.Problems[name]))
 		line.Importance = widget.DangerImportance
 		out = append(out, line)
 	}

@@ -3,6 +3,7 @@ package sharing
 import (
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
@@ -29,6 +30,11 @@ func (f *FolderSync) redraw() {
 		dir := widgets.Para(tr.T("folder.chosen", map[string]any{"Dir": f.syncer.Dir()}))
 		dir.Wrapping = fyne.TextWrapBreak
 		items = append(items, dir)
+		if f.paused {
+			l := widgets.Para(tr.T("folder.paused_placement"))
+			l.Importance = widget.WarningImportance
+			items = append(items, l)
+		}
 		items = append(items, f.statusLines()...)
 		stop := widget.NewButtonWithIcon(tr.T("folder.stop"), theme.CancelIcon(), f.stopSyncing)
 		items = append(items, f.keptLine(), container.NewHBox(stop))
@@ -94,8 +100,27 @@ func (f *FolderSync) chooser() []fyne.CanvasObject {
 		widget.NewFormItem(tr.T("folder.pass"), pass),
 		widget.NewFormItem(tr.T("privacy.pass.repeat"), again),
 	)
-	return []fyne.CanvasObject{dir, container.NewHBox(choose), widgets.Para(tr.T("folder.pass.hint")),
-		form, strength, problem, f.keptLine(), container.NewHBox(start)}
+	return append(f.heldLines(), dir, container.NewHBox(choose), widgets.Para(tr.T("folder.pass.hint")),
+		form, strength, problem, f.keptLine(), container.NewHBox(start))
+}
+
+// heldLines, after Stop syncing, say that backups made while syncing
+// still hold the sync passphrase readable, with a button to remove them.
+func (f *FolderSync) heldLines() []fyne.CanvasObject {
+	tr := f.env.Tr
+	if len(f.held) == 0 {
+		return nil
+	}
+	line := widgets.Para(tr.T("folder.backups_hold", map[string]any{"Count": len(f.held)}))
+	line.Importance = widget.WarningImportance
+	remove := widget.NewButtonWithIcon(tr.T("folder.backups_remove", map[string]any{"Count": len(f.held)}), theme.DeleteIcon(), func() {
+		if err := f.store.RemoveBackups(f.held); err != nil {
+			dialog.ShowInformation(tr.T("error.title"), tr.T("error.unknown"), f.win)
+		}
+		f.held = nil
+		f.redraw()
+	})
+	return []fyne.CanvasObject{line, container.NewHBox(remove)}
 }
 
 // Syncing reports whether the family syncs through a folder now.

@@ -12,6 +12,7 @@ import (
 
 	"family-online-safety/data"
 	"family-online-safety/data/datatest"
+	"family-online-safety/screens/screentest"
 	"family-online-safety/sharing"
 )
 
@@ -80,6 +81,10 @@ func TestHostileImportsAreRefusedQuicklyWithAClearMessage(t *testing.T) {
 					t.Errorf("refusing the file took %v", took)
 				}
 				a.shows(key)
+				if key == "sharing.error.too_many" { // naming the kind
+					screentest.MustHaveText(t, h.Overlay(), h.Tr.T("sharing.error.too_many_kind",
+						map[string]any{"Kind": h.Tr.T("sharing.section.contacts"), "Max": data.MaxSharedRecords}))
+				}
 				if h.Tr.T(key) == key {
 					t.Fatalf("no %s message for %s", lang, key)
 				}

@@ -97,6 +97,11 @@ func (s *Sharer) summaryDialog(in *importing) {
 		box.Add(widgets.Para(tr.T("sharing.summary.replaces")))
 	}
 	box.Add(SummaryView(tr, in.sum))
+	if len(in.sum.Asks) > 0 && in.mode == data.ImportMerge { // as the shared folder asks: each on its own, kept by default
+		box.Add(widgets.Heading(tr.T("folder.asks.choices")))
+		box.Add(widgets.Para(tr.T("folder.asks.each")))
+		box.Add(questionList(tr, in.sum.Asks, nil, in.choices))
+	}
 	if n := in.sum.Questions(); n > 0 {
 		box.Add(widgets.Para(tr.T("sharing.summary.conflicts", map[string]any{"Count": n})))
 		box.Add(container.NewHBox(widget.NewButton(tr.T("sharing.conflict.choose"), func() { s.conflictDialog(in) })))

@@ -1,6 +1,7 @@
 package sharing
 
 import (
+	"cmp"
 	"fmt"
 	"strings"
 
@@ -50,8 +51,9 @@ func SummaryView(tr screens.Translator, s sharing.Summary) fyne.CanvasObject {
 			box.Add(widgets.Heading(name))
 		}
 		box.Add(lineRow(tr, l))
-		if l.Section == "agreement" {
-			addDetails(tr, box, byChild[""])
+		if l.Section == "agreement" { // its changes, under the family or the child
+			addDetails(tr, box, byChild[l.Child])
+			delete(byChild, l.Child)
 		}
 	}
 	flush()
@@ -62,12 +64,26 @@ func SummaryView(tr screens.Translator, s sharing.Summary) fyne.CanvasObject {
 			flush()
 		}
 	}
+	addLeftOut(tr, box, s)
+	return box
+}
+
+// addLeftOut says what the file has that will not be added: the
+// agreement's items past its limits, new records of a kind this home is
+// full of. Nothing is left out without saying so.
+func addLeftOut(tr screens.Translator, box *fyne.Container, s sharing.Summary) {
 	if len(s.NotFit) > 0 { // nothing is left out without saying so
 		box.Add(widgets.Heading(tr.T("sharing.notfit.title")))
 		box.Add(widgets.Para(tr.T("sharing.notfit.body", map[string]any{"Items": data.MaxItems, "Times": data.MaxWindows})))
 		box.Add(widgets.Para("• " + strings.Join(s.NotFit, "\n• ")))
 	}
-	return box
+	if len(s.LeftOut) > 0 { // nor a kind this home is full of
+		box.Add(widgets.Heading(tr.T("sharing.leftout.title")))
+		for _, l := range s.LeftOut {
+			box.Add(widgets.Para("• " + tr.T("sharing.leftout.line", map[string]any{
+				"Section": tr.T("sharing.section." + l.Section), "Count": l.Count, "Max": l.Max})))
+		}
+	}
 }
 
 func addDetails(tr screens.Translator, box *fyne.Container, ds []data.AgreementDetail) {
@@ -84,7 +100,7 @@ func lineRow(tr screens.Translator, l sharing.Line) fyne.CanvasObject {
 	for _, c := range []struct {
 		key string
 		n   int
-	}{{"sharing.added", l.Added}, {"sharing.changed", l.Changed}, {"sharing.removed", l.Removed}, {"sharing.conflicts", l.Conflicts}} {
+	}{{"sharing.added", l.Added}, {"sharing.changed", l.Changed}, {"sharing.removed", l.Removed}, {"sharing.archived", l.Archived}, {"sharing.conflicts", l.Conflicts}} {
 		if c.n > 0 {
 			row.Add(widget.NewLabel(tr.T(c.key, map[string]any{"Count": c.n})))
 		}
@@ -95,21 +111,36 @@ func lineRow(tr screens.Translator, l sharing.Line) fyne.CanvasObject {
 // DetailText names one change to the agreement: "House rule reworded:
 // “…” becomes “…”", "Leo, Monday: screen time changed from 2 h to 1 h 30 min".
 func DetailText(tr screens.Translator, d data.AgreementDetail) string {
-	if d.What == "limit" {
-		key := "sharing.detail.limit"
+	if d.What == "limit" || d.What == "limit_conflict" {
+		key := "sharing.detail." + d.What
 		if d.Holiday {
-			key = "sharing.detail.limit_holiday"
+			key += "_holiday"
 		}
 		return tr.T(key, map[string]any{"Name": d.ChildName, "Day": tr.T(fmt.Sprintf("agreement.day.%d", d.Day)),
 			"Old": limitWords(tr, d.OldLimit), "New": limitWords(tr, d.NewLimit)})
 	}
 	what := tr.T("sharing.detail.list." + string(d.List))
 	switch {
+	case d.Window && d.What == "reworded" && d.OldTime != nil && d.NewTime != nil: // its times too
+		return tr.T("sharing.detail.window_changed", map[string]any{"What": tr.T("sharing.detail.window"),
+			"Old": windowText(tr, d.OldTime), "New": windowText(tr, d.NewTime)})
+	case d.Window && d.What == "conflict":
+		what = tr.T("sharing.detail.window")
+		d.Old, d.New = windowText(tr, d.OldTime), windowText(tr, d.NewTime)
 	case d.Window:
 		what = tr.T("sharing.detail.window")
+		if w := cmp.Or(d.NewTime, d.OldTime); w != nil {
+			d.Old, d.New = windowText(tr, w), windowText(tr, w)
+		}
 	case d.Place != "":
 		what = tr.T("sharing.detail.list.places")
-		d.Old, d.New = tr.T("agreement.place."+d.Place), tr.T("agreement.place."+d.Place)
+		on := func(v string) string {
+			if v == "" && d.What == "conflict" {
+				return tr.T("sharing.conflict.deleted")
+			}
+			return tr.T("agreement.place." + d.Place)
+		}
+		d.Old, d.New = on(d.Old), on(d.New)
 	}
 	return tr.T("sharing.detail."+d.What, map[string]any{"What": what, "Old": d.Old, "New": d.New})
 }
