@@ -222,6 +222,7 @@ func (s *Syncer) Resolve(choices map[string]data.Resolution, now time.Time) Repo
 		delete(s.putOff, w.Name)
 		if sum, ok := s.apply(w.Name, w.file, w.state, choices, now); ok {
 			r.Merged = append(r.Merged, sum)
+			s.noteDiffers(found{name: w.Name, file: w.file})
 		}
 		r.Merged = append(r.Merged, s.settleQueue(now)...)
 	}
@@ -303,8 +304,19 @@ func (s *Syncer) takeIn(files []found, now time.Time) []Summary {
 		if len(sum.LeftOut) > 0 && s.problems[fd.name] == nil { // said, not silently dropped
 			s.problems[fd.name] = fmt.Errorf("%w: %v", ErrLeftOut, sum.LeftOut)
 		}
+		if len(sum.Differs) > 0 && s.problems[fd.name] == nil { // said plainly, not asked again
+			s.problems[fd.name] = &DiffersError{Changes: sum.Differs}
+		}
 	}
 	return merged
+}
+
+// noteDiffers says, after this home answered fd's questions, where the
+// homes now differ (both kept their own), as the other home will.
+func (s *Syncer) noteDiffers(fd found) {
+	if sum, err := s.plan(fd); err == nil && len(sum.Differs) > 0 && s.problems[fd.name] == nil {
+		s.problems[fd.name] = &DiffersError{Changes: sum.Differs}
+	}
 }
 
 // plan says what taking in an opened file would do.
