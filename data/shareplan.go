@@ -65,6 +65,11 @@ type Change struct {
 	// of this change that waits for a yes, so they differ on it until
 	// either home changes it (sharediffer.go); Mine and Theirs show it.
 	Differs bool
+	// Bulk (in a change of no kind asking first, its UID BulkKey): the
+	// file adds this many new records of Section, more than BulkAdds;
+	// they are taken only when the answer is TakeTheirs (sharebulk.go).
+	Bulk int
+	bulk bool // one of those records
 	// Asks: from a shared folder, this change waits for the user's yes
 	// (it removes a record, or changes a contact's phone or email or a
 	// child's placement: shareguard.go); Mine and Theirs show it.
@@ -189,7 +194,7 @@ func planMerge(tx txn, f SharedFamily, ix uidIndex, names map[string]string) []C
 			plan = append(plan, c)
 		}
 	}
-	return capAdditions(keepWithArchived(plan), ix)
+	return capAdditions(askBulk(keepWithArchived(plan)), ix)
 }
 
 // markAsks notes whether change c, of the file's record r, waits for the

@@ -222,6 +222,7 @@ func (s *Syncer) Resolve(choices map[string]data.Resolution, now time.Time) Repo
 		delete(s.putOff, w.Name)
 		if sum, ok := s.apply(w.Name, w.file, w.state, choices, now); ok {
 			r.Merged = append(r.Merged, sum)
+			s.noteLeftOut(w.Name, sum, choices)
 			s.noteDiffers(found{name: w.Name, file: w.file})
 		}
 		r.Merged = append(r.Merged, s.settleQueue(now)...)
@@ -309,6 +310,19 @@ func (s *Syncer) takeIn(files []found, now time.Time) []Summary {
 		}
 	}
 	return merged
+}
+
+// noteLeftOut says, after this home answered a file's questions, which
+// new records were not added as this home is full: not those of a flood
+// the carer did not take.
+func (s *Syncer) noteLeftOut(name string, sum Summary, choices map[string]data.Resolution) {
+	left := slices.DeleteFunc(sum.LeftOut, func(l LeftOut) bool {
+		return slices.ContainsFunc(sum.Asks, func(c data.Change) bool { return c.UID == data.BulkKey(l.Section) }) &&
+			choices[data.BulkKey(l.Section)] != data.TakeTheirs
+	})
+	if len(left) > 0 && s.problems[name] == nil {
+		s.problems[name] = fmt.Errorf("%w: %v", ErrLeftOut, left)
+	}
 }
 
 // noteDiffers says, after this home answered fd's questions, where the
