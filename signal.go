@@ -37,15 +37,40 @@ func endOnSignal() *ending {
 		if !e.opened.Load() {
 			os.Exit(0)
 		}
-		time.AfterFunc(termLimit, func() { os.Exit(3) })
-		for {
-			if fa := e.app.Load(); fa != nil {
-				fyne.Do((*fa).Quit)
-			}
-			time.Sleep(200 * time.Millisecond)
-		}
+		e.end(func(quit func()) { fyne.Do(quit) }, os.Exit)
 	}()
 	return e
+}
+
+// busyLimit is how long the window's thread may take to pick up the
+// quit: a window busy longer (a long merge, a huge list drawn) cannot
+// save anything sooner, so the process ends at once instead of waiting
+// out termLimit behind it.
+const busyLimit = 400 * time.Millisecond
+
+// end asks the app to quit on the window's thread (do), again until the
+// process ends, and ends it (exit) after termLimit, or after busyLimit
+// when the window's thread has not yet picked up the first request.
+func (e *ending) end(do func(func()), exit func(int)) {
+	var picked atomic.Bool
+	limit := time.AfterFunc(termLimit, func() { exit(3) })
+	defer limit.Stop()
+	busy := time.AfterFunc(busyLimit, func() {
+		if !picked.Load() {
+			exit(3)
+		}
+	})
+	defer busy.Stop()
+	for range int(termLimit/(200*time.Millisecond)) + 1 {
+		do(func() {
+			picked.Store(true)
+			if fa := e.app.Load(); fa != nil {
+				(*fa).Quit()
+			}
+		})
+		time.Sleep(200 * time.Millisecond)
+	}
+	time.Sleep(time.Second) // the limit ends it meanwhile (tests: exit returns)
 }
 
 // made tells which app to quit.

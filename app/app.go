@@ -18,6 +18,7 @@ import (
 	"family-online-safety/content"
 	"family-online-safety/data"
 	"family-online-safety/screens"
+	"family-online-safety/screens/filedlg"
 	sharingui "family-online-safety/screens/sharing"
 	"family-online-safety/screens/welcome"
 	"family-online-safety/screens/widgets"
@@ -100,6 +101,7 @@ func (a *App) storeOptions() data.Options {
 // Start shows the first screen: the lock screen when the family has a
 // passphrase, the welcome on a first run, else Home.
 func (a *App) Start() {
+	filedlg.Forget() // a folder left by a dialog open when the app last closed
 	a.draft.Language = a.tr.Language()
 	a.installKeys()
 	a.win.SetCloseIntercept(a.quit) // what the app copied is cleared first
@@ -339,7 +341,7 @@ func (a *App) env() screens.Env {
 // deps is what the registry builds a screen from.
 func (a *App) deps() Deps {
 	return Deps{Env: a.env(), Store: a.store, Real: a.real, Win: a.dialogs(), Actions: a, DataDir: a.dataDir, Focus: &a.focus, Place: &a.place,
-		Version: a.fyne.Metadata().Version, HomeFilled: a.homeFilled, Shown: a.shown}
+		Version: a.fyne.Metadata().Version, HomeFilled: a.homeFilled, Shown: a.shown, TakenIn: a.showTakenIn}
 }
 
 // view builds a screen from its registry row.

@@ -61,6 +61,7 @@ func newHarnessIn(t *testing.T, dir string, prepare ...func(*data.Store)) *harne
 	h.app.exit = func() { h.exited++ }
 	h.app.freeMemory = func() {} // a full collection per window: minutes in all under -race
 	h.app.later = nil            // the test driver runs fyne.Do at once, on the calling goroutine
+	h.app.tickless = true        // so a folder sync woken by a goroutine would race the test; tests call Tick
 	h.app.lock.run = func(f func()) { f() }
 	h.app.lock.later = h.schedule
 	h.app.Start()

@@ -19,7 +19,7 @@ import (
 func (a *App) startFolderSync() {
 	a.stopFolderSync()
 	a.folder = sharingui.NewFolderSync(a.env(), a.real, a.dialogs(), a.fyne.Metadata().Version).
-		OnChanged(a.showTakenIn).OnAnswered(func() { a.Show(a.current) })
+		OnChanged(a.showTakenIn).OnQuestion(a.showQuestion)
 	a.folder.Start(!a.tickless)
 }
 
@@ -28,6 +28,7 @@ func (a *App) stopFolderSync() {
 	if a.folder != nil {
 		a.folder.Stop()
 		a.folder = nil
+		a.showQuestion(false)
 	}
 }
 
@@ -49,57 +50,73 @@ func (a *App) flushFolder() {
 // showTakenIn says that another home's changes were taken in, with a
 // button that shows the screen again. The screen is not rebuilt by
 // itself: that would move the carer off the child, tab or field they are
-// on, and lose what they are half way through typing.
+// on, and lose what they are half way through typing. A question that
+// waits keeps its place in the slot.
 func (a *App) showTakenIn() {
 	if a.sh == nil || a.sh.incoming == nil || len(a.sh.incoming.Objects) > 0 {
 		return
 	}
-	a.sh.incoming.Objects = []fyne.CanvasObject{a.takenInLine()}
+	a.sh.incoming.Objects = []fyne.CanvasObject{a.noticeLine("folder.taken_in", "folder.taken_in.show",
+		theme.InfoIcon(), theme.ViewRefreshIcon(), func() { a.Show(a.current) })}
 	a.sh.incoming.Refresh()
 }
 
-// takenInLine is the line that says changes came in: one line high
-// (a narrow window cuts its words short), so the space kept for it fits.
-func (a *App) takenInLine() fyne.CanvasObject {
-	text := widget.NewLabel(a.tr.T("folder.taken_in"))
+// showQuestion says, in the same slot, that another home's changes wait
+// for the carer's answer, with a button that opens the questions. They
+// never open by themselves over what the carer is doing.
+func (a *App) showQuestion(waiting bool) {
+	if a.sh == nil || a.sh.incoming == nil {
+		return
+	}
+	a.sh.incoming.RemoveAll()
+	a.sh.question = nil
+	if waiting {
+		a.sh.question = a.noticeLine("folder.question", "folder.question.open",
+			theme.QuestionIcon(), theme.DocumentIcon(), func() {
+				if a.folder != nil {
+					a.folder.AskNow()
+				}
+			})
+		a.sh.incoming.Add(a.sh.question)
+	}
+}
+
+// noticeLine is a line of the header's notice slot: one line high (a
+// narrow window cuts its words short), as high as the header's buttons,
+// so it coming and going never moves anything.
+func (a *App) noticeLine(key, button string, icon, buttonIcon fyne.Resource, tapped func()) fyne.CanvasObject {
+	text := widget.NewLabel(a.tr.T(key))
 	text.Truncation = fyne.TextTruncateEllipsis
-	show := widget.NewButtonWithIcon(a.tr.T("folder.taken_in.show"), theme.ViewRefreshIcon(), func() { a.Show(a.current) })
-	return container.NewBorder(nil, widget.NewSeparator(), widget.NewIcon(theme.InfoIcon()), show, text)
+	show := widget.NewButtonWithIcon(a.tr.T(button), buttonIcon, tapped)
+	return container.NewBorder(nil, nil, widget.NewIcon(icon), show, text)
 }
 
+// hideTakenIn clears the slot once the screen shows what came in; a
+// question that still waits stays.
 func (a *App) hideTakenIn() {
-	if a.sh != nil && a.sh.incoming != nil && len(a.sh.incoming.Objects) > 0 {
-		a.sh.incoming.RemoveAll()
-	}
+	a.showQuestion(a.folder != nil && a.folder.Pending())
 }
 
-// takenInSlot is where that line goes. While the family syncs through a
-// folder it keeps the line's height even when empty, so the line coming
-// in never moves the screen under the carer's hand.
-type takenInSlot struct {
-	a      *App
-	height float32 // the line's, once measured
+// headerMiddle lays out the header's middle: the app's name, then the
+// notice slot in the rest. When a notice does not fit beside the name (a
+// narrow window) the name gives way: the notice matters more.
+type headerMiddle struct{}
+
+func (headerMiddle) Layout(objs []fyne.CanvasObject, size fyne.Size) {
+	name, slot := objs[0], objs[1].(*fyne.Container)
+	nameW, gap := name.MinSize().Width, theme.Padding()
+	name.Show()
+	name.Move(fyne.NewPos(0, 0))
+	name.Resize(fyne.NewSize(nameW, size.Height))
+	x := nameW + gap
+	if len(slot.Objects) > 0 && size.Width-x < slot.MinSize().Width {
+		name.Hide()
+		x = 0
+	}
+	slot.Move(fyne.NewPos(x, 0))
+	slot.Resize(fyne.NewSize(fyne.Max(size.Width-x, 0), size.Height))
 }
 
-func (l *takenInSlot) Layout(objs []fyne.CanvasObject, size fyne.Size) {
-	for _, o := range objs {
-		o.Move(fyne.NewPos(0, 0))
-		o.Resize(size)
-	}
-}
-
-func (l *takenInSlot) MinSize(objs []fyne.CanvasObject) fyne.Size {
-	var min fyne.Size
-	for _, o := range objs {
-		if o.Visible() {
-			min = min.Max(o.MinSize())
-		}
-	}
-	if l.a.folder != nil && l.a.folder.Syncing() {
-		if l.height == 0 {
-			l.height = l.a.takenInLine().MinSize().Height
-		}
-		min.Height = fyne.Max(min.Height, l.height)
-	}
-	return min
+func (headerMiddle) MinSize(objs []fyne.CanvasObject) fyne.Size {
+	return fyne.NewSize(objs[0].MinSize().Width, fyne.Max(objs[0].MinSize().Height, objs[1].MinSize().Height))
 }

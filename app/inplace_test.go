@@ -102,8 +102,8 @@ func TestShowTheChangesKeepsTheChildAndTab(t *testing.T) {
 }
 
 // After the carer answers a question about a child's details changed in
-// both homes, the field on screen shows the version chosen, not the one
-// left behind; in each language, on the same child and tab.
+// both homes, "Show the changes" shows the version chosen in the field,
+// not the one left behind; in each language, on the same child and tab.
 func TestAConflictAnsweredShowsTheChosenWordsInTheField(t *testing.T) {
 	for _, lang := range []string{"en", "cy", "pl"} {
 		t.Run(lang, func(t *testing.T) {
@@ -124,6 +124,7 @@ func TestAConflictAnsweredShowsTheChosenWordsInTheField(t *testing.T) {
 			}
 			sync.Step(time.Now())
 			a.folder.Tick()
+			test.Tap(screentest.Button(t, w.Content(), a.tr.T("folder.question.open")))
 			dlg := w.Canvas().Overlays().Top()
 			if dlg == nil {
 				t.Fatal("no question about Leo's details")
@@ -137,6 +138,7 @@ func TestAConflictAnsweredShowsTheChosenWordsInTheField(t *testing.T) {
 			if got, _ := a.store.Child(leo.ID); got.Notes != "Words from the other home" {
 				t.Fatalf("notes %q, want the other home's as chosen", got.Notes)
 			}
+			test.Tap(screentest.Button(t, w.Content(), a.tr.T("folder.taken_in.show")))
 			if shown := fieldTexts(a); !containsText(shown, "Words from the other home") || containsText(shown, "Words typed here") {
 				t.Fatalf("the fields show %q, want the words chosen", shown)
 			}

@@ -109,7 +109,7 @@ func (a *App) lockView() fyne.CanvasObject {
 	l.message.Wrapping = fyne.TextWrapWord
 	l.message.Importance = widget.DangerImportance // empty until something goes wrong
 	if wait := l.waitUntil.Sub(a.now()); wait > 0 {
-		a.sayWait(wait)
+		a.sayWait("lock.waiting", wait)
 	}
 	forgot := widget.NewButtonWithIcon(a.tr.T("lock.forgot"), theme.QuestionIcon(), a.showForgotten)
 	forgot.Importance = widget.LowImportance
@@ -190,7 +190,7 @@ func (a *App) tryUnlock() {
 		return
 	}
 	if wait := l.waitUntil.Sub(a.now()); wait > 0 {
-		a.sayWait(wait)
+		a.sayWait("lock.waiting", wait) // what was typed is not checked
 		return
 	}
 	pass := l.entry.Text
@@ -230,7 +230,7 @@ func (a *App) unlockDone(err error) {
 		l.waitUntil = a.now().Add(wait)
 		a.keepWrongTries(l.tries, l.waitUntil)
 		if wait > 0 {
-			a.sayWait(wait)
+			a.sayWait("lock.wait", wait)
 		} else {
 			a.say(a.tr.T("lock.wrong"))
 		}
@@ -239,11 +239,13 @@ func (a *App) unlockDone(err error) {
 	}
 }
 
-// sayWait says a wrong passphrase was typed and how long to wait; the
-// button comes back when the wait is over.
-func (a *App) sayWait(wait time.Duration) {
+// sayWait says how long to wait, with the message msg: lock.wait just
+// after a wrong passphrase, lock.waiting (which calls nothing typed wrong)
+// for a try during the wait or a wait left from before. The button comes
+// back when the wait is over.
+func (a *App) sayWait(msg string, wait time.Duration) {
 	secs := int(math.Ceil(wait.Seconds()))
-	a.say(a.tr.N("lock.wait", secs))
+	a.say(a.tr.N(msg, secs))
 	a.lock.unlock.Disable()
 	a.lock.later(wait, a.lock.unlock.Enable)
 }

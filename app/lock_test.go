@@ -235,8 +235,8 @@ func TestTheWaitSurvivesARestart(t *testing.T) {
 	// The app's clock is the real one here (the lock shows at Start), so
 	// the wait shown is the minute less the time the test took to start.
 	left := int(math.Ceil(time.Until(set.Add(time.Minute)).Seconds()))
-	if texts := screentest.AllTexts(h.content()); !contains(texts, h.app.tr.N("lock.wait", left)) &&
-		!contains(texts, h.app.tr.N("lock.wait", left+1)) {
+	if texts := screentest.AllTexts(h.content()); !contains(texts, h.app.tr.N("lock.waiting", left)) &&
+		!contains(texts, h.app.tr.N("lock.waiting", left+1)) {
 		t.Fatalf("no wait of about %d seconds shown: %q", left, texts)
 	}
 	if !h.app.lock.unlock.Disabled() {

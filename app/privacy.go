@@ -93,7 +93,9 @@ func (a *App) AskRemovePassphrase() {
 }
 
 // passphraseDialog shows f; on OK it checks f, runs work off the UI
-// goroutine and then done, or shows the problem in the form.
+// goroutine and then done, or shows the problem in the form. The work
+// cannot be stopped once begun (it rewrites the file), so Cancel is off
+// while it runs, and the form says so.
 func (a *App) passphraseDialog(title string, f *screens.PassphraseForm, work func() error, done func()) {
 	var d *dialog.CustomDialog
 	ok := widget.NewButton(a.tr.T("privacy.ok"), nil)
@@ -103,14 +105,17 @@ func (a *App) passphraseDialog(title string, f *screens.PassphraseForm, work fun
 		if !f.Check() {
 			return
 		}
+		// Once started, the work goes to its end: Cancel is off until then.
 		ok.Disable()
-		f.Problem.SetText(a.tr.T("privacy.working"))
+		cancel.Disable()
+		f.Problem.SetText(a.tr.T("privacy.working") + " " + a.tr.T("privacy.working.nocancel"))
 		a.lock.busy = true
 		a.lock.run(func() {
 			err := work()
 			fyne.Do(func() {
 				a.lock.busy = false
 				ok.Enable()
+				cancel.Enable()
 				if err != nil {
 					f.Problem.SetText(a.explain(err))
 					return

@@ -43,6 +43,9 @@ type Deps struct {
 	HomeFilled func() // Home has filled in every child's card; may be nil
 	// Shown is the screen the window shows now; may be nil.
 	Shown func() fyne.CanvasObject
+	// TakenIn says changes came in from a family file (a line with a
+	// button that shows them); may be nil (Settings is shown again).
+	TakenIn func()
 }
 
 // Focus is the child and tab Children & apps opens on, once.

@@ -47,3 +47,39 @@ func TestChangingThePassphraseOffersToRemoveOlderBackups(t *testing.T) {
 		t.Fatal("the old passphrase still opens the family")
 	}
 }
+
+// Once a change of passphrase has begun it cannot be stopped, so Cancel is
+// off while it runs and the dialog says so; pressing it changes nothing,
+// and the change ends with its own message.
+func TestCancelIsOffWhileThePassphraseChanges(t *testing.T) {
+	h := newHarness(t, onboarded, withChild("Amira"), withPassphrase)
+	h.typePass(testPass)
+	h.shows("Amira")
+	var pending []func()
+	h.app.lock.run = func(f func()) { pending = append(pending, f) }
+	h.app.Show(screens.SettingsID)
+	h.tap(h.app.tr.T("privacy.change"))
+	f := h.passwordFields()
+	test.Type(f[0], testPass)
+	test.Type(f[1], "green teapot evening")
+	test.Type(f[2], "green teapot evening")
+	h.tapInDialog(h.app.tr.T("privacy.ok"))
+	if len(pending) != 1 {
+		t.Fatalf("%d changes started", len(pending))
+	}
+	dlg := h.top()
+	screentest.MustHaveText(t, dlg, h.app.tr.T("privacy.working")+" "+h.app.tr.T("privacy.working.nocancel"))
+	cancel := screentest.Button(t, dlg, h.app.tr.T("privacy.cancel"))
+	if !cancel.Disabled() {
+		t.Fatal("Cancel can be pressed while the change runs")
+	}
+	test.Tap(cancel)
+	if h.win.Canvas().Overlays().Top() != dlg {
+		t.Fatal("Cancel closed the dialog while the change runs")
+	}
+	pending[0]()
+	screentest.MustHaveText(t, h.top(), h.app.tr.T("privacy.done.changed"))
+	if err := h.store.CheckPassphrase("green teapot evening"); err != nil {
+		t.Fatalf("the new passphrase does not open the family: %v", err)
+	}
+}

@@ -8,8 +8,10 @@ import (
 )
 
 // sharer makes the sharing dialogs (Settings' card, each child's handover
-// pack): sealing and opening run off the UI goroutine, and an import that
-// changed the family shows Settings again, built from the new records.
+// pack): sealing and opening run off the UI goroutine. An import that
+// changed the family moves nobody: the header's line says changes came
+// in, and its button shows the screen again, in the same place
+// (TakenIn), as for changes from a shared folder.
 func (d Deps) sharer() *sharingui.Sharer {
 	s := sharingui.New(d.Env, d.Store, d.Win, d.Version)
 	s.Run = func(work, done func()) {
@@ -18,6 +20,9 @@ func (d Deps) sharer() *sharingui.Sharer {
 			fyne.Do(done)
 		}()
 	}
-	s.Changed = func() { d.Actions.Show(screens.SettingsID) }
+	s.Changed = d.TakenIn
+	if s.Changed == nil {
+		s.Changed = func() { d.Actions.Show(screens.SettingsID) }
+	}
 	return s
 }

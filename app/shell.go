@@ -23,7 +23,8 @@ type shell struct {
 	exit     *widgets.TipButton
 	header   fyne.CanvasObject // the app's name with help and exit
 	nudge    *fyne.Container   // the passphrase recommendation (nudge.go)
-	incoming *fyne.Container   // "changes were taken in" (foldersync.go)
+	incoming *fyne.Container   // in the header: changes taken in, or a question waits (foldersync.go)
+	question fyne.CanvasObject // the question's line in it, while one waits
 	selected int
 }
 
@@ -69,8 +70,6 @@ func (a *App) rebuild() {
 	}
 	a.sh.nudge = a.nudgeSlot()
 	top.Add(a.sh.nudge)
-	a.sh.incoming = container.New(&takenInSlot{a: a})
-	top.Add(a.sh.incoming)
 	// The screen scrolls when it cannot fit (large text, a small laptop)
 	// instead of growing the window past the screen; the header stays.
 	var body fyne.CanvasObject = container.NewScroll(a.sh.content)
@@ -144,8 +143,9 @@ func (a *App) header() fyne.CanvasObject {
 	tip := a.tr.T("header.exit.tip", map[string]any{"Shortcut": shortcutText(quickExitShortcut)})
 	a.sh.exit = widgets.NewTipButton(a.tr.T("header.exit"), theme.LogoutIcon(), tip, a.quickExit)
 	a.sh.exit.Importance = widget.DangerImportance
+	a.sh.incoming = container.NewStack()
 	return container.NewBorder(nil, widget.NewSeparator(), nil,
-		container.NewHBox(a.sh.help, a.sh.exit), name)
+		container.NewHBox(a.sh.help, a.sh.exit), container.New(headerMiddle{}, name, a.sh.incoming))
 }
 
 func (a *App) demoBanner() fyne.CanvasObject {

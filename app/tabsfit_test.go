@@ -14,7 +14,7 @@ import (
 
 // Every tab bar, on every screen and tab, lies within the window and
 // within the screen's scroll area, so no tab is reached by scrolling
-// sideways: in the smallest window the app opens at, and at 200% text
+// sideways, and shows every tab (none is hidden behind Fyne's "…"): in the smallest window the app opens at, and at 200% text
 // in a 1280×800 window, in English, Welsh and Polish. Under the race
 // detector only the first case (raceSubset).
 func TestEveryTabBarFitsTheWindow(t *testing.T) {
@@ -80,6 +80,9 @@ func tabBarsOutside(h *harness, win fyne.Size) []string {
 		at := d.AbsolutePositionForObject(tabs)
 		if end := at.X + tabs.Size().Width; end > right+1 {
 			out = append(out, fmt.Sprintf("the tab bar %q… ends at %.0f, past %.0f", tabs.Items[0].Text, end, right))
+		}
+		if hidden := screentest.HiddenTabs(tabs); len(hidden) > 0 {
+			out = append(out, fmt.Sprintf("the tab bar %q… hides %q behind \"…\"", tabs.Items[0].Text, hidden))
 		}
 	}
 	return out

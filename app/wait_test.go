@@ -8,6 +8,7 @@ import (
 	"fyne.io/fyne/v2/test"
 
 	"family-online-safety/data"
+	"family-online-safety/screens/screentest"
 )
 
 // A wait read back from the file is cut to what its count of wrong tries
@@ -79,4 +80,29 @@ func TestLockingClearsWhatTheAppCopied(t *testing.T) {
 	if got := h.app.fyne.Clipboard().Content(); got != "the user's own text" {
 		t.Fatalf("the lock cleared text the app did not copy: %q", got)
 	}
+}
+
+// A try during the wait is not checked, so the app does not call it
+// wrong: it says it is waiting before the next try, and how long.
+func TestATryDuringTheWaitIsNotCalledWrong(t *testing.T) {
+	h := newHarness(t, onboarded, withChild("Amira"), withPassphrase)
+	for range 3 {
+		h.typePass("wrong")
+	}
+	h.shows(h.app.tr.N("lock.wait", 5)) // just checked: it was wrong
+	h.advance(2 * time.Second)
+	test.Type(h.app.lock.entry, testPass)
+	h.app.lock.entry.OnSubmitted(testPass) // Enter during the wait
+	h.shows(h.app.tr.N("lock.waiting", 3))
+	for _, text := range screentest.AllTexts(h.content()) {
+		if strings.HasPrefix(text, "That passphrase is not right") {
+			t.Fatalf("a try that was not checked is called wrong: %q", text)
+		}
+	}
+	if h.app.lock.tries != 3 || !h.app.lock.on {
+		t.Fatalf("the try during the wait was checked: %d tries", h.app.lock.tries)
+	}
+	h.advance(3 * time.Second)
+	h.tap(h.app.tr.T("lock.unlock")) // what was typed during the wait, checked now
+	h.shows("Amira")
 }

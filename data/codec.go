@@ -50,7 +50,7 @@ func encodeAt(sl *sealer, bucket, key []byte, v any) ([]byte, error) {
 		return nil, fmt.Errorf("encode %T: %w", v, err)
 	}
 	if sl.sealsRecord(bucket) {
-		return json.Marshal(envelope{V: recordVersion, X: sl.seal(bucket, key, d)})
+		return json.Marshal(envelope{V: recordVersion, X: sl.seal(bucket, key, packPlain(d))})
 	}
 	e := envelope{V: recordVersion, D: d}
 	if key != nil {
@@ -166,8 +166,9 @@ func openEnvelope(sl *sealer, bucket, key, b []byte) ([]byte, error) {
 	case e.X != nil && sl == nil:
 		return nil, ErrLocked
 	case e.X != nil:
-		d, err := sl.open(bucket, key, e.X)
-		if err != nil {
+		pt, err := sl.open(bucket, key, e.X)
+		d, ok := unpackPlain(pt)
+		if err != nil || !ok {
 			return nil, fmt.Errorf("%w: a sealed record does not open here", ErrNotDatabase)
 		}
 		e.D = d

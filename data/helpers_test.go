@@ -5,7 +5,11 @@ import (
 	"time"
 
 	"family-online-safety/data/internal/nosync"
+	"family-online-safety/data/internal/testcost"
 )
+
+// The tests wrap passphrases at the tests' cost (package testcost).
+func init() { testcost.Allow() }
 
 // openTemp opens a new store in a temporary folder, on the real clock
 // unless one is given, and closes it when the test ends.

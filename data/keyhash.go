@@ -5,7 +5,6 @@ import (
 	"crypto/hmac"
 	"crypto/sha256"
 	"encoding/base64"
-	"encoding/binary"
 	"encoding/json"
 	"hash"
 	"slices"
@@ -106,8 +105,7 @@ func placeAD(bucket, hk []byte) []byte { return append([]byte("key\x00"), record
 
 // seal is the stored value of the record key holding v, stored at hk.
 func (n *keyNames) seal(bucket, hk, key, v []byte) ([]byte, error) {
-	pt := append(appendBytes(make([]byte, 0, 8+len(key)+len(v)), key), v...)
-	return json.Marshal(envelope{V: recordVersion, X: n.sl.sealAD(placeAD(bucket, hk), pt)})
+	return json.Marshal(envelope{V: recordVersion, X: n.sl.sealAD(placeAD(bucket, hk), packKeyed(key, v))})
 }
 
 // A stored value's envelope around its sealed bytes.
@@ -129,14 +127,10 @@ func (n *keyNames) open(bucket, hk, stored []byte) (key, v []byte, ok bool) {
 		return nil, nil, false
 	}
 	pt, err := n.sl.openAD(placeAD(bucket, hk), x[:m])
-	if err != nil || len(pt) < 8 {
+	if err != nil {
 		return nil, nil, false
 	}
-	l := binary.BigEndian.Uint64(pt)
-	if l > uint64(len(pt)-8) {
-		return nil, nil, false
-	}
-	return pt[8 : 8+l], pt[8+l:], true
+	return unpackKeyed(pt)
 }
 
 // get is the value of the record at key: nil when there is none,

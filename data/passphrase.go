@@ -11,6 +11,8 @@ import (
 
 	"golang.org/x/crypto/argon2"
 	"golang.org/x/crypto/chacha20poly1305"
+
+	"family-online-safety/data/internal/testcost"
 )
 
 // The passphrase never opens records itself: Argon2id turns it into a key
@@ -95,8 +97,11 @@ func parseCrypt(b []byte) (cryptRecord, error) {
 }
 
 // KnownKDF reports whether k is a cost this app writes: the app's own
-// (DefaultKDF) or the tests' (CheapKDF). Any other is refused on reading.
-func KnownKDF(k KDFCost) bool { return k == DefaultKDF() || k == CheapKDF() }
+// (DefaultKDF), or in a test the tests' (CheapKDF; package testcost).
+// Any other is refused on reading and on writing.
+func KnownKDF(k KDFCost) bool {
+	return k == DefaultKDF() || (k == CheapKDF() && testcost.Allowed())
+}
 
 func deriveKEK(pass []byte, salt []byte, k KDFCost) []byte {
 	return argon2.IDKey(pass, salt, k.Time, k.MemoryKiB, k.Threads, chacha20poly1305.KeySize)

@@ -19,7 +19,8 @@ func (s *Syncer) wait(fd found, sum Summary) {
 	if w := s.waiting; w != nil && w.Name != fd.name {
 		s.queue = append(s.queue, w)
 	}
-	s.waiting = &Waiting{Name: fd.name, Summary: sum, file: fd.file, state: fd.state}
+	s.waiting = &Waiting{Name: fd.name, Summary: sum, file: fd.file, state: fd.state,
+		putOff: s.stillPutOff(fd.name, sum)} // "Not now" holds while its questions stay
 }
 
 // unqueue drops the queued file name (it changed, or is gone).

@@ -63,13 +63,14 @@ type Syncer struct {
 	written   [32]byte  // what the file last written holds
 	handled   map[string]fileState
 	waiting   *Waiting
-	queue     []*Waiting         // other files that wait for the user, put off (folderqueue.go)
-	opened    uint64             // the others' files opened (decrypted) so far
-	own       ownFile            // this computer's file as last written (folderown.go)
-	sealedNow *data.SharedFamily // sealed into this computer's file, not yet marked (MarkSealed)
-	problems  map[string]error   // the others' files that cannot be used, by name
-	listErr   error              // the folder cannot be listed
-	writeErr  error              // this computer's file cannot be written
+	queue     []*Waiting                 // other files that wait for the user, put off (folderqueue.go)
+	putOff    map[string]map[string]bool // by file, the questions put off ("Not now": notnow.go)
+	opened    uint64                     // the others' files opened (decrypted) so far
+	own       ownFile                    // this computer's file as last written (folderown.go)
+	sealedNow *data.SharedFamily         // sealed into this computer's file, not yet marked (MarkSealed)
+	problems  map[string]error           // the others' files that cannot be used, by name
+	listErr   error                      // the folder cannot be listed
+	writeErr  error                      // this computer's file cannot be written
 	lastWrite time.Time
 	lastIn    time.Time
 	lastFrom  string // the file last taken in
@@ -117,7 +118,7 @@ func NewSyncer(store FolderStore, dir, passphrase, appVersion string) *Syncer {
 	return &Syncer{store: store, dir: dir, pass: passphrase, app: appVersion, cost: store.ShareCost(),
 		mine: FolderFileName(store.DeviceID()), debounce: DefaultDebounce,
 		count: store.WriteCount(), dirty: true, first: true,
-		handled: map[string]fileState{}, problems: map[string]error{}}
+		handled: map[string]fileState{}, problems: map[string]error{}, putOff: map[string]map[string]bool{}}
 }
 
 // WithDebounce sets how long after the last change the file is written.
@@ -218,6 +219,7 @@ func (s *Syncer) Resolve(choices map[string]data.Resolution, now time.Time) Repo
 	var r Report
 	if w := s.waiting; w != nil && !s.closed {
 		s.waiting = nil
+		delete(s.putOff, w.Name)
 		if sum, ok := s.apply(w.Name, w.file, w.state, choices, now); ok {
 			r.Merged = append(r.Merged, sum)
 		}
@@ -228,14 +230,16 @@ func (s *Syncer) Resolve(choices map[string]data.Resolution, now time.Time) Repo
 }
 
 // Later puts the waiting file off: it still waits (Report.Waiting, for
-// the status line), but is asked about again only when it changes, or
-// when the app next starts; the other files are taken in meanwhile.
+// the status line), but is asked about again only when the other home
+// changes one of its questions' records again, or when the app next
+// starts; the other files are taken in meanwhile.
 func (s *Syncer) Later() {
 	s.mu.Lock()
 	defer s.mu.Unlock()
 	if w := s.waiting; w != nil {
 		s.handled[w.Name] = w.state
 		w.putOff = true
+		s.putOff[w.Name] = questionKeys(w.Summary)
 	}
 }
 

@@ -5,6 +5,7 @@ import (
 	"math/rand/v2"
 	"slices"
 	"strings"
+	"sync/atomic"
 	"testing"
 	"time"
 
@@ -28,8 +29,8 @@ type home struct {
 // the carer chose the other version (a concern entry is never lost).
 func TestTwoHomesOnOneFolderEndTheSameAndLoseNoEdit(t *testing.T) {
 	defer func() {
-		if stats.conflicts < 10 {
-			t.Errorf("only %d conflicts: the test no longer tries what it should", stats.conflicts)
+		if stats.conflicts.Load() < 10 {
+			t.Errorf("only %d conflicts: the test no longer tries what it should", stats.conflicts.Load())
 		}
 	}()
 	for seed := range uint64(8) {
@@ -109,7 +110,7 @@ func settle(t *testing.T, rng *rand.Rand, now func() time.Time, homes []*home, c
 			if len(r.Problems) > 0 {
 				t.Fatalf("%s: problems %v", h.name, r.Problems)
 			}
-			stats.merged += len(r.Merged)
+			stats.merged.Add(int64(len(r.Merged)))
 			if r.Wrote || len(r.Merged) > 0 || r.Waiting != nil {
 				quiet = 0
 			} else {
@@ -145,7 +146,7 @@ func answer(t *testing.T, rng *rand.Rand, h *home, r Report, chosen map[string]b
 			chosen[c.Section+" "+string(c.Mine)] = true
 		}
 	}
-	stats.conflicts += len(r.Waiting.Summary.Conflicts)
+	stats.conflicts.Add(int64(len(r.Waiting.Summary.Conflicts)))
 	if r := h.sync.Resolve(choices, day); len(r.Problems) > 0 {
 		t.Fatalf("%s: problems %v", h.name, r.Problems)
 	}
@@ -278,8 +279,9 @@ func differ(a, b []string) string {
 	return strings.Join(out, "\n")
 }
 
-// stats counts what the property test went through.
-var stats struct{ conflicts, merged int }
+// stats counts what the property test went through (atomic: other
+// tests that settle two homes run in parallel).
+var stats struct{ conflicts, merged atomic.Int64 }
 
 // agreementEdit adds, rewords or deletes a rule, changes a child's limit
 // or switches a place in store s.

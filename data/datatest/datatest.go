@@ -8,7 +8,12 @@ import (
 
 	"family-online-safety/data"
 	"family-online-safety/data/internal/nosync"
+	"family-online-safety/data/internal/testcost"
 )
+
+// A test may read a copy sealed at the tests' cost before it opens any
+// store (package testcost).
+func init() { testcost.Allow() }
 
 // Open opens a new store in a temporary folder with Options(now), and
 // closes it when the test ends (the folder is then removed).

@@ -132,6 +132,7 @@ func (s *Screen) load() error {
 
 // showSection builds tab i from the store and shows it.
 func (s *Screen) showSection(i int) {
+	at, again := s.scrolledTo(i) // the same tab drawn again keeps its scroll
 	s.section = i
 	if s.onPlace != nil {
 		s.onPlace(s.child, i)
@@ -160,6 +161,23 @@ func (s *Screen) showSection(i int) {
 	if !s.building {
 		s.bodies[i].Refresh()
 	}
+	if page, ok := obj.(*container.Scroll); ok && again {
+		page.ScrollToOffset(at)
+	}
+}
+
+// scrolledTo is where tab i's page is scrolled to, when it is the tab on
+// show (drawn again after a change made on it, such as a place added
+// with Return).
+func (s *Screen) scrolledTo(i int) (fyne.Position, bool) {
+	if i != s.section || s.tabs.SelectedIndex() != i || len(s.bodies[i].Objects) != 1 {
+		return fyne.Position{}, false
+	}
+	page, ok := s.bodies[i].Objects[0].(*container.Scroll)
+	if !ok {
+		return fyne.Position{}, false
+	}
+	return page.Offset, true
 }
 
 // saved runs after every store call: it shows a refused change inline,

@@ -111,8 +111,8 @@ func (c *Screen) View() fyne.CanvasObject {
 	}
 	left := widgets.TopFirst(container.NewVBox(widgets.Heading(c.tr.T("nav.children")), add), c.list)
 	c.right = container.NewStack()
-	split := container.NewHSplit(left, c.right)
-	split.Offset = 0.27
+	// Beside the child's tabs, or above them when the tabs need the width.
+	split := widgets.NewSideFold(left, c.right, 0.27, c.shownTabs)
 	// In a stack: the child's view can take the screen's place.
 	c.root = container.NewStack(split)
 	c.building = true // the window lays the new view out: no refresh needed
@@ -257,6 +257,15 @@ func (c *Screen) showRight() {
 	if i := c.rowOf(c.selected); i >= 0 && !c.adding {
 		c.list.Select(i)
 	}
+}
+
+// shownTabs is the tab bar of the child on show, or nil.
+func (c *Screen) shownTabs() *widgets.Tabs {
+	if len(c.right.Objects) == 0 {
+		return nil
+	}
+	bar, _ := c.right.Objects[0].(*widgets.Tabs)
+	return bar
 }
 
 func (c *Screen) childTabs(child data.Child) fyne.CanvasObject {

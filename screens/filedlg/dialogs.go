@@ -53,3 +53,20 @@ func NewSave(win fyne.Window, name string, chosen func(fyne.URIWriteCloser, erro
 	prepare(d)
 	return d
 }
+
+// Forget empties the folder Fyne remembers, left there by a dialog open
+// when the app was closed or killed (the app calls it as it starts).
+func Forget() { forget() }
+
+// ShowFolder shows Fyne's folder dialog safely: it starts in the home
+// folder, and the folder it shows is not remembered for the next data
+// folder.
+func ShowFolder(win fyne.Window, chosen func(fyne.ListableURI, error)) *dialog.FileDialog {
+	d := dialog.NewFolderOpen(func(u fyne.ListableURI, err error) {
+		forget()
+		chosen(u, err)
+	}, win)
+	prepare(d)
+	d.Show()
+	return d
+}

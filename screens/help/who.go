@@ -18,15 +18,15 @@ import (
 func (h *Screen) whoTab() fyne.CanvasObject {
 	// The family's own contacts, pinned above the built-in ones.
 	h.mineNote = widgets.Problem()
-	h.mineNote.Hide() // a note, not a field's problem: no line kept for it
-	h.undo = container.NewHBox()
+	h.mineNote.Hide()             // a note, not a field's problem: no line kept for it
+	h.undo = container.NewStack() // in the heading's row: it pushes no contact down
 	h.undo.Hide()
 	add := widget.NewButtonWithIcon(h.tr.T("helpui.mine.add"), theme.ContentAddIcon(), func() { h.openForm(data.Contact{Role: data.RoleSchool}) })
 	add.Importance = widget.HighImportance
 	h.mineBox = container.NewVBox()
 	h.mineArea = container.NewStack()
-	head := container.NewBorder(nil, nil, nil, add, widgets.Heading(h.tr.T("helpui.who.mine.title")))
-	mine := widgets.TopFirst(container.NewVBox(head, h.undo, h.mineNote), h.mineArea)
+	head := container.NewBorder(nil, nil, widgets.Heading(h.tr.T("helpui.who.mine.title")), add, h.undo)
+	mine := widgets.TopFirst(container.NewVBox(head, h.mineNote), h.mineArea)
 
 	// The region's helplines and reporting services.
 	h.cards = map[string]fyne.CanvasObject{}
@@ -135,8 +135,10 @@ func (h *Screen) deleteMine(c data.Contact) {
 	}
 	h.deleted = c
 	msg := widget.NewLabel(h.tr.T("helpui.mine.deleted", map[string]any{"Name": c.Name}))
+	msg.Truncation = fyne.TextTruncateEllipsis // one line, as high as the heading's button
+	msg.Alignment = fyne.TextAlignTrailing
 	undo := widget.NewButtonWithIcon(h.tr.T("helpui.mine.undo"), theme.ContentUndoIcon(), h.undoDelete)
-	h.undo.Objects = []fyne.CanvasObject{msg, undo}
+	h.undo.Objects = []fyne.CanvasObject{container.NewBorder(nil, nil, nil, undo, msg)}
 	h.undo.Show()
 	h.undo.Refresh()
 	h.mineNote.Hide()

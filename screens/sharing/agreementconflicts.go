@@ -5,6 +5,7 @@ import (
 
 	"family-online-safety/data"
 	"family-online-safety/screens"
+	"family-online-safety/screens/widgets"
 )
 
 // agreementRows are the agreement's items changed in both homes, one row
@@ -17,7 +18,7 @@ func agreementRows(tr screens.Translator, c data.Change, choices map[string]data
 	for _, it := range c.Items {
 		what, about, mine, theirs := itemConflictText(tr, it)
 		row := bothSides(tr, what, about, mine, theirs)
-		row.Add(choiceGroup(tr, options, choices, it.Key))
+		row.Add(widgets.NewSteadyChoice(choiceGroup(tr, options, choices, it.Key)))
 		rows = append(rows, at(c, row))
 	}
 	for _, l := range c.Limits {
@@ -27,7 +28,7 @@ func agreementRows(tr screens.Translator, c data.Change, choices map[string]data
 		}
 		about := tr.T(key, map[string]any{"Name": l.ChildName, "Day": tr.T(fmt.Sprintf("agreement.day.%d", l.Day))})
 		row := bothSides(tr, "", about, limitWords(tr, l.Mine), limitWords(tr, l.Theirs))
-		row.Add(choiceGroup(tr, options, choices, l.Key))
+		row.Add(widgets.NewSteadyChoice(choiceGroup(tr, options, choices, l.Key)))
 		rows = append(rows, placed{child: l.Child, name: l.ChildName, section: c.Section, row: row})
 	}
 	return rows
@@ -42,7 +43,7 @@ func removalRows(tr screens.Translator, c data.Change, choices map[string]data.R
 	for _, it := range c.Removals {
 		what, _, mine, theirs := itemConflictText(tr, it)
 		row := bothSides(tr, what, "", mine, theirs)
-		row.Add(yesOrKeep(tr.T("folder.asks.remove"), tr.T("folder.asks.keep_here"), it.Key, choices))
+		row.Add(widgets.NewSteadyChoice(yesOrKeep(tr.T("folder.asks.remove"), tr.T("folder.asks.keep_here"), it.Key, choices)))
 		rows = append(rows, at(c, row))
 	}
 	return rows

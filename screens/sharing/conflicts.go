@@ -42,7 +42,7 @@ func conflictRows(tr screens.Translator, c data.Change, choices map[string]data.
 	if len(options) == 1 { // a concern entry: both are kept
 		row.Add(widgets.Para(tr.T("sharing.conflict.concern")))
 	} else {
-		row.Add(choiceGroup(tr, options, choices, c.UID))
+		row.Add(widgets.NewSteadyChoice(choiceGroup(tr, options, choices, c.UID)))
 	}
 	return []placed{at(c, row)}
 }

@@ -15,6 +15,7 @@ import (
 
 	"family-online-safety/data"
 	"family-online-safety/screens"
+	"family-online-safety/screens/filedlg"
 	"family-online-safety/screens/widgets"
 	"family-online-safety/sharing"
 )
@@ -79,6 +80,10 @@ type FolderSync struct {
 	asking  bool     // the conflicts dialog is open
 	paused  bool     // a placement here and no family passphrase: nothing read or written
 	held    []string // after Stop syncing: backups that still hold the sync passphrase
+	told    bool     // what question was last told: a question waits
+	// question tells the app whether a question waits (OnQuestion); may
+	// be nil.
+	question func(waiting bool)
 	// answered runs after the carer answered a question about a file
 	// (OnAnswered); may be nil.
 	answered func()
@@ -243,8 +248,32 @@ func (f *FolderSync) show(r sharing.Report) {
 	if len(r.Merged) > 0 {
 		f.changed()
 	}
-	if r.Waiting != nil && !f.asking && !r.Waiting.PutOff() {
-		f.askConflicts(r.Waiting)
+	f.tellQuestion()
+}
+
+// tellQuestion tells the app whether a question waits for the carer
+// (OnQuestion). Nothing opens by itself: a dialog popping up over what
+// the carer is doing would take their typing; they open it (AskNow) when
+// they choose.
+func (f *FolderSync) tellQuestion() {
+	pending := f.Pending()
+	if pending != f.told && f.question != nil {
+		f.question(pending)
+	}
+	f.told = pending
+}
+
+// Pending reports whether a file's questions wait for the carer, not put
+// off with "Not now" and not open now.
+func (f *FolderSync) Pending() bool {
+	return f.syncer != nil && !f.asking && f.last.Waiting != nil && !f.last.Waiting.PutOff()
+}
+
+// AskNow opens the questions that wait (the app's notice, when the carer
+// chooses).
+func (f *FolderSync) AskNow() {
+	if f.syncer != nil && f.last.Waiting != nil {
+		f.askConflicts(f.syncer.Ask(f.last.Waiting.Name))
 	}
 }
 
@@ -275,14 +304,15 @@ func (f *FolderSync) stopSyncing() {
 	}
 	f.last = sharing.Report{}
 	f.redraw()
+	f.tellQuestion()
 }
 
 func (f *FolderSync) folderDialog(done func(dir string)) {
-	dialog.ShowFolderOpen(func(u fyne.ListableURI, err error) {
+	filedlg.ShowFolder(f.win, func(u fyne.ListableURI, err error) {
 		if err == nil && u != nil {
 			done(u.Path())
 		}
-	}, f.win)
+	})
 }
 
 // problemKey is the message for a file that cannot be read or written

@@ -99,7 +99,8 @@ func TestAChosenFolderGetsTheFamilyAndTheOtherHomeTakesItIn(t *testing.T) {
 }
 
 // The other home's change arrives while the app is open; a record changed
-// in both homes is shown with both versions, and the choice is applied.
+// in both homes is shown with both versions, and the choice, clicked with
+// the pointer moving a little while pressed, is applied.
 func TestAConflictFromTheFolderIsShownAndTheChoiceApplied(t *testing.T) {
 	dir := t.TempDir()
 	h, f := startSyncing(t, dir)
@@ -128,6 +129,10 @@ func TestAConflictFromTheFolderIsShownAndTheChoiceApplied(t *testing.T) {
 
 	h.SetNow(folderDay.Add(4 * time.Minute))
 	f.Tick()
+	if h.Overlay() != nil || !f.Pending() {
+		t.Fatal("the question popped up over the screen, or no question waits")
+	}
+	f.AskNow()
 	dlg := h.Overlay()
 	if dlg == nil {
 		t.Fatal("no choice shown for the record changed in both homes")
@@ -142,7 +147,8 @@ func TestAConflictFromTheFolderIsShownAndTheChoiceApplied(t *testing.T) {
 	if len(radios) != 1 {
 		t.Fatalf("%d choices, want 1", len(radios))
 	}
-	radios[0].SetSelected(h.Tr.T("sharing.conflict.take_theirs"))
+	wobblyClick(t, h.Win.Canvas(), radios[0], h.Tr.T("sharing.conflict.keep_mine"))
+	wobblyClick(t, h.Win.Canvas(), radios[0], h.Tr.T("sharing.conflict.take_theirs"))
 	test.Tap(screentest.Button(t, dlg, h.Tr.T("folder.conflicts.apply")))
 	if kids, _ := h.Store.Children(); kids[0].Notes != "Bedtime 9pm at Dad's" {
 		t.Fatalf("notes %q: the other home's version was chosen", kids[0].Notes)

@@ -43,6 +43,10 @@ func TestArchivingAChildFromTheFolderWaitsForAYes(t *testing.T) {
 			theirs.Step(folderDay.Add(4 * time.Minute))
 			h.SetNow(folderDay.Add(5 * time.Minute))
 			f.Tick()
+			if h.Overlay() != nil || !f.Pending() {
+				t.Fatal("the question popped up over the screen, or no question waits")
+			}
+			f.AskNow()
 			dlg := h.Overlay()
 			if dlg == nil {
 				t.Fatal("no question for a child archived from outside")

@@ -65,6 +65,10 @@ func TestARemovalFromTheFolderWaitsForAYes(t *testing.T) {
 
 			h.SetNow(folderDay.Add(5 * time.Minute))
 			f.Tick()
+			if h.Overlay() != nil || !f.Pending() {
+				t.Fatal("the question popped up over the screen, or no question waits")
+			}
+			f.AskNow()
 			dlg := h.Overlay()
 			if dlg == nil {
 				t.Fatal("no question for a child removed from outside")
@@ -93,7 +97,7 @@ func TestARemovalFromTheFolderWaitsForAYes(t *testing.T) {
 			test.Tap(screentest.Button(t, dlg, h.Tr.T("folder.conflicts.later")))
 			h.SetNow(folderDay.Add(6 * time.Minute))
 			f.Tick()
-			if h.Overlay() != nil {
+			if h.Overlay() != nil || f.Pending() {
 				t.Fatal("asked again at once after Not now")
 			}
 			unchanged()
@@ -130,7 +134,7 @@ func TestARemovalFromTheFolderWaitsForAYes(t *testing.T) {
 			}
 			h.SetNow(folderDay.Add(7 * time.Minute))
 			f.Tick()
-			if h.Overlay() != nil {
+			if h.Overlay() != nil || f.Pending() {
 				t.Fatal("the refused change is asked about again")
 			}
 		})

@@ -19,6 +19,13 @@ func (f *FolderSync) OnAnswered(fn func()) *FolderSync {
 	return f
 }
 
+// OnQuestion runs fn when a question about a file starts or stops
+// waiting for the carer (the app shows a notice with a button, AskNow).
+func (f *FolderSync) OnQuestion(fn func(waiting bool)) *FolderSync {
+	f.question = fn
+	return f
+}
+
 // askConflicts shows what the waiting file would do, as an import shows
 // it: the summary, then each change that needs a yes (a record removed, a
 // phone, email or placement changed) with both versions, and each
@@ -49,10 +56,12 @@ func (f *FolderSync) askConflicts(w *sharing.Waiting) {
 	}
 	body.Add(questionList(tr, w.Summary.Asks, w.Summary.Conflicts, choices))
 	f.asking = true
+	f.tellQuestion()
 	d := dialog.NewCustomConfirm(tr.T(title), tr.T(apply), tr.T("folder.conflicts.later"),
 		container.NewVScroll(body), func(yes bool) {
 			f.asking = false
 			if f.syncer == nil {
+				f.tellQuestion()
 				return
 			}
 			if !yes {
@@ -120,7 +129,7 @@ func askRows(tr screens.Translator, c data.Change, choices map[string]data.Resol
 		after = tr.T("folder.asks.archived", map[string]any{"Name": c.ChildName})
 	}
 	row := bothSides(tr, "", "", versionText(tr, c.Section, c.Mine), after)
-	row.Add(askChoice(tr, c, choices))
+	row.Add(widgets.NewSteadyChoice(askChoice(tr, c, choices)))
 	return []placed{at(c, row)}
 }
 

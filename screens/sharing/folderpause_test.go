@@ -51,7 +51,8 @@ func TestAPlacementPausesSyncingUntilTheFamilyHasAPassphrase(t *testing.T) {
 				}
 				h.SetNow(folderDay.Add(4 * time.Minute))
 				f.Tick()
-				if where == "taken in" { // asked first; the carer takes it
+				if where == "taken in" { // asked first; the carer opens the questions and takes it
+					f.AskNow()
 					for _, g := range screentest.Find[*widget.RadioGroup](h.Overlay()) {
 						g.SetSelected(g.Options[0])
 					}

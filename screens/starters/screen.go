@@ -137,8 +137,9 @@ func (s *Screen) View() fyne.CanvasObject {
 	top := s.filterBar()
 	s.rows = &rowHeights{s: s}
 	left := container.NewBorder(nil, s.count, nil, nil, container.New(s.rows, s.list, container.NewCenter(s.noMatch)))
-	split := container.NewHSplit(left, s.tabs)
-	split.Offset = 0.5 // the questions need the room; the whole one shows when picked
+	// Half the width: the questions need the room; the whole one shows
+	// when picked. Above the tabs when they need the width.
+	split := widgets.NewSideFold(left, s.tabs, 0.5, func() *widgets.Tabs { return s.tabs })
 	s.applyFilter()
 	if s.env.Draft(draftOwnStarter).Found() { // typed before a quick exit or a crash
 		s.showOwnForm(nil)
