@@ -38,14 +38,7 @@ const leftoverFlag = "--remove-toolkit-leftover"
 
 func main() {
 	if len(os.Args) == 3 && os.Args[1] == leftoverFlag {
-		if err := app.RemoveToolkitLeftover(os.Args[2], appID, 2*time.Second); err != nil {
-			log.Print(err)
-		}
-		if cache, err := os.UserCacheDir(); err == nil {
-			if err := app.RemoveToolkitCache(cache, appID); err != nil {
-				log.Print(err)
-			}
-		}
+		removeLeftovers(os.Args[2])
 		return
 	}
 	opts, code := parseFlags(os.Args[1:], os.Stderr)
@@ -53,6 +46,36 @@ func main() {
 		os.Exit(code)
 	}
 	os.Exit(run(opts))
+}
+
+// removeLeftovers removes Fyne's folders for the app (dir, and its
+// cache) once the app that started this copy has stopped. On a busy
+// machine that app may still write as it stops, so this looks again
+// every half second until both have stayed gone for 3 s (20 s at most).
+func removeLeftovers(dir string) {
+	cache, cacheErr := os.UserCacheDir()
+	var logged bool
+	gone := 0
+	for start := time.Now(); gone < 6 && time.Since(start) < 20*time.Second; {
+		time.Sleep(500 * time.Millisecond)
+		if err := app.RemoveToolkitLeftover(dir, appID, 0); err != nil && !logged {
+			log.Print(err)
+			logged = true
+		}
+		if cacheErr == nil {
+			if err := app.RemoveToolkitCache(cache, appID); err != nil && !logged {
+				log.Print(err)
+				logged = true
+			}
+		}
+		_, errDir := os.Stat(dir)
+		_, errCache := os.Stat(filepath.Join(cache, "fyne", appID))
+		if os.IsNotExist(errDir) && (cacheErr != nil || os.IsNotExist(errCache)) {
+			gone++
+		} else {
+			gone = 0
+		}
+	}
 }
 
 // parseFlags reads the command line. A code of 0 or more means stop now

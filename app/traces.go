@@ -87,6 +87,7 @@ func RemoveToolkitLeftover(dir, id string, wait time.Duration) error {
 	time.Sleep(wait)
 	entries, err := os.ReadDir(dir)
 	if os.IsNotExist(err) {
+		_ = os.Remove(filepath.Dir(dir)) // emptied meanwhile, as the app stopped
 		return nil
 	}
 	if err != nil {
