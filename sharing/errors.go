@@ -73,3 +73,12 @@ func (e *DiffersError) Error() string { return ErrDiffers.Error() }
 
 // Is makes a DiffersError an ErrDiffers.
 func (e *DiffersError) Is(target error) bool { return target == ErrDiffers }
+
+// LeftOutError names, kind by kind, the new records of a file not added
+// because this home is full (data.HomeCaps).
+type LeftOutError struct{ Left []LeftOut }
+
+func (e *LeftOutError) Error() string { return ErrLeftOut.Error() }
+
+// Is makes a LeftOutError an ErrLeftOut.
+func (e *LeftOutError) Is(target error) bool { return target == ErrLeftOut }

@@ -2,7 +2,6 @@ package sharing
 
 import (
 	"errors"
-	"fmt"
 	"maps"
 	"slices"
 	"sync"
@@ -303,7 +302,7 @@ func (s *Syncer) takeIn(files []found, now time.Time) []Summary {
 			}
 		}
 		if len(sum.LeftOut) > 0 && s.problems[fd.name] == nil { // said, not silently dropped
-			s.problems[fd.name] = fmt.Errorf("%w: %v", ErrLeftOut, sum.LeftOut)
+			s.problems[fd.name] = &LeftOutError{Left: sum.LeftOut}
 		}
 		if len(sum.Differs) > 0 && s.problems[fd.name] == nil { // said plainly, not asked again
 			s.problems[fd.name] = &DiffersError{Changes: sum.Differs}
@@ -321,7 +320,7 @@ func (s *Syncer) noteLeftOut(name string, sum Summary, choices map[string]data.R
 			choices[data.BulkKey(l.Section)] != data.TakeTheirs
 	})
 	if len(left) > 0 && s.problems[name] == nil {
-		s.problems[name] = fmt.Errorf("%w: %v", ErrLeftOut, left)
+		s.problems[name] = &LeftOutError{Left: left}
 	}
 }
 

@@ -82,3 +82,18 @@ func tooManyOf(tr screens.Translator, err error) string {
 	}
 	return " " + tr.T("sharing.error.too_many_kind", map[string]any{"Kind": tr.T("sharing.section." + tm.Section), "Max": tm.Max})
 }
+
+// leftOutOf names, kind by kind, how many of a file's new records were
+// not added ("" when err says nothing of it).
+func leftOutOf(tr screens.Translator, err error) string {
+	var lo *sharing.LeftOutError
+	if !errors.As(err, &lo) {
+		return ""
+	}
+	var out string
+	for _, l := range lo.Left {
+		out += "\n• " + tr.T("sharing.leftout.line", map[string]any{
+			"Section": tr.T("sharing.section." + l.Section), "Count": l.Count, "Max": l.Max})
+	}
+	return out
+}

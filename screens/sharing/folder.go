@@ -358,7 +358,7 @@ func (f *FolderSync) statusLines() []fyne.CanvasObject {
 			continue
 		}
 		line := widgets.Para(tr.T(problemKey(name, r.Problems[name]), map[string]any{"Name": name, "Max": data.HomeCaps["contacts"]}) +
-			tooManyOf(tr, r.Problems[name]))
+			tooManyOf(tr, r.Problems[name]) + leftOutOf(tr, r.Problems[name]))
 		line.Importance = widget.DangerImportance
 		out = append(out, line)
 	}

@@ -26,14 +26,14 @@ func TestStopSyncingOffersToRemoveTheBackupsThatHoldItsPassphrase(t *testing.T) 
 				t.Fatalf("backups holding the passphrase %+v, want only the one made while syncing", held)
 			}
 			h.Tap(h.Tr.T("folder.stop"))
-			h.Shows(h.Tr.T("folder.backups_hold", map[string]any{"Count": 1}))
-			h.Tap(h.Tr.T("folder.backups_remove", map[string]any{"Count": 1}))
+			h.Shows(h.Tr.N("folder.backups_hold", 1))
+			h.Tap(h.Tr.N("folder.backups_remove", 1))
 			left, err := h.Store.Backups()
 			datatest.Must(t, err)
 			if len(left) != 1 || left[0].Name != before.Name {
 				t.Fatalf("backups left %+v, want only the one from before syncing", left)
 			}
-			if screentest.HasText(h.Root(), h.Tr.T("folder.backups_hold", map[string]any{"Count": 1})) {
+			if screentest.HasText(h.Root(), h.Tr.N("folder.backups_hold", 1)) {
 				t.Error("the line is still there after removing them")
 			}
 		})

@@ -111,9 +111,9 @@ func (f *FolderSync) heldLines() []fyne.CanvasObject {
 	if len(f.held) == 0 {
 		return nil
 	}
-	line := widgets.Para(tr.T("folder.backups_hold", map[string]any{"Count": len(f.held)}))
+	line := widgets.Para(tr.N("folder.backups_hold", len(f.held)))
 	line.Importance = widget.WarningImportance
-	remove := widget.NewButtonWithIcon(tr.T("folder.backups_remove", map[string]any{"Count": len(f.held)}), theme.DeleteIcon(), func() {
+	remove := widget.NewButtonWithIcon(tr.N("folder.backups_remove", len(f.held)), theme.DeleteIcon(), func() {
 		if err := f.store.RemoveBackups(f.held); err != nil {
 			dialog.ShowInformation(tr.T("error.title"), tr.T("error.unknown"), f.win)
 		}
