@@ -104,6 +104,11 @@ func versionText(tr screens.Translator, section string, raw []byte) string {
 	case section == "agreement": // its items are shown one by one
 		return tr.T("sharing.conflict.no_words")
 	}
+	if section == "children" {
+		if text, ok := childText(tr, raw); ok {
+			return text
+		}
+	}
 	if section == "app_notes" {
 		if text, ok := appNoteText(tr, raw); ok {
 			return text
