@@ -92,7 +92,7 @@ func Screens() []Screen {
 		{screens.ChildrenID, theme.AccountIcon, "nav.children", true, buildChildren},
 		{screens.HelpID, theme.HelpIcon, "nav.help", true, func(d Deps) fyne.CanvasObject {
 			var extra []fyne.CanvasObject
-			if placement := children.PlacementContacts(d.Env.Tr, d.Store); placement != nil {
+			if placement := children.PlacementContacts(d.Env.Tr, d.Store, d.Actions); placement != nil {
 				extra = append(extra, placement)
 			}
 			return help.New(d.Env, d.Store, d.Store, d.Actions, extra...).View()

@@ -35,8 +35,11 @@ func TestSyncingAddsNoBandUnderTheHeader(t *testing.T) {
 		t.Fatal(err)
 	}
 	on := look()
+	// Only the band under the header and the screen's title are compared:
+	// what Home shows below (which child has a starter today) may differ
+	// between two starts; a band would move the title.
 	b := off.Bounds()
-	if d := changed(off, on, image.Rect(b.Min.X, b.Min.Y+40, b.Max.X, b.Max.Y)); d > 0.01 {
+	if d := changed(off, on, image.Rect(b.Min.X, b.Min.Y+40, b.Max.X, b.Min.Y+130)); d > 0.01 {
 		t.Fatalf("%.1f%% of the window differs when syncing (%s, %s)", 100*d, save(t, off, "not-syncing"), save(t, on, "syncing"))
 	}
 }

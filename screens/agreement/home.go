@@ -40,9 +40,12 @@ func HomeSection(env screens.Env, store Reader) screens.HomeSection {
 			if st.Holiday {
 				line(theme.CalendarIcon(), holidayText(tr, p.Holidays, now), widget.MediumImportance)
 			}
-			if st.Free() {
+			switch { // one line either way: a device-free time ending moves nothing below
+			case st.Free():
 				line(theme.VisibilityOffIcon(), tr.T("home.agreement.free_until", map[string]any{
 					"Until": whenText(tr, st.FreeUntil, now, true), "Labels": strings.Join(st.FreeLabels, ", ")}), widget.HighImportance)
+			case st.Next != nil:
+				line(theme.VisibilityIcon(), tr.T("home.agreement.not_free"), widget.MediumImportance)
 			}
 			line(theme.HistoryIcon(), todayText(tr, st.Today), widget.MediumImportance)
 			if st.Next != nil {

@@ -107,7 +107,7 @@ func (s *Screen) View() fyne.CanvasObject {
 	s.building = true // the window lays the new view out: no refresh needed
 	s.showSection(s.section)
 	s.building = false
-	return container.NewBorder(container.NewPadded(top), nil, nil, nil, widgets.OverBottom(s.tabs, s.notice))
+	return widgets.TopFirst(container.NewPadded(top), widgets.OverBottom(s.tabs, s.notice))
 }
 
 func (s *Screen) load() error {

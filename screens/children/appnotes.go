@@ -76,7 +76,7 @@ func (v *appNotesView) showList() {
 		}
 		body = list
 	}
-	v.show(container.NewBorder(container.NewPadded(top), nil, nil, nil, body))
+	v.show(widgets.TopFirst(container.NewPadded(top), body))
 }
 
 // addBox adds a note: from the catalogue, or for an app typed by name.

@@ -63,7 +63,7 @@ func (v *concernLogView) View() fyne.CanvasObject {
 	split.Offset = 0.3
 	v.reload()
 	v.showEditor()
-	return container.NewBorder(container.NewPadded(top), nil, nil, nil, split)
+	return widgets.TopFirst(container.NewPadded(top), split)
 }
 
 // toolbar holds "New entry" and the two exports; it makes the status line

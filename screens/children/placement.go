@@ -12,8 +12,9 @@ import (
 
 // PlacementContacts lists, for each child in a foster or kinship
 // placement, their social worker and the out-of-hours team, for the Get
-// help screen. It is nil when no child has a placement with contacts.
-func PlacementContacts(tr screens.Translator, store screens.ChildLister) fyne.CanvasObject {
+// help screen, each number with a Copy button (through copier; nil: none).
+// It is nil when no child has a placement with contacts.
+func PlacementContacts(tr screens.Translator, store screens.ChildLister, copier screens.Copier) fyne.CanvasObject {
 	kids, err := store.ActiveChildren()
 	if err != nil {
 		return nil
@@ -26,10 +27,10 @@ func PlacementContacts(tr screens.Translator, store screens.ChildLister) fyne.Ca
 		}
 		form := widgets.NewForm()
 		if p.SocialWorker != "" || p.SocialWorkerPhone != "" {
-			form.Append(tr.T("placement.social_worker"), placementContactLabel(p.SocialWorker, p.SocialWorkerPhone))
+			form.Append(tr.T("placement.social_worker"), placementContactRow(tr, copier, p.SocialWorker, p.SocialWorkerPhone))
 		}
 		if p.OutOfHoursPhone != "" {
-			form.Append(tr.T("placement.out_of_hours"), placementContactLabel("", p.OutOfHoursPhone))
+			form.Append(tr.T("placement.out_of_hours"), placementContactRow(tr, copier, "", p.OutOfHoursPhone))
 		}
 		name := widget.NewLabelWithStyle(tr.T("placement.help.title", map[string]any{"Name": c.Name}), fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
 		box.Add(container.NewBorder(nil, nil, widget.NewIcon(theme.AccountIcon()), nil, name))
@@ -42,9 +43,10 @@ func PlacementContacts(tr screens.Translator, store screens.ChildLister) fyne.Ca
 	return widget.NewCard(tr.T("placement.help.heading"), "", box)
 }
 
-// placementContactLabel shows a name and number that can be selected and
-// copied.
-func placementContactLabel(name, phone string) *widget.Label {
+// placementContactRow shows a name and number, and a button that copies
+// the number. The text is not selectable: Fyne's selectable label is a
+// Tab stop that shows no focus.
+func placementContactRow(tr screens.Translator, copier screens.Copier, name, phone string) fyne.CanvasObject {
 	text := phone
 	if name != "" && phone != "" {
 		text = name + ": " + phone
@@ -52,7 +54,15 @@ func placementContactLabel(name, phone string) *widget.Label {
 		text = name
 	}
 	l := widget.NewLabelWithStyle(text, fyne.TextAlignLeading, fyne.TextStyle{Bold: phone != ""})
-	l.Selectable = true
 	l.Wrapping = fyne.TextWrapWord
-	return l
+	if copier == nil || phone == "" {
+		return l
+	}
+	var b *widget.Button
+	b = widget.NewButtonWithIcon(tr.T("helpui.copy.number"), theme.ContentCopyIcon(), func() {
+		copier.Copy(phone)
+		b.SetText(tr.T("helpui.copied"))
+		b.SetIcon(theme.ConfirmIcon())
+	})
+	return container.NewBorder(nil, nil, nil, b, l)
 }

@@ -112,7 +112,7 @@ func (c *Screen) View() fyne.CanvasObject {
 			c.showRight()
 		}
 	}
-	left := container.NewBorder(container.NewVBox(widgets.Heading(c.tr.T("nav.children")), add), nil, nil, nil, c.list)
+	left := widgets.TopFirst(container.NewVBox(widgets.Heading(c.tr.T("nav.children")), add), c.list)
 	c.right = container.NewStack()
 	split := container.NewHSplit(left, c.right)
 	split.Offset = 0.27

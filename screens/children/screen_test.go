@@ -158,7 +158,7 @@ func TestArchiveRestoreAndDelete(t *testing.T) {
 
 func TestPlacementContactsForTheHelpScreen(t *testing.T) {
 	h := screentest.New(t, addChild("Leo", 2017, 4))
-	if children.PlacementContacts(h.Tr, h.Store) != nil {
+	if children.PlacementContacts(h.Tr, h.Store, h.Actions) != nil {
 		t.Fatal("a section with no placement")
 	}
 	c, _ := h.Store.AddChild(data.Child{Name: "Maisie", BirthYear: 2022, BirthMonth: 10})
@@ -167,13 +167,17 @@ func TestPlacementContactsForTheHelpScreen(t *testing.T) {
 	if err := h.Store.UpdateChild(c); err != nil {
 		t.Fatal(err)
 	}
-	sec := children.PlacementContacts(h.Tr, h.Store)
+	sec := children.PlacementContacts(h.Tr, h.Store, h.Actions)
 	if sec == nil {
 		t.Fatal("no section for Maisie's placement")
 	}
 	screentest.MustHaveText(t, sec, "Maisie's placement")
 	screentest.MustHaveText(t, sec, "Priya Shah: 01632 960123")
 	screentest.MustHaveText(t, sec, "01632 960456")
+	test.Tap(screentest.Button(t, sec, "Copy number"))
+	if h.Actions.LastCopied() != "01632 960123" {
+		t.Fatalf("Copy number copied %q, not the social worker's number", h.Actions.LastCopied())
+	}
 	h.Show(help.New(h.Env(), h.Store, h.Store, h.Actions, sec).View())
 	h.Shows("Call 999")
 	h.Tab("Who to call")

@@ -85,11 +85,12 @@ func (h *Screen) cardFacts(c content.Contact) []string {
 	return facts
 }
 
-// valueRow shows a phone number, address or email as selectable text, so
-// it can be read and written down with no network, with its buttons.
+// valueRow shows a phone number, address or email as plain text, so it
+// can be read and written down with no network, with its buttons (Copy
+// puts it on the clipboard). Not selectable text: Fyne's selectable
+// label is a Tab stop that shows no focus.
 func (h *Screen) valueRow(label, value string, large bool, buttons ...fyne.CanvasObject) fyne.CanvasObject {
 	v := widget.NewLabel(value)
-	v.Selectable = true
 	v.Wrapping = fyne.TextWrapBreak
 	if large {
 		v.SizeName = theme.SizeNameHeadingText

@@ -76,7 +76,7 @@ func (h *Screen) View() fyne.CanvasObject {
 		widgets.LazyTab{Title: h.tr.T("helpui.tab.who"), Icon: theme.AccountIcon(), Build: h.whoTab},
 		widgets.LazyTab{Title: h.tr.T("helpui.tab.tells"), Icon: theme.InfoIcon(), Build: h.tellsTab},
 	)
-	return container.NewBorder(container.NewPadded(top), nil, nil, nil, h.tabs)
+	return widgets.TopFirst(container.NewPadded(top), h.tabs)
 }
 
 // emergencyBanner says, first and large, which number to call in danger.

@@ -27,7 +27,7 @@ func (h *Screen) whoTab() fyne.CanvasObject {
 	h.mineBox = container.NewVBox()
 	h.mineArea = container.NewStack()
 	head := container.NewBorder(nil, nil, widgets.Heading(h.tr.T("helpui.who.mine.title")), add, h.undo)
-	mine := container.NewBorder(container.NewVBox(head, h.mineNote), nil, nil, nil, h.mineArea)
+	mine := widgets.TopFirst(container.NewVBox(head, h.mineNote), h.mineArea)
 
 	// The region's helplines and reporting services.
 	h.cards = map[string]fyne.CanvasObject{}

@@ -5,6 +5,7 @@ import (
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/layout"
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
@@ -50,7 +51,6 @@ func (s *Screen) View() fyne.CanvasObject {
 	s.region = screens.RegionSelect(s.tr, content.Region(set.Region), s.actions.SetRegion)
 
 	folder := widget.NewLabel(s.dataDir)
-	folder.Selectable = true
 	folder.Wrapping = fyne.TextWrapBreak
 	open := widget.NewButtonWithIcon(s.tr.T("settings.open_folder"), theme.FolderOpenIcon(), s.actions.OpenDataFolder)
 
@@ -64,7 +64,7 @@ func (s *Screen) View() fyne.CanvasObject {
 		items = append(items, widgets.Para(s.tr.T("settings.school.help")))
 	}
 	items = append(items, widgets.Card(s.tr.T("settings.data.title"), s.tr.T("settings.data.private"),
-		container.NewVBox(folder, container.NewHBox(open))))
+		container.NewVBox(folder, container.NewHBox(open, s.copyFolder()))))
 	items = append(items, s.displayCard())
 	if !set.Demo {
 		items = append(items, s.backupCard())
@@ -148,4 +148,20 @@ func (s *Screen) schoolSelect(set data.Settings) *widget.Select {
 		}
 	}
 	return sel
+}
+
+// copyFolder copies the data folder's path, when the app can copy (the
+// path is plain text: Fyne's selectable label is a Tab stop that shows
+// no focus); nil otherwise.
+func (s *Screen) copyFolder() fyne.CanvasObject {
+	c, ok := s.actions.(screens.Copier)
+	if !ok {
+		return layout.NewSpacer()
+	}
+	var b *widget.Button
+	b = widget.NewButtonWithIcon(s.tr.T("settings.copy_folder"), theme.ContentCopyIcon(), func() {
+		c.Copy(s.dataDir)
+		b.SetIcon(theme.ConfirmIcon())
+	})
+	return b
 }

@@ -38,7 +38,7 @@ func (s *Screen) historyView() fyne.CanvasObject {
 	s.historySel = widget.NewSelect(names, func(string) { s.loadHistory() })
 	s.historySel.SetSelectedIndex(s.historyFor)
 	top := container.NewVBox(s.historySel, s.historyNote, s.undo)
-	return container.NewBorder(top, nil, nil, nil, s.historyList)
+	return widgets.TopFirst(top, s.historyList)
 }
 
 func (s *Screen) historyChild() (data.Child, bool) {

@@ -1,0 +1,83 @@
+package app
+
+import (
+	"fmt"
+	"strings"
+	"testing"
+
+	"fyne.io/fyne/v2"
+
+	"family-online-safety/screens"
+	"family-online-safety/screens/screentest"
+	"family-online-safety/screens/widgets"
+)
+
+// Tab goes through each screen in reading order and stops only where the
+// focus can be seen: on every tab of every screen, and with a situation
+// opened in Get help, it never goes up to a control drawn above the one
+// it leaves in the same column (an "Add" button over its list comes
+// before the list), and never stops on selectable text, which shows no
+// focus.
+func TestTabGoesInReadingOrderAndStopsOnlyWhereSeen(t *testing.T) {
+	h := newHarness(t)
+	if err := h.app.StartDemo(); err != nil {
+		t.Fatal(err)
+	}
+	for _, item := range Screens() {
+		h.app.Show(item.ID)
+		for _, tab := range tabsOf(h) {
+			if tab != "" {
+				screentest.SelectTab(t, h.app.sh.content, tab)
+			}
+			for _, p := range tabProblems(h.win.Canvas(), h.app.sh.content) {
+				t.Errorf("%s %s: %s", item.ID, tab, p)
+			}
+		}
+	}
+	h.app.Show(screens.HelpID)
+	screentest.SelectTab(t, h.app.sh.content, "What happened?")
+	list := screentest.Find[*widgets.List](h.app.sh.content)[0]
+	h.win.Canvas().Focus(list)
+	list.TypedKey(&fyne.KeyEvent{Name: fyne.KeySpace})
+	for _, p := range tabProblems(h.win.Canvas(), h.app.sh.content) {
+		t.Errorf("a situation opened by keyboard: %s", p)
+	}
+}
+
+// tabProblems walks root's controls with Tab, in the order Tab takes,
+// and says each step that goes up the same column, and each stop whose
+// focus cannot be seen.
+func tabProblems(c fyne.Canvas, root fyne.CanvasObject) []string {
+	in := map[fyne.CanvasObject]bool{}
+	screentest.Walk(root, func(o fyne.CanvasObject) { in[o] = true })
+	c.Unfocus()
+	var stops []fyne.CanvasObject
+	for range 2000 {
+		c.FocusNext()
+		f, ok := c.Focused().(fyne.CanvasObject)
+		if !ok || (len(stops) > 0 && f == stops[0]) {
+			break
+		}
+		if in[f] {
+			stops = append(stops, f)
+		}
+	}
+	var out []string
+	d := fyne.CurrentApp().Driver()
+	for i, o := range stops {
+		if strings.Contains(fmt.Sprintf("%T", o), "focusSelectable") {
+			out = append(out, fmt.Sprintf("Tab stops on selectable text %q, with no focus to see", screentest.Texts(o)))
+		}
+		if i == 0 {
+			continue
+		}
+		prev := stops[i-1]
+		a, b := d.AbsolutePositionForObject(prev), d.AbsolutePositionForObject(o)
+		above := b.Y+o.Size().Height <= a.Y
+		overlap := b.X < a.X+prev.Size().Width && a.X < b.X+o.Size().Width
+		if above && overlap {
+			out = append(out, fmt.Sprintf("Tab goes up from %T %q to %T %q above it", prev, screentest.Texts(prev), o, screentest.Texts(o)))
+		}
+	}
+	return out
+}
