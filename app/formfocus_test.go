@@ -25,6 +25,8 @@ func TestKeyboardOpenedFormsTakeAndGiveBackTheFocus(t *testing.T) {
 		{screens.HomeID, "", "periods.change.add", ""},
 		{screens.StartersID, "", "starters.own.add", "starters.own.cancel"},
 		{screens.HelpID, "helpui.tab.who", "helpui.mine.add", "helpui.mine.cancel"},
+		{screens.SettingsID, "", "privacy.set", ""},
+		{screens.SettingsID, "", "forget.button", ""},
 	}
 	for _, tc := range cases {
 		for _, how := range []string{"escape", "cancel"} {
@@ -33,6 +35,9 @@ func TestKeyboardOpenedFormsTakeAndGiveBackTheFocus(t *testing.T) {
 			}
 			t.Run(tc.open+"/"+how, func(t *testing.T) {
 				h := demoIn("en")(t)
+				if tc.screen == screens.SettingsID { // the demo family has no passphrase to set
+					h = newHarness(t, onboarded)
+				}
 				h.app.Show(tc.screen)
 				if tc.tab != "" {
 					screentest.SelectTab(t, h.content(), h.app.tr.T(tc.tab))
