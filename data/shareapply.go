@@ -82,6 +82,9 @@ func (s *Store) ApplyShared(f SharedFamily, mode ImportMode, choices map[string]
 		if plan, err = planShared(tx, f, mode, s.now()); err != nil {
 			return err
 		}
+		if plan, err = takeBulk(tx, plan, choices); err != nil {
+			return err
+		}
 		if mode == ImportNewFamily {
 			if err := clearFamily(tx, f.FamilyID); err != nil {
 				return err
@@ -178,7 +181,7 @@ func applyPlan(tx txn, plan []Change, mode ImportMode, choices map[string]Resolu
 func chosen(c Change, ix uidIndex, choices map[string]Resolution, rejected map[string]Version) Change {
 	if c.Section == "agreement" {
 		c.choices = choices // its removals and conflicts, item by item
-	} else if c.Asks && c.Kind != Conflict && choices[c.UID] == KeepMine {
+	} else if c.Asks && c.Kind != Conflict && choices[c.UID] == KeepMine || bulkRefused(c, choices) {
 		c.Kind = 0 // refused: this computer's stays, not asked again for this version
 	}
 	if c.Kind == Conflict {

@@ -43,7 +43,7 @@ func capAdditions(plan []Change, ix uidIndex) []Change {
 	left := map[string]int{}
 	kept := plan[:0]
 	for _, c := range plan {
-		if limit := HomeCaps[c.Section]; c.Kind == Added && limit > 0 {
+		if limit := HomeCaps[c.Section]; c.Kind == Added && limit > 0 && !c.bulk { // (a flood: capped once taken, takeBulk)
 			if held[c.Section] >= limit {
 				left[c.Section]++
 				continue

@@ -65,14 +65,12 @@ func asksFirst(tx txn, c Change, ix uidIndex) bool {
 
 // answeredHere reports whether the file's record r was already answered,
 // so taking it asks nothing: this home was asked about that very version
-// (it is what the user saw), or the other home was shown this computer's
-// version (sealed here) and kept the one both homes last met at, a
-// version this home had itself. The answer travels; a version neither
-// home agreed before still asks.
+// (it is what the user saw) and the other home did not keep its own
+// against it (then they differ: sharediffer.go). The other home's answer
+// keeping its own version is no yes here: this home is asked in turn.
 func answeredHere(ix uidIndex, at StampedKey, r SharedRecord) bool {
-	st, theirs := ix.byKey[at], r.Version()
-	return st.Seen != nil && theirs.same(*st.Seen) ||
-		claimCounts(st, r.Seen, ix.from) && st.Met != nil && theirs.same(*st.Met)
+	st := ix.byKey[at]
+	return st.Seen != nil && r.Version().same(*st.Seen)
 }
 
 // changeAsks reports whether a record of section changed from mine to

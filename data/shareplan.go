@@ -61,6 +61,15 @@ type Change struct {
 	// records of Section are not added because this home holds as many
 	// of that kind as a family needs (HomeCaps).
 	LeftOut int
+	// Differs (in a change of no kind): both homes kept their own version
+	// of this change that waits for a yes, so they differ on it until
+	// either home changes it (sharediffer.go); Mine and Theirs show it.
+	Differs bool
+	// Bulk (in a change of no kind asking first, its UID BulkKey): the
+	// file adds this many new records of Section, more than BulkAdds;
+	// they are taken only when the answer is TakeTheirs (sharebulk.go).
+	Bulk int
+	bulk bool // one of those records
 	// Asks: from a shared folder, this change waits for the user's yes
 	// (it removes a record, or changes a contact's phone or email or a
 	// child's placement: shareguard.go); Mine and Theirs show it.
@@ -149,6 +158,11 @@ func planMerge(tx txn, f SharedFamily, ix uidIndex, names map[string]string) []C
 		if childScoped[r.Section] && !kids[r.Child] {
 			continue // a child not here
 		}
+		if d, ok := differs(tx, r, ix); ok {
+			d.Child, d.ChildName = r.Child, names[r.Child]
+			plan = append(plan, d)
+			continue
+		}
 		c := mergeChange(tx, r, ix)
 		if r.Section == "agreement" {
 			c.NotFit = notFitting(tx, r, kids)
@@ -180,7 +194,7 @@ func planMerge(tx txn, f SharedFamily, ix uidIndex, names map[string]string) []C
 			plan = append(plan, c)
 		}
 	}
-	return capAdditions(keepWithArchived(plan), ix)
+	return capAdditions(askBulk(keepWithArchived(plan)), ix)
 }
 
 // markAsks notes whether change c, of the file's record r, waits for the

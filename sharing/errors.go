@@ -30,6 +30,10 @@ var (
 	// were not added, as this home holds as many of their kind as a
 	// family needs (data.HomeCaps).
 	ErrLeftOut = errors.New("some of the shared file's new records were not added: this home is full")
+	// ErrDiffers: both homes kept their own version of a change that
+	// waits for a yes (DiffersError names them); not asked again until
+	// either home changes it.
+	ErrDiffers = errors.New("the homes differ on changes both kept their own of")
 	// ErrNoPassphrase: a file cannot be sealed without a passphrase.
 	ErrNoPassphrase = errors.New("a shared file needs a passphrase")
 )
@@ -61,3 +65,11 @@ func MessageKey(err error) string {
 	}
 	return "sharing.error.failed"
 }
+
+// DiffersError names the changes on which the two homes differ.
+type DiffersError struct{ Changes []data.Change }
+
+func (e *DiffersError) Error() string { return ErrDiffers.Error() }
+
+// Is makes a DiffersError an ErrDiffers.
+func (e *DiffersError) Is(target error) bool { return target == ErrDiffers }

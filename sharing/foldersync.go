@@ -222,6 +222,8 @@ func (s *Syncer) Resolve(choices map[string]data.Resolution, now time.Time) Repo
 		delete(s.putOff, w.Name)
 		if sum, ok := s.apply(w.Name, w.file, w.state, choices, now); ok {
 			r.Merged = append(r.Merged, sum)
+			s.noteLeftOut(w.Name, sum, choices)
+			s.noteDiffers(found{name: w.Name, file: w.file})
 		}
 		r.Merged = append(r.Merged, s.settleQueue(now)...)
 	}
@@ -303,8 +305,32 @@ func (s *Syncer) takeIn(files []found, now time.Time) []Summary {
 		if len(sum.LeftOut) > 0 && s.problems[fd.name] == nil { // said, not silently dropped
 			s.problems[fd.name] = fmt.Errorf("%w: %v", ErrLeftOut, sum.LeftOut)
 		}
+		if len(sum.Differs) > 0 && s.problems[fd.name] == nil { // said plainly, not asked again
+			s.problems[fd.name] = &DiffersError{Changes: sum.Differs}
+		}
 	}
 	return merged
+}
+
+// noteLeftOut says, after this home answered a file's questions, which
+// new records were not added as this home is full: not those of a flood
+// the carer did not take.
+func (s *Syncer) noteLeftOut(name string, sum Summary, choices map[string]data.Resolution) {
+	left := slices.DeleteFunc(sum.LeftOut, func(l LeftOut) bool {
+		return slices.ContainsFunc(sum.Asks, func(c data.Change) bool { return c.UID == data.BulkKey(l.Section) }) &&
+			choices[data.BulkKey(l.Section)] != data.TakeTheirs
+	})
+	if len(left) > 0 && s.problems[name] == nil {
+		s.problems[name] = fmt.Errorf("%w: %v", ErrLeftOut, left)
+	}
+}
+
+// noteDiffers says, after this home answered fd's questions, where the
+// homes now differ (both kept their own), as the other home will.
+func (s *Syncer) noteDiffers(fd found) {
+	if sum, err := s.plan(fd); err == nil && len(sum.Differs) > 0 && s.problems[fd.name] == nil {
+		s.problems[fd.name] = &DiffersError{Changes: sum.Differs}
+	}
 }
 
 // plan says what taking in an opened file would do.

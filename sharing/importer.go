@@ -103,6 +103,9 @@ type Summary struct {
 	// LeftOut are the kinds of which the file's new records are not all
 	// added: this home would hold more than a family needs (data.HomeCaps).
 	LeftOut []LeftOut
+	// Differs are the changes that wait for a yes on which both homes
+	// kept their own: the homes differ there until either changes it.
+	Differs []data.Change
 	// Pack names the child when the file is one child's handover pack.
 	Pack string
 }
@@ -198,6 +201,9 @@ func questionsOf(plan []data.Change) Summary {
 			out.Asks = append(out.Asks, c)
 		}
 		out.NotFit = append(out.NotFit, c.NotFit...)
+		if c.Differs {
+			out.Differs = append(out.Differs, c)
+		}
 		if c.LeftOut > 0 {
 			out.LeftOut = append(out.LeftOut, LeftOut{Section: c.Section, Count: c.LeftOut, Max: data.HomeCaps[c.Section]})
 		}

@@ -1,6 +1,7 @@
 package sharing
 
 import (
+	"errors"
 	"testing"
 	"time"
 
@@ -8,63 +9,140 @@ import (
 	"family-online-safety/data/datatest"
 )
 
-// The placement question settles, as a carer answers it: A places Ava
-// (5) with a social worker; B keeps its own; A, asked back, would keep
-// its own again, and so on. Each home is asked at most once, both end
-// with the same Ava, and a home that said "keep this computer's" is not
-// asked again.
-func TestAPlacementKeptInOneHomeEndsTheSameInBoth(t *testing.T) {
-	t.Parallel()
-	clock := day
-	now := func() time.Time { return clock }
+// placementHomes is two homes on one shared folder with three children;
+// each round every home steps, and a question is answered by answer
+// (counted per home).
+type placementHomes struct {
+	t      *testing.T
+	clock  time.Time
+	a, b   *data.Store
+	homes  []*Syncer
+	asked  [2]int
+	last   [2]Report
+	kids   []data.Child
+	answer [2]data.Resolution
+}
+
+func newPlacementHomes(t *testing.T) *placementHomes {
+	h := &placementHomes{t: t, clock: day}
+	now := func() time.Time { return h.clock }
 	dir := t.TempDir()
-	a, b := datatest.Open(t, now), datatest.Open(t, now)
-	kids := threeChildren(t, a)
-	homes := []*Syncer{NewSyncer(a, dir, pass, "0.1.0"), NewSyncer(b, dir, pass, "0.1.0")}
-	asked := [2]int{}
-	rounds := func(n int) {
-		for range n {
-			clock = clock.Add(time.Minute)
-			for i, h := range homes {
-				r := h.Step(clock)
-				if r.Waiting == nil {
-					continue
-				}
-				asked[i]++
-				choices := map[string]data.Resolution{} // "Keep this computer's" for each
+	h.a, h.b = datatest.Open(t, now), datatest.Open(t, now)
+	h.kids = threeChildren(t, h.a)
+	h.homes = []*Syncer{NewSyncer(h.a, dir, pass, "0.1.0"), NewSyncer(h.b, dir, pass, "0.1.0")}
+	h.answer = [2]data.Resolution{data.KeepMine, data.KeepMine}
+	h.rounds(3)
+	// B adds a contact, so A takes in B's file and both note where
+	// they met on every record (Ava's first version).
+	_, err := h.b.AddContact(data.Contact{Name: "Nain", Phone: "01632 960111"})
+	datatest.Must(t, err)
+	h.rounds(3)
+	h.asked = [2]int{}
+	return h
+}
+
+func (h *placementHomes) rounds(n int) {
+	for range n {
+		h.clock = h.clock.Add(time.Minute)
+		for i, s := range h.homes {
+			r := s.Step(h.clock)
+			if r.Waiting != nil {
+				h.asked[i]++
+				choices := map[string]data.Resolution{}
 				for _, c := range r.Waiting.Summary.Asks {
-					choices[c.UID] = data.KeepMine
+					choices[c.UID] = h.answer[i]
 				}
 				for _, c := range r.Waiting.Summary.Conflicts {
-					choices[c.UID] = data.KeepMine
+					choices[c.UID] = h.answer[i]
 				}
-				h.Resolve(choices, clock)
+				r = s.Resolve(choices, h.clock)
 			}
+			h.last[i] = r
 		}
 	}
-	rounds(3)
-	asked = [2]int{}
-	ava := kids[2]
+}
+
+func (h *placementHomes) ava(s *data.Store) data.Child {
+	kids, err := s.Children()
+	datatest.Must(h.t, err)
+	for _, k := range kids {
+		if k.Name == "Ava" {
+			return k
+		}
+	}
+	h.t.Fatal("no Ava")
+	return data.Child{}
+}
+
+// placeAva places Ava (5) with a social worker in home A, as the tester did.
+func (h *placementHomes) placeAva() {
+	ava := h.kids[2]
 	ava.Placed = true
 	ava.Placement = data.Placement{SocialWorker: "Sam Reid", SocialWorkerPhone: "01632 960555"}
-	datatest.Must(t, a.UpdateChild(ava))
-	rounds(12)
-	if asked[0] > 1 || asked[1] > 1 {
-		t.Errorf("asked %d times in A and %d in B, want at most once each", asked[0], asked[1])
-	}
-	avaIn := func(s *data.Store) data.Child {
-		kids, err := s.Children()
-		datatest.Must(t, err)
-		for _, k := range kids {
-			if k.Name == "Ava" {
-				return k
-			}
+	datatest.Must(h.t, h.a.UpdateChild(ava))
+}
+
+func differsSaid(r Report) bool {
+	for _, err := range r.Problems {
+		if errors.Is(err, ErrDiffers) {
+			return true
 		}
-		t.Fatal("no Ava")
-		return data.Child{}
 	}
-	inA, inB := avaIn(a), avaIn(b)
-	if inA.Placed != inB.Placed || inA.Placement != inB.Placement {
-		t.Errorf("the homes ended with different Avas:\nA %+v\nB %+v", inA, inB)
+	return false
+}
+
+// A places Ava with a social worker; B keeps its own. B's answer never
+// travels to A as a silent change: A is asked (and keeps its placement),
+// the homes then differ on Ava's placement, both say so, and neither is
+// asked again.
+func TestAPlacementKeptInBothHomesIsAskedAndThenDiffers(t *testing.T) {
+	t.Parallel()
+	h := newPlacementHomes(t)
+	h.placeAva()
+	h.rounds(12)
+	if h.asked != [2]int{1, 1} {
+		t.Errorf("asked %d times in A and %d in B, want once each", h.asked[0], h.asked[1])
+	}
+	inA, inB := h.ava(h.a), h.ava(h.b)
+	if !inA.Placed || inA.Placement.SocialWorker != "Sam Reid" || inA.Placement.SocialWorkerPhone != "01632 960555" {
+		t.Errorf("A lost Ava's placement without saying yes: %+v", inA)
+	}
+	if inB.Placed || inB.Placement.SocialWorker != "" {
+		t.Errorf("B kept its own Ava but has %+v", inB)
+	}
+	for i, r := range h.last {
+		if !differsSaid(r) {
+			t.Errorf("home %d does not say the homes differ: %v", i, r.Problems)
+		}
+	}
+	// A changes the placement again: B is asked again.
+	ava := h.ava(h.a)
+	ava.Placement.SocialWorkerPhone = "01632 960556"
+	datatest.Must(t, h.a.UpdateChild(ava))
+	h.asked = [2]int{}
+	h.rounds(6)
+	if h.asked[1] != 1 {
+		t.Errorf("B asked %d times after A changed the placement again, want once", h.asked[1])
+	}
+}
+
+// The reverse: B takes the change; both homes end placed, A never asked.
+func TestAPlacementTakenInTheOtherHomeEndsPlacedInBoth(t *testing.T) {
+	t.Parallel()
+	h := newPlacementHomes(t)
+	h.answer[1] = data.TakeTheirs
+	h.placeAva()
+	h.rounds(8)
+	if h.asked != [2]int{0, 1} {
+		t.Errorf("asked %d times in A and %d in B, want 0 and 1", h.asked[0], h.asked[1])
+	}
+	inA, inB := h.ava(h.a), h.ava(h.b)
+	if !inA.Placed || !inB.Placed || inA.Placement != inB.Placement {
+		t.Errorf("want Ava placed with Sam Reid in both:\nA %+v\nB %+v", inA, inB)
+	}
+	for i, r := range h.last {
+		if differsSaid(r) {
+			t.Errorf("home %d says the homes differ though they agree", i)
+		}
 	}
 }

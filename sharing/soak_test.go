@@ -60,8 +60,8 @@ func TestSoakTwoHomesInTwoProcesses(t *testing.T) {
 	for i := range 20 { // settle: no edits, the default answers
 		clock = clock.Add(time.Minute)
 		if out := soakRun(t, homes[i%2], shared, clock, 0, false, true); strings.Contains(out, "QUIET") && i > 3 {
-			if out := soakRun(t, homes[(i+1)%2], shared, clock.Add(time.Second), 0, false, true); strings.Contains(out, "QUIET") {
-				soakCheck(t, homes)
+			if out2 := soakRun(t, homes[(i+1)%2], shared, clock.Add(time.Second), 0, false, true); strings.Contains(out2, "QUIET") {
+				soakCheck(t, homes, differing(out+out2))
 				t.Logf("%d rounds, %d kills: both homes hold the same family", rounds, kills)
 				return
 			}
@@ -137,8 +137,16 @@ func soakHome(t *testing.T) {
 	quiet := true
 	step := func() {
 		r := sync.Step(clock)
-		if len(r.Problems) > 0 {
-			t.Fatalf("problems %v", r.Problems)
+		if p := (&home{differs: map[string]bool{}}).problems(r); len(p) > 0 {
+			t.Fatalf("problems %v", p)
+		}
+		for _, err := range r.Problems {
+			var d *DiffersError
+			if errors.As(err, &d) {
+				for _, c := range d.Changes {
+					fmt.Println("DIFFERS", c.UID)
+				}
+			}
 		}
 		if r.Waiting != nil {
 			choices := map[string]data.Resolution{}
@@ -225,7 +233,7 @@ func soakEdit(t *testing.T, rng *rand.Rand, s *data.Store, word string) {
 
 // soakCheck opens both homes: the same family, every child's records on
 // that child, nothing twice.
-func soakCheck(t *testing.T, homes []string) {
+func soakCheck(t *testing.T, homes []string, differs map[string]bool) {
 	t.Helper()
 	var stores []*data.Store
 	for _, dir := range homes {
@@ -236,7 +244,8 @@ func soakCheck(t *testing.T, homes []string) {
 		defer func() { _ = s.Close() }()
 		stores = append(stores, s)
 	}
-	fa, fb := alive(t, stores[0]), alive(t, stores[1])
+	h := &home{differs: differs} // (where both kept their own, said: they may differ)
+	fa, fb := agreeing(t, stores[0], h), agreeing(t, stores[1], h)
 	if fmt.Sprint(fa) != fmt.Sprint(fb) {
 		t.Fatalf("the homes differ:\n%s", differ(fa, fb))
 	}
@@ -276,4 +285,15 @@ func soakCheck(t *testing.T, homes []string) {
 			}
 		}
 	}
+}
+
+// differing are the records a home's output says the homes differ on.
+func differing(out string) map[string]bool {
+	ds := map[string]bool{}
+	for _, line := range strings.Split(out, "\n") {
+		if uid, ok := strings.CutPrefix(line, "DIFFERS "); ok {
+			ds[strings.TrimSpace(uid)] = true
+		}
+	}
+	return ds
 }

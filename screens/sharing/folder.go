@@ -355,6 +355,10 @@ func (f *FolderSync) statusLines() []fyne.CanvasObject {
 	tr, r := f.env.Tr, f.last
 	var out []fyne.CanvasObject
 	for _, name := range slices.Sorted(maps.Keys(r.Problems)) {
+		if lines := differsLines(tr, r.Problems[name]); lines != nil { // said plainly, no fault
+			out = append(out, lines...)
+			continue
+		}
 		line := widgets.Para(tr.T(problemKey(name, r.Problems[name]), map[string]any{"Name": name, "Max": data.HomeCaps["contacts"]}) +
 			tooManyOf(tr, r.Problems[name]))
 		line.Importance = widget.DangerImportance

@@ -115,6 +115,10 @@ func (f *FolderSync) waitingLines() []fyne.CanvasObject {
 // removals are asked item by item (removalRows).
 func askRows(tr screens.Translator, c data.Change, choices map[string]data.Resolution) []placed {
 	switch {
+	case c.Bulk > 0: // many new records of one kind: one question
+		row := container.NewVBox(widgets.Para(tr.N("folder.asks.bulk", c.Bulk)),
+			widgets.NewSteadyChoice(yesOrKeep(tr.T("folder.asks.bulk_take"), tr.T("folder.asks.bulk_refuse"), c.UID, choices)))
+		return []placed{at(c, row)}
 	case c.Section == "agreement":
 		return removalRows(tr, c, choices)
 	case c.Kind == data.Conflict: // (answered with the conflicts)

@@ -1,0 +1,105 @@
+package sharing_test
+
+import (
+	"errors"
+	"testing"
+	"time"
+
+	"fyne.io/fyne/v2/test"
+	"fyne.io/fyne/v2/widget"
+
+	"family-online-safety/data"
+	"family-online-safety/data/datatest"
+	"family-online-safety/screens/screentest"
+	"family-online-safety/sharing"
+)
+
+// The other home places Ava (5) with a social worker; this home keeps
+// its own (the default). That answer does not travel back as a silent
+// change: the other home is asked in turn and keeps its placement. Then
+// both say plainly, in Settings, that Ava's placement differs between
+// the homes, and neither is asked again.
+func TestAPlacementBothHomesKeptIsSaidToDifferInBoth(t *testing.T) {
+	for _, lang := range []string{"en", "cy", "pl"} {
+		t.Run(lang, func(t *testing.T) {
+			dir := t.TempDir()
+			h, f := startSyncing(t, dir, screentest.Lang(lang), screentest.Child("Leo", 2017, 4), screentest.Child("Ava", 2021, 1))
+			at := func(m time.Duration) time.Time { return folderDay.Add(m * time.Minute) }
+			tick := func(m time.Duration) { h.SetNow(at(m)); f.Tick() }
+			tick(1)
+			tick(2)
+			other := datatest.Open(t, datatest.At(at(2)))
+			theirs := sharing.NewSyncer(other, dir, folderPass, "0.1.0").WithDebounce(0)
+			theirs.Step(at(2))
+			tick(3)
+			_, err := other.AddContact(data.Contact{Name: "Nain", Phone: "01632 960111"})
+			must(t, err)
+			theirs.Step(at(4))
+			tick(5)
+			kids, _ := other.Children()
+			for _, k := range kids {
+				if k.Name == "Ava" {
+					k.Placed, k.Placement = true, data.Placement{SocialWorker: "Sam Reid", SocialWorkerPhone: "01632 960555"}
+					must(t, other.UpdateChild(k))
+				}
+			}
+			theirs.Step(at(6))
+			tick(7)
+			if !f.Pending() {
+				t.Fatal("the placement came in without a question")
+			}
+			f.AskNow()
+			for _, g := range screentest.Find[*widget.RadioGroup](h.Overlay()) {
+				if g.Selected != h.Tr.T("folder.asks.keep") && g.Selected != h.Tr.T("folder.asks.keep_here") {
+					t.Fatalf("%q starts on %q, not on keeping what is here", g.Options, g.Selected)
+				}
+			}
+			test.Tap(screentest.Button(t, h.Overlay(), h.Tr.T("folder.asks.use")))
+			tick(8)
+			tick(9)
+			r := theirs.Step(at(9))
+			if r.Waiting == nil {
+				t.Fatal("the other home was not asked: this home's answer travelled as a change")
+			}
+			keep := map[string]data.Resolution{}
+			for _, c := range r.Waiting.Summary.Asks {
+				keep[c.UID] = data.KeepMine
+			}
+			r = theirs.Resolve(keep, at(9))
+			if !differsIn(r) {
+				t.Fatalf("the other home does not say the homes differ: %v", r.Problems)
+			}
+			theirs.Step(at(10))
+			tick(11)
+			tick(12)
+			if h.Overlay() != nil || f.Pending() {
+				t.Fatal("asked again about the placement both homes kept")
+			}
+			h.Shows(h.Tr.T("folder.differs.placement", map[string]any{"Name": "Ava"}))
+			placed := func(s *data.Store) bool {
+				kids, _ := s.Children()
+				for _, k := range kids {
+					if k.Name == "Ava" {
+						return k.Placed && k.Placement.SocialWorker == "Sam Reid"
+					}
+				}
+				return false
+			}
+			if placed(h.Store) || !placed(other) {
+				t.Fatalf("placed here %v, there %v: want each home's own", placed(h.Store), placed(other))
+			}
+			if r := theirs.Step(at(13)); r.Waiting != nil {
+				t.Fatal("the other home is asked again")
+			}
+		})
+	}
+}
+
+func differsIn(r sharing.Report) bool {
+	for _, err := range r.Problems {
+		if errors.Is(err, sharing.ErrDiffers) {
+			return true
+		}
+	}
+	return false
+}
