@@ -51,6 +51,7 @@ type App struct {
 	saves      *screens.Pending                        // typing waiting for a pause to be saved
 	framed     map[fyne.CanvasObject]fyne.CanvasObject // dialog overlays, framed with the header's buttons
 	refocus    map[fyne.CanvasObject]fyne.Focusable    // what had the focus when each dialog opened
+	formEscape func()                                  // Escape's Cancel for the form open in the screen; nil for none
 	keyFocus   fyne.Focusable                          // what had the focus at a Space or Return, until the next key or click (Fyne's button drops it)
 
 	now         func() time.Time
@@ -335,7 +336,7 @@ func (a *App) explain(err error) string { return ExplainOpenError(a.tr, err) }
 // env is what every screen is built with: the words, the clock, and the
 // key watcher that sees keys typed in text fields (for quick exit).
 func (a *App) env() screens.Env {
-	return screens.Env{Tr: a.tr, Now: a.clock, Keys: a.keyDown, Later: a.later, Saves: a.saves, Drafts: a.store, Ticks: a.onTick, Copied: a.copiedText, Fields: a.fields}
+	return screens.Env{Tr: a.tr, Now: a.clock, Keys: a.keyDown, Later: a.later, Saves: a.saves, Drafts: a.store, Ticks: a.onTick, Copied: a.copiedText, Fields: a.fields, Escape: a.setFormEscape}
 }
 
 // deps is what the registry builds a screen from.

@@ -131,6 +131,17 @@ func (a *App) escapeDialog() bool {
 	return false
 }
 
+// setFormEscape keeps the Cancel of the form a screen shows (nil: none).
+func (a *App) setFormEscape(cancel func()) { a.formEscape = cancel }
+
+// escapeForm cancels the form the screen shows, if one is open.
+func (a *App) escapeForm() {
+	if cancel := a.formEscape; cancel != nil {
+		a.formEscape = nil
+		cancel()
+	}
+}
+
 // cancelOfFileDialog is the Cancel of Fyne's file dialog (Print, Save
 // as PDF, Add to calendar...) when overlay is one: a modal pop-up, not a
 // dialog of dialogPopUp's kind, holding a button named Cancel in Fyne's

@@ -137,8 +137,19 @@ func (u underHeader) Layout(objs []fyne.CanvasObject, size fyne.Size) {
 	objs[0].Resize(fyne.NewSize(size.Width, size.Height-at.Y-h))
 }
 
-// closeOverlays closes every dialog and pop-up on the window.
+// menuCanvas is a window's canvas that draws the window's menu (Fyne's
+// desktop driver's).
+type menuCanvas interface {
+	DismissMenu() bool
+}
+
+// closeOverlays closes every dialog and pop-up on the window, and its menu.
 func (a *App) closeOverlays() {
+	// The window's own menu (Fyne draws it in the window on Linux and
+	// Windows) is no overlay: it is closed by itself.
+	if m, ok := a.win.Canvas().(menuCanvas); ok {
+		m.DismissMenu()
+	}
 	ov := a.win.Canvas().Overlays()
 	for _, o := range ov.List() {
 		for inner, frame := range a.framed {

@@ -96,7 +96,9 @@ func (a *App) KeyPressed(k fyne.KeyName) {
 	case k == KeyCopied:
 		a.copiedByKey(a.clipBefore)
 	case k == fyne.KeyEscape && !a.lock.busy:
-		a.escapeDialog()
+		if !a.escapeDialog() {
+			a.escapeForm()
+		}
 	case k == fyne.KeyReturn || k == fyne.KeyEnter:
 		a.enterOnButton() // enterkey.go
 	}

@@ -163,3 +163,50 @@ func TestLockedGetHelpKeepsQuickExit(t *testing.T) {
 		t.Fatal("a press on it did not exit")
 	}
 }
+
+// menuWindow is a window whose menu is drawn in it, as Fyne's desktop
+// driver does on Linux and Windows, with the menu open.
+type menuWindow struct {
+	fyne.Window
+	open *bool
+}
+
+func (w menuWindow) Canvas() fyne.Canvas { return menuOpenCanvas{w.Window.Canvas(), w.open} }
+
+type menuOpenCanvas struct {
+	fyne.Canvas
+	open *bool
+}
+
+// DismissMenu closes the menu, as the desktop driver's canvas does.
+func (c menuOpenCanvas) DismissMenu() bool {
+	was := *c.open
+	*c.open = false
+	return was
+}
+
+// A press on Get help now with the window's menu open closes the menu as
+// it shows Get help, so the menu is not left over the help (the main
+// window's button and the lock screen's).
+func TestGetHelpNowClosesTheWindowsMenu(t *testing.T) {
+	for _, locked := range []bool{false, true} {
+		t.Run(fmt.Sprint("locked ", locked), func(t *testing.T) {
+			opts := []func(*data.Store){onboarded}
+			if locked {
+				opts = append(opts, withPassphrase)
+			}
+			h := newHarness(t, opts...)
+			buttons := h.app.guarded()
+			if len(buttons) != 2 {
+				t.Fatalf("%d guarded buttons, not Quick exit and Get help now", len(buttons))
+			}
+			getHelp := buttons[1].act // what a press on Get help now does
+			open := true
+			h.app.win = menuWindow{h.win, &open}
+			getHelp()
+			if open {
+				t.Fatal("Get help now left the window's menu open over the help")
+			}
+		})
+	}
+}

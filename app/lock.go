@@ -149,7 +149,7 @@ func (a *App) lockHeader() fyne.CanvasObject {
 	name := widget.NewLabelWithStyle(a.tr.T("app.name"), fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
 	help := widget.NewButtonWithIcon(a.tr.T("header.help"), theme.WarningIcon(), a.showHelpLocked)
 	help.Importance = widget.HighImportance
-	tip := a.tr.T("header.exit.tip", map[string]any{"Shortcut": quickExitShortcut.ShortcutName()})
+	tip := a.tr.T("header.exit.tip", map[string]any{"Shortcut": shortcutText(quickExitShortcut)})
 	exit := widgets.NewTipButton(a.tr.T("header.exit"), theme.LogoutIcon(), tip, a.quickExit)
 	exit.Importance = widget.DangerImportance
 	a.lock.header = []guarded{{exit, a.quickExit}, {help, func() { a.closeOverlays(); a.showHelpLocked() }}}

@@ -11,6 +11,7 @@ import (
 
 	"family-online-safety/data"
 	"family-online-safety/screens/screentest"
+	"family-online-safety/screens/widgets"
 )
 
 // timer is work the app asked to run at a time.
@@ -241,5 +242,24 @@ func TestTheWaitSurvivesARestart(t *testing.T) {
 	}
 	if !h.app.lock.unlock.Disabled() {
 		t.Fatal("Unlock can be pressed during a wait left from before")
+	}
+}
+
+// The lock screen's Quick exit tip names the shortcut as the main
+// window's does ("Ctrl+Shift+X"), in every language.
+func TestTheLockScreensQuickExitTipNamesTheShortcutPlainly(t *testing.T) {
+	h := newHarness(t, onboarded, withPassphrase)
+	for _, lang := range []string{"en", "cy", "pl"} {
+		if err := h.app.tr.SetLanguage(lang); err != nil {
+			t.Fatal(err)
+		}
+		tips := screentest.Find[*widgets.TipButton](h.app.lockHeader())
+		if len(tips) != 1 {
+			t.Fatalf("%s: %d tip buttons on the lock screen's header", lang, len(tips))
+		}
+		want := h.app.tr.T("header.exit.tip", map[string]any{"Shortcut": "Ctrl+Shift+X"})
+		if got := tips[0].Tip; got != want {
+			t.Errorf("%s: the tip reads %q, want %q", lang, got, want)
+		}
 	}
 }

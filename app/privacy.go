@@ -152,7 +152,8 @@ func (a *App) offerRemovingBackups(msg string, backups []data.Backup, err error,
 		return
 	}
 	body := widgets.Para(msg + "\n\n" + a.tr.N(keys+".body", len(backups)))
-	d := dialog.NewCustomConfirm(a.tr.T(keys+".title"), a.tr.T("privacy.plain.remove"), a.tr.T("privacy.plain.keep"), body, func(remove bool) {
+	n := len(backups) // "Remove it" for one, "Remove them" for more
+	d := dialog.NewCustomConfirm(a.tr.N(keys+".title", n), a.tr.N("privacy.plain.remove", n), a.tr.N("privacy.plain.keep", n), body, func(remove bool) {
 		if remove {
 			a.showError(data.RemoveBackups(a.dataDir, backups))
 			a.Show(a.current)

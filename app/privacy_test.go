@@ -68,7 +68,7 @@ func TestSettingAPassphraseInSettings(t *testing.T) {
 		t.Fatal("the family is not encrypted and open after setting a passphrase")
 	}
 	screentest.MustHaveText(t, h.top(), h.app.tr.N("privacy.plain.body", 1))
-	h.tapInDialog(h.app.tr.T("privacy.plain.remove"))
+	h.tapInDialog(h.app.tr.N("privacy.plain.remove", 1))
 	if plain, _ := data.PlainBackups(h.dir); len(plain) != 0 {
 		t.Fatalf("%d plain backups left", len(plain))
 	}

@@ -84,8 +84,16 @@ func (r *Recovery) view() fyne.CanvasObject {
 	}
 	help := widget.NewButtonWithIcon(r.tr.T("header.help"), theme.WarningIcon(), r.showHelp)
 	closeBtn := widget.NewButtonWithIcon(r.tr.T("error.close"), theme.CancelIcon(), r.quit)
-	items = append(items, widget.NewSeparator(), container.NewHBox(help, closeBtn, r.exitButton()))
-	return container.NewVScroll(container.NewPadded(container.NewVBox(items...)))
+	items = append(items, widget.NewSeparator(), container.NewHBox(help, closeBtn))
+	return r.withExit(nil, container.NewVScroll(container.NewPadded(container.NewVBox(items...))))
+}
+
+// withExit puts Quick exit at the top right, above body, with left
+// beside it (nil: nothing): the same place in every view of the window,
+// so it never moves under the pointer.
+func (r *Recovery) withExit(left, body fyne.CanvasObject) fyne.CanvasObject {
+	top := container.NewBorder(nil, nil, left, r.exitButton())
+	return container.NewBorder(top, nil, nil, nil, body)
 }
 
 // backups lists the good backups, newest first, each with Open. Encrypted
@@ -207,12 +215,10 @@ func (r *Recovery) resizeToFit(want fyne.Size) {
 func (r *Recovery) showHelp() {
 	back := widget.NewButtonWithIcon(r.tr.T("recovery.back"), theme.NavigateBackIcon(), func() { r.win.SetContent(widgets.WithTips(r.view())) })
 	help := help.New(screens.Env{Tr: r.tr, Now: r.now}, noFamily{}, noFamily{}, r).View()
-	// Get help needs more room than the explanation, but never more than
-	// the screen has (800×533 was 1600×1066 pixels at 200%).
-	now := r.win.Canvas().Size()
-	r.resizeToFit(fyne.NewSize(max(now.Width, SmallestWindow.Width), max(now.Height, SmallestWindow.Height)))
-	top := container.NewBorder(nil, nil, back, r.exitButton()) // Quick exit stays on this view too
-	r.win.SetContent(widgets.WithTips(container.NewBorder(top, nil, nil, nil, help)))
+	// Get help scrolls within the window as it is (its lists and texts
+	// scroll): growing the window would move Quick exit from under the
+	// pointer.
+	r.win.SetContent(widgets.WithTips(r.withExit(back, help)))
 }
 
 // Copy puts text on the clipboard (a phone number from Get help); it is

@@ -35,7 +35,7 @@ func TestChangingThePassphraseOffersToRemoveOlderBackups(t *testing.T) {
 	}
 	screentest.MustHaveText(t, h.top(), h.app.tr.T("privacy.done.changed"))
 	screentest.MustHaveText(t, h.top(), h.app.tr.N("privacy.oldkey.body", len(before)))
-	h.tapInDialog(h.app.tr.T("privacy.plain.remove"))
+	h.tapInDialog(h.app.tr.N("privacy.plain.remove", len(before)))
 	if older, _ := data.BackupsUnderOtherKey(h.dir, h.store.KeyRecord()); len(older) != 0 {
 		t.Fatalf("%d backups under the old key left", len(older))
 	}

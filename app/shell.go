@@ -108,6 +108,7 @@ func (a *App) showCurrent(onboarded bool) {
 	}
 	var view fyne.CanvasObject
 	a.homeTick.watched = nil // the new screen asks again
+	a.formEscape = nil       // and says again which form is open
 	if !onboarded && a.current != screens.HelpID {
 		view = welcome.New(a.env(), a, &a.draft).View()
 	} else {

@@ -64,6 +64,17 @@ type Env struct {
 	// can tell a press that missed a field scrolled out of sight under
 	// it (widgets.Fields); nil counts none.
 	Fields *widgets.Fields
+	// Escape has the Escape key (with no dialog open) run cancel while a
+	// form shown in a screen is open; nil when it closes. Nil: Escape
+	// does nothing to forms.
+	Escape func(cancel func())
+}
+
+// OnEscape hands cancel to Escape, if there is one (nil: the form closed).
+func (e Env) OnEscape(cancel func()) {
+	if e.Escape != nil {
+		e.Escape(cancel)
+	}
 }
 
 // OnTick runs f through Ticks, if there is one.

@@ -44,7 +44,12 @@ func (c *Screen) addForm() fyne.CanvasObject {
 		draft.Done()
 		c.adding = false
 		c.reload()
+		if c.add != nil {
+			screens.FocusOn(c.add) // the keyboard goes on from where the form was opened
+		}
 	})
+	c.env.OnEscape(cancel.OnTapped)
+	c.first = name
 	recheck := func() {
 		if tried {
 			check()

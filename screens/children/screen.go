@@ -29,6 +29,8 @@ type Screen struct {
 	onPlace  func(child data.ID, tab int)
 
 	list  *widgets.List
+	add   *widget.Button // "Add child" above the list: the focus comes back to it
+	first *widgets.Entry // the add-a-child form's first field
 	right *fyne.Container
 	root  fyne.CanvasObject
 
@@ -95,6 +97,7 @@ func (c *Screen) View() fyne.CanvasObject {
 	}
 	add := widget.NewButtonWithIcon(c.tr.T("children.add"), theme.ContentAddIcon(), c.startAdding)
 	add.Importance = widget.HighImportance
+	c.add = add
 	c.list = widgets.NewList(
 		func() int { return len(c.rows) },
 		func() fyne.CanvasObject { return newChildRowWidget() },
@@ -230,11 +233,13 @@ func (c *Screen) startAdding() {
 	c.adding = true
 	c.list.UnselectAll()
 	c.showRight()
+	screens.FocusOn(c.first) // the keyboard starts in the form
 }
 
 func (c *Screen) showRight() {
 	c.placed()
 	var view fyne.CanvasObject
+	c.env.OnEscape(nil)
 	switch {
 	case c.adding:
 		view = c.addForm()

@@ -58,7 +58,11 @@ func (h *Screen) openForm(c data.Contact) {
 	cancel := widget.NewButtonWithIcon(h.tr.T("helpui.mine.cancel"), theme.CancelIcon(), func() {
 		f.typed.Done() // nil-safe: only a new contact has a draft
 		h.loadMine()
+		if c.ID == 0 && h.mineAdd != nil {
+			screens.FocusOn(h.mineAdd) // the keyboard goes on from where the form was opened
+		}
 	})
+	h.env.OnEscape(cancel.OnTapped)
 	for _, e := range []*widgets.Entry{f.name, f.phone, f.email} {
 		e.OnSubmitted = func(string) { h.saveForm(f) }
 	}

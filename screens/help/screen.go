@@ -45,6 +45,7 @@ type Screen struct {
 	// "Who to call"
 	mine     []data.Contact
 	mineBox  *fyne.Container // the family's contacts shown, one contactRow each
+	mineAdd  *widget.Button  // "Add a contact": the focus comes back to it from its form
 	shown    int             // how many of them are shown (minePage more at a time)
 	mineArea *fyne.Container // the list, the empty text or the form
 	mineNote *widget.Label   // a load or save problem

@@ -23,6 +23,7 @@ func (h *Screen) whoTab() fyne.CanvasObject {
 	h.undo.Hide()
 	add := widget.NewButtonWithIcon(h.tr.T("helpui.mine.add"), theme.ContentAddIcon(), func() { h.openForm(data.Contact{Role: data.RoleSchool}) })
 	add.Importance = widget.HighImportance
+	h.mineAdd = add
 	h.mineBox = container.NewVBox()
 	h.mineArea = container.NewStack()
 	head := container.NewBorder(nil, nil, widgets.Heading(h.tr.T("helpui.who.mine.title")), add, h.undo)
@@ -66,6 +67,7 @@ func (h *Screen) loadMine() {
 	}
 	h.mine = mine
 	h.form = nil
+	h.env.OnEscape(nil)
 	h.shown = max(h.shown, minePage)
 	h.showMineRows()
 	if len(mine) == 0 {

@@ -25,7 +25,7 @@ func TestChangeSaysEveryProblemAtOnceAndClearsEachWhenMended(t *testing.T) {
 			day = e
 		}
 	}
-	until := inDialog(h, "21:30")
+	until := inDialog(h, h.Tr.T("periods.change.until.placeholder"))
 	test.Type(until, "late")
 	day.SetText("soon")
 	test.Tap(screentest.Button(t, h.Overlay(), tr.T("periods.change.save")))

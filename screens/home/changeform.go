@@ -65,7 +65,7 @@ func (f *changeForm) build(child data.Child) fyne.CanvasObject {
 	}
 	f.kind = widget.NewRadioGroup(kinds, func(string) { f.kindChanged() })
 	f.until, f.minutes, f.day, f.reason = env.Entry(), env.Entry(), env.Entry(), env.Entry()
-	f.until.SetPlaceHolder("21:30")
+	f.until.SetPlaceHolder(tr.T("periods.change.until.placeholder")) // an example, not a value
 	f.minutes.SetText("30")
 	f.day.SetText(screens.FormatDate(tr, env.Now()))
 	f.reason.SetPlaceHolder(tr.T("periods.change.reason.placeholder"))

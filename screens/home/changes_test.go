@@ -1,6 +1,7 @@
 package home_test
 
 import (
+	"regexp"
 	"slices"
 	"strings"
 	"testing"
@@ -129,7 +130,7 @@ func TestALaterBedtimeFromHomeEndsByItself(t *testing.T) {
 			showHome(h, friday)
 			tapInCard(h, "Mia", tr.T("periods.change.add"))
 			chooseInDialog(h, tr.T("periods.change.kind.bedtime"))
-			h.Press(inDialog(h, "21:30"), "22:15", nil)
+			h.Press(inDialog(h, h.Tr.T("periods.change.until.placeholder")), "22:15", nil)
 			screentest.Choose(t, h.Overlay(), "Mia", tr.T("periods.change.everyone"))
 			h.Press(inDialog(h, tr.T("periods.change.reason.placeholder")), "Fireworks", nil)
 			test.Tap(screentest.Button(t, h.Overlay(), tr.T("periods.change.save")))
@@ -241,13 +242,13 @@ func TestTheChangeDialogKeepsItsDraft(t *testing.T) {
 	showHome(h, friday)
 	tapInCard(h, "Mia", tr.T("periods.change.add"))
 	chooseInDialog(h, tr.T("periods.change.kind.bedtime"))
-	h.Press(inDialog(h, "21:30"), "22:00", nil)
+	h.Press(inDialog(h, h.Tr.T("periods.change.until.placeholder")), "22:00", nil)
 	h.Press(inDialog(h, tr.T("periods.change.reason.placeholder")), "Film night", nil)
 	test.Tap(screentest.Button(t, h.Overlay(), tr.T("periods.change.cancel")))
 
 	showHome(h, friday)
 	tapInCard(h, "Mia", tr.T("periods.change.add"))
-	if got := inDialog(h, "21:30").Text; got != "22:00" {
+	if got := inDialog(h, h.Tr.T("periods.change.until.placeholder")).Text; got != "22:00" {
 		t.Errorf("bedtime field reopened with %q", got)
 	}
 	if got := inDialog(h, tr.T("periods.change.reason.placeholder")).Text; got != "Film night" {
@@ -285,5 +286,31 @@ func TestAChildWithoutAPlanHasNoChangeButton(t *testing.T) {
 	}
 	if !says(card(h, "Mia"), h.Tr.T("periods.change.add")) {
 		t.Error("Mia's card has no change button")
+	}
+}
+
+// The bedtime field's placeholder reads as an example, not as a time
+// already typed in, in each language.
+func TestTheBedtimePlaceholderIsAnExample(t *testing.T) {
+	bare := regexp.MustCompile(`^\s*\d{1,2}[:.]\d{2}\s*$`)
+	for _, lang := range languages {
+		t.Run(lang, func(t *testing.T) {
+			h := family(t, lang)
+			showHome(h, friday)
+			tapInCard(h, "Mia", h.Tr.T("periods.change.add"))
+			chooseInDialog(h, h.Tr.T("periods.change.kind.bedtime"))
+			found := false
+			for _, e := range screentest.Find[*widgets.Entry](h.Overlay()) {
+				if strings.Contains(e.PlaceHolder, ":") {
+					found = true
+					if bare.MatchString(e.PlaceHolder) {
+						t.Errorf("the bedtime field shows %q, which reads as filled in", e.PlaceHolder)
+					}
+				}
+			}
+			if !found {
+				t.Fatal("no bedtime field with an example time")
+			}
+		})
 	}
 }

@@ -266,7 +266,9 @@ func (f *FolderSync) tellQuestion() {
 // Pending reports whether a file's questions wait for the carer, not put
 // off with "Not now" and not open now.
 func (f *FolderSync) Pending() bool {
-	return f.syncer != nil && !f.asking && f.last.Waiting != nil && !f.last.Waiting.PutOff()
+	// live, not syncer: the sync's goroutine asks this through fyne.Do,
+	// which the test driver runs at once, beside a Stop.
+	return f.live.Load() != nil && !f.asking && f.last.Waiting != nil && !f.last.Waiting.PutOff()
 }
 
 // AskNow opens the questions that wait (the app's notice, when the carer

@@ -22,6 +22,7 @@ func (s *Screen) setDetail(o fyne.CanvasObject) {
 // is chosen.
 func (s *Screen) showDetail(id string) {
 	s.formShown = false
+	s.env.OnEscape(nil)
 	it, ok := s.item(id)
 	if !ok {
 		s.open = ""

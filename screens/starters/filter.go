@@ -61,6 +61,7 @@ func (s *Screen) filterBar() fyne.CanvasObject {
 	s.favChk = widget.NewCheck(s.tr.T("starters.filter.favourites"), func(on bool) { s.filter.favourites = on; s.applyFilter() })
 	s.hidChk = widget.NewCheck(s.tr.T("starters.filter.show_hidden"), func(on bool) { s.filter.showHidden = on; s.applyFilter() })
 	add := widget.NewButtonWithIcon(s.tr.T("starters.own.add"), theme.ContentAddIcon(), func() { s.showOwnForm(nil) })
+	s.ownAdd = add
 
 	selects := container.NewGridWithColumns(3, s.childSel, s.bandSel, s.topicSel)
 	return container.NewVBox(

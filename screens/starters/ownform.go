@@ -56,7 +56,11 @@ func (s *Screen) showOwnForm(o *data.OwnStarter) {
 			f.typed.Done()
 		}
 		s.showDetail(s.open)
+		if o == nil && s.ownAdd != nil {
+			screens.FocusOn(s.ownAdd) // the keyboard goes on from where the form was opened
+		}
 	})
+	s.env.OnEscape(cancel.OnTapped)
 	s.setDetail(container.NewVScroll(container.NewPadded(container.NewVBox(
 		widgets.Heading(title),
 		widgets.Para(s.tr.T("starters.own.why")),

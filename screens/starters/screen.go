@@ -74,6 +74,7 @@ type Screen struct {
 	open   string // id of the starter in the detail pane
 	// formShown: the own-starter form is in the detail pane
 	formShown bool
+	ownAdd    *widget.Button // "Add your own": the focus comes back to it from its form
 
 	childSel, bandSel, topicSel *widget.Select
 	search                      *widgets.Entry
