@@ -154,7 +154,7 @@ window_size() { xdotool getwindowgeometry "$1" | sed -n 's/^ *Geometry: //p'; }
 # shot OUT captures the program's first window; shot_window W OUT one
 # window; shot_root OUT the whole screen.
 shot() { shot_window "$(windows | head -1)" "$1"; }
-shot_window() { import -window "$1" "$2"; }
+shot_window() { [ -n "$1" ] || return 1; import -window "$1" "$2"; } # no window: import would wait for a click
 shot_root() { import -window root "$1" 2>/dev/null || true; }
 
 # wait_exit [SECONDS] waits (60 s unless told) for the program to end;
