@@ -20,7 +20,7 @@ func FuzzRead(f *testing.F) {
 	f.Fuzz(func(t *testing.T, b []byte) {
 		file, err := Read(bytes.NewReader(b), pass, cheap)
 		if err != nil {
-			for _, known := range []error{ErrTooLarge, ErrWrongPassphrase, ErrNewerFormat, ErrDamaged} {
+			for _, known := range []error{ErrTooLarge, ErrTooCostly, ErrWrongPassphrase, ErrNewerFormat, ErrDamaged} {
 				if errors.Is(err, known) {
 					return
 				}
