@@ -361,7 +361,9 @@ func (f *FolderSync) statusLines() []fyne.CanvasObject {
 		}
 		line := widgets.Para(tr.T(problemKey(name, r.Problems[name]), map[string]any{"Name": name, "Max": data.HomeCaps["contacts"]}) +
 			tooManyOf(tr, r.Problems[name]) + leftOutOf(tr, r.Problems[name]))
-		line.Importance = widget.DangerImportance
+		if !errors.Is(r.Problems[name], sharing.ErrLeftOut) { // (a file taken in, this home full: no fault of that home)
+			line.Importance = widget.DangerImportance
+		}
 		out = append(out, line)
 	}
 	out = append(out, f.waitingLines()...)
