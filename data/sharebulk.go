@@ -58,7 +58,7 @@ func askBulk(plan []Change) []Change {
 	}
 	for _, s := range Sections { // in a steady order
 		if n := added[s]; n > BulkAdds[s] && BulkAdds[s] > 0 {
-			plan = append(plan, Change{Section: s, UID: BulkKey(s), Asks: true, Bulk: n})
+			plan = append(plan, Change{Section: s, UID: BulkKey(s), Asks: true, Bulk: n, Flood: floodPrint(plan, s)})
 		}
 	}
 	return plan

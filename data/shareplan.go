@@ -69,7 +69,10 @@ type Change struct {
 	// file adds this many new records of Section, more than BulkAdds;
 	// they are taken only when the answer is TakeTheirs (sharebulk.go).
 	Bulk int
-	bulk bool // one of those records
+	// Flood (with Bulk) is the fingerprint of those records: a refusal
+	// kept (RefusedFlood) holds until it changes.
+	Flood string
+	bulk  bool // one of those records
 	// Asks: from a shared folder, this change waits for the user's yes
 	// (it removes a record, or changes a contact's phone or email or a
 	// child's placement: shareguard.go); Mine and Theirs show it.
