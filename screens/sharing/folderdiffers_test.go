@@ -53,7 +53,8 @@ func TestAPlacementBothHomesKeptIsSaidToDifferInBoth(t *testing.T) {
 			}
 			f.AskNow()
 			for _, want := range []string{h.Tr.T("placement.tick"), h.Tr.T("placement.social_worker") + ": Sam Reid",
-				"01632 960555", h.Tr.T("sharing.placement.none")} { // the question names what changes
+				"01632 960555", h.Tr.T("sharing.placement.none"), // the question names what changes
+				"• " + h.Tr.T("sharing.detail.placement", map[string]any{"Name": "Ava"})} { // and the summary above it
 				screentest.MustHaveText(t, h.Overlay(), want)
 			}
 			if lang == "en" {
