@@ -41,8 +41,13 @@ type itemAnswer struct {
 	ID string `json:"id,omitempty"`
 }
 
-// obeyed is the Lost of an answer that notes a refusal obeyed.
-const obeyed = "obeyed"
+// obeyed is the Lost of an answer that notes a refusal obeyed (the item
+// taken back), declined of one that notes it asked about and the item
+// kept removed here: the homes then differ on it (sharediffer.go).
+const (
+	obeyed   = "obeyed"
+	declined = "declined"
+)
 
 // is reports whether a is the answer that lost version lost and kept kept.
 func (a itemAnswer) is(lost, kept string) bool { return a.Lost == lost && a.Kept == kept }
@@ -76,9 +81,11 @@ func AgreementChoice(uid, item string) string { return uid + "/" + item }
 // only, which the other home was asked about and kept (then it comes
 // back here, as an answer travels).
 type settler struct {
-	clash   func(key string, mine, theirs any, mok, tok bool) (take, open, crossed bool)
-	removal func(key string, mine any) (take, asked bool)
-	refused func(key string, theirs any) bool
+	clash    func(key string, mine, theirs any, mok, tok bool) (take, open, crossed bool)
+	removal  func(key string, mine any) (take, asked, differ bool)
+	refused  func(key string, theirs any) bool
+	takeBack func(key string) bool // one refused there: a yes here brings it back
+	declined func(key string, theirs any) bool
 }
 
 // settling is how one merge settles its conflicts: by the answers kept
@@ -111,18 +118,26 @@ func (h settling) settler(tx txn, theirAnswers map[string]itemAnswer, sealed []a
 		}
 		return h.fallback, true, false
 	}
-	removal := func(key string, _ any) (bool, bool) {
-		if res, ok := h.choices[AgreementChoice(h.uid, key)]; ok {
-			return res != KeepMine, true
+	removal := func(key string, m any) (bool, bool, bool) {
+		if a, own := theirAnswers[key], mine[key]; a.Lost == declined && a.ID != "" && a.ID == own.ID && own.Kept == itemHash(m, true) {
+			return false, false, true // refused here, kept removed there: they differ
 		}
-		return true, true
+		if res, ok := h.choices[AgreementChoice(h.uid, key)]; ok {
+			return res != KeepMine, true, false
+		}
+		return true, true, false
 	}
 	refused := func(key string, t any) bool {
 		a := theirAnswers[key]
 		return a.ID != "" && a.is("-", itemHash(t, true)) && sealedHad(sealed, key, "-") &&
-			!(mine[key].Lost == obeyed && mine[key].ID == a.ID) // (brought back once for each answer)
+			!((mine[key].Lost == obeyed || mine[key].Lost == declined) && mine[key].ID == a.ID) // (asked once for each answer)
 	}
-	return settler{clash: clash, removal: removal, refused: refused}
+	takeBack := func(key string) bool { return h.choices[AgreementChoice(h.uid, key)] == TakeTheirs }
+	declinedHere := func(key string, t any) bool {
+		a := theirAnswers[key]
+		return a.ID != "" && a.is("-", itemHash(t, true)) && mine[key].Lost == declined && mine[key].ID == a.ID
+	}
+	return settler{clash: clash, removal: removal, refused: refused, takeBack: takeBack, declined: declinedHere}
 }
 
 // at is the version of one item ("item:<uid>"…), if c has it.
@@ -188,6 +203,9 @@ func keepAnswers(tx txn, m agreementMerge) (bool, error) {
 	for _, key := range m.restored {
 		answers[key] = itemAnswer{Lost: obeyed, Kept: itemHash(m.merged.at(key)), ID: m.theirAnswers[key].ID}
 	}
+	for _, key := range m.back {
+		answers[key] = itemAnswer{Lost: declined, Kept: "-", ID: m.theirAnswers[key].ID}
+	}
 	forgetAnswers(answers, m)
 	if maps.Equal(before, answers) {
 		return false, nil
@@ -204,7 +222,7 @@ func keepAnswers(tx txn, m agreementMerge) (bool, error) {
 func forgetAnswers(answers map[string]itemAnswer, m agreementMerge) {
 	for key, a := range answers {
 		switch {
-		case a.Lost == obeyed: // kept while the other home still sends that refusal
+		case a.Lost == obeyed || a.Lost == declined: // kept while the other home still sends that refusal
 			if m.theirAnswers[key].ID != a.ID {
 				delete(answers, key)
 			}

@@ -30,6 +30,10 @@ func merge3[V comparable](kind string, mine, theirs map[string]V, bases baseSet,
 			lists.removals = append(lists.removals, kind+k)
 		case broughtBack:
 			lists.restored = append(lists.restored, kind+k)
+		case askedBack:
+			lists.back = append(lists.back, kind+k)
+		case differing:
+			lists.differ = append(lists.differ, kind+k)
 		}
 		if ok {
 			out[k] = v
@@ -39,12 +43,15 @@ func merge3[V comparable](kind string, mine, theirs map[string]V, bases baseSet,
 }
 
 // keyLists are the keys of one merge still in question (open), removals
-// asked about, and those removed here that came back, the other home
-// having kept them when asked (restored).
-type keyLists struct{ open, removals, restored []string }
+// asked about, those removed here that came back on a yes here, the
+// other home having kept them when asked (restored), those asked about
+// so and not taken back (back), and those kept in one home and kept
+// removed in the other (differ).
+type keyLists struct{ open, removals, restored, back, differ []string }
 
 func (l keyLists) add(o keyLists) keyLists {
-	return keyLists{slices.Concat(l.open, o.open), slices.Concat(l.removals, o.removals), slices.Concat(l.restored, o.restored)}
+	return keyLists{slices.Concat(l.open, o.open), slices.Concat(l.removals, o.removals), slices.Concat(l.restored, o.restored),
+		slices.Concat(l.back, o.back), slices.Concat(l.differ, o.differ)}
 }
 
 // question is what merging one key asks of the user.
@@ -55,6 +62,8 @@ const (
 	asked
 	askedRemoval
 	broughtBack
+	askedBack
+	differing
 )
 
 // mergeKey is merge3 for one key: the value kept, whether there is one,
@@ -67,15 +76,23 @@ func mergeKey[V comparable](key string, m V, mok bool, t V, tok bool, bases base
 	}
 	switch {
 	case removed && asks:
-		take, open := settle.removal(key, m)
+		take, open, differ := settle.removal(key, m)
 		if !take {
 			v, ok = m, true
 		}
-		if open {
+		switch {
+		case open:
 			q = askedRemoval
+		case differ:
+			q = differing
 		}
 	case asks && !clash && !mok && tok && !ok && settle.refused(key, t):
-		v, ok, q = t, true, broughtBack // removed here; the other home kept it when asked
+		// removed here; the other home kept it when asked: back on a yes
+		if q = askedBack; settle.takeBack(key) {
+			v, ok, q = t, true, broughtBack
+		}
+	case asks && !clash && !mok && tok && !ok && settle.declined(key, t):
+		q = differing // kept removed here, kept there: said, not asked again
 	}
 	return v, ok, q
 }

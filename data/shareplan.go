@@ -65,6 +65,9 @@ type Change struct {
 	// of this change that waits for a yes, so they differ on it until
 	// either home changes it (sharediffer.go); Mine and Theirs show it.
 	Differs bool
+	// Differing (of the agreement, with Differs) are its items kept in
+	// one home and kept removed in the other.
+	Differing []ItemConflict
 	// Bulk (in a change of no kind asking first, its UID BulkKey): the
 	// file adds this many new records of Section, more than BulkAdds;
 	// they are taken only when the answer is TakeTheirs (sharebulk.go).
@@ -176,7 +179,7 @@ func planMerge(tx txn, f SharedFamily, ix uidIndex, names map[string]string) []C
 				c.Details[i].ChildName = names[c.Details[i].Child]
 			}
 		}
-		if c.Kind == 0 && len(c.NotFit) == 0 { // (what does not fit is said even when nothing changes)
+		if c.Kind == 0 && len(c.NotFit) == 0 && !c.Differs { // (what does not fit, or differs, is said even when nothing changes)
 			continue
 		}
 		c.Section, c.Child, c.ChildName, c.UID, c.rec = r.Section, r.Child, names[r.Child], r.UID, r

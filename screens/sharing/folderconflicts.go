@@ -145,6 +145,8 @@ func askChoice(tr screens.Translator, c data.Change, choices map[string]data.Res
 		take, keep = tr.T("folder.asks.archive"), tr.T("folder.asks.keep_here")
 	case c.Kind == data.Removed:
 		take, keep = tr.T("folder.asks.remove"), tr.T("folder.asks.keep_here")
+	case c.Kind == data.Added: // removed here, kept there when asked
+		take, keep = tr.T("folder.asks.take_back"), tr.T("folder.asks.keep_removed")
 	}
 	return yesOrKeep(take, keep, c.UID, choices)
 }
