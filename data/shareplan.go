@@ -75,7 +75,10 @@ type Change struct {
 	// Flood (with Bulk) is the fingerprint of those records: a refusal
 	// kept (RefusedFlood) holds until it changes.
 	Flood string
-	bulk  bool // one of those records
+	// Before (with Bulk): how many new records of Section were taken in
+	// from outside already today (sharedaily.go).
+	Before int
+	bulk   bool // one of those records
 	// Asks: from a shared folder, this change waits for the user's yes
 	// (it removes a record, or changes a contact's phone or email or a
 	// child's placement: shareguard.go); Mine and Theirs show it.
@@ -151,11 +154,11 @@ func planShared(tx txn, f SharedFamily, mode ImportMode, now time.Time) ([]Chang
 		}
 		return planNewFamily(f, ix, names), nil
 	}
-	return planMerge(tx, f, ix, names), nil
+	return planMerge(tx, f, ix, names, addedToday(tx, now)), nil
 }
 
 // planMerge is what merging f into this family would do.
-func planMerge(tx txn, f SharedFamily, ix uidIndex, names map[string]string) []Change {
+func planMerge(tx txn, f SharedFamily, ix uidIndex, names map[string]string, today map[string]int) []Change {
 	var plan, later []Change
 	copies, kids := ownCopies(ix), childrenAfter(f, ix)
 	replaced := map[string]bool{} // this computer's records the file's versions replace
@@ -200,7 +203,7 @@ func planMerge(tx txn, f SharedFamily, ix uidIndex, names map[string]string) []C
 			plan = append(plan, c)
 		}
 	}
-	return capAdditions(askBulk(keepWithArchived(plan)), ix)
+	return capAdditions(askBulk(keepWithArchived(plan), today), ix)
 }
 
 // markAsks notes whether change c, of the file's record r, waits for the

@@ -354,9 +354,15 @@ func problemKey(name string, err error) string {
 func (f *FolderSync) statusLines() []fyne.CanvasObject {
 	tr, r := f.env.Tr, f.last
 	var out []fyne.CanvasObject
+	said := map[string]bool{} // (several files can carry the other home's version: said once)
 	for _, name := range slices.Sorted(maps.Keys(r.Problems)) {
 		if lines := differsLines(tr, r.Problems[name]); lines != nil { // said plainly, no fault
-			out = append(out, lines...)
+			for _, l := range lines {
+				if !said[l.Text] {
+					said[l.Text] = true
+					out = append(out, l)
+				}
+			}
 			continue
 		}
 		line := widgets.Para(tr.T(problemKey(name, r.Problems[name]), map[string]any{"Name": name, "Max": data.HomeCaps["contacts"]}) +

@@ -5,7 +5,7 @@ import (
 	"errors"
 	"strings"
 
-	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/widget"
 
 	"family-online-safety/data"
 	"family-online-safety/screens"
@@ -17,12 +17,12 @@ import (
 // both kept their own version of a change that waits for a yes (a
 // placement, a contact's phone or email, a removal). Nil when err is not
 // that.
-func differsLines(tr screens.Translator, err error) []fyne.CanvasObject {
+func differsLines(tr screens.Translator, err error) []*widget.Label {
 	var d *sharing.DiffersError
 	if !errors.As(err, &d) {
 		return nil
 	}
-	var out []fyne.CanvasObject
+	var out []*widget.Label
 	for _, c := range d.Changes {
 		for _, it := range c.Differing { // the agreement's, item by item
 			what, _, words, theirs := itemConflictText(tr, it)

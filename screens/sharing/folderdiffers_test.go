@@ -105,6 +105,21 @@ func TestAPlacementBothHomesKeptIsSaidToDifferInBoth(t *testing.T) {
 			if r := theirs.Step(at(13)); r.Waiting != nil {
 				t.Fatal("the other home is asked again")
 			}
+			// A copy of the other home's file under another name (as a
+			// hostile home could leave): the difference is said once.
+			copied, err := os.ReadFile(ownFile(t, dir, other))
+			must(t, err)
+			must(t, os.WriteFile(filepath.Join(dir, "family-online-safety-6666666666666666.fos"), copied, 0o600))
+			tick(14)
+			said := 0
+			for _, l := range screentest.Texts(h.Root()) {
+				if l == h.Tr.T("folder.differs.placement", map[string]any{"Name": "Ava"}) {
+					said++
+				}
+			}
+			if said != 1 {
+				t.Fatalf("the difference is said %d times, want once", said)
+			}
 		})
 	}
 }
