@@ -118,26 +118,47 @@ func (h settling) settler(tx txn, theirAnswers map[string]itemAnswer, sealed []a
 		}
 		return h.fallback, true, false
 	}
-	removal := func(key string, m any) (bool, bool, bool) {
-		if a, own := theirAnswers[key], mine[key]; a.Lost == declined && a.ID != "" && a.ID == own.ID && own.Kept == itemHash(m, true) {
-			return false, false, true // refused here, kept removed there: they differ
-		}
-		if res, ok := h.choices[AgreementChoice(h.uid, key)]; ok {
-			return res != KeepMine, true, false
-		}
-		return true, true, false
+	st := h.sides(mine, theirAnswers, sealed)
+	return settler{clash: clash, removal: st.removal, refused: st.refused, declined: st.declined,
+		takeBack: func(key string) bool { return h.choices[AgreementChoice(h.uid, key)] == TakeTheirs }}
+}
+
+// answerSides are both homes' kept answers, with the user's choices,
+// for the removals and the items removed here that the other home kept.
+type answerSides struct {
+	h            settling
+	mine, theirs map[string]itemAnswer
+	sealed       []agreementBase
+}
+
+func (h settling) sides(mine, theirs map[string]itemAnswer, sealed []agreementBase) answerSides {
+	return answerSides{h: h, mine: mine, theirs: theirs, sealed: sealed}
+}
+
+// removal: one removed in the other home only; refused here before and
+// kept removed there since, the homes differ (not asked).
+func (s answerSides) removal(key string, m any) (take, asked, differ bool) {
+	if a, own := s.theirs[key], s.mine[key]; a.Lost == declined && a.ID != "" && a.ID == own.ID && own.Kept == itemHash(m, true) {
+		return false, false, true
 	}
-	refused := func(key string, t any) bool {
-		a := theirAnswers[key]
-		return a.ID != "" && a.is("-", itemHash(t, true)) && sealedHad(sealed, key, "-") &&
-			!((mine[key].Lost == obeyed || mine[key].Lost == declined) && mine[key].ID == a.ID) // (asked once for each answer)
+	if res, ok := s.h.choices[AgreementChoice(s.h.uid, key)]; ok {
+		return res != KeepMine, true, false
 	}
-	takeBack := func(key string) bool { return h.choices[AgreementChoice(h.uid, key)] == TakeTheirs }
-	declinedHere := func(key string, t any) bool {
-		a := theirAnswers[key]
-		return a.ID != "" && a.is("-", itemHash(t, true)) && mine[key].Lost == declined && mine[key].ID == a.ID
-	}
-	return settler{clash: clash, removal: removal, refused: refused, takeBack: takeBack, declined: declinedHere}
+	return true, true, false
+}
+
+// refused: removed here, kept in the other home on being asked, and not
+// answered here yet for that refusal (asked once for each).
+func (s answerSides) refused(key string, t any) bool {
+	a, own := s.theirs[key], s.mine[key]
+	return a.ID != "" && a.is("-", itemHash(t, true)) && sealedHad(s.sealed, key, "-") &&
+		!((own.Lost == obeyed || own.Lost == declined) && own.ID == a.ID)
+}
+
+// declined: that refusal answered here by keeping it removed.
+func (s answerSides) declined(key string, t any) bool {
+	a := s.theirs[key]
+	return a.ID != "" && a.is("-", itemHash(t, true)) && s.mine[key].Lost == declined && s.mine[key].ID == a.ID
 }
 
 // at is the version of one item ("item:<uid>"…), if c has it.

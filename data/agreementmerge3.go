@@ -75,26 +75,45 @@ func mergeKey[V comparable](key string, m V, mok bool, t V, tok bool, bases base
 		v, ok, q, removed = settleClash(key, m, mok, t, tok, settle)
 	}
 	switch {
-	case removed && asks:
-		take, open, differ := settle.removal(key, m)
-		if !take {
-			v, ok = m, true
-		}
-		switch {
-		case open:
-			q = askedRemoval
-		case differ:
-			q = differing
-		}
-	case asks && !clash && !mok && tok && !ok && settle.refused(key, t):
-		// removed here; the other home kept it when asked: back on a yes
-		if q = askedBack; settle.takeBack(key) {
-			v, ok, q = t, true, broughtBack
-		}
-	case asks && !clash && !mok && tok && !ok && settle.declined(key, t):
-		q = differing // kept removed here, kept there: said, not asked again
+	case !asks:
+	case removed:
+		return settleRemoval(key, v, ok, m, settle)
+	case !clash && !mok && tok && !ok:
+		return settleGoneHere(key, v, ok, t, settle)
 	}
 	return v, ok, q
+}
+
+// settleRemoval settles one key removed in the other home only: a
+// question (a yes), unless this computer kept it before and the other
+// home then kept it removed (they differ).
+func settleRemoval[V comparable](key string, v V, ok bool, m V, settle settler) (V, bool, question) {
+	take, open, differ := settle.removal(key, m)
+	if !take {
+		v, ok = m, true
+	}
+	switch {
+	case open:
+		return v, ok, askedRemoval
+	case differ:
+		return v, ok, differing
+	}
+	return v, ok, notAsked
+}
+
+// settleGoneHere settles one key removed here only that the other home
+// still has: when it kept it on being asked, it comes back here only on
+// a yes here (asked); kept removed here after that, the homes differ.
+func settleGoneHere[V comparable](key string, v V, ok bool, t V, settle settler) (V, bool, question) {
+	switch {
+	case settle.refused(key, t) && settle.takeBack(key):
+		return t, true, broughtBack
+	case settle.refused(key, t):
+		return v, ok, askedBack
+	case settle.declined(key, t):
+		return v, ok, differing // said, not asked again
+	}
+	return v, ok, notAsked
 }
 
 // settleClash settles one key changed differently in both homes: the
