@@ -30,7 +30,10 @@ type Screen struct {
 
 	list  *widgets.List
 	add   *widget.Button // "Add child" above the list: the focus comes back to it
-	first *widgets.Entry // the add-a-child form's first field
+	fold  *widgets.SideFold
+	pick  *widgets.ShortPick // the list in a narrow window
+	add2  *widget.Button     // "Add child" beside pick
+	first *widgets.Entry     // the add-a-child form's first field
 	right *fyne.Container
 	root  fyne.CanvasObject
 
@@ -114,8 +117,12 @@ func (c *Screen) View() fyne.CanvasObject {
 	}
 	left := widgets.TopFirst(container.NewVBox(widgets.Heading(c.tr.T("nav.children")), add), c.list)
 	c.right = container.NewStack()
-	split := container.NewHSplit(left, c.right)
-	split.Offset = 0.27
+	// Beside the child's tabs, or a drop-down above them when the tabs
+	// need the width.
+	fold, split := widgets.NewSideFold(left, c.right, c.pickRow(), 0.27, c.tabsWidth)
+	c.fold = fold
+	// Only one "Add child" is ever shown, even to a search of the tree.
+	fold.OnFold = func(folded bool) { widgets.SetVisible(c.add2, folded); widgets.SetVisible(c.add, !folded) }
 	// In a stack: the child's view can take the screen's place.
 	c.root = container.NewStack(split)
 	c.building = true // the window lays the new view out: no refresh needed
@@ -218,6 +225,7 @@ func (c *Screen) refresh() {
 		return
 	}
 	c.list.Refresh()
+	c.fillPick()
 	if i := c.rowOf(c.selected); i >= 0 && !c.adding {
 		c.list.Select(i)
 	}
@@ -262,6 +270,7 @@ func (c *Screen) showRight() {
 	if i := c.rowOf(c.selected); i >= 0 && !c.adding {
 		c.list.Select(i)
 	}
+	c.syncPick()
 }
 
 func (c *Screen) childTabs(child data.Child) fyne.CanvasObject {
