@@ -25,8 +25,11 @@ type Screen struct {
 	rows     []childRow // what the list shows: active, then archived
 	selected data.ID    // 0 when none
 	adding   bool
-	tab      int // the tab shown for the selected child
-	onPlace  func(child data.ID, tab int)
+	// focusForm: the form was asked for from elsewhere (Home): the
+	// keyboard goes to it once the screen is in the window
+	focusForm bool
+	tab       int // the tab shown for the selected child
+	onPlace   func(child data.ID, tab int)
 
 	list  *widgets.List
 	add   *widget.Button // "Add child" above the list: the focus comes back to it
@@ -55,9 +58,10 @@ func New(env screens.Env, store Store, win fyne.Window, actions screens.LinkActi
 	return &Screen{env: env, tr: env.Tr, store: store, win: win, actions: actions, adding: adding}
 }
 
-// Adding makes the screen open on the add-a-child form.
+// Adding makes the screen open on the add-a-child form, the keyboard in
+// its first field (as the screen's own "Add child" does).
 func (c *Screen) Adding() *Screen {
-	c.adding = true
+	c.adding, c.focusForm = true, true
 	return c
 }
 
@@ -128,6 +132,10 @@ func (c *Screen) View() fyne.CanvasObject {
 	c.building = true // the window lays the new view out: no refresh needed
 	c.showRight()
 	c.building = false
+	if c.focusForm && c.adding {
+		c.env.After(func() { screens.FocusOn(c.first) })
+	}
+	c.focusForm = false
 	return c.root
 }
 
