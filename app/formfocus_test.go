@@ -8,6 +8,7 @@ import (
 
 	"family-online-safety/screens"
 	"family-online-safety/screens/screentest"
+	"family-online-safety/screens/widgets"
 )
 
 // Each button that opens a form or a dialog, pressed with Space, takes
@@ -81,5 +82,45 @@ func TestKeyboardOpenedFormsTakeAndGiveBackTheFocus(t *testing.T) {
 				}
 			})
 		}
+	}
+}
+
+// Home's "Add child" (a family with no child yet), pressed with Space,
+// opens Children & apps with the keyboard in the form's first field;
+// Escape closes the form and leaves the focus on the screen's own "Add
+// child", so the keyboard goes on.
+func TestAddChildFromHomeTakesTheKeyboardToTheForm(t *testing.T) {
+	h := newHarness(t, onboarded)
+	var after []func()
+	h.app.later = func(f func()) { after = append(after, f) } // after the key's event
+	h.app.Show(screens.HomeID)
+	c := h.win.Canvas()
+	open := screentest.Button(t, h.content(), h.app.tr.T("home.add_child"))
+	c.Focus(open)
+	h.app.KeyPressed(fyne.KeySpace)
+	open.TypedKey(&fyne.KeyEvent{Name: fyne.KeySpace})
+	for len(after) > 0 {
+		f := after[0]
+		after = after[1:]
+		f()
+	}
+	if h.app.current != screens.ChildrenID {
+		t.Fatalf("Home's Add child opened %s", h.app.current)
+	}
+	var name *widgets.Entry
+	for _, e := range screentest.Find[*widgets.Entry](h.content()) {
+		if e.PlaceHolder == h.app.tr.T("child.name.placeholder") {
+			name = e
+		}
+	}
+	if name == nil || c.Focused() != name {
+		t.Fatalf("the focus is on %v, not the form's name field", c.Focused())
+	}
+	h.app.KeyPressed(fyne.KeyEscape)
+	if holds(h.content(), name) {
+		t.Fatal("Escape left the form open")
+	}
+	if back := screentest.Button(t, h.content(), h.app.tr.T("children.add")); c.Focused() != back {
+		t.Errorf("the focus is on %v, not on Add child", c.Focused())
 	}
 }

@@ -14,8 +14,9 @@ import (
 
 // Every tab bar, on every screen and tab, lies within the window and
 // within the screen's scroll area, so no tab is reached by scrolling
-// sideways: in the smallest window the app opens at, and at 200% text
-// in a 1280×800 window, in English, Welsh and Polish. Under the race
+// sideways, and shows every tab (none is hidden behind Fyne's "…"): in
+// the smallest window the app opens at, and at 200% text
+// in a 1280×800 window, and on a 1280×800 screen at twice the scale, in English, Welsh and Polish. Under the race
 // detector only the first case (raceSubset).
 func TestEveryTabBarFitsTheWindow(t *testing.T) {
 	type size struct {
@@ -26,7 +27,8 @@ func TestEveryTabBarFitsTheWindow(t *testing.T) {
 		size
 		lang string
 	}
-	for _, s := range []size{{100, TinyWindow}, {200, fyne.NewSize(1280, 800)}} {
+	// 640×400 is a 1280×800 screen at Fyne's scale 2 (FYNE_SCALE=2).
+	for _, s := range []size{{100, TinyWindow}, {200, fyne.NewSize(1280, 800)}, {100, fyne.NewSize(640, 400)}} {
 		for _, lang := range []string{"en", "cy", "pl"} {
 			cases = append(cases, struct {
 				size
@@ -80,6 +82,9 @@ func tabBarsOutside(h *harness, win fyne.Size) []string {
 		at := d.AbsolutePositionForObject(tabs)
 		if end := at.X + tabs.Size().Width; end > right+1 {
 			out = append(out, fmt.Sprintf("the tab bar %q… ends at %.0f, past %.0f", tabs.Items[0].Text, end, right))
+		}
+		if hidden := screentest.HiddenTabs(tabs); len(hidden) > 0 {
+			out = append(out, fmt.Sprintf("the tab bar %q… hides %q behind \"…\"", tabs.Items[0].Text, hidden))
 		}
 	}
 	return out

@@ -44,8 +44,8 @@ func (c *Screen) addForm() fyne.CanvasObject {
 		draft.Done()
 		c.adding = false
 		c.reload()
-		if c.add != nil {
-			screens.FocusOn(c.add) // the keyboard goes on from where the form was opened
+		if add := c.addButton(); add != nil {
+			screens.FocusOn(add) // the keyboard goes on from where the form was opened
 		}
 	})
 	c.env.OnEscape(cancel.OnTapped)

@@ -25,12 +25,18 @@ type Screen struct {
 	rows     []childRow // what the list shows: active, then archived
 	selected data.ID    // 0 when none
 	adding   bool
-	tab      int // the tab shown for the selected child
-	onPlace  func(child data.ID, tab int)
+	// focusForm: the form was asked for from elsewhere (Home): the
+	// keyboard goes to it once the screen is in the window
+	focusForm bool
+	tab       int // the tab shown for the selected child
+	onPlace   func(child data.ID, tab int)
 
 	list  *widgets.List
 	add   *widget.Button // "Add child" above the list: the focus comes back to it
-	first *widgets.Entry // the add-a-child form's first field
+	fold  *widgets.SideFold
+	pick  *widgets.ShortPick // the list in a narrow window
+	add2  *widget.Button     // "Add child" beside pick
+	first *widgets.Entry     // the add-a-child form's first field
 	right *fyne.Container
 	root  fyne.CanvasObject
 
@@ -52,9 +58,10 @@ func New(env screens.Env, store Store, win fyne.Window, actions screens.LinkActi
 	return &Screen{env: env, tr: env.Tr, store: store, win: win, actions: actions, adding: adding}
 }
 
-// Adding makes the screen open on the add-a-child form.
+// Adding makes the screen open on the add-a-child form, the keyboard in
+// its first field (as the screen's own "Add child" does).
 func (c *Screen) Adding() *Screen {
-	c.adding = true
+	c.adding, c.focusForm = true, true
 	return c
 }
 
@@ -114,13 +121,21 @@ func (c *Screen) View() fyne.CanvasObject {
 	}
 	left := widgets.TopFirst(container.NewVBox(widgets.Heading(c.tr.T("nav.children")), add), c.list)
 	c.right = container.NewStack()
-	split := container.NewHSplit(left, c.right)
-	split.Offset = 0.27
+	// Beside the child's tabs, or a drop-down above them when the tabs
+	// need the width.
+	fold, split := widgets.NewSideFold(left, c.right, c.pickRow(), 0.27, c.tabsWidth)
+	c.fold = fold
+	// Only one "Add child" is ever shown, even to a search of the tree.
+	fold.OnFold = func(folded bool) { widgets.SetVisible(c.add2, folded); widgets.SetVisible(c.add, !folded) }
 	// In a stack: the child's view can take the screen's place.
 	c.root = container.NewStack(split)
 	c.building = true // the window lays the new view out: no refresh needed
 	c.showRight()
 	c.building = false
+	if c.focusForm && c.adding {
+		c.env.After(func() { screens.FocusOn(c.first) })
+	}
+	c.focusForm = false
 	return c.root
 }
 
@@ -218,6 +233,7 @@ func (c *Screen) refresh() {
 		return
 	}
 	c.list.Refresh()
+	c.fillPick()
 	if i := c.rowOf(c.selected); i >= 0 && !c.adding {
 		c.list.Select(i)
 	}
@@ -262,6 +278,7 @@ func (c *Screen) showRight() {
 	if i := c.rowOf(c.selected); i >= 0 && !c.adding {
 		c.list.Select(i)
 	}
+	c.syncPick()
 }
 
 func (c *Screen) childTabs(child data.Child) fyne.CanvasObject {

@@ -1,10 +1,12 @@
 package home
 
 import (
+	"image/color"
 	"slices"
 	"time"
 
 	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/canvas"
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/theme"
@@ -57,8 +59,11 @@ func (c *changes) section(child data.Child) fyne.CanvasObject {
 	}
 	box := container.NewVBox()
 	for _, ch := range list {
-		if ch.InForce(now) || ch.Day.After(data.Day(now)) {
+		switch {
+		case ch.InForce(now) || ch.Day.After(data.Day(now)):
 			box.Add(c.changeLine(ch, true))
+		case ended(ch, now): // on its line still, so nothing below moves
+			box.Add(c.endedLine(ch))
 		}
 	}
 	if counts := data.ChangeCounts(list, now); len(counts) > 0 {
@@ -92,14 +97,32 @@ func (c *changes) changeLine(ch data.DayChange, takeBack bool) fyne.CanvasObject
 	if !takeBack {
 		return line
 	}
-	undo := widget.NewButtonWithIcon(c.tr.T("periods.change.take_back"), theme.ContentUndoIcon(), func() {
+	return container.NewBorder(nil, nil, nil, c.undoButton(ch), line)
+}
+
+// undoButton takes a change back.
+func (c *changes) undoButton(ch data.DayChange) *widget.Button {
+	return widget.NewButtonWithIcon(c.tr.T("periods.change.take_back"), theme.ContentUndoIcon(), func() {
 		if err := c.store.DeleteDayChange(ch.ChildID, ch.ID); err != nil {
 			dialog.ShowInformation(c.tr.T("error.title"), c.tr.T("error.save"), c.win)
 			return
 		}
 		c.nav.Show(screens.HomeID)
 	})
-	return container.NewBorder(nil, nil, nil, undo, line)
+}
+
+// ended reports whether a change for today has ended (a later bedtime
+// that has passed): Home says so where it was until the day is over.
+func ended(ch data.DayChange, now time.Time) bool {
+	return ch.Day.Equal(data.Day(now)) && !ch.InForce(now)
+}
+
+// endedLine says a change for today has ended, in the room its line with
+// "Take back" had.
+func (c *changes) endedLine(ch data.DayChange) fyne.CanvasObject {
+	room := canvas.NewRectangle(color.Transparent)
+	room.SetMinSize(c.undoButton(ch).MinSize())
+	return container.NewBorder(nil, nil, nil, room, c.changeLine(ch, false))
 }
 
 func changeIcon(k data.DayChangeKind) fyne.Resource {

@@ -22,6 +22,8 @@ func changeText(tr screens.Translator, ch data.DayChange, now time.Time) string 
 		when = "later"
 	case ch.Day.Before(data.Day(now)) && !ch.InForce(now):
 		when = "past"
+	case ended(ch, now):
+		when = "ended"
 	}
 	text := tr.T("periods.change."+string(ch.Kind)+"."+when, args)
 	if when == "today" {

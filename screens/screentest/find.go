@@ -178,3 +178,22 @@ func SelectTab(t testing.TB, root fyne.CanvasObject, name string) {
 	}
 	t.Fatalf("no tab %q", name)
 }
+
+// HiddenTabs names the tabs of bar that Fyne has moved into its "…"
+// menu because the bar is too narrow to show them all.
+func HiddenTabs(bar *widgets.Tabs) []string {
+	objs := test.WidgetRenderer(bar).Objects()
+	row, ok := objs[0].(*fyne.Container) // the tab buttons, then "…"
+	if !ok || len(row.Objects) < 2 || !row.Objects[1].Visible() {
+		return nil
+	}
+	shown := 0
+	if buttons, ok := row.Objects[0].(*fyne.Container); ok {
+		shown = len(buttons.Objects)
+	}
+	var out []string
+	for _, item := range bar.Items[min(shown, len(bar.Items)):] {
+		out = append(out, item.Text)
+	}
+	return out
+}

@@ -108,6 +108,7 @@ func (s *Screen) applyFilter() {
 	s.rows.size(s)
 	s.list.Refresh()
 	s.count.SetText(s.tr.N("starters.count", len(s.shown)))
+	s.fillPick()
 	if len(s.shown) == 0 {
 		s.noMatch.Show()
 	} else {

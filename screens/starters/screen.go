@@ -82,6 +82,8 @@ type Screen struct {
 	count                       *widget.Label
 	noMatch                     fyne.CanvasObject
 	list                        *widgets.List
+	pick                        *widgets.ShortPick // the list in a narrow window
+	pickCount                   *widget.Label
 	detail                      *fyne.Container
 	tabs                        *widgets.Tabs
 
@@ -118,6 +120,7 @@ func (s *Screen) View() fyne.CanvasObject {
 		if i < len(s.shown) {
 			s.showDetail(s.items[s.shown[i]].id)
 			s.tabs.SelectIndex(0)
+			s.pick.Choose(i)
 		}
 	}
 	noMatch := widgets.Para(s.tr.T("starters.no_match"))
@@ -138,8 +141,9 @@ func (s *Screen) View() fyne.CanvasObject {
 	top := s.filterBar()
 	s.rows = &rowHeights{s: s}
 	left := container.NewBorder(nil, s.count, nil, nil, container.New(s.rows, s.list, container.NewCenter(s.noMatch)))
-	split := container.NewHSplit(left, s.tabs)
-	split.Offset = 0.5 // the questions need the room; the whole one shows when picked
+	// Half the width: the questions need the room; the whole one shows
+	// when picked. A drop-down above the tabs when they need the width.
+	_, split := widgets.NewSideFold(left, s.tabs, s.pickRow(), 0.5, s.tabsWidth)
 	s.applyFilter()
 	if s.env.Draft(draftOwnStarter).Found() { // typed before a quick exit or a crash
 		s.showOwnForm(nil)

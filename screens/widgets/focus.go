@@ -116,7 +116,8 @@ func (l *List) Focused() bool { return l.ring.on }
 // last; a ring marks the tab bar while it has the focus.
 type Tabs struct {
 	container.AppTabs
-	ring *ring
+	ring  *ring
+	icons []fyne.Resource // each tab's icon, kept while a narrow bar shows none
 }
 
 var _ fyne.Focusable = (*Tabs)(nil)
@@ -125,6 +126,9 @@ var _ fyne.Focusable = (*Tabs)(nil)
 func NewTabs(items ...*container.TabItem) *Tabs {
 	t := &Tabs{ring: newRing()}
 	t.Items = items
+	for _, item := range items {
+		t.icons = append(t.icons, item.Icon)
+	}
 	t.BaseWidget.ExtendBaseWidget(t)
 	return t
 }
@@ -197,3 +201,25 @@ func (t *Tabs) TypedKey(k *fyne.KeyEvent) {
 
 // TypedRune does nothing: letters are not for the tab bar.
 func (t *Tabs) TypedRune(rune) {}
+
+// Resize drops the tabs' icons when the bar is too narrow to show every
+// tab with them (a small window, large text, long Welsh or Polish
+// names): the names are what a parent reads, and a tab in Fyne's "…"
+// menu is not found. Wider, the icons come back.
+func (t *Tabs) Resize(size fyne.Size) {
+	if len(t.icons) == len(t.Items) {
+		titles := make([]string, len(t.Items))
+		for i, item := range t.Items {
+			titles[i] = item.Text
+		}
+		bare := TabBarWidth(titles...) > size.Width
+		for i, item := range t.Items {
+			if bare {
+				item.Icon = nil
+			} else {
+				item.Icon = t.icons[i]
+			}
+		}
+	}
+	t.AppTabs.Resize(size)
+}
