@@ -245,7 +245,7 @@ func (f *FolderSync) show(r sharing.Report) {
 		f.shown = sig
 		f.redraw()
 	}
-	if len(r.Merged) > 0 {
+	if slices.ContainsFunc(r.Merged, func(s sharing.Summary) bool { return !s.Empty() }) { // (not when all was refused)
 		f.changed()
 	}
 	f.tellQuestion()
