@@ -226,8 +226,7 @@ func (s *Syncer) Resolve(choices map[string]data.Resolution, now time.Time) Repo
 		if sum, ok := s.apply(w.Name, w.file, w.state, choices, now); ok {
 			s.keepRefusals(w.Name, w.Summary, choices, now)
 			r.Merged = append(r.Merged, sum)
-			s.noteLeftOut(w.Name, sum, choices)
-			s.noteDiffers(found{name: w.Name, file: w.file})
+			s.noteSaid(w.Name, s.leftOut(sum, choices), s.differs(found{name: w.Name, file: w.file}))
 		}
 		r.Merged = append(r.Merged, s.settleQueue(now)...)
 	}
@@ -306,35 +305,48 @@ func (s *Syncer) takeIn(files []found, now time.Time) []Summary {
 				merged = append(merged, sum)
 			}
 		}
-		if len(sum.LeftOut) > 0 && s.problems[fd.name] == nil { // said, not silently dropped
-			s.problems[fd.name] = &LeftOutError{Left: sum.LeftOut}
-		}
-		if len(sum.Differs) > 0 && s.problems[fd.name] == nil { // said plainly, not asked again
-			s.problems[fd.name] = &DiffersError{Changes: sum.Differs}
-		}
+		s.noteSaid(fd.name, sum.LeftOut, sum.Differs)
 	}
 	return merged
 }
 
-// noteLeftOut says, after this home answered a file's questions, which
-// new records were not added as this home is full: not those of a flood
-// the carer did not take.
-func (s *Syncer) noteLeftOut(name string, sum Summary, choices map[string]data.Resolution) {
-	left := slices.DeleteFunc(sum.LeftOut, func(l LeftOut) bool {
-		return slices.ContainsFunc(sum.Asks, func(c data.Change) bool { return c.UID == data.BulkKey(l.Section) }) &&
-			choices[data.BulkKey(l.Section)] != data.TakeTheirs
-	})
-	if len(left) > 0 && s.problems[name] == nil {
-		s.problems[name] = &LeftOutError{Left: left}
+// noteSaid notes, for the file name that was taken in, what is said
+// plainly in Settings, all of it: new records not added as this home is
+// full (not silently dropped), and where the homes differ (not asked
+// again). A problem with the file itself comes first.
+func (s *Syncer) noteSaid(name string, left []LeftOut, differs []data.Change) {
+	if s.problems[name] != nil {
+		return
+	}
+	var said []error
+	if len(left) > 0 {
+		said = append(said, &LeftOutError{Left: left})
+	}
+	if len(differs) > 0 {
+		said = append(said, &DiffersError{Changes: differs})
+	}
+	if len(said) > 0 {
+		s.problems[name] = errors.Join(said...)
 	}
 }
 
-// noteDiffers says, after this home answered fd's questions, where the
-// homes now differ (both kept their own), as the other home will.
-func (s *Syncer) noteDiffers(fd found) {
-	if sum, err := s.plan(fd); err == nil && len(sum.Differs) > 0 && s.problems[fd.name] == nil {
-		s.problems[fd.name] = &DiffersError{Changes: sum.Differs}
+// leftOut are, after this home answered a file's questions, the new
+// records not added as this home is full: not those of a flood the
+// carer did not take.
+func (s *Syncer) leftOut(sum Summary, choices map[string]data.Resolution) []LeftOut {
+	return slices.DeleteFunc(sum.LeftOut, func(l LeftOut) bool {
+		return slices.ContainsFunc(sum.Asks, func(c data.Change) bool { return c.UID == data.BulkKey(l.Section) }) &&
+			choices[data.BulkKey(l.Section)] != data.TakeTheirs
+	})
+}
+
+// differs are, after this home answered fd's questions, where the homes
+// now differ (both kept their own), as the other home will say too.
+func (s *Syncer) differs(fd found) []data.Change {
+	if sum, err := s.plan(fd); err == nil {
+		return sum.Differs
 	}
+	return nil
 }
 
 // plan says what taking in an opened file would do.

@@ -2,6 +2,7 @@ package sharing_test
 
 import (
 	"errors"
+	"fmt"
 	"image/png"
 	"os"
 	"path/filepath"
@@ -120,6 +121,19 @@ func TestAPlacementBothHomesKeptIsSaidToDifferInBoth(t *testing.T) {
 			if said != 1 {
 				t.Fatalf("the difference is said %d times, want once", said)
 			}
+			// This home full of contacts, the other home adds one: what
+			// was not added is said, and the difference still is.
+			must(t, os.Remove(filepath.Join(dir, "family-online-safety-6666666666666666.fos")))
+			for i := range data.HomeCaps["contacts"] {
+				_, err := h.Store.AddContact(data.Contact{Name: fmt.Sprintf("Family %d", i), Phone: "01632 960000"})
+				must(t, err)
+			}
+			_, err = other.AddContact(data.Contact{Name: "Dr Jones GP", Phone: "01632 960111"})
+			must(t, err)
+			theirs.Step(at(15))
+			tick(16)
+			h.Shows(h.Tr.T("folder.differs.placement", map[string]any{"Name": "Ava"}))
+			statusLine(t, h, h.Tr.T("folder.error.left_out", map[string]any{"Name": sharing.FolderFileName(other.DeviceID())}))
 		})
 	}
 }
