@@ -70,6 +70,7 @@ type Syncer struct {
 	own          ownFile                    // this computer's file as last written (folderown.go)
 	sealedNow    *data.SharedFamily         // sealed into this computer's file, not yet marked (MarkSealed)
 	problems     map[string]error           // the others' files that cannot be used, by name
+	answered     map[string]answeredFile    // answers not applied, the file having changed since (stale.go)
 	refused      []data.RefusedFlood        // the floods refused, read from the store once (floods.go)
 	readRefusals bool
 	listErr      error // the folder cannot be listed
@@ -121,7 +122,8 @@ func NewSyncer(store FolderStore, dir, passphrase, appVersion string) *Syncer {
 	return &Syncer{store: store, dir: dir, pass: passphrase, app: appVersion, cost: store.ShareCost(),
 		mine: FolderFileName(store.DeviceID()), debounce: DefaultDebounce,
 		count: store.WriteCount(), dirty: true, first: true,
-		handled: map[string]fileState{}, problems: map[string]error{}, putOff: map[string]map[string]bool{}}
+		handled: map[string]fileState{}, problems: map[string]error{}, putOff: map[string]map[string]bool{},
+		answered: map[string]answeredFile{}}
 }
 
 // WithDebounce sets how long after the last change the file is written.
@@ -222,11 +224,12 @@ func (s *Syncer) Resolve(choices map[string]data.Resolution, now time.Time) Repo
 	var r Report
 	if w := s.waiting; w != nil && !s.closed {
 		s.waiting = nil
-		delete(s.putOff, w.Name)
-		if sum, ok := s.apply(w.Name, w.file, w.state, choices, now); ok {
-			s.keepRefusals(w.Name, w.Summary, choices, now)
+		if s.replaced(w) { // the answer is about a version gone since (stale.go)
+			s.setAside(w, choices)
+			return s.report(r)
+		}
+		if sum, ok := s.resolve(w, choices, now); ok {
 			r.Merged = append(r.Merged, sum)
-			s.noteSaid(w.Name, s.leftOut(sum, choices), s.differs(found{name: w.Name, file: w.file}))
 		}
 		r.Merged = append(r.Merged, s.settleQueue(now)...)
 	}
@@ -297,6 +300,13 @@ func (s *Syncer) takeIn(files []found, now time.Time) []Summary {
 			s.handled[fd.name] = fd.state
 		case len(sum.Conflicts) > 0 || len(sum.Asks) > 0:
 			delete(s.problems, fd.name)
+			if choices, ok := s.answeredBefore(fd.name, sum); ok { // answered, the file rewritten since
+				s.unqueue(fd.name)
+				if sum, ok := s.resolve(&Waiting{Name: fd.name, Summary: sum, file: fd.file, state: fd.state}, choices, now); ok {
+					merged = append(merged, sum)
+				}
+				continue
+			}
 			s.wait(fd, sum) // asked about now; one put off before waits behind
 			return merged
 		default:
