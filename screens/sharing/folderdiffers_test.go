@@ -6,6 +6,7 @@ import (
 	"image/png"
 	"os"
 	"path/filepath"
+	"strings"
 	"testing"
 	"time"
 
@@ -57,6 +58,9 @@ func TestAPlacementBothHomesKeptIsSaidToDifferInBoth(t *testing.T) {
 				"01632 960555", h.Tr.T("sharing.placement.none"), // the question names what changes
 				"• " + h.Tr.T("sharing.detail.placement", map[string]any{"Name": "Ava"})} { // and the summary above it
 				screentest.MustHaveText(t, h.Overlay(), want)
+			}
+			if n := strings.Count(strings.Join(screentest.Texts(h.Overlay()), "\n"), "Sam Reid"); n != 1 {
+				t.Fatalf("the social worker is named %d times, want once, with its label", n)
 			}
 			if lang == "en" {
 				shot, err := os.Create(filepath.Join(os.TempDir(), "i23d-placement.png"))
