@@ -6,6 +6,7 @@ import (
 	"image/png"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 	"time"
@@ -68,8 +69,13 @@ func TestAPlacementBothHomesKeptIsSaidToDifferInBoth(t *testing.T) {
 				must(t, png.Encode(shot, h.Win.Canvas().Capture()))
 				must(t, shot.Close())
 			}
+			if !slices.ContainsFunc(screentest.Find[*widget.RadioGroup](h.Overlay()), func(g *widget.RadioGroup) bool {
+				return slices.Contains(g.Options, h.Tr.T("folder.asks.keep_placement")) // (the rest comes in)
+			}) {
+				t.Fatal("the choice does not say only the placement is kept")
+			}
 			for _, g := range screentest.Find[*widget.RadioGroup](h.Overlay()) {
-				if g.Selected != h.Tr.T("folder.asks.keep") && g.Selected != h.Tr.T("folder.asks.keep_here") {
+				if g.Selected != h.Tr.T("folder.asks.keep") && g.Selected != h.Tr.T("folder.asks.keep_here") && g.Selected != h.Tr.T("folder.asks.keep_placement") {
 					t.Fatalf("%q starts on %q, not on keeping what is here", g.Options, g.Selected)
 				}
 			}
