@@ -186,6 +186,8 @@ func applyPlan(tx txn, plan []Change, mode ImportMode, choices map[string]Resolu
 func chosen(c Change, ix uidIndex, choices map[string]Resolution, rejected map[string]Version) Change {
 	if c.Section == "agreement" {
 		c.choices = choices // its removals and conflicts, item by item
+	} else if c.Section == "child_words" && c.Asks && c.Kind == Changed && len(c.Removals) > 0 {
+		c = keptLines(c, ix, choices) // line by line (sharewords.go)
 	} else if c.Asks && c.Kind != Conflict && choices[c.UID] == KeepMine || bulkRefused(c, choices) {
 		if r, ok := keptInPart(c, ix); ok && !bulkRefused(c, choices) {
 			c.rec = &r // refused in part: the rest of a child's details come in (sharepartial.go)
