@@ -89,6 +89,7 @@ func installHook(w fyne.Window) (h *hook, ok bool) {
 	})
 	h.fyneButtons = view.SetMouseButtonCallback(h.button)
 	h.holdPointer(view)
+	h.passWheel(view)
 	return h, true
 }
 
