@@ -23,7 +23,10 @@ type hook struct {
 	guard  app.Guard
 	canvas fyne.Canvas
 	taken  bool // the last press went to the guard: so does its release
-	ptr    pointer
+	// dropSpace: the Space just pressed moved the focus; its character,
+	// which comes next, is not handed on
+	dropSpace bool
+	ptr       pointer
 
 	fyneButtons glfw.MouseButtonCallback // Fyne's own
 }
@@ -70,6 +73,11 @@ func installHook(w fyne.Window) (h *hook, ok bool) {
 	h = &hook{canvas: w.Canvas()}
 	var keys glfw.KeyCallback
 	keys = view.SetKeyCallback(func(v *glfw.Window, k glfw.Key, sc int, act glfw.Action, mods glfw.ModifierKey) {
+		h.dropSpace = false
+		var before fyne.Focusable
+		if k == glfw.KeySpace && act == glfw.Press {
+			before = h.canvas.Focused()
+		}
 		copying := act == glfw.Press && h.guard != nil && copies(k, mods)
 		if act == glfw.Press && h.guard != nil {
 			h.guard.KeyPressed(keyName(k))
@@ -86,9 +94,22 @@ func installHook(w fyne.Window) (h *hook, ok bool) {
 		if k == glfw.KeyTab && act != glfw.Release {
 			h.focusMoved()
 		}
+		// A Space that pressed a button which put the focus elsewhere
+		// (a dialog's or a form's first field) has done its work: its
+		// character must not also be typed or tick a box there.
+		h.dropSpace = k == glfw.KeySpace && act == glfw.Press && h.canvas.Focused() != before
+	})
+	var chars glfw.CharCallback
+	chars = view.SetCharCallback(func(v *glfw.Window, ch rune) {
+		drop := h.dropSpace && ch == ' '
+		h.dropSpace = false
+		if !drop && chars != nil {
+			chars(v, ch)
+		}
 	})
 	h.fyneButtons = view.SetMouseButtonCallback(h.button)
 	h.holdPointer(view)
+	h.passWheel(view)
 	return h, true
 }
 
