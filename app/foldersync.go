@@ -53,12 +53,13 @@ func (a *App) flushFolder() {
 // on, and lose what they are half way through typing. A question that
 // waits keeps its place in the slot.
 func (a *App) showTakenIn() {
-	if a.sh == nil || a.sh.incoming == nil || len(a.sh.incoming.Objects) > 0 {
+	if a.sh == nil || a.sh.incoming == nil || a.sh.question != nil || a.sh.takenIn {
 		return
 	}
+	a.sh.takenIn = true // (over the passphrase's recommendation, which comes back after)
 	a.sh.incoming.Objects = []fyne.CanvasObject{a.noticeLine("folder.taken_in", "folder.taken_in.show",
 		theme.InfoIcon(), theme.ViewRefreshIcon(), func() { a.Show(a.current) })}
-	a.sh.incoming.Refresh()
+	a.sh.middle.Refresh()
 }
 
 // showQuestion says, in the same slot, that another home's changes wait
@@ -69,8 +70,9 @@ func (a *App) showQuestion(waiting bool) {
 		return
 	}
 	a.sh.incoming.RemoveAll()
-	a.sh.question = nil
-	if waiting {
+	a.sh.question, a.sh.takenIn = nil, false
+	switch {
+	case waiting:
 		a.sh.question = a.noticeLine("folder.question", "folder.question.open",
 			theme.QuestionIcon(), theme.DocumentIcon(), func() {
 				if a.folder != nil {
@@ -78,7 +80,10 @@ func (a *App) showQuestion(waiting bool) {
 				}
 			})
 		a.sh.incoming.Add(a.sh.question)
+	case a.sh.noted:
+		a.sh.incoming.Add(a.nudgeLine())
 	}
+	a.sh.middle.Refresh() // (the app's name gives way to a line too wide beside it)
 }
 
 // noticeLine is a line of the header's notice slot: one line high (a

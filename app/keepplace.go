@@ -8,13 +8,25 @@ import (
 // showKeepingPlace draws the current screen again where it was scrolled
 // to, so a button part-way down (Back up now) does not jump to the top.
 func (a *App) showKeepingPlace() {
+	a.keepingPlace(func() { a.Show(a.current) })
+}
+
+// rebuildKeepingPlace builds the window again (the header changes once
+// the family has a passphrase) and puts the screen back where it was
+// scrolled to.
+func (a *App) rebuildKeepingPlace() {
+	a.keepingPlace(a.rebuild)
+}
+
+// keepingPlace runs redraw, then scrolls the screen back to where it was.
+func (a *App) keepingPlace(redraw func()) {
 	var at fyne.Position
 	if a.sh != nil {
 		if s := firstScroll(a.sh.content); s != nil {
 			at = s.Offset
 		}
 	}
-	a.Show(a.current)
+	redraw()
 	if a.sh != nil {
 		if s := firstScroll(a.sh.content); s != nil {
 			s.ScrollToOffset(at)

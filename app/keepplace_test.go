@@ -35,3 +35,38 @@ func TestBackUpNowKeepsSettingsWhereItWasScrolled(t *testing.T) {
 		t.Fatalf("%d backups, want %d", len(list), len(was)+1)
 	}
 }
+
+// Setting a family passphrase from Settings, and removing the backups
+// that are not encrypted after it, leave Settings where it was scrolled
+// to: the carer stays beside the passphrase section, not at the top.
+func TestSettingAPassphraseKeepsSettingsWhereItWasScrolled(t *testing.T) {
+	h := newHarness(t, onboarded, withChild("Maya"), withChild("Leo"), withChild("Ava"))
+	h.app.Show(screens.SettingsID)
+	h.win.Resize(fyne.NewSize(800, 500))
+	s := firstScroll(h.app.sh.content)
+	if s == nil {
+		t.Fatal("Settings has no scroller")
+	}
+	s.ScrollToOffset(fyne.NewPos(0, 300))
+	if s.Offset.Y != 300 {
+		t.Fatalf("Settings is too short to scroll to 300 (%v)", s.Offset)
+	}
+	at := func(when string) {
+		t.Helper()
+		if after := firstScroll(h.app.sh.content); after == nil || after.Offset.Y != 300 {
+			t.Fatalf("%s Settings is at %v, was at 300", when, after.Offset)
+		}
+	}
+	h.tap(h.app.tr.T("privacy.set"))
+	for _, f := range h.passwordFields() {
+		f.SetText(testPass)
+	}
+	h.tapInDialog(h.app.tr.T("privacy.ok"))
+	if !h.store.Encrypted() {
+		t.Fatal("the family has no passphrase")
+	}
+	at("after setting a passphrase")
+	h.tapInDialog(h.app.tr.N("privacy.plain.remove", 1))
+	at("after removing the backup that is not encrypted")
+	h.shows(h.app.tr.T("privacy.on"))
+}

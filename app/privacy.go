@@ -53,7 +53,7 @@ func (a *App) AskSetPassphrase() {
 		_, err := a.real.Backup(a.now())
 		return err
 	}, func() {
-		a.rebuild()
+		a.rebuildKeepingPlace()
 		a.offerRemovingPlainBackups(a.tr.T("privacy.done.on"))
 	})
 }
@@ -87,7 +87,7 @@ func (a *App) AskRemovePassphrase() {
 	a.passphraseDialog(a.tr.T("privacy.remove"), f, func() error {
 		return a.real.RemovePassphrase(f.Current.Text)
 	}, func() {
-		a.rebuild()
+		a.rebuildKeepingPlace()
 		showMessage(a.dialogs(), a.tr.T("privacy.title"), a.tr.T("privacy.done.off"))
 	})
 }
@@ -156,7 +156,7 @@ func (a *App) offerRemovingBackups(msg string, backups []data.Backup, err error,
 	d := dialog.NewCustomConfirm(a.tr.N(keys+".title", n), a.tr.N("privacy.plain.remove", n), a.tr.N("privacy.plain.keep", n), body, func(remove bool) {
 		if remove {
 			a.showError(data.RemoveBackups(a.dataDir, backups))
-			a.Show(a.current)
+			a.showKeepingPlace()
 		}
 	}, a.dialogs())
 	d.Resize(fyne.NewSize(520, 0))

@@ -92,10 +92,21 @@ func TestAPlacementRecommendsAPassphrase(t *testing.T) {
 		t.Fatal(err)
 	}
 	h.app.Show(screens.HomeID)
+	h.shows(h.app.tr.T("nudge.short")) // (the header's line, while the carer works)
+	h.app.rebuild()                    // the window built again, as at the next start
 	h.shows(h.app.tr.T("nudge.body"))
+	at := fyne.CurrentApp().Driver().AbsolutePositionForObject(h.app.sh.content)
 	h.tap(h.app.tr.T("nudge.dismiss"))
 	if screentest.HasText(h.content(), h.app.tr.T("nudge.body")) {
 		t.Fatal("still recommended after Not now")
+	}
+	h.shows(h.app.tr.T("nudge.later"))
+	if now := fyne.CurrentApp().Driver().AbsolutePositionForObject(h.app.sh.content); now != at {
+		t.Fatalf("the screen moved from %v to %v under the pointer after Not now", at, now)
+	}
+	h.app.rebuild()
+	if screentest.HasText(h.content(), h.app.tr.T("nudge.later")) || screentest.HasText(h.content(), h.app.tr.T("nudge.short")) {
+		t.Fatal("recommended again after Not now")
 	}
 }
 

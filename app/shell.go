@@ -25,6 +25,11 @@ type shell struct {
 	nudge    *fyne.Container   // the passphrase recommendation (nudge.go)
 	incoming *fyne.Container   // in the header: changes taken in, or a question waits (foldersync.go)
 	question fyne.CanvasObject // the question's line in it, while one waits
+	// noted: the recommendation became due after the window was built,
+	// so it is a line of the header's notice slot (nudge.go)
+	noted    bool
+	takenIn  bool            // the slot says changes were taken in
+	middle   *fyne.Container // the app's name and the slot, laid out again when the slot changes
 	selected int
 }
 
@@ -145,8 +150,8 @@ func (a *App) header() fyne.CanvasObject {
 	a.sh.exit = widgets.NewTipButton(a.tr.T("header.exit"), theme.LogoutIcon(), tip, a.quickExit)
 	a.sh.exit.Importance = widget.DangerImportance
 	a.sh.incoming = container.NewStack()
-	return container.NewBorder(nil, widget.NewSeparator(), nil,
-		container.NewHBox(a.sh.help, a.sh.exit), container.New(headerMiddle{}, name, a.sh.incoming))
+	a.sh.middle = container.New(headerMiddle{}, name, a.sh.incoming)
+	return container.NewBorder(nil, widget.NewSeparator(), nil, container.NewHBox(a.sh.help, a.sh.exit), a.sh.middle)
 }
 
 func (a *App) demoBanner() fyne.CanvasObject {

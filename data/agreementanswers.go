@@ -41,8 +41,13 @@ type itemAnswer struct {
 	ID string `json:"id,omitempty"`
 }
 
-// obeyed is the Lost of an answer that notes a refusal obeyed.
-const obeyed = "obeyed"
+// obeyed is the Lost of an answer that notes a refusal obeyed (the item
+// taken back), declined of one that notes it asked about and the item
+// kept removed here: the homes then differ on it (sharediffer.go).
+const (
+	obeyed   = "obeyed"
+	declined = "declined"
+)
 
 // is reports whether a is the answer that lost version lost and kept kept.
 func (a itemAnswer) is(lost, kept string) bool { return a.Lost == lost && a.Kept == kept }
@@ -76,9 +81,11 @@ func AgreementChoice(uid, item string) string { return uid + "/" + item }
 // only, which the other home was asked about and kept (then it comes
 // back here, as an answer travels).
 type settler struct {
-	clash   func(key string, mine, theirs any, mok, tok bool) (take, open, crossed bool)
-	removal func(key string, mine any) (take, asked bool)
-	refused func(key string, theirs any) bool
+	clash    func(key string, mine, theirs any, mok, tok bool) (take, open, crossed bool)
+	removal  func(key string, mine any) (take, asked, differ bool)
+	refused  func(key string, theirs any) bool
+	takeBack func(key string) bool // one refused there: a yes here brings it back
+	declined func(key string, theirs any) bool
 }
 
 // settling is how one merge settles its conflicts: by the answers kept
@@ -111,18 +118,47 @@ func (h settling) settler(tx txn, theirAnswers map[string]itemAnswer, sealed []a
 		}
 		return h.fallback, true, false
 	}
-	removal := func(key string, _ any) (bool, bool) {
-		if res, ok := h.choices[AgreementChoice(h.uid, key)]; ok {
-			return res != KeepMine, true
-		}
-		return true, true
+	st := h.sides(mine, theirAnswers, sealed)
+	return settler{clash: clash, removal: st.removal, refused: st.refused, declined: st.declined,
+		takeBack: func(key string) bool { return h.choices[AgreementChoice(h.uid, key)] == TakeTheirs }}
+}
+
+// answerSides are both homes' kept answers, with the user's choices,
+// for the removals and the items removed here that the other home kept.
+type answerSides struct {
+	h            settling
+	mine, theirs map[string]itemAnswer
+	sealed       []agreementBase
+}
+
+func (h settling) sides(mine, theirs map[string]itemAnswer, sealed []agreementBase) answerSides {
+	return answerSides{h: h, mine: mine, theirs: theirs, sealed: sealed}
+}
+
+// removal: one removed in the other home only; refused here before and
+// kept removed there since, the homes differ (not asked).
+func (s answerSides) removal(key string, m any) (take, asked, differ bool) {
+	if a, own := s.theirs[key], s.mine[key]; a.Lost == declined && a.ID != "" && a.ID == own.ID && own.Kept == itemHash(m, true) {
+		return false, false, true
 	}
-	refused := func(key string, t any) bool {
-		a := theirAnswers[key]
-		return a.ID != "" && a.is("-", itemHash(t, true)) && sealedHad(sealed, key, "-") &&
-			!(mine[key].Lost == obeyed && mine[key].ID == a.ID) // (brought back once for each answer)
+	if res, ok := s.h.choices[AgreementChoice(s.h.uid, key)]; ok {
+		return res != KeepMine, true, false
 	}
-	return settler{clash: clash, removal: removal, refused: refused}
+	return true, true, false
+}
+
+// refused: removed here, kept in the other home on being asked, and not
+// answered here yet for that refusal (asked once for each).
+func (s answerSides) refused(key string, t any) bool {
+	a, own := s.theirs[key], s.mine[key]
+	return a.ID != "" && a.is("-", itemHash(t, true)) && sealedHad(s.sealed, key, "-") &&
+		!((own.Lost == obeyed || own.Lost == declined) && own.ID == a.ID)
+}
+
+// declined: that refusal answered here by keeping it removed.
+func (s answerSides) declined(key string, t any) bool {
+	a := s.theirs[key]
+	return a.ID != "" && a.is("-", itemHash(t, true)) && s.mine[key].Lost == declined && s.mine[key].ID == a.ID
 }
 
 // at is the version of one item ("item:<uid>"…), if c has it.
@@ -188,6 +224,9 @@ func keepAnswers(tx txn, m agreementMerge) (bool, error) {
 	for _, key := range m.restored {
 		answers[key] = itemAnswer{Lost: obeyed, Kept: itemHash(m.merged.at(key)), ID: m.theirAnswers[key].ID}
 	}
+	for _, key := range m.back {
+		answers[key] = itemAnswer{Lost: declined, Kept: "-", ID: m.theirAnswers[key].ID}
+	}
 	forgetAnswers(answers, m)
 	if maps.Equal(before, answers) {
 		return false, nil
@@ -204,7 +243,7 @@ func keepAnswers(tx txn, m agreementMerge) (bool, error) {
 func forgetAnswers(answers map[string]itemAnswer, m agreementMerge) {
 	for key, a := range answers {
 		switch {
-		case a.Lost == obeyed: // kept while the other home still sends that refusal
+		case a.Lost == obeyed || a.Lost == declined: // kept while the other home still sends that refusal
 			if m.theirAnswers[key].ID != a.ID {
 				delete(answers, key)
 			}

@@ -19,6 +19,9 @@ type ItemConflict struct {
 	MineTime     *Window // a device-free time as on each side (nil: none)
 	TheirsTime   *Window
 	Mine, Theirs string
+	// Back (among a Change's Removals): removed here, kept in the other
+	// home when asked; TakeTheirs brings it back, else it stays removed.
+	Back bool
 }
 
 // LimitConflict is one child's limit for one day, set differently in the

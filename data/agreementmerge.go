@@ -192,7 +192,9 @@ type agreementMerge struct {
 	mine, theirs, merged agreementContent
 	conflicts            []string // keys in conflict, any kind
 	removals             []string // keys removed there only, asked about (not days)
-	restored             []string // keys removed here, back as the other home kept them
+	restored             []string // keys removed here, back as the other home kept them (a yes here)
+	back                 []string // keys removed here, kept there: asked about, not taken back
+	differ               []string // keys kept here, kept removed there
 	theirAnswers         map[string]itemAnswer
 	filled               map[string]bool // keys of theirs that are mine (not spoken for)
 }
@@ -234,6 +236,7 @@ func mergeAgreement(tx txn, ix uidIndex, r SharedRecord, how settling) (agreemen
 	m.merged.Days, l4 = merge3("day:", m.mine.Days, m.theirs.Days, bases, settle, false)
 	all := l1.add(l2).add(l3).add(l4)
 	m.conflicts, m.removals, m.restored, m.theirAnswers = all.open, all.removals, all.restored, in.Answers
+	m.back, m.differ = all.back, all.differ
 	return m, nil
 }
 

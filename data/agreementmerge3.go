@@ -30,6 +30,10 @@ func merge3[V comparable](kind string, mine, theirs map[string]V, bases baseSet,
 			lists.removals = append(lists.removals, kind+k)
 		case broughtBack:
 			lists.restored = append(lists.restored, kind+k)
+		case askedBack:
+			lists.back = append(lists.back, kind+k)
+		case differing:
+			lists.differ = append(lists.differ, kind+k)
 		}
 		if ok {
 			out[k] = v
@@ -39,12 +43,15 @@ func merge3[V comparable](kind string, mine, theirs map[string]V, bases baseSet,
 }
 
 // keyLists are the keys of one merge still in question (open), removals
-// asked about, and those removed here that came back, the other home
-// having kept them when asked (restored).
-type keyLists struct{ open, removals, restored []string }
+// asked about, those removed here that came back on a yes here, the
+// other home having kept them when asked (restored), those asked about
+// so and not taken back (back), and those kept in one home and kept
+// removed in the other (differ).
+type keyLists struct{ open, removals, restored, back, differ []string }
 
 func (l keyLists) add(o keyLists) keyLists {
-	return keyLists{slices.Concat(l.open, o.open), slices.Concat(l.removals, o.removals), slices.Concat(l.restored, o.restored)}
+	return keyLists{slices.Concat(l.open, o.open), slices.Concat(l.removals, o.removals), slices.Concat(l.restored, o.restored),
+		slices.Concat(l.back, o.back), slices.Concat(l.differ, o.differ)}
 }
 
 // question is what merging one key asks of the user.
@@ -55,6 +62,8 @@ const (
 	asked
 	askedRemoval
 	broughtBack
+	askedBack
+	differing
 )
 
 // mergeKey is merge3 for one key: the value kept, whether there is one,
@@ -66,18 +75,45 @@ func mergeKey[V comparable](key string, m V, mok bool, t V, tok bool, bases base
 		v, ok, q, removed = settleClash(key, m, mok, t, tok, settle)
 	}
 	switch {
-	case removed && asks:
-		take, open := settle.removal(key, m)
-		if !take {
-			v, ok = m, true
-		}
-		if open {
-			q = askedRemoval
-		}
-	case asks && !clash && !mok && tok && !ok && settle.refused(key, t):
-		v, ok, q = t, true, broughtBack // removed here; the other home kept it when asked
+	case !asks:
+	case removed:
+		return settleRemoval(key, v, ok, m, settle)
+	case !clash && !mok && tok && !ok:
+		return settleGoneHere(key, v, ok, t, settle)
 	}
 	return v, ok, q
+}
+
+// settleRemoval settles one key removed in the other home only: a
+// question (a yes), unless this computer kept it before and the other
+// home then kept it removed (they differ).
+func settleRemoval[V comparable](key string, v V, ok bool, m V, settle settler) (V, bool, question) {
+	take, open, differ := settle.removal(key, m)
+	if !take {
+		v, ok = m, true
+	}
+	switch {
+	case open:
+		return v, ok, askedRemoval
+	case differ:
+		return v, ok, differing
+	}
+	return v, ok, notAsked
+}
+
+// settleGoneHere settles one key removed here only that the other home
+// still has: when it kept it on being asked, it comes back here only on
+// a yes here (asked); kept removed here after that, the homes differ.
+func settleGoneHere[V comparable](key string, v V, ok bool, t V, settle settler) (V, bool, question) {
+	switch {
+	case settle.refused(key, t) && settle.takeBack(key):
+		return t, true, broughtBack
+	case settle.refused(key, t):
+		return v, ok, askedBack
+	case settle.declined(key, t):
+		return v, ok, differing // said, not asked again
+	}
+	return v, ok, notAsked
 }
 
 // settleClash settles one key changed differently in both homes: the

@@ -229,11 +229,21 @@ func agreementChange(tx txn, c Change, r *SharedRecord, ix uidIndex, o outcome) 
 	}
 	c.takeAll = o == takeTheirs
 	m, err := mergeAgreement(tx, ix, *r, settling{uid: r.UID, fallback: c.takeAll})
-	if err != nil || (m.merged.equal(m.mine) && len(m.conflicts)+len(m.removals) == 0) {
+	if err != nil {
+		return c
+	}
+	c.Differing, _ = m.itemsOf(r.UID, m.differ)
+	c.Differs = len(c.Differing) > 0
+	if m.merged.equal(m.mine) && len(m.conflicts)+len(m.removals)+len(m.back) == 0 {
 		return c
 	}
 	c.Kind, c.Details = Changed, m.details()
 	c.Removals, _ = m.itemsOf(r.UID, m.removals)
+	back, _ := m.itemsOf(r.UID, m.back)
+	for _, it := range back {
+		it.Back = true
+		c.Removals = append(c.Removals, it)
+	}
 	if len(m.conflicts) == 0 {
 		return c
 	}

@@ -94,6 +94,11 @@ func (s *Store) ApplyShared(f SharedFamily, mode ImportMode, choices map[string]
 		if err != nil {
 			return err
 		}
+		if mode == ImportMerge {
+			if err := countAdded(tx, plan, s.now()); err != nil {
+				return err
+			}
+		}
 		return markMet(tx, f, kept, rejected)
 	})
 	if err != nil {

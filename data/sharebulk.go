@@ -44,21 +44,24 @@ func BulkKey(section string) string { return "bulk:" + section }
 // askBulk groups the plan's new records of each kind beyond BulkAdds
 // under one question each (a change of no kind asking first, Bulk the
 // count), and marks them to wait for its answer.
-func askBulk(plan []Change) []Change {
+// today are the new records of each kind taken in from outside already
+// today (sharedaily.go): they count towards BulkAdds too.
+func askBulk(plan []Change, today map[string]int) []Change {
 	added := map[string]int{}
 	for _, c := range plan {
 		if newRecord(c) {
 			added[c.Section]++
 		}
 	}
+	flood := func(s string) bool { return added[s] > 0 && added[s]+today[s] > BulkAdds[s] && BulkAdds[s] > 0 }
 	for i, c := range plan {
-		if newRecord(c) && added[c.Section] > BulkAdds[c.Section] && BulkAdds[c.Section] > 0 {
+		if newRecord(c) && flood(c.Section) {
 			plan[i].bulk = true
 		}
 	}
 	for _, s := range Sections { // in a steady order
-		if n := added[s]; n > BulkAdds[s] && BulkAdds[s] > 0 {
-			plan = append(plan, Change{Section: s, UID: BulkKey(s), Asks: true, Bulk: n})
+		if flood(s) {
+			plan = append(plan, Change{Section: s, UID: BulkKey(s), Asks: true, Bulk: added[s], Before: today[s], Flood: floodPrint(plan, s)})
 		}
 	}
 	return plan

@@ -19,7 +19,8 @@ func bothKept(ix uidIndex, at StampedKey, r SharedRecord) bool {
 
 // differs is the change of no kind saying the homes differ on r (both
 // kept their own version of a change that waits for a yes), and whether
-// they do. Restoring a record removed here is no such change.
+// they do: a change, or a removal kept in one home and kept removed in
+// the other.
 func differs(tx txn, r *SharedRecord, ix uidIndex) (Change, bool) {
 	at, here := ix.byUID[r.UID]
 	if !here || r.Section == "agreement" || !bothKept(ix, at, *r) {
@@ -27,7 +28,7 @@ func differs(tx txn, r *SharedRecord, ix uidIndex) (Change, bool) {
 	}
 	st := ix.byKey[at]
 	c := Change{Section: r.Section, at: at, rec: r, Kind: takeKind(st.Deleted, r.Deleted)}
-	if c.Kind != Changed && c.Kind != Removed || !asksFirst(tx, c, ix) {
+	if c.Kind == 0 || !asksFirst(tx, c, ix) { // (Added: a removal kept there, kept here)
 		return Change{}, false
 	}
 	return Change{Section: r.Section, UID: r.UID, Differs: true,

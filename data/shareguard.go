@@ -55,12 +55,36 @@ func asksFirst(tx txn, c Change, ix uidIndex) bool {
 	switch {
 	case c.Section == "agreement": // item by item
 		return len(c.Removals) > 0
-	case c.Kind == Removed:
+	case c.Kind == Removed, restores(c, ix):
 		return true
 	case c.Kind != Changed || c.rec == nil:
 		return false
 	}
-	return changeAsks(c.Section, localVersion(tx, c.at, ix), c.rec.Value)
+	mine := localVersion(tx, c.at, ix)
+	return changeAsks(c.Section, mine, c.rec.Value) ||
+		c.Section == "child_words" && claimCounts(ix.byKey[c.at], c.rec.Seen, ix.from) && gainsLines(mine, c.rec.Value)
+}
+
+// gainsLines reports whether a child's words theirs hold a line mine do
+// not: with the other home's claim to have seen this computer's version
+// and kept its own, a line removed here coming back (asked, as restores).
+func gainsLines(mine, theirs []byte) bool {
+	var a, b ChildWords
+	if json.Unmarshal(mine, &a) != nil || json.Unmarshal(theirs, &b) != nil {
+		return false
+	}
+	return slices.ContainsFunc(AllWordsLists, func(l WordsList) bool {
+		return slices.ContainsFunc(b.List(l), func(line string) bool { return !slices.Contains(a.List(l), line) })
+	})
+}
+
+// restores reports whether change c brings back a record removed here
+// (the other home kept it when asked about this home's removal): that
+// too waits for a yes here, starting on keeping it removed, so a
+// removal kept there never comes back here as a silent change. When
+// both homes keep their own, they differ on it (sharediffer.go).
+func restores(c Change, ix uidIndex) bool {
+	return c.Kind == Added && c.at.Bucket != "" && ix.byKey[c.at].Deleted
 }
 
 // answeredHere reports whether the file's record r was already answered,
@@ -128,7 +152,7 @@ func removes(c Change) bool {
 // removesItems reports whether agreement change c, with choices, takes
 // any of its removals (one not refused).
 func removesItems(c Change, choices map[string]Resolution) bool {
-	return slices.ContainsFunc(c.Removals, func(it ItemConflict) bool { return choices[it.Key] != KeepMine })
+	return slices.ContainsFunc(c.Removals, func(it ItemConflict) bool { return !it.Back && choices[it.Key] != KeepMine })
 }
 
 // MarkSealed notes, for every record of f whose version here is the one

@@ -65,11 +65,20 @@ type Change struct {
 	// of this change that waits for a yes, so they differ on it until
 	// either home changes it (sharediffer.go); Mine and Theirs show it.
 	Differs bool
+	// Differing (of the agreement, with Differs) are its items kept in
+	// one home and kept removed in the other.
+	Differing []ItemConflict
 	// Bulk (in a change of no kind asking first, its UID BulkKey): the
 	// file adds this many new records of Section, more than BulkAdds;
 	// they are taken only when the answer is TakeTheirs (sharebulk.go).
 	Bulk int
-	bulk bool // one of those records
+	// Flood (with Bulk) is the fingerprint of those records: a refusal
+	// kept (RefusedFlood) holds until it changes.
+	Flood string
+	// Before (with Bulk): how many new records of Section were taken in
+	// from outside already today (sharedaily.go).
+	Before int
+	bulk   bool // one of those records
 	// Asks: from a shared folder, this change waits for the user's yes
 	// (it removes a record, or changes a contact's phone or email or a
 	// child's placement: shareguard.go); Mine and Theirs show it.
@@ -145,11 +154,11 @@ func planShared(tx txn, f SharedFamily, mode ImportMode, now time.Time) ([]Chang
 		}
 		return planNewFamily(f, ix, names), nil
 	}
-	return planMerge(tx, f, ix, names), nil
+	return planMerge(tx, f, ix, names, addedToday(tx, now)), nil
 }
 
 // planMerge is what merging f into this family would do.
-func planMerge(tx txn, f SharedFamily, ix uidIndex, names map[string]string) []Change {
+func planMerge(tx txn, f SharedFamily, ix uidIndex, names map[string]string, today map[string]int) []Change {
 	var plan, later []Change
 	copies, kids := ownCopies(ix), childrenAfter(f, ix)
 	replaced := map[string]bool{} // this computer's records the file's versions replace
@@ -173,7 +182,7 @@ func planMerge(tx txn, f SharedFamily, ix uidIndex, names map[string]string) []C
 				c.Details[i].ChildName = names[c.Details[i].Child]
 			}
 		}
-		if c.Kind == 0 && len(c.NotFit) == 0 { // (what does not fit is said even when nothing changes)
+		if c.Kind == 0 && len(c.NotFit) == 0 && !c.Differs { // (what does not fit, or differs, is said even when nothing changes)
 			continue
 		}
 		c.Section, c.Child, c.ChildName, c.UID, c.rec = r.Section, r.Child, names[r.Child], r.UID, r
@@ -194,7 +203,7 @@ func planMerge(tx txn, f SharedFamily, ix uidIndex, names map[string]string) []C
 			plan = append(plan, c)
 		}
 	}
-	return capAdditions(askBulk(keepWithArchived(plan)), ix)
+	return capAdditions(askBulk(keepWithArchived(plan), today), ix)
 }
 
 // markAsks notes whether change c, of the file's record r, waits for the

@@ -17,6 +17,8 @@ type FolderStore interface {
 	WriteCount() uint64
 	MarkSealed(f data.SharedFamily) error
 	Locked() bool
+	RefusedFloods() ([]data.RefusedFlood, error)
+	SaveRefusedFloods([]data.RefusedFlood) error
 }
 
 // DefaultDebounce is how long after the last change this computer's file
@@ -53,26 +55,28 @@ type Syncer struct {
 	app, mine string         // the app version; this computer's file name
 	debounce  time.Duration
 
-	count     uint64    // the store's WriteCount when last looked at
-	dirty     bool      // a change waits to be written
-	first     bool      // nothing written yet: write at once
-	changedAt time.Time // when that change was noticed
-	seq       uint64    // the last Sealing handed out
-	sealed    uint64    // the last Sealing written
-	written   [32]byte  // what the file last written holds
-	handled   map[string]fileState
-	waiting   *Waiting
-	queue     []*Waiting                 // other files that wait for the user, put off (folderqueue.go)
-	putOff    map[string]map[string]bool // by file, the questions put off ("Not now": notnow.go)
-	opened    uint64                     // the others' files opened (decrypted) so far
-	own       ownFile                    // this computer's file as last written (folderown.go)
-	sealedNow *data.SharedFamily         // sealed into this computer's file, not yet marked (MarkSealed)
-	problems  map[string]error           // the others' files that cannot be used, by name
-	listErr   error                      // the folder cannot be listed
-	writeErr  error                      // this computer's file cannot be written
-	lastWrite time.Time
-	lastIn    time.Time
-	lastFrom  string // the file last taken in
+	count        uint64    // the store's WriteCount when last looked at
+	dirty        bool      // a change waits to be written
+	first        bool      // nothing written yet: write at once
+	changedAt    time.Time // when that change was noticed
+	seq          uint64    // the last Sealing handed out
+	sealed       uint64    // the last Sealing written
+	written      [32]byte  // what the file last written holds
+	handled      map[string]fileState
+	waiting      *Waiting
+	queue        []*Waiting                 // other files that wait for the user, put off (folderqueue.go)
+	putOff       map[string]map[string]bool // by file, the questions put off ("Not now": notnow.go)
+	opened       uint64                     // the others' files opened (decrypted) so far
+	own          ownFile                    // this computer's file as last written (folderown.go)
+	sealedNow    *data.SharedFamily         // sealed into this computer's file, not yet marked (MarkSealed)
+	problems     map[string]error           // the others' files that cannot be used, by name
+	refused      []data.RefusedFlood        // the floods refused, read from the store once (floods.go)
+	readRefusals bool
+	listErr      error // the folder cannot be listed
+	writeErr     error // this computer's file cannot be written
+	lastWrite    time.Time
+	lastIn       time.Time
+	lastFrom     string // the file last taken in
 }
 
 // Waiting is another computer's file whose changes include conflicts, or
@@ -220,6 +224,7 @@ func (s *Syncer) Resolve(choices map[string]data.Resolution, now time.Time) Repo
 		s.waiting = nil
 		delete(s.putOff, w.Name)
 		if sum, ok := s.apply(w.Name, w.file, w.state, choices, now); ok {
+			s.keepRefusals(w.Name, w.Summary, choices, now)
 			r.Merged = append(r.Merged, sum)
 			s.noteLeftOut(w.Name, sum, choices)
 			s.noteDiffers(found{name: w.Name, file: w.file})
@@ -344,7 +349,7 @@ func (s *Syncer) plan(fd found) (Summary, error) {
 	if err != nil {
 		return Summary{}, fitError(err)
 	}
-	return summarise(fd.file, plan), nil
+	return summarise(fd.file, s.withoutRefused(fd.name, plan)), nil
 }
 
 // apply takes in a file after a backup, in one transaction (Apply).

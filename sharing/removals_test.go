@@ -32,11 +32,10 @@ type removable struct {
 func TestEveryRemovalFromTheOtherHomeWaitsForAYes(t *testing.T) {
 	t.Parallel()
 	for _, k := range removables() {
-		for _, yes := range []bool{true, false} {
-			name := k.name + map[bool]string{true: "/yes", false: "/kept"}[yes]
-			t.Run(name, func(t *testing.T) {
+		for _, a := range []answerB{removedInBoth, keptThenBack, keptInOneOnly} {
+			t.Run(k.name+"/"+string(a), func(t *testing.T) {
 				t.Parallel()
-				removalWaits(t, k, yes)
+				removalWaits(t, k, a)
 			})
 		}
 	}
@@ -56,13 +55,26 @@ func TestTheRemovalTestCoversEverySharedKind(t *testing.T) {
 	}
 }
 
+// answerB is how the homes answer a removal made in B.
+type answerB string
+
+const (
+	removedInBoth answerB = "yes"          // A takes the removal
+	keptThenBack  answerB = "kept-back"    // A keeps it; B, asked in turn, takes it back
+	keptInOneOnly answerB = "kept-removed" // A keeps it; B, asked in turn, keeps it removed
+)
+
 // removalWaits: one item of kind k, shared by homes A and B through a
 // folder, reworded in B (taken in A without a question), then removed
 // in B: A keeps it, with "needs your yes" waiting, through "Not now";
 // answered yes, it goes (after a backup kept a month); answered keep,
-// it stays, is not asked about again, and B gets it back; removed in B
-// once more, it is asked about again, and a yes removes it in both.
-func removalWaits(t *testing.T, k removable, yes bool) {
+// it stays and is not asked about again, and B is asked in turn,
+// starting on keeping it removed: nothing comes back there silently.
+// Taken back in B and removed there once more, it is asked about again
+// in A, and a yes removes it in both. Kept removed in B, the homes
+// differ on it: both say so, and neither is asked again.
+func removalWaits(t *testing.T, k removable, ans answerB) {
+	yes := ans == removedInBoth
 	clock := day
 	now := func() time.Time { return clock }
 	tick := func() time.Time { clock = clock.Add(time.Minute); return clock }
@@ -139,14 +151,11 @@ func removalWaits(t *testing.T, k removable, yes bool) {
 	if yes {
 		return
 	}
-	for range 3 {
-		b.sync.Step(tick())
-		if r := a.sync.Step(tick()); r.Waiting != nil {
-			t.Fatalf("asked again after keeping it: %+v", r.Waiting.Summary.Asks)
-		}
+	if askedBackInB(t, k, a, b, tick, ans) {
+		return
 	}
 	if got := k.find(t, b.store); got != was {
-		t.Fatalf("kept in A, B holds %q, want it back", got)
+		t.Fatalf("kept in A and taken back in B, B holds %q, want it back", got)
 	}
 	if k.remove == nil {
 		return
@@ -164,6 +173,48 @@ func removalWaits(t *testing.T, k removable, yes bool) {
 	if ga, gb := k.find(t, a.store), k.find(t, b.store); ga != "" || gb != "" {
 		t.Fatalf("removed again and answered yes: A holds %q, B %q", ga, gb)
 	}
+}
+
+// askedBackInB: A kept what B removed. B is asked in turn (nothing comes
+// back silently), starting on keeping it removed, and answers ans. Kept
+// removed, the homes differ on it, say so, and are asked nothing more
+// (true). Neither home is asked again.
+func askedBackInB(t *testing.T, k removable, a, b *home, tick func() time.Time, ans answerB) bool {
+	t.Helper()
+	if k.remove == nil { // (B's file was forged: B never removed it)
+		return false
+	}
+	a.sync.Step(tick()) // A's file, with what it kept
+	r := b.sync.Step(tick())
+	if r.Waiting == nil || len(r.Waiting.Summary.Asks) == 0 {
+		t.Fatalf("kept in A, B takes it back without a question (B holds %q)", k.find(t, b.store))
+	}
+	if got := k.find(t, b.store); got != "" {
+		t.Fatalf("back in B before its yes: %q", got)
+	}
+	res := map[answerB]data.Resolution{keptThenBack: data.TakeTheirs, keptInOneOnly: data.KeepMine}[ans]
+	b.sync.Resolve(yesTo(r.Waiting.Summary, res), tick())
+	for range 3 {
+		for _, h := range []*home{a, b} {
+			if r := h.sync.Step(tick()); r.Waiting != nil {
+				t.Fatalf("%s asked again after both answered: %+v", h.name, r.Waiting.Summary.Asks)
+			} else if ans == keptInOneOnly && len(h.problems(r)) > 0 {
+				t.Fatalf("%s: %v", h.name, h.problems(r))
+			}
+		}
+	}
+	if ans != keptInOneOnly {
+		return false
+	}
+	if got := k.find(t, b.store); got != "" || k.find(t, a.store) == "" {
+		t.Fatalf("kept in A, kept removed in B: A holds %q, B %q", k.find(t, a.store), got)
+	}
+	for _, h := range []*home{a, b} {
+		if len(h.differs) == 0 {
+			t.Errorf("%s does not say the homes differ on it", h.name)
+		}
+	}
+	return true
 }
 
 // yesTo answers every question of a summary with res: a record by its

@@ -37,13 +37,18 @@ func agreementRows(tr screens.Translator, c data.Change, choices map[string]data
 // removalRows are the agreement's rules, places and device-free times
 // the other home removed, one row each with this computer's version and
 // its own choice (data.Change.Removals): remove it, or keep it here (the
-// default).
+// default); or removed here and kept there when asked: take it back, or
+// keep it removed (the default).
 func removalRows(tr screens.Translator, c data.Change, choices map[string]data.Resolution) []placed {
 	var rows []placed
 	for _, it := range c.Removals {
 		what, _, mine, theirs := itemConflictText(tr, it)
 		row := bothSides(tr, what, "", mine, theirs)
-		row.Add(widgets.NewSteadyChoice(yesOrKeep(tr.T("folder.asks.remove"), tr.T("folder.asks.keep_here"), it.Key, choices)))
+		take, keep := tr.T("folder.asks.remove"), tr.T("folder.asks.keep_here")
+		if it.Back { // removed here, kept there when asked
+			take, keep = tr.T("folder.asks.take_back"), tr.T("folder.asks.keep_removed")
+		}
+		row.Add(widgets.NewSteadyChoice(yesOrKeep(take, keep, it.Key, choices)))
 		rows = append(rows, at(c, row))
 	}
 	return rows

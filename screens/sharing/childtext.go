@@ -1,11 +1,17 @@
 package sharing
 
 import (
+	"cmp"
 	"encoding/json"
+	"slices"
 	"strings"
+
+	"fyne.io/fyne/v2"
 
 	"family-online-safety/data"
 	"family-online-safety/screens"
+	"family-online-safety/screens/widgets"
+	"family-online-safety/sharing"
 )
 
 // childText is a child's details as a question shows them, naming the
@@ -25,4 +31,24 @@ func childText(tr screens.Translator, raw []byte) (string, bool) {
 			tr.T("placement.social_worker_phone")+": "+p.SocialWorkerPhone)
 	}
 	return strings.Join(lines, "\n"), true
+}
+
+// placementLines name, under a child's details in a summary, each
+// question that changes the child's placement (foster or kinship, the
+// social worker): "Child's details Changed: 1" alone does not say so.
+func placementLines(tr screens.Translator, s sharing.Summary, l sharing.Line) []fyne.CanvasObject {
+	if l.Section != "children" {
+		return nil
+	}
+	var out []fyne.CanvasObject
+	for _, c := range append(slices.Clone(s.Asks), s.Conflicts...) {
+		var mine, theirs data.Child
+		if c.Section != "children" || c.Child != l.Child || json.Unmarshal(c.Mine, &mine) != nil || json.Unmarshal(c.Theirs, &theirs) != nil {
+			continue // (a removal is said as one)
+		}
+		if mine.Placed != theirs.Placed || mine.Placement != theirs.Placement {
+			out = append(out, widgets.Para("• "+tr.T("sharing.detail.placement", map[string]any{"Name": cmp.Or(theirs.Name, mine.Name)})))
+		}
+	}
+	return out
 }

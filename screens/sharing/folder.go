@@ -354,14 +354,22 @@ func problemKey(name string, err error) string {
 func (f *FolderSync) statusLines() []fyne.CanvasObject {
 	tr, r := f.env.Tr, f.last
 	var out []fyne.CanvasObject
+	said := map[string]bool{} // (several files can carry the other home's version: said once)
 	for _, name := range slices.Sorted(maps.Keys(r.Problems)) {
 		if lines := differsLines(tr, r.Problems[name]); lines != nil { // said plainly, no fault
-			out = append(out, lines...)
+			for _, l := range lines {
+				if !said[l.Text] {
+					said[l.Text] = true
+					out = append(out, l)
+				}
+			}
 			continue
 		}
 		line := widgets.Para(tr.T(problemKey(name, r.Problems[name]), map[string]any{"Name": name, "Max": data.HomeCaps["contacts"]}) +
 			tooManyOf(tr, r.Problems[name]) + leftOutOf(tr, r.Problems[name]))
-		line.Importance = widget.DangerImportance
+		if !errors.Is(r.Problems[name], sharing.ErrLeftOut) { // (a file taken in, this home full: no fault of that home)
+			line.Importance = widget.DangerImportance
+		}
 		out = append(out, line)
 	}
 	out = append(out, f.waitingLines()...)

@@ -116,7 +116,11 @@ func (f *FolderSync) waitingLines() []fyne.CanvasObject {
 func askRows(tr screens.Translator, c data.Change, choices map[string]data.Resolution) []placed {
 	switch {
 	case c.Bulk > 0: // many new records of one kind: one question
-		row := container.NewVBox(widgets.Para(tr.N("folder.asks.bulk", c.Bulk)),
+		say := tr.N("folder.asks.bulk", c.Bulk)
+		if c.Before > 0 { // (a few at a time, with those taken in today)
+			say = tr.N("folder.asks.bulk_more", c.Bulk, map[string]any{"Before": c.Before})
+		}
+		row := container.NewVBox(widgets.Para(say),
 			widgets.NewSteadyChoice(yesOrKeep(tr.T("folder.asks.bulk_take"), tr.T("folder.asks.bulk_refuse"), c.UID, choices)))
 		return []placed{at(c, row)}
 	case c.Section == "agreement":
@@ -145,6 +149,8 @@ func askChoice(tr screens.Translator, c data.Change, choices map[string]data.Res
 		take, keep = tr.T("folder.asks.archive"), tr.T("folder.asks.keep_here")
 	case c.Kind == data.Removed:
 		take, keep = tr.T("folder.asks.remove"), tr.T("folder.asks.keep_here")
+	case c.Kind == data.Added: // removed here, kept there when asked
+		take, keep = tr.T("folder.asks.take_back"), tr.T("folder.asks.keep_removed")
 	}
 	return yesOrKeep(take, keep, c.UID, choices)
 }

@@ -3,8 +3,9 @@ package sharing
 import (
 	"encoding/json"
 	"errors"
+	"strings"
 
-	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/widget"
 
 	"family-online-safety/data"
 	"family-online-safety/screens"
@@ -16,13 +17,36 @@ import (
 // both kept their own version of a change that waits for a yes (a
 // placement, a contact's phone or email, a removal). Nil when err is not
 // that.
-func differsLines(tr screens.Translator, err error) []fyne.CanvasObject {
+func differsLines(tr screens.Translator, err error) []*widget.Label {
 	var d *sharing.DiffersError
 	if !errors.As(err, &d) {
 		return nil
 	}
-	var out []fyne.CanvasObject
+	var out []*widget.Label
 	for _, c := range d.Changes {
+		for _, it := range c.Differing { // the agreement's, item by item
+			what, _, words, theirs := itemConflictText(tr, it)
+			switch {
+			case it.Place != "":
+				what, words = tr.T("sharing.detail.list.places"), what
+			case it.Mine == "" && it.MineTime == nil:
+				words = theirs // (kept in the other home)
+			}
+			out = append(out, widgets.Para(tr.T("folder.differs.removed", map[string]any{"Kind": what, "Words": words})))
+		}
+		if c.Section == "agreement" {
+			continue
+		}
+		if c.Mine == nil || c.Theirs == nil { // kept in one home, removed in the other
+			kept := c.Mine
+			if kept == nil {
+				kept = c.Theirs
+			}
+			words, _, _ := strings.Cut(versionText(tr, c.Section, kept), "\n")
+			out = append(out, widgets.Para(tr.T("folder.differs.removed", map[string]any{
+				"Kind": tr.T("sharing.section." + c.Section), "Words": words})))
+			continue
+		}
 		key, names := differsKey(c)
 		if k, ok := names["Kind"].(string); ok {
 			names["Kind"] = tr.T(k)

@@ -2,9 +2,6 @@ package sharing_test
 
 import (
 	"errors"
-	"image/png"
-	"os"
-	"path/filepath"
 	"testing"
 	"time"
 
@@ -53,14 +50,9 @@ func TestAPlacementBothHomesKeptIsSaidToDifferInBoth(t *testing.T) {
 			}
 			f.AskNow()
 			for _, want := range []string{h.Tr.T("placement.tick"), h.Tr.T("placement.social_worker") + ": Sam Reid",
-				"01632 960555", h.Tr.T("sharing.placement.none")} { // the question names what changes
+				"01632 960555", h.Tr.T("sharing.placement.none"), // the question names what changes
+				"• " + h.Tr.T("sharing.detail.placement", map[string]any{"Name": "Ava"})} { // and the summary above it
 				screentest.MustHaveText(t, h.Overlay(), want)
-			}
-			if lang == "en" {
-				shot, err := os.Create(filepath.Join(os.TempDir(), "i23d-placement.png"))
-				must(t, err)
-				must(t, png.Encode(shot, h.Win.Canvas().Capture()))
-				must(t, shot.Close())
 			}
 			for _, g := range screentest.Find[*widget.RadioGroup](h.Overlay()) {
 				if g.Selected != h.Tr.T("folder.asks.keep") && g.Selected != h.Tr.T("folder.asks.keep_here") {
@@ -103,6 +95,21 @@ func TestAPlacementBothHomesKeptIsSaidToDifferInBoth(t *testing.T) {
 			}
 			if r := theirs.Step(at(13)); r.Waiting != nil {
 				t.Fatal("the other home is asked again")
+			}
+			// A copy of the other home's file under another name (as a
+			// hostile home could leave): the difference is said once.
+			copied, err := os.ReadFile(ownFile(t, dir, other))
+			must(t, err)
+			must(t, os.WriteFile(filepath.Join(dir, "family-online-safety-6666666666666666.fos"), copied, 0o600))
+			tick(14)
+			said := 0
+			for _, l := range screentest.Texts(h.Root()) {
+				if l == h.Tr.T("folder.differs.placement", map[string]any{"Name": "Ava"}) {
+					said++
+				}
+			}
+			if said != 1 {
+				t.Fatalf("the difference is said %d times, want once", said)
 			}
 		})
 	}

@@ -51,6 +51,7 @@ func SummaryView(tr screens.Translator, s sharing.Summary) fyne.CanvasObject {
 			box.Add(widgets.Heading(name))
 		}
 		box.Add(lineRow(tr, l))
+		box.Objects = append(box.Objects, placementLines(tr, s, l)...)
 		if l.Section == "agreement" { // its changes, under the family or the child
 			addDetails(tr, box, byChild[l.Child])
 			delete(byChild, l.Child)
