@@ -2,6 +2,8 @@ package sharing_test
 
 import (
 	"errors"
+	"os"
+	"path/filepath"
 	"testing"
 	"time"
 
