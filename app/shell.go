@@ -79,7 +79,7 @@ func (a *App) rebuild() {
 	// The screen scrolls when it cannot fit (large text, a small laptop)
 	// instead of growing the window past the screen; the header stays.
 	a.sh.scroll = container.NewScroll(a.sh.content)
-	var body fyne.CanvasObject = container.New(screenArea{a.win.Canvas()}, a.sh.scroll)
+	var body fyne.CanvasObject = a.sh.scroll
 	if set.Onboarded {
 		body = a.withNav(body)
 	}
@@ -283,17 +283,3 @@ func (r *navRow) AccessibilityLabel() string { return r.title.Text }
 
 // AccessibilityRole is a button: choosing the row opens the screen.
 func (r *navRow) AccessibilityRole() fyne.AccessibleRole { return fyne.AccessibleRoleButton }
-
-// screenArea lays out the screen's scroll area, noting its height first:
-// in a short window a tab bar is as tall as it (widgets.SetScreenHeight).
-type screenArea struct{ c fyne.Canvas }
-
-func (l screenArea) Layout(objs []fyne.CanvasObject, size fyne.Size) {
-	widgets.SetScreenHeight(l.c, size.Height)
-	for _, o := range objs {
-		o.Move(fyne.Position{})
-		o.Resize(size)
-	}
-}
-
-func (l screenArea) MinSize(objs []fyne.CanvasObject) fyne.Size { return objs[0].MinSize() }

@@ -1,8 +1,6 @@
 package widgets
 
 import (
-	"sync"
-
 	"fyne.io/fyne/v2"
 )
 
@@ -10,31 +8,23 @@ import (
 // the screen's scroll area is a strip under the header, and a tab bar's
 // content, which takes what the screen's intro leaves, got a sliver of
 // it: the agreement's rules showed one line at a time. There a tab bar
-// is at least as tall as the screen's scroll area, so the page scrolls
-// its intro away and the tabs then fill the strip.
+// is at least about as tall as that strip (tallShare of the window), so
+// the page scrolls its intro away and the tab then fills the strip.
 
-// shortScreen is the tallest screen area counted as short.
-const shortScreen = 320
+const (
+	shortWindow = 480 // the tallest window counted as short
+	tallShare   = 0.6 // of a short window's height, a tab bar's least
+)
 
-var screenHeights sync.Map // fyne.Canvas → float32: its screen area's height
-
-// SetScreenHeight notes how tall the screen's scroll area is in c.
-func SetScreenHeight(c fyne.Canvas, h float32) {
-	if c != nil {
-		screenHeights.Store(c, h)
-	}
-}
-
-// shortScreenHeight is the height of the screen's scroll area o is in
-// when that area is short, else 0.
-func shortScreenHeight(o fyne.CanvasObject) float32 {
+// shortWindowHeight is the least height of a tab bar in o's window when
+// that window is short, else 0.
+func shortWindowHeight(o fyne.CanvasObject) float32 {
 	c := fyne.CurrentApp().Driver().CanvasForObject(o)
 	if c == nil {
 		return 0
 	}
-	v, ok := screenHeights.Load(c)
-	if h, _ := v.(float32); ok && h > 0 && h < shortScreen {
-		return h
+	if h := c.Size().Height; h > 0 && h < shortWindow {
+		return h * tallShare
 	}
 	return 0
 }
