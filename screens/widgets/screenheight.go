@@ -8,12 +8,12 @@ import (
 // the screen's scroll area is a strip under the header, and a tab bar's
 // content, which takes what the screen's intro leaves, got a sliver of
 // it: the agreement's rules showed one line at a time. There a tab bar
-// is at least about as tall as that strip (tallShare of the window), so
+// is at least half as tall as its window, about the strip's height, so
 // the page scrolls its intro away and the tab then fills the strip.
 
 const (
 	shortWindow = 480 // the tallest window counted as short
-	tallShare   = 0.6 // of a short window's height, a tab bar's least
+	tallShare   = 0.5 // of a short window's height, a tab bar's least
 )
 
 // shortWindowHeight is the least height of a tab bar in o's window when
