@@ -77,6 +77,7 @@ func installHook(w fyne.Window) (h *hook, ok bool) {
 	h.fyneButtons = view.SetMouseButtonCallback(h.button)
 	h.holdPointer(view)
 	h.passWheel(view)
+	h.watchLeave(view)
 	return h, true
 }
 
