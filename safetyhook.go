@@ -29,6 +29,7 @@ type hook struct {
 	ptr       pointer
 
 	fyneButtons glfw.MouseButtonCallback // Fyne's own
+	fyneKeys    glfw.KeyCallback
 }
 
 // button hands a press or a release of a mouse button to the guard
@@ -71,34 +72,48 @@ func installHook(w fyne.Window) (h *hook, ok bool) {
 		return nil, false
 	}
 	h = &hook{canvas: w.Canvas()}
-	var keys glfw.KeyCallback
-	keys = view.SetKeyCallback(func(v *glfw.Window, k glfw.Key, sc int, act glfw.Action, mods glfw.ModifierKey) {
-		h.dropSpace = false
-		var before fyne.Focusable
-		if k == glfw.KeySpace && act == glfw.Press {
-			before = h.canvas.Focused()
-		}
-		copying := act == glfw.Press && h.guard != nil && copies(k, mods)
-		if act == glfw.Press && h.guard != nil {
-			h.guard.KeyPressed(keyName(k))
-		}
-		if copying {
-			h.guard.KeyPressed(app.KeyCopying)
-		}
-		if keys != nil {
-			keys(v, k, sc, act, mods)
-		}
-		if copying {
-			h.guard.KeyPressed(app.KeyCopied) // after Fyne: the text is there now
-		}
-		if k == glfw.KeyTab && act != glfw.Release {
-			h.focusMoved()
-		}
-		// A Space that pressed a button which put the focus elsewhere
-		// (a dialog's or a form's first field) has done its work: its
-		// character must not also be typed or tick a box there.
-		h.dropSpace = k == glfw.KeySpace && act == glfw.Press && h.canvas.Focused() != before
-	})
+	h.fyneKeys = view.SetKeyCallback(h.key)
+	h.dropSpaceChar(view)
+	h.fyneButtons = view.SetMouseButtonCallback(h.button)
+	h.holdPointer(view)
+	h.passWheel(view)
+	h.watchLeave(view)
+	return h, true
+}
+
+// key hands a key to the guard first, then to Fyne.
+func (h *hook) key(v *glfw.Window, k glfw.Key, sc int, act glfw.Action, mods glfw.ModifierKey) {
+	h.dropSpace = false
+	space := k == glfw.KeySpace && act == glfw.Press
+	var before fyne.Focusable
+	if space {
+		before = h.canvas.Focused()
+	}
+	copying := act == glfw.Press && h.guard != nil && copies(k, mods)
+	if act == glfw.Press && h.guard != nil {
+		h.guard.KeyPressed(keyName(k))
+	}
+	if copying {
+		h.guard.KeyPressed(app.KeyCopying)
+	}
+	if h.fyneKeys != nil {
+		h.fyneKeys(v, k, sc, act, mods)
+	}
+	if copying {
+		h.guard.KeyPressed(app.KeyCopied) // after Fyne: the text is there now
+	}
+	if k == glfw.KeyTab && act != glfw.Release {
+		h.focusMoved()
+	}
+	// A Space that pressed a button which put the focus elsewhere (a
+	// dialog's or a form's first field) has done its work: its character
+	// must not also be typed or tick a box there.
+	h.dropSpace = space && h.canvas.Focused() != before
+}
+
+// dropSpaceChar wraps the window's typed characters: the one of a Space
+// that moved the focus (key) is not handed on to Fyne.
+func (h *hook) dropSpaceChar(view *glfw.Window) {
 	var chars glfw.CharCallback
 	chars = view.SetCharCallback(func(v *glfw.Window, ch rune) {
 		drop := h.dropSpace && ch == ' '
@@ -107,10 +122,6 @@ func installHook(w fyne.Window) (h *hook, ok bool) {
 			chars(v, ch)
 		}
 	})
-	h.fyneButtons = view.SetMouseButtonCallback(h.button)
-	h.holdPointer(view)
-	h.passWheel(view)
-	return h, true
 }
 
 // press reports whether the guard takes this press or release.

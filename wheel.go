@@ -22,3 +22,18 @@ func (h *hook) passWheel(view *glfw.Window) {
 		}
 	})
 }
+
+// watchLeave tells the guard when the pointer leaves the window (Fyne
+// has no callback of its own there): a tip shown for a button the
+// pointer left the window from goes.
+func (h *hook) watchLeave(view *glfw.Window) {
+	var fynes glfw.CursorEnterCallback
+	fynes = view.SetCursorEnterCallback(func(v *glfw.Window, entered bool) {
+		if g, ok := h.guard.(interface{ PointerLeft() }); ok && !entered {
+			g.PointerLeft()
+		}
+		if fynes != nil {
+			fynes(v, entered)
+		}
+	})
+}

@@ -67,3 +67,11 @@ func pageAround(c fyne.Canvas, f fyne.CanvasObject) *container.Scroll {
 	}
 	return nil
 }
+
+// PointerLeft is told by the window's input hook that the pointer has
+// left the window: a tip on show goes with it.
+func (a *App) PointerLeft() {
+	if !a.exited {
+		widgets.HideTips(a.win.Canvas())
+	}
+}

@@ -74,7 +74,8 @@ func TestARemovalFromTheFolderWaitsForAYes(t *testing.T) {
 				t.Fatal("no question for a child removed from outside")
 			}
 			for _, want := range []string{h.Tr.T("folder.asks.title"), h.Tr.T("folder.asks.body"),
-				"01234 567890", "07700 900123", h.Tr.T("sharing.conflict.deleted"), "Phones charge downstairs"} {
+				"01234 567890", "07700 900123", h.Tr.T("sharing.conflict.deleted"), "Phones charge downstairs",
+				"• " + h.Tr.T("sharing.detail.contact", map[string]any{"Name": "Nain"})} { // (the summary names it)
 				screentest.MustHaveText(t, dlg, want)
 			}
 			inOrder(t, screentest.Texts(dlg), h.Tr.T("folder.asks.choices"), // the questions, under their headings

@@ -161,3 +161,17 @@ func (l *TipLayer) hide() {
 	l.box.Hide()
 	l.Refresh()
 }
+
+// HideTips takes away the tip on show in c's window, if any: the pointer
+// has left the window, and Fyne tells no button it went, so a tip stayed
+// over the header until the pointer came back.
+func HideTips(c fyne.Canvas) {
+	root, ok := c.Content().(*fyne.Container)
+	if !ok || len(root.Objects) != 2 {
+		return
+	}
+	if l, ok := root.Objects[1].(*TipLayer); ok && l.owner != nil {
+		l.owner.shown = false
+		l.hide()
+	}
+}
