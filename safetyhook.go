@@ -23,9 +23,13 @@ type hook struct {
 	guard  app.Guard
 	canvas fyne.Canvas
 	taken  bool // the last press went to the guard: so does its release
-	ptr    pointer
+	// dropSpace: the Space just pressed moved the focus; its character,
+	// which comes next, is not handed on
+	dropSpace bool
+	ptr       pointer
 
 	fyneButtons glfw.MouseButtonCallback // Fyne's own
+	fyneKeys    glfw.KeyCallback
 }
 
 // button hands a press or a release of a mouse button to the guard
@@ -68,28 +72,56 @@ func installHook(w fyne.Window) (h *hook, ok bool) {
 		return nil, false
 	}
 	h = &hook{canvas: w.Canvas()}
-	var keys glfw.KeyCallback
-	keys = view.SetKeyCallback(func(v *glfw.Window, k glfw.Key, sc int, act glfw.Action, mods glfw.ModifierKey) {
-		copying := act == glfw.Press && h.guard != nil && copies(k, mods)
-		if act == glfw.Press && h.guard != nil {
-			h.guard.KeyPressed(keyName(k))
-		}
-		if copying {
-			h.guard.KeyPressed(app.KeyCopying)
-		}
-		if keys != nil {
-			keys(v, k, sc, act, mods)
-		}
-		if copying {
-			h.guard.KeyPressed(app.KeyCopied) // after Fyne: the text is there now
-		}
-		if k == glfw.KeyTab && act != glfw.Release {
-			h.focusMoved()
-		}
-	})
+	h.fyneKeys = view.SetKeyCallback(h.key)
+	h.dropSpaceChar(view)
 	h.fyneButtons = view.SetMouseButtonCallback(h.button)
 	h.holdPointer(view)
+	h.passWheel(view)
+	h.watchLeave(view)
 	return h, true
+}
+
+// key hands a key to the guard first, then to Fyne.
+func (h *hook) key(v *glfw.Window, k glfw.Key, sc int, act glfw.Action, mods glfw.ModifierKey) {
+	h.dropSpace = false
+	space := k == glfw.KeySpace && act == glfw.Press
+	var before fyne.Focusable
+	if space {
+		before = h.canvas.Focused()
+	}
+	copying := act == glfw.Press && h.guard != nil && copies(k, mods)
+	if act == glfw.Press && h.guard != nil {
+		h.guard.KeyPressed(keyName(k))
+	}
+	if copying {
+		h.guard.KeyPressed(app.KeyCopying)
+	}
+	if h.fyneKeys != nil {
+		h.fyneKeys(v, k, sc, act, mods)
+	}
+	if copying {
+		h.guard.KeyPressed(app.KeyCopied) // after Fyne: the text is there now
+	}
+	if k == glfw.KeyTab && act != glfw.Release {
+		h.focusMoved()
+	}
+	// A Space that pressed a button which put the focus elsewhere (a
+	// dialog's or a form's first field) has done its work: its character
+	// must not also be typed or tick a box there.
+	h.dropSpace = space && h.canvas.Focused() != before
+}
+
+// dropSpaceChar wraps the window's typed characters: the one of a Space
+// that moved the focus (key) is not handed on to Fyne.
+func (h *hook) dropSpaceChar(view *glfw.Window) {
+	var chars glfw.CharCallback
+	chars = view.SetCharCallback(func(v *glfw.Window, ch rune) {
+		drop := h.dropSpace && ch == ' '
+		h.dropSpace = false
+		if !drop && chars != nil {
+			chars(v, ch)
+		}
+	})
 }
 
 // press reports whether the guard takes this press or release.

@@ -9,7 +9,6 @@ import (
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/test"
-	"fyne.io/fyne/v2/widget"
 
 	"family-online-safety/content"
 	"family-online-safety/data"
@@ -34,7 +33,7 @@ func TestEveryScreenInEveryLanguageAndRegion(t *testing.T) {
 		t.Fatal(err)
 	}
 	t.Cleanup(func() { closeOK(t, demo) })
-	win := test.NewTempWindow(t, widget.NewLabel(""))
+	win := test.NewTempWindow(t, screentest.Blank())
 	win.Resize(fyne.NewSize(1100, 720))
 	for _, lang := range raceSubset(t, translations.Languages) {
 		tr, err := translations.New(lang.Code)

@@ -54,7 +54,7 @@ func newHarnessIn(t *testing.T, dir string, prepare ...func(*data.Store)) *harne
 	if err != nil {
 		t.Fatal(err)
 	}
-	w := test.NewTempWindow(t, widget.NewLabel(""))
+	w := test.NewTempWindow(t, screentest.Blank())
 	w.Resize(fyne.NewSize(1000, 700))
 	h := &harness{t: t, win: w, store: store, dir: dir}
 	h.app = New(fa, w, store, tr, dir)
@@ -348,7 +348,7 @@ func TestWelcomeShowsTheLanguageInUse(t *testing.T) {
 	fa := screentest.App(t)
 	store := datatest.Open(t, time.Now)
 	tr, _ := translations.New("pl")
-	w := test.NewTempWindow(t, widget.NewLabel(""))
+	w := test.NewTempWindow(t, screentest.Blank())
 	a := New(fa, w, store, tr, t.TempDir())
 	a.later = nil
 	a.Start()
@@ -387,7 +387,7 @@ func TestADemoLeftByACrashIsCleared(t *testing.T) {
 	}
 	fa := screentest.App(t)
 	tr, _ := translations.New("en")
-	a := New(fa, test.NewTempWindow(t, widget.NewLabel("")), store, tr, dir)
+	a := New(fa, test.NewTempWindow(t, screentest.Blank()), store, tr, dir)
 	a.later = nil
 	a.Start()
 	t.Cleanup(a.Close)

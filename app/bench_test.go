@@ -6,7 +6,6 @@ import (
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/test"
-	"fyne.io/fyne/v2/widget"
 
 	"family-online-safety/data/largefamily"
 	"family-online-safety/screens"
@@ -27,7 +26,7 @@ func BenchmarkScreens(b *testing.B) {
 	if err != nil {
 		b.Fatal(err)
 	}
-	win := test.NewTempWindow(b, widget.NewLabel(""))
+	win := test.NewTempWindow(b, screentest.Blank())
 	win.Resize(fyne.NewSize(1100, 720))
 	var later []func()
 	d := Deps{Env: screens.Env{Tr: tr, Now: func() time.Time { return largefamily.Now },

@@ -12,7 +12,6 @@ import (
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/test"
-	"fyne.io/fyne/v2/widget"
 
 	"family-online-safety/data"
 	"family-online-safety/data/datatest"
@@ -99,7 +98,7 @@ func mustCopyBackup(t *testing.T, dir string, b []byte) {
 func checkDamagedStart(t *testing.T, fa fyne.App, tr *translations.Translator, dir string, kind data.Kind, how datatest.Damage, enc bool) {
 	path := filepath.Join(dir, data.FileName)
 	before := mustRead(t, path)
-	w := test.NewTempWindow(t, widget.NewLabel(""))
+	w := test.NewTempWindow(t, screentest.Blank())
 	w.Resize(fyne.NewSize(1000, 700))
 	store, err := data.Open(dir, datatest.Options(t, func() time.Time { return damagedKindsNow }))
 	if err != nil {

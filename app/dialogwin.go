@@ -109,10 +109,14 @@ type underHeader struct{ a *App }
 // before the window's content, so the header may still have the old
 // width: what it leaves at the sides stays the same.
 func (u underHeader) place(width float32) (fyne.Position, float32) {
-	if u.a == nil || u.a.sh == nil || u.a.sh.header == nil || u.a.sh.header.Size().Width <= 0 {
+	var h fyne.CanvasObject
+	if u.a != nil {
+		h = u.a.shownHeader()
+	}
+	if h == nil || h.Size().Width <= 0 {
 		return fyne.Position{}, 0
 	}
-	h, was := u.a.sh.header, u.a.win.Canvas().Content().Size().Width // (the content, as laid out last)
+	was := u.a.win.Canvas().Content().Size().Width // (the content, as laid out last)
 	if u.a.win.Padded() {
 		was += 2 * theme.Padding()
 	}
@@ -161,4 +165,16 @@ func (a *App) closeOverlays() {
 	if list := ov.List(); len(list) > 0 {
 		ov.Remove(list[0]) // and everything above it
 	}
+}
+
+// shownHeader is the header on show: the lock screen's while it is
+// locked, else the window's (nil before either is built).
+func (a *App) shownHeader() fyne.CanvasObject {
+	if a.lock.on && a.lock.bar != nil {
+		return a.lock.bar
+	}
+	if a.sh != nil && a.sh.header != nil {
+		return a.sh.header
+	}
+	return nil
 }

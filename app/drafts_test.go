@@ -5,7 +5,6 @@ import (
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/test"
-	"fyne.io/fyne/v2/widget"
 
 	"family-online-safety/data"
 	"family-online-safety/data/datatest"
@@ -47,7 +46,7 @@ func (h *harness) quickExitAndReopen() *harness {
 		h.t.Fatal(err)
 	}
 	tr, _ := translations.New("en")
-	w := test.NewTempWindow(h.t, widget.NewLabel(""))
+	w := test.NewTempWindow(h.t, screentest.Blank())
 	w.Resize(fyne.NewSize(1000, 700))
 	next := &harness{t: h.t, win: w, store: store, dir: h.dir}
 	next.app = New(fyne.CurrentApp(), w, store, tr, h.dir)

@@ -9,7 +9,6 @@ import (
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/test"
-	"fyne.io/fyne/v2/widget"
 
 	"family-online-safety/data"
 	"family-online-safety/data/datatest"
@@ -37,7 +36,7 @@ func TestTheFolderSyncRunsWithTheAppAndWritesAtExit(t *testing.T) {
 		t.Fatal(err)
 	}
 	tr, _ := translations.New("en")
-	w := test.NewTempWindow(t, widget.NewLabel(""))
+	w := test.NewTempWindow(t, screentest.Blank())
 	w.Resize(fyne.NewSize(1000, 700))
 	a := New(fa, w, store, tr, dir)
 	a.later, a.tickless = nil, true
@@ -162,7 +161,7 @@ func syncingApp(t *testing.T, lang string) (*App, fyne.Window, string) {
 		t.Fatal(err)
 	}
 	tr, _ := translations.New(lang)
-	w := test.NewTempWindow(t, widget.NewLabel(""))
+	w := test.NewTempWindow(t, screentest.Blank())
 	w.Resize(fyne.NewSize(1000, 700))
 	a := New(fa, w, store, tr, dir)
 	a.later, a.tickless = nil, true

@@ -45,7 +45,7 @@ func syncingWithAnotherHome(t *testing.T, lang string) (*App, fyne.Window, []dat
 		t.Fatal(err)
 	}
 	tr, _ := translations.New(lang)
-	w := test.NewTempWindow(t, widget.NewLabel(""))
+	w := test.NewTempWindow(t, screentest.Blank())
 	w.Resize(fyne.NewSize(1000, 700))
 	a := New(fa, w, store, tr, dir)
 	a.later, a.tickless = nil, true

@@ -36,7 +36,8 @@ type lockState struct {
 	entry     *widgets.Entry
 	message   *widget.Label
 	unlock    *widget.Button
-	header    []guarded // the lock screen's Quick exit and Get help now (guard.go)
+	header    []guarded         // the lock screen's Quick exit and Get help now (guard.go)
+	bar       fyne.CanvasObject // the lock screen's header: a dialog's copy goes over it
 	// run does slow work (Argon2id takes about a second) off the UI
 	// goroutine; later runs f on the UI goroutine after d (idle checks,
 	// the end of a wait, clearing the clipboard). Tests replace both.
@@ -153,7 +154,8 @@ func (a *App) lockHeader() fyne.CanvasObject {
 	exit := widgets.NewTipButton(a.tr.T("header.exit"), theme.LogoutIcon(), tip, a.quickExit)
 	exit.Importance = widget.DangerImportance
 	a.lock.header = []guarded{{exit, a.quickExit}, {help, func() { a.closeOverlays(); a.showHelpLocked() }}}
-	return container.NewBorder(nil, widget.NewSeparator(), nil, container.NewHBox(help, exit), name)
+	a.lock.bar = container.NewBorder(nil, widget.NewSeparator(), nil, container.NewHBox(help, exit), name)
+	return a.lock.bar
 }
 
 // lockMenu keeps Quick exit, Get help and Quit reachable from the keyboard

@@ -263,3 +263,22 @@ func TestTheLockScreensQuickExitTipNamesTheShortcutPlainly(t *testing.T) {
 		}
 	}
 }
+
+// On the lock screen a dialog keeps Get help now and Quick exit exactly
+// where the lock screen's header has them (the copy over the dialog's
+// shade was drawn at the window's top, 32 px higher, over the menu).
+func TestALockScreenDialogKeepsTheHeaderInPlace(t *testing.T) {
+	h := newHarness(t, onboarded, withPassphrase)
+	h.tap(h.app.tr.T("lock.forgot"))
+	overlay := h.win.Canvas().Overlays().Top()
+	if overlay == nil {
+		t.Fatal("no dialog")
+	}
+	h.win.Content().Refresh()
+	d := fyne.CurrentApp().Driver()
+	real := d.AbsolutePositionForObject(h.app.lock.header[0].obj)
+	copied := d.AbsolutePositionForObject(screentest.Button(t, overlay, h.app.tr.T("header.exit")))
+	if real.Y <= 0 || copied != real {
+		t.Errorf("the lock screen's Quick exit is at %v, its copy over the dialog at %v", real, copied)
+	}
+}

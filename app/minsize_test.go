@@ -7,7 +7,6 @@ import (
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/test"
-	"fyne.io/fyne/v2/widget"
 
 	"family-online-safety/data"
 	"family-online-safety/data/largefamily"
@@ -95,7 +94,7 @@ func largeFamilyHarness(t *testing.T) *harness {
 	if err != nil {
 		t.Fatal(err)
 	}
-	w := test.NewTempWindow(t, widget.NewLabel(""))
+	w := test.NewTempWindow(t, screentest.Blank())
 	h := &harness{t: t, win: w, store: store, dir: t.TempDir()}
 	h.app = New(fyne.CurrentApp(), w, store, tr, h.dir)
 	h.app.now = func() time.Time { return largefamily.Now }

@@ -9,7 +9,6 @@ import (
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/test"
-	"fyne.io/fyne/v2/widget"
 	"go.etcd.io/bbolt"
 
 	"family-online-safety/data"
@@ -45,7 +44,7 @@ func recoveryWindow(t *testing.T, lang string) (fyne.App, fyne.Window, *translat
 	if err != nil {
 		t.Fatal(err)
 	}
-	return fa, test.NewTempWindow(t, widget.NewLabel("")), tr
+	return fa, test.NewTempWindow(t, screentest.Blank()), tr
 }
 
 func TestADamagedFileOpensTheNewestGoodBackupFromTheErrorWindow(t *testing.T) {

@@ -19,6 +19,7 @@ type shell struct {
 	nav      *widgets.List
 	pick     *widget.Select // the navigation folded in a narrow window
 	content  *fyne.Container
+	scroll   *container.Scroll // the screen's: a screen opened shows its top
 	help     *widgets.TipButton
 	exit     *widgets.TipButton
 	header   fyne.CanvasObject // the app's name with help and exit
@@ -77,11 +78,12 @@ func (a *App) rebuild() {
 	top.Add(a.sh.nudge)
 	// The screen scrolls when it cannot fit (large text, a small laptop)
 	// instead of growing the window past the screen; the header stays.
-	var body fyne.CanvasObject = container.NewScroll(a.sh.content)
+	a.sh.scroll = container.NewScroll(a.sh.content)
+	var body fyne.CanvasObject = a.sh.scroll
 	if set.Onboarded {
 		body = a.withNav(body)
 	}
-	a.win.SetContent(widgets.WithTips(withActivity(container.NewBorder(top, nil, nil, nil, body), a.touch)))
+	a.win.SetContent(widgets.ScrolledScreens(widgets.WithTips(withActivity(container.NewBorder(top, nil, nil, nil, body), a.touch))))
 	a.showCurrent(set.Onboarded)
 }
 
@@ -105,6 +107,12 @@ func (a *App) Show(id screens.ID) {
 	}
 	a.current = id
 	a.showCurrent(set.Onboarded)
+	// Another screen opens at its top, not where the last one was scrolled
+	// to (at large text Children & apps opened showing a strip of its
+	// middle, its title and tabs above the edge).
+	if a.sh != nil && a.sh.scroll != nil {
+		a.sh.scroll.ScrollToTop()
+	}
 }
 
 func (a *App) showCurrent(onboarded bool) {

@@ -23,7 +23,7 @@ func TestTabGoesInReadingOrderAndStopsOnlyWhereSeen(t *testing.T) {
 	if err := h.app.StartDemo(); err != nil {
 		t.Fatal(err)
 	}
-	for _, item := range Screens() {
+	for _, item := range raceSubset(t, Screens()) {
 		h.app.Show(item.ID)
 		for _, tab := range tabsOf(h) {
 			if tab != "" {
@@ -80,4 +80,35 @@ func tabProblems(c fyne.Canvas, root fyne.CanvasObject) []string {
 		}
 	}
 	return out
+}
+
+// In Conversation starters the filters, the search and "Add your own",
+// drawn above the list, come before the list and the starter's tabs
+// (they came after both).
+func TestStartersFiltersComeBeforeTheList(t *testing.T) {
+	h := newHarness(t)
+	if err := h.app.StartDemo(); err != nil {
+		t.Fatal(err)
+	}
+	h.app.Show(screens.StartersID)
+	c := h.win.Canvas()
+	c.Unfocus()
+	list := screentest.Find[*widgets.List](h.app.sh.content)[0]
+	search := screentest.Find[*widgets.Entry](h.app.sh.content)[0]
+	add := screentest.Button(t, h.app.sh.content, h.app.tr.T("starters.own.add"))
+	at := map[fyne.CanvasObject]int{}
+	for i := range 200 {
+		c.FocusNext()
+		if f, ok := c.Focused().(fyne.CanvasObject); ok {
+			if _, seen := at[f]; seen {
+				break
+			}
+			at[f] = i
+		}
+	}
+	for name, o := range map[string]fyne.CanvasObject{"the search": search, "Add your own": add} {
+		if i, ok := at[o]; !ok || i > at[list] {
+			t.Errorf("Tab reaches %s at stop %d (reached: %v), after the list at %d", name, i, ok, at[list])
+		}
+	}
 }

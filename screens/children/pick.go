@@ -16,7 +16,7 @@ import (
 
 // pickRow is the drop-down's line: "Child", the children, "Add child".
 func (c *Screen) pickRow() fyne.CanvasObject {
-	c.pick = widgets.NewShortPick(c.tr.T("children.add.title"), func(i int) {
+	c.pick = widgets.NewShortPick(c.tr.T("children.pick"), c.tr.T("children.add.title"), func(i int) {
 		if row := c.pickRows()[i]; row != c.rowOf(c.selected) || c.adding {
 			c.list.Select(row)
 		}

@@ -2,6 +2,7 @@ package screentest
 
 import (
 	"runtime/debug"
+	"runtime/metrics"
 	"time"
 	_ "unsafe" // go:linkname, for Fyne's renderer cache below
 )
@@ -14,17 +15,35 @@ import (
 // spent over half their time collecting garbage. dropFyneCaches empties
 // both caches (destroying each renderer as Fyne does) when a test that
 // drew ends; Serial tests never overlap another test, so nothing still
-// drawn loses its renderer. It then hands the memory back to the system:
-// that costs a fifth more time under -race, but keeps the app package's
-// race run at 1.8 GB at most, not 2.7 (each test's fonts and windows
-// would otherwise pile up in the runtime's free memory). Fyne 2.8.1's
+// drawn loses its renderer. When the runtime holds more free memory than
+// keepAtMost, it hands it back to the system, so the app package's race
+// run stays near 1.8 GB, not 2.7 (each test's windows would otherwise
+// pile up in the runtime's free memory); doing so after every test cost
+// a fifth of the race run's time. Fyne 2.8.1's
 // internal functions, reached by name: after a Fyne upgrade a missing one
 // fails the build, not a test.
 func dropFyneCaches() {
 	later := time.Now().Add(24 * time.Hour) // everything has expired by then
 	fyneDestroyExpiredRenderers(later)
 	fyneDestroyExpiredCanvases(later)
-	debug.FreeOSMemory()
+	if unreturned() > keepAtMost {
+		debug.FreeOSMemory()
+	}
+}
+
+// keepAtMost is how much free memory the runtime may keep from the system
+// between tests before dropFyneCaches hands it back.
+const keepAtMost = 256 << 20
+
+// unreturned is the heap memory that is free but not yet handed back to
+// the system.
+func unreturned() uint64 {
+	m := []metrics.Sample{{Name: "/memory/classes/heap/free:bytes"}}
+	metrics.Read(m)
+	if m[0].Value.Kind() != metrics.KindUint64 {
+		return 0
+	}
+	return m[0].Value.Uint64()
 }
 
 //go:linkname fyneDestroyExpiredRenderers fyne.io/fyne/v2/internal/cache.destroyExpiredRenderers

@@ -82,7 +82,7 @@ func New(t testing.TB, opts ...Option) *Harness {
 		o(&cfg)
 	}
 	Serial(t)
-	test.NewTempApp(t)
+	keepFontsOf(t, test.NewTempApp(t))
 	h := &Harness{T: t, now: cfg.now, Actions: &Actions{}}
 	if cfg.paused {
 		h.Saves = screens.NewPending(0)
@@ -96,7 +96,7 @@ func New(t testing.TB, opts ...Option) *Harness {
 		t.Fatal(err)
 	}
 	h.Tr = tr
-	h.Win = test.NewTempWindow(t, widget.NewLabel(""))
+	h.Win = test.NewTempWindow(t, Blank())
 	h.Win.Resize(cfg.size)
 	return h
 }
@@ -223,5 +223,7 @@ func Serial(t testing.TB) {
 func App(t testing.TB) fyne.App {
 	t.Helper()
 	Serial(t)
-	return test.NewTempApp(t)
+	a := test.NewTempApp(t)
+	keepFontsOf(t, a)
+	return a
 }

@@ -2,7 +2,6 @@ package sharing_test
 
 import (
 	"fmt"
-	"image/png"
 	"os"
 	"path/filepath"
 	"testing"
@@ -21,6 +20,10 @@ import (
 // question, in the carer's language, starting on "Do not take them";
 // Apply alone takes none of them.
 func TestAFloodOfContactsIsOneQuestionNotTakenByDefault(t *testing.T) {
+	// Nearly a home's whole cap in English; in Welsh and Polish a smaller
+	// flood, still well beyond what one file adds without a question, and
+	// of the same plural form as 4,900 in that language.
+	floods := map[string]int{"en": 4900, "cy": 60, "pl": 60}
 	for _, lang := range []string{"en", "cy", "pl"} {
 		t.Run(lang, func(t *testing.T) {
 			dir := t.TempDir()
@@ -35,7 +38,8 @@ func TestAFloodOfContactsIsOneQuestionNotTakenByDefault(t *testing.T) {
 			hs.Step(at(2))
 			fam, err := hostile.ShareFamily(nil)
 			must(t, err)
-			for i := range 4900 {
+			flood := floods[lang]
+			for i := range flood {
 				fam.Records = append(fam.Records, data.SharedRecord{Section: "contacts",
 					Stamp: data.Stamp{UID: fmt.Sprintf("%032x", i+1), Changed: at(3), Device: hostile.DeviceID()},
 					Value: fmt.Appendf(nil, `{"name":"Junk %d"}`, i)})
@@ -47,20 +51,14 @@ func TestAFloodOfContactsIsOneQuestionNotTakenByDefault(t *testing.T) {
 			h.SetNow(at(4))
 			f.Tick()
 			if !f.Pending() {
-				t.Fatal("4,900 new contacts came in without a question")
+				t.Fatalf("%d new contacts came in without a question", flood)
 			}
 			f.AskNow()
-			screentest.MustHaveText(t, h.Overlay(), h.Tr.N("folder.asks.bulk", 4900))
+			screentest.MustHaveText(t, h.Overlay(), h.Tr.N("folder.asks.bulk", flood))
 			for _, g := range screentest.Find[*widget.RadioGroup](h.Overlay()) {
 				if g.Selected != h.Tr.T("folder.asks.bulk_refuse") {
 					t.Fatalf("the flood's question starts on %q", g.Selected)
 				}
-			}
-			if lang == "en" {
-				shot, err := os.Create(filepath.Join(os.TempDir(), "i23d-bulk.png"))
-				must(t, err)
-				must(t, png.Encode(shot, h.Win.Canvas().Capture()))
-				must(t, shot.Close())
 			}
 			test.Tap(screentest.Button(t, h.Overlay(), h.Tr.T("folder.asks.use")))
 			if cs, _ := h.Store.Contacts(); len(cs) != 0 {

@@ -15,7 +15,7 @@ import (
 
 // pickRow is the drop-down's line: "Starter", the starters, the count.
 func (s *Screen) pickRow() fyne.CanvasObject {
-	s.pick = widgets.NewShortPick(s.tr.T("starters.pick.title"), func(i int) {
+	s.pick = widgets.NewShortPick(s.tr.T("starters.tab.starter"), s.tr.T("starters.pick.title"), func(i int) {
 		if i < len(s.shown) {
 			s.list.Select(i)
 		}

@@ -148,7 +148,8 @@ func (s *Screen) View() fyne.CanvasObject {
 	if s.env.Draft(draftOwnStarter).Found() { // typed before a quick exit or a crash
 		s.showOwnForm(nil)
 	}
-	return container.NewBorder(top, nil, nil, nil, split)
+	// The filters first in the tree: Tab reaches them before the list.
+	return widgets.TopFirst(top, split)
 }
 
 // load reads the library, the family's own starters and the marks.

@@ -89,7 +89,7 @@ func (h *startersHarness) q(id string) string {
 func (h *startersHarness) choose(optionPrefix, choice string) {
 	h.T.Helper()
 	for _, s := range screentest.Find[*widget.Select](h.root()) {
-		if strings.HasPrefix(s.Selected, optionPrefix) || (s.Selected == "" && optionPrefix == "") {
+		if (optionPrefix != "" && strings.HasPrefix(s.Selected, optionPrefix)) || (s.Selected == "" && optionPrefix == "") {
 			for _, o := range s.Options {
 				if o == choice {
 					s.SetSelected(choice)

@@ -2,6 +2,7 @@ package widgets
 
 import (
 	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/widget"
 )
 
@@ -22,6 +23,8 @@ type Entry struct {
 	OnCopy func(text string)
 
 	fields *Fields // who counts the field (hiddenfield.go), or nil
+	// own is the scroll area Fyne keeps the field's text in, once drawn
+	own *container.Scroll
 }
 
 // NewEntry makes a one-line text field; keys may be nil.

@@ -151,7 +151,7 @@ func (t *Tabs) minSize(fynes fyne.Size) fyne.Size {
 	if cur == nil || cur.Content == nil {
 		return fynes
 	}
-	return fyne.NewSize(max(cur.Content.MinSize().Width, minTabsWidth), fynes.Height)
+	return fyne.NewSize(max(cur.Content.MinSize().Width, minTabsWidth), max(fynes.Height, shortWindowHeight(t)))
 }
 
 // barFrame is where the tab bar is: above the chosen tab's content.

@@ -4,6 +4,7 @@ import (
 	"sync"
 
 	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/driver/desktop"
 )
 
@@ -47,7 +48,13 @@ func (e *Entry) CreateRenderer() fyne.WidgetRenderer {
 		fs.live[e] = struct{}{}
 		fs.mu.Unlock()
 	}
-	return &entryRenderer{WidgetRenderer: e.Entry.CreateRenderer(), e: e}
+	r := &entryRenderer{WidgetRenderer: e.Entry.CreateRenderer(), e: e}
+	for _, o := range r.Objects() {
+		if s, ok := o.(*container.Scroll); ok {
+			e.own = s
+		}
+	}
+	return r
 }
 
 type entryRenderer struct {
@@ -97,6 +104,22 @@ func (fs *Fields) PressMissed(c fyne.Canvas, pos fyne.Position) bool {
 		live = append(live, e)
 	}
 	fs.mu.Unlock()
+	return fs.fieldAt(c, pos, live) != nil
+}
+
+// FieldAt is the field of c that lies under pos (in the window's units),
+// or nil.
+func (fs *Fields) FieldAt(c fyne.Canvas, pos fyne.Position) *Entry {
+	fs.mu.Lock()
+	live := make([]*Entry, 0, len(fs.live))
+	for e := range fs.live {
+		live = append(live, e)
+	}
+	fs.mu.Unlock()
+	return fs.fieldAt(c, pos, live)
+}
+
+func (fs *Fields) fieldAt(c fyne.Canvas, pos fyne.Position, live []*Entry) *Entry {
 	d := fyne.CurrentApp().Driver()
 	for _, e := range live {
 		if !e.Visible() || d.CanvasForObject(e) != c {
@@ -108,8 +131,8 @@ func (fs *Fields) PressMissed(c fyne.Canvas, pos fyne.Position) bool {
 		}
 		size := e.Size()
 		if pos.X >= at.X && pos.Y >= at.Y && pos.X < at.X+size.Width && pos.Y < at.Y+size.Height {
-			return true
+			return e
 		}
 	}
-	return false
+	return nil
 }

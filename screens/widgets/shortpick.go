@@ -17,6 +17,9 @@ type ShortPick struct {
 	widget.Select
 	// OnPick hears the index the carer chose (not one set by Choose).
 	OnPick func(i int)
+	// Name is what the drop-down chooses ("Child"), read out before the
+	// choice.
+	Name string
 
 	full  []string
 	width float32
@@ -24,9 +27,9 @@ type ShortPick struct {
 	quiet bool              // Choose is choosing: OnPick is not told
 }
 
-// NewShortPick makes an empty drop-down showing placeholder.
-func NewShortPick(placeholder string, onPick func(int)) *ShortPick {
-	p := &ShortPick{OnPick: onPick}
+// NewShortPick makes an empty drop-down called name, showing placeholder.
+func NewShortPick(name, placeholder string, onPick func(int)) *ShortPick {
+	p := &ShortPick{OnPick: onPick, Name: name}
 	p.PlaceHolder = placeholder
 	p.OnChanged = func(string) {
 		if i := p.SelectedIndex(); !p.quiet && i >= 0 && p.OnPick != nil {
@@ -121,3 +124,15 @@ func cutTo(s string, room float32) string {
 	}
 	return string(r[:lo]) + "…"
 }
+
+// AccessibilityLabel is the name and the whole choice (not cut), or the
+// placeholder while nothing is chosen.
+func (p *ShortPick) AccessibilityLabel() string {
+	if i := p.SelectedIndex(); i >= 0 && i < len(p.full) {
+		return Spoken(p.Name, p.full[i])
+	}
+	return Spoken(p.Name, p.PlaceHolder)
+}
+
+// AccessibilityRole is a button: it opens the list of choices.
+func (p *ShortPick) AccessibilityRole() fyne.AccessibleRole { return fyne.AccessibleRoleButton }

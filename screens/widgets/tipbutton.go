@@ -104,6 +104,9 @@ type TipLayer struct {
 	bg    *canvas.Rectangle
 	text  *canvas.Text
 	owner *TipButton
+	// scrolled: the window's screens sit in a scroll area, so a tab bar
+	// may be taller than what is left for it (screenheight.go)
+	scrolled bool
 }
 
 // WithTips puts a tip layer over content, for the TipButtons in it; the
@@ -160,4 +163,31 @@ func (l *TipLayer) hide() {
 	l.owner = nil
 	l.box.Hide()
 	l.Refresh()
+}
+
+// HideTips takes away the tip on show in c's window, if any: the pointer
+// has left the window, and Fyne tells no button it went, so a tip stayed
+// over the header until the pointer came back.
+func HideTips(c fyne.Canvas) {
+	root, ok := c.Content().(*fyne.Container)
+	if !ok || len(root.Objects) != 2 {
+		return
+	}
+	if l, ok := root.Objects[1].(*TipLayer); ok && l.owner != nil {
+		l.owner.shown = false
+		l.hide()
+	}
+}
+
+// ScrolledScreens marks root, made by WithTips, as a window whose
+// screens sit in a scroll area: there, in a short window, a tab bar is
+// made tall enough to read its content (screenheight.go). Elsewhere (a
+// window sized by what it shows) it would grow the window instead.
+func ScrolledScreens(root fyne.CanvasObject) fyne.CanvasObject {
+	if c, ok := root.(*fyne.Container); ok && len(c.Objects) == 2 {
+		if l, ok := c.Objects[1].(*TipLayer); ok {
+			l.scrolled = true
+		}
+	}
+	return root
 }
