@@ -211,4 +211,36 @@ func TestAChildRemovedThereWhileEditedHereIsKeptByDefault(t *testing.T) {
 	if got := h.ava(h.a); !got.Placed || got.Placement.SocialWorkerPhone != "01632 960556" {
 		t.Fatalf("Ava after the defaults: %+v", got)
 	}
+	if n := removalBackups(t, h.a); n != 0 {
+		t.Fatalf("%d backups kept a month, with nothing removed", n)
+	}
+}
+
+// Answered "take the file's", that removal is made after a backup kept a
+// month, as any removal from outside.
+func TestAChildRemovedThereWhileEditedHereTakenIsBackedUpForAMonth(t *testing.T) {
+	t.Parallel()
+	h := newPlacementHomes(t)
+	ava := h.ava(h.a)
+	ava.Notes = "Likes drawing"
+	datatest.Must(t, h.a.UpdateChild(ava))
+	h.clock = h.clock.Add(time.Minute)
+	datatest.Must(t, h.b.DeleteChild(h.ava(h.b).ID))
+	for range 2 {
+		h.clock = h.clock.Add(time.Minute)
+		h.homes[1].Step(h.clock)
+	}
+	r := h.homes[0].Step(h.clock.Add(time.Second))
+	if r.Waiting == nil {
+		t.Fatal("A is not asked about Ava, edited here and removed there")
+	}
+	h.homes[0].Resolve(all(r.Waiting.Summary, data.TakeTheirs), h.clock.Add(2*time.Second))
+	kids, err := h.a.Children()
+	datatest.Must(t, err)
+	if len(kids) != 2 {
+		t.Fatalf("%d children after taking the removal, want 2", len(kids))
+	}
+	if n := removalBackups(t, h.a); n != 1 {
+		t.Fatalf("%d backups kept a month before the removal, want 1", n)
+	}
 }
