@@ -64,7 +64,8 @@ check:
 # runs share the two cores) the checks too slow to run under it whole:
 # the screen captures (they skip themselves with -race), the
 # every-screen and every-tab-bar checks in every language, size and
-# family, the screen-reader labels in every language, the drafts of
+# family, the keyboard and Tab-order walks of every screen and tab, the
+# screen-reader labels in every language, the drafts of
 # every form, the app started on every kind of damaged record (under
 # -race they keep a few cases; app/racesubset_test.go), the store's kill
 # loops and merge property (under -race a tenth of the rounds, or half
@@ -81,7 +82,7 @@ check:
 # bin/unit-race.log (its "ok" lines give each package's time), the
 # other's "ok" lines say "without -race".
 TEST_TIMEOUT ?= 20m
-UNIT_PLAIN := Screenshots|EveryScreen|EveryTabBarFitsTheWindow|EveryControlHasAScreenReaderLabel|DraftsSurviveQuickExit|EveryDamagedKind|CrashLosesNothingSaved|KilledWhile|TwoHomesEndTheSameAndLoseNoEdit|TenDailyStartsWithADamagedKind|HelpEverySituationHasItsRoute|GetHelpSaysWhenANumberMayBeOutOfDate|ChildsPageSaysTonightsChange
+UNIT_PLAIN := Screenshots|EveryScreen|TabGoesInReadingOrder|EveryTabBarFitsTheWindow|EveryControlHasAScreenReaderLabel|DraftsSurviveQuickExit|EveryDamagedKind|CrashLosesNothingSaved|KilledWhile|TwoHomesEndTheSameAndLoseNoEdit|TenDailyStartsWithADamagedKind|HelpEverySituationHasItsRoute|GetHelpSaysWhenANumberMayBeOutOfDate|ChildsPageSaysTonightsChange
 UNIT_PLAIN_PKGS := ./app/ ./data/ ./screens/help/ ./printout/
 unit:
 	@$(MAKE) --no-print-directory -j2 unit-race unit-plain

@@ -14,6 +14,17 @@ func (m agreementMerge) applyTo(a *Agreement, in sharedAgreement, ix uidIndex) {
 		list := a.list(l)
 		var out []Item
 		have := map[string]bool{}
+		after := map[string]string{} // the file's item before each of its own new here (its order)
+		prev, here := "", map[string]bool{}
+		for _, it := range *list {
+			here[itemUID(l, it)] = true
+		}
+		for _, it := range *in.list(l) {
+			if uid := itemUID(l, it); !here[uid] {
+				after[uid] = prev
+			}
+			prev = itemUID(l, it)
+		}
 		for _, it := range slices.Concat(*list, *in.list(l)) {
 			uid := itemUID(l, it)
 			v, ok := m.merged.Items[uid]
@@ -24,7 +35,7 @@ func (m agreementMerge) applyTo(a *Agreement, in sharedAgreement, ix uidIndex) {
 				it.ID = a.newID() // the file's: a new id here
 			}
 			it.UID, it.Text, have[uid] = uid, v.Text, true
-			out = append(out, it)
+			out = slices.Insert(out, placeAfter(out, after, uid), it)
 		}
 		*list = out
 	}
@@ -94,4 +105,21 @@ func (m agreementMerge) applyWindows(a *Agreement, in sharedAgreement, ix uidInd
 		}
 	}
 	a.Windows = out
+}
+
+// placeAfter is where item uid goes in out: after the item the file has
+// before it, when that is here (an item brought back or added there
+// keeps its place, and both homes keep one order); else at the end.
+func placeAfter(out []Item, after map[string]string, uid string) int {
+	before, fromFile := after[uid]
+	if !fromFile {
+		return len(out)
+	}
+	if before == "" {
+		return 0 // first in the file
+	}
+	if i := slices.IndexFunc(out, func(x Item) bool { return x.UID == before }); i >= 0 {
+		return i + 1
+	}
+	return len(out)
 }

@@ -70,6 +70,7 @@ type Syncer struct {
 	own          ownFile                    // this computer's file as last written (folderown.go)
 	sealedNow    *data.SharedFamily         // sealed into this computer's file, not yet marked (MarkSealed)
 	problems     map[string]error           // the others' files that cannot be used, by name
+	answered     map[string]answeredFile    // answers not applied, the file having changed since (stale.go)
 	refused      []data.RefusedFlood        // the floods refused, read from the store once (floods.go)
 	readRefusals bool
 	listErr      error // the folder cannot be listed
@@ -121,7 +122,8 @@ func NewSyncer(store FolderStore, dir, passphrase, appVersion string) *Syncer {
 	return &Syncer{store: store, dir: dir, pass: passphrase, app: appVersion, cost: store.ShareCost(),
 		mine: FolderFileName(store.DeviceID()), debounce: DefaultDebounce,
 		count: store.WriteCount(), dirty: true, first: true,
-		handled: map[string]fileState{}, problems: map[string]error{}, putOff: map[string]map[string]bool{}}
+		handled: map[string]fileState{}, problems: map[string]error{}, putOff: map[string]map[string]bool{},
+		answered: map[string]answeredFile{}}
 }
 
 // WithDebounce sets how long after the last change the file is written.
@@ -222,12 +224,12 @@ func (s *Syncer) Resolve(choices map[string]data.Resolution, now time.Time) Repo
 	var r Report
 	if w := s.waiting; w != nil && !s.closed {
 		s.waiting = nil
-		delete(s.putOff, w.Name)
-		if sum, ok := s.apply(w.Name, w.file, w.state, choices, now); ok {
-			s.keepRefusals(w.Name, w.Summary, choices, now)
+		if s.replaced(w) { // the answer is about a version gone since (stale.go)
+			s.setAside(w, choices)
+			return s.report(r)
+		}
+		if sum, ok := s.resolve(w, choices, now); ok {
 			r.Merged = append(r.Merged, sum)
-			s.noteLeftOut(w.Name, sum, choices)
-			s.noteDiffers(found{name: w.Name, file: w.file})
 		}
 		r.Merged = append(r.Merged, s.settleQueue(now)...)
 	}
@@ -298,6 +300,13 @@ func (s *Syncer) takeIn(files []found, now time.Time) []Summary {
 			s.handled[fd.name] = fd.state
 		case len(sum.Conflicts) > 0 || len(sum.Asks) > 0:
 			delete(s.problems, fd.name)
+			if choices, ok := s.answeredBefore(fd.name, sum); ok { // answered, the file rewritten since
+				s.unqueue(fd.name)
+				if sum, ok := s.resolve(&Waiting{Name: fd.name, Summary: sum, file: fd.file, state: fd.state}, choices, now); ok {
+					merged = append(merged, sum)
+				}
+				continue
+			}
 			s.wait(fd, sum) // asked about now; one put off before waits behind
 			return merged
 		default:
@@ -306,35 +315,48 @@ func (s *Syncer) takeIn(files []found, now time.Time) []Summary {
 				merged = append(merged, sum)
 			}
 		}
-		if len(sum.LeftOut) > 0 && s.problems[fd.name] == nil { // said, not silently dropped
-			s.problems[fd.name] = &LeftOutError{Left: sum.LeftOut}
-		}
-		if len(sum.Differs) > 0 && s.problems[fd.name] == nil { // said plainly, not asked again
-			s.problems[fd.name] = &DiffersError{Changes: sum.Differs}
-		}
+		s.noteSaid(fd.name, sum.LeftOut, sum.Differs)
 	}
 	return merged
 }
 
-// noteLeftOut says, after this home answered a file's questions, which
-// new records were not added as this home is full: not those of a flood
-// the carer did not take.
-func (s *Syncer) noteLeftOut(name string, sum Summary, choices map[string]data.Resolution) {
-	left := slices.DeleteFunc(sum.LeftOut, func(l LeftOut) bool {
-		return slices.ContainsFunc(sum.Asks, func(c data.Change) bool { return c.UID == data.BulkKey(l.Section) }) &&
-			choices[data.BulkKey(l.Section)] != data.TakeTheirs
-	})
-	if len(left) > 0 && s.problems[name] == nil {
-		s.problems[name] = &LeftOutError{Left: left}
+// noteSaid notes, for the file name that was taken in, what is said
+// plainly in Settings, all of it: new records not added as this home is
+// full (not silently dropped), and where the homes differ (not asked
+// again). A problem with the file itself comes first.
+func (s *Syncer) noteSaid(name string, left []LeftOut, differs []data.Change) {
+	if s.problems[name] != nil {
+		return
+	}
+	var said []error
+	if len(left) > 0 {
+		said = append(said, &LeftOutError{Left: left})
+	}
+	if len(differs) > 0 {
+		said = append(said, &DiffersError{Changes: differs})
+	}
+	if len(said) > 0 {
+		s.problems[name] = errors.Join(said...)
 	}
 }
 
-// noteDiffers says, after this home answered fd's questions, where the
-// homes now differ (both kept their own), as the other home will.
-func (s *Syncer) noteDiffers(fd found) {
-	if sum, err := s.plan(fd); err == nil && len(sum.Differs) > 0 && s.problems[fd.name] == nil {
-		s.problems[fd.name] = &DiffersError{Changes: sum.Differs}
+// leftOut are, after this home answered a file's questions, the new
+// records not added as this home is full: not those of a flood the
+// carer did not take.
+func (s *Syncer) leftOut(sum Summary, choices map[string]data.Resolution) []LeftOut {
+	return slices.DeleteFunc(sum.LeftOut, func(l LeftOut) bool {
+		return slices.ContainsFunc(sum.Asks, func(c data.Change) bool { return c.UID == data.BulkKey(l.Section) }) &&
+			choices[data.BulkKey(l.Section)] != data.TakeTheirs
+	})
+}
+
+// differs are, after this home answered fd's questions, where the homes
+// now differ (both kept their own), as the other home will say too.
+func (s *Syncer) differs(fd found) []data.Change {
+	if sum, err := s.plan(fd); err == nil {
+		return sum.Differs
 	}
+	return nil
 }
 
 // plan says what taking in an opened file would do.

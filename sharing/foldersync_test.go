@@ -1,6 +1,7 @@
 package sharing
 
 import (
+	"cmp"
 	"errors"
 	"fmt"
 	"math/rand/v2"
@@ -37,7 +38,10 @@ func (h *home) problems(r Report) map[string]error {
 			continue
 		}
 		for _, c := range d.Changes {
-			h.differs[c.UID] = true
+			h.differs[c.UID] = c.Section != "agreement" // (the agreement differs item by item)
+			for _, it := range c.Differing {
+				h.differs["item:"+cmp.Or(it.Place, it.Mine, it.Theirs)] = true
+			}
 		}
 	}
 	return out
@@ -106,7 +110,7 @@ func TestTwoHomesOnOneFolderEndTheSameAndLoseNoEdit(t *testing.T) {
 				if fmt.Sprint(fa) != fmt.Sprint(fb) {
 					t.Fatalf("round %d: the homes differ:\n%s", round, differ(fa, fb))
 				}
-				if ga, gb := agreementView(t, a.store), agreementView(t, b.store); ga != gb {
+				if ga, gb := agreementView(t, a.store, a.differs, b.differs), agreementView(t, b.store, a.differs, b.differs); ga != gb {
 					t.Fatalf("round %d: the agreements differ:\nA %s\nB %s", round, ga, gb)
 				}
 				have := map[string]bool{}
@@ -347,16 +351,23 @@ func agreementEdit(t *testing.T, rng *rand.Rand, s *data.Store, kid data.Child, 
 
 // agreementView is what a family reads of the agreement: its rules (in
 // no order), places and each child's limits by name.
-func agreementView(t *testing.T, s *data.Store) string {
+func agreementView(t *testing.T, s *data.Store, differs ...map[string]bool) string {
 	t.Helper()
 	a, err := s.Agreement()
 	if err != nil {
 		t.Fatal(err)
 	}
+	said := func(text string) bool { // (kept in one home, removed in the other: said)
+		return slices.ContainsFunc(differs, func(d map[string]bool) bool { return d["item:"+text] })
+	}
 	var rules []string
 	for _, r := range a.Rules {
-		rules = append(rules, r.Text)
+		if !said(r.Text) {
+			rules = append(rules, r.Text)
+		}
 	}
+	a.Places = slices.DeleteFunc(a.Places, said)
+	a.Windows = slices.DeleteFunc(a.Windows, func(w data.Window) bool { return said(w.Label) })
 	slices.Sort(rules)
 	kids, _ := s.Children()
 	limits := map[string]data.Week{}

@@ -148,6 +148,11 @@ func Apply(s Store, f File, mode data.ImportMode, choices map[string]data.Resolu
 	if err != nil {
 		return Summary{}, fitError(err)
 	}
+	for i, c := range plan { // what was refused did not change anything
+		if c.Asks && c.Kind != data.Conflict && c.Section != "agreement" && choices[c.UID] == data.KeepMine {
+			plan[i].Kind = 0
+		}
+	}
 	return summarise(f, plan), nil
 }
 

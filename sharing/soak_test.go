@@ -1,6 +1,7 @@
 package sharing
 
 import (
+	"cmp"
 	"errors"
 	"fmt"
 	"maps"
@@ -145,6 +146,9 @@ func soakHome(t *testing.T) {
 			if errors.As(err, &d) {
 				for _, c := range d.Changes {
 					fmt.Println("DIFFERS", c.UID)
+					for _, it := range c.Differing { // the agreement's, item by item
+						fmt.Println("DIFFERS", "item:"+cmp.Or(it.Place, it.Mine, it.Theirs))
+					}
 				}
 			}
 		}
@@ -249,7 +253,7 @@ func soakCheck(t *testing.T, homes []string, differs map[string]bool) {
 	if fmt.Sprint(fa) != fmt.Sprint(fb) {
 		t.Fatalf("the homes differ:\n%s", differ(fa, fb))
 	}
-	if ga, gb := agreementView(t, stores[0]), agreementView(t, stores[1]); ga != gb {
+	if ga, gb := agreementView(t, stores[0], differs), agreementView(t, stores[1], differs); ga != gb {
 		t.Fatalf("the agreements differ:\nA %s\nB %s", ga, gb)
 	}
 	kids, _ := stores[0].Children()

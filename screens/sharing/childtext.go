@@ -21,7 +21,10 @@ func childText(tr screens.Translator, raw []byte) (string, bool) {
 	if json.Unmarshal(raw, &c) != nil || c.Name == "" {
 		return "", false
 	}
-	lines := []string{versionWords(raw)} // (its name, notes and the rest)
+	plain := c
+	plain.Placement = data.Placement{} // (said below, each with its label)
+	b, _ := json.Marshal(plain)
+	lines := []string{versionWords(b)} // (its name, notes and the rest)
 	if !c.Placed {
 		return strings.Join(append(lines, tr.T("sharing.placement.none")), "\n"), true
 	}
@@ -30,13 +33,31 @@ func childText(tr screens.Translator, raw []byte) (string, bool) {
 		lines = append(lines, tr.T("placement.social_worker")+": "+p.SocialWorker,
 			tr.T("placement.social_worker_phone")+": "+p.SocialWorkerPhone)
 	}
-	return strings.Join(lines, "\n"), true
+	return strings.Join(append(lines, placementRest(tr, c.Placement)...), "\n"), true
+}
+
+// placementRest are the placement's other details, each with its label.
+func placementRest(tr screens.Translator, p data.Placement) []string {
+	var out []string
+	if !p.Start.IsZero() {
+		out = append(out, tr.T("placement.start")+": "+screens.FormatDate(tr, p.Start))
+	}
+	for _, f := range []struct{ key, v string }{{"placement.out_of_hours", p.OutOfHoursPhone},
+		{"placement.authority", p.DelegatedAuthority}, {"placement.photos", p.PhotoRules}, {"placement.contact", p.Contact}} {
+		if f.v != "" {
+			out = append(out, tr.T(f.key)+": "+clip(f.v, 200))
+		}
+	}
+	return out
 }
 
 // placementLines name, under a child's details in a summary, each
 // question that changes the child's placement (foster or kinship, the
 // social worker): "Child's details Changed: 1" alone does not say so.
 func placementLines(tr screens.Translator, s sharing.Summary, l sharing.Line) []fyne.CanvasObject {
+	if l.Section == "contacts" {
+		return contactLines(tr, s)
+	}
 	if l.Section != "children" {
 		return nil
 	}
@@ -48,6 +69,22 @@ func placementLines(tr screens.Translator, s sharing.Summary, l sharing.Line) []
 		}
 		if mine.Placed != theirs.Placed || mine.Placement != theirs.Placement {
 			out = append(out, widgets.Para("• "+tr.T("sharing.detail.placement", map[string]any{"Name": cmp.Or(theirs.Name, mine.Name)})))
+		}
+	}
+	return out
+}
+
+// contactLines name, under the contacts in a summary, each contact whose
+// phone or email a question changes.
+func contactLines(tr screens.Translator, s sharing.Summary) []fyne.CanvasObject {
+	var out []fyne.CanvasObject
+	for _, c := range append(slices.Clone(s.Asks), s.Conflicts...) {
+		var mine, theirs data.Contact
+		if c.Section != "contacts" || json.Unmarshal(c.Mine, &mine) != nil || json.Unmarshal(c.Theirs, &theirs) != nil {
+			continue
+		}
+		if mine.Phone != theirs.Phone || mine.Email != theirs.Email {
+			out = append(out, widgets.Para("• "+tr.T("sharing.detail.contact", map[string]any{"Name": cmp.Or(mine.Name, theirs.Name)})))
 		}
 	}
 	return out

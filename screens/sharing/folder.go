@@ -1,17 +1,12 @@
 package sharing
 
 import (
-	"errors"
-	"fmt"
-	"io/fs"
-	"maps"
 	"slices"
 	"sync/atomic"
 	"time"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/dialog"
-	"fyne.io/fyne/v2/widget"
 
 	"family-online-safety/data"
 	"family-online-safety/screens"
@@ -245,7 +240,7 @@ func (f *FolderSync) show(r sharing.Report) {
 		f.shown = sig
 		f.redraw()
 	}
-	if len(r.Merged) > 0 {
+	if slices.ContainsFunc(r.Merged, func(s sharing.Summary) bool { return !s.Empty() }) { // (not when all was refused)
 		f.changed()
 	}
 	f.tellQuestion()
@@ -315,88 +310,6 @@ func (f *FolderSync) folderDialog(done func(dir string)) {
 			done(u.Path())
 		}
 	})
-}
-
-// problemKey is the message for a file that cannot be read or written
-// ("" names the folder, or this computer's file); a file's message names
-// it (Name).
-func problemKey(name string, err error) string {
-	switch {
-	case errors.Is(err, sharing.ErrOwnFileElsewhere):
-		return "folder.error.own_copy"
-	case name == "" || errors.Is(err, fs.ErrNotExist) || errors.Is(err, fs.ErrPermission):
-		return "folder.error.folder"
-	}
-	for _, m := range []struct {
-		err error
-		key string
-	}{
-		{sharing.ErrWrongPassphrase, "folder.error.wrong_passphrase"},
-		{sharing.ErrTooCostly, "folder.error.too_costly"},
-		{sharing.ErrDamaged, "folder.error.damaged"},
-		{sharing.ErrNewerFormat, "folder.error.newer"},
-		{sharing.ErrDoesNotFit, "folder.error.does_not_fit"},
-		{sharing.ErrTooMany, "folder.error.too_many"},
-		{sharing.ErrTooLarge, "folder.error.too_large"},
-		{sharing.ErrNotAFile, "folder.error.not_a_file"},
-		{sharing.ErrLeftOut, "folder.error.left_out"},
-	} {
-		if errors.Is(err, m.err) {
-			return m.key
-		}
-	}
-	return "folder.error.failed"
-}
-
-// statusLines say where the sync stands: a problem first, then a choice
-// waiting, then when this computer's file was written and another's
-// taken in.
-func (f *FolderSync) statusLines() []fyne.CanvasObject {
-	tr, r := f.env.Tr, f.last
-	var out []fyne.CanvasObject
-	said := map[string]bool{} // (several files can carry the other home's version: said once)
-	for _, name := range slices.Sorted(maps.Keys(r.Problems)) {
-		if lines := differsLines(tr, r.Problems[name]); lines != nil { // said plainly, no fault
-			for _, l := range lines {
-				if !said[l.Text] {
-					said[l.Text] = true
-					out = append(out, l)
-				}
-			}
-			continue
-		}
-		line := widgets.Para(tr.T(problemKey(name, r.Problems[name]), map[string]any{"Name": name, "Max": data.HomeCaps["contacts"]}) +
-			tooManyOf(tr, r.Problems[name]) + leftOutOf(tr, r.Problems[name]))
-		if !errors.Is(r.Problems[name], sharing.ErrLeftOut) { // (a file taken in, this home full: no fault of that home)
-			line.Importance = widget.DangerImportance
-		}
-		out = append(out, line)
-	}
-	out = append(out, f.waitingLines()...)
-	when := func(key string, t time.Time, name string) {
-		if !t.IsZero() {
-			out = append(out, widgets.Para(tr.T(key, map[string]any{"Name": name,
-				"Date": screens.FormatDate(tr, t), "Time": t.Format("15:04")})))
-		}
-	}
-	when("folder.status.written", r.LastWrite, r.Own)
-	when("folder.status.merged", r.LastMerge, r.LastFrom)
-	if len(out) == 0 {
-		out = append(out, widgets.Para(tr.T("folder.status.starting")))
-	}
-	return out
-}
-
-// signature is what the status lines show of a report.
-func signature(r sharing.Report) string {
-	sig := fmt.Sprint(r.LastWrite.Unix(), r.LastMerge.Unix(), r.Own, r.LastFrom)
-	for _, w := range waitingFiles(r) {
-		sig += "|waits:" + w.Name
-	}
-	for _, name := range slices.Sorted(maps.Keys(r.Problems)) {
-		sig += "|" + name + ":" + problemKey(name, r.Problems[name])
-	}
-	return sig
 }
 
 // Forget stops the sync without writing and deletes this computer's file

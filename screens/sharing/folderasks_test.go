@@ -74,7 +74,8 @@ func TestARemovalFromTheFolderWaitsForAYes(t *testing.T) {
 				t.Fatal("no question for a child removed from outside")
 			}
 			for _, want := range []string{h.Tr.T("folder.asks.title"), h.Tr.T("folder.asks.body"),
-				"01234 567890", "07700 900123", h.Tr.T("sharing.conflict.deleted"), "Phones charge downstairs"} {
+				"01234 567890", "07700 900123", h.Tr.T("sharing.conflict.deleted"), "Phones charge downstairs",
+				"• " + h.Tr.T("sharing.detail.contact", map[string]any{"Name": "Nain"})} { // (the summary names it)
 				screentest.MustHaveText(t, dlg, want)
 			}
 			inOrder(t, screentest.Texts(dlg), h.Tr.T("folder.asks.choices"), // the questions, under their headings
@@ -108,7 +109,7 @@ func TestARemovalFromTheFolderWaitsForAYes(t *testing.T) {
 			// (as by default), the child's removal (asked first) taken
 			refused, removals := 0, 0
 			for _, g := range screentest.Find[*widget.RadioGroup](h.Overlay()) {
-				if g.Selected != h.Tr.T("folder.asks.keep") && g.Selected != h.Tr.T("folder.asks.keep_here") {
+				if g.Selected != h.Tr.T("folder.asks.keep") && g.Selected != h.Tr.T("folder.asks.keep_here") && g.Selected != h.Tr.T("folder.asks.keep_placement") {
 					t.Fatalf("%q starts on %q, not on keeping what is here", g.Options, g.Selected)
 				}
 				if slices.Contains(g.Options, h.Tr.T("folder.asks.remove")) {

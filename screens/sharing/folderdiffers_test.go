@@ -2,8 +2,11 @@ package sharing_test
 
 import (
 	"errors"
+	"fmt"
 	"os"
 	"path/filepath"
+	"slices"
+	"strings"
 	"testing"
 	"time"
 
@@ -56,8 +59,16 @@ func TestAPlacementBothHomesKeptIsSaidToDifferInBoth(t *testing.T) {
 				"• " + h.Tr.T("sharing.detail.placement", map[string]any{"Name": "Ava"})} { // and the summary above it
 				screentest.MustHaveText(t, h.Overlay(), want)
 			}
+			if n := strings.Count(strings.Join(screentest.Texts(h.Overlay()), "\n"), "Sam Reid"); n != 1 {
+				t.Fatalf("the social worker is named %d times, want once, with its label", n)
+			}
+			if !slices.ContainsFunc(screentest.Find[*widget.RadioGroup](h.Overlay()), func(g *widget.RadioGroup) bool {
+				return slices.Contains(g.Options, h.Tr.T("folder.asks.keep_placement")) // (the rest comes in)
+			}) {
+				t.Fatal("the choice does not say only the placement is kept")
+			}
 			for _, g := range screentest.Find[*widget.RadioGroup](h.Overlay()) {
-				if g.Selected != h.Tr.T("folder.asks.keep") && g.Selected != h.Tr.T("folder.asks.keep_here") {
+				if g.Selected != h.Tr.T("folder.asks.keep") && g.Selected != h.Tr.T("folder.asks.keep_here") && g.Selected != h.Tr.T("folder.asks.keep_placement") {
 					t.Fatalf("%q starts on %q, not on keeping what is here", g.Options, g.Selected)
 				}
 			}
@@ -113,6 +124,19 @@ func TestAPlacementBothHomesKeptIsSaidToDifferInBoth(t *testing.T) {
 			if said != 1 {
 				t.Fatalf("the difference is said %d times, want once", said)
 			}
+			// This home full of contacts, the other home adds one: what
+			// was not added is said, and the difference still is.
+			must(t, os.Remove(filepath.Join(dir, "family-online-safety-6666666666666666.fos")))
+			for i := range data.HomeCaps["contacts"] {
+				_, err := h.Store.AddContact(data.Contact{Name: fmt.Sprintf("Family %d", i), Phone: "01632 960000"})
+				must(t, err)
+			}
+			_, err = other.AddContact(data.Contact{Name: "Dr Jones GP", Phone: "01632 960111"})
+			must(t, err)
+			theirs.Step(at(15))
+			tick(16)
+			h.Shows(h.Tr.T("folder.differs.placement", map[string]any{"Name": "Ava"}))
+			statusLine(t, h, h.Tr.T("folder.error.left_out", map[string]any{"Name": sharing.FolderFileName(other.DeviceID())}))
 		})
 	}
 }

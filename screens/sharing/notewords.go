@@ -20,8 +20,11 @@ func appNoteText(tr screens.Translator, raw []byte) (string, bool) {
 	if d == "" {
 		d = "undecided"
 	}
-	var lines []string
-	if words := versionWords(raw); words != "" { // the app's name first
+	lines := []string{n.DisplayName()} // the app's name first (a catalogue app's too)
+	if words := versionWords(raw); words != "" {
+		if first, rest, _ := strings.Cut(words, "\n"); first == n.DisplayName() {
+			words = rest // (a typed name, said already)
+		}
 		lines = append(lines, words)
 	}
 	lines = append(lines, tr.T("appnote.decision")+": "+tr.T("appdecision."+d))

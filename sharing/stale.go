@@ -1,0 +1,68 @@
+package sharing
+
+import (
+	"maps"
+	"os"
+	"path/filepath"
+	"time"
+
+	"family-online-safety/data"
+)
+
+// An answer is about the version of the file the carer was shown. When
+// the other home has written its file again meanwhile (it may have
+// taken this home's version in the same conflict), that answer is not
+// applied to the old version: the file is read again, and asked about
+// again only when its questions changed. The same questions again (a
+// file rewritten every few seconds) take the answers given, so a
+// question can always be answered.
+
+// answeredFile is the carer's answer to a file's questions that was not
+// applied, the file having changed since it was read.
+type answeredFile struct {
+	keys    map[string]bool // the questions answered (questionKeys)
+	choices map[string]data.Resolution
+}
+
+// replaced reports whether the waiting file w was written again since
+// it was read (a file gone is not: the answer stands).
+func (s *Syncer) replaced(w *Waiting) bool {
+	info, err := os.Stat(filepath.Join(s.dir, w.Name))
+	return err == nil && (!info.ModTime().Equal(w.state.mod) || info.Size() != w.state.size)
+}
+
+// setAside keeps the answer to w, written again since, and reads it
+// again at the next round.
+func (s *Syncer) setAside(w *Waiting, choices map[string]data.Resolution) {
+	s.answered[w.Name] = answeredFile{keys: questionKeys(w.Summary), choices: maps.Clone(choices)}
+	delete(s.handled, w.Name)
+}
+
+// answeredBefore is the answer given to the file name's questions sum,
+// when every one of them was answered (set aside, the file having
+// changed).
+func (s *Syncer) answeredBefore(name string, sum Summary) (map[string]data.Resolution, bool) {
+	a, ok := s.answered[name]
+	if !ok {
+		return nil, false
+	}
+	delete(s.answered, name)
+	for k := range questionKeys(sum) {
+		if !a.keys[k] {
+			return nil, false
+		}
+	}
+	return a.choices, true
+}
+
+// resolve takes in w with choices, and says what it left out and where
+// the homes differ.
+func (s *Syncer) resolve(w *Waiting, choices map[string]data.Resolution, now time.Time) (Summary, bool) {
+	delete(s.putOff, w.Name)
+	sum, ok := s.apply(w.Name, w.file, w.state, choices, now)
+	if ok {
+		s.keepRefusals(w.Name, w.Summary, choices, now)
+		s.noteSaid(w.Name, s.leftOut(sum, choices), s.differs(found{name: w.Name, file: w.file}))
+	}
+	return sum, ok
+}
