@@ -83,7 +83,7 @@ func (a *App) rebuild() {
 	if set.Onboarded {
 		body = a.withNav(body)
 	}
-	a.win.SetContent(widgets.WithTips(withActivity(container.NewBorder(top, nil, nil, nil, body), a.touch)))
+	a.win.SetContent(widgets.ScrolledScreens(widgets.WithTips(withActivity(container.NewBorder(top, nil, nil, nil, body), a.touch))))
 	a.showCurrent(set.Onboarded)
 }
 

@@ -187,7 +187,11 @@ func chosen(c Change, ix uidIndex, choices map[string]Resolution, rejected map[s
 	if c.Section == "agreement" {
 		c.choices = choices // its removals and conflicts, item by item
 	} else if c.Asks && c.Kind != Conflict && choices[c.UID] == KeepMine || bulkRefused(c, choices) {
-		c.Kind = 0 // refused: this computer's stays, not asked again for this version
+		if r, ok := keptInPart(c, ix); ok && !bulkRefused(c, choices) {
+			c.rec = &r // refused in part: the rest of a child's details come in (sharepartial.go)
+		} else {
+			c.Kind = 0 // refused: this computer's stays, not asked again for this version
+		}
 	}
 	if c.Kind == Conflict {
 		mine := ix.byKey[c.at].Version()

@@ -146,3 +146,40 @@ func TestAPlacementTakenInTheOtherHomeEndsPlacedInBoth(t *testing.T) {
 		}
 	}
 }
+
+// Ava's placement differs (both homes kept their own). A then writes in
+// Ava's notes: B is asked about the placement again and keeps its own,
+// but the notes come in all the same, and reach back to A: a placement
+// that differs does not hold the child's other details hostage. The
+// placements still differ, said in both, and the homes settle.
+func TestANoteForAChildWhosePlacementDiffersStillComesIn(t *testing.T) {
+	t.Parallel()
+	h := newPlacementHomes(t)
+	h.placeAva()
+	h.rounds(12)
+	ava := h.ava(h.a)
+	ava.Notes = "Loves football"
+	datatest.Must(t, h.a.UpdateChild(ava))
+	h.asked = [2]int{}
+	h.rounds(12)
+	inA, inB := h.ava(h.a), h.ava(h.b)
+	if inA.Notes != "Loves football" || inB.Notes != "Loves football" {
+		t.Fatalf("notes: A %q, B %q: want A's in both", inA.Notes, inB.Notes)
+	}
+	if !inA.Placed || inB.Placed {
+		t.Fatalf("placed: A %v, B %v: want each home's own", inA.Placed, inB.Placed)
+	}
+	if h.asked[1] != 1 || h.asked[0] > 1 {
+		t.Errorf("asked %d times in A and %d in B", h.asked[0], h.asked[1])
+	}
+	h.asked = [2]int{}
+	h.rounds(6)
+	if h.asked != [2]int{} {
+		t.Errorf("still asked after settling: %v", h.asked)
+	}
+	for i, r := range h.last {
+		if !differsSaid(r) {
+			t.Errorf("home %d does not say the homes differ: %v", i, r.Problems)
+		}
+	}
+}

@@ -109,7 +109,7 @@ func TestARemovalFromTheFolderWaitsForAYes(t *testing.T) {
 			// (as by default), the child's removal (asked first) taken
 			refused, removals := 0, 0
 			for _, g := range screentest.Find[*widget.RadioGroup](h.Overlay()) {
-				if g.Selected != h.Tr.T("folder.asks.keep") && g.Selected != h.Tr.T("folder.asks.keep_here") {
+				if g.Selected != h.Tr.T("folder.asks.keep") && g.Selected != h.Tr.T("folder.asks.keep_here") && g.Selected != h.Tr.T("folder.asks.keep_placement") {
 					t.Fatalf("%q starts on %q, not on keeping what is here", g.Options, g.Selected)
 				}
 				if slices.Contains(g.Options, h.Tr.T("folder.asks.remove")) {

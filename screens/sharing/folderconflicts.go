@@ -151,6 +151,8 @@ func askChoice(tr screens.Translator, c data.Change, choices map[string]data.Res
 		take, keep = tr.T("folder.asks.remove"), tr.T("folder.asks.keep_here")
 	case c.Kind == data.Added: // removed here, kept there when asked
 		take, keep = tr.T("folder.asks.take_back"), tr.T("folder.asks.keep_removed")
+	case c.Section == "children": // only the placement is kept: the rest comes in
+		keep = tr.T("folder.asks.keep_placement")
 	}
 	return yesOrKeep(take, keep, c.UID, choices)
 }

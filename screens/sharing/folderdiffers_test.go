@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 	"time"
@@ -61,8 +62,13 @@ func TestAPlacementBothHomesKeptIsSaidToDifferInBoth(t *testing.T) {
 			if n := strings.Count(strings.Join(screentest.Texts(h.Overlay()), "\n"), "Sam Reid"); n != 1 {
 				t.Fatalf("the social worker is named %d times, want once, with its label", n)
 			}
+			if !slices.ContainsFunc(screentest.Find[*widget.RadioGroup](h.Overlay()), func(g *widget.RadioGroup) bool {
+				return slices.Contains(g.Options, h.Tr.T("folder.asks.keep_placement")) // (the rest comes in)
+			}) {
+				t.Fatal("the choice does not say only the placement is kept")
+			}
 			for _, g := range screentest.Find[*widget.RadioGroup](h.Overlay()) {
-				if g.Selected != h.Tr.T("folder.asks.keep") && g.Selected != h.Tr.T("folder.asks.keep_here") {
+				if g.Selected != h.Tr.T("folder.asks.keep") && g.Selected != h.Tr.T("folder.asks.keep_here") && g.Selected != h.Tr.T("folder.asks.keep_placement") {
 					t.Fatalf("%q starts on %q, not on keeping what is here", g.Options, g.Selected)
 				}
 			}

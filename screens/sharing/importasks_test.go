@@ -60,7 +60,7 @@ func TestAHandImportShowsEachRemovalAndPhoneChangeWithItsChoice(t *testing.T) {
 				t.Fatalf("%d choices, want one for the removal and one for the phone", len(groups))
 			}
 			for _, g := range groups {
-				if g.Selected != h.Tr.T("folder.asks.keep") && g.Selected != h.Tr.T("folder.asks.keep_here") {
+				if g.Selected != h.Tr.T("folder.asks.keep") && g.Selected != h.Tr.T("folder.asks.keep_here") && g.Selected != h.Tr.T("folder.asks.keep_placement") {
 					t.Fatalf("%q starts on %q, not on keeping what is here", g.Options, g.Selected)
 				}
 			}

@@ -23,6 +23,9 @@ func shortWindowHeight(o fyne.CanvasObject) float32 {
 	if c == nil {
 		return 0
 	}
+	if l := layerFor(o); l == nil || !l.scrolled {
+		return 0 // a window sized by what it shows: it would grow
+	}
 	if h := c.Size().Height; h > 0 && h < shortWindow {
 		return h * tallShare
 	}

@@ -104,6 +104,9 @@ type TipLayer struct {
 	bg    *canvas.Rectangle
 	text  *canvas.Text
 	owner *TipButton
+	// scrolled: the window's screens sit in a scroll area, so a tab bar
+	// may be taller than what is left for it (screenheight.go)
+	scrolled bool
 }
 
 // WithTips puts a tip layer over content, for the TipButtons in it; the
@@ -174,4 +177,17 @@ func HideTips(c fyne.Canvas) {
 		l.owner.shown = false
 		l.hide()
 	}
+}
+
+// ScrolledScreens marks root, made by WithTips, as a window whose
+// screens sit in a scroll area: there, in a short window, a tab bar is
+// made tall enough to read its content (screenheight.go). Elsewhere (a
+// window sized by what it shows) it would grow the window instead.
+func ScrolledScreens(root fyne.CanvasObject) fyne.CanvasObject {
+	if c, ok := root.(*fyne.Container); ok && len(c.Objects) == 2 {
+		if l, ok := c.Objects[1].(*TipLayer); ok {
+			l.scrolled = true
+		}
+	}
+	return root
 }

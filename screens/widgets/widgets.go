@@ -58,9 +58,18 @@ func Page(objects ...fyne.CanvasObject) fyne.CanvasObject {
 	return container.NewVScroll(Column(container.NewPadded(container.NewVBox(objects...))))
 }
 
-// readableWidth is the widest a column of text should grow: longer lines
-// are hard to read.
+// readableWidth is the widest a column of text should grow at the usual
+// text size: longer lines are hard to read. It grows with the text, so
+// a line holds as many words at 200% (there a fixed width squeezed Who
+// to call into a narrow column, each name wrapped over five lines).
 const readableWidth = 820
+
+// usualText is the theme's text size at 100%.
+const usualText = 14
+
+func readableAt() float32 {
+	return readableWidth * max(1, theme.TextSize()/usualText)
+}
 
 // columnLayout centres one object and caps its width at readableWidth.
 type columnLayout struct{}
@@ -70,7 +79,7 @@ func (columnLayout) MinSize(objs []fyne.CanvasObject) fyne.Size {
 }
 
 func (columnLayout) Layout(objs []fyne.CanvasObject, size fyne.Size) {
-	w := fyne.Min(size.Width, readableWidth)
+	w := fyne.Min(size.Width, readableAt())
 	objs[0].Resize(fyne.NewSize(w, size.Height))
 	objs[0].Move(fyne.NewPos((size.Width-w)/2, 0))
 }
