@@ -244,7 +244,7 @@ func (a *App) RestoreBackup(name string) {
 	if a.store != a.real {
 		return
 	}
-	taken, _ := data.BackupTaken(name)
+	taken, _ := data.BackupTaken(a.dataDir, name)
 	body := a.tr.T("settings.backup.confirm.body", map[string]any{"Date": screens.FormatDate(a.tr, taken), "Time": taken.Format(time.TimeOnly)})
 	dialog.ShowConfirm(a.tr.T("settings.backup.confirm.title"), body, func(ok bool) {
 		if ok {
