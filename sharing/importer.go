@@ -259,6 +259,10 @@ func conflictDetails(c data.Change) []data.AgreementDetail {
 	}
 	var out []data.AgreementDetail
 	for _, it := range c.Items {
+		if it.RemovedThere() { // asked as a removal: named as one
+			out = append(out, data.AgreementDetail{What: "removed", List: it.List, Window: it.Window, Old: it.Mine, OldTime: it.MineTime})
+			continue
+		}
 		out = append(out, data.AgreementDetail{What: "conflict", List: it.List, Place: it.Place, Window: it.Window,
 			Old: it.Mine, New: it.Theirs, OldTime: it.MineTime, NewTime: it.TheirsTime})
 	}
@@ -267,6 +271,18 @@ func conflictDetails(c data.Change) []data.AgreementDetail {
 			Holiday: lc.Holiday, Day: lc.Day, OldLimit: lc.Mine, NewLimit: lc.Theirs})
 	}
 	return out
+}
+
+// removedThere is how many of agreement conflict c's items were changed
+// here and removed in the other home (asked as removals).
+func removedThere(c data.Change) int {
+	n := 0
+	for _, it := range c.Items {
+		if it.RemovedThere() {
+			n++
+		}
+	}
+	return n
 }
 
 // inQuestion reports whether detail d of change c is one of its
@@ -311,7 +327,9 @@ func countChange(lines map[lineKey]*Line, c data.Change) {
 			l.Changed++
 		}
 	case data.Conflict: // the agreement's: each item in question, a child's limits under the child
-		l.Conflicts += questions(c) - len(c.Limits)
+		gone := removedThere(c)
+		l.Conflicts += questions(c) - len(c.Limits) - gone
+		l.Removed += gone
 		for _, lc := range c.Limits {
 			lineFor(lines, lc.Child, lc.ChildName, c.Section).Conflicts++
 		}

@@ -129,3 +129,54 @@ func TestAnEditedRecordRemovedInTheOtherHomeIsAskedAsARemoval(t *testing.T) {
 		})
 	}
 }
+
+// A house rule reworded here and removed in the other home is asked as a
+// removal, starting on keeping it here; "Use these choices" alone keeps
+// the rule as reworded here.
+func TestARuleRewordedHereAndRemovedThereIsAskedAsARemoval(t *testing.T) {
+	for _, lang := range []string{"en", "cy", "pl"} {
+		t.Run(lang, func(t *testing.T) {
+			dir := t.TempDir()
+			h, f := startSyncing(t, dir, screentest.Lang(lang),
+				screentest.Child("Dylan", 2012, 5), screentest.Child("Amira", 2019, 1))
+			if _, err := h.Store.AddItem(data.ListRules, "Phones charge downstairs"); err != nil {
+				t.Fatal(err)
+			}
+			for _, m := range []time.Duration{1, 2} {
+				h.SetNow(folderDay.Add(m * time.Minute))
+				f.Tick()
+			}
+			other := datatest.Open(t, datatest.At(folderDay.Add(2*time.Minute)))
+			theirs := sharing.NewSyncer(other, dir, folderPass, "0.1.0").WithDebounce(0)
+			theirs.Step(folderDay.Add(2 * time.Minute))
+			h.SetNow(folderDay.Add(3 * time.Minute))
+			f.Tick()
+
+			mine, _ := h.Store.Agreement()
+			if err := h.Store.UpdateItem(data.ListRules, mine.Rules[0].ID, "Phones charge in the kitchen"); err != nil {
+				t.Fatal(err)
+			}
+			if a, _ := other.Agreement(); len(a.Rules) != 1 || other.DeleteItem(data.ListRules, a.Rules[0].ID) != nil {
+				t.Fatalf("the other home's rules: %+v", a.Rules)
+			}
+			theirs.Step(folderDay.Add(4 * time.Minute))
+			h.SetNow(folderDay.Add(5 * time.Minute))
+			f.Tick()
+			f.AskNow()
+			dlg := h.Overlay()
+			if dlg == nil {
+				t.Fatal("no question for a rule removed in the other home")
+			}
+			screentest.MustHaveText(t, dlg, "Phones charge in the kitchen")
+			groups := screentest.Find[*widget.RadioGroup](dlg)
+			if len(groups) != 1 || !slices.Contains(groups[0].Options, h.Tr.T("folder.asks.remove")) ||
+				groups[0].Selected != h.Tr.T("folder.asks.keep_here") {
+				t.Fatalf("choices %d, want one removal starting on keeping it here", len(groups))
+			}
+			test.Tap(screentest.Button(t, dlg, h.Tr.T("folder.conflicts.apply")))
+			if a, _ := h.Store.Agreement(); len(a.Rules) != 1 || a.Rules[0].Text != "Phones charge in the kitchen" {
+				t.Fatalf("rules %+v after keeping it, want the rule as reworded here", a.Rules)
+			}
+		})
+	}
+}
