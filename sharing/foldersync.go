@@ -201,6 +201,9 @@ func (s *Syncer) Take(found Found, now time.Time) (Report, *Sealing) {
 			s.unqueue(w.Name)
 		}
 	}
+	if w := s.waiting; w != nil && !found.names[w.Name] && found.listErr == nil {
+		s.waiting = nil // its file is gone: nothing to ask about (stale.go)
+	}
 	s.markSealed(now)
 	if found.ownChanged {
 		s.rewriteOwn()

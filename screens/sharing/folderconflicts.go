@@ -34,7 +34,11 @@ func (f *FolderSync) OnQuestion(fn func(waiting bool)) *FolderSync {
 // file in; "Not now" leaves it waiting, asked about again when it
 // changes or from the status line.
 func (f *FolderSync) askConflicts(w *sharing.Waiting) {
-	if w == nil || f.syncer == nil {
+	if f.syncer == nil {
+		return
+	}
+	if w == nil { // (its file gone or written again since: not asked about)
+		f.show(f.syncer.Report(sharing.Report{}))
 		return
 	}
 	tr := f.env.Tr
