@@ -1,41 +1,35 @@
 package app
 
 import (
-	"strings"
+	"os"
+	"path/filepath"
 	"testing"
 	"time"
 
+	"family-online-safety/data"
 	"family-online-safety/screens"
 	"family-online-safety/screens/screentest"
 )
 
-// A family behind a passphrase names its backups without a date (the
-// date is the file's own time). Restore… on such a copy says when it was
-// made, as the list does, so the carer knows which copy comes back.
-func TestTheRestoreQuestionSaysWhenAnUndatedCopyWasMade(t *testing.T) {
-	h := newHarness(t, onboarded, withChild("Amira"))
-	must(t, h.store.SetPassphrase(testPass))
-	b, err := h.store.Backup(time.Now())
-	must(t, err)
-	if !strings.HasPrefix(b.Name, "backup-x-") {
-		t.Fatalf("backup %q is named with its date", b.Name)
-	}
-	var taken time.Time
+// The copy made before another home's file was taken in is named
+// without a date; asking to restore it still says when it was made, as
+// Settings lists it, not "on  at 00:00:00".
+func TestRestoringACopyMadeBeforeAnImportSaysWhen(t *testing.T) {
+	h := newHarness(t, onboarded, threeAges)
 	list, err := h.store.Backups()
 	must(t, err)
-	for _, l := range list {
-		if l.Name == b.Name {
-			taken = l.Taken
-		}
+	if len(list) == 0 {
+		t.Fatal("no backup")
 	}
-	if taken.IsZero() {
-		t.Fatalf("the list %+v has no date for %s", list, b.Name)
-	}
+	dir := data.BackupDir(h.dir)
+	raw, err := os.ReadFile(filepath.Join(dir, list[0].Name))
+	must(t, err)
+	name := "backup-x-0123456789abcdef-before-import.db"
+	must(t, os.WriteFile(filepath.Join(dir, name), raw, 0o600))
+	when := time.Date(2026, 11, 20, 14, 5, 9, 0, time.Local)
+	must(t, os.Chtimes(filepath.Join(dir, name), when, when))
 	h.app.Show(screens.SettingsID)
-	h.app.RestoreBackup(b.Name)
+	h.app.RestoreBackup(name)
 	screentest.MustHaveText(t, h.top(), h.app.tr.T("settings.backup.confirm.body", map[string]any{
-		"Date": screens.FormatDate(h.app.tr, taken), "Time": taken.Format(time.TimeOnly)}))
-	if strings.Contains(strings.Join(screentest.Texts(h.top()), " "), " on  at ") {
-		t.Fatalf("no date in %q", screentest.Texts(h.top()))
-	}
+		"Date": screens.FormatDate(h.app.tr, when), "Time": "14:05:09"}))
 }

@@ -72,17 +72,8 @@ func PutBack(dataDir, name string, now time.Time, keys *Keys) error {
 	return nil
 }
 
-// BackupTaken is when the named backup in dataDir's backups was made,
-// as the list of backups says: read from its name, or for a copy named
-// without a date (a family behind a passphrase) from the file's own time.
-func BackupTaken(dataDir, name string) (time.Time, bool) {
+// BackupTaken is when the named backup was made, read from its name.
+func BackupTaken(name string) (time.Time, bool) {
 	b, ok := parseBackupName(filepath.Base(name))
-	if !ok || !b.Taken.IsZero() {
-		return b.Taken, ok
-	}
-	info, err := os.Stat(filepath.Join(BackupDir(dataDir), filepath.Base(name)))
-	if err != nil {
-		return time.Time{}, false
-	}
-	return info.ModTime().Truncate(time.Second), true
+	return b.Taken, ok
 }

@@ -107,38 +107,10 @@ func exchange(t *testing.T, a, b *Store) {
 		if err := p[1].MarkSealed(f); err != nil { // as sealing it into a file does
 			t.Fatal(err)
 		}
-		if _, err := p[0].ApplyShared(viaFile(t, f), ImportMerge, keepingEdits(t, p[0], viaFile(t, f))); err != nil {
+		if _, err := p[0].ApplyShared(viaFile(t, f), ImportMerge, nil); err != nil {
 			t.Fatal(err)
 		}
 	}
-}
-
-// keepingEdits answers the questions of taking f into s as a carer who
-// loses no edit would: a removal of a record changed here since the homes
-// last met is kept here (the dialog's default), and a record removed here
-// that the other home changed, or kept on being asked, comes back; every
-// other removal is taken.
-func keepingEdits(t *testing.T, s *Store, f SharedFamily) map[string]Resolution {
-	t.Helper()
-	plan, err := s.PlanShared(f, ImportMerge)
-	if err != nil {
-		t.Fatal(err)
-	}
-	var ix uidIndex
-	if err := s.db.View(func(tx txn) error { ix, err = readUIDs(tx); return err }); err != nil {
-		t.Fatal(err)
-	}
-	choices := map[string]Resolution{}
-	for _, c := range plan {
-		st := ix.byKey[c.at]
-		switch {
-		case c.Asks && c.Kind == Removed && (st.Met == nil || !st.Version().same(*st.Met)):
-			choices[c.UID] = KeepMine
-		case c.Asks && c.Kind == Added, c.Kind == Conflict && st.Deleted:
-			choices[c.UID] = TakeTheirs
-		}
-	}
-	return choices
 }
 
 // alive is every live shared record but the agreement: section, stable id

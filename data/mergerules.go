@@ -126,34 +126,18 @@ func mergeChange(tx txn, r *SharedRecord, ix uidIndex) Change {
 			}
 		}
 	case conflict:
-		c = conflictChange(tx, c, local, r, ix)
+		if !local.Deleted || !r.Deleted {
+			c.Kind, c.Default = Conflict, KeepMine
+			switch {
+			case r.Deleted: // a removal is never the default, whatever its time
+			case listSections[r.Section]:
+				c.Default = KeepBoth
+			case later(r.Version(), local.Version()):
+				c.Default = TakeTheirs
+			}
+			c.Mine, c.Theirs = localVersion(tx, at, ix), r.Value
+		}
 	}
-	return c
-}
-
-// conflictChange is change c of record r, changed in both homes since
-// they last met (local: this computer's stamp). Removed there and
-// changed here, it is a removal, asked as one (asksFirst) and kept here
-// unless the user says otherwise, never a "changed in both" pick whose
-// default could take the removal; a concern entry stays. Otherwise both
-// versions are shown, with the default: keep both for a list item, the
-// later version for a child's details.
-func conflictChange(tx txn, c Change, local Stamp, r *SharedRecord, ix uidIndex) Change {
-	switch {
-	case r.Deleted && local.Deleted, r.Deleted && r.Section == "concerns":
-		return c
-	case r.Deleted:
-		c.Kind = Removed
-		return c
-	}
-	c.Kind, c.Default = Conflict, KeepMine
-	switch {
-	case listSections[r.Section]:
-		c.Default = KeepBoth
-	case later(r.Version(), local.Version()):
-		c.Default = TakeTheirs
-	}
-	c.Mine, c.Theirs = localVersion(tx, c.at, ix), r.Value
 	return c
 }
 

@@ -241,8 +241,8 @@ func TestAnEditedChildRemovedThereIsAskedAndBackedUpOutsideTheRotation(t *testin
 		t.Fatal(err)
 	}
 	c := changeOf(t, plan, "children")
-	if c.Kind != Removed || !c.Asks {
-		t.Fatalf("the removal of an edited child is kind %v, asks %v: want a removal asked", c.Kind, c.Asks)
+	if !c.RemovesThere() || c.Default != KeepMine {
+		t.Fatalf("the removal of an edited child is kind %v, default %v: want a removal, kept by default", c.Kind, c.Default)
 	}
 	if _, err := a.ApplyShared(f, ImportMerge, map[string]Resolution{c.UID: TakeTheirs}); err != nil {
 		t.Fatal(err)

@@ -211,6 +211,9 @@ func planMerge(tx txn, f SharedFamily, ix uidIndex, names map[string]string, tod
 func markAsks(tx txn, c *Change, ix uidIndex, r *SharedRecord) {
 	if c.Asks = asksFirst(tx, *c, ix) && !answeredHere(ix, c.at, *r); c.Asks && c.Kind != Conflict {
 		c.Mine, c.Theirs = localVersion(tx, c.at, ix), r.Value
+		if c.Section == "child_words" && c.Kind == Changed { // line by line
+			c.Removals = wordsRemovals(c.UID, c.Mine, c.Theirs)
+		}
 	}
 }
 
@@ -221,7 +224,7 @@ func markAsks(tx txn, c *Change, ix uidIndex, r *SharedRecord) {
 func keepWithArchived(plan []Change) []Change {
 	archived := map[string]bool{}
 	for _, c := range plan {
-		if c.Section == "children" && c.Kind == Removed && c.Archives {
+		if c.Section == "children" && (c.Kind == Removed || c.RemovesThere()) && c.Archives {
 			archived[c.UID] = true
 		}
 	}

@@ -199,10 +199,10 @@ func summarise(f File, plan []data.Change) Summary {
 func questionsOf(plan []data.Change) Summary {
 	var out Summary
 	for _, c := range plan {
-		if c.Kind == data.Conflict {
+		if c.Kind == data.Conflict && !c.RemovesThere() {
 			out.Conflicts = append(out.Conflicts, c)
 		}
-		if c.Asks && (c.Kind != data.Conflict || len(c.Removals) > 0) { // (the agreement's removals, item by item)
+		if c.Asks && (c.Kind != data.Conflict || len(c.Removals) > 0) || c.RemovesThere() { // (the agreement's removals, item by item)
 			out.Asks = append(out.Asks, c)
 		}
 		out.NotFit = append(out.NotFit, c.NotFit...)
@@ -298,6 +298,26 @@ func inQuestion(c data.Change, d data.AgreementDetail) bool {
 	})
 }
 
+// countConflict counts conflict c on its lines: a record changed here
+// and removed there as a removal (or an archiving); the agreement's items
+// each, those removed there as removals, a child's limits under the child.
+func countConflict(lines map[lineKey]*Line, l *Line, c data.Change) {
+	switch {
+	case c.RemovesThere() && c.Archives:
+		l.Archived++
+		return
+	case c.RemovesThere():
+		l.Removed++
+		return
+	}
+	gone := removedThere(c)
+	l.Conflicts += questions(c) - len(c.Limits) - gone
+	l.Removed += gone
+	for _, lc := range c.Limits {
+		lineFor(lines, lc.Child, lc.ChildName, c.Section).Conflicts++
+	}
+}
+
 // lineKey is a summary line's place: a child (or "") and a section.
 type lineKey struct{ child, section string }
 
@@ -326,13 +346,8 @@ func countChange(lines map[lineKey]*Line, c data.Change) {
 		case len(c.Details) == 0:
 			l.Changed++
 		}
-	case data.Conflict: // the agreement's: each item in question, a child's limits under the child
-		gone := removedThere(c)
-		l.Conflicts += questions(c) - len(c.Limits) - gone
-		l.Removed += gone
-		for _, lc := range c.Limits {
-			lineFor(lines, lc.Child, lc.ChildName, c.Section).Conflicts++
-		}
+	case data.Conflict:
+		countConflict(lines, l, c)
 	}
 	for _, d := range c.Details { // each counted once, a child's limit under the child
 		switch {

@@ -91,3 +91,21 @@ func (s *Syncer) staleWaiting(name string) bool {
 	delete(s.handled, name)
 	return true
 }
+
+// forgetGone forgets the problems and questions of the files no longer in
+// the folder (names: those there).
+func (s *Syncer) forgetGone(names map[string]bool) {
+	for name := range s.problems {
+		if !names[name] {
+			delete(s.problems, name)
+		}
+	}
+	for _, w := range slices.Clone(s.queue) {
+		if !names[w.Name] {
+			s.unqueue(w.Name)
+		}
+	}
+	if w := s.waiting; w != nil && !names[w.Name] {
+		s.waiting = nil // nothing to ask about
+	}
+}

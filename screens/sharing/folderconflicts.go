@@ -127,13 +127,13 @@ func askRows(tr screens.Translator, c data.Change, choices map[string]data.Resol
 		row := container.NewVBox(widgets.Para(say),
 			widgets.NewSteadyChoice(yesOrKeep(tr.T("folder.asks.bulk_take"), tr.T("folder.asks.bulk_refuse"), c.UID, choices)))
 		return []placed{at(c, row)}
-	case c.Section == "agreement":
+	case c.Section == "agreement", c.Section == "child_words" && len(c.Removals) > 0: // item by item, line by line
 		return removalRows(tr, c, choices)
-	case c.Kind == data.Conflict: // (answered with the conflicts)
+	case c.Kind == data.Conflict && !c.RemovesThere(): // (answered with the conflicts)
 		return nil
 	}
 	theirs := c.Theirs
-	if c.Kind == data.Removed {
+	if c.Kind == data.Removed || c.RemovesThere() {
 		theirs = nil
 	}
 	after := versionText(tr, c.Section, theirs)
@@ -151,7 +151,7 @@ func askChoice(tr screens.Translator, c data.Change, choices map[string]data.Res
 	switch {
 	case c.Archives:
 		take, keep = tr.T("folder.asks.archive"), tr.T("folder.asks.keep_here")
-	case c.Kind == data.Removed:
+	case c.Kind == data.Removed || c.RemovesThere():
 		take, keep = tr.T("folder.asks.remove"), tr.T("folder.asks.keep_here")
 	case c.Kind == data.Added: // removed here, kept there when asked
 		take, keep = tr.T("folder.asks.take_back"), tr.T("folder.asks.keep_removed")
