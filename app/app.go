@@ -8,6 +8,7 @@ import (
 	"fmt"
 	"log"
 	"net/url"
+	"path/filepath"
 	"runtime/debug"
 	"time"
 
@@ -238,13 +239,26 @@ func (a *App) BackupNow() {
 	a.showKeepingPlace()
 }
 
+// backupTaken is when the backup name was made, as Settings lists it (an
+// undated one, made before an import, by its file's time).
+func (a *App) backupTaken(name string) time.Time {
+	list, _ := a.real.Backups()
+	for _, b := range list {
+		if b.Name == filepath.Base(name) {
+			return b.Taken
+		}
+	}
+	taken, _ := data.BackupTaken(name)
+	return taken
+}
+
 // RestoreBackup asks, then replaces the family's data with a backup. What
 // is there now is kept as a backup first, so this too can be undone.
 func (a *App) RestoreBackup(name string) {
 	if a.store != a.real {
 		return
 	}
-	taken, _ := data.BackupTaken(name)
+	taken := a.backupTaken(name)
 	body := a.tr.T("settings.backup.confirm.body", map[string]any{"Date": screens.FormatDate(a.tr, taken), "Time": taken.Format(time.TimeOnly)})
 	dialog.ShowConfirm(a.tr.T("settings.backup.confirm.title"), body, func(ok bool) {
 		if ok {

@@ -22,6 +22,9 @@ type ItemConflict struct {
 	// Back (among a Change's Removals): removed here, kept in the other
 	// home when asked; TakeTheirs brings it back, else it stays removed.
 	Back bool
+	// Words (among a child's words' Removals): the list of the line
+	// (Mine) the file removes (sharewords.go).
+	Words WordsList
 }
 
 // LimitConflict is one child's limit for one day, set differently in the

@@ -129,6 +129,7 @@ func mergeChange(tx txn, r *SharedRecord, ix uidIndex) Change {
 		if !local.Deleted || !r.Deleted {
 			c.Kind, c.Default = Conflict, KeepMine
 			switch {
+			case r.Deleted: // a removal is never the default, whatever its time
 			case listSections[r.Section]:
 				c.Default = KeepBoth
 			case later(r.Version(), local.Version()):

@@ -184,19 +184,32 @@ func applyPlan(tx txn, plan []Change, mode ImportMode, choices map[string]Resolu
 // with KeepMine is left out; a conflict is answered (answer), and this
 // computer's version noted in rejected when the file's is taken.
 func chosen(c Change, ix uidIndex, choices map[string]Resolution, rejected map[string]Version) Change {
-	if c.Section == "agreement" {
-		c.choices = choices // its removals and conflicts, item by item
-	} else if c.Asks && c.Kind != Conflict && choices[c.UID] == KeepMine || bulkRefused(c, choices) {
-		if r, ok := keptInPart(c, ix); ok && !bulkRefused(c, choices) {
-			c.rec = &r // refused in part: the rest of a child's details come in (sharepartial.go)
-		} else {
-			c.Kind = 0 // refused: this computer's stays, not asked again for this version
-		}
-	}
+	c = answeredAsks(c, ix, choices)
 	if c.Kind == Conflict {
 		mine := ix.byKey[c.at].Version()
 		if c = answer(c, ix, choices); c.Section != "agreement" && c.Kind != 0 && !(c.Kind == Added && c.CopyTheirs) {
 			rejected[c.UID] = mine
+		}
+	}
+	return c
+}
+
+// answeredAsks is change c as the user answered what it asks: the agreement
+// item by item, a child's words line by line, anything else refused with
+// KeepMine left out (a child's details in part).
+func answeredAsks(c Change, ix uidIndex, choices map[string]Resolution) Change {
+	switch {
+	case c.Section == "agreement":
+		c.choices = choices // its removals and conflicts, item by item
+	case c.Section == "child_words" && c.Asks && c.Kind == Changed && len(c.Removals) > 0:
+		c = keptLines(c, ix, choices) // line by line (sharewords.go)
+	case bulkRefused(c, choices):
+		c.Kind = 0
+	case c.Asks && c.Kind != Conflict && choices[c.UID] == KeepMine:
+		if r, ok := keptInPart(c, ix); ok {
+			c.rec = &r // refused in part: the rest of a child's details come in (sharepartial.go)
+		} else {
+			c.Kind = 0 // refused: this computer's stays, not asked again for this version
 		}
 	}
 	return c

@@ -136,6 +136,12 @@ func archives(tx txn, c Change, ix uidIndex) bool {
 // when every removal is refused).
 func backupKind(plan []Change, choices map[string]Resolution) BackupKind {
 	if slices.ContainsFunc(plan, func(c Change) bool {
+		if c.Section == "child_words" && len(c.Removals) > 0 { // line by line
+			return removesItems(c, choices)
+		}
+		if c.Kind == Conflict && c.rec != nil && c.rec.Deleted { // changed here, removed there
+			return choices[c.UID] == TakeTheirs
+		}
 		return removes(c) && !(c.Asks && choices[c.UID] == KeepMine) || removesItems(c, choices)
 	}) {
 		return BackupBeforeRemoval

@@ -33,18 +33,33 @@ func keptInPart(c Change, ix uidIndex) (SharedRecord, bool) {
 			delete(theirs, k)
 		}
 	}
-	merged, err1 := json.Marshal(theirs)
-	same, err2 := json.Marshal(mine)
-	if err1 != nil || err2 != nil || bytes.Equal(merged, same) {
+	merged, err := json.Marshal(theirs)
+	if err != nil || sameJSON(merged, c.Mine) {
 		return SharedRecord{}, false
 	}
 	local, seen := ix.byKey[c.at], c.rec.Version()
-	at := local.Changed
-	if c.rec.Changed.After(at) {
-		at = c.rec.Changed
-	}
 	r := *c.rec
 	r.Value = merged
-	r.Stamp = Stamp{UID: r.UID, Changed: at.Add(time.Second), Device: ix.device, Met: local.Met, Seen: &seen}
+	r.Stamp = Stamp{UID: r.UID, Changed: laterOf(local.Changed, r.Changed), Device: ix.device, Met: local.Met, Seen: &seen}
 	return r, true
+}
+
+// sameJSON reports whether two JSON objects hold the same fields.
+func sameJSON(a, b []byte) bool {
+	var x, y map[string]json.RawMessage
+	if json.Unmarshal(a, &x) != nil || json.Unmarshal(b, &y) != nil {
+		return false
+	}
+	ja, err1 := json.Marshal(x)
+	jb, err2 := json.Marshal(y)
+	return err1 == nil && err2 == nil && bytes.Equal(ja, jb)
+}
+
+// laterOf is a second after the later of two versions' times: a new
+// version here that both homes order after either.
+func laterOf(a, b time.Time) time.Time {
+	if b.After(a) {
+		a = b
+	}
+	return a.Add(time.Second)
 }

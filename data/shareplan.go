@@ -211,6 +211,9 @@ func planMerge(tx txn, f SharedFamily, ix uidIndex, names map[string]string, tod
 func markAsks(tx txn, c *Change, ix uidIndex, r *SharedRecord) {
 	if c.Asks = asksFirst(tx, *c, ix) && !answeredHere(ix, c.at, *r); c.Asks && c.Kind != Conflict {
 		c.Mine, c.Theirs = localVersion(tx, c.at, ix), r.Value
+		if c.Section == "child_words" && c.Kind == Changed { // line by line
+			c.Removals = wordsRemovals(c.UID, c.Mine, c.Theirs)
+		}
 	}
 }
 

@@ -183,3 +183,64 @@ func TestANoteForAChildWhosePlacementDiffersStillComesIn(t *testing.T) {
 		}
 	}
 }
+
+// A carer edits Ava's social worker's phone while the other home (or a
+// file made to look like it, with a later time) removes Ava. Changed in
+// both homes, the removal is never the default: the questions' defaults
+// alone (Apply without a choice) keep Ava and her placement here.
+func TestAChildRemovedThereWhileEditedHereIsKeptByDefault(t *testing.T) {
+	t.Parallel()
+	h := newPlacementHomes(t)
+	h.placeAva()
+	h.answer = [2]data.Resolution{data.TakeTheirs, data.TakeTheirs}
+	h.rounds(6) // both placed
+	ava := h.ava(h.a)
+	ava.Placement.SocialWorkerPhone = "01632 960556"
+	datatest.Must(t, h.a.UpdateChild(ava))
+	h.clock = h.clock.Add(time.Minute)
+	datatest.Must(t, h.b.DeleteChild(h.ava(h.b).ID)) // (the later change)
+	h.clock = h.clock.Add(time.Minute)
+	h.homes[1].Step(h.clock)
+	h.clock = h.clock.Add(time.Minute)
+	h.homes[1].Step(h.clock) // B's file, without Ava
+	r := h.homes[0].Step(h.clock.Add(time.Second))
+	if r.Waiting == nil {
+		t.Fatal("A is not asked about Ava, edited here and removed there")
+	}
+	h.homes[0].Resolve(map[string]data.Resolution{}, h.clock.Add(2*time.Second)) // every default
+	if got := h.ava(h.a); !got.Placed || got.Placement.SocialWorkerPhone != "01632 960556" {
+		t.Fatalf("Ava after the defaults: %+v", got)
+	}
+	if n := removalBackups(t, h.a); n != 0 {
+		t.Fatalf("%d backups kept a month, with nothing removed", n)
+	}
+}
+
+// Answered "take the file's", that removal is made after a backup kept a
+// month, as any removal from outside.
+func TestAChildRemovedThereWhileEditedHereTakenIsBackedUpForAMonth(t *testing.T) {
+	t.Parallel()
+	h := newPlacementHomes(t)
+	ava := h.ava(h.a)
+	ava.Notes = "Likes drawing"
+	datatest.Must(t, h.a.UpdateChild(ava))
+	h.clock = h.clock.Add(time.Minute)
+	datatest.Must(t, h.b.DeleteChild(h.ava(h.b).ID))
+	for range 2 {
+		h.clock = h.clock.Add(time.Minute)
+		h.homes[1].Step(h.clock)
+	}
+	r := h.homes[0].Step(h.clock.Add(time.Second))
+	if r.Waiting == nil {
+		t.Fatal("A is not asked about Ava, edited here and removed there")
+	}
+	h.homes[0].Resolve(all(r.Waiting.Summary, data.TakeTheirs), h.clock.Add(2*time.Second))
+	kids, err := h.a.Children()
+	datatest.Must(t, err)
+	if len(kids) != 2 {
+		t.Fatalf("%d children after taking the removal, want 2", len(kids))
+	}
+	if n := removalBackups(t, h.a); n != 1 {
+		t.Fatalf("%d backups kept a month before the removal, want 1", n)
+	}
+}

@@ -65,6 +65,8 @@ func itemConflictText(tr screens.Translator, it data.ItemConflict) (what, about,
 		return s
 	}
 	switch {
+	case it.Words != "": // a line of a child's words
+		return tr.T("childwords.list." + string(it.Words)), "", it.Mine, deleted("")
 	case it.Window:
 		return tr.T("sharing.detail.window"), tr.T("sharing.conflict.window"),
 			windowText(tr, it.MineTime), windowText(tr, it.TheirsTime)

@@ -55,8 +55,11 @@ func placementRest(tr screens.Translator, p data.Placement) []string {
 // question that changes the child's placement (foster or kinship, the
 // social worker): "Child's details Changed: 1" alone does not say so.
 func placementLines(tr screens.Translator, s sharing.Summary, l sharing.Line) []fyne.CanvasObject {
-	if l.Section == "contacts" {
+	switch l.Section {
+	case "contacts":
 		return contactLines(tr, s)
+	case "child_words":
+		return wordsLines(tr, s, l)
 	}
 	if l.Section != "children" {
 		return nil
@@ -85,6 +88,22 @@ func contactLines(tr screens.Translator, s sharing.Summary) []fyne.CanvasObject 
 		}
 		if mine.Phone != theirs.Phone || mine.Email != theirs.Email {
 			out = append(out, widgets.Para("• "+tr.T("sharing.detail.contact", map[string]any{"Name": cmp.Or(mine.Name, theirs.Name)})))
+		}
+	}
+	return out
+}
+
+// wordsLines name, under a child's words in a summary, each line the
+// file removes (each asked on its own).
+func wordsLines(tr screens.Translator, s sharing.Summary, l sharing.Line) []fyne.CanvasObject {
+	var out []fyne.CanvasObject
+	for _, c := range s.Asks {
+		if c.Section != "child_words" || c.Child != l.Child {
+			continue
+		}
+		for _, it := range c.Removals {
+			out = append(out, widgets.Para("• "+tr.T("sharing.detail.words_removed", map[string]any{
+				"List": tr.T("childwords.list." + string(it.Words)), "Line": it.Mine})))
 		}
 	}
 	return out

@@ -123,7 +123,7 @@ func askRows(tr screens.Translator, c data.Change, choices map[string]data.Resol
 		row := container.NewVBox(widgets.Para(say),
 			widgets.NewSteadyChoice(yesOrKeep(tr.T("folder.asks.bulk_take"), tr.T("folder.asks.bulk_refuse"), c.UID, choices)))
 		return []placed{at(c, row)}
-	case c.Section == "agreement":
+	case c.Section == "agreement", c.Section == "child_words" && len(c.Removals) > 0: // item by item, line by line
 		return removalRows(tr, c, choices)
 	case c.Kind == data.Conflict: // (answered with the conflicts)
 		return nil
