@@ -1,6 +1,8 @@
 package sharing
 
 import (
+	"slices"
+
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/dialog"
@@ -58,7 +60,11 @@ func (f *FolderSync) askConflicts(w *sharing.Waiting) {
 	if len(w.Summary.Asks) > 0 {
 		body.Add(widgets.Para(tr.T("folder.asks.each")))
 	}
-	body.Add(questionList(tr, w.Summary.Asks, w.Summary.Conflicts, choices))
+	list := questionList(tr, w.Summary.Asks, w.Summary.Conflicts, choices)
+	if all := allRemovals(tr, list); all != nil {
+		body.Add(all)
+	}
+	body.Add(list)
 	f.asking = true
 	f.tellQuestion()
 	d := dialog.NewCustomConfirm(tr.T(title), tr.T(apply), tr.T("folder.conflicts.later"),
@@ -175,4 +181,42 @@ func yesOrKeep(take, keep, key string, choices map[string]data.Resolution) *widg
 	choice.Required = true
 	choice.SetSelected(keep)
 	return choice
+}
+
+// manyRemovals is how many removals from outside get buttons that answer
+// them all at once (a home cleaning up hundreds of records).
+const manyRemovals = 5
+
+// allRemovals are two buttons that answer every removal of list at once
+// (remove them all here too, or keep them all), when there are many;
+// nil otherwise. Each choice can still be changed after.
+func allRemovals(tr screens.Translator, list fyne.CanvasObject) fyne.CanvasObject {
+	remove, keep := tr.T("folder.asks.remove"), tr.T("folder.asks.keep_here")
+	var groups []*widget.RadioGroup
+	var walk func(o fyne.CanvasObject)
+	walk = func(o fyne.CanvasObject) {
+		switch v := o.(type) {
+		case *fyne.Container:
+			for _, c := range v.Objects {
+				walk(c)
+			}
+		case *widgets.SteadyChoice:
+			if slices.Contains(v.Group.Options, remove) {
+				groups = append(groups, v.Group)
+			}
+		}
+	}
+	walk(list)
+	if len(groups) < manyRemovals {
+		return nil
+	}
+	set := func(label string) func() {
+		return func() {
+			for _, g := range groups {
+				g.SetSelected(label)
+			}
+		}
+	}
+	return container.NewHBox(widget.NewButton(tr.T("folder.asks.remove_all"), set(remove)),
+		widget.NewButton(tr.T("folder.asks.keep_all"), set(keep)))
 }
