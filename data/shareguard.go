@@ -117,12 +117,19 @@ func changeAsks(section string, mine, theirs []byte) bool {
 	return false
 }
 
+// RemovesThere reports whether conflict c is a record changed here and
+// removed in the other home: asked as a removal (remove it here too, or
+// keep it here: the default), never as "changed in both homes".
+func (c Change) RemovesThere() bool {
+	return c.Kind == Conflict && c.Section != "agreement" && c.rec != nil && c.rec.Deleted
+}
+
 // archives reports whether change c, taken, archives a child here.
 func archives(tx txn, c Change, ix uidIndex) bool {
 	if c.Section != "children" || len(c.at.Key) != 8 || c.rec == nil {
 		return false
 	}
-	if c.Kind == Removed {
+	if c.Kind == Removed || c.RemovesThere() {
 		log, err := allForChild[Concern](tx, bucketConcerns, ID(be64([]byte(c.at.Key))))
 		return err != nil || len(log) > 0
 	}
@@ -139,7 +146,7 @@ func backupKind(plan []Change, choices map[string]Resolution) BackupKind {
 		if c.Section == "child_words" && len(c.Removals) > 0 { // line by line
 			return removesItems(c, choices)
 		}
-		if c.Kind == Conflict && c.rec != nil && c.rec.Deleted { // changed here, removed there
+		if c.RemovesThere() { // changed here, removed there
 			return choices[c.UID] == TakeTheirs
 		}
 		return removes(c) && !(c.Asks && choices[c.UID] == KeepMine) || removesItems(c, choices)

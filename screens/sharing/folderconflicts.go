@@ -36,7 +36,11 @@ func (f *FolderSync) OnQuestion(fn func(waiting bool)) *FolderSync {
 // file in; "Not now" leaves it waiting, asked about again when it
 // changes or from the status line.
 func (f *FolderSync) askConflicts(w *sharing.Waiting) {
-	if w == nil || f.syncer == nil {
+	if f.syncer == nil {
+		return
+	}
+	if w == nil { // (its file gone or written again since: not asked about)
+		f.show(f.syncer.Report(sharing.Report{}))
 		return
 	}
 	tr := f.env.Tr
@@ -131,11 +135,11 @@ func askRows(tr screens.Translator, c data.Change, choices map[string]data.Resol
 		return []placed{at(c, row)}
 	case c.Section == "agreement", c.Section == "child_words" && len(c.Removals) > 0: // item by item, line by line
 		return removalRows(tr, c, choices)
-	case c.Kind == data.Conflict: // (answered with the conflicts)
+	case c.Kind == data.Conflict && !c.RemovesThere(): // (answered with the conflicts)
 		return nil
 	}
 	theirs := c.Theirs
-	if c.Kind == data.Removed {
+	if c.Kind == data.Removed || c.RemovesThere() {
 		theirs = nil
 	}
 	after := versionText(tr, c.Section, theirs)
@@ -153,7 +157,7 @@ func askChoice(tr screens.Translator, c data.Change, choices map[string]data.Res
 	switch {
 	case c.Archives:
 		take, keep = tr.T("folder.asks.archive"), tr.T("folder.asks.keep_here")
-	case c.Kind == data.Removed:
+	case c.Kind == data.Removed || c.RemovesThere():
 		take, keep = tr.T("folder.asks.remove"), tr.T("folder.asks.keep_here")
 	case c.Kind == data.Added: // removed here, kept there when asked
 		take, keep = tr.T("folder.asks.take_back"), tr.T("folder.asks.keep_removed")
