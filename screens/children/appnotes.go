@@ -76,16 +76,27 @@ func (v *appNotesView) showList() {
 				v.showNote(v.notes[i])
 			}
 		}
-		// A few rows at least, so at large text the page scrolls rather
-		// than show the apps one at a time in a strip.
+		// At large text or in a short window, a few rows at least, so the page scrolls rather
+		// than show the apps one at a time in a strip (at normal text the
+		// tab has room, and the list stays inside the page's view).
 		rows := float32(min(len(notes), listRowsAtLeast))
-		body = container.New(atLeast{func() float32 { return rows * (newNoteRow().MinSize().Height + theme.Padding()) }}, list)
+		body = container.New(atLeast{func() float32 {
+			large := theme.TextSize() >= largeText*theme.DefaultTheme().Size(theme.SizeNameText)
+			if !large && !widgets.InShortWindow(list) {
+				return 0
+			}
+			return rows * (newNoteRow().MinSize().Height + theme.Padding())
+		}}, list)
 	}
 	v.show(widgets.TopFirst(container.NewPadded(top), body))
 }
 
-// listRowsAtLeast is how many app rows the list always has room for.
-const listRowsAtLeast = 4
+// At largeText times the usual text size or more, or in a short window,
+// the list has room for listRowsAtLeast rows.
+const (
+	largeText       = 1.5
+	listRowsAtLeast = 3
+)
 
 // atLeast lays its one object over its whole size, and asks for at least
 // height.
