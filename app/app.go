@@ -54,6 +54,7 @@ type App struct {
 	refocus    map[fyne.CanvasObject]fyne.Focusable    // what had the focus when each dialog opened
 	formEscape func()                                  // Escape's Cancel for the form open in the screen; nil for none
 	keyFocus   fyne.Focusable                          // what had the focus at a Space or Return, until the next key or click (Fyne's button drops it)
+	pressFocus fyne.Focusable                          // what had the focus when the pointer was last pressed (a click on a button drops it)
 
 	now         func() time.Time
 	exit        func()                // quits; tests replace it

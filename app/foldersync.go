@@ -76,6 +76,9 @@ func (a *App) showQuestion(waiting bool) {
 		a.sh.question = a.noticeLine("folder.question", "folder.question.open",
 			theme.QuestionIcon(), theme.DocumentIcon(), func() {
 				if a.folder != nil {
+					if a.win.Canvas().Focused() == nil { // clicked: the field it left gets the focus back after
+						a.keyFocus = a.pressFocus
+					}
 					a.folder.AskNow()
 				}
 			})

@@ -117,7 +117,7 @@ func (a *App) HoldsPointer(pos fyne.Position) bool {
 // the lock screen's), whatever is open over them.
 func (a *App) PressAt(pos fyne.Position) bool {
 	a.fields.NewPress()
-	a.keyFocus = nil
+	a.keyFocus, a.pressFocus = nil, a.win.Canvas().Focused()
 	if a.exited {
 		return false
 	}

@@ -151,3 +151,39 @@ func TestStartingToSyncMovesNothing(t *testing.T) {
 		t.Fatalf("the screen is at %v syncing, %v not syncing", on, off)
 	}
 }
+
+// The carer types in a field, clicks the header's "See the questions"
+// (the click takes the focus from the field) and answers: the field has
+// the focus again, and the next key types there.
+func TestAnsweringAQuestionGivesTheFocusBack(t *testing.T) {
+	a, w, kids, other, sync := syncingWithAnotherHome(t, "en")
+	if _, err := other.AddContact(data.Contact{Name: "Ms Grant", Phone: "01632 960111"}); err != nil {
+		t.Fatal(err)
+	}
+	sync.Step(time.Now())
+	a.folder.Tick()
+	a.ShowChild(kids[1].ID, children.TabApps)
+	field := screentest.Find[*widgets.Entry](a.sh.content)[0]
+	w.Canvas().Focus(field)
+	test.Type(field, "Rob")
+	list, _ := other.Contacts()
+	list[0].Phone = "01632 960222"
+	other.SetClock(datatest.At(time.Now().Add(time.Minute)))
+	if err := other.UpdateContact(list[0]); err != nil {
+		t.Fatal(err)
+	}
+	sync.Step(time.Now())
+	a.folder.Tick()
+	open := screentest.Button(t, w.Content(), a.tr.T("folder.question.open"))
+	a.PressAt(fyne.CurrentApp().Driver().AbsolutePositionForObject(open).AddXY(2, 2))
+	w.Canvas().Unfocus() // (as the window does on a click on a button)
+	test.Tap(open)
+	test.Tap(screentest.Button(t, w.Canvas().Overlays().Top(), a.tr.T("folder.asks.use")))
+	if w.Canvas().Focused() != field {
+		t.Fatalf("the focus is on %v, not back in the field", w.Canvas().Focused())
+	}
+	test.Type(field, "lox")
+	if field.Text != "Roblox" {
+		t.Fatalf("the field holds %q", field.Text)
+	}
+}

@@ -27,6 +27,17 @@ type ItemConflict struct {
 	Words WordsList
 }
 
+// RemovedThere reports whether the item, changed here, was removed in
+// the other home (a rule or a device-free time; a place is only on or
+// off): it is asked as a removal, kept here unless the user says
+// otherwise, and the summary names it as removed.
+func (it ItemConflict) RemovedThere() bool {
+	if it.Window {
+		return it.TheirsTime == nil && it.MineTime != nil
+	}
+	return it.Place == "" && it.Theirs == "" && it.Mine != ""
+}
+
 // LimitConflict is one child's limit for one day, set differently in the
 // two homes (a Limit not Set: none). Key as for ItemConflict.
 type LimitConflict struct {

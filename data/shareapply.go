@@ -165,7 +165,7 @@ func applyPlan(tx txn, plan []Change, mode ImportMode, choices map[string]Resolu
 			continue // this family's record, already cleared for a new family
 		}
 		c = chosen(c, ix, choices, rejected)
-		kept[c.UID] = c.CopyMine || c.CopyTheirs || c.Section == "agreement" || c.Kind == 0
+		kept[c.UID] = c.CopyMine || c.CopyTheirs || c.Section == "agreement" || c.Kind == 0 || c.Kind == Removed && c.Archives
 		for _, step := range steps(tx, ix, c) {
 			at, err := applyChange(tx, ix, step.c, step.r, mode)
 			if err != nil {

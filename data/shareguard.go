@@ -117,12 +117,19 @@ func changeAsks(section string, mine, theirs []byte) bool {
 	return false
 }
 
+// RemovesThere reports whether conflict c is a record changed here and
+// removed in the other home: asked as a removal (remove it here too, or
+// keep it here: the default), never as "changed in both homes".
+func (c Change) RemovesThere() bool {
+	return c.Kind == Conflict && c.Section != "agreement" && c.rec != nil && c.rec.Deleted
+}
+
 // archives reports whether change c, taken, archives a child here.
 func archives(tx txn, c Change, ix uidIndex) bool {
 	if c.Section != "children" || len(c.at.Key) != 8 || c.rec == nil {
 		return false
 	}
-	if c.Kind == Removed {
+	if c.Kind == Removed || c.RemovesThere() {
 		log, err := allForChild[Concern](tx, bucketConcerns, ID(be64([]byte(c.at.Key))))
 		return err != nil || len(log) > 0
 	}

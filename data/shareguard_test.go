@@ -212,3 +212,46 @@ func mustChildNamed(t *testing.T, s *Store, name string) Child {
 	t.Fatalf("no child %s", name)
 	return Child{}
 }
+
+// A child (without concern entries) edited here since the homes met and deleted in the other home:
+// the removal is asked (kept by default), and taken on a yes, the backup
+// made first is the one kept outside the rotation, not a rotating
+// before-import copy.
+func TestAnEditedChildRemovedThereIsAskedAndBackedUpOutsideTheRotation(t *testing.T) {
+	t.Parallel()
+	a, b, _ := twoHomes(t)
+	sealedFile(t, a)
+	if _, err := b.ApplyShared(sealedFile(t, a), ImportMerge, nil); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := a.ApplyShared(sealedFile(t, b), ImportMerge, nil); err != nil {
+		t.Fatal(err)
+	}
+	seren := mustChildNamed(t, a, "Seren")
+	seren.Notes = "Year 10, options"
+	if err := a.UpdateChild(seren); err != nil {
+		t.Fatal(err)
+	}
+	if err := b.DeleteChild(mustChildNamed(t, b, "Seren").ID); err != nil {
+		t.Fatal(err)
+	}
+	f := sealedFile(t, b)
+	plan, err := a.PlanShared(f, ImportMerge)
+	if err != nil {
+		t.Fatal(err)
+	}
+	c := changeOf(t, plan, "children")
+	if !c.RemovesThere() || c.Default != KeepMine {
+		t.Fatalf("the removal of an edited child is kind %v, default %v: want a removal, kept by default", c.Kind, c.Default)
+	}
+	if _, err := a.ApplyShared(f, ImportMerge, map[string]Resolution{c.UID: TakeTheirs}); err != nil {
+		t.Fatal(err)
+	}
+	if kids, _ := a.Children(); slices.ContainsFunc(kids, func(k Child) bool { return k.Name == "Seren" }) {
+		t.Fatal("Seren is still here after the yes")
+	}
+	list, _ := a.Backups()
+	if !slices.ContainsFunc(list, func(b Backup) bool { return b.Kind == BackupBeforeRemoval }) {
+		t.Fatalf("backups %+v, want one kept outside the rotation", list)
+	}
+}

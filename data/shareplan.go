@@ -224,7 +224,7 @@ func markAsks(tx txn, c *Change, ix uidIndex, r *SharedRecord) {
 func keepWithArchived(plan []Change) []Change {
 	archived := map[string]bool{}
 	for _, c := range plan {
-		if c.Section == "children" && c.Kind == Removed && c.Archives {
+		if c.Section == "children" && (c.Kind == Removed || c.RemovesThere()) && c.Archives {
 			archived[c.UID] = true
 		}
 	}

@@ -35,6 +35,9 @@ func (s *Syncer) unqueue(name string) {
 func (s *Syncer) Ask(name string) *Waiting {
 	s.mu.Lock()
 	defer s.mu.Unlock()
+	if s.staleWaiting(name) {
+		return nil
+	}
 	if w := s.waiting; w != nil && w.Name == name {
 		w.putOff = false
 		return w

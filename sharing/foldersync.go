@@ -191,15 +191,8 @@ func (s *Syncer) Take(found Found, now time.Time) (Report, *Sealing) {
 		return s.report(r), nil // nothing can be read until unlocked
 	}
 	s.listErr = found.listErr
-	for name := range s.problems {
-		if !found.names[name] && found.listErr == nil {
-			delete(s.problems, name) // the file is gone
-		}
-	}
-	for _, w := range slices.Clone(s.queue) {
-		if !found.names[w.Name] && found.listErr == nil {
-			s.unqueue(w.Name)
-		}
+	if found.listErr == nil {
+		s.forgetGone(found.names)
 	}
 	s.markSealed(now)
 	if found.ownChanged {
@@ -396,6 +389,8 @@ func ConflictChoices(c data.Change) []data.Resolution {
 	switch {
 	case c.Section == "concerns":
 		return []data.Resolution{data.KeepBoth}
+	case c.RemovesThere(): // asked as a removal: kept by default
+		return []data.Resolution{data.KeepMine, data.TakeTheirs}
 	case c.Default == data.KeepBoth:
 		return []data.Resolution{data.KeepBoth, data.KeepMine, data.TakeTheirs}
 	case c.Default == data.TakeTheirs:

@@ -173,7 +173,13 @@ func answer(t *testing.T, rng *rand.Rand, h *home, r Report, chosen map[string]b
 		return
 	}
 	choices := map[string]data.Resolution{}
-	for _, c := range r.Waiting.Summary.Conflicts {
+	asked := slices.Clone(r.Waiting.Summary.Conflicts)
+	for _, c := range r.Waiting.Summary.Asks { // (changed here, removed there: asked as a removal)
+		if c.RemovesThere() {
+			asked = append(asked, c)
+		}
+	}
+	for _, c := range asked {
 		options := ConflictChoices(c)
 		res := options[rng.IntN(len(options))]
 		choices[c.UID] = res
@@ -184,7 +190,7 @@ func answer(t *testing.T, rng *rand.Rand, h *home, r Report, chosen map[string]b
 			chosen[c.Section+" "+string(c.Mine)] = true
 		}
 	}
-	stats.conflicts.Add(int64(len(r.Waiting.Summary.Conflicts)))
+	stats.conflicts.Add(int64(len(asked)))
 	if p := h.problems(h.sync.Resolve(choices, day)); len(p) > 0 {
 		t.Fatalf("%s: problems %v", h.name, p)
 	}

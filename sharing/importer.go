@@ -199,10 +199,10 @@ func summarise(f File, plan []data.Change) Summary {
 func questionsOf(plan []data.Change) Summary {
 	var out Summary
 	for _, c := range plan {
-		if c.Kind == data.Conflict {
+		if c.Kind == data.Conflict && !c.RemovesThere() {
 			out.Conflicts = append(out.Conflicts, c)
 		}
-		if c.Asks && (c.Kind != data.Conflict || len(c.Removals) > 0) { // (the agreement's removals, item by item)
+		if c.Asks && (c.Kind != data.Conflict || len(c.Removals) > 0) || c.RemovesThere() { // (the agreement's removals, item by item)
 			out.Asks = append(out.Asks, c)
 		}
 		out.NotFit = append(out.NotFit, c.NotFit...)
@@ -259,6 +259,10 @@ func conflictDetails(c data.Change) []data.AgreementDetail {
 	}
 	var out []data.AgreementDetail
 	for _, it := range c.Items {
+		if it.RemovedThere() { // asked as a removal: named as one
+			out = append(out, data.AgreementDetail{What: "removed", List: it.List, Window: it.Window, Old: it.Mine, OldTime: it.MineTime})
+			continue
+		}
 		out = append(out, data.AgreementDetail{What: "conflict", List: it.List, Place: it.Place, Window: it.Window,
 			Old: it.Mine, New: it.Theirs, OldTime: it.MineTime, NewTime: it.TheirsTime})
 	}
@@ -267,6 +271,18 @@ func conflictDetails(c data.Change) []data.AgreementDetail {
 			Holiday: lc.Holiday, Day: lc.Day, OldLimit: lc.Mine, NewLimit: lc.Theirs})
 	}
 	return out
+}
+
+// removedThere is how many of agreement conflict c's items were changed
+// here and removed in the other home (asked as removals).
+func removedThere(c data.Change) int {
+	n := 0
+	for _, it := range c.Items {
+		if it.RemovedThere() {
+			n++
+		}
+	}
+	return n
 }
 
 // inQuestion reports whether detail d of change c is one of its
@@ -280,6 +296,26 @@ func inQuestion(c data.Change, d data.AgreementDetail) bool {
 	return slices.ContainsFunc(c.Items, func(it data.ItemConflict) bool {
 		return it.Window == d.Window && it.List == d.List && it.Place == d.Place && it.Mine == d.Old
 	})
+}
+
+// countConflict counts conflict c on its lines: a record changed here
+// and removed there as a removal (or an archiving); the agreement's items
+// each, those removed there as removals, a child's limits under the child.
+func countConflict(lines map[lineKey]*Line, l *Line, c data.Change) {
+	switch {
+	case c.RemovesThere() && c.Archives:
+		l.Archived++
+		return
+	case c.RemovesThere():
+		l.Removed++
+		return
+	}
+	gone := removedThere(c)
+	l.Conflicts += questions(c) - len(c.Limits) - gone
+	l.Removed += gone
+	for _, lc := range c.Limits {
+		lineFor(lines, lc.Child, lc.ChildName, c.Section).Conflicts++
+	}
 }
 
 // lineKey is a summary line's place: a child (or "") and a section.
@@ -310,11 +346,8 @@ func countChange(lines map[lineKey]*Line, c data.Change) {
 		case len(c.Details) == 0:
 			l.Changed++
 		}
-	case data.Conflict: // the agreement's: each item in question, a child's limits under the child
-		l.Conflicts += questions(c) - len(c.Limits)
-		for _, lc := range c.Limits {
-			lineFor(lines, lc.Child, lc.ChildName, c.Section).Conflicts++
-		}
+	case data.Conflict:
+		countConflict(lines, l, c)
 	}
 	for _, d := range c.Details { // each counted once, a child's limit under the child
 		switch {

@@ -4,6 +4,7 @@ import (
 	"maps"
 	"os"
 	"path/filepath"
+	"slices"
 	"time"
 
 	"family-online-safety/data"
@@ -65,4 +66,46 @@ func (s *Syncer) resolve(w *Waiting, choices map[string]data.Resolution, now tim
 		s.noteSaid(w.Name, s.leftOut(sum, choices), s.differs(found{name: w.Name, file: w.file}))
 	}
 	return sum, ok
+}
+
+// staleWaiting drops the file name that waits for the user, and reports
+// so, when that file is gone from the folder or was written again since
+// it was read: a question about a version that no longer exists is never
+// shown. A file written again is read at the next round, and asked about
+// then if it still asks anything.
+func (s *Syncer) staleWaiting(name string) bool {
+	w := s.waiting
+	if i := slices.IndexFunc(s.queue, func(q *Waiting) bool { return q.Name == name }); i >= 0 {
+		w = s.queue[i]
+	}
+	if w == nil || w.Name != name {
+		return false
+	}
+	if _, err := os.Stat(filepath.Join(s.dir, name)); err == nil && !s.replaced(w) {
+		return false
+	}
+	if s.waiting == w {
+		s.waiting = nil
+	}
+	s.unqueue(name)
+	delete(s.handled, name)
+	return true
+}
+
+// forgetGone forgets the problems and questions of the files no longer in
+// the folder (names: those there).
+func (s *Syncer) forgetGone(names map[string]bool) {
+	for name := range s.problems {
+		if !names[name] {
+			delete(s.problems, name)
+		}
+	}
+	for _, w := range slices.Clone(s.queue) {
+		if !names[w.Name] {
+			s.unqueue(w.Name)
+		}
+	}
+	if w := s.waiting; w != nil && !names[w.Name] {
+		s.waiting = nil // nothing to ask about
+	}
 }

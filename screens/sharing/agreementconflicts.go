@@ -11,14 +11,20 @@ import (
 // agreementRows are the agreement's items changed in both homes, one row
 // each with its own words (a rule is not a daily limit) and its own
 // choice, keyed by the item (data.AgreementChoice): this computer's
-// version first, the default. A child's limits go under that child.
+// version first, the default; one changed here and removed there is asked
+// as a removal (remove it here too, or keep it here: the default). A
+// child's limits go under that child.
 func agreementRows(tr screens.Translator, c data.Change, choices map[string]data.Resolution) []placed {
 	options := []data.Resolution{data.KeepMine, data.TakeTheirs}
 	var rows []placed
 	for _, it := range c.Items {
 		what, about, mine, theirs := itemConflictText(tr, it)
 		row := bothSides(tr, what, about, mine, theirs)
-		row.Add(widgets.NewSteadyChoice(choiceGroup(tr, options, choices, it.Key)))
+		if it.RemovedThere() { // changed here, removed there: asked as a removal, kept by default
+			row.Add(widgets.NewSteadyChoice(yesOrKeep(tr.T("folder.asks.remove"), tr.T("folder.asks.keep_here"), it.Key, choices)))
+		} else {
+			row.Add(widgets.NewSteadyChoice(choiceGroup(tr, options, choices, it.Key)))
+		}
 		rows = append(rows, at(c, row))
 	}
 	for _, l := range c.Limits {

@@ -1,6 +1,8 @@
 package sharing
 
 import (
+	"slices"
+
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/dialog"
@@ -34,7 +36,11 @@ func (f *FolderSync) OnQuestion(fn func(waiting bool)) *FolderSync {
 // file in; "Not now" leaves it waiting, asked about again when it
 // changes or from the status line.
 func (f *FolderSync) askConflicts(w *sharing.Waiting) {
-	if w == nil || f.syncer == nil {
+	if f.syncer == nil {
+		return
+	}
+	if w == nil { // (its file gone or written again since: not asked about)
+		f.show(f.syncer.Report(sharing.Report{}))
 		return
 	}
 	tr := f.env.Tr
@@ -54,7 +60,11 @@ func (f *FolderSync) askConflicts(w *sharing.Waiting) {
 	if len(w.Summary.Asks) > 0 {
 		body.Add(widgets.Para(tr.T("folder.asks.each")))
 	}
-	body.Add(questionList(tr, w.Summary.Asks, w.Summary.Conflicts, choices))
+	list := questionList(tr, w.Summary.Asks, w.Summary.Conflicts, choices)
+	if all := allRemovals(tr, list); all != nil {
+		body.Add(all)
+	}
+	body.Add(list)
 	f.asking = true
 	f.tellQuestion()
 	d := dialog.NewCustomConfirm(tr.T(title), tr.T(apply), tr.T("folder.conflicts.later"),
@@ -125,11 +135,11 @@ func askRows(tr screens.Translator, c data.Change, choices map[string]data.Resol
 		return []placed{at(c, row)}
 	case c.Section == "agreement", c.Section == "child_words" && len(c.Removals) > 0: // item by item, line by line
 		return removalRows(tr, c, choices)
-	case c.Kind == data.Conflict: // (answered with the conflicts)
+	case c.Kind == data.Conflict && !c.RemovesThere(): // (answered with the conflicts)
 		return nil
 	}
 	theirs := c.Theirs
-	if c.Kind == data.Removed {
+	if c.Kind == data.Removed || c.RemovesThere() {
 		theirs = nil
 	}
 	after := versionText(tr, c.Section, theirs)
@@ -147,7 +157,7 @@ func askChoice(tr screens.Translator, c data.Change, choices map[string]data.Res
 	switch {
 	case c.Archives:
 		take, keep = tr.T("folder.asks.archive"), tr.T("folder.asks.keep_here")
-	case c.Kind == data.Removed:
+	case c.Kind == data.Removed || c.RemovesThere():
 		take, keep = tr.T("folder.asks.remove"), tr.T("folder.asks.keep_here")
 	case c.Kind == data.Added: // removed here, kept there when asked
 		take, keep = tr.T("folder.asks.take_back"), tr.T("folder.asks.keep_removed")
@@ -171,4 +181,42 @@ func yesOrKeep(take, keep, key string, choices map[string]data.Resolution) *widg
 	choice.Required = true
 	choice.SetSelected(keep)
 	return choice
+}
+
+// manyRemovals is how many removals from outside get buttons that answer
+// them all at once (a home cleaning up hundreds of records).
+const manyRemovals = 5
+
+// allRemovals are two buttons that answer every removal of list at once
+// (remove them all here too, or keep them all), when there are many;
+// nil otherwise. Each choice can still be changed after.
+func allRemovals(tr screens.Translator, list fyne.CanvasObject) fyne.CanvasObject {
+	remove, keep := tr.T("folder.asks.remove"), tr.T("folder.asks.keep_here")
+	var groups []*widget.RadioGroup
+	var walk func(o fyne.CanvasObject)
+	walk = func(o fyne.CanvasObject) {
+		switch v := o.(type) {
+		case *fyne.Container:
+			for _, c := range v.Objects {
+				walk(c)
+			}
+		case *widgets.SteadyChoice:
+			if slices.Contains(v.Group.Options, remove) {
+				groups = append(groups, v.Group)
+			}
+		}
+	}
+	walk(list)
+	if len(groups) < manyRemovals {
+		return nil
+	}
+	set := func(label string) func() {
+		return func() {
+			for _, g := range groups {
+				g.SetSelected(label)
+			}
+		}
+	}
+	return container.NewHBox(widget.NewButton(tr.T("folder.asks.remove_all"), set(remove)),
+		widget.NewButton(tr.T("folder.asks.keep_all"), set(keep)))
 }

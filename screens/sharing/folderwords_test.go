@@ -1,6 +1,9 @@
 package sharing_test
 
 import (
+	"image/png"
+	"os"
+	"path/filepath"
 	"slices"
 	"testing"
 	"time"
@@ -80,6 +83,12 @@ func TestAChildsWordsAreAskedLineByLine(t *testing.T) {
 			}
 			if len(rows) != 2 {
 				t.Fatalf("%d line questions, want one for each removed line", len(rows))
+			}
+			if lang == "en" {
+				shot, err := os.Create(filepath.Join(os.TempDir(), "i23e-words.png"))
+				must(t, err)
+				must(t, png.Encode(shot, h.Win.Canvas().Capture()))
+				must(t, shot.Close())
 			}
 			rows[0].SetSelected(h.Tr.T("folder.asks.remove")) // the old wording goes
 			test.Tap(screentest.Button(t, h.Overlay(), h.Tr.T("folder.asks.use")))
