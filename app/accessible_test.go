@@ -76,7 +76,7 @@ func checkDialogs(t *testing.T, h *harness, where string) {
 			test.Tap(b)
 		}()
 		for _, o := range h.win.Canvas().Overlays().List() {
-			if fyneFileDialog(o) {
+			if fyneFileDialog(o) || fyneCalendar(o) {
 				continue // Fyne's own: its icon-only buttons are read as file names (see README)
 			}
 			checkLabels(t, o, where+"/"+b.Text+" (dialog)")
@@ -168,6 +168,17 @@ func fyneFileDialog(root fyne.CanvasObject) bool {
 	walkShown(root, func(o fyne.CanvasObject) {
 		t := reflect.TypeOf(o).Elem()
 		found = found || (t.PkgPath() == "fyne.io/fyne/v2/dialog" && t.Name() == "fileDialogItem")
+	})
+	return found
+}
+
+// fyneCalendar reports whether root shows Fyne's own calendar (a date
+// field's picker), whose month arrows are icon-only buttons of Fyne's.
+func fyneCalendar(root fyne.CanvasObject) bool {
+	found := false
+	walkShown(root, func(o fyne.CanvasObject) {
+		_, cal := o.(*widget.Calendar)
+		found = found || cal
 	})
 	return found
 }

@@ -140,8 +140,8 @@ func (a *App) StartDemo() error {
 	return nil
 }
 
-// RemoveDemo deletes the demo family and returns to the real one.
-func (a *App) RemoveDemo() {
+// removeDemoNow deletes the demo family and returns to the real one.
+func (a *App) removeDemoNow() {
 	if a.store == a.real {
 		return
 	}

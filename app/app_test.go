@@ -165,6 +165,7 @@ func TestDemoFamilyIsMarkedAndRemovable(t *testing.T) {
 		t.Fatalf("demo children leaked into the real family: %+v", kids)
 	}
 	h.tap("Remove demo family")
+	test.Tap(screentest.Button(t, h.win.Canvas().Overlays().Top(), "Remove it"))
 	h.shows("Welcome to Family Online Safety")
 	if _, err := os.Stat(data.DemoDir(h.dir)); !os.IsNotExist(err) {
 		t.Fatalf("demo folder still there after removal: %v", err)

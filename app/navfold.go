@@ -86,5 +86,6 @@ func (a *App) withNav(body fyne.CanvasObject) fyne.CanvasObject {
 	split := container.NewHSplit(nav, body)
 	split.Offset = 0.2
 	row.Hide()
-	return container.New(&navFold{nav: nav, pick: row, split: split}, split, row)
+	// The drop-down first: drawn above the screen, Tab reaches it first.
+	return container.New(&navFold{nav: nav, pick: row, split: split}, row, split)
 }

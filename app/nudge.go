@@ -89,8 +89,11 @@ func (a *App) passphraseNudge() fyne.CanvasObject {
 
 // nudgeLine is the recommendation as a line of the header's notice slot.
 func (a *App) nudgeLine() fyne.CanvasObject {
+	// In small type over two lines, in the header's height: cut to fit
+	// one line, the reason was never seen.
 	text := widget.NewLabel(a.tr.T("nudge.short"))
-	text.Truncation = fyne.TextTruncateEllipsis
+	text.Wrapping = fyne.TextWrapWord
+	text.SizeName = theme.SizeNameCaptionText
 	set := widget.NewButtonWithIcon(a.tr.T("nudge.set"), theme.VisibilityOffIcon(), a.AskSetPassphrase)
 	set.Importance = widget.HighImportance
 	later := widget.NewButton(a.tr.T("nudge.dismiss"), func() {
@@ -100,7 +103,22 @@ func (a *App) nudgeLine() fyne.CanvasObject {
 	})
 	// Wide enough to be read: the app's name gives way first (headerMiddle).
 	return container.NewBorder(nil, nil, widget.NewIcon(theme.InfoIcon()), container.NewHBox(set, later),
-		container.New(minWidth(readableLine), text))
+		container.New(minWidth(readableLine), container.New(noHeight{}, text)))
+}
+
+// noHeight lays its one object over the whole space, its padding above
+// and below out of it, and asks for no height: the header's buttons set
+// it, and the line wraps within it.
+type noHeight struct{}
+
+func (noHeight) Layout(objs []fyne.CanvasObject, size fyne.Size) {
+	pad := theme.InnerPadding()
+	objs[0].Move(fyne.NewPos(0, -pad))
+	objs[0].Resize(fyne.NewSize(size.Width, size.Height+2*pad))
+}
+
+func (noHeight) MinSize(objs []fyne.CanvasObject) fyne.Size {
+	return fyne.NewSize(objs[0].MinSize().Width, 0)
 }
 
 // readableLine is how wide the recommendation's words stay in the header.

@@ -72,3 +72,58 @@ func TestSpaceOpensADialogAsEnterDoes(t *testing.T) {
 			d*100, save(t, enter, "enter"), save(t, space, "space"))
 	}
 }
+
+// Conversation starters' "Add your own" and Get help › Who to call's
+// "Add a contact", pressed with Space or Enter, take the keyboard to the
+// form's first field as Add child does: "Zed" typed next is what the
+// form's draft keeps (before, the form showed with the focus nowhere).
+func TestSpaceOrEnterOnAFormButtonTypesIntoItsFirstField(t *testing.T) {
+	cases := []struct {
+		name, draft, field string
+		keys               []string // from the screen's key to the button
+	}{
+		{"add your own", "starter.own", "question", []string{"ctrl+3", "Tab", "Tab", "Tab", "Tab", "Tab", "Tab"}},
+		{"add a contact", "contact.add", "name", []string{"ctrl+5", "ctrl+Next", "Tab", "Tab", "Tab", "Tab", "Tab", "Tab"}},
+	}
+	for _, tc := range cases {
+		for _, press := range []string{"space", "Return"} {
+			t.Run(tc.name+"/"+press, func(t *testing.T) {
+				dir := family(t, "")
+				r := start(t, dir, nil)
+				for _, k := range tc.keys {
+					r.keys(k)
+					time.Sleep(150 * time.Millisecond)
+				}
+				time.Sleep(450 * time.Millisecond)
+				r.keys(press)
+				time.Sleep(600 * time.Millisecond)
+				r.keys("Z", "e", "d")
+				time.Sleep(400 * time.Millisecond)
+				typed := r.shot()
+				r.keys("ctrl+q")
+				if !r.waitExit(10 * time.Second) {
+					t.Fatal("Ctrl+Q did not close the app")
+				}
+				if got := keptDraft(t, dir, tc.draft)[tc.field]; got != "Zed" {
+					t.Errorf("%s on %s, then Z e d: the %s kept is %q, not \"Zed\" (%s)",
+						press, tc.name, tc.field, got, save(t, typed, "typed"))
+				}
+			})
+		}
+	}
+}
+
+// keptDraft reads the draft name from the closed app's data folder.
+func keptDraft(t *testing.T, dir, name string) data.Draft {
+	t.Helper()
+	s, err := data.Open(dir, data.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer func() { _ = s.Close() }()
+	d, err := s.Draft(name)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return d
+}

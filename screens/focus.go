@@ -51,6 +51,17 @@ func contains(root, o fyne.CanvasObject) bool {
 	if root == o {
 		return true
 	}
+	for _, p := range parts(root) {
+		if contains(p, o) {
+			return true
+		}
+	}
+	return false
+}
+
+// parts is what root shows inside it: through containers, scroll areas,
+// splits, tabs and cards (where a form's fields are).
+func parts(root fyne.CanvasObject) []fyne.CanvasObject {
 	var parts []fyne.CanvasObject
 	switch r := root.(type) {
 	case *fyne.Container:
@@ -70,10 +81,49 @@ func contains(root, o fyne.CanvasObject) bool {
 			parts = append(parts, item.Widget)
 		}
 	}
-	for _, p := range parts {
-		if contains(p, o) {
-			return true
+	return parts
+}
+
+// ShowTop scrolls each scroll area around o, once it is in a window, so
+// o's top is in sight when it was above the view: a view put in place of
+// a longer one (an app's note for the list) shows its start, not the
+// blank past its end.
+func ShowTop(o fyne.CanvasObject) {
+	d := fyne.CurrentApp().Driver()
+	c := d.CanvasForObject(o)
+	if c == nil || o == nil {
+		return
+	}
+	for _, s := range scrollsAround(c.Content(), o) {
+		y := d.AbsolutePositionForObject(o).Y - d.AbsolutePositionForObject(s.Content).Y
+		if y < s.Offset.Y {
+			s.ScrollToOffset(fyne.NewPos(s.Offset.X, max(0, y)))
 		}
 	}
-	return false
+}
+
+// scrollsAround is every scroll area between root and o, outermost first.
+func scrollsAround(root, o fyne.CanvasObject) []*container.Scroll {
+	var found []*container.Scroll
+	var walk func(fyne.CanvasObject) bool
+	walk = func(r fyne.CanvasObject) bool {
+		if r == o {
+			return true
+		}
+		s, ok := r.(*container.Scroll)
+		if ok {
+			found = append(found, s)
+		}
+		for _, p := range parts(r) {
+			if walk(p) {
+				return true
+			}
+		}
+		if ok {
+			found = found[:len(found)-1]
+		}
+		return false
+	}
+	walk(root)
+	return found
 }

@@ -5,6 +5,7 @@ import (
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/layout"
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
@@ -45,6 +46,7 @@ func (v *appNotesView) View() fyne.CanvasObject {
 func (v *appNotesView) show(o fyne.CanvasObject) {
 	v.stack.Objects = []fyne.CanvasObject{o}
 	v.stack.Refresh()
+	screens.ShowTop(v.stack) // a note opened from far down the list starts at its top
 }
 
 func (v *appNotesView) showList() {
@@ -74,9 +76,40 @@ func (v *appNotesView) showList() {
 				v.showNote(v.notes[i])
 			}
 		}
-		body = list
+		// At large text or in a short window, a few rows at least, so the page scrolls rather
+		// than show the apps one at a time in a strip (at normal text the
+		// tab has room, and the list stays inside the page's view).
+		rows := float32(min(len(notes), listRowsAtLeast))
+		body = container.New(atLeast{func() float32 {
+			large := theme.TextSize() >= largeText*theme.DefaultTheme().Size(theme.SizeNameText)
+			if !large && !widgets.InShortWindow(list) {
+				return 0
+			}
+			return rows * (newNoteRow().MinSize().Height + theme.Padding())
+		}}, list)
 	}
 	v.show(widgets.TopFirst(container.NewPadded(top), body))
+}
+
+// At largeText times the usual text size or more, or in a short window,
+// the list has room for listRowsAtLeast rows.
+const (
+	largeText       = 1.5
+	listRowsAtLeast = 3
+)
+
+// atLeast lays its one object over its whole size, and asks for at least
+// height.
+type atLeast struct{ height func() float32 }
+
+func (a atLeast) MinSize(objs []fyne.CanvasObject) fyne.Size {
+	s := objs[0].MinSize()
+	return fyne.NewSize(s.Width, max(s.Height, a.height()))
+}
+
+func (a atLeast) Layout(objs []fyne.CanvasObject, size fyne.Size) {
+	objs[0].Move(fyne.Position{})
+	objs[0].Resize(size)
 }
 
 // addBox adds a note: from the catalogue, or for an app typed by name.
@@ -121,7 +154,7 @@ func (v *appNotesView) addBox() fyne.CanvasObject {
 }
 
 // noteRow is one app note in the list: an icon for how it stands, the
-// app's name, and the decision with any review due.
+// app's name, and under it the decision with any review due.
 type noteRow struct {
 	widget.BaseWidget
 	icon         *widget.Icon
@@ -132,15 +165,17 @@ func newNoteRow() *noteRow {
 	r := &noteRow{icon: widget.NewIcon(theme.ConfirmIcon()), name: widget.NewLabel("Template app"),
 		status: widget.NewLabel("Allowed with conditions · review due")}
 	// Cut with an ellipsis rather than widen the list at large text (the
-	// note itself shows all of it).
+	// note itself shows all of it); each has the row's whole width.
 	r.name.Truncation, r.status.Truncation = fyne.TextTruncateEllipsis, fyne.TextTruncateEllipsis
 	r.ExtendBaseWidget(r)
 	return r
 }
 
-// CreateRenderer puts the icon on the left and the status on the right.
+// CreateRenderer puts the icon on the left and the status under the
+// name: beside it, cut to fit, it showed only "…".
 func (r *noteRow) CreateRenderer() fyne.WidgetRenderer {
-	return widget.NewSimpleRenderer(container.NewBorder(nil, nil, r.icon, r.status, r.name))
+	lines := container.New(layout.NewCustomPaddedVBoxLayout(-2*theme.Padding()), r.name, r.status)
+	return widget.NewSimpleRenderer(container.NewBorder(nil, nil, r.icon, nil, lines))
 }
 
 func (v *appNotesView) updateRow(n data.AppNote, row *noteRow) {

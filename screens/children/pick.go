@@ -1,8 +1,12 @@
 package children
 
 import (
+	"image/color"
+
 	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/canvas"
 	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/layout"
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
@@ -26,7 +30,11 @@ func (c *Screen) pickRow() fyne.CanvasObject {
 	c.add2.Importance = widget.HighImportance
 	c.add2.Hide() // shown when the list folds
 	label := widget.NewLabelWithStyle(c.tr.T("children.pick"), fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
-	return container.NewBorder(nil, nil, label, c.add2, c.pick)
+	// Clear of the page's scroll bar, which is drawn over the right edge.
+	bar := canvas.NewRectangle(color.Transparent)
+	bar.SetMinSize(fyne.NewSize(theme.ScrollBarSize(), 0))
+	right := container.New(layout.NewCustomPaddedHBoxLayout(0), c.add2, bar)
+	return container.NewBorder(nil, nil, label, right, c.pick)
 }
 
 // pickRows are the rows of the list the drop-down's choices stand for:

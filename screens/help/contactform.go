@@ -92,9 +92,7 @@ func (h *Screen) openForm(c data.Contact) {
 		section(title), form, f.problems.Form, container.NewHBox(f.save, cancel))}
 	h.mineArea.Refresh()
 	h.builtin.ScrollToTop()
-	if c := fyne.CurrentApp().Driver().CanvasForObject(f.name); c != nil {
-		c.Focus(f.name)
-	}
+	screens.FocusOn(f.name) // the keyboard starts in the form
 }
 
 // read is the contact the form holds.

@@ -67,9 +67,7 @@ func (s *Screen) showOwnForm(o *data.OwnStarter) {
 		f.form(), f.problems.Form, container.NewHBox(save, cancel)))))
 	f.keepTyped()
 	s.formShown = true
-	if c := fyne.CurrentApp().Driver().CanvasForObject(f.question); c != nil {
-		c.Focus(f.question)
-	}
+	screens.FocusOn(f.question) // the keyboard starts in the form
 }
 
 func (f *ownForm) form() fyne.CanvasObject {

@@ -31,3 +31,7 @@ func shortWindowHeight(o fyne.CanvasObject) float32 {
 	}
 	return 0
 }
+
+// InShortWindow reports whether o is in a short window whose screens
+// scroll (twice the text on a small laptop).
+func InShortWindow(o fyne.CanvasObject) bool { return shortWindowHeight(o) > 0 }
