@@ -3,6 +3,7 @@ package data
 import (
 	"encoding/binary"
 	"encoding/json"
+	"errors"
 	"fmt"
 	"slices"
 	"strings"
@@ -95,7 +96,7 @@ func (s *Store) ApplyShared(f SharedFamily, mode ImportMode, choices map[string]
 			return err
 		}
 		if mode == ImportMerge {
-			if err := countAdded(tx, plan, s.now()); err != nil {
+			if err := errors.Join(countAdded(tx, plan, s.now()), refuseLookAlikes(tx, plan, choices)); err != nil {
 				return err
 			}
 		}

@@ -87,6 +87,10 @@ type Change struct {
 	// everyday screens): the file archives them, or removes a child who
 	// still has concern entries.
 	Archives bool
+	// LookAlike: a new contact with the name of one here (or its role
+	// and organisation) but another phone or email, asked like a phone
+	// change (sharelookalike.go); Mine is the contact here.
+	LookAlike bool
 	// Details name each change to the agreement (a rule reworded, a limit
 	// changed); Items are its rules, places and device-free times in an
 	// agreement Conflict, each answered on its own.
@@ -209,8 +213,18 @@ func planMerge(tx txn, f SharedFamily, ix uidIndex, names map[string]string, tod
 // markAsks notes whether change c, of the file's record r, waits for the
 // user's yes (not when already answered), with both versions to show.
 func markAsks(tx txn, c *Change, ix uidIndex, r *SharedRecord) {
-	if c.Asks = asksFirst(tx, *c, ix) && !answeredHere(ix, c.at, *r); c.Asks && c.Kind != Conflict {
-		c.Mine, c.Theirs = localVersion(tx, c.at, ix), r.Value
+	c.LookAlike = c.Kind == Added && c.at.Bucket == "" && c.Section == "contacts" && lookAlikeOf(tx, ix, r.Value) != nil
+	if c.LookAlike && refusedLookAlike(tx, *r) {
+		c.Kind, c.LookAlike = 0, false // refused here before: kept out, not asked again
+		return
+	}
+	if c.Asks = (c.LookAlike || asksFirst(tx, *c, ix)) && !answeredHere(ix, c.at, *r); c.Asks && c.Kind != Conflict {
+		c.Mine, c.Theirs = nil, r.Value
+		if c.LookAlike { // (nothing here under its key: the contact it looks like)
+			c.Mine = lookAlikeOf(tx, ix, r.Value)
+		} else {
+			c.Mine = localVersion(tx, c.at, ix)
+		}
 		if c.Section == "child_words" && c.Kind == Changed { // line by line
 			c.Removals = wordsRemovals(c.UID, c.Mine, c.Theirs)
 		}

@@ -86,7 +86,9 @@ func contactLines(tr screens.Translator, s sharing.Summary) []fyne.CanvasObject 
 		if c.Section != "contacts" || json.Unmarshal(c.Mine, &mine) != nil || json.Unmarshal(c.Theirs, &theirs) != nil {
 			continue
 		}
-		if mine.Phone != theirs.Phone || mine.Email != theirs.Email {
+		if c.LookAlike {
+			out = append(out, widgets.Para("• "+tr.T("sharing.detail.contact_second", map[string]any{"Name": theirs.Name})))
+		} else if mine.Phone != theirs.Phone || mine.Email != theirs.Email {
 			out = append(out, widgets.Para("• "+tr.T("sharing.detail.contact", map[string]any{"Name": cmp.Or(mine.Name, theirs.Name)})))
 		}
 	}

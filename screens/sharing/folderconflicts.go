@@ -159,6 +159,8 @@ func askChoice(tr screens.Translator, c data.Change, choices map[string]data.Res
 		take, keep = tr.T("folder.asks.archive"), tr.T("folder.asks.keep_here")
 	case c.Kind == data.Removed || c.RemovesThere():
 		take, keep = tr.T("folder.asks.remove"), tr.T("folder.asks.keep_here")
+	case c.LookAlike: // a second contact of the same name, another number
+		take, keep = tr.T("folder.asks.add_second"), tr.T("folder.asks.dont_add")
 	case c.Kind == data.Added: // removed here, kept there when asked
 		take, keep = tr.T("folder.asks.take_back"), tr.T("folder.asks.keep_removed")
 	case c.Section == "children": // only the placement is kept: the rest comes in
