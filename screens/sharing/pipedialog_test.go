@@ -40,9 +40,11 @@ func TestImportDialogBesideAPipeDoesNotFreeze(t *testing.T) {
 	}()
 	select {
 	case <-done:
-	case <-time.After(10 * time.Second):
-		// Let the stuck open finish so the test binary can end.
-		if f, err := os.OpenFile(pipe, os.O_WRONLY, 0); err == nil {
+	case <-time.After(time.Minute): // a freeze, not a slow machine
+		// Let a stuck open finish so the test binary can end. Without
+		// O_NONBLOCK this open would itself wait for ever when nothing
+		// is reading the pipe (the dialog was only slow).
+		if f, err := os.OpenFile(pipe, os.O_WRONLY|syscall.O_NONBLOCK, 0); err == nil {
 			_ = f.Close()
 		}
 		t.Fatal("the file dialog froze on a named pipe")
