@@ -32,6 +32,9 @@ func TestTabGoesInReadingOrderAndStopsOnlyWhereSeen(t *testing.T) {
 			for _, p := range tabProblems(h.win.Canvas(), h.app.sh.content) {
 				t.Errorf("%s %s: %s", item.ID, tab, p)
 			}
+			for _, p := range shiftTabProblems(h.win.Canvas()) {
+				t.Errorf("%s %s: %s", item.ID, tab, p)
+			}
 		}
 	}
 	h.app.Show(screens.HelpID)
@@ -42,6 +45,75 @@ func TestTabGoesInReadingOrderAndStopsOnlyWhereSeen(t *testing.T) {
 	for _, p := range tabProblems(h.win.Canvas(), h.app.sh.content) {
 		t.Errorf("a situation opened by keyboard: %s", p)
 	}
+	for _, p := range shiftTabProblems(h.win.Canvas()) {
+		t.Errorf("a situation opened by keyboard: %s", p)
+	}
+}
+
+// shiftTabProblems walks the whole window with Tab, from nothing focused
+// round to the first stop again, then presses Shift+Tab (what Fyne's
+// window does for it) at every stop: each must go back to the stop Tab
+// came from, so Shift+Tab retraces Tab exactly, in reverse.
+func shiftTabProblems(c fyne.Canvas) []string {
+	c.Unfocus()
+	var stops []fyne.Focusable
+	for range 2000 {
+		c.FocusNext()
+		f := c.Focused()
+		if f == nil || (len(stops) > 0 && f == stops[0]) {
+			break
+		}
+		stops = append(stops, f)
+	}
+	holders := listsHoldingControls(c.Content(), stops)
+	var out []string
+	for i, f := range stops {
+		want := stops[(i-1+len(stops))%len(stops)]
+		c.Focus(f)
+		c.FocusPrevious()
+		got := c.Focused()
+		if holders[f] || holders[want] || holders[got] {
+			continue // a known limit, below
+		}
+		if got != want {
+			out = append(out, fmt.Sprintf("Shift+Tab from %T %q goes to %T %q, not back to %T %q",
+				f, textsOf(f), got, textsOf(got), want, textsOf(want)))
+		}
+	}
+	c.Unfocus()
+	return out
+}
+
+// listsHoldingControls is the lists whose rows hold Tab stops of their
+// own (the Delete buttons of "What we talked about"). Fyne's Shift+Tab
+// reaches such a list before its rows' controls, not after, and the list
+// is focusable whatever the app does (Fyne's list focuses it on a
+// click), so Shift+Tab round it is not yet Tab's reverse: it is left
+// out of the check, and only it.
+func listsHoldingControls(root fyne.CanvasObject, stops []fyne.Focusable) map[fyne.Focusable]bool {
+	stop := map[fyne.Focusable]bool{}
+	for _, f := range stops {
+		stop[f] = true
+	}
+	out := map[fyne.Focusable]bool{}
+	for _, l := range screentest.Find[*widgets.List](root) {
+		screentest.Walk(l, func(o fyne.CanvasObject) {
+			if f, ok := o.(fyne.Focusable); ok && o != fyne.CanvasObject(l) && stop[f] {
+				out[l] = true
+			}
+		})
+	}
+	return out
+}
+
+// textsOf is f's first text, for a message.
+func textsOf(f fyne.Focusable) string {
+	if o, ok := f.(fyne.CanvasObject); ok {
+		if t := screentest.Texts(o); len(t) > 0 {
+			return t[0]
+		}
+	}
+	return ""
 }
 
 // tabProblems walks root's controls with Tab, in the order Tab takes,

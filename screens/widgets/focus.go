@@ -114,17 +114,24 @@ func (l *List) Focused() bool { return l.ring.on }
 // Tabs is container.AppTabs that Tab reaches: Left and Right (or Up and
 // Down) choose the previous and next tab, Home and End the first and
 // last; a ring marks the tab bar while it has the focus.
+//
+// The focus stop is not Tabs itself but its tabStop, the first of its
+// parts: Fyne's Shift+Tab visits a focusable widget before what is
+// inside it, so a focusable Tabs was reached (backwards) before the
+// chosen tab's controls and left them out. Holding no controls, the
+// stop comes just before the tab's controls in both directions.
 type Tabs struct {
 	container.AppTabs
 	ring  *ring
+	stop  *tabStop
 	icons []fyne.Resource // each tab's icon, kept while a narrow bar shows none
 }
-
-var _ fyne.Focusable = (*Tabs)(nil)
 
 // NewTabs makes a tab bar of items.
 func NewTabs(items ...*container.TabItem) *Tabs {
 	t := &Tabs{ring: newRing()}
+	t.stop = &tabStop{tabs: t}
+	t.stop.ExtendBaseWidget(t.stop)
 	t.Items = items
 	for _, item := range items {
 		t.icons = append(t.icons, item.Icon)
@@ -133,9 +140,55 @@ func NewTabs(items ...*container.TabItem) *Tabs {
 	return t
 }
 
-// CreateRenderer adds the ring round the tab bar (above the content).
+// CreateRenderer adds the focus stop (first) and the ring round the tab
+// bar (above the content).
 func (t *Tabs) CreateRenderer() fyne.WidgetRenderer {
-	return &ringRenderer{WidgetRenderer: t.AppTabs.CreateRenderer(), ring: t.ring, th: t.Theme, frame: t.barFrame, min: t.minSize}
+	rr := &ringRenderer{WidgetRenderer: t.AppTabs.CreateRenderer(), ring: t.ring, th: t.Theme, frame: t.barFrame, min: t.minSize}
+	return &stopRenderer{ringRenderer: rr, stop: t.stop}
+}
+
+// Stop is the tab bar's focus stop, what the canvas focuses for it.
+func (t *Tabs) Stop() fyne.Focusable { return t.stop }
+
+// tabStop takes the focus for its Tabs, over the tab bar.
+type tabStop struct {
+	widget.BaseWidget
+	tabs *Tabs
+}
+
+var _ fyne.Focusable = (*tabStop)(nil)
+
+func (s *tabStop) CreateRenderer() fyne.WidgetRenderer {
+	return widget.NewSimpleRenderer(container.NewStack()) // draws nothing: the ring shows its focus
+}
+
+// FocusGained shows the tab bar's ring.
+func (s *tabStop) FocusGained() { s.tabs.focusGained() }
+
+// FocusLost hides the tab bar's ring.
+func (s *tabStop) FocusLost() { s.tabs.focusLost() }
+
+// TypedKey moves between the tabs.
+func (s *tabStop) TypedKey(k *fyne.KeyEvent) { s.tabs.TypedKey(k) }
+
+// TypedRune does nothing: letters are not for the tab bar.
+func (s *tabStop) TypedRune(rune) {}
+
+// stopRenderer puts the focus stop first among the parts, over the bar.
+type stopRenderer struct {
+	*ringRenderer
+	stop *tabStop
+}
+
+func (r *stopRenderer) Objects() []fyne.CanvasObject {
+	return append([]fyne.CanvasObject{r.stop}, r.ringRenderer.Objects()...)
+}
+
+func (r *stopRenderer) Layout(size fyne.Size) {
+	r.ringRenderer.Layout(size)
+	pos, bar := r.stop.tabs.barFrame(size)
+	r.stop.Move(pos)
+	r.stop.Resize(bar)
 }
 
 // minTabsWidth is the least width of a tab bar: one tab and the button
@@ -162,14 +215,14 @@ func (t *Tabs) barFrame(size fyne.Size) (fyne.Position, fyne.Size) {
 	return fyne.Position{}, size
 }
 
-// FocusGained shows the ring.
-func (t *Tabs) FocusGained() {
+// focusGained shows the ring.
+func (t *Tabs) focusGained() {
 	t.ring.on = true
 	t.ring.paint(t.Theme())
 }
 
-// FocusLost hides the ring.
-func (t *Tabs) FocusLost() {
+// focusLost hides the ring.
+func (t *Tabs) focusLost() {
 	t.ring.on = false
 	t.ring.paint(t.Theme())
 }
@@ -198,9 +251,6 @@ func (t *Tabs) TypedKey(k *fyne.KeyEvent) {
 	}
 	t.SelectIndex(i)
 }
-
-// TypedRune does nothing: letters are not for the tab bar.
-func (t *Tabs) TypedRune(rune) {}
 
 // Resize drops the tabs' icons when the bar is too narrow to show every
 // tab with them (a small window, large text, long Welsh or Polish

@@ -21,14 +21,14 @@ func TestTabsAreWorkedByKeyboard(t *testing.T) {
 	c := w.Canvas()
 	c.Focus(before)
 	c.FocusNext()
-	if c.Focused() != tabs || !tabs.Focused() || !tabs.ring.rect.Visible() {
+	if c.Focused() != tabs.Stop() || !tabs.Focused() || !tabs.ring.rect.Visible() {
 		t.Fatalf("Tab after the button focused %T, ring shown %v", c.Focused(), tabs.ring.rect.Visible())
 	}
 	for _, step := range []struct {
 		key  fyne.KeyName
 		want int
 	}{{fyne.KeyRight, 1}, {fyne.KeyRight, 2}, {fyne.KeyRight, 0}, {fyne.KeyLeft, 2}, {fyne.KeyHome, 0}, {fyne.KeyEnd, 2}, {fyne.KeyUp, 1}} {
-		tabs.TypedKey(&fyne.KeyEvent{Name: step.key})
+		c.Focused().TypedKey(&fyne.KeyEvent{Name: step.key})
 		if got := tabs.SelectedIndex(); got != step.want {
 			t.Fatalf("%s: tab %d, want %d", step.key, got, step.want)
 		}
@@ -36,6 +36,29 @@ func TestTabsAreWorkedByKeyboard(t *testing.T) {
 	c.FocusNext()
 	if tabs.ring.rect.Visible() {
 		t.Error("the ring stays after the focus left")
+	}
+}
+
+// Shift+Tab retraces Tab round a tab bar: from the chosen tab's first
+// control back to the bar, and from the bar back to what came before it
+// (Fyne's own reverse walk reached a focusable widget before what it
+// holds, and went from the bar to the tab's controls).
+func TestShiftTabRetracesTabRoundATabBar(t *testing.T) {
+	test.NewTempApp(t)
+	before := widget.NewButton("before", nil)
+	in := widget.NewButton("in one", nil)
+	tabs := NewTabs(container.NewTabItem("One", in), container.NewTabItem("Two", widget.NewLabel("2")))
+	w := test.NewTempWindow(t, container.NewBorder(before, nil, nil, nil, tabs))
+	w.Resize(fyne.NewSize(400, 300))
+	c := w.Canvas()
+	c.Focus(in)
+	c.FocusPrevious()
+	if c.Focused() != tabs.Stop() || !tabs.ring.rect.Visible() {
+		t.Fatalf("Shift+Tab from the tab's button focused %T, ring shown %v", c.Focused(), tabs.ring.rect.Visible())
+	}
+	c.FocusPrevious()
+	if c.Focused() != before || tabs.ring.rect.Visible() {
+		t.Errorf("Shift+Tab from the tab bar focused %T, ring shown %v", c.Focused(), tabs.ring.rect.Visible())
 	}
 }
 
