@@ -88,3 +88,10 @@ func (t *Tabs) AccessibilityLabel() string {
 // AccessibilityRole is a container: Fyne has no role for a tab bar, and
 // the tab's content follows.
 func (t *Tabs) AccessibilityRole() fyne.AccessibleRole { return fyne.AccessibleRoleContainer }
+
+// AccessibilityLabel is its tab bar's: the chosen tab's name (the stop is
+// where the keyboard stands on the tab bar).
+func (s *tabStop) AccessibilityLabel() string { return s.tabs.AccessibilityLabel() }
+
+// AccessibilityRole is its tab bar's.
+func (s *tabStop) AccessibilityRole() fyne.AccessibleRole { return s.tabs.AccessibilityRole() }
