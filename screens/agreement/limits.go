@@ -10,8 +10,19 @@ import (
 
 	"family-online-safety/content"
 	"family-online-safety/data"
+	"family-online-safety/screens"
 	"family-online-safety/screens/widgets"
 )
+
+// hasFocus reports whether f holds its window's keyboard focus.
+func hasFocus(f fyne.Focusable) bool {
+	o, ok := f.(fyne.CanvasObject)
+	if !ok {
+		return false
+	}
+	c := fyne.CurrentApp().Driver().CanvasForObject(o)
+	return c != nil && c.Focused() == f
+}
 
 // ---- Limits ----
 
@@ -28,11 +39,16 @@ func (s *Screen) limitsSection() fyne.CanvasObject {
 	pick.OnChanged = func(name string) {
 		for _, c := range s.kids {
 			if c.Name == name && c.ID != s.child {
+				chosenByKey := hasFocus(pick)
 				s.child = c.ID
 				s.showSection(sectionLimits)
+				if chosenByKey { // the section is built again: the keyboard stays on the drop-down
+					screens.FocusOn(s.childPick)
+				}
 			}
 		}
 	}
+	s.childPick = pick
 	week := s.a.WeekFor(s.child)
 	if s.holidayView {
 		week = s.a.HolidayWeekFor(s.child)

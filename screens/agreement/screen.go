@@ -43,6 +43,7 @@ type Screen struct {
 
 	hols        []data.Holiday // the family's holiday periods
 	holidayView bool           // the Limits section shows the holiday limits
+	childPick   *widget.Select // the Limits section's Child drop-down, as last built
 
 	tabs    *widgets.Tabs
 	bodies  []*fyne.Container // one per tab; the selected one is built from the store
