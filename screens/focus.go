@@ -31,6 +31,17 @@ func FocusOn(f fyne.Focusable) {
 	}
 }
 
+// HasFocus reports whether f holds its window's keyboard focus (so a
+// part built again can take it back with FocusOn).
+func HasFocus(f fyne.Focusable) bool {
+	o, ok := f.(fyne.CanvasObject)
+	if !ok || f == nil {
+		return false
+	}
+	c := fyne.CurrentApp().Driver().CanvasForObject(o)
+	return c != nil && c.Focused() == f
+}
+
 // holds reports whether o is in c's content or one of its overlays.
 func holds(c fyne.Canvas, o fyne.CanvasObject) bool {
 	roots := append([]fyne.CanvasObject{c.Content()}, c.Overlays().List()...)

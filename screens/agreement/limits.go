@@ -14,16 +14,6 @@ import (
 	"family-online-safety/screens/widgets"
 )
 
-// hasFocus reports whether f holds its window's keyboard focus.
-func hasFocus(f fyne.Focusable) bool {
-	o, ok := f.(fyne.CanvasObject)
-	if !ok {
-		return false
-	}
-	c := fyne.CurrentApp().Driver().CanvasForObject(o)
-	return c != nil && c.Focused() == f
-}
-
 // ---- Limits ----
 
 func (s *Screen) limitsSection() fyne.CanvasObject {
@@ -39,7 +29,7 @@ func (s *Screen) limitsSection() fyne.CanvasObject {
 	pick.OnChanged = func(name string) {
 		for _, c := range s.kids {
 			if c.Name == name && c.ID != s.child {
-				chosenByKey := hasFocus(pick)
+				chosenByKey := screens.HasFocus(pick)
 				s.child = c.ID
 				s.showSection(sectionLimits)
 				if chosenByKey { // the section is built again: the keyboard stays on the drop-down
