@@ -108,6 +108,9 @@ type Summary struct {
 	Differs []data.Change
 	// Pack names the child when the file is one child's handover pack.
 	Pack string
+	// Doubt (in a shared folder): the file says it comes from a computer
+	// whose file it is not (doubt.go). Its only question is DoubtKey.
+	Doubt *Doubt
 }
 
 // Empty reports whether the import changes nothing.

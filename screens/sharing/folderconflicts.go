@@ -45,26 +45,14 @@ func (f *FolderSync) askConflicts(w *sharing.Waiting) {
 	}
 	tr := f.env.Tr
 	choices := map[string]data.Resolution{}
-	body := container.NewVBox()
-	title, apply := "folder.conflicts.title", "folder.conflicts.apply"
-	body.Add(widgets.Para(tr.T("folder.asks.from", map[string]any{"Name": w.Name,
+	body := container.NewVBox(widgets.Para(tr.T("folder.asks.from", map[string]any{"Name": w.Name,
 		"Date": screens.FormatDate(tr, w.Summary.Made), "Time": w.Summary.Made.Local().Format("15:04")})))
-	if len(w.Summary.Asks) > 0 {
-		body.Add(widgets.Para(tr.T("folder.asks.body")))
-		body.Add(SummaryView(tr, w.Summary))
-		if len(w.Summary.Conflicts) == 0 {
-			title, apply = "folder.asks.title", "folder.asks.use"
-		}
+	title, apply := "folder.doubt.title", "folder.asks.use"
+	if w.Summary.Doubt != nil {
+		body.Add(doubtBody(tr, w, choices))
+	} else {
+		title, apply = questionsBody(tr, body, w.Summary, choices)
 	}
-	body.Add(widgets.Heading(tr.T("folder.asks.choices")))
-	if len(w.Summary.Asks) > 0 {
-		body.Add(widgets.Para(tr.T("folder.asks.each")))
-	}
-	list := questionList(tr, w.Summary.Asks, w.Summary.Conflicts, choices)
-	if all := allRemovals(tr, list); all != nil {
-		body.Add(all)
-	}
-	body.Add(list)
 	f.asking = true
 	f.tellQuestion()
 	d := dialog.NewCustomConfirm(tr.T(title), tr.T(apply), tr.T("folder.conflicts.later"),
@@ -86,6 +74,29 @@ func (f *FolderSync) askConflicts(w *sharing.Waiting) {
 		}, f.win)
 	d.Resize(fyne.NewSize(720, 560))
 	d.Show()
+}
+
+// questionsBody adds to body the file's summary and its questions, and
+// says the dialog's title and its button.
+func questionsBody(tr screens.Translator, body *fyne.Container, sum sharing.Summary, choices map[string]data.Resolution) (title, apply string) {
+	title, apply = "folder.conflicts.title", "folder.conflicts.apply"
+	if len(sum.Asks) > 0 {
+		body.Add(widgets.Para(tr.T("folder.asks.body")))
+		body.Add(SummaryView(tr, sum))
+		if len(sum.Conflicts) == 0 {
+			title, apply = "folder.asks.title", "folder.asks.use"
+		}
+	}
+	body.Add(widgets.Heading(tr.T("folder.asks.choices")))
+	if len(sum.Asks) > 0 {
+		body.Add(widgets.Para(tr.T("folder.asks.each")))
+	}
+	list := questionList(tr, sum.Asks, sum.Conflicts, choices)
+	if all := allRemovals(tr, list); all != nil {
+		body.Add(all)
+	}
+	body.Add(list)
+	return title, apply
 }
 
 // waitingFiles are the files that wait for the user: the one asked
