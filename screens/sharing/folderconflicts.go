@@ -158,6 +158,9 @@ func askRows(tr screens.Translator, c data.Change, choices map[string]data.Resol
 		after = tr.T("folder.asks.archived", map[string]any{"Name": c.ChildName})
 	}
 	row := bothSides(tr, "", "", versionText(tr, c.Section, c.Mine), after)
+	if c.Unarchives { // archived here, current there: say so
+		row.Add(widgets.Para(tr.T("folder.asks.unarchive_body", map[string]any{"Name": c.ChildName})))
+	}
 	row.Add(widgets.NewSteadyChoice(askChoice(tr, c, choices)))
 	return []placed{at(c, row)}
 }
@@ -168,6 +171,9 @@ func askChoice(tr screens.Translator, c data.Change, choices map[string]data.Res
 	switch {
 	case c.Archives:
 		take, keep = tr.T("folder.asks.archive"), tr.T("folder.asks.keep_here")
+	case c.Unarchives:
+		take = tr.T("folder.asks.unarchive", map[string]any{"Name": c.ChildName})
+		keep = tr.T("folder.asks.keep_archived", map[string]any{"Name": c.ChildName})
 	case c.Kind == data.Removed || c.RemovesThere():
 		take, keep = tr.T("folder.asks.remove"), tr.T("folder.asks.keep_here")
 	case c.LookAlike: // a second contact of the same name, another number
