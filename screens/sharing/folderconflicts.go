@@ -116,7 +116,10 @@ func (f *FolderSync) waitingLines() []fyne.CanvasObject {
 	var out []fyne.CanvasObject
 	for _, w := range waitingFiles(f.last) {
 		key := "folder.status.waiting_conflicts"
-		if len(w.Summary.Asks) > 0 {
+		switch {
+		case w.Summary.Doubt != nil:
+			key = "folder.status.waiting_doubt"
+		case len(w.Summary.Asks) > 0:
 			key = "folder.status.waiting_asks"
 		}
 		name := w.Name

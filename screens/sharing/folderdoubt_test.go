@@ -69,6 +69,7 @@ func claimingTheOtherHome(t *testing.T, lang string) {
 	if !f.Pending() {
 		t.Fatal("the impostor is not asked about")
 	}
+	h.Shows(h.Tr.T("folder.status.waiting_doubt", map[string]any{"Name": fake}))
 	f.AskNow()
 	dlg := h.Overlay()
 	if dlg == nil {
@@ -96,6 +97,13 @@ func claimingTheOtherHome(t *testing.T, lang string) {
 		t.Fatalf("after leaving the impostor out: %d children, asked again %v", len(kids), f.Pending())
 	}
 	statusLine(t, h, h.Tr.T("folder.doubt.left_two", map[string]any{"Name": fake, "Names": names}))
+	if dir := os.Getenv("FOS_SHOT_DIR"); dir != "" {
+		h.Win.Resize(h.Win.Canvas().Size().AddWidthHeight(1, 0))
+		shot, err := os.Create(filepath.Join(dir, "doubt-left-"+lang+".png"))
+		must(t, err)
+		must(t, png.Encode(shot, h.Win.Canvas().Capture()))
+		must(t, shot.Close())
+	}
 	for _, l := range screentest.Texts(h.Root()) {
 		if l == h.Tr.T("folder.differs.child", map[string]any{"Name": "Dylan"}) ||
 			l == h.Tr.T("folder.differs.removed", map[string]any{"Kind": h.Tr.T("sharing.section.children"), "Words": "Dylan"}) {
