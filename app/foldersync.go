@@ -69,11 +69,29 @@ func (a *App) showQuestion(waiting bool) {
 	if a.sh == nil || a.sh.incoming == nil {
 		return
 	}
+	if waiting && a.sh.question != nil { // already said: nothing is built again
+		return
+	}
 	a.sh.incoming.RemoveAll()
 	a.sh.question, a.sh.takenIn = nil, false
 	switch {
 	case waiting:
-		a.sh.question = a.noticeLine("folder.question", "folder.question.open",
+		a.sh.question = a.questionLine()
+		a.sh.incoming.Add(a.sh.question)
+	case a.sh.noted:
+		a.sh.incoming.Add(a.nudgeLine())
+	}
+	a.sh.middle.Refresh() // (the app's name gives way to a line too wide beside it)
+}
+
+// questionLine is the notice that a question waits, with its button that
+// opens the questions. It is built once for the window: the window gives
+// a click to the button it was pressed on only, so a line built again
+// between the press and the release (the poll saying again that a
+// question waits, Home redrawn on the minute) would swallow the click.
+func (a *App) questionLine() fyne.CanvasObject {
+	if a.sh.askLine == nil {
+		a.sh.askLine = a.noticeLine("folder.question", "folder.question.open",
 			theme.QuestionIcon(), theme.DocumentIcon(), func() {
 				if a.folder != nil {
 					if a.win.Canvas().Focused() == nil { // clicked: the field it left gets the focus back after
@@ -82,11 +100,8 @@ func (a *App) showQuestion(waiting bool) {
 					a.folder.AskNow()
 				}
 			})
-		a.sh.incoming.Add(a.sh.question)
-	case a.sh.noted:
-		a.sh.incoming.Add(a.nudgeLine())
 	}
-	a.sh.middle.Refresh() // (the app's name gives way to a line too wide beside it)
+	return a.sh.askLine
 }
 
 // noticeLine is a line of the header's notice slot: one line high (a
