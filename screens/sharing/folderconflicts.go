@@ -106,7 +106,8 @@ func (f *FolderSync) waitingLines() []fyne.CanvasObject {
 		}
 		name := w.Name
 		again := widget.NewButton(tr.T("folder.status.choose"), func() { f.askFile(name) })
-		out = append(out, widgets.Para(tr.T(key, map[string]any{"Name": name})), container.NewHBox(again))
+		say := tr.T(key, map[string]any{"Name": name, "What": whatItWould(tr, w.Summary)})
+		out = append(out, widgets.Para(say), container.NewHBox(again))
 	}
 	return out
 }
