@@ -6,6 +6,7 @@ import (
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
+	"family-online-safety/screens"
 	sharingui "family-online-safety/screens/sharing"
 )
 
@@ -19,7 +20,7 @@ import (
 func (a *App) startFolderSync() {
 	a.stopFolderSync()
 	a.folder = sharingui.NewFolderSync(a.env(), a.real, a.dialogs(), a.fyne.Metadata().Version).
-		OnChanged(a.showTakenIn).OnQuestion(a.showQuestion)
+		OnChanged(a.showTakenIn).OnQuestion(a.showQuestion).OnAnswered(a.answeredQuestion)
 	a.folder.Start(!a.tickless)
 }
 
@@ -60,6 +61,16 @@ func (a *App) showTakenIn() {
 	a.sh.incoming.Objects = []fyne.CanvasObject{a.noticeLine("folder.taken_in", "folder.taken_in.show",
 		theme.InfoIcon(), theme.ViewRefreshIcon(), func() { a.Show(a.current) })}
 	a.sh.middle.Refresh()
+}
+
+// answeredQuestion shows Home again at once when the carer answered a
+// question there, with what the answer took in: Home holds nothing the
+// carer types (it redraws itself when a time on it comes), so nothing is
+// lost. Another screen says in the header that changes came in.
+func (a *App) answeredQuestion() {
+	if a.current == screens.HomeID {
+		a.Show(screens.HomeID)
+	}
 }
 
 // showQuestion says, in the same slot, that another home's changes wait

@@ -5,6 +5,7 @@ import (
 	"time"
 
 	"fyne.io/fyne/v2/test"
+	"fyne.io/fyne/v2/widget"
 
 	"family-online-safety/data"
 	"family-online-safety/data/datatest"
@@ -84,5 +85,36 @@ func TestSeeTheQuestionsStaysTheSameButtonWhileTheWindowRedraws(t *testing.T) {
 	test.Tap(pressed)
 	if w.Canvas().Overlays().Top() == nil {
 		t.Fatal("the button opened no question")
+	}
+}
+
+// The other home removed Amira; the carer, on Home, answers "Remove it
+// here too": Home shows the family as it is now at once, without Amira,
+// and the other children still there. In every language.
+func TestHomeShowsAnAnswerAtOnce(t *testing.T) {
+	for _, lang := range []string{"en", "cy", "pl"} {
+		t.Run(lang, func(t *testing.T) {
+			a, w, _, other, sync := syncingWithAnotherHome(t, lang)
+			a.Show(screens.HomeID)
+			screentest.MustHaveText(t, a.sh.content, "Amira")
+			if err := other.DeleteChild(childNamed(t, other, "Amira").ID); err != nil {
+				t.Fatal(err)
+			}
+			sync.Step(time.Now())
+			a.folder.Tick()
+			test.Tap(screentest.Button(t, w.Content(), a.tr.T("folder.question.open")))
+			dlg := w.Canvas().Overlays().Top()
+			for _, g := range screentest.Find[*widget.RadioGroup](dlg) {
+				g.SetSelected(a.tr.T("folder.asks.remove"))
+			}
+			test.Tap(screentest.Button(t, dlg, a.tr.T("folder.asks.use")))
+			if kids, _ := a.store.Children(); len(kids) != 2 {
+				t.Fatalf("Amira was not removed: %+v", kids)
+			}
+			if a.current != screens.HomeID || screentest.HasText(a.sh.content, "Amira") {
+				t.Fatal("Home still shows Amira after the carer removed her here too")
+			}
+			screentest.MustHaveText(t, a.sh.content, "Leo")
+		})
 	}
 }
