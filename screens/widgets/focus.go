@@ -111,6 +111,15 @@ func (l *List) FocusLost() {
 // Focused reports whether the list has the focus.
 func (l *List) Focused() bool { return l.ring.on }
 
+// TypedKey chooses the highlighted row with Enter (Return or the
+// keypad's) as with Space: Fyne's list takes Space only.
+func (l *List) TypedKey(k *fyne.KeyEvent) {
+	if k.Name == fyne.KeyReturn || k.Name == fyne.KeyEnter {
+		k = &fyne.KeyEvent{Name: fyne.KeySpace, Physical: k.Physical}
+	}
+	l.List.TypedKey(k)
+}
+
 // Tabs is container.AppTabs that Tab reaches: Left and Right (or Up and
 // Down) choose the previous and next tab, Home and End the first and
 // last; a ring marks the tab bar while it has the focus.
