@@ -48,7 +48,6 @@ func TestEnterOrSpaceOpensTheHighlightedSituation(t *testing.T) {
 	}
 }
 
-
 // count is how many of texts are want (a situation's title shows in the
 // list and again as its opened guide's heading).
 func count(texts []string, want string) int {
