@@ -78,6 +78,7 @@ func (r *ringRenderer) Refresh() {
 type List struct {
 	widget.List
 	ring *ring
+	stop *listStop // nil: the list is its own focus stop (liststop.go)
 }
 
 // NewList is widget.NewList with a focus ring.
@@ -90,8 +91,12 @@ func NewList(length func() int, create func() fyne.CanvasObject, update func(wid
 
 // CreateRenderer adds the ring round the whole list.
 func (l *List) CreateRenderer() fyne.WidgetRenderer {
-	return &ringRenderer{WidgetRenderer: l.List.CreateRenderer(), ring: l.ring, th: l.Theme,
+	rr := &ringRenderer{WidgetRenderer: l.List.CreateRenderer(), ring: l.ring, th: l.Theme,
 		frame: func(s fyne.Size) (fyne.Position, fyne.Size) { return fyne.Position{}, s }}
+	if l.stop != nil {
+		return &listStopRenderer{ringRenderer: rr, stop: l.stop}
+	}
+	return rr
 }
 
 // FocusGained shows the ring.
