@@ -79,6 +79,8 @@ type List struct {
 	widget.List
 	ring *ring
 	stop *listStop // nil: the list is its own focus stop (liststop.go)
+
+	scroller *container.Scroll // where Fyne keeps the rows (wheel.go)
 }
 
 // NewList is widget.NewList with a focus ring.
@@ -91,7 +93,9 @@ func NewList(length func() int, create func() fyne.CanvasObject, update func(wid
 
 // CreateRenderer adds the ring round the whole list.
 func (l *List) CreateRenderer() fyne.WidgetRenderer {
-	rr := &ringRenderer{WidgetRenderer: l.List.CreateRenderer(), ring: l.ring, th: l.Theme,
+	fynes := l.List.CreateRenderer()
+	l.keepScroller(fynes.Objects())
+	rr := &ringRenderer{WidgetRenderer: fynes, ring: l.ring, th: l.Theme,
 		frame: func(s fyne.Size) (fyne.Position, fyne.Size) { return fyne.Position{}, s }}
 	if l.stop != nil {
 		return &listStopRenderer{ringRenderer: rr, stop: l.stop}
