@@ -127,3 +127,26 @@ func keptDraft(t *testing.T, dir, name string) data.Draft {
 	}
 	return d
 }
+
+// In Get help a situation highlighted with the arrow keys opens with
+// Enter as with Space (Enter left the old guide showing).
+func TestEnterOpensTheHighlightedSituation(t *testing.T) {
+	for _, press := range []string{"Return", "space"} {
+		t.Run(press, func(t *testing.T) {
+			r := start(t, family(t, ""), nil, "--demo")
+			r.keys("ctrl+5")
+			time.Sleep(600 * time.Millisecond)
+			r.keys("Tab", "Tab", "Tab", "Tab", "Tab", "Tab", "Down", "Down", "Down")
+			time.Sleep(400 * time.Millisecond)
+			before := r.shot()
+			r.keys(press)
+			time.Sleep(700 * time.Millisecond)
+			after := r.shot()
+			guide := image.Rect(450, 280, 950, 600) // right of the list
+			if d := changed(before, after, guide); d < 0.02 {
+				t.Errorf("%s on the highlighted situation left its guide unopened (%.1f%% changed; %s, %s)",
+					press, d*100, save(t, before, "before"), save(t, after, "after"))
+			}
+		})
+	}
+}
