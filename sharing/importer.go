@@ -170,16 +170,8 @@ func Preview(s Store, r io.Reader, passphrase string, mode data.ImportMode) (Fil
 // the summary's conflicts by stable id (one not answered takes its
 // Default: keep both for a list item, else this computer's).
 func Apply(s Store, f File, mode data.ImportMode, choices map[string]data.Resolution) (Summary, error) {
-	plan, err := s.ApplyShared(f.Family, mode, choices)
-	if err != nil {
-		return Summary{}, fitError(err)
-	}
-	for i, c := range plan { // what was refused did not change anything
-		if c.Asks && c.Kind != data.Conflict && c.Section != "agreement" && choices[c.UID] == data.KeepMine {
-			plan[i].Kind = 0
-		}
-	}
-	return summarise(f, plan), nil
+	sum, _, err := applyTaking(s, f, mode, choices)
+	return sum, err
 }
 
 func fitError(err error) error {

@@ -36,11 +36,7 @@ func (f *FolderSync) OnQuestion(fn func(waiting bool)) *FolderSync {
 // file in; "Not now" leaves it waiting, asked about again when it
 // changes or from the status line.
 func (f *FolderSync) askConflicts(w *sharing.Waiting) {
-	if f.syncer == nil {
-		return
-	}
-	if w == nil { // (its file gone or written again since: not asked about)
-		f.show(f.syncer.Report(sharing.Report{}))
+	if f.syncer == nil || w == nil {
 		return
 	}
 	tr := f.env.Tr
@@ -123,12 +119,9 @@ func (f *FolderSync) waitingLines() []fyne.CanvasObject {
 			key = "folder.status.waiting_asks"
 		}
 		name := w.Name
-		again := widget.NewButton(tr.T("folder.status.choose"), func() {
-			if f.syncer != nil {
-				f.askConflicts(f.syncer.Ask(name))
-			}
-		})
-		out = append(out, widgets.Para(tr.T(key, map[string]any{"Name": name})), container.NewHBox(again))
+		again := widget.NewButton(tr.T("folder.status.choose"), func() { f.askFile(name) })
+		say := tr.T(key, map[string]any{"Name": name, "What": whatItWould(tr, w.Summary)})
+		out = append(out, widgets.Para(say), container.NewHBox(again))
 	}
 	return out
 }
