@@ -33,7 +33,7 @@ func whatItWould(tr screens.Translator, s sharing.Summary) string {
 	if len(added) > 0 {
 		out = append(out, tr.T("folder.status.would_add", map[string]any{"What": strings.Join(added, ", ")}))
 	}
-	for _, k := range []string{"remove", "archive", "change", "lookalike", "back"} {
+	for _, k := range []string{"remove", "archive", "unarchive", "change", "lookalike", "back"} {
 		if n[k] > 0 {
 			out = append(out, tr.T("folder.status.would_"+k, map[string]any{"Count": n[k]}))
 		}
@@ -47,6 +47,8 @@ func askKind(c data.Change) string {
 	switch {
 	case c.Archives:
 		return "archive"
+	case c.Unarchives:
+		return "unarchive"
 	case c.Kind == data.Removed || c.RemovesThere():
 		return "remove"
 	case c.LookAlike:
