@@ -194,7 +194,7 @@ func TestSyncTurnedOnFromSettingsKeepsPolling(t *testing.T) {
 	f := sharingui.NewFolderSync(h.Env(), h.Store, h.Win, "0.1.0").
 		WithPicker(func(done func(string)) { done(dir) }).WithPollEvery(20 * time.Millisecond)
 	h.Show(f.View())
-	f.Start(true) // as the app does, with no folder chosen yet
+	f.Start(true)     // as the app does, with no folder chosen yet
 	t.Cleanup(f.Stop) // (the sync's goroutine has ended when it returns)
 	h.Tap(h.Tr.T("folder.choose"))
 	for _, e := range screentest.Find[*widgets.Entry](h.Root()) {
