@@ -70,6 +70,9 @@ type Line struct {
 	Conflicts        int
 	// Archived: children archived (kept, hidden), not removed.
 	Archived int
+	// Unarchived: children archived here brought back (the other home
+	// has them as current).
+	Unarchived int
 }
 
 // LeftOut is how many of a file's new records of one section are not
@@ -108,6 +111,9 @@ type Summary struct {
 	Differs []data.Change
 	// Pack names the child when the file is one child's handover pack.
 	Pack string
+	// Doubt (in a shared folder): the file says it comes from a computer
+	// whose file it is not (doubt.go). Its only question is DoubtKey.
+	Doubt *Doubt
 }
 
 // Empty reports whether the import changes nothing.
@@ -174,7 +180,7 @@ func summarise(f File, plan []data.Change) Summary {
 		return cmp.Or(cmp.Compare(a.ChildName, b.ChildName), cmp.Compare(sectionOrder(a.Section), sectionOrder(b.Section)))
 	})
 	for _, l := range lines {
-		if l.Added+l.Changed+l.Removed+l.Conflicts+l.Archived > 0 { // (the family's agreement, when only a child's limits changed)
+		if l.Added+l.Changed+l.Removed+l.Conflicts+l.Archived+l.Unarchived > 0 { // (the family's agreement, when only a child's limits changed)
 			out.Lines = append(out.Lines, *l)
 		}
 	}
@@ -333,6 +339,8 @@ func countChange(lines map[lineKey]*Line, c data.Change) {
 		switch {
 		case c.Archives: // a child kept, hidden: not removed
 			l.Archived++
+		case c.Unarchives: // a child archived here, brought back
+			l.Unarchived++
 		case c.Kind == data.Removed:
 			l.Removed++
 		case len(c.Details) == 0:

@@ -73,6 +73,9 @@ func placementLines(tr screens.Translator, s sharing.Summary, l sharing.Line) []
 		if mine.Placed != theirs.Placed || mine.Placement != theirs.Placement {
 			out = append(out, widgets.Para("• "+tr.T("sharing.detail.placement", map[string]any{"Name": cmp.Or(theirs.Name, mine.Name)})))
 		}
+		if mine.Archived && !theirs.Archived {
+			out = append(out, widgets.Para("• "+tr.T("sharing.detail.unarchived", map[string]any{"Name": cmp.Or(theirs.Name, mine.Name)})))
+		}
 	}
 	return out
 }
