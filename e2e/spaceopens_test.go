@@ -51,13 +51,12 @@ func TestSpaceOpensADialogAsEnterDoes(t *testing.T) {
 	under := image.Rect(230, 120, 1100, 720)
 	openWith := func(key string) image.Image {
 		r.keys("Tab", "Tab", key)
-		time.Sleep(900 * time.Millisecond)
-		img := r.shot()
-		if !blueButtonIn(img, under) {
+		if img, ok := r.shows(5*time.Second, func(img image.Image) bool { return blueButtonIn(img, under) }); !ok {
 			t.Fatalf("%s on Change for today opened no dialog (%s)", key, save(t, img, "not-open-"+key))
 		}
+		img := r.settled(3*time.Second, under)
 		r.keys("Escape")
-		time.Sleep(600 * time.Millisecond)
+		r.shows(3*time.Second, func(img image.Image) bool { return !blueButtonIn(img, under) })
 		r.keys("ctrl+1") // Home again, the focus where the window starts
 		time.Sleep(600 * time.Millisecond)
 		return img
