@@ -20,7 +20,7 @@ import (
 func (a *App) startFolderSync() {
 	a.stopFolderSync()
 	a.folder = sharingui.NewFolderSync(a.env(), a.real, a.dialogs(), a.fyne.Metadata().Version).
-		OnChanged(a.showTakenIn).OnQuestion(a.showQuestion).OnAnswered(a.answeredQuestion)
+		OnChanged(a.showTakenIn).OnQuestion(a.showQuestion).OnAnswered(a.answeredQuestion).OnTaking(a.showTaking)
 	a.folder.Start(!a.tickless)
 }
 
@@ -60,6 +60,25 @@ func (a *App) showTakenIn() {
 	a.sh.takenIn = true // (over the passphrase's recommendation, which comes back after)
 	a.sh.incoming.Objects = []fyne.CanvasObject{a.noticeLine("folder.taken_in", "folder.taken_in.show",
 		theme.InfoIcon(), theme.ViewRefreshIcon(), func() { a.Show(a.current) })}
+	a.sh.middle.Refresh()
+}
+
+// showTaking says in the header's slot, while the carer's answers are
+// being taken in away from the window, that they are; after, the slot
+// says what it said before (a question still waiting, or nothing).
+func (a *App) showTaking(on bool) {
+	if a.sh == nil || a.sh.incoming == nil {
+		return
+	}
+	if !on {
+		a.showQuestion(a.folder != nil && a.folder.Pending())
+		return
+	}
+	a.sh.incoming.RemoveAll()
+	a.sh.question, a.sh.takenIn = nil, false
+	text := widget.NewLabel(a.tr.T("folder.taking"))
+	text.Truncation = fyne.TextTruncateEllipsis
+	a.sh.incoming.Add(container.NewBorder(nil, nil, widget.NewIcon(theme.DownloadIcon()), nil, text))
 	a.sh.middle.Refresh()
 }
 
