@@ -114,3 +114,32 @@ func TestTakingABigFileInNeverHoldsTheWindow(t *testing.T) {
 		t.Fatal("a question still waits after the answer was taken in")
 	}
 }
+
+// A round of the sync that read where things stood just before the
+// carer answered reaches the window just after: the header is not told
+// again that the file just answered waits ("See the questions" would
+// open nothing).
+func TestAnAnsweredFileIsNotSaidToWaitByARoundHandedOverLate(t *testing.T) {
+	dir := t.TempDir()
+	floodFile(t, dir, folderDay, 30)
+	h, f, slow, ui, told := takingHome(t, dir, 10*time.Millisecond)
+	close(slow.release)
+	next(t, ui, "the question waits", f.Pending)
+	f.AskNow()
+	time.Sleep(300 * time.Millisecond) // rounds that still find the file waiting, handed over late
+	var late []func()
+	for len(ui) > 0 {
+		late = append(late, <-ui)
+	}
+	if len(late) == 0 {
+		t.Fatal("no round came")
+	}
+	test.Tap(screentest.Button(t, h.Overlay(), h.Tr.T("folder.asks.use")))
+	for _, fn := range late {
+		fn()
+	}
+	next(t, ui, "the answer taken in", func() bool { return !f.Taking() })
+	if f.Pending() || (*told)[len(*told)-1] {
+		t.Fatalf("after the answer: pending %v, the header told %v", f.Pending(), *told)
+	}
+}
