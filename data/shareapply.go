@@ -96,7 +96,7 @@ func (s *Store) ApplyShared(f SharedFamily, mode ImportMode, choices map[string]
 			return err
 		}
 		if mode == ImportMerge {
-			if err := errors.Join(countAdded(tx, plan, s.now()), refuseLookAlikes(tx, plan, choices)); err != nil {
+			if err := errors.Join(countAdded(tx, plan, s.now()), refuseLookAlikes(tx, plan, choices), noteKeptParts(tx, plan, choices)); err != nil {
 				return err
 			}
 		}
@@ -206,7 +206,7 @@ func answeredAsks(c Change, ix uidIndex, choices map[string]Resolution) Change {
 		c = keptLines(c, ix, choices) // line by line (sharewords.go)
 	case bulkRefused(c, choices):
 		c.Kind = 0
-	case c.Asks && c.Kind != Conflict && choices[c.UID] == KeepMine:
+	case c.keptPart, c.Asks && c.Kind != Conflict && choices[c.UID] == KeepMine:
 		if r, ok := keptInPart(c, ix); ok {
 			c.rec = &r // refused in part: the rest of a child's details come in (sharepartial.go)
 		} else {

@@ -79,6 +79,10 @@ type Change struct {
 	// from outside already today (sharedaily.go).
 	Before int
 	bulk   bool // one of those records
+	// keptPart: a change of a record whose part that waits for a yes
+	// this home kept its own against before (sharekept.go): the rest is
+	// taken, this computer's part kept, without a question.
+	keptPart bool
 	// Asks: from a shared folder, this change waits for the user's yes
 	// (it removes a record, or changes a contact's phone or email or a
 	// child's placement: shareguard.go); Mine and Theirs show it.
@@ -180,6 +184,7 @@ func planMerge(tx txn, f SharedFamily, ix uidIndex, names map[string]string, tod
 			continue
 		}
 		c := mergeChange(tx, r, ix)
+		keptBefore(tx, &c, r, ix)
 		if r.Section == "agreement" {
 			c.NotFit = notFitting(tx, r, kids)
 			for i := range c.Limits {
@@ -216,6 +221,10 @@ func planMerge(tx txn, f SharedFamily, ix uidIndex, names map[string]string, tod
 // markAsks notes whether change c, of the file's record r, waits for the
 // user's yes (not when already answered), with both versions to show.
 func markAsks(tx txn, c *Change, ix uidIndex, r *SharedRecord) {
+	if c.Differs && c.Kind != 0 { // kept here before: not asked again (sharekept.go)
+		c.Archives, c.Unarchives = false, false
+		return
+	}
 	c.LookAlike = c.Kind == Added && c.at.Bucket == "" && c.Section == "contacts" && lookAlikeOf(tx, ix, r.Value) != nil
 	if c.LookAlike && refusedLookAlike(tx, *r) {
 		c.Kind, c.LookAlike = 0, false // refused here before: kept out, not asked again
