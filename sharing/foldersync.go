@@ -307,6 +307,7 @@ func (s *Syncer) takeIn(files []found, now time.Time) []Summary {
 				continue
 			}
 			s.wait(fd, sum) // asked about now; one put off before waits behind
+			s.noteSaid(fd.name, nil, sum.Differs) // (still said while another question waits)
 			return merged
 		default:
 			s.unqueue(fd.name)

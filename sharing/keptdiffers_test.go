@@ -107,4 +107,18 @@ func TestAKeptPlacementIsNotAskedAgainAfterEditsAndTheDifferenceStaysSaid(t *tes
 			}
 		}
 	}
+	// Another question from the same home (a contact removed there)
+	// waits: the difference is still said meanwhile.
+	_, err := b.AddContact(data.Contact{Name: "Nain", Phone: "01632 960111"})
+	datatest.Must(t, err)
+	for range 2 {
+		step(b)
+		step(a)
+	}
+	cs, _ := b.Contacts()
+	datatest.Must(t, b.DeleteContact(cs[0].ID))
+	step(b)
+	if r := step(a); r.Waiting == nil || !saysDiffer(r) {
+		t.Fatalf("while the removal waits: asked %v, the homes said to differ %v", r.Waiting != nil, saysDiffer(r))
+	}
 }
