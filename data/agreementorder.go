@@ -227,4 +227,3 @@ func sameOrders(tx txn, r *SharedRecord, ix uidIndex) bool {
 	}
 	return maps.Equal(ordersOf(in), ordersOf(portableAgreement(local, ix, nil)))
 }
-

@@ -108,6 +108,9 @@ type Summary struct {
 	Differs []data.Change
 	// Pack names the child when the file is one child's handover pack.
 	Pack string
+	// Words are the changes to a child's words that reword lines
+	// (data.Change.Reworded), named under the child.
+	Words []data.Change
 }
 
 // Empty reports whether the import changes nothing.
@@ -208,6 +211,9 @@ func questionsOf(plan []data.Change) Summary {
 		out.NotFit = append(out.NotFit, c.NotFit...)
 		if c.Differs {
 			out.Differs = append(out.Differs, c)
+		}
+		if len(c.Reworded) > 0 {
+			out.Words = append(out.Words, c)
 		}
 		if c.LeftOut > 0 {
 			out.LeftOut = append(out.LeftOut, LeftOut{Section: c.Section, Count: c.LeftOut, Max: data.HomeCaps[c.Section]})
