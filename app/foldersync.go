@@ -6,6 +6,7 @@ import (
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
+	"family-online-safety/screens"
 	sharingui "family-online-safety/screens/sharing"
 )
 
@@ -19,7 +20,7 @@ import (
 func (a *App) startFolderSync() {
 	a.stopFolderSync()
 	a.folder = sharingui.NewFolderSync(a.env(), a.real, a.dialogs(), a.fyne.Metadata().Version).
-		OnChanged(a.showTakenIn).OnQuestion(a.showQuestion)
+		OnChanged(a.showTakenIn).OnQuestion(a.showQuestion).OnAnswered(a.answeredQuestion)
 	a.folder.Start(!a.tickless)
 }
 
@@ -62,6 +63,16 @@ func (a *App) showTakenIn() {
 	a.sh.middle.Refresh()
 }
 
+// answeredQuestion shows Home again at once when the carer answered a
+// question there, with what the answer took in: Home holds nothing the
+// carer types (it redraws itself when a time on it comes), so nothing is
+// lost. Another screen says in the header that changes came in.
+func (a *App) answeredQuestion() {
+	if a.current == screens.HomeID {
+		a.Show(screens.HomeID)
+	}
+}
+
 // showQuestion says, in the same slot, that another home's changes wait
 // for the carer's answer, with a button that opens the questions. They
 // never open by themselves over what the carer is doing.
@@ -69,11 +80,29 @@ func (a *App) showQuestion(waiting bool) {
 	if a.sh == nil || a.sh.incoming == nil {
 		return
 	}
+	if waiting && a.sh.question != nil { // already said: nothing is built again
+		return
+	}
 	a.sh.incoming.RemoveAll()
 	a.sh.question, a.sh.takenIn = nil, false
 	switch {
 	case waiting:
-		a.sh.question = a.noticeLine("folder.question", "folder.question.open",
+		a.sh.question = a.questionLine()
+		a.sh.incoming.Add(a.sh.question)
+	case a.sh.noted:
+		a.sh.incoming.Add(a.nudgeLine())
+	}
+	a.sh.middle.Refresh() // (the app's name gives way to a line too wide beside it)
+}
+
+// questionLine is the notice that a question waits, with its button that
+// opens the questions. It is built once for the window: the window gives
+// a click to the button it was pressed on only, so a line built again
+// between the press and the release (the poll saying again that a
+// question waits, Home redrawn on the minute) would swallow the click.
+func (a *App) questionLine() fyne.CanvasObject {
+	if a.sh.askLine == nil {
+		a.sh.askLine = a.noticeLine("folder.question", "folder.question.open",
 			theme.QuestionIcon(), theme.DocumentIcon(), func() {
 				if a.folder != nil {
 					if a.win.Canvas().Focused() == nil { // clicked: the field it left gets the focus back after
@@ -82,11 +111,8 @@ func (a *App) showQuestion(waiting bool) {
 					a.folder.AskNow()
 				}
 			})
-		a.sh.incoming.Add(a.sh.question)
-	case a.sh.noted:
-		a.sh.incoming.Add(a.nudgeLine())
 	}
-	a.sh.middle.Refresh() // (the app's name gives way to a line too wide beside it)
+	return a.sh.askLine
 }
 
 // noticeLine is a line of the header's notice slot: one line high (a

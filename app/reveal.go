@@ -132,6 +132,10 @@ func partsOf(o fyne.CanvasObject) []fyne.CanvasObject {
 		}
 	case *widget.Card:
 		return []fyne.CanvasObject{o.Content}
+	case *widgets.List:
+		if s := o.Scroller(); s != nil {
+			return []fyne.CanvasObject{s}
+		}
 	case *widget.PopUp:
 		return []fyne.CanvasObject{o.Content}
 	case *widget.Form:

@@ -26,6 +26,7 @@ type shell struct {
 	nudge    *fyne.Container   // the passphrase recommendation (nudge.go)
 	incoming *fyne.Container   // in the header: changes taken in, or a question waits (foldersync.go)
 	question fyne.CanvasObject // the question's line in it, while one waits
+	askLine  fyne.CanvasObject // that line, built once: a click on its button is never lost to a redraw
 	// noted: the recommendation became due after the window was built,
 	// so it is a line of the header's notice slot (nudge.go)
 	noted    bool

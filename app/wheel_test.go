@@ -40,7 +40,7 @@ func TestTheWheelOverAFieldScrollsThePage(t *testing.T) {
 	if name == nil || notes == nil {
 		t.Fatal("no one-line field and no field of several lines on the child's details")
 	}
-	page := pageAround(h.win.Canvas(), name)
+	page := pageAround(h.win.Canvas(), name, -1)
 	if page == nil {
 		t.Fatal("the child's details do not scroll at 800×600: the check tries nothing")
 	}

@@ -12,7 +12,8 @@ import (
 // homes and people"). The other home may be careless or hostile:
 //
 //   - a change that removes a record, or changes a contact's phone or
-//     email or a child's placement, or archives a child, waits for the user's yes (Change.Asks),
+//     email or a child's placement, or archives a child or brings one
+//     back from the archive, waits for the user's yes (Change.Asks),
 //     shown in the same summary a manual import shows;
 //   - a file's claim that it has met or seen this computer's version of a
 //     record counts only for a version this computer sealed into a file
@@ -50,7 +51,8 @@ func claimCounts(st Stamp, claim *Version, from string) bool {
 // asksFirst reports whether change c (from outside) waits for the user:
 // it removes a record (or one of the agreement's items, or a line of a
 // child's words), changes a contact's phone or email or a child's
-// placement, or archives (hides) a child. A rewording is no removal.
+// placement, or archives (hides) a child or brings an archived child
+// back. A rewording is no removal.
 func asksFirst(tx txn, c Change, ix uidIndex) bool {
 	switch {
 	case c.Section == "agreement": // item by item
@@ -113,7 +115,7 @@ func changeAsks(section string, mine, theirs []byte) bool {
 	case "children":
 		var a, b Child
 		return json.Unmarshal(mine, &a) != nil || json.Unmarshal(theirs, &b) != nil ||
-			a.Placed != b.Placed || a.Placement != b.Placement || !a.Archived && b.Archived
+			a.Placed != b.Placed || a.Placement != b.Placement || a.Archived != b.Archived
 	case "child_words": // one record of four lists: a line gone is a removal (a line reworded is not)
 		return len(wordsRemovals("", mine, theirs)) > 0 || !json.Valid(mine) || !json.Valid(theirs)
 	}
@@ -139,6 +141,17 @@ func archives(tx txn, c Change, ix uidIndex) bool {
 	var a, b Child
 	return c.Kind == Changed && json.Unmarshal(localVersion(tx, c.at, ix), &a) == nil &&
 		json.Unmarshal(c.rec.Value, &b) == nil && !a.Archived && b.Archived
+}
+
+// unarchives reports whether change c, taken, brings back a child
+// archived here (the file has them as current).
+func unarchives(tx txn, c Change, ix uidIndex) bool {
+	if c.Section != "children" || c.Kind != Changed || c.rec == nil {
+		return false
+	}
+	var a, b Child
+	return json.Unmarshal(localVersion(tx, c.at, ix), &a) == nil && json.Unmarshal(c.rec.Value, &b) == nil &&
+		a.Archived && !b.Archived
 }
 
 // backupKind is the backup made before plan is applied with choices:

@@ -87,6 +87,9 @@ type Change struct {
 	// everyday screens): the file archives them, or removes a child who
 	// still has concern entries.
 	Archives bool
+	// Unarchives: taken, this change brings back a child archived here
+	// (the other home has them as current); asked like archiving.
+	Unarchives bool
 	// LookAlike: a new contact with the name of one here (or its role
 	// and organisation) but another phone or email, asked like a phone
 	// change (sharelookalike.go); Mine is the contact here.
@@ -194,7 +197,7 @@ func planMerge(tx txn, f SharedFamily, ix uidIndex, names map[string]string, tod
 			continue
 		}
 		c.Section, c.Child, c.ChildName, c.UID, c.rec = r.Section, r.Child, names[r.Child], r.UID, r
-		c.Archives = archives(tx, c, ix)
+		c.Archives, c.Unarchives = archives(tx, c, ix), unarchives(tx, c, ix)
 		markAsks(tx, &c, ix, r)
 		if _, isCopy := copies[r.UID]; isCopy {
 			later = append(later, c)

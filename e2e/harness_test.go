@@ -56,6 +56,18 @@ func TestMain(m *testing.M) {
 			os.Exit(2)
 		}
 	}
+	// Fyne's preferences for the program in a folder of this test
+	// process's own: test processes run side by side (scripts/e2e), and
+	// copies of the program writing one preferences file at once read
+	// each other's half-written file.
+	config, err := os.MkdirTemp("", "e2e-config-")
+	if err == nil {
+		err = os.Setenv("XDG_CONFIG_HOME", config)
+	}
+	if err != nil {
+		fmt.Fprintln(os.Stderr, "e2e:", err)
+		os.Exit(2)
+	}
 	x, err := startXvfb()
 	if err != nil {
 		fmt.Fprintln(os.Stderr, "e2e:", err)
@@ -70,6 +82,7 @@ func TestMain(m *testing.M) {
 	xc.close()
 	_ = x.Process.Kill()
 	_ = x.Wait()
+	_ = os.RemoveAll(config)
 	os.Exit(code)
 }
 

@@ -24,12 +24,13 @@ func TestTabClickOverAHiddenField(t *testing.T) {
 	dir := family(t, "")
 	before := agreementIn(t, dir)
 	r := start(t, dir, nil)
+	everything := image.Rect(0, 0, 4000, 4000)
 	r.keys("ctrl+2", "ctrl+Next")
-	time.Sleep(800 * time.Millisecond)
-	deviceFree := r.shot()
+	time.Sleep(300 * time.Millisecond)
+	deviceFree := r.settled(5*time.Second, everything)
 	r.keys("ctrl+Prior")
-	time.Sleep(800 * time.Millisecond)
-	tab, ok := nextTab(r.shot())
+	time.Sleep(300 * time.Millisecond)
+	tab, ok := nextTab(r.settled(5*time.Second, everything))
 	if !ok {
 		t.Fatalf("no chosen tab found on the agreement (%s)", save(t, r.shot(), "no-tab"))
 	}
@@ -44,8 +45,7 @@ func TestTabClickOverAHiddenField(t *testing.T) {
 		xdo(t, "xdotool", "mousemove", "--sync", strconv.Itoa(tab.X+6), strconv.Itoa(tab.Y+2))
 		xdo(t, "xdotool", "mouseup", "1")
 		r.keys("7")
-		time.Sleep(500 * time.Millisecond)
-		got := r.shot()
+		got, _ := r.shows(3*time.Second, func(img image.Image) bool { return changed(deviceFree, img, below) <= 0.05 })
 		if d := changed(deviceFree, got, below); d > 0.05 {
 			t.Errorf("scrolled %d steps, a click on Device-free moved 6 px did not show Device-free (%.0f%% differs; %s)", steps, d*100, save(t, got, "steps-"+strconv.Itoa(steps)))
 		}

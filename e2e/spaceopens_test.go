@@ -51,13 +51,12 @@ func TestSpaceOpensADialogAsEnterDoes(t *testing.T) {
 	under := image.Rect(230, 120, 1100, 720)
 	openWith := func(key string) image.Image {
 		r.keys("Tab", "Tab", key)
-		time.Sleep(900 * time.Millisecond)
-		img := r.shot()
-		if !blueButtonIn(img, under) {
+		if img, ok := r.shows(5*time.Second, func(img image.Image) bool { return blueButtonIn(img, under) }); !ok {
 			t.Fatalf("%s on Change for today opened no dialog (%s)", key, save(t, img, "not-open-"+key))
 		}
+		img := r.settled(3*time.Second, under)
 		r.keys("Escape")
-		time.Sleep(600 * time.Millisecond)
+		r.shows(3*time.Second, func(img image.Image) bool { return !blueButtonIn(img, under) })
 		r.keys("ctrl+1") // Home again, the focus where the window starts
 		time.Sleep(600 * time.Millisecond)
 		return img
@@ -126,4 +125,27 @@ func keptDraft(t *testing.T, dir, name string) data.Draft {
 		t.Fatal(err)
 	}
 	return d
+}
+
+// In Get help a situation highlighted with the arrow keys opens with
+// Enter as with Space (Enter left the old guide showing).
+func TestEnterOpensTheHighlightedSituation(t *testing.T) {
+	for _, press := range []string{"Return", "space"} {
+		t.Run(press, func(t *testing.T) {
+			r := start(t, family(t, ""), nil, "--demo")
+			r.keys("ctrl+5")
+			time.Sleep(600 * time.Millisecond)
+			r.keys("Tab", "Tab", "Tab", "Tab", "Tab", "Tab", "Down", "Down", "Down")
+			time.Sleep(400 * time.Millisecond)
+			before := r.shot()
+			r.keys(press)
+			time.Sleep(700 * time.Millisecond)
+			after := r.shot()
+			guide := image.Rect(450, 280, 950, 600) // right of the list
+			if d := changed(before, after, guide); d < 0.02 {
+				t.Errorf("%s on the highlighted situation left its guide unopened (%.1f%% changed; %s, %s)",
+					press, d*100, save(t, before, "before"), save(t, after, "after"))
+			}
+		})
+	}
 }

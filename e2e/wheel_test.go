@@ -60,3 +60,32 @@ func nameField(img image.Image) (image.Point, bool) {
 	}
 	return image.Point{}, false
 }
+
+// The wheel over a list inside the page, once the list has nothing more
+// to show that way, scrolls the page: at scale 2 on a 1280×800 screen,
+// 30 steps down over Amira's app list reach the page's end, so 30 more
+// with the pointer off the list move nothing (the page stopped with her
+// last app under the window's edge, and moved on only with the pointer
+// elsewhere).
+func TestTheWheelOverAListAtItsEndScrollsThePage(t *testing.T) {
+	r := start(t, family(t, ""), []string{"FYNE_SCALE=2"}, "--demo")
+	xdo(t, "xdotool", "windowsize", "--sync", r.win, "1280", "800")
+	time.Sleep(800 * time.Millisecond)
+	r.keys("ctrl+4")
+	time.Sleep(1000 * time.Millisecond)
+	r.keys("ctrl+Next")
+	time.Sleep(1000 * time.Millisecond)
+	r.move(image.Pt(640, 700))
+	wheel(r, "5", 30)
+	r.move(image.Pt(640, 470))
+	time.Sleep(500 * time.Millisecond)
+	over := r.shot() // the pointer rested off the list (a row it is on is lit)
+	wheel(r, "5", 30)
+	time.Sleep(500 * time.Millisecond)
+	off := r.shot()
+	below := image.Rect(0, 360, 1260, 800) // the page, under the header and the screen drop-down, left of the scroll bar
+	if d := changed(over, off, below); d > 0.01 {
+		t.Errorf("30 wheel steps over the app list left the page short of its end: 30 more off the list moved it (%.1f%%; %s, %s)",
+			d*100, save(t, over, "over-list"), save(t, off, "off-list"))
+	}
+}

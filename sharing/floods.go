@@ -56,6 +56,12 @@ func (s *Syncer) keepRefusals(name string, sum Summary, choices map[string]data.
 			list = append(list, data.RefusedFlood{File: name, Section: c.Section, Flood: c.Flood})
 		}
 	}
+	s.saveRefusals(list, now)
+}
+
+// saveRefusals keeps list as the refusals. Keeping it is no change to
+// write out.
+func (s *Syncer) saveRefusals(list []data.RefusedFlood, now time.Time) {
 	if slices.Equal(list, s.refused) {
 		return
 	}

@@ -77,7 +77,9 @@ type Syncer struct {
 	writeErr     error // this computer's file cannot be written
 	lastWrite    time.Time
 	lastIn       time.Time
-	lastFrom     string // the file last taken in
+	lastFrom     string            // the file last taken in
+	names        map[string]bool   // the others' files in the folder at the last look
+	devices      map[string]string // the device each of the others' files says wrote it (doubt.go)
 }
 
 // Waiting is another computer's file whose changes include conflicts, or
@@ -123,7 +125,7 @@ func NewSyncer(store FolderStore, dir, passphrase, appVersion string) *Syncer {
 		mine: FolderFileName(store.DeviceID()), debounce: DefaultDebounce,
 		count: store.WriteCount(), dirty: true, first: true,
 		handled: map[string]fileState{}, problems: map[string]error{}, putOff: map[string]map[string]bool{},
-		answered: map[string]answeredFile{}}
+		answered: map[string]answeredFile{}, devices: map[string]string{}}
 }
 
 // WithDebounce sets how long after the last change the file is written.
@@ -193,6 +195,7 @@ func (s *Syncer) Take(found Found, now time.Time) (Report, *Sealing) {
 	s.listErr = found.listErr
 	if found.listErr == nil {
 		s.forgetGone(found.names)
+		s.names = found.names
 	}
 	s.markSealed(now)
 	if found.ownChanged {
@@ -283,6 +286,9 @@ func (s *Syncer) takeIn(files []found, now time.Time) []Summary {
 			s.handled[fd.name] = fd.state // the same bytes, newly dated
 			continue
 		}
+		if fd.err == nil {
+			s.devices[fd.name] = fd.file.Family.Device
+		}
 		sum, err := s.plan(fd)
 		switch {
 		case err != nil:
@@ -360,24 +366,14 @@ func (s *Syncer) plan(fd found) (Summary, error) {
 	if fd.file.Family.Device == s.store.DeviceID() {
 		return Summary{}, ErrOwnFileElsewhere
 	}
+	if d, ok := s.doubtOf(fd.name, fd.file); ok {
+		return s.planDoubtful(fd, d)
+	}
 	plan, err := s.store.PlanShared(fd.file.Family, data.ImportMerge)
 	if err != nil {
 		return Summary{}, fitError(err)
 	}
 	return summarise(fd.file, s.withoutRefused(fd.name, plan)), nil
-}
-
-// apply takes in a file after a backup, in one transaction (Apply).
-func (s *Syncer) apply(name string, f File, state fileState, choices map[string]data.Resolution, now time.Time) (Summary, bool) {
-	sum, err := Apply(s.store, f, data.ImportMerge, choices)
-	s.handled[name] = state
-	if err != nil {
-		s.problems[name] = err
-		return Summary{}, false
-	}
-	delete(s.problems, name)
-	s.lastIn, s.lastFrom = now, name
-	return sum, true
 }
 
 // ConflictChoices are the answers offered for a conflict, its default

@@ -70,6 +70,9 @@ type Line struct {
 	Conflicts        int
 	// Archived: children archived (kept, hidden), not removed.
 	Archived int
+	// Unarchived: children archived here brought back (the other home
+	// has them as current).
+	Unarchived int
 }
 
 // LeftOut is how many of a file's new records of one section are not
@@ -108,9 +111,32 @@ type Summary struct {
 	Differs []data.Change
 	// Pack names the child when the file is one child's handover pack.
 	Pack string
+	// NewContacts are the contacts the file adds (not those asked about
+	// on their own, nor a flood not yet taken), each named.
+	NewContacts []NewContact
+	// Doubt (in a shared folder): the file says it comes from a computer
+	// whose file it is not (doubt.go). Its only question is DoubtKey.
+	Doubt *Doubt
 	// Words are the changes to a child's words that reword lines
 	// (data.Change.Reworded), named under the child.
 	Words []data.Change
+}
+
+// NewContact is a contact a file adds: its stable id and how it is known.
+type NewContact struct {
+	UID                string
+	Name, Phone, Email string
+}
+
+// newContact is the contact change c adds, if it adds one without
+// asking (a look-alike is asked about on its own; a flood as a whole).
+func newContact(c data.Change) (NewContact, bool) {
+	var v data.Contact
+	if c.Section != "contacts" || c.Kind != data.Added || c.Asks || c.CopyTheirs || c.InFlood() ||
+		json.Unmarshal(c.NewValue(), &v) != nil {
+		return NewContact{}, false
+	}
+	return NewContact{UID: c.UID, Name: v.Name, Phone: v.Phone, Email: v.Email}, true
 }
 
 // Empty reports whether the import changes nothing.
@@ -147,16 +173,8 @@ func Preview(s Store, r io.Reader, passphrase string, mode data.ImportMode) (Fil
 // the summary's conflicts by stable id (one not answered takes its
 // Default: keep both for a list item, else this computer's).
 func Apply(s Store, f File, mode data.ImportMode, choices map[string]data.Resolution) (Summary, error) {
-	plan, err := s.ApplyShared(f.Family, mode, choices)
-	if err != nil {
-		return Summary{}, fitError(err)
-	}
-	for i, c := range plan { // what was refused did not change anything
-		if c.Asks && c.Kind != data.Conflict && c.Section != "agreement" && choices[c.UID] == data.KeepMine {
-			plan[i].Kind = 0
-		}
-	}
-	return summarise(f, plan), nil
+	sum, _, err := applyTaking(s, f, mode, choices)
+	return sum, err
 }
 
 func fitError(err error) error {
@@ -179,13 +197,18 @@ func summarise(f File, plan []data.Change) Summary {
 		}
 	}
 	out := questionsOf(plan)
+	for _, c := range plan {
+		if n, ok := newContact(c); ok {
+			out.NewContacts = append(out.NewContacts, n)
+		}
+	}
 	out.App, out.Made = f.App, f.Made
 	out.Pack = packName(f.Family)
 	slices.SortStableFunc(out.Conflicts, func(a, b data.Change) int { // as the lines
 		return cmp.Or(cmp.Compare(a.ChildName, b.ChildName), cmp.Compare(sectionOrder(a.Section), sectionOrder(b.Section)))
 	})
 	for _, l := range lines {
-		if l.Added+l.Changed+l.Removed+l.Conflicts+l.Archived > 0 { // (the family's agreement, when only a child's limits changed)
+		if l.Added+l.Changed+l.Removed+l.Conflicts+l.Archived+l.Unarchived > 0 { // (the family's agreement, when only a child's limits changed)
 			out.Lines = append(out.Lines, *l)
 		}
 	}
@@ -351,6 +374,8 @@ func countChange(lines map[lineKey]*Line, c data.Change) {
 		switch {
 		case c.Archives: // a child kept, hidden: not removed
 			l.Archived++
+		case c.Unarchives: // a child archived here, brought back
+			l.Unarchived++
 		case c.Kind == data.Removed:
 			l.Removed++
 		case len(c.Details) == 0:

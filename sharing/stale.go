@@ -60,6 +60,9 @@ func (s *Syncer) answeredBefore(name string, sum Summary) (map[string]data.Resol
 // the homes differ.
 func (s *Syncer) resolve(w *Waiting, choices map[string]data.Resolution, now time.Time) (Summary, bool) {
 	delete(s.putOff, w.Name)
+	if w.Summary.Doubt != nil {
+		return s.resolveDoubt(w, choices, now)
+	}
 	sum, ok := s.apply(w.Name, w.file, w.state, choices, now)
 	if ok {
 		s.keepRefusals(w.Name, w.Summary, choices, now)
@@ -95,6 +98,11 @@ func (s *Syncer) staleWaiting(name string) bool {
 // forgetGone forgets the problems and questions of the files no longer in
 // the folder (names: those there).
 func (s *Syncer) forgetGone(names map[string]bool) {
+	for name := range s.devices {
+		if !names[name] {
+			delete(s.devices, name)
+		}
+	}
 	for name := range s.problems {
 		if !names[name] {
 			delete(s.problems, name)

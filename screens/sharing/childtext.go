@@ -57,7 +57,7 @@ func placementRest(tr screens.Translator, p data.Placement) []string {
 func placementLines(tr screens.Translator, s sharing.Summary, l sharing.Line) []fyne.CanvasObject {
 	switch l.Section {
 	case "contacts":
-		return contactLines(tr, s)
+		return append(contactLines(tr, s), newContactLines(tr, s)...)
 	case "child_words":
 		return wordsLines(tr, s, l)
 	}
@@ -72,6 +72,9 @@ func placementLines(tr screens.Translator, s sharing.Summary, l sharing.Line) []
 		}
 		if mine.Placed != theirs.Placed || mine.Placement != theirs.Placement {
 			out = append(out, widgets.Para("• "+tr.T("sharing.detail.placement", map[string]any{"Name": cmp.Or(theirs.Name, mine.Name)})))
+		}
+		if mine.Archived && !theirs.Archived {
+			out = append(out, widgets.Para("• "+tr.T("sharing.detail.unarchived", map[string]any{"Name": cmp.Or(theirs.Name, mine.Name)})))
 		}
 	}
 	return out

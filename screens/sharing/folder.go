@@ -24,6 +24,8 @@ type FolderStore interface {
 	Children() ([]data.Child, error)
 	BackupsHolding(secret string) ([]data.Backup, error)
 	RemoveBackups(names []string) error
+	ContactsByUID(uids []string) ([]data.Contact, error)
+	DeleteContact(id data.ID) error
 }
 
 // placedWithoutPassphrase reports whether a child is a foster or kinship
@@ -67,15 +69,21 @@ type FolderSync struct {
 	ticking bool          // a goroutine wakes the sync (not in tests), whenever a folder is chosen
 	last    sharing.Report
 	stop    chan struct{}
+	poke    chan struct{} // wakes the goroutine for a round now (a question to read again)
+	done    chan struct{} // closed when the goroutine has ended
+	do      func(func())  // hands work to the UI goroutine (fyne.Do)
+	begun   atomic.Uint64 // rounds begun, so a question to open waits for a round that read its file
+	asked   atomic.Pointer[askAfter]
 	box     *fyne.Container // the Settings section, redrawn on each report
 	chosen  string          // a folder picked, before syncing starts
 	pass    *widgets.Entry  // the passphrase typed, and again, before syncing starts
 	again   *widgets.Entry
-	shown   string   // what the status lines last said (redrawn only on a change)
-	asking  bool     // the conflicts dialog is open
-	paused  bool     // a placement here and no family passphrase: nothing read or written
-	held    []string // after Stop syncing: backups that still hold the sync passphrase
-	told    bool     // what question was last told: a question waits
+	shown   string               // what the status lines last said (redrawn only on a change)
+	asking  bool                 // the conflicts dialog is open
+	paused  bool                 // a placement here and no family passphrase: nothing read or written
+	held    []string             // after Stop syncing: backups that still hold the sync passphrase
+	added   []sharing.NewContact // contacts other homes' files added, named in Settings (foldernew.go)
+	told    bool                 // what question was last told: a question waits
 	// question tells the app whether a question waits (OnQuestion); may
 	// be nil.
 	question func(waiting bool)
@@ -87,7 +95,7 @@ type FolderSync struct {
 // NewFolderSync makes the sync for store, whose files say they were made
 // by appVersion. Start begins it.
 func NewFolderSync(env screens.Env, store FolderStore, win fyne.Window, appVersion string) *FolderSync {
-	f := &FolderSync{env: env, store: store, win: win, version: appVersion, changed: func() {}, every: pollEvery}
+	f := &FolderSync{env: env, store: store, win: win, version: appVersion, changed: func() {}, every: pollEvery, do: fyne.Do}
 	f.pick = f.folderDialog
 	return f
 }
@@ -136,55 +144,8 @@ func (f *FolderSync) Start(ticker bool) {
 		return
 	}
 	if f.stop == nil {
-		f.stop = make(chan struct{})
-		go f.wake(f.stop, f.syncer)
-	}
-}
-
-// wake runs a round at once, then every pollEvery until stop is closed.
-// Everything slow runs here, away from the window: the folder is listed,
-// the files opened (scrypt), merged with a backup first, and sealed; only
-// the report is handed to the UI goroutine. A syncer closed meanwhile
-// (Stop, Forget) takes nothing in.
-func (f *FolderSync) wake(stop chan struct{}, syncer *sharing.Syncer) {
-	rounds := f.rounds
-	round := func() {
-		if rounds != nil {
-			defer rounds()
-		}
-		if f.placedWithoutPassphrase() { // paused: nothing read, nothing written
-			fyne.DoAndWait(func() {
-				if f.live.Load() == syncer {
-					f.pause(true)
-				}
-			})
-			return
-		}
-		r, seal := syncer.Take(syncer.Look(), f.env.Now())
-		fyne.DoAndWait(func() {
-			if f.live.Load() == syncer { // not stopped meanwhile
-				f.pause(false)
-				f.show(r)
-			}
-		})
-		if syncer.Seal(seal) {
-			fyne.Do(func() {
-				if f.live.Load() == syncer {
-					f.show(syncer.Report(sharing.Report{Wrote: true}))
-				}
-			})
-		}
-	}
-	round()
-	t := time.NewTicker(f.every)
-	defer t.Stop()
-	for {
-		select {
-		case <-stop:
-			return
-		case <-t.C:
-			round()
-		}
+		f.stop, f.poke, f.done = make(chan struct{}), make(chan struct{}, 1), make(chan struct{})
+		go f.wake(f.stop, f.poke, f.done, f.syncer)
 	}
 }
 
@@ -196,12 +157,10 @@ func (f *FolderSync) Flush() {
 	}
 }
 
-// Stop writes what waits to be written (at exit) and stops the sync.
+// Stop stops the sync and writes what waits to be written (at exit).
+// A round under way ends first (halt): nothing is written after Stop.
 func (f *FolderSync) Stop() {
-	if f.stop != nil {
-		close(f.stop)
-		f.stop = nil
-	}
+	f.halt()
 	if f.syncer != nil {
 		f.syncer.Flush(f.env.Now())
 		f.syncer.Close()
@@ -217,7 +176,10 @@ func (f *FolderSync) Tick() {
 	if f.syncer == nil || f.pause(f.placedWithoutPassphrase()) {
 		return
 	}
-	f.show(f.syncer.Step(f.env.Now()))
+	n := f.begun.Add(1)
+	r := f.syncer.Step(f.env.Now())
+	f.show(r)
+	f.openAsked(r, n)
 }
 
 // pause notes whether syncing is paused (a placement here, ticked here
@@ -236,7 +198,7 @@ func (f *FolderSync) pause(on bool) bool {
 // tells the app when the family changed.
 func (f *FolderSync) show(r sharing.Report) {
 	f.last = r
-	if sig := signature(r); sig != f.shown { // a redraw every few seconds would take the focus
+	if sig := signature(r); f.noteNewContacts(r) || sig != f.shown { // a redraw every few seconds would take the focus
 		f.shown = sig
 		f.redraw()
 	}
@@ -267,10 +229,55 @@ func (f *FolderSync) Pending() bool {
 }
 
 // AskNow opens the questions that wait (the app's notice, when the carer
-// chooses).
+// chooses). When the other home wrote its file again since it was read,
+// the new version is read at once, away from the window, and its
+// questions open as soon as it is read (openAsked): the click is never
+// answered with nothing.
 func (f *FolderSync) AskNow() {
-	if f.syncer != nil && f.last.Waiting != nil {
-		f.askConflicts(f.syncer.Ask(f.last.Waiting.Name))
+	if f.last.Waiting != nil {
+		f.askFile(f.last.Waiting.Name)
+	}
+}
+
+// askFile opens the questions of the waiting file name (AskNow).
+func (f *FolderSync) askFile(name string) {
+	if f.syncer == nil {
+		return
+	}
+	if w := f.syncer.Ask(name); w != nil {
+		f.asked.Store(nil)
+		f.askConflicts(w)
+		return
+	}
+	f.asked.Store(&askAfter{name: name, after: f.begun.Load()})
+	if f.poke != nil {
+		select {
+		case f.poke <- struct{}{}:
+		default: // a round is already due
+		}
+		return
+	}
+	f.Tick()
+}
+
+// askAfter is a file whose questions the carer asked for while it was
+// being written again: they open after the first round begun after
+// round after, if it still asks anything.
+type askAfter struct {
+	name  string
+	after uint64
+}
+
+// openAsked opens the questions asked for (AskNow) once round n, which
+// read the file again, reported it.
+func (f *FolderSync) openAsked(r sharing.Report, n uint64) {
+	a := f.asked.Load()
+	if a == nil || n <= a.after {
+		return
+	}
+	f.asked.Store(nil)
+	if r.Waiting != nil && r.Waiting.Name == a.name && !f.asking {
+		f.askFile(a.name)
 	}
 }
 
@@ -293,7 +300,7 @@ func (f *FolderSync) stopSyncing() {
 	if err := f.store.SaveSyncFolder(data.SyncFolder{}); err != nil {
 		dialog.ShowInformation(f.env.Tr.T("error.title"), f.env.Tr.T("error.unknown"), f.win)
 	}
-	f.held = nil
+	f.held, f.added = nil, nil
 	if held, err := f.store.BackupsHolding(choice.Passphrase); err == nil {
 		for _, b := range held {
 			f.held = append(f.held, b.Name)
@@ -315,10 +322,7 @@ func (f *FolderSync) folderDialog(done func(dir string)) {
 // Forget stops the sync without writing and deletes this computer's file
 // from the folder (Forget everything).
 func (f *FolderSync) Forget() {
-	if f.stop != nil {
-		close(f.stop)
-		f.stop = nil
-	}
+	f.halt()
 	if f.syncer != nil {
 		f.syncer.Close()
 		_ = f.syncer.RemoveOwnFile() // the app is being emptied: nothing to tell

@@ -102,7 +102,9 @@ func TestARemovalFromTheFolderWaitsForAYes(t *testing.T) {
 				t.Fatal("asked again at once after Not now")
 			}
 			unchanged()
-			h.Shows(h.Tr.T("folder.status.waiting_asks", map[string]any{"Name": sharing.FolderFileName(other.DeviceID())}))
+			would := h.Tr.T("folder.status.would_remove", map[string]any{"Count": 2}) + "; " +
+				h.Tr.T("folder.status.would_change", map[string]any{"Count": 1}) // (a child and a rule; a phone)
+			h.Shows(h.Tr.T("folder.status.waiting_asks", map[string]any{"Name": sharing.FolderFileName(other.DeviceID()), "What": would}))
 
 			h.Tap(h.Tr.T("folder.status.choose"))
 			// each change on its own: the phone and the rule's removal refused

@@ -36,35 +36,19 @@ func (f *FolderSync) OnQuestion(fn func(waiting bool)) *FolderSync {
 // file in; "Not now" leaves it waiting, asked about again when it
 // changes or from the status line.
 func (f *FolderSync) askConflicts(w *sharing.Waiting) {
-	if f.syncer == nil {
-		return
-	}
-	if w == nil { // (its file gone or written again since: not asked about)
-		f.show(f.syncer.Report(sharing.Report{}))
+	if f.syncer == nil || w == nil {
 		return
 	}
 	tr := f.env.Tr
 	choices := map[string]data.Resolution{}
-	body := container.NewVBox()
-	title, apply := "folder.conflicts.title", "folder.conflicts.apply"
-	body.Add(widgets.Para(tr.T("folder.asks.from", map[string]any{"Name": w.Name,
+	body := container.NewVBox(widgets.Para(tr.T("folder.asks.from", map[string]any{"Name": w.Name,
 		"Date": screens.FormatDate(tr, w.Summary.Made), "Time": w.Summary.Made.Local().Format("15:04")})))
-	if len(w.Summary.Asks) > 0 {
-		body.Add(widgets.Para(tr.T("folder.asks.body")))
-		body.Add(SummaryView(tr, w.Summary))
-		if len(w.Summary.Conflicts) == 0 {
-			title, apply = "folder.asks.title", "folder.asks.use"
-		}
+	title, apply := "folder.doubt.title", "folder.asks.use"
+	if w.Summary.Doubt != nil {
+		body.Add(doubtBody(tr, w, choices))
+	} else {
+		title, apply = questionsBody(tr, body, w.Summary, choices)
 	}
-	body.Add(widgets.Heading(tr.T("folder.asks.choices")))
-	if len(w.Summary.Asks) > 0 {
-		body.Add(widgets.Para(tr.T("folder.asks.each")))
-	}
-	list := questionList(tr, w.Summary.Asks, w.Summary.Conflicts, choices)
-	if all := allRemovals(tr, list); all != nil {
-		body.Add(all)
-	}
-	body.Add(list)
 	f.asking = true
 	f.tellQuestion()
 	d := dialog.NewCustomConfirm(tr.T(title), tr.T(apply), tr.T("folder.conflicts.later"),
@@ -88,6 +72,29 @@ func (f *FolderSync) askConflicts(w *sharing.Waiting) {
 	d.Show()
 }
 
+// questionsBody adds to body the file's summary and its questions, and
+// says the dialog's title and its button.
+func questionsBody(tr screens.Translator, body *fyne.Container, sum sharing.Summary, choices map[string]data.Resolution) (title, apply string) {
+	title, apply = "folder.conflicts.title", "folder.conflicts.apply"
+	if len(sum.Asks) > 0 {
+		body.Add(widgets.Para(tr.T("folder.asks.body")))
+		body.Add(SummaryView(tr, sum))
+		if len(sum.Conflicts) == 0 {
+			title, apply = "folder.asks.title", "folder.asks.use"
+		}
+	}
+	body.Add(widgets.Heading(tr.T("folder.asks.choices")))
+	if len(sum.Asks) > 0 {
+		body.Add(widgets.Para(tr.T("folder.asks.each")))
+	}
+	list := questionList(tr, sum.Asks, sum.Conflicts, choices)
+	if all := allRemovals(tr, list); all != nil {
+		body.Add(all)
+	}
+	body.Add(list)
+	return title, apply
+}
+
 // waitingFiles are the files that wait for the user: the one asked
 // about, then those put off.
 func waitingFiles(r sharing.Report) []*sharing.Waiting {
@@ -105,16 +112,16 @@ func (f *FolderSync) waitingLines() []fyne.CanvasObject {
 	var out []fyne.CanvasObject
 	for _, w := range waitingFiles(f.last) {
 		key := "folder.status.waiting_conflicts"
-		if len(w.Summary.Asks) > 0 {
+		switch {
+		case w.Summary.Doubt != nil:
+			key = "folder.status.waiting_doubt"
+		case len(w.Summary.Asks) > 0:
 			key = "folder.status.waiting_asks"
 		}
 		name := w.Name
-		again := widget.NewButton(tr.T("folder.status.choose"), func() {
-			if f.syncer != nil {
-				f.askConflicts(f.syncer.Ask(name))
-			}
-		})
-		out = append(out, widgets.Para(tr.T(key, map[string]any{"Name": name})), container.NewHBox(again))
+		again := widget.NewButton(tr.T("folder.status.choose"), func() { f.askFile(name) })
+		say := tr.T(key, map[string]any{"Name": name, "What": whatItWould(tr, w.Summary)})
+		out = append(out, widgets.Para(say), container.NewHBox(again))
 	}
 	return out
 }
@@ -147,6 +154,9 @@ func askRows(tr screens.Translator, c data.Change, choices map[string]data.Resol
 		after = tr.T("folder.asks.archived", map[string]any{"Name": c.ChildName})
 	}
 	row := bothSides(tr, "", "", versionText(tr, c.Section, c.Mine), after)
+	if c.Unarchives { // archived here, current there: say so
+		row.Add(widgets.Para(tr.T("folder.asks.unarchive_body", map[string]any{"Name": c.ChildName})))
+	}
 	row.Add(widgets.NewSteadyChoice(askChoice(tr, c, choices)))
 	return []placed{at(c, row)}
 }
@@ -157,6 +167,9 @@ func askChoice(tr screens.Translator, c data.Change, choices map[string]data.Res
 	switch {
 	case c.Archives:
 		take, keep = tr.T("folder.asks.archive"), tr.T("folder.asks.keep_here")
+	case c.Unarchives:
+		take = tr.T("folder.asks.unarchive", map[string]any{"Name": c.ChildName})
+		keep = tr.T("folder.asks.keep_archived", map[string]any{"Name": c.ChildName})
 	case c.Kind == data.Removed || c.RemovesThere():
 		take, keep = tr.T("folder.asks.remove"), tr.T("folder.asks.keep_here")
 	case c.LookAlike: // a second contact of the same name, another number

@@ -58,6 +58,10 @@ func (f *FolderSync) statusLines() []fyne.CanvasObject {
 	said := map[string]bool{} // (several files can carry the other home's version: said once)
 	for _, name := range slices.Sorted(maps.Keys(r.Problems)) {
 		err := r.Problems[name]
+		if l := doubtLine(tr, err); l != nil { // (no fault of this computer's)
+			out = append(out, l)
+			continue
+		}
 		if errors.Is(err, sharing.ErrLeftOut) { // (a file taken in, this home full: no fault of that home)
 			out = append(out, widgets.Para(tr.T("folder.error.left_out", map[string]any{"Name": name})+leftOutOf(tr, err)))
 		}
@@ -74,6 +78,7 @@ func (f *FolderSync) statusLines() []fyne.CanvasObject {
 		line.Importance = widget.DangerImportance
 		out = append(out, line)
 	}
+	out = append(out, f.addedLines()...)
 	out = append(out, f.waitingLines()...)
 	when := func(key string, t time.Time, name string) {
 		if !t.IsZero() {
@@ -108,6 +113,10 @@ func saidSignature(err error) string {
 	var lo *sharing.LeftOutError
 	if errors.As(err, &lo) {
 		out += fmt.Sprint(lo.Left)
+	}
+	var doubt *sharing.DoubtError
+	if errors.As(err, &doubt) {
+		out += fmt.Sprint(doubt.Doubt.Names())
 	}
 	var d *sharing.DiffersError
 	if errors.As(err, &d) {

@@ -101,7 +101,7 @@ func lineRow(tr screens.Translator, l sharing.Line) fyne.CanvasObject {
 	for _, c := range []struct {
 		key string
 		n   int
-	}{{"sharing.added", l.Added}, {"sharing.changed", l.Changed}, {"sharing.removed", l.Removed}, {"sharing.archived", l.Archived}, {"sharing.conflicts", l.Conflicts}} {
+	}{{"sharing.added", l.Added}, {"sharing.changed", l.Changed}, {"sharing.removed", l.Removed}, {"sharing.archived", l.Archived}, {"sharing.unarchived", l.Unarchived}, {"sharing.conflicts", l.Conflicts}} {
 		if c.n > 0 {
 			row.Add(widget.NewLabel(tr.T(c.key, map[string]any{"Count": c.n})))
 		}

@@ -24,6 +24,7 @@ func (s *Screen) historyView() fyne.CanvasObject {
 	s.historyList = widgets.NewList(func() int { return len(s.history) },
 		func() fyne.CanvasObject { return newHistoryRow(s.tr) },
 		func(i widget.ListItemID, o fyne.CanvasObject) { s.updateHistoryRow(i, o.(*historyRow)) })
+	s.historyList.HoldsControls() // each row's Delete: Shift+Tab retraces Tab through them
 	s.historyList.OnSelected = func(i widget.ListItemID) {
 		s.historyList.UnselectAll()
 		if i < len(s.history) {

@@ -78,6 +78,9 @@ func (r *ringRenderer) Refresh() {
 type List struct {
 	widget.List
 	ring *ring
+	stop *listStop // nil: the list is its own focus stop (liststop.go)
+
+	scroller *container.Scroll // where Fyne keeps the rows (wheel.go)
 }
 
 // NewList is widget.NewList with a focus ring.
@@ -90,8 +93,14 @@ func NewList(length func() int, create func() fyne.CanvasObject, update func(wid
 
 // CreateRenderer adds the ring round the whole list.
 func (l *List) CreateRenderer() fyne.WidgetRenderer {
-	return &ringRenderer{WidgetRenderer: l.List.CreateRenderer(), ring: l.ring, th: l.Theme,
+	fynes := l.List.CreateRenderer()
+	l.keepScroller(fynes.Objects())
+	rr := &ringRenderer{WidgetRenderer: fynes, ring: l.ring, th: l.Theme,
 		frame: func(s fyne.Size) (fyne.Position, fyne.Size) { return fyne.Position{}, s }}
+	if l.stop != nil {
+		return &listStopRenderer{ringRenderer: rr, stop: l.stop}
+	}
+	return rr
 }
 
 // FocusGained shows the ring.
@@ -110,6 +119,15 @@ func (l *List) FocusLost() {
 
 // Focused reports whether the list has the focus.
 func (l *List) Focused() bool { return l.ring.on }
+
+// TypedKey chooses the highlighted row with Enter (Return or the
+// keypad's) as with Space: Fyne's list takes Space only.
+func (l *List) TypedKey(k *fyne.KeyEvent) {
+	if k.Name == fyne.KeyReturn || k.Name == fyne.KeyEnter {
+		k = &fyne.KeyEvent{Name: fyne.KeySpace, Physical: k.Physical}
+	}
+	l.List.TypedKey(k)
+}
 
 // Tabs is container.AppTabs that Tab reaches: Left and Right (or Up and
 // Down) choose the previous and next tab, Home and End the first and

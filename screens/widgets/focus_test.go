@@ -78,3 +78,50 @@ func TestListShowsItsFocus(t *testing.T) {
 		t.Error("the ring stays after the focus left")
 	}
 }
+
+// A list whose rows hold buttons: Tab goes from the control before it to
+// the list, through the rows' buttons in order, and on; Shift+Tab goes
+// back exactly the same way (Fyne's went to the list before its rows),
+// and the list's ring shows while its stop has the focus.
+func TestShiftTabRetracesTabThroughAListsRows(t *testing.T) {
+	test.NewTempApp(t)
+	before, after := widget.NewButton("before", nil), widget.NewButton("after", nil)
+	l := NewList(func() int { return 3 }, func() fyne.CanvasObject { return widget.NewButton("", nil) },
+		func(i int, o fyne.CanvasObject) { o.(*widget.Button).SetText(string(rune('A' + i))) })
+	l.HoldsControls()
+	w := test.NewTempWindow(t, TopFirst(before, container.NewBorder(nil, after, nil, nil, l)))
+	w.Resize(fyne.NewSize(300, 400))
+	c := w.Canvas()
+	c.Focus(before)
+	c.FocusNext()
+	if c.Focused() != l.Stop() || !l.ring.rect.Visible() {
+		t.Fatalf("Tab after the button focused %T (ring shown %v), not the list", c.Focused(), l.ring.rect.Visible())
+	}
+	walk := []fyne.Focusable{c.Focused()}
+	for range 4 {
+		c.FocusNext()
+		walk = append(walk, c.Focused())
+	}
+	for i, want := range []string{"A", "B", "C", "after"} {
+		if b, ok := walk[i+1].(*widget.Button); !ok || b.Text != want {
+			t.Fatalf("Tab stop %d is %T, not the button %q", i+2, walk[i+1], want)
+		}
+	}
+	for i := len(walk) - 1; i > 0; i-- {
+		c.FocusPrevious()
+		if c.Focused() != walk[i-1] {
+			t.Fatalf("Shift+Tab from stop %d went to %T, not back to stop %d", i+1, c.Focused(), i)
+		}
+	}
+	c.FocusPrevious()
+	if c.Focused() != before || l.ring.rect.Visible() {
+		t.Errorf("Shift+Tab from the list went to %T (ring shown %v), not back to the button before it", c.Focused(), l.ring.rect.Visible())
+	}
+	chosen := -1
+	l.OnSelected = func(i int) { chosen = i }
+	l.Stop().TypedKey(&fyne.KeyEvent{Name: fyne.KeyDown})
+	l.Stop().TypedKey(&fyne.KeyEvent{Name: fyne.KeyReturn})
+	if chosen != 1 {
+		t.Errorf("Down and Enter on the list's stop chose row %d, not 1", chosen)
+	}
+}
