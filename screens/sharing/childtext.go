@@ -25,6 +25,9 @@ func childText(tr screens.Translator, raw []byte) (string, bool) {
 	plain.Placement = data.Placement{} // (said below, each with its label)
 	b, _ := json.Marshal(plain)
 	lines := []string{versionWords(b)} // (its name, notes and the rest)
+	if c.Archived { // (archived on one side only, both read the same without it)
+		lines = append(lines, tr.T("folder.asks.archived", map[string]any{"Name": c.Name}))
+	}
 	if !c.Placed {
 		return strings.Join(append(lines, tr.T("sharing.placement.none")), "\n"), true
 	}
