@@ -25,7 +25,8 @@ func childText(tr screens.Translator, raw []byte) (string, bool) {
 	plain.Placement = data.Placement{} // (said below, each with its label)
 	b, _ := json.Marshal(plain)
 	lines := []string{versionWords(b)} // (its name, notes and the rest)
-	if c.Archived { // (archived on one side only, both read the same without it)
+	// Archived on one side only, both versions read the same without it.
+	if c.Archived {
 		lines = append(lines, tr.T("folder.asks.archived", map[string]any{"Name": c.Name}))
 	}
 	if !c.Placed {
