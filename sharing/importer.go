@@ -280,6 +280,10 @@ func conflictDetails(c data.Change) []data.AgreementDetail {
 	}
 	var out []data.AgreementDetail
 	for _, it := range c.Items {
+		if it.Order {
+			out = append(out, data.AgreementDetail{What: "order_conflict", List: it.List, Order: true, Old: it.Mine, New: it.Theirs})
+			continue
+		}
 		if it.RemovedThere() { // asked as a removal: named as one
 			out = append(out, data.AgreementDetail{What: "removed", List: it.List, Window: it.Window, Old: it.Mine, OldTime: it.MineTime})
 			continue
@@ -315,7 +319,7 @@ func inQuestion(c data.Change, d data.AgreementDetail) bool {
 		})
 	}
 	return slices.ContainsFunc(c.Items, func(it data.ItemConflict) bool {
-		return it.Window == d.Window && it.List == d.List && it.Place == d.Place && it.Mine == d.Old
+		return it.Order == d.Order && it.Window == d.Window && it.List == d.List && it.Place == d.Place && it.Mine == d.Old
 	})
 }
 
