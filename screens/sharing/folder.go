@@ -242,7 +242,7 @@ func (f *FolderSync) AskNow() {
 
 // askFile opens the questions of the waiting file name (AskNow).
 func (f *FolderSync) askFile(name string) {
-	if f.syncer == nil || f.asking { // (open, or its answer still being taken in)
+	if f.syncer == nil {
 		return
 	}
 	if w := f.syncer.Ask(name); w != nil {

@@ -53,49 +53,23 @@ func (f *FolderSync) askConflicts(w *sharing.Waiting) {
 	f.tellQuestion()
 	d := dialog.NewCustomConfirm(tr.T(title), tr.T(apply), tr.T("folder.conflicts.later"),
 		container.NewVScroll(body), func(yes bool) {
+			f.asking = false
 			if f.syncer == nil {
-				f.asking = false
 				f.tellQuestion()
 				return
 			}
 			if !yes {
-				f.asking = false
 				f.syncer.Later()
 				f.show(f.syncer.Step(f.env.Now()))
 				return
 			}
-			f.resolveAway(choices)
+			f.show(f.syncer.Resolve(choices, f.env.Now()))
+			if f.answered != nil {
+				f.answered()
+			}
 		}, f.win)
 	d.Resize(fyne.NewSize(720, 560))
 	d.Show()
-}
-
-// resolveAway takes the file in with the carer's choices away from the
-// window when the sync has its goroutine (a file of thousands of records
-// takes a while to merge): the window, Quick exit first, keeps answering,
-// and the report is handed back. Until then no question opens (asking
-// stays set). Without the goroutine (tests' Tick) it is done at once.
-func (f *FolderSync) resolveAway(choices map[string]data.Resolution) {
-	syncer, now := f.syncer, f.env.Now()
-	done := func(r sharing.Report) {
-		f.asking = false
-		if f.live.Load() != syncer { // stopped meanwhile
-			f.tellQuestion()
-			return
-		}
-		f.show(r)
-		if f.answered != nil {
-			f.answered()
-		}
-	}
-	if !f.ticking {
-		done(syncer.Resolve(choices, now))
-		return
-	}
-	go func() {
-		r := syncer.Resolve(choices, now)
-		f.do(func() { done(r) })
-	}()
 }
 
 // questionsBody adds to body the file's summary and its questions, and
