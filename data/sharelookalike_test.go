@@ -94,9 +94,9 @@ func TestAContactNamedLikeOneHereWithWordsAddedAsksFirst(t *testing.T) {
 		{Name: "Jo Bell (refuge)", Role: RoleOther, Phone: "07700 900672"},
 	}
 	welcome := []Contact{
-		{Name: "Taid Jones", Role: RoleOther, Phone: "01234 567891"},          // a relative: same surname, not a professional
+		{Name: "Taid Jones", Role: RoleOther, Phone: "01234 567891"},            // a relative: same surname, not a professional
 		{Name: "Dr Granton, Bryn Surgery", Role: RoleGP, Phone: "01632 960999"}, // no one here
-		{Name: "Jo", Phone: "07700 900673"},                                    // too short to say
+		{Name: "Jo", Phone: "07700 900673"},                                     // too short to say
 	}
 	for _, c := range append(slices.Clone(planted), welcome...) {
 		if _, err := b.AddContact(c); err != nil {
