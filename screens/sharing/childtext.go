@@ -90,6 +90,11 @@ func contactLines(tr screens.Translator, s sharing.Summary) []fyne.CanvasObject 
 	var out []fyne.CanvasObject
 	for _, c := range append(slices.Clone(s.Asks), s.Conflicts...) {
 		var mine, theirs data.Contact
+		if c.Section == "contacts" && (c.Kind == data.Removed || c.RemovesThere()) && json.Unmarshal(c.Mine, &mine) == nil {
+			who := whoText(sharing.NewContact{Name: mine.Name, Phone: mine.Phone, Email: mine.Email})
+			out = append(out, widgets.Para("• "+tr.T("sharing.detail.contact_removed", map[string]any{"Who": who})))
+			continue
+		}
 		if c.Section != "contacts" || json.Unmarshal(c.Mine, &mine) != nil || json.Unmarshal(c.Theirs, &theirs) != nil {
 			continue
 		}
