@@ -48,6 +48,7 @@ func (h *hook) button(v *glfw.Window, b glfw.MouseButton, act glfw.Action, mods 
 	if left && act == glfw.Release {
 		h.ptr.up(v)
 	}
+	h.inputDone()
 }
 
 // installHook wraps w's key and mouse button callbacks. It must run on
@@ -105,6 +106,9 @@ func (h *hook) key(v *glfw.Window, k glfw.Key, sc int, act glfw.Action, mods glf
 	if k == glfw.KeyTab && act != glfw.Release {
 		h.focusMoved()
 	}
+	if act != glfw.Release {
+		h.inputDone()
+	}
 	// A Space that pressed a button which put the focus elsewhere (a
 	// dialog's or a form's first field) has done its work: its character
 	// must not also be typed or tick a box there.
@@ -154,6 +158,15 @@ func (h *hook) fynePos(v *glfw.Window) fyne.Position {
 func (h *hook) focusMoved() {
 	if g, ok := h.guard.(interface{ FocusMoved() }); ok {
 		g.FocusMoved()
+	}
+}
+
+// inputDone tells the guard, if it wants to know, that Fyne has handled
+// a press, a release or a key: a drop-down's list it opened over the
+// header is moved off the header's buttons.
+func (h *hook) inputDone() {
+	if g, ok := h.guard.(interface{ InputDone() }); ok {
+		g.InputDone()
 	}
 }
 

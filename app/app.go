@@ -57,13 +57,15 @@ type App struct {
 	pressFocus fyne.Focusable                          // what had the focus when the pointer was last pressed (a click on a button drops it)
 
 	now         func() time.Time
-	exit        func()                // quits; tests replace it
-	onQuickExit func()                // tells another copy's window (OnQuickExit)
-	openURL     func(*url.URL) error  // the browser or file manager; tests replace it
-	later       func(func())          // runs work after the current event (screens.Env.Later); tests make it nil
-	homeRead    bool                  // Home has been filled once since start: its garbage was handed back
-	folder      *sharingui.FolderSync // the shared-folder sync (foldersync.go)
-	tickless    bool                  // tests: no goroutine wakes the folder sync
+	exit        func()                      // quits; tests replace it
+	onQuickExit func()                      // tells another copy's window (OnQuickExit)
+	openURL     func(*url.URL) error        // the browser or file manager; tests replace it
+	later       func(func())                // runs work after the current event (screens.Env.Later); tests make it nil
+	after       func(time.Duration, func()) // runs work on the UI after a while; tests run it themselves
+	dropWatch   bool                        // a drop-down's list is watched off the header (headerclear.go)
+	homeRead    bool                        // Home has been filled once since start: its garbage was handed back
+	folder      *sharingui.FolderSync       // the shared-folder sync (foldersync.go)
+	tickless    bool                        // tests: no goroutine wakes the folder sync
 	// freeMemory hands garbage back to the system (idle.go); tests, which
 	// start hundreds of windows in one process, skip its full collection.
 	freeMemory func()
@@ -82,6 +84,7 @@ func New(fa fyne.App, win fyne.Window, store *data.Store, tr *translations.Trans
 	a.later = func(f func()) { go fyne.Do(f) }
 	a.lock.run = func(f func()) { go f() }
 	a.lock.later = func(d time.Duration, f func()) { time.AfterFunc(d, func() { fyne.Do(f) }) }
+	a.after = a.lock.later
 	store.SetClock(a.clock)
 	return a
 }

@@ -64,6 +64,7 @@ func newHarnessIn(t *testing.T, dir string, prepare ...func(*data.Store)) *harne
 	h.app.tickless = true        // so a folder sync woken by a goroutine would race the test; tests call Tick
 	h.app.lock.run = func(f func()) { f() }
 	h.app.lock.later = h.schedule
+	h.app.after = h.schedule
 	h.app.Start()
 	t.Cleanup(h.app.Close)
 	return h

@@ -2,6 +2,7 @@ package app
 
 import (
 	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/widget"
 
 	"family-online-safety/screens"
 )
@@ -32,8 +33,9 @@ type guarded struct {
 }
 
 // pressedOn is the action of the guarded button under pos in w, if any:
-// none where a pop-up (a drop-down's list, a date picker, a menu) is
-// drawn over the button at pos, as that is what the person clicked.
+// none where a pop-up (a date picker, a menu) is drawn over the button at
+// pos, as that is what the person clicked; a drop-down's list drawn there
+// for a moment (headerclear.go moves it off) does not hide the button.
 // framed says which overlays are the app's dialog frames, which keep the
 // header's buttons drawn above the dialog.
 func pressedOn(w fyne.Window, pos fyne.Position, buttons []guarded, framed func(fyne.CanvasObject) bool) func() {
@@ -65,6 +67,9 @@ func popUpAt(c fyne.Canvas, pos fyne.Position, framed func(fyne.CanvasObject) bo
 		drawn := o
 		if in := overlayContent(o); in != nil {
 			drawn = in
+		}
+		if _, list := drawn.(*widget.PopUpMenu); list {
+			continue
 		}
 		at, size := d.AbsolutePositionForObject(drawn), drawn.Size()
 		if drawn.Visible() && pos.X >= at.X && pos.Y >= at.Y && pos.X < at.X+size.Width && pos.Y < at.Y+size.Height {

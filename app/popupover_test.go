@@ -11,10 +11,11 @@ import (
 	"family-online-safety/screens"
 )
 
-// A drop-down's list drawn over Get help now or Quick exit takes the
-// click where it is drawn (the item there is picked), as the person saw
-// it; the header's button acts only where the button itself shows. Shift
-// three times still exits with the list open.
+// A pop-up (a date picker, a list of the app's own) drawn over Get help
+// now or Quick exit takes the click where it is drawn (the item there is
+// picked), as the person saw it; the header's button acts only where the
+// button itself shows. Shift three times still exits with it open. (A
+// drop-down's list is kept off the header: headerclear_test.go.)
 func TestAPopUpOverTheHeaderTakesTheClick(t *testing.T) {
 	for _, which := range []string{"Get help now", "Quick exit"} {
 		t.Run(which, func(t *testing.T) {

@@ -115,7 +115,7 @@ func mergeChange(tx txn, r *SharedRecord, ix uidIndex) Change {
 	}
 	local := ix.byKey[at]
 	if r.Section == "agreement" {
-		return agreementChange(tx, c, r, ix, agreementOutcome(local, *r, ix))
+		return agreementChange(tx, c, r, ix, agreementOutcomeIn(tx, local, r, ix))
 	}
 	switch decide(local, *r, ix) {
 	case takeTheirs:
@@ -251,6 +251,16 @@ func agreementChange(tx txn, c Change, r *SharedRecord, ix uidIndex, o outcome) 
 	c.Kind, c.Default, c.Mine, c.Theirs = Conflict, KeepMine, localVersion(tx, c.at, ix), r.Value
 	c.Items, c.Limits = m.conflictItems(r.UID)
 	return c
+}
+
+// agreementOutcomeIn is agreementOutcome, but one version held in two
+// orders (as before the order was shared) is merged again.
+func agreementOutcomeIn(tx txn, local Stamp, r *SharedRecord, ix uidIndex) outcome {
+	o := agreementOutcome(local, *r, ix)
+	if o == keepMine && r.Version().same(local.Version()) && !sameOrders(tx, r, ix) {
+		return conflict
+	}
+	return o
 }
 
 // agreementOutcome is decide for the agreement: the answers to its

@@ -23,6 +23,7 @@ type state struct {
 var (
 	languageSelect = image.Pt(730, 146)
 	calendarButton = image.Pt(1073, 496)
+	bornYear       = image.Pt(974, 283)
 	fileMenu       = image.Pt(27, 13)
 	notesField     = image.Pt(855, 433)
 )
@@ -32,6 +33,15 @@ var states = []state{
 	{"a drop-down open", func(r *running) {
 		r.keys("ctrl+6")
 		r.opens(languageSelect, "the language drop-down")
+	}},
+	{"a long drop-down open", func(r *running) { // the born years: Fyne drew its list over the header
+		r.keys("ctrl+4")
+		r.opens(bornYear, "the born-year drop-down")
+		r.move(image.Pt(700, 400)) // off the drop-down: Fyne puts its list up again
+		time.Sleep(400 * time.Millisecond)
+		if img := r.shot(); !blobIn(img, isQuickExitRed, image.Rect(0, 0, 4000, 160)) || !blobIn(img, isHelpBlue, image.Rect(0, 0, 4000, 160)) {
+			r.t.Fatalf("the born-year list hides Quick exit or Get help now (%s)", save(r.t, img, "list-over-header"))
+		}
 	}},
 	{"a date picker open", func(r *running) {
 		r.keys("ctrl+4")
@@ -46,6 +56,12 @@ var states = []state{
 		r.keys("ctrl+6")
 		r.opens(r.scrollTo(isQuickExitRed, "Forget everything"), "the Forget everything dialog")
 	}},
+}
+
+// blobIn reports whether a patch of the colour shows in area.
+func blobIn(img image.Image, match func(color.Color) bool, area image.Rectangle) bool {
+	_, ok := findBlob(img, match, area)
+	return ok
 }
 
 // opens clicks at p and waits until something opened over the window.

@@ -8,8 +8,10 @@ import (
 	"family-online-safety/screens/widgets"
 )
 
-// FocusOn gives f the keyboard focus, once it is in a window; a nil f or
-// one not shown yet is left alone.
+// FocusOn gives f the keyboard focus, once it is in a window, and
+// scrolls it into view (a form filled by a button far above it was out
+// of sight with the keyboard in it); a nil f or one not shown yet is
+// left alone.
 func FocusOn(f fyne.Focusable) {
 	o, ok := f.(fyne.CanvasObject)
 	if !ok || f == nil {
@@ -18,6 +20,7 @@ func FocusOn(f fyne.Focusable) {
 	d := fyne.CurrentApp().Driver()
 	if c := d.CanvasForObject(o); c != nil {
 		c.Focus(f)
+		Reveal(o)
 		return
 	}
 	// Put in the window just now (a form shown by the key that asked for
@@ -108,6 +111,35 @@ func ShowTop(o fyne.CanvasObject) {
 	for _, s := range scrollsAround(c.Content(), o) {
 		y := d.AbsolutePositionForObject(o).Y - d.AbsolutePositionForObject(s.Content).Y
 		if y < s.Offset.Y {
+			s.ScrollToOffset(fyne.NewPos(s.Offset.X, max(0, y)))
+		}
+	}
+}
+
+// revealMargin is the room kept round a control scrolled into view.
+const revealMargin = 8
+
+// Reveal scrolls each scroll area round o, innermost first, just enough
+// that o shows whole (or its top, when it is taller than the view).
+func Reveal(o fyne.CanvasObject) {
+	d := fyne.CurrentApp().Driver()
+	c := d.CanvasForObject(o)
+	if c == nil || o == nil {
+		return
+	}
+	around := scrollsAround(c.Content(), o)
+	for i := len(around) - 1; i >= 0; i-- {
+		s := around[i]
+		at := d.AbsolutePositionForObject(o).Y - d.AbsolutePositionForObject(s).Y
+		top, bottom := at-revealMargin, at+o.Size().Height+revealMargin
+		y := s.Offset.Y
+		switch {
+		case top < 0 || bottom-top > s.Size().Height:
+			y += top
+		case bottom > s.Size().Height:
+			y += bottom - s.Size().Height
+		}
+		if y != s.Offset.Y {
 			s.ScrollToOffset(fyne.NewPos(s.Offset.X, max(0, y)))
 		}
 	}

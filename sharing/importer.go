@@ -111,9 +111,29 @@ type Summary struct {
 	Differs []data.Change
 	// Pack names the child when the file is one child's handover pack.
 	Pack string
+	// NewContacts are the contacts the file adds (not those asked about
+	// on their own, nor a flood not yet taken), each named.
+	NewContacts []NewContact
 	// Doubt (in a shared folder): the file says it comes from a computer
 	// whose file it is not (doubt.go). Its only question is DoubtKey.
 	Doubt *Doubt
+}
+
+// NewContact is a contact a file adds: its stable id and how it is known.
+type NewContact struct {
+	UID                string
+	Name, Phone, Email string
+}
+
+// newContact is the contact change c adds, if it adds one without
+// asking (a look-alike is asked about on its own; a flood as a whole).
+func newContact(c data.Change) (NewContact, bool) {
+	var v data.Contact
+	if c.Section != "contacts" || c.Kind != data.Added || c.Asks || c.CopyTheirs || c.InFlood() ||
+		json.Unmarshal(c.NewValue(), &v) != nil {
+		return NewContact{}, false
+	}
+	return NewContact{UID: c.UID, Name: v.Name, Phone: v.Phone, Email: v.Email}, true
 }
 
 // Empty reports whether the import changes nothing.
@@ -174,6 +194,11 @@ func summarise(f File, plan []data.Change) Summary {
 		}
 	}
 	out := questionsOf(plan)
+	for _, c := range plan {
+		if n, ok := newContact(c); ok {
+			out.NewContacts = append(out.NewContacts, n)
+		}
+	}
 	out.App, out.Made = f.App, f.Made
 	out.Pack = packName(f.Family)
 	slices.SortStableFunc(out.Conflicts, func(a, b data.Change) int { // as the lines
@@ -257,6 +282,10 @@ func conflictDetails(c data.Change) []data.AgreementDetail {
 	}
 	var out []data.AgreementDetail
 	for _, it := range c.Items {
+		if it.Order {
+			out = append(out, data.AgreementDetail{What: "order_conflict", List: it.List, Order: true, Old: it.Mine, New: it.Theirs})
+			continue
+		}
 		if it.RemovedThere() { // asked as a removal: named as one
 			out = append(out, data.AgreementDetail{What: "removed", List: it.List, Window: it.Window, Old: it.Mine, OldTime: it.MineTime})
 			continue
@@ -292,7 +321,7 @@ func inQuestion(c data.Change, d data.AgreementDetail) bool {
 		})
 	}
 	return slices.ContainsFunc(c.Items, func(it data.ItemConflict) bool {
-		return it.Window == d.Window && it.List == d.List && it.Place == d.Place && it.Mine == d.Old
+		return it.Order == d.Order && it.Window == d.Window && it.List == d.List && it.Place == d.Place && it.Mine == d.Old
 	})
 }
 

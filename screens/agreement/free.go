@@ -7,6 +7,7 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"family-online-safety/data"
+	"family-online-safety/screens"
 	"family-online-safety/screens/widgets"
 )
 
@@ -26,6 +27,7 @@ func (s *Screen) freeSection() fyne.CanvasObject {
 
 func (s *Screen) refreshWindows() {
 	s.windowsBox.RemoveAll()
+	s.freeDels = s.freeDels[:0]
 	if len(s.a.Windows) == 0 {
 		s.windowsBox.Add(widgets.Para(s.tr.T("agreement.free.empty")))
 	}
@@ -38,23 +40,43 @@ func (s *Screen) refreshWindows() {
 		}
 		detail := widgets.Para(summary)
 		edit := widget.NewButtonWithIcon(s.tr.T("agreement.edit"), theme.DocumentCreateIcon(), func() { s.form.edit(w) })
-		del := widget.NewButtonWithIcon(s.tr.T("agreement.delete"), theme.DeleteIcon(), func() {
+		row := len(s.freeDels)
+		var del *widgets.TipButton
+		del = widgets.NewTipButton(s.tr.T("agreement.delete"), theme.DeleteIcon(), "", func() {
+			keys := del.Keyed
 			s.deleted = w.Label
 			s.saved(s.store.DeleteWindow(w.ID), false)
 			if s.form.editing == w.ID {
 				s.form.reset()
 			}
 			s.refreshWindows()
+			if keys {
+				s.focusAfterDelete(row)
+			}
 		})
+		s.freeDels = append(s.freeDels, del)
 		s.windowsBox.Add(container.NewBorder(nil, nil, nil, container.NewHBox(edit, del), container.NewVBox(title, detail)))
 	}
 	s.windowsBox.Refresh()
 }
 
-// freeFocus moves the keyboard focus to a field, when shown in a window.
+// focusAfterDelete keeps the keyboard on the list of times after the
+// time in row was deleted from it by keyboard: on the Delete now in that
+// row (the next time's), or the last one's, or, none left, the form's
+// name (the next Tab went back to the side menu).
+func (s *Screen) focusAfterDelete(row int) {
+	if n := len(s.freeDels); n > 0 {
+		s.freeFocus(s.freeDels[min(row, n-1)])
+		return
+	}
+	s.freeFocus(s.form.label)
+}
+
+// freeFocus moves the keyboard focus to a field, when shown in a window,
+// and scrolls it into view.
 func (s *Screen) freeFocus(o fyne.Focusable) {
-	if c := fyne.CurrentApp().Driver().CanvasForObject(s.tabs); c != nil {
-		c.Focus(o)
+	if fyne.CurrentApp().Driver().CanvasForObject(s.tabs) != nil {
+		screens.FocusOn(o)
 	}
 }
 

@@ -54,6 +54,7 @@ type Screen struct {
 	// Device-free section parts, rebuilt on their own so the form keeps
 	// what is being typed.
 	windowsBox *fyne.Container
+	freeDels   []*widgets.TipButton // each time's Delete, in order (free.go)
 	form       *windowForm
 
 	files *screens.Files // Print, Save as PDF, Add to calendar; nil without WithPrinting

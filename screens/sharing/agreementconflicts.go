@@ -71,6 +71,8 @@ func itemConflictText(tr screens.Translator, it data.ItemConflict) (what, about,
 		return s
 	}
 	switch {
+	case it.Order: // a list in a different order in each home
+		return tr.T("sharing.detail.lists." + string(it.List)), tr.T("sharing.conflict.order"), it.Mine, it.Theirs
 	case it.Words != "": // a line of a child's words
 		return tr.T("childwords.list." + string(it.Words)), "", it.Mine, deleted("")
 	case it.Window:

@@ -57,7 +57,7 @@ func placementRest(tr screens.Translator, p data.Placement) []string {
 func placementLines(tr screens.Translator, s sharing.Summary, l sharing.Line) []fyne.CanvasObject {
 	switch l.Section {
 	case "contacts":
-		return contactLines(tr, s)
+		return append(contactLines(tr, s), newContactLines(tr, s)...)
 	case "child_words":
 		return wordsLines(tr, s, l)
 	}

@@ -24,6 +24,8 @@ type FolderStore interface {
 	Children() ([]data.Child, error)
 	BackupsHolding(secret string) ([]data.Backup, error)
 	RemoveBackups(names []string) error
+	ContactsByUID(uids []string) ([]data.Contact, error)
+	DeleteContact(id data.ID) error
 }
 
 // placedWithoutPassphrase reports whether a child is a foster or kinship
@@ -68,17 +70,20 @@ type FolderSync struct {
 	last    sharing.Report
 	stop    chan struct{}
 	poke    chan struct{} // wakes the goroutine for a round now (a question to read again)
+	done    chan struct{} // closed when the goroutine has ended
+	do      func(func())  // hands work to the UI goroutine (fyne.Do)
 	begun   atomic.Uint64 // rounds begun, so a question to open waits for a round that read its file
 	asked   atomic.Pointer[askAfter]
 	box     *fyne.Container // the Settings section, redrawn on each report
 	chosen  string          // a folder picked, before syncing starts
 	pass    *widgets.Entry  // the passphrase typed, and again, before syncing starts
 	again   *widgets.Entry
-	shown   string   // what the status lines last said (redrawn only on a change)
-	asking  bool     // the conflicts dialog is open
-	paused  bool     // a placement here and no family passphrase: nothing read or written
-	held    []string // after Stop syncing: backups that still hold the sync passphrase
-	told    bool     // what question was last told: a question waits
+	shown   string               // what the status lines last said (redrawn only on a change)
+	asking  bool                 // the conflicts dialog is open
+	paused  bool                 // a placement here and no family passphrase: nothing read or written
+	held    []string             // after Stop syncing: backups that still hold the sync passphrase
+	added   []sharing.NewContact // contacts other homes' files added, named in Settings (foldernew.go)
+	told    bool                 // what question was last told: a question waits
 	// question tells the app whether a question waits (OnQuestion); may
 	// be nil.
 	question func(waiting bool)
@@ -90,7 +95,7 @@ type FolderSync struct {
 // NewFolderSync makes the sync for store, whose files say they were made
 // by appVersion. Start begins it.
 func NewFolderSync(env screens.Env, store FolderStore, win fyne.Window, appVersion string) *FolderSync {
-	f := &FolderSync{env: env, store: store, win: win, version: appVersion, changed: func() {}, every: pollEvery}
+	f := &FolderSync{env: env, store: store, win: win, version: appVersion, changed: func() {}, every: pollEvery, do: fyne.Do}
 	f.pick = f.folderDialog
 	return f
 }
@@ -139,59 +144,8 @@ func (f *FolderSync) Start(ticker bool) {
 		return
 	}
 	if f.stop == nil {
-		f.stop, f.poke = make(chan struct{}), make(chan struct{}, 1)
-		go f.wake(f.stop, f.poke, f.syncer)
-	}
-}
-
-// wake runs a round at once, then every pollEvery until stop is closed.
-// Everything slow runs here, away from the window: the folder is listed,
-// the files opened (scrypt), merged with a backup first, and sealed; only
-// the report is handed to the UI goroutine. A syncer closed meanwhile
-// (Stop, Forget) takes nothing in.
-func (f *FolderSync) wake(stop, poke chan struct{}, syncer *sharing.Syncer) {
-	rounds := f.rounds
-	round := func() {
-		if rounds != nil {
-			defer rounds()
-		}
-		n := f.begun.Add(1)
-		if f.placedWithoutPassphrase() { // paused: nothing read, nothing written
-			fyne.DoAndWait(func() {
-				if f.live.Load() == syncer {
-					f.pause(true)
-				}
-			})
-			return
-		}
-		r, seal := syncer.Take(syncer.Look(), f.env.Now())
-		fyne.DoAndWait(func() {
-			if f.live.Load() == syncer { // not stopped meanwhile
-				f.pause(false)
-				f.show(r)
-				f.openAsked(r, n)
-			}
-		})
-		if syncer.Seal(seal) {
-			fyne.Do(func() {
-				if f.live.Load() == syncer {
-					f.show(syncer.Report(sharing.Report{Wrote: true}))
-				}
-			})
-		}
-	}
-	round()
-	t := time.NewTicker(f.every)
-	defer t.Stop()
-	for {
-		select {
-		case <-stop:
-			return
-		case <-t.C:
-			round()
-		case <-poke:
-			round()
-		}
+		f.stop, f.poke, f.done = make(chan struct{}), make(chan struct{}, 1), make(chan struct{})
+		go f.wake(f.stop, f.poke, f.done, f.syncer)
 	}
 }
 
@@ -203,12 +157,10 @@ func (f *FolderSync) Flush() {
 	}
 }
 
-// Stop writes what waits to be written (at exit) and stops the sync.
+// Stop stops the sync and writes what waits to be written (at exit).
+// A round under way ends first (halt): nothing is written after Stop.
 func (f *FolderSync) Stop() {
-	if f.stop != nil {
-		close(f.stop)
-		f.stop, f.poke = nil, nil
-	}
+	f.halt()
 	if f.syncer != nil {
 		f.syncer.Flush(f.env.Now())
 		f.syncer.Close()
@@ -246,7 +198,7 @@ func (f *FolderSync) pause(on bool) bool {
 // tells the app when the family changed.
 func (f *FolderSync) show(r sharing.Report) {
 	f.last = r
-	if sig := signature(r); sig != f.shown { // a redraw every few seconds would take the focus
+	if sig := signature(r); f.noteNewContacts(r) || sig != f.shown { // a redraw every few seconds would take the focus
 		f.shown = sig
 		f.redraw()
 	}
@@ -348,7 +300,7 @@ func (f *FolderSync) stopSyncing() {
 	if err := f.store.SaveSyncFolder(data.SyncFolder{}); err != nil {
 		dialog.ShowInformation(f.env.Tr.T("error.title"), f.env.Tr.T("error.unknown"), f.win)
 	}
-	f.held = nil
+	f.held, f.added = nil, nil
 	if held, err := f.store.BackupsHolding(choice.Passphrase); err == nil {
 		for _, b := range held {
 			f.held = append(f.held, b.Name)
@@ -370,10 +322,7 @@ func (f *FolderSync) folderDialog(done func(dir string)) {
 // Forget stops the sync without writing and deletes this computer's file
 // from the folder (Forget everything).
 func (f *FolderSync) Forget() {
-	if f.stop != nil {
-		close(f.stop)
-		f.stop, f.poke = nil, nil
-	}
+	f.halt()
 	if f.syncer != nil {
 		f.syncer.Close()
 		_ = f.syncer.RemoveOwnFile() // the app is being emptied: nothing to tell

@@ -78,6 +78,7 @@ func (f *FolderSync) statusLines() []fyne.CanvasObject {
 		line.Importance = widget.DangerImportance
 		out = append(out, line)
 	}
+	out = append(out, f.addedLines()...)
 	out = append(out, f.waitingLines()...)
 	when := func(key string, t time.Time, name string) {
 		if !t.IsZero() {

@@ -5,6 +5,7 @@ import (
 	"os"
 	"path/filepath"
 	"slices"
+	"strings"
 	"testing"
 	"time"
 
@@ -64,6 +65,11 @@ func TestAChildBroughtBackFromTheArchiveByAFileWaitsForAYes(t *testing.T) {
 			f.Tick()
 			if !amira() || !f.Pending() {
 				t.Fatalf("Amira brought back without a question (archived %v, asked %v)", amira(), f.Pending())
+			}
+			h.Win.Resize(h.Win.Canvas().Size().AddWidthHeight(1, 0))
+			would := h.Tr.T("folder.status.would_unarchive", map[string]any{"Count": 1})
+			if !strings.Contains(strings.Join(screentest.Texts(h.Root()), "\n"), would) {
+				t.Fatalf("Settings does not say the file would bring a child back: %q", screentest.Texts(h.Root()))
 			}
 			f.AskNow()
 			dlg := h.Overlay()

@@ -11,7 +11,8 @@ import (
 
 // whatItWould says what a waiting file would do that needs the carer's
 // yes, each kind of change with how many: new records at once (by
-// section), records removed, children archived, a phone, email or
+// section), records removed, children archived or brought back from
+// the archive, a phone, email or
 // placement changed, a contact of a name already here, records removed
 // here brought back. So a file that only adds is never said to remove.
 func whatItWould(tr screens.Translator, s sharing.Summary) string {
@@ -33,7 +34,7 @@ func whatItWould(tr screens.Translator, s sharing.Summary) string {
 	if len(added) > 0 {
 		out = append(out, tr.T("folder.status.would_add", map[string]any{"What": strings.Join(added, ", ")}))
 	}
-	for _, k := range []string{"remove", "archive", "change", "lookalike", "back"} {
+	for _, k := range []string{"remove", "archive", "unarchive", "change", "lookalike", "back"} {
 		if n[k] > 0 {
 			out = append(out, tr.T("folder.status.would_"+k, map[string]any{"Count": n[k]}))
 		}
@@ -47,6 +48,8 @@ func askKind(c data.Change) string {
 	switch {
 	case c.Archives:
 		return "archive"
+	case c.Unarchives:
+		return "unarchive"
 	case c.Kind == data.Removed || c.RemovesThere():
 		return "remove"
 	case c.LookAlike:

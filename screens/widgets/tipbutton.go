@@ -18,8 +18,13 @@ import (
 type TipButton struct {
 	widget.Button
 	Tip string
+	// Keyed says, while OnTapped runs, whether the button was pressed
+	// from the keyboard (Space or Enter with the focus on it): Fyne's
+	// button gives the focus up before it acts, and a screen that puts
+	// the focus back somewhere sensible needs to know.
+	Keyed bool
 
-	shown bool
+	shown, focused bool
 }
 
 // NewTipButton makes a button with a tip.
@@ -44,12 +49,14 @@ func (b *TipButton) MouseOut() {
 
 // FocusGained shows the tip too: it takes nothing from the keyboard.
 func (b *TipButton) FocusGained() {
+	b.focused = true
 	b.Button.FocusGained()
 	b.showTip()
 }
 
 // FocusLost hides the tip.
 func (b *TipButton) FocusLost() {
+	b.focused = false
 	b.Button.FocusLost()
 	b.hideTip()
 }
@@ -57,7 +64,19 @@ func (b *TipButton) FocusLost() {
 // Tapped hides the tip before acting, so it never outlives the click.
 func (b *TipButton) Tapped(e *fyne.PointEvent) {
 	b.hideTip()
+	b.Keyed = b.focused
+	defer func() { b.Keyed = false }()
 	b.Button.Tapped(e)
+}
+
+// TypedKey presses the button with Space, through Tapped (Fyne's calls
+// its own, past the tip and Keyed).
+func (b *TipButton) TypedKey(e *fyne.KeyEvent) {
+	if e.Name == fyne.KeySpace {
+		b.Tapped(nil)
+		return
+	}
+	b.Button.TypedKey(e)
 }
 
 // TipShown reports whether the tip is on screen.
