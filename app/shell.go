@@ -231,7 +231,7 @@ func (a *App) menu() *fyne.MainMenu {
 	quit := fyne.NewMenuItem(a.tr.T("menu.quit"), a.quit)
 	quit.IsQuit = true
 	quit.Shortcut = quitShortcut
-	help := fyne.NewMenuItem(a.tr.T("header.help"), func() { a.Show(screens.HelpID) })
+	help := fyne.NewMenuItem(a.tr.T("header.help"), a.helpNow) // closes what is open, as the button does
 	help.Shortcut = helpShortcut
 	return fyne.NewMainMenu(
 		fyne.NewMenu(a.tr.T("menu.file"), exit, fyne.NewMenuItemSeparator(), quit),
@@ -255,7 +255,7 @@ func navShortcut(i int) *desktop.CustomShortcut {
 func (a *App) installKeys() {
 	c := a.win.Canvas()
 	c.AddShortcut(quickExitShortcut, func(fyne.Shortcut) { a.quickExit() })
-	c.AddShortcut(helpShortcut, func(fyne.Shortcut) { a.Show(screens.HelpID) })
+	c.AddShortcut(helpShortcut, func(fyne.Shortcut) { a.helpNow() })
 	for i, item := range Screens() {
 		id := item.ID
 		c.AddShortcut(navShortcut(i), func(fyne.Shortcut) { a.Show(id) })

@@ -250,5 +250,5 @@ func (v *appNotesView) showCatalogue(appID string) {
 		return add
 	})
 	browser.Select(appID)
-	v.show(container.NewBorder(container.NewPadded(container.NewHBox(back)), nil, nil, nil, browser.View()))
+	v.show(widgets.TopFirst(container.NewPadded(container.NewHBox(back)), browser.View())) // Back first for Tab too
 }
