@@ -202,8 +202,7 @@ func planMerge(tx txn, f SharedFamily, ix uidIndex, names map[string]string, tod
 			continue
 		}
 		c.Section, c.Child, c.ChildName, c.UID, c.rec = r.Section, r.Child, names[r.Child], r.UID, r
-		c.Archives, c.Unarchives = archives(tx, c, ix), unarchives(tx, c, ix)
-		markAsks(tx, &c, ix, r)
+		markAsking(tx, &c, ix, r)
 		if _, isCopy := copies[r.UID]; isCopy {
 			later = append(later, c)
 			continue
@@ -222,13 +221,20 @@ func planMerge(tx txn, f SharedFamily, ix uidIndex, names map[string]string, tod
 	return capAdditions(askBulk(keepWithArchived(plan), today), ix)
 }
 
+// markAsking notes whether change c archives or brings back a child and
+// whether it waits for a yes (markAsks), unless this home kept its own
+// against just what it changes before (sharekept.go): not asked again.
+func markAsking(tx txn, c *Change, ix uidIndex, r *SharedRecord) {
+	if c.keptPart || c.Differs && c.Kind != 0 {
+		return
+	}
+	c.Archives, c.Unarchives = archives(tx, *c, ix), unarchives(tx, *c, ix)
+	markAsks(tx, c, ix, r)
+}
+
 // markAsks notes whether change c, of the file's record r, waits for the
 // user's yes (not when already answered), with both versions to show.
 func markAsks(tx txn, c *Change, ix uidIndex, r *SharedRecord) {
-	if c.Differs && c.Kind != 0 { // kept here before: not asked again (sharekept.go)
-		c.Archives, c.Unarchives = false, false
-		return
-	}
 	if c.words { // line by line: the lines the other home deleted
 		c.Asks = len(c.Removals) > 0 && !answeredHere(ix, c.at, *r)
 		return

@@ -306,7 +306,7 @@ func (s *Syncer) takeIn(files []found, now time.Time) []Summary {
 				}
 				continue
 			}
-			s.wait(fd, sum) // asked about now; one put off before waits behind
+			s.wait(fd, sum)                       // asked about now; one put off before waits behind
 			s.noteSaid(fd.name, nil, sum.Differs) // (still said while another question waits)
 			return merged
 		default:
