@@ -92,6 +92,26 @@ func TestPressOnGetHelpNowActsWhateverIsOpen(t *testing.T) {
 	}
 }
 
+// Ctrl+H, Get help now's shortcut, does what the button does whatever is
+// open: closes it and shows Get help (it showed Get help under an open
+// drop-down's list, date picker or dialog, which a click then changed
+// the child's record through).
+func TestCtrlHClosesWhatIsOpenAndShowsHelp(t *testing.T) {
+	for _, o := range openers[2:] {
+		t.Run(o.name, func(t *testing.T) {
+			h := newHarness(t, onboarded)
+			o.open(h)
+			if h.win.Canvas().Overlays().Top() == nil {
+				t.Fatalf("%s: nothing opened", o.name)
+			}
+			h.press(helpShortcut) // through the window's menu, as Fyne does
+			if h.app.current != screens.HelpID || h.win.Canvas().Overlays().Top() != nil {
+				t.Fatalf("%s: after Ctrl+H the screen is %v with %v open", o.name, h.app.current, h.win.Canvas().Overlays().Top())
+			}
+		})
+	}
+}
+
 // Shift three times is a quick exit whatever has the keyboard: a button,
 // a drop-down's list, a dialog's field. Another key between starts again,
 // and with the hook in place a field's own report is not counted twice.

@@ -25,12 +25,15 @@ type shell struct {
 	header   fyne.CanvasObject // the app's name with help and exit
 	nudge    *fyne.Container   // the passphrase recommendation (nudge.go)
 	incoming *fyne.Container   // in the header: changes taken in, or a question waits (foldersync.go)
-	question fyne.CanvasObject // the question's line in it, while one waits
+	waiting  bool              // a question waits: its line is in the slot
 	askLine  fyne.CanvasObject // that line, built once: a click on its button is never lost to a redraw
+	// askTookLine says too that changes came in; tookLine says only that
+	// (both built once, as askLine)
+	askTookLine, tookLine fyne.CanvasObject
 	// noted: the recommendation became due after the window was built,
 	// so it is a line of the header's notice slot (nudge.go)
 	noted    bool
-	takenIn  bool            // the slot says changes were taken in
+	takenIn  bool            // changes were taken in that the screen does not show yet
 	middle   *fyne.Container // the app's name and the slot, laid out again when the slot changes
 	selected int
 }
@@ -231,7 +234,7 @@ func (a *App) menu() *fyne.MainMenu {
 	quit := fyne.NewMenuItem(a.tr.T("menu.quit"), a.quit)
 	quit.IsQuit = true
 	quit.Shortcut = quitShortcut
-	help := fyne.NewMenuItem(a.tr.T("header.help"), func() { a.Show(screens.HelpID) })
+	help := fyne.NewMenuItem(a.tr.T("header.help"), a.helpNow) // closes what is open, as the button does
 	help.Shortcut = helpShortcut
 	return fyne.NewMainMenu(
 		fyne.NewMenu(a.tr.T("menu.file"), exit, fyne.NewMenuItemSeparator(), quit),
@@ -255,7 +258,7 @@ func navShortcut(i int) *desktop.CustomShortcut {
 func (a *App) installKeys() {
 	c := a.win.Canvas()
 	c.AddShortcut(quickExitShortcut, func(fyne.Shortcut) { a.quickExit() })
-	c.AddShortcut(helpShortcut, func(fyne.Shortcut) { a.Show(screens.HelpID) })
+	c.AddShortcut(helpShortcut, func(fyne.Shortcut) { a.helpNow() })
 	for i, item := range Screens() {
 		id := item.ID
 		c.AddShortcut(navShortcut(i), func(fyne.Shortcut) { a.Show(id) })

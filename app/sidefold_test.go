@@ -8,6 +8,7 @@ import (
 	"fyne.io/fyne/v2/test"
 	"fyne.io/fyne/v2/widget"
 
+	"family-online-safety/data"
 	"family-online-safety/screens"
 	"family-online-safety/screens/children"
 	"family-online-safety/screens/screentest"
@@ -29,16 +30,20 @@ func TestListsFoldIntoADropDownInANarrowWindow(t *testing.T) {
 			row    int // chosen in the list
 			pick   int // then chosen in the drop-down: a row of the list
 			tab    int
-		}{{screens.ChildrenID, 1, 2, children.TabConcerns}, {screens.StartersID, 6, 3, 1}} {
+			text   int // per cent
+		}{{screens.ChildrenID, 1, 2, children.TabConcerns, 100}, {screens.StartersID, 6, 3, 1, 150}} {
 			if c.screen == screens.StartersID && narrow != TinyWindow {
 				continue // both tabs fit beside the list
 			}
-			where := fmt.Sprintf("%s at %v", c.screen, narrow)
+			where := fmt.Sprintf("%s at %v, %d%%", c.screen, narrow, c.text)
 			h := newHarness(t)
 			h.app.later = func(f func()) { f() }
 			h.win.Resize(wide)
 			if err := h.app.StartDemo(); err != nil {
 				t.Fatal(err)
+			}
+			if c.text != 100 { // the starters' list narrows for its tabs, and folds only at larger text
+				h.app.SetDisplay(data.Display{TextSize: c.text})
 			}
 			h.app.Show(c.screen)
 			list := screentest.Find[*widgets.List](h.app.sh.content)[0]

@@ -122,11 +122,9 @@ type Summary struct {
 	Words []data.Change
 }
 
-// NewContact is a contact a file adds: its stable id and how it is known.
-type NewContact struct {
-	UID                string
-	Name, Phone, Email string
-}
+// NewContact is a contact a file adds: its stable id and how it is known
+// (the store keeps those taken in until the carer answers about them).
+type NewContact = data.AddedContact
 
 // newContact is the contact change c adds, if it adds one without
 // asking (a look-alike is asked about on its own; a flood as a whole).

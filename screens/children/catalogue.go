@@ -70,7 +70,7 @@ func (a *AppCatalogue) View() fyne.CanvasObject {
 		a.list.UnselectAll()
 		a.list.Refresh()
 	}
-	left := container.NewBorder(container.NewVBox(widgets.Heading(a.tr.T("appcatalogue.title")), filter), nil, nil, nil, a.list)
+	left := widgets.TopFirst(container.NewVBox(widgets.Heading(a.tr.T("appcatalogue.title")), filter), a.list) // the search before the list for Tab too
 	split := container.NewHSplit(left, a.details)
 	split.Offset = 0.36
 	a.details.Objects = []fyne.CanvasObject{widgets.EmptyState(theme.SearchIcon(), a.tr.T("appcatalogue.pick.title"), a.tr.T("appcatalogue.pick.body"), nil)}

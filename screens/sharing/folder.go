@@ -26,6 +26,8 @@ type FolderStore interface {
 	RemoveBackups(names []string) error
 	ContactsByUID(uids []string) ([]data.Contact, error)
 	DeleteContact(id data.ID) error
+	AddedContacts() ([]data.AddedContact, error)
+	SaveAddedContacts([]data.AddedContact) error
 }
 
 // placedWithoutPassphrase reports whether a child is a foster or kinship
@@ -78,12 +80,11 @@ type FolderSync struct {
 	chosen  string          // a folder picked, before syncing starts
 	pass    *widgets.Entry  // the passphrase typed, and again, before syncing starts
 	again   *widgets.Entry
-	shown   string               // what the status lines last said (redrawn only on a change)
-	asking  bool                 // the conflicts dialog is open
-	paused  bool                 // a placement here and no family passphrase: nothing read or written
-	held    []string             // after Stop syncing: backups that still hold the sync passphrase
-	added   []sharing.NewContact // contacts other homes' files added, named in Settings (foldernew.go)
-	told    bool                 // what question was last told: a question waits
+	shown   string   // what the status lines last said (redrawn only on a change)
+	asking  bool     // the conflicts dialog is open
+	paused  bool     // a placement here and no family passphrase: nothing read or written
+	held    []string // after Stop syncing: backups that still hold the sync passphrase
+	told    bool     // what question was last told: a question waits
 	// question tells the app whether a question waits (OnQuestion); may
 	// be nil.
 	question func(waiting bool)
@@ -300,7 +301,8 @@ func (f *FolderSync) stopSyncing() {
 	if err := f.store.SaveSyncFolder(data.SyncFolder{}); err != nil {
 		dialog.ShowInformation(f.env.Tr.T("error.title"), f.env.Tr.T("error.unknown"), f.win)
 	}
-	f.held, f.added = nil, nil
+	f.held = nil
+	f.saveAdded(nil)
 	if held, err := f.store.BackupsHolding(choice.Passphrase); err == nil {
 		for _, b := range held {
 			f.held = append(f.held, b.Name)

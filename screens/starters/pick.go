@@ -39,6 +39,11 @@ func (s *Screen) fillPick() {
 	s.pickCount.SetText(s.count.Text)
 }
 
+// startersYield is the least share of the width the list of starters
+// narrows to, its titles wrapping, so the tabs beside it show both names
+// (Welsh's are long) before it folds into a drop-down of cut titles.
+const startersYield = 0.35
+
 // tabsWidth is the width the tabs need to show both.
 func (s *Screen) tabsWidth() float32 {
 	return widgets.TabBarWidth(s.tr.T("starters.tab.starter"), s.tr.T("starters.tab.history"))

@@ -143,7 +143,8 @@ func (s *Screen) View() fyne.CanvasObject {
 	left := container.NewBorder(nil, s.count, nil, nil, container.New(s.rows, s.list, container.NewCenter(s.noMatch)))
 	// Half the width: the questions need the room; the whole one shows
 	// when picked. A drop-down above the tabs when they need the width.
-	_, split := widgets.NewSideFold(left, s.tabs, s.pickRow(), 0.5, s.tabsWidth)
+	fold, split := widgets.NewSideFold(left, s.tabs, s.pickRow(), 0.5, s.tabsWidth)
+	fold.Yield = startersYield
 	s.applyFilter()
 	if s.env.Draft(draftOwnStarter).Found() { // typed before a quick exit or a crash
 		s.showOwnForm(nil)

@@ -20,10 +20,17 @@ import (
 type SideFold struct {
 	// OnFold (may be nil) hears each fold and unfold.
 	OnFold func(folded bool)
+	// Yield is the least share of the width the side narrows to, so the
+	// tabs have the width they need beside it, before it folds (a list
+	// of wrapped titles gives up room to long tab names, as in Welsh,
+	// rather than fold into a drop-down of titles cut short); 0: the
+	// side keeps its share, and folds when the tabs need more.
+	Yield float64
 
 	side, pick fyne.CanvasObject
 	split      *container.Split
 	need       func() float32
+	offset     float64 // the side's share of the width, when the tabs have room
 	folded     bool
 }
 
@@ -35,7 +42,7 @@ func NewSideFold(side, main, pick fyne.CanvasObject, offset float64, need func()
 	split := container.NewHSplit(side, main)
 	split.Offset = offset
 	pick.Hide()
-	l := &SideFold{side: side, pick: pick, split: split, need: need}
+	l := &SideFold{side: side, pick: pick, split: split, need: need, offset: offset}
 	// The drop-down first: Tab reaches it before the tabs under it.
 	return l, container.New(l, pick, split)
 }
@@ -43,7 +50,8 @@ func NewSideFold(side, main, pick fyne.CanvasObject, offset float64, need func()
 // Folded reports whether the drop-down stands for the list.
 func (l *SideFold) Folded() bool { return l.folded }
 
-// folds reports whether side folds at size.
+// folds reports whether side folds at size: when the tabs have not the
+// width they need beside it at its least share.
 func (l *SideFold) folds(size fyne.Size) bool {
 	pad := theme.Padding() // the split's divider
 	side, main := l.side.MinSize().Width, l.split.Trailing.MinSize().Width
@@ -51,8 +59,26 @@ func (l *SideFold) folds(size fyne.Size) bool {
 		return true
 	}
 	free := size.Width - pad
-	beside := free - max(free*float32(l.split.Offset), side)
+	beside := free - max(free*float32(l.least()), side)
 	return l.need() > beside
+}
+
+// least is the side's least share of the width.
+func (l *SideFold) least() float64 {
+	if l.Yield > 0 {
+		return min(l.Yield, l.offset)
+	}
+	return l.offset
+}
+
+// share is the side's share of width: its usual one, or down to its
+// least where the tabs need more room beside it.
+func (l *SideFold) share(width float32) float64 {
+	free := width - theme.Padding()
+	if free <= 0 || l.Yield <= 0 {
+		return l.offset
+	}
+	return max(l.least(), min(l.offset, float64((free-l.need())/free)))
 }
 
 // Layout folds or unfolds by the width, then places the parts.
@@ -64,6 +90,11 @@ func (l *SideFold) Layout(_ []fyne.CanvasObject, size fyne.Size) {
 		l.split.Refresh()
 		if l.OnFold != nil {
 			l.OnFold(folded)
+		}
+	}
+	if !l.folded {
+		if share := l.share(size.Width); share != l.split.Offset {
+			l.split.SetOffset(share)
 		}
 	}
 	top := float32(0)
