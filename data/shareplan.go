@@ -51,6 +51,9 @@ type Change struct {
 	CopyMine, CopyTheirs bool
 	// Mine and Theirs are both versions of a Conflict (nil: deleted).
 	Mine, Theirs []byte
+	// Was (a child's details or a contact changed without a question) is
+	// this computer's version, so the summary can name what changes.
+	Was []byte
 	// Default is what a Conflict does unless the user chooses otherwise.
 	Default Resolution
 	// NotFit names the agreement's items and device-free times from the
@@ -195,6 +198,9 @@ func planMerge(tx txn, f SharedFamily, ix uidIndex, names map[string]string, tod
 		c.Section, c.Child, c.ChildName, c.UID, c.rec = r.Section, r.Child, names[r.Child], r.UID, r
 		c.Archives, c.Unarchives = archives(tx, c, ix), unarchives(tx, c, ix)
 		markAsks(tx, &c, ix, r)
+		if c.Kind == Changed && !c.Asks && (r.Section == "children" || r.Section == "contacts") {
+			c.Was = localVersion(tx, c.at, ix)
+		}
 		if _, isCopy := copies[r.UID]; isCopy {
 			later = append(later, c)
 			continue

@@ -59,6 +59,53 @@ func placementRest(tr screens.Translator, p data.Placement) []string {
 // question that changes the child's placement (foster or kinship, the
 // social worker): "Child's details Changed: 1" alone does not say so.
 func placementLines(tr screens.Translator, s sharing.Summary, l sharing.Line) []fyne.CanvasObject {
+	return append(editLines(tr, s, l), askedLines(tr, s, l)...)
+}
+
+// editLines name, under a child's details or the contacts in a summary,
+// what each change that comes in without a question changes: a name,
+// notes, a month or year of birth ("Changed: 1" alone does not say).
+func editLines(tr screens.Translator, s sharing.Summary, l sharing.Line) []fyne.CanvasObject {
+	var out []fyne.CanvasObject
+	for _, c := range s.Edits {
+		if c.Section == l.Section && c.Child == l.Child {
+			for _, say := range editWords(tr, c) {
+				out = append(out, widgets.Para("• "+say))
+			}
+		}
+	}
+	return out
+}
+
+// editWords say what change c does to a child's details or a contact.
+func editWords(tr screens.Translator, c data.Change) []string {
+	var out []string
+	if c.Section == "contacts" {
+		var was, now data.Contact
+		if json.Unmarshal(c.Was, &was) == nil && json.Unmarshal(c.NewValue(), &now) == nil && was.Name != now.Name {
+			out = append(out, tr.T("sharing.detail.contact_renamed", map[string]any{"Old": was.Name, "New": now.Name}))
+		}
+		return out
+	}
+	var was, now data.Child
+	if json.Unmarshal(c.Was, &was) != nil || json.Unmarshal(c.NewValue(), &now) != nil {
+		return nil
+	}
+	if was.Name != now.Name {
+		out = append(out, tr.T("sharing.detail.child_renamed", map[string]any{"Old": was.Name, "New": now.Name}))
+	}
+	if was.Notes != now.Notes {
+		out = append(out, tr.T("sharing.detail.child_notes", map[string]any{"Name": now.Name, "New": clip(now.Notes, 200)}))
+	}
+	if was.BirthMonth != now.BirthMonth || was.BirthYear != now.BirthYear {
+		out = append(out, tr.T("sharing.detail.child_born", map[string]any{"Name": now.Name}))
+	}
+	return out
+}
+
+// askedLines name, under a child's details, the contacts or a child's
+// words in a summary, what each question would change.
+func askedLines(tr screens.Translator, s sharing.Summary, l sharing.Line) []fyne.CanvasObject {
 	switch l.Section {
 	case "contacts":
 		return append(contactLines(tr, s), newContactLines(tr, s)...)
