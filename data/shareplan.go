@@ -198,9 +198,7 @@ func planMerge(tx txn, f SharedFamily, ix uidIndex, names map[string]string, tod
 		c.Section, c.Child, c.ChildName, c.UID, c.rec = r.Section, r.Child, names[r.Child], r.UID, r
 		c.Archives, c.Unarchives = archives(tx, c, ix), unarchives(tx, c, ix)
 		markAsks(tx, &c, ix, r)
-		if c.Kind == Changed && !c.Asks && (r.Section == "children" || r.Section == "contacts") {
-			c.Was = localVersion(tx, c.at, ix)
-		}
+		markWas(tx, &c, ix)
 		if _, isCopy := copies[r.UID]; isCopy {
 			later = append(later, c)
 			continue
@@ -217,6 +215,14 @@ func planMerge(tx txn, f SharedFamily, ix uidIndex, names map[string]string, tod
 		}
 	}
 	return capAdditions(askBulk(keepWithArchived(plan), today), ix)
+}
+
+// markWas keeps, for a change to a child's details or a contact that
+// comes in without a question, this computer's version (Change.Was).
+func markWas(tx txn, c *Change, ix uidIndex) {
+	if c.Kind == Changed && !c.Asks && (c.Section == "children" || c.Section == "contacts") {
+		c.Was = localVersion(tx, c.at, ix)
+	}
 }
 
 // markAsks notes whether change c, of the file's record r, waits for the
