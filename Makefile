@@ -82,7 +82,7 @@ check:
 # bin/unit-race.log (its "ok" lines give each package's time), the
 # other's "ok" lines say "without -race".
 TEST_TIMEOUT ?= 20m
-UNIT_PLAIN := Screenshots|EveryScreen|HeaderStaysOnATinyWindow|TabsFillAShortScreen|FoldedAddChildClearsTheScrollBar|AppListAtLargeTextShowsRowsAndNotesTheirTop|AQuestionFromTheOtherHomeWaitsInTheHeader|AFieldStaysPutInAFoldedWindow|TabGoesInReadingOrder|EveryTabBarFitsTheWindow|EveryControlHasAScreenReaderLabel|DraftsSurviveQuickExit|EveryDamagedKind|CrashLosesNothingSaved|KilledWhile|TwoHomesEndTheSameAndLoseNoEdit|TenDailyStartsWithADamagedKind|HelpEverySituationHasItsRoute|GetHelpSaysWhenANumberMayBeOutOfDate|ChildsPageSaysTonightsChange|AppRowsSayTheirStatusInFull
+UNIT_PLAIN := Screenshots|EveryScreen|AnAnswerThatTakesNothingInKeepsTheChangesNotice|StartersKeepTheirListWhereTheTabsFitBesideIt|HeaderStaysOnATinyWindow|TabsFillAShortScreen|FoldedAddChildClearsTheScrollBar|AppListAtLargeTextShowsRowsAndNotesTheirTop|AQuestionFromTheOtherHomeWaitsInTheHeader|AFieldStaysPutInAFoldedWindow|TabGoesInReadingOrder|EveryTabBarFitsTheWindow|EveryControlHasAScreenReaderLabel|DraftsSurviveQuickExit|EveryDamagedKind|CrashLosesNothingSaved|KilledWhile|TwoHomesEndTheSameAndLoseNoEdit|TenDailyStartsWithADamagedKind|HelpEverySituationHasItsRoute|GetHelpSaysWhenANumberMayBeOutOfDate|ChildsPageSaysTonightsChange|AppRowsSayTheirStatusInFull
 UNIT_PLAIN_PKGS := ./app/ ./data/ ./screens/help/ ./printout/
 unit:
 	@$(MAKE) --no-print-directory -j2 unit-race unit-plain

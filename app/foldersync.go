@@ -20,7 +20,7 @@ import (
 func (a *App) startFolderSync() {
 	a.stopFolderSync()
 	a.folder = sharingui.NewFolderSync(a.env(), a.real, a.dialogs(), a.fyne.Metadata().Version).
-		OnChanged(a.showTakenIn).OnQuestion(a.showQuestion).OnAnswered(a.answeredQuestion)
+		OnChanged(a.showTakenIn).OnQuestion(a.showQuestion).OnAnswered(a.answeredQuestion).OnTaking(a.showTaking)
 	a.folder.Start(!a.tickless)
 }
 
@@ -64,6 +64,31 @@ func (a *App) showTakenIn() {
 	a.drawSlot()
 }
 
+// showTaking says in the header's slot, while the carer's answers are
+// being taken in away from the window, that they are; after, the slot
+// says what it said before (a question still waiting, or nothing).
+func (a *App) showTaking(on bool) {
+	if a.sh == nil || a.sh.incoming == nil {
+		return
+	}
+	a.sh.taking = on
+	if !on {
+		a.sh.waiting = a.folder != nil && a.folder.Pending()
+	}
+	a.drawSlot()
+}
+
+// takingLine says that the carer's answers are being taken in; built
+// once, as the other lines.
+func (a *App) takingLine() fyne.CanvasObject {
+	if a.sh.takeLine == nil {
+		text := widget.NewLabel(a.tr.T("folder.taking"))
+		text.Truncation = fyne.TextTruncateEllipsis
+		a.sh.takeLine = container.NewBorder(nil, nil, widget.NewIcon(theme.DownloadIcon()), nil, text)
+	}
+	return a.sh.takeLine
+}
+
 // answeredQuestion shows Home again at once when the carer answered a
 // question there, with what the answer took in: Home holds nothing the
 // carer types (it redraws itself when a time on it comes), so nothing is
@@ -85,14 +110,17 @@ func (a *App) showQuestion(waiting bool) {
 	a.drawSlot()
 }
 
-// drawSlot puts in the header's slot the one line that matters most: a
-// question that waits (saying too, while the screen is not shown again,
-// that changes came in), else changes taken in that the screen does not
-// show yet, else the passphrase's recommendation. A line already there is
+// drawSlot puts in the header's slot the one line that matters most:
+// answers being taken in, else a question that waits (saying too, while
+// the screen is not shown again, that changes came in), else changes
+// taken in that the screen does not show yet, else the passphrase's
+// recommendation. A line already there is
 // left as it is: nothing is built again.
 func (a *App) drawSlot() {
 	var line fyne.CanvasObject
 	switch {
+	case a.sh.taking:
+		line = a.takingLine()
 	case a.sh.waiting:
 		line = a.questionLine(a.sh.takenIn)
 	case a.sh.takenIn:

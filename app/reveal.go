@@ -136,6 +136,8 @@ func partsOf(o fyne.CanvasObject) []fyne.CanvasObject {
 		if s := o.Scroller(); s != nil {
 			return []fyne.CanvasObject{s}
 		}
+	case *cappedScroll: // a dialog's body (dialogfit.go)
+		return []fyne.CanvasObject{o.scroll}
 	case *widget.PopUp:
 		return []fyne.CanvasObject{o.Content}
 	case *widget.Form:
@@ -144,6 +146,9 @@ func partsOf(o fyne.CanvasObject) []fyne.CanvasObject {
 			out = append(out, item.Widget)
 		}
 		return out
+	}
+	if in := overlayContent(o); in != nil { // Fyne's overlay round a framed dialog
+		return []fyne.CanvasObject{in}
 	}
 	return nil
 }

@@ -26,6 +26,8 @@ type shell struct {
 	nudge    *fyne.Container   // the passphrase recommendation (nudge.go)
 	incoming *fyne.Container   // in the header: changes taken in, or a question waits (foldersync.go)
 	waiting  bool              // a question waits: its line is in the slot
+	taking   bool              // answers are being taken in, away from the window: its line is in the slot
+	takeLine fyne.CanvasObject // that line, built once
 	askLine  fyne.CanvasObject // that line, built once: a click on its button is never lost to a redraw
 	// askTookLine says too that changes came in; tookLine says only that
 	// (both built once, as askLine)

@@ -26,9 +26,9 @@ func lookAlikeOf(tx txn, ix uidIndex, theirs []byte) []byte {
 	if json.Unmarshal(theirs, &b) != nil {
 		return nil
 	}
-	list, err := all[Contact](tx, bucketContacts)
-	if err != nil {
-		return nil
+	list, err := ix.contactsHere(tx)
+	if err != nil || len(list) >= HomeCaps["contacts"] {
+		return nil // (full: no new contact comes in, capAdditions leaves it out)
 	}
 	for _, a := range list {
 		if looksLike(a, b) && (!sameWords(a.Phone, b.Phone) || !sameWords(a.Email, b.Email)) {
@@ -41,6 +41,22 @@ func lookAlikeOf(tx txn, ix uidIndex, theirs []byte) []byte {
 		}
 	}
 	return nil
+}
+
+// contactsHere are the contacts here, read once for ix (a plan reads
+// them for each new contact of the file).
+func (ix uidIndex) contactsHere(tx txn) ([]Contact, error) {
+	if ix.contacts == nil { // (an index made without readUIDs)
+		return all[Contact](tx, bucketContacts)
+	}
+	if *ix.contacts == nil {
+		list, err := all[Contact](tx, bucketContacts)
+		if err != nil {
+			return nil, err
+		}
+		*ix.contacts = append(make([]Contact, 0, len(list)), list...)
+	}
+	return *ix.contacts, nil
 }
 
 // looksLike reports whether contacts a and b go by the same name (one

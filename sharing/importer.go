@@ -121,6 +121,9 @@ type Summary struct {
 	// Doubt (in a shared folder): the file says it comes from a computer
 	// whose file it is not (doubt.go). Its only question is DoubtKey.
 	Doubt *Doubt
+	// Words are the changes to a child's words that reword lines
+	// (data.Change.Reworded), named under the child.
+	Words []data.Change
 }
 
 // NewContact is a contact a file adds: its stable id and how it is known
@@ -236,6 +239,9 @@ func questionsOf(plan []data.Change) Summary {
 		out.NotFit = append(out.NotFit, c.NotFit...)
 		if c.Differs {
 			out.Differs = append(out.Differs, c)
+		}
+		if len(c.Reworded) > 0 {
+			out.Words = append(out.Words, c)
 		}
 		if c.LeftOut > 0 {
 			out.LeftOut = append(out.LeftOut, LeftOut{Section: c.Section, Count: c.LeftOut, Max: data.HomeCaps[c.Section]})

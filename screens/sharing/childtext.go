@@ -155,9 +155,19 @@ func contactLines(tr screens.Translator, s sharing.Summary) []fyne.CanvasObject 
 }
 
 // wordsLines name, under a child's words in a summary, each line the
-// file removes (each asked on its own).
+// file rewords ("line reworded: … becomes …") and each line it removes
+// (each asked on its own).
 func wordsLines(tr screens.Translator, s sharing.Summary, l sharing.Line) []fyne.CanvasObject {
 	var out []fyne.CanvasObject
+	for _, c := range s.Words {
+		if c.Child != l.Child {
+			continue
+		}
+		for _, it := range c.Reworded {
+			out = append(out, widgets.Para("• "+tr.T("sharing.detail.words_reworded", map[string]any{
+				"List": tr.T("childwords.list." + string(it.Words)), "Old": it.Mine, "New": it.Theirs})))
+		}
+	}
 	for _, c := range s.Asks {
 		if c.Section != "child_words" || c.Child != l.Child {
 			continue

@@ -63,10 +63,7 @@ func (f *FolderSync) askConflicts(w *sharing.Waiting) {
 				f.show(f.syncer.Step(f.env.Now()))
 				return
 			}
-			f.show(f.syncer.Resolve(choices, f.env.Now()))
-			if f.answered != nil {
-				f.answered()
-			}
+			f.takeChosen(choices)
 		}, f.win)
 	d.Resize(fyne.NewSize(720, 560))
 	d.Show()
