@@ -111,6 +111,8 @@ func askedLines(tr screens.Translator, s sharing.Summary, l sharing.Line) []fyne
 		return append(contactLines(tr, s), newContactLines(tr, s)...)
 	case "child_words":
 		return wordsLines(tr, s, l)
+	case "agreement":
+		return backLines(tr, s)
 	}
 	if l.Section != "children" {
 		return nil
@@ -149,6 +151,22 @@ func contactLines(tr screens.Translator, s sharing.Summary) []fyne.CanvasObject 
 			out = append(out, widgets.Para("• "+tr.T("sharing.detail.contact_second", map[string]any{"Name": theirs.Name})))
 		} else if mine.Phone != theirs.Phone || mine.Email != theirs.Email {
 			out = append(out, widgets.Para("• "+tr.T("sharing.detail.contact", map[string]any{"Name": cmp.Or(mine.Name, theirs.Name)})))
+		}
+	}
+	return out
+}
+
+// backLines name, under the family's agreement in a summary, each item
+// removed here that the file would bring back (asked on its own, kept
+// removed unless the carer chooses).
+func backLines(tr screens.Translator, s sharing.Summary) []fyne.CanvasObject {
+	var out []fyne.CanvasObject
+	for _, c := range s.Asks {
+		for _, it := range c.Removals {
+			if c.Section == "agreement" && it.Back {
+				what, _, _, theirs := itemConflictText(tr, it)
+				out = append(out, widgets.Para("• "+tr.T("sharing.detail.back", map[string]any{"What": what, "Words": theirs})))
+			}
 		}
 	}
 	return out
