@@ -118,7 +118,7 @@ func askedLines(tr screens.Translator, s sharing.Summary, l sharing.Line) []fyne
 		return nil
 	}
 	var out []fyne.CanvasObject
-	for _, c := range append(slices.Clone(s.Asks), s.Conflicts...) {
+	for _, c := range asked(s) {
 		var mine, theirs data.Child
 		if c.Section != "children" || c.Child != l.Child || json.Unmarshal(c.Mine, &mine) != nil || json.Unmarshal(c.Theirs, &theirs) != nil {
 			continue // (a removal is said as one)
@@ -137,7 +137,7 @@ func askedLines(tr screens.Translator, s sharing.Summary, l sharing.Line) []fyne
 // phone or email a question changes.
 func contactLines(tr screens.Translator, s sharing.Summary) []fyne.CanvasObject {
 	var out []fyne.CanvasObject
-	for _, c := range append(slices.Clone(s.Asks), s.Conflicts...) {
+	for _, c := range asked(s) {
 		var mine, theirs data.Contact
 		if c.Section == "contacts" && (c.Kind == data.Removed || c.RemovesThere()) && json.Unmarshal(c.Mine, &mine) == nil {
 			who := whoText(sharing.NewContact{Name: mine.Name, Phone: mine.Phone, Email: mine.Email})
@@ -152,6 +152,16 @@ func contactLines(tr screens.Translator, s sharing.Summary) []fyne.CanvasObject 
 		} else if mine.Phone != theirs.Phone || mine.Email != theirs.Email {
 			out = append(out, widgets.Para("• "+tr.T("sharing.detail.contact", map[string]any{"Name": cmp.Or(mine.Name, theirs.Name)})))
 		}
+	}
+	return out
+}
+
+// asked are the summary's changes that ask first and its conflicts (of
+// a file in doubt, those it would ask, were it taken).
+func asked(s sharing.Summary) []data.Change {
+	out := append(slices.Clone(s.Asks), s.Conflicts...)
+	if s.Doubt != nil {
+		out = append(out, s.Doubt.Would...)
 	}
 	return out
 }
