@@ -5,6 +5,7 @@ import (
 	"encoding/hex"
 	"slices"
 	"strconv"
+	"strings"
 )
 
 // Each line of a child's words has its own stable id (ChildWords.IDs),
@@ -187,8 +188,9 @@ func joinedGone(a, b []string) []string {
 	return out[max(0, len(out)-maxGone):]
 }
 
-// putLines fills out's lists with the lines kept, in this computer's
-// order with the other home's lines in theirs (woven).
+// putLines fills out's lists with the lines kept, in one home's order
+// with the other's lines in theirs (woven): the same one of the two in
+// both homes.
 func (w *ChildWords) putLines(mine, theirs ChildWords, here, there map[string]wordLine, keep map[string]bool, texts map[string]string) {
 	w.IDs = map[WordsList][]string{}
 	for _, l := range AllWordsLists {
@@ -198,7 +200,11 @@ func (w *ChildWords) putLines(mine, theirs ChildWords, here, there map[string]wo
 				inList[id] = true
 			}
 		}
-		ids := woven(mine.lineIDs(l), theirs.lineIDs(l), inList)
+		skeleton, other := mine.lineIDs(l), theirs.lineIDs(l)
+		if strings.Join(other, " ") < strings.Join(skeleton, " ") { // the same order in both homes
+			skeleton, other = other, skeleton
+		}
+		ids := woven(skeleton, other, inList)
 		ids = ids[:min(len(ids), maxMergedWords)]
 		list := w.list(l)
 		for _, id := range ids {

@@ -17,6 +17,13 @@ func wordsHomes(t *testing.T) (a, b *home, tick func() time.Time) {
 	clock := day
 	now := func() time.Time { return clock }
 	tick = func() time.Time { clock = clock.Add(time.Minute); return clock }
+	a, b = wordsHomesOn(t, now, tick)
+	return a, b, tick
+}
+
+// wordsHomesOn is wordsHomes on the clock now, moved on by tick.
+func wordsHomesOn(t *testing.T, now, tick func() time.Time) (a, b *home) {
+	t.Helper()
 	dir := t.TempDir()
 	a, b = newHome(t, "A", dir, now), newHome(t, "B", dir, now)
 	for _, k := range threeChildren(t, a.store) {
@@ -30,7 +37,7 @@ func wordsHomes(t *testing.T) (a, b *home, tick func() time.Time) {
 		a.sync.Step(tick())
 		b.sync.Step(tick())
 	}
-	return a, b, tick
+	return a, b
 }
 
 // kidWords is each child's "what I enjoy" lines in h, by name.
