@@ -51,6 +51,9 @@ type Change struct {
 	CopyMine, CopyTheirs bool
 	// Mine and Theirs are both versions of a Conflict (nil: deleted).
 	Mine, Theirs []byte
+	// Was (a child's details or a contact changed without a question) is
+	// this computer's version, so the summary can name what changes.
+	Was []byte
 	// Default is what a Conflict does unless the user chooses otherwise.
 	Default Resolution
 	// NotFit names the agreement's items and device-free times from the
@@ -203,6 +206,7 @@ func planMerge(tx txn, f SharedFamily, ix uidIndex, names map[string]string, tod
 		}
 		c.Section, c.Child, c.ChildName, c.UID, c.rec = r.Section, r.Child, names[r.Child], r.UID, r
 		markAsking(tx, &c, ix, r)
+		markWas(tx, &c, ix)
 		if _, isCopy := copies[r.UID]; isCopy {
 			later = append(later, c)
 			continue
@@ -230,6 +234,14 @@ func markAsking(tx txn, c *Change, ix uidIndex, r *SharedRecord) {
 	}
 	c.Archives, c.Unarchives = archives(tx, *c, ix), unarchives(tx, *c, ix)
 	markAsks(tx, c, ix, r)
+}
+
+// markWas keeps, for a change to a child's details or a contact that
+// comes in without a question, this computer's version (Change.Was).
+func markWas(tx txn, c *Change, ix uidIndex) {
+	if c.Kind == Changed && !c.Asks && (c.Section == "children" || c.Section == "contacts") {
+		c.Was = localVersion(tx, c.at, ix)
+	}
 }
 
 // markAsks notes whether change c, of the file's record r, waits for the

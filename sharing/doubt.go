@@ -44,6 +44,10 @@ var ErrDoubtful = errors.New("a file in the shared folder says it comes from a c
 type Doubt struct {
 	File, Own string
 	Others    []string
+	// Would are the file's changes that would ask first, were it taken
+	// as the other home's (the summary names them: whose phone, which
+	// child).
+	Would []data.Change
 }
 
 // Names are the files that say they come from the same home: File first.
@@ -107,7 +111,9 @@ func (s *Syncer) planDoubtful(fd found, d Doubt) (Summary, error) {
 	if sum.Empty() {
 		return Summary{}, &DoubtError{Doubt: d}
 	}
+	d.Would = append(slices.Clone(sum.Asks), sum.Conflicts...)
 	return Summary{App: sum.App, Made: sum.Made, Lines: sum.Lines, Details: sum.Details, Pack: sum.Pack, Doubt: &d,
+		Edits: sum.Edits, NewContacts: sum.NewContacts,
 		Asks: []data.Change{{UID: DoubtKey, Asks: true, Theirs: []byte(print)}}}, nil
 }
 

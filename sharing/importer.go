@@ -111,6 +111,10 @@ type Summary struct {
 	Differs []data.Change
 	// Pack names the child when the file is one child's handover pack.
 	Pack string
+	// Edits are the changes to a child's details or a contact that come
+	// in without a question, each with this computer's version (Was), so
+	// the summary names what changes (a name, notes).
+	Edits []data.Change
 	// NewContacts are the contacts the file adds (not those asked about
 	// on their own, nor a flood not yet taken), each named.
 	NewContacts []NewContact
@@ -198,6 +202,9 @@ func summarise(f File, plan []data.Change) Summary {
 	for _, c := range plan {
 		if n, ok := newContact(c); ok {
 			out.NewContacts = append(out.NewContacts, n)
+		}
+		if c.Was != nil {
+			out.Edits = append(out.Edits, c)
 		}
 	}
 	out.App, out.Made = f.App, f.Made

@@ -59,17 +59,66 @@ func placementRest(tr screens.Translator, p data.Placement) []string {
 // question that changes the child's placement (foster or kinship, the
 // social worker): "Child's details Changed: 1" alone does not say so.
 func placementLines(tr screens.Translator, s sharing.Summary, l sharing.Line) []fyne.CanvasObject {
+	return append(editLines(tr, s, l), askedLines(tr, s, l)...)
+}
+
+// editLines name, under a child's details or the contacts in a summary,
+// what each change that comes in without a question changes: a name,
+// notes, a month or year of birth ("Changed: 1" alone does not say).
+func editLines(tr screens.Translator, s sharing.Summary, l sharing.Line) []fyne.CanvasObject {
+	var out []fyne.CanvasObject
+	for _, c := range s.Edits {
+		if c.Section == l.Section && c.Child == l.Child {
+			for _, say := range editWords(tr, c) {
+				out = append(out, widgets.Para("• "+say))
+			}
+		}
+	}
+	return out
+}
+
+// editWords say what change c does to a child's details or a contact.
+func editWords(tr screens.Translator, c data.Change) []string {
+	var out []string
+	if c.Section == "contacts" {
+		var was, now data.Contact
+		if json.Unmarshal(c.Was, &was) == nil && json.Unmarshal(c.NewValue(), &now) == nil && was.Name != now.Name {
+			out = append(out, tr.T("sharing.detail.contact_renamed", map[string]any{"Old": was.Name, "New": now.Name}))
+		}
+		return out
+	}
+	var was, now data.Child
+	if json.Unmarshal(c.Was, &was) != nil || json.Unmarshal(c.NewValue(), &now) != nil {
+		return nil
+	}
+	if was.Name != now.Name {
+		out = append(out, tr.T("sharing.detail.child_renamed", map[string]any{"Old": was.Name, "New": now.Name}))
+	}
+	if was.Notes != now.Notes {
+		out = append(out, tr.T("sharing.detail.child_notes", map[string]any{"Name": now.Name, "New": clip(now.Notes, 200)}))
+	}
+	if was.BirthMonth != now.BirthMonth || was.BirthYear != now.BirthYear {
+		out = append(out, tr.T("sharing.detail.child_born", map[string]any{"Name": now.Name}))
+	}
+	return out
+}
+
+// askedLines name, under a child's details, the contacts or a child's
+// words in a summary, what each question would change.
+func askedLines(tr screens.Translator, s sharing.Summary, l sharing.Line) []fyne.CanvasObject {
 	switch l.Section {
 	case "contacts":
 		return append(contactLines(tr, s), newContactLines(tr, s)...)
 	case "child_words":
 		return wordsLines(tr, s, l)
+	case "agreement":
+		return backLines(tr, s)
 	}
 	if l.Section != "children" {
 		return nil
 	}
 	var out []fyne.CanvasObject
-	for _, c := range append(slices.Clone(s.Asks), s.Conflicts...) {
+	for _, c := range asked(s) {
 		var mine, theirs data.Child
 		if c.Section != "children" || c.Child != l.Child || json.Unmarshal(c.Mine, &mine) != nil || json.Unmarshal(c.Theirs, &theirs) != nil {
 			continue // (a removal is said as one)
@@ -88,7 +137,7 @@ func placementLines(tr screens.Translator, s sharing.Summary, l sharing.Line) []
 // phone or email a question changes.
 func contactLines(tr screens.Translator, s sharing.Summary) []fyne.CanvasObject {
 	var out []fyne.CanvasObject
-	for _, c := range append(slices.Clone(s.Asks), s.Conflicts...) {
+	for _, c := range asked(s) {
 		var mine, theirs data.Contact
 		if c.Section == "contacts" && (c.Kind == data.Removed || c.RemovesThere()) && json.Unmarshal(c.Mine, &mine) == nil {
 			who := whoText(sharing.NewContact{Name: mine.Name, Phone: mine.Phone, Email: mine.Email})
@@ -102,6 +151,32 @@ func contactLines(tr screens.Translator, s sharing.Summary) []fyne.CanvasObject 
 			out = append(out, widgets.Para("• "+tr.T("sharing.detail.contact_second", map[string]any{"Name": theirs.Name})))
 		} else if mine.Phone != theirs.Phone || mine.Email != theirs.Email {
 			out = append(out, widgets.Para("• "+tr.T("sharing.detail.contact", map[string]any{"Name": cmp.Or(mine.Name, theirs.Name)})))
+		}
+	}
+	return out
+}
+
+// asked are the summary's changes that ask first and its conflicts (of
+// a file in doubt, those it would ask, were it taken).
+func asked(s sharing.Summary) []data.Change {
+	out := append(slices.Clone(s.Asks), s.Conflicts...)
+	if s.Doubt != nil {
+		out = append(out, s.Doubt.Would...)
+	}
+	return out
+}
+
+// backLines name, under the family's agreement in a summary, each item
+// removed here that the file would bring back (asked on its own, kept
+// removed unless the carer chooses).
+func backLines(tr screens.Translator, s sharing.Summary) []fyne.CanvasObject {
+	var out []fyne.CanvasObject
+	for _, c := range s.Asks {
+		for _, it := range c.Removals {
+			if c.Section == "agreement" && it.Back {
+				what, _, _, theirs := itemConflictText(tr, it)
+				out = append(out, widgets.Para("• "+tr.T("sharing.detail.back", map[string]any{"What": what, "Words": theirs})))
+			}
 		}
 	}
 	return out

@@ -85,6 +85,8 @@ func TestARuleRemovedHereAndKeptThereComesBackOnlyOnAYes(t *testing.T) {
 			}
 			f.AskNow()
 			screentest.MustHaveText(t, h.Overlay(), gone)
+			screentest.MustHaveText(t, h.Overlay(), "• "+h.Tr.T("sharing.detail.back", // (the summary says so, not only "Changed: 1")
+				map[string]any{"What": h.Tr.T("sharing.detail.list.rules"), "Words": gone}))
 			var asked bool
 			for _, g := range screentest.Find[*widget.RadioGroup](h.Overlay()) {
 				if slices.Contains(g.Options, h.Tr.T("folder.asks.take_back")) {

@@ -158,6 +158,9 @@ func askRows(tr screens.Translator, c data.Change, choices map[string]data.Resol
 	if c.Unarchives { // archived here, current there: say so
 		row.Add(widgets.Para(tr.T("folder.asks.unarchive_body", map[string]any{"Name": c.ChildName})))
 	}
+	if c.Archives && (c.Kind == data.Removed || c.RemovesThere()) { // (the file removes the child and their records)
+		row.Add(widgets.Para(tr.T("folder.asks.keeps_records", map[string]any{"Name": c.ChildName})))
+	}
 	row.Add(widgets.NewSteadyChoice(askChoice(tr, c, choices)))
 	return []placed{at(c, row)}
 }

@@ -34,6 +34,8 @@ func TestAFileClaimingTheOtherHomeIsAskedAboutAsInDoubt(t *testing.T) {
 func claimingTheOtherHome(t *testing.T, lang string) {
 	dir := t.TempDir()
 	h, f := startSyncing(t, dir, screentest.Lang(lang), screentest.Child("Dylan", 2012, 5))
+	_, err := h.Store.AddContact(data.Contact{Name: "Mrs Hughes", Role: data.RoleSchool, Phone: "01632 960111"})
+	must(t, err)
 	at := func(m time.Duration) time.Time { return folderDay.Add(m * time.Minute) }
 	other := datatest.Open(t, datatest.At(at(2)))
 	theirs := sharing.NewSyncer(other, dir, folderPass, "0.1.0").WithDebounce(0)
@@ -45,7 +47,8 @@ func claimingTheOtherHome(t *testing.T, lang string) {
 	if kids, _ := other.Children(); len(kids) != 2 {
 		t.Fatalf("the other home has %d children, want 2", len(kids))
 	}
-	// The impostor: this home's own file, as the other home, Dylan removed.
+	// The impostor: this home's own file, as the other home, Dylan removed
+	// and Mrs Hughes's phone changed.
 	raw, err := os.ReadFile(ownFile(t, dir, h.Store))
 	must(t, err)
 	file, err := sharing.Read(bytes.NewReader(raw), folderPass, h.Store.ShareCost())
@@ -57,6 +60,14 @@ func claimingTheOtherHome(t *testing.T, lang string) {
 		if r.Section == "children" && json.Unmarshal(r.Value, &kid) == nil && kid.Name == "Dylan" {
 			mine := r.Version()
 			r.Value, r.Deleted, r.Changed, r.Device, r.Seen = nil, true, at(6), other.DeviceID(), &mine
+			fam.Records[i] = r
+		}
+		var who data.Contact
+		if r.Section == "contacts" && json.Unmarshal(r.Value, &who) == nil && who.Name == "Mrs Hughes" {
+			mine := r.Version()
+			who.Phone = "07700 900666"
+			r.Value, _ = json.Marshal(who)
+			r.Changed, r.Device, r.Seen = at(6), other.DeviceID(), &mine
 			fam.Records[i] = r
 		}
 	}
@@ -78,6 +89,8 @@ func claimingTheOtherHome(t *testing.T, lang string) {
 	names := h.Tr.T("folder.doubt.name", map[string]any{"Name": fake}) + ", " +
 		h.Tr.T("folder.doubt.name", map[string]any{"Name": sharing.FolderFileName(other.DeviceID())})
 	screentest.MustHaveText(t, dlg, h.Tr.T("folder.doubt.two", map[string]any{"Name": fake, "Names": names}))
+	// What it would do is named, as for any file: whose phone changes.
+	screentest.MustHaveText(t, dlg, "• "+h.Tr.T("sharing.detail.contact", map[string]any{"Name": "Mrs Hughes"}))
 	groups := screentest.Find[*widget.RadioGroup](dlg)
 	if len(groups) != 1 || groups[0].Selected != h.Tr.T("folder.doubt.leave") {
 		t.Fatalf("%d choices, want one starting on %q", len(groups), h.Tr.T("folder.doubt.leave"))
