@@ -22,7 +22,8 @@ var smallLaptop = SmallestWindow
 // Every registered screen, on every tab, with the demo family and with the
 // large family, asks for no more than a small laptop has: every long text
 // wraps instead of widening the window. Under the race detector only the
-// first case runs (raceSubset); make unit runs them all without it.
+// first case and screen run (raceSubset); make unit runs them all
+// without it.
 func TestEveryScreenAsksNoMoreThanASmallLaptop(t *testing.T) {
 	families := []struct {
 		name  string
@@ -56,7 +57,7 @@ func TestEveryScreenAsksNoMoreThanASmallLaptop(t *testing.T) {
 
 // everyTabFits shows every screen and tab and checks each fits size.
 func everyTabFits(t *testing.T, h *harness, size fyne.Size) {
-	for _, item := range Screens() {
+	for _, item := range raceSubset(t, Screens()) {
 		h.app.Show(item.ID)
 		for _, tab := range tabsOf(h) {
 			if tab != "" {

@@ -325,7 +325,7 @@ func (s *Store) MoveItem(l List, id ID, delta int) error {
 	if err := validListName(l); err != nil {
 		return err
 	}
-	return s.change(true, func(_ txn, a *Agreement) error {
+	return s.change(true, func(tx txn, a *Agreement) error {
 		list := *a.list(l)
 		i := slices.IndexFunc(list, func(x Item) bool { return x.ID == id })
 		if i < 0 {
@@ -336,6 +336,7 @@ func (s *Store) MoveItem(l List, id ID, delta int) error {
 			return nil
 		}
 		list[i], list[j] = list[j], list[i]
+		reorderedAt(tx, a, l)
 		return nil
 	})
 }

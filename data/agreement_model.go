@@ -190,6 +190,10 @@ type Agreement struct {
 	ChangedAt time.Time `json:"changed_at,omitzero"`
 	LastID    ID        `json:"last_id,omitempty"`
 	Undo      *Deleted  `json:"undo,omitempty"`
+	// OrderAt is, for each list put in a new order, the version of that
+	// reorder (its time and device), shared so that the other home can
+	// tell which home reordered (agreementorder.go).
+	OrderAt map[List]string `json:"order_at,omitempty"`
 }
 
 // Signed reports whether anyone has signed the current version.

@@ -39,6 +39,9 @@ type itemAnswer struct {
 	// its ID) it brought the item back for, so a later removal there is
 	// not undone by the same answer again.
 	ID string `json:"id,omitempty"`
+	// Took: the file's version was taken (a list's order: each home
+	// keeping its own is told apart from each taking the other's).
+	Took bool `json:"took,omitempty"`
 }
 
 // obeyed is the Lost of an answer that notes a refusal obeyed (the item
@@ -86,6 +89,7 @@ type settler struct {
 	refused  func(key string, theirs any) bool
 	takeBack func(key string) bool // one refused there: a yes here brings it back
 	declined func(key string, theirs any) bool
+	order    func(key string, mine, theirs any, mok, tok bool) (take, open, differ bool)
 }
 
 // settling is how one merge settles its conflicts: by the answers kept
@@ -119,7 +123,15 @@ func (h settling) settler(tx txn, theirAnswers map[string]itemAnswer, sealed []a
 		return h.fallback, true, false
 	}
 	st := h.sides(mine, theirAnswers, sealed)
-	return settler{clash: clash, removal: st.removal, refused: st.refused, declined: st.declined,
+	order := func(key string, m, t any, mok, tok bool) (bool, bool, bool) {
+		hm, ht := itemHash(m, mok), itemHash(t, tok)
+		if mine[key].is(ht, hm) && theirAnswers[key].is(hm, ht) && !mine[key].Took && !theirAnswers[key].Took &&
+			sealedHad(sealed, key, hm) {
+			return false, false, true // each home kept its own: they differ
+		}
+		return clash(key, m, t, mok, tok)
+	}
+	return settler{clash: clash, removal: st.removal, refused: st.refused, declined: st.declined, order: order,
 		takeBack: func(key string) bool { return h.choices[AgreementChoice(h.uid, key)] == TakeTheirs }}
 }
 
@@ -175,6 +187,8 @@ func (c agreementContent) at(key string) (any, bool) {
 		v, ok = c.Windows[k]
 	case "day":
 		v, ok = c.Days[k]
+	case "order":
+		v, ok = c.OrderAt[k]
 	}
 	return v, ok
 }
@@ -207,12 +221,13 @@ func keepAnswers(tx txn, m agreementMerge) (bool, error) {
 	before := maps.Clone(answers)
 	for _, key := range m.conflicts {
 		kept, lost := itemHash(m.merged.at(key)), itemHash(m.theirs.at(key))
-		if kept == lost { // the file's was taken: this computer's lost
+		took := m.tookOrder[key]
+		if kept == lost || took { // the file's was taken: this computer's lost
 			lost = itemHash(m.mine.at(key))
 		}
 		delete(answers, key)
 		if kept != lost {
-			answers[key] = itemAnswer{Lost: lost, Kept: kept}
+			answers[key] = itemAnswer{Lost: lost, Kept: kept, Took: took}
 		}
 	}
 	for _, key := range m.removals {

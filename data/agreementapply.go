@@ -6,36 +6,27 @@ import (
 	"slices"
 )
 
-// applyTo makes a hold the merged content: its own items and times in
-// their order, changed or left out as merged, then the file's new ones
-// in the file's order (while the lists have room).
+// applyTo makes a hold the merged content: each list's items in the
+// merged order (agreementorder.go), as merged, while the lists have room.
 func (m agreementMerge) applyTo(a *Agreement, in sharedAgreement, ix uidIndex) {
 	for _, l := range Lists {
 		list := a.list(l)
-		var out []Item
-		have := map[string]bool{}
-		after := map[string]string{} // the file's item before each of its own new here (its order)
-		prev, here := "", map[string]bool{}
+		own := map[string]Item{}
 		for _, it := range *list {
-			here[itemUID(l, it)] = true
+			own[itemUID(l, it)] = it
 		}
-		for _, it := range *in.list(l) {
-			if uid := itemUID(l, it); !here[uid] {
-				after[uid] = prev
-			}
-			prev = itemUID(l, it)
-		}
-		for _, it := range slices.Concat(*list, *in.list(l)) {
-			uid := itemUID(l, it)
+		var out []Item
+		for _, uid := range splitSeq(m.merged.Orders[string(l)]) {
 			v, ok := m.merged.Items[uid]
-			if !ok || v.List != l || have[uid] || len(out) >= MaxItems {
+			if !ok || v.List != l || len(out) >= MaxItems {
 				continue
 			}
-			if !slices.ContainsFunc(*list, func(x Item) bool { return x.ID == it.ID && itemUID(l, x) == uid }) {
-				it.ID = a.newID() // the file's: a new id here
+			it, here := own[uid]
+			if !here {
+				it = Item{ID: a.newID()} // the file's: a new id here
 			}
-			it.UID, it.Text, have[uid] = uid, v.Text, true
-			out = slices.Insert(out, placeAfter(out, after, uid), it)
+			it.UID, it.Text = uid, v.Text
+			out = append(out, it)
 		}
 		*list = out
 	}
@@ -105,21 +96,4 @@ func (m agreementMerge) applyWindows(a *Agreement, in sharedAgreement, ix uidInd
 		}
 	}
 	a.Windows = out
-}
-
-// placeAfter is where item uid goes in out: after the item the file has
-// before it, when that is here (an item brought back or added there
-// keeps its place, and both homes keep one order); else at the end.
-func placeAfter(out []Item, after map[string]string, uid string) int {
-	before, fromFile := after[uid]
-	if !fromFile {
-		return len(out)
-	}
-	if before == "" {
-		return 0 // first in the file
-	}
-	if i := slices.IndexFunc(out, func(x Item) bool { return x.UID == before }); i >= 0 {
-		return i + 1
-	}
-	return len(out)
 }

@@ -49,6 +49,9 @@ func hashesOf(c agreementContent) map[string]string {
 	for k, v := range c.Days {
 		out["day:"+k] = itemHash(v, true)
 	}
+	for k, v := range c.OrderAt {
+		out["order:"+k] = itemHash(v, true)
+	}
 	return out
 }
 

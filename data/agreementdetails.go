@@ -25,6 +25,9 @@ type ItemConflict struct {
 	// Words (among a child's words' Removals): the list of the line
 	// (Mine) the file removes (sharewords.go).
 	Words WordsList
+	// Order: List put in a different order in each home; Mine and Theirs
+	// are its items' words in each order, numbered, one a line.
+	Order bool
 }
 
 // RemovedThere reports whether the item, changed here, was removed in
@@ -35,7 +38,7 @@ func (it ItemConflict) RemovedThere() bool {
 	if it.Window {
 		return it.TheirsTime == nil && it.MineTime != nil
 	}
-	return it.Place == "" && it.Theirs == "" && it.Mine != ""
+	return !it.Order && it.Place == "" && it.Theirs == "" && it.Mine != ""
 }
 
 // LimitConflict is one child's limit for one day, set differently in the
@@ -71,6 +74,10 @@ func (m agreementMerge) itemsOf(uid string, keys []string) ([]ItemConflict, []Li
 		case "window":
 			ic.Window, ic.MineTime, ic.TheirsTime = true, windowOf(m.mine.Windows[k]), windowOf(m.theirs.Windows[k])
 			ic.Mine, ic.Theirs = windowLabel(m.mine.Windows[k]), windowLabel(m.theirs.Windows[k])
+		case "order":
+			ic.Order, ic.List = true, List(k)
+			ic.Mine = numbered(orderTexts(m.mine.Orders[k], m.mine, m.theirs))
+			ic.Theirs = numbered(orderTexts(m.theirs.Orders[k], m.theirs, m.mine))
 		case "day":
 			week, child, day := splitDay(k)
 			limits = append(limits, LimitConflict{Key: ic.Key, Child: child, Holiday: week == "holiday",
@@ -97,6 +104,9 @@ type AgreementDetail struct {
 	List   List   // an item's list
 	Place  string // a built-in place switched on ("added") or off
 	Window bool   // a device-free time (Old and New are its names)
+	// Order: List put in a new order (What "reordered"; Old and New are
+	// its items' words in each order, numbered, one a line).
+	Order bool
 	// OldTime and NewTime are a device-free time before and after, with
 	// its days, start and end (nil: none).
 	OldTime, NewTime *Window
@@ -124,6 +134,7 @@ func (m agreementMerge) details() []AgreementDetail {
 			out = append(out, AgreementDetail{What: "reworded", List: b.List, Old: a.Text, New: b.Text})
 		}
 	}
+	out = append(out, m.reorders()...)
 	for _, p := range BuiltinPlaces {
 		if m.mine.Places[p] != m.merged.Places[p] {
 			out = append(out, AgreementDetail{What: map[bool]string{true: "added", false: "removed"}[m.merged.Places[p]], Place: p})

@@ -45,6 +45,10 @@ type agreementContent struct {
 	Days    map[string]Limit    `json:"days,omitempty"`
 	// Weeks: whole weeks, as kept before each day merged on its own.
 	Weeks map[string]Week `json:"weeks,omitempty"`
+	// Orders: each list's items' stable ids in order, and OrderAt the
+	// version of the list's last reorder (agreementorder.go).
+	Orders  map[string]string `json:"orders,omitempty"`
+	OrderAt map[string]string `json:"order_at,omitempty"`
 }
 
 // dayKey names one child's limit for one day: "term <uid> <day>".
@@ -83,6 +87,12 @@ func (c *agreementContent) norm() {
 	}
 	if c.Days == nil {
 		c.Days = map[string]Limit{}
+	}
+	if c.Orders == nil {
+		c.Orders = map[string]string{}
+	}
+	if c.OrderAt == nil {
+		c.OrderAt = map[string]string{}
 	}
 	for k, w := range c.Weeks {
 		c.putDays(k, w)
@@ -143,6 +153,7 @@ func contentOf(in sharedAgreement) agreementContent {
 		b, _ := json.Marshal(sharedWindow{w, kids})
 		c.Windows[uid] = string(b)
 	}
+	c.Orders, c.OrderAt = ordersOf(in), orderAtOf(in)
 	for uid, w := range in.ChildLimits {
 		c.putDays("term "+uid, w)
 	}
@@ -197,6 +208,7 @@ type agreementMerge struct {
 	differ               []string // keys kept here, kept removed there
 	theirAnswers         map[string]itemAnswer
 	filled               map[string]bool // keys of theirs that are mine (not spoken for)
+	tookOrder            map[string]bool // lists' orders in question where the file's was taken
 }
 
 // mergeAgreement merges the file's agreement r with this computer's;
@@ -234,7 +246,8 @@ func mergeAgreement(tx txn, ix uidIndex, r SharedRecord, how settling) (agreemen
 	m.merged.Windows, l3 = merge3("window:", m.mine.Windows, m.theirs.Windows, bases, settle, true)
 	// (a child's limit for a day set to none is a change, named in the summary)
 	m.merged.Days, l4 = merge3("day:", m.mine.Days, m.theirs.Days, bases, settle, false)
-	all := l1.add(l2).add(l3).add(l4)
+	l5 := m.mergeOrders(bases, settle)
+	all := l1.add(l2).add(l3).add(l4).add(l5)
 	m.conflicts, m.removals, m.restored, m.theirAnswers = all.open, all.removals, all.restored, in.Answers
 	m.back, m.differ = all.back, all.differ
 	return m, nil
@@ -242,7 +255,8 @@ func mergeAgreement(tx txn, ix uidIndex, r SharedRecord, how settling) (agreemen
 
 func (c agreementContent) equal(o agreementContent) bool {
 	return maps.Equal(c.Items, o.Items) && maps.Equal(c.Places, o.Places) &&
-		maps.Equal(c.Windows, o.Windows) && maps.Equal(c.Days, o.Days)
+		maps.Equal(c.Windows, o.Windows) && maps.Equal(c.Days, o.Days) &&
+		maps.Equal(c.Orders, o.Orders) && maps.Equal(c.OrderAt, o.OrderAt)
 }
 
 // withBase adds to a shared agreement the version of its base.

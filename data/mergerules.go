@@ -115,17 +115,15 @@ func mergeChange(tx txn, r *SharedRecord, ix uidIndex) Change {
 	}
 	local := ix.byKey[at]
 	if r.Section == "agreement" {
-		return agreementChange(tx, c, r, ix, agreementOutcome(local, *r, ix))
+		return agreementChange(tx, c, r, ix, agreementOutcomeIn(tx, local, r, ix))
 	}
 	switch decide(local, *r, ix) {
 	case takeTheirs:
-		c.Kind = takeKind(local.Deleted, r.Deleted)
-		if r.Section == "concerns" { // never overwritten or removed
-			if c = resolve(c, local.Version(), r.Version(), KeepBoth); c.CopyTheirs {
-				c.Kind = Added // beside this computer's later version
-			}
-		}
+		return takenChange(tx, c, local, r, ix)
 	case conflict:
+		if r.Section == "child_words" && !local.Deleted && !r.Deleted {
+			return wordsConflict(tx, c, r, ix) // line by line
+		}
 		if !local.Deleted || !r.Deleted {
 			c.Kind, c.Default = Conflict, KeepMine
 			switch {
@@ -135,7 +133,22 @@ func mergeChange(tx txn, r *SharedRecord, ix uidIndex) Change {
 			case later(r.Version(), local.Version()):
 				c.Default = TakeTheirs
 			}
-			c.Mine, c.Theirs = localVersion(tx, at, ix), r.Value
+			c.Mine, c.Theirs = localVersion(tx, c.at, ix), r.Value
+		}
+	}
+	return c
+}
+
+// takenChange is change c taking the file's record r over this
+// computer's (stamped local), changed there only.
+func takenChange(tx txn, c Change, local Stamp, r *SharedRecord, ix uidIndex) Change {
+	c.Kind = takeKind(local.Deleted, r.Deleted)
+	if r.Section == "child_words" && c.Kind == Changed {
+		c.Reworded = wordsReworded(localVersion(tx, c.at, ix), r.Value)
+	}
+	if r.Section == "concerns" { // never overwritten or removed
+		if c = resolve(c, local.Version(), r.Version(), KeepBoth); c.CopyTheirs {
+			c.Kind = Added // beside this computer's later version
 		}
 	}
 	return c
@@ -251,6 +264,16 @@ func agreementChange(tx txn, c Change, r *SharedRecord, ix uidIndex, o outcome) 
 	c.Kind, c.Default, c.Mine, c.Theirs = Conflict, KeepMine, localVersion(tx, c.at, ix), r.Value
 	c.Items, c.Limits = m.conflictItems(r.UID)
 	return c
+}
+
+// agreementOutcomeIn is agreementOutcome, but one version held in two
+// orders (as before the order was shared) is merged again.
+func agreementOutcomeIn(tx txn, local Stamp, r *SharedRecord, ix uidIndex) outcome {
+	o := agreementOutcome(local, *r, ix)
+	if o == keepMine && r.Version().same(local.Version()) && !sameOrders(tx, r, ix) {
+		return conflict
+	}
+	return o
 }
 
 // agreementOutcome is decide for the agreement: the answers to its

@@ -376,23 +376,6 @@ func (s *Syncer) plan(fd found) (Summary, error) {
 	return summarise(fd.file, s.withoutRefused(fd.name, plan)), nil
 }
 
-// apply takes in a file after a backup, in one transaction (Apply).
-func (s *Syncer) apply(name string, f File, state fileState, choices map[string]data.Resolution, now time.Time) (Summary, bool) {
-	sum, took, err := applyTaking(s.store, f, data.ImportMerge, choices)
-	s.handled[name] = state
-	if err != nil {
-		s.problems[name] = err
-		return Summary{}, false
-	}
-	delete(s.problems, name)
-	if !took { // every answer kept this computer's: nothing came in
-		sum.Lines = nil
-		return sum, true
-	}
-	s.lastIn, s.lastFrom = now, name
-	return sum, true
-}
-
 // ConflictChoices are the answers offered for a conflict, its default
 // first. A concern entry is never overwritten: both are kept, with no
 // choice. A list item (its default is to keep both) can also be kept one

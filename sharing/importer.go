@@ -117,13 +117,14 @@ type Summary struct {
 	// Doubt (in a shared folder): the file says it comes from a computer
 	// whose file it is not (doubt.go). Its only question is DoubtKey.
 	Doubt *Doubt
+	// Words are the changes to a child's words that reword lines
+	// (data.Change.Reworded), named under the child.
+	Words []data.Change
 }
 
-// NewContact is a contact a file adds: its stable id and how it is known.
-type NewContact struct {
-	UID                string
-	Name, Phone, Email string
-}
+// NewContact is a contact a file adds: its stable id and how it is known
+// (the store keeps those taken in until the carer answers about them).
+type NewContact = data.AddedContact
 
 // newContact is the contact change c adds, if it adds one without
 // asking (a look-alike is asked about on its own; a flood as a whole).
@@ -232,6 +233,9 @@ func questionsOf(plan []data.Change) Summary {
 		if c.Differs {
 			out.Differs = append(out.Differs, c)
 		}
+		if len(c.Reworded) > 0 {
+			out.Words = append(out.Words, c)
+		}
 		if c.LeftOut > 0 {
 			out.LeftOut = append(out.LeftOut, LeftOut{Section: c.Section, Count: c.LeftOut, Max: data.HomeCaps[c.Section]})
 		}
@@ -282,6 +286,10 @@ func conflictDetails(c data.Change) []data.AgreementDetail {
 	}
 	var out []data.AgreementDetail
 	for _, it := range c.Items {
+		if it.Order {
+			out = append(out, data.AgreementDetail{What: "order_conflict", List: it.List, Order: true, Old: it.Mine, New: it.Theirs})
+			continue
+		}
 		if it.RemovedThere() { // asked as a removal: named as one
 			out = append(out, data.AgreementDetail{What: "removed", List: it.List, Window: it.Window, Old: it.Mine, OldTime: it.MineTime})
 			continue
@@ -317,7 +325,7 @@ func inQuestion(c data.Change, d data.AgreementDetail) bool {
 		})
 	}
 	return slices.ContainsFunc(c.Items, func(it data.ItemConflict) bool {
-		return it.Window == d.Window && it.List == d.List && it.Place == d.Place && it.Mine == d.Old
+		return it.Order == d.Order && it.Window == d.Window && it.List == d.List && it.Place == d.Place && it.Mine == d.Old
 	})
 }
 

@@ -2,6 +2,7 @@ package sharing
 
 import (
 	"slices"
+	"time"
 
 	"family-online-safety/data"
 )
@@ -62,4 +63,21 @@ func answeredTaking(c data.Change, choices map[string]data.Resolution) bool {
 		}
 	}
 	return !answered && c.Default != data.KeepMine
+}
+
+// apply takes in a file after a backup, in one transaction (Apply).
+func (s *Syncer) apply(name string, f File, state fileState, choices map[string]data.Resolution, now time.Time) (Summary, bool) {
+	sum, took, err := applyTaking(s.store, f, data.ImportMerge, choices)
+	s.handled[name] = state
+	if err != nil {
+		s.problems[name] = err
+		return Summary{}, false
+	}
+	delete(s.problems, name)
+	if !took { // every answer kept this computer's: nothing came in
+		sum.Lines = nil
+		return sum, true
+	}
+	s.lastIn, s.lastFrom = now, name
+	return sum, true
 }

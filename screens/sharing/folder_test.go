@@ -191,26 +191,11 @@ func TestAWrongPassphraseInTheFolderIsAStatusLine(t *testing.T) {
 func TestSyncTurnedOnFromSettingsKeepsPolling(t *testing.T) {
 	dir := t.TempDir()
 	h := screentest.New(t, screentest.At(folderDay), screentest.Child("Seren", 2016, 3))
-	rounds := make(chan struct{}, 1024)
 	f := sharingui.NewFolderSync(h.Env(), h.Store, h.Win, "0.1.0").
-		WithPicker(func(done func(string)) { done(dir) }).WithPollEvery(20 * time.Millisecond).
-		OnRound(func() { rounds <- struct{}{} })
+		WithPicker(func(done func(string)) { done(dir) }).WithPollEvery(20 * time.Millisecond)
 	h.Show(f.View())
-	f.Start(true) // as the app does, with no folder chosen yet
-	t.Cleanup(func() {
-		f.Stop()
-		// Under the test driver fyne.Do runs on the sync's goroutine, so
-		// a round still running redraws the section beside this test:
-		// take each round's signal until the goroutine is quiet, so its
-		// last redraw comes before the window's caches are emptied.
-		for {
-			select {
-			case <-rounds:
-			case <-time.After(300 * time.Millisecond):
-				return
-			}
-		}
-	})
+	f.Start(true)     // as the app does, with no folder chosen yet
+	t.Cleanup(f.Stop) // (the sync's goroutine has ended when it returns)
 	h.Tap(h.Tr.T("folder.choose"))
 	for _, e := range screentest.Find[*widgets.Entry](h.Root()) {
 		if e.Password {

@@ -26,6 +26,10 @@ func differsLines(tr screens.Translator, err error) []*widget.Label {
 	for _, c := range d.Changes {
 		for _, it := range c.Differing { // the agreement's, item by item
 			what, _, words, theirs := itemConflictText(tr, it)
+			if it.Order {
+				out = append(out, widgets.Para(tr.T("folder.differs.order", map[string]any{"Kind": what})))
+				continue
+			}
 			switch {
 			case it.Place != "":
 				what, words = tr.T("sharing.detail.list.places"), what

@@ -110,3 +110,43 @@ func floodFile(t *testing.T, dir string, at time.Time, n int) string {
 	must(t, out.Close())
 	return name
 }
+
+// Seren is archived in both homes; the other home brings her back: the
+// line in Settings says the file would bring back a child archived here
+// (not that it would change a phone, email or placement). In every
+// language.
+func TestSettingsSaysAFileWouldBringBackAnArchivedChild(t *testing.T) {
+	for _, lang := range []string{"en", "cy", "pl"} {
+		t.Run(lang, func(t *testing.T) {
+			dir := t.TempDir()
+			h, f := startSyncing(t, dir, screentest.Lang(lang))
+			at := func(m time.Duration) time.Time { return folderDay.Add(m * time.Minute) }
+			other := datatest.Open(t, datatest.At(at(1)))
+			theirs := sharing.NewSyncer(other, dir, folderPass, "0.1.0").WithDebounce(0)
+			theirs.Step(at(1))
+			archive := func(s *data.Store, on bool) {
+				kids, _ := s.Children()
+				kids[0].Archived = on
+				must(t, s.UpdateChild(kids[0]))
+			}
+			h.SetNow(at(2))
+			archive(h.Store, true)
+			f.Flush()
+			r := theirs.Step(at(3))
+			if r.Waiting == nil {
+				t.Fatal("the other home archived Seren without a question")
+			}
+			r = theirs.Resolve(map[string]data.Resolution{r.Waiting.Summary.Asks[0].UID: data.TakeTheirs}, at(3))
+			other.SetClock(datatest.At(at(4)))
+			archive(other, false)
+			theirs.Step(at(4))
+			h.SetNow(at(5))
+			f.Tick()
+			if !f.Pending() {
+				t.Fatal("Seren was brought back without a question")
+			}
+			h.Shows(h.Tr.T("folder.status.waiting_asks", map[string]any{"Name": sharing.FolderFileName(other.DeviceID()),
+				"What": h.Tr.T("folder.status.would_unarchive", map[string]any{"Count": 1})}))
+		})
+	}
+}

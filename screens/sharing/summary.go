@@ -113,12 +113,10 @@ func lineRow(tr screens.Translator, l sharing.Line) fyne.CanvasObject {
 // “…” becomes “…”", "Leo, Monday: screen time changed from 2 h to 1 h 30 min".
 func DetailText(tr screens.Translator, d data.AgreementDetail) string {
 	if d.What == "limit" || d.What == "limit_conflict" {
-		key := "sharing.detail." + d.What
-		if d.Holiday {
-			key += "_holiday"
-		}
-		return tr.T(key, map[string]any{"Name": d.ChildName, "Day": tr.T(fmt.Sprintf("agreement.day.%d", d.Day)),
-			"Old": limitWords(tr, d.OldLimit), "New": limitWords(tr, d.NewLimit)})
+		return limitDetailText(tr, d)
+	}
+	if d.Order { // a list put in a new order, or in a different order in each home
+		return tr.T("sharing.detail."+d.What, map[string]any{"What": tr.T("sharing.detail.lists." + string(d.List)), "New": d.New})
 	}
 	what := tr.T("sharing.detail.list." + string(d.List))
 	switch {
@@ -144,6 +142,16 @@ func DetailText(tr screens.Translator, d data.AgreementDetail) string {
 		d.Old, d.New = on(d.Old), on(d.New)
 	}
 	return tr.T("sharing.detail."+d.What, map[string]any{"What": what, "Old": d.Old, "New": d.New})
+}
+
+// limitDetailText names a change to a child's limit on one day.
+func limitDetailText(tr screens.Translator, d data.AgreementDetail) string {
+	key := "sharing.detail." + d.What
+	if d.Holiday {
+		key += "_holiday"
+	}
+	return tr.T(key, map[string]any{"Name": d.ChildName, "Day": tr.T(fmt.Sprintf("agreement.day.%d", d.Day)),
+		"Old": limitWords(tr, d.OldLimit), "New": limitWords(tr, d.NewLimit)})
 }
 
 func limitWords(tr screens.Translator, l data.Limit) string {

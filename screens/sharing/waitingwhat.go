@@ -11,7 +11,8 @@ import (
 
 // whatItWould says what a waiting file would do that needs the carer's
 // yes, each kind of change with how many: new records at once (by
-// section), records removed, children archived, a phone, email or
+// section), records removed, children archived or brought back from
+// the archive, a phone, email or
 // placement changed, a contact of a name already here, records removed
 // here brought back. So a file that only adds is never said to remove.
 func whatItWould(tr screens.Translator, s sharing.Summary) string {
