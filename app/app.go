@@ -63,6 +63,7 @@ type App struct {
 	later       func(func())                // runs work after the current event (screens.Env.Later); tests make it nil
 	after       func(time.Duration, func()) // runs work on the UI after a while; tests run it themselves
 	dropWatch   bool                        // a drop-down's list is watched off the header (headerclear.go)
+	pressed     keyPress                    // a control pressed from the keyboard, until it has acted (keyplace.go)
 	homeRead    bool                        // Home has been filled once since start: its garbage was handed back
 	folder      *sharingui.FolderSync       // the shared-folder sync (foldersync.go)
 	tickless    bool                        // tests: no goroutine wakes the folder sync

@@ -26,7 +26,9 @@ func (a *App) enterOnButton() {
 		}
 		if t, ok := focused.(fyne.Tappable); ok {
 			a.keyFocus = focused // the button gives the focus up as it acts
+			a.notePress()
 			t.Tapped(&fyne.PointEvent{})
+			a.keepPlace() // keyplace.go
 		}
 	})
 }

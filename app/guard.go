@@ -88,8 +88,10 @@ func (a *App) Hooked() { a.hooked = true }
 func (a *App) KeyPressed(k fyne.KeyName) {
 	a.touch()
 	a.keyFocus = nil
+	a.pressed = keyPress{}
 	if k == fyne.KeySpace || k == fyne.KeyReturn || k == fyne.KeyEnter {
 		a.keyFocus = a.win.Canvas().Focused() // a button pressed this way gives it up before it acts
+		a.notePress()                         // keyplace.go
 	}
 	if a.shift.press(k, a.now()) {
 		a.quickExit()
@@ -113,7 +115,10 @@ func (a *App) KeyPressed(k fyne.KeyName) {
 // mouse button and every turn of the wheel: a Shift held for it is a
 // modifier (a Shift+click extends a selection), so the Shift presses
 // counted towards a quick exit start again, as after any other key.
-func (a *App) PointerUsed() { a.shift.presses = a.shift.presses[:0] }
+func (a *App) PointerUsed() {
+	a.shift.presses = a.shift.presses[:0]
+	a.pressed = keyPress{}
+}
 
 // HoldsPointer reports whether the pointer must be kept still until the
 // release of a press at pos (the window's input hook asks at the first

@@ -25,7 +25,13 @@ const dropWatchEvery = 50 * time.Millisecond
 // InputDone is told by the window's input hook once Fyne has handled a
 // press, a release or a key.
 func (a *App) InputDone() {
-	if a.exited || !keepHeaderClear(a.win.Canvas(), a.guarded()) || a.dropWatch {
+	if a.exited {
+		return
+	}
+	if a.pressed.f != nil {
+		a.keepPlace() // keyplace.go
+	}
+	if !keepHeaderClear(a.win.Canvas(), a.guarded()) || a.dropWatch {
 		return
 	}
 	a.dropWatch = true
