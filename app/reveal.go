@@ -138,12 +138,18 @@ func partsOf(o fyne.CanvasObject) []fyne.CanvasObject {
 		}
 	case *widget.PopUp:
 		return []fyne.CanvasObject{o.Content}
+	case *cappedScroll: // a dialog's body (dialogfit.go)
+		return []fyne.CanvasObject{o.scroll}
 	case *widget.Form:
 		out := make([]fyne.CanvasObject, 0, len(o.Items))
 		for _, item := range o.Items {
 			out = append(out, item.Widget)
 		}
 		return out
+	}
+	// Fyne's overlay container, which holds a dialog's pop-up.
+	if in := overlayContent(o); in != nil {
+		return []fyne.CanvasObject{in}
 	}
 	return nil
 }
