@@ -7,6 +7,7 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"family-online-safety/data"
+	"family-online-safety/screens"
 	"family-online-safety/screens/widgets"
 )
 
@@ -71,6 +72,7 @@ func (r *limitEdit) say(err error) {
 		text = r.s.tr.T("agreement.limits.err.minutes_fix", map[string]any{"Fix": data.DurationText(r.s.tr, fix.Minutes)})
 	}
 	widgets.SetProblem(r.msg, text)
+	screens.RevealProblem(r.msg) // a row at the foot of the view said it out of sight
 }
 
 func (r *limitEdit) save(lim data.Limit) {
