@@ -35,6 +35,9 @@ type hook struct {
 // button hands a press or a release of a mouse button to the guard
 // first, then to Fyne.
 func (h *hook) button(v *glfw.Window, b glfw.MouseButton, act glfw.Action, mods glfw.ModifierKey) {
+	if act == glfw.Press {
+		h.pointerUsed()
+	}
 	if h.press(v, b, act) {
 		return
 	}
@@ -158,6 +161,15 @@ func (h *hook) fynePos(v *glfw.Window) fyne.Position {
 func (h *hook) focusMoved() {
 	if g, ok := h.guard.(interface{ FocusMoved() }); ok {
 		g.FocusMoved()
+	}
+}
+
+// pointerUsed tells the guard, if it wants to know, of a press of a
+// mouse button or a turn of the wheel: a Shift held for it is no press
+// towards a quick exit.
+func (h *hook) pointerUsed() {
+	if g, ok := h.guard.(interface{ PointerUsed() }); ok {
+		g.PointerUsed()
 	}
 }
 

@@ -11,6 +11,7 @@ import (
 func (h *hook) passWheel(view *glfw.Window) {
 	var fynes glfw.ScrollCallback
 	fynes = view.SetScrollCallback(func(v *glfw.Window, xoff, yoff float64) {
+		h.pointerUsed()
 		g, ok := h.guard.(interface {
 			WheelAt(pos fyne.Position, dy float32) bool
 		})

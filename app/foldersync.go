@@ -20,7 +20,7 @@ import (
 func (a *App) startFolderSync() {
 	a.stopFolderSync()
 	a.folder = sharingui.NewFolderSync(a.env(), a.real, a.dialogs(), a.fyne.Metadata().Version).
-		OnChanged(a.showTakenIn).OnQuestion(a.showQuestion).OnAnswered(a.answeredQuestion)
+		OnChanged(a.showTakenIn).OnQuestion(a.showQuestion).OnAnswered(a.answeredQuestion).OnTaking(a.showTaking)
 	a.folder.Start(!a.tickless)
 }
 
@@ -51,16 +51,42 @@ func (a *App) flushFolder() {
 // showTakenIn says that another home's changes were taken in, with a
 // button that shows the screen again. The screen is not rebuilt by
 // itself: that would move the carer off the child, tab or field they are
-// on, and lose what they are half way through typing. A question that
-// waits keeps its place in the slot.
+// on, and lose what they are half way through typing. Until the screen
+// is shown again the slot keeps saying so, through any question that
+// comes and is answered meanwhile (an answer that takes nothing in does
+// not make the screen current), so a field is never typed over what
+// came in without the notice showing.
 func (a *App) showTakenIn() {
-	if a.sh == nil || a.sh.incoming == nil || a.sh.question != nil || a.sh.takenIn {
+	if a.sh == nil || a.sh.incoming == nil || a.sh.takenIn {
 		return
 	}
 	a.sh.takenIn = true // (over the passphrase's recommendation, which comes back after)
-	a.sh.incoming.Objects = []fyne.CanvasObject{a.noticeLine("folder.taken_in", "folder.taken_in.show",
-		theme.InfoIcon(), theme.ViewRefreshIcon(), func() { a.Show(a.current) })}
-	a.sh.middle.Refresh()
+	a.drawSlot()
+}
+
+// showTaking says in the header's slot, while the carer's answers are
+// being taken in away from the window, that they are; after, the slot
+// says what it said before (a question still waiting, or nothing).
+func (a *App) showTaking(on bool) {
+	if a.sh == nil || a.sh.incoming == nil {
+		return
+	}
+	a.sh.taking = on
+	if !on {
+		a.sh.waiting = a.folder != nil && a.folder.Pending()
+	}
+	a.drawSlot()
+}
+
+// takingLine says that the carer's answers are being taken in; built
+// once, as the other lines.
+func (a *App) takingLine() fyne.CanvasObject {
+	if a.sh.takeLine == nil {
+		text := widget.NewLabel(a.tr.T("folder.taking"))
+		text.Truncation = fyne.TextTruncateEllipsis
+		a.sh.takeLine = container.NewBorder(nil, nil, widget.NewIcon(theme.DownloadIcon()), nil, text)
+	}
+	return a.sh.takeLine
 }
 
 // answeredQuestion shows Home again at once when the carer answered a
@@ -80,29 +106,61 @@ func (a *App) showQuestion(waiting bool) {
 	if a.sh == nil || a.sh.incoming == nil {
 		return
 	}
-	if waiting && a.sh.question != nil { // already said: nothing is built again
+	a.sh.waiting = waiting
+	a.drawSlot()
+}
+
+// drawSlot puts in the header's slot the one line that matters most:
+// answers being taken in, else a question that waits (saying too, while
+// the screen is not shown again, that changes came in), else changes
+// taken in that the screen does not show yet, else the passphrase's
+// recommendation. A line already there is
+// left as it is: nothing is built again.
+func (a *App) drawSlot() {
+	var line fyne.CanvasObject
+	switch {
+	case a.sh.taking:
+		line = a.takingLine()
+	case a.sh.waiting:
+		line = a.questionLine(a.sh.takenIn)
+	case a.sh.takenIn:
+		line = a.takenInLine()
+	case a.sh.noted:
+		line = a.nudgeLine()
+	}
+	if line != nil && len(a.sh.incoming.Objects) == 1 && a.sh.incoming.Objects[0] == line {
 		return
 	}
 	a.sh.incoming.RemoveAll()
-	a.sh.question, a.sh.takenIn = nil, false
-	switch {
-	case waiting:
-		a.sh.question = a.questionLine()
-		a.sh.incoming.Add(a.sh.question)
-	case a.sh.noted:
-		a.sh.incoming.Add(a.nudgeLine())
+	if line != nil {
+		a.sh.incoming.Add(line)
 	}
 	a.sh.middle.Refresh() // (the app's name gives way to a line too wide beside it)
 }
 
-// questionLine is the notice that a question waits, with its button that
-// opens the questions. It is built once for the window: the window gives
-// a click to the button it was pressed on only, so a line built again
-// between the press and the release (the poll saying again that a
-// question waits, Home redrawn on the minute) would swallow the click.
-func (a *App) questionLine() fyne.CanvasObject {
-	if a.sh.askLine == nil {
-		a.sh.askLine = a.noticeLine("folder.question", "folder.question.open",
+// takenInLine is the notice that changes came in, with its button that
+// shows the screen again; built once, as questionLine.
+func (a *App) takenInLine() fyne.CanvasObject {
+	if a.sh.tookLine == nil {
+		a.sh.tookLine = a.noticeLine("folder.taken_in", "folder.taken_in.show",
+			theme.InfoIcon(), theme.ViewRefreshIcon(), func() { a.Show(a.current) })
+	}
+	return a.sh.tookLine
+}
+
+// questionLine is the notice that a question waits (and, when took, that
+// changes came in too), with its button that opens the questions. Each is
+// built once for the window: the window gives a click to the button it
+// was pressed on only, so a line built again between the press and the
+// release (the poll saying again that a question waits, Home redrawn on
+// the minute) would swallow the click.
+func (a *App) questionLine(took bool) fyne.CanvasObject {
+	key, line := "folder.question", &a.sh.askLine
+	if took {
+		key, line = "folder.question.taken_in", &a.sh.askTookLine
+	}
+	if *line == nil {
+		*line = a.noticeLine(key, "folder.question.open",
 			theme.QuestionIcon(), theme.DocumentIcon(), func() {
 				if a.folder != nil {
 					if a.win.Canvas().Focused() == nil { // clicked: the field it left gets the focus back after
@@ -112,7 +170,7 @@ func (a *App) questionLine() fyne.CanvasObject {
 				}
 			})
 	}
-	return a.sh.askLine
+	return *line
 }
 
 // noticeLine is a line of the header's notice slot: one line high (a
@@ -128,6 +186,9 @@ func (a *App) noticeLine(key, button string, icon, buttonIcon fyne.Resource, tap
 // hideTakenIn clears the slot once the screen shows what came in; a
 // question that still waits stays.
 func (a *App) hideTakenIn() {
+	if a.sh != nil {
+		a.sh.takenIn = false
+	}
 	a.showQuestion(a.folder != nil && a.folder.Pending())
 }
 

@@ -109,6 +109,12 @@ func (a *App) KeyPressed(k fyne.KeyName) {
 	}
 }
 
+// PointerUsed is told by the window's input hook of every press of a
+// mouse button and every turn of the wheel: a Shift held for it is a
+// modifier (a Shift+click extends a selection), so the Shift presses
+// counted towards a quick exit start again, as after any other key.
+func (a *App) PointerUsed() { a.shift.presses = a.shift.presses[:0] }
+
 // HoldsPointer reports whether the pointer must be kept still until the
 // release of a press at pos (the window's input hook asks at the first
 // move): the press reached no text field, though a field scrolled out of
@@ -121,6 +127,7 @@ func (a *App) HoldsPointer(pos fyne.Position) bool {
 // PressAt acts on a press on the header's Quick exit or Get help now (or
 // the lock screen's), whatever is open over them.
 func (a *App) PressAt(pos fyne.Position) bool {
+	a.PointerUsed()
 	a.fields.NewPress()
 	a.keyFocus, a.pressFocus = nil, a.win.Canvas().Focused()
 	if a.exited {

@@ -245,3 +245,33 @@ func TestGetHelpNowClosesTheWindowsMenu(t *testing.T) {
 		})
 	}
 }
+
+// Shift held for a click or a turn of the wheel is a modifier, not a
+// press towards "Shift three times": three Shift+clicks (extending a
+// selection, choosing rows) or three Shift+wheel turns closed the app.
+// Three presses of Shift alone still exit.
+func TestShiftWithTheMouseIsNoQuickExit(t *testing.T) {
+	for _, with := range []string{"click", "wheel"} {
+		t.Run(with, func(t *testing.T) {
+			h := newHarness(t, onboarded)
+			h.app.Hooked()
+			for range 3 {
+				h.app.KeyPressed(desktop.KeyShiftLeft)
+				if with == "click" {
+					h.app.PressAt(fyne.NewPos(500, 400))
+				} else {
+					h.app.PointerUsed()
+				}
+			}
+			if h.exited != 0 {
+				t.Fatalf("three Shift+%s made a quick exit", with)
+			}
+			for range 3 {
+				h.app.KeyPressed(desktop.KeyShiftLeft)
+			}
+			if h.exited != 1 {
+				t.Fatal("Shift three times after them did not exit")
+			}
+		})
+	}
+}

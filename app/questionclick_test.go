@@ -41,6 +41,7 @@ func TestSeeTheQuestionsOpensThemWhenTheOtherHomeSavedAgain(t *testing.T) {
 			}
 			sync.Step(time.Now())
 			a.folder.Tick()
+			a.Show(a.current) // Ms Grant, taken in, shown
 			questionFromOtherHome(t, a, other, sync, time.Now().Add(time.Minute), "01632 960222")
 			screentest.MustHaveText(t, w.Content(), a.tr.T("folder.question"))
 			questionFromOtherHome(t, a, other, sync, time.Now().Add(2*time.Minute), "01632 960444")

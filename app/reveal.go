@@ -136,10 +136,10 @@ func partsOf(o fyne.CanvasObject) []fyne.CanvasObject {
 		if s := o.Scroller(); s != nil {
 			return []fyne.CanvasObject{s}
 		}
-	case *widget.PopUp:
-		return []fyne.CanvasObject{o.Content}
 	case *cappedScroll: // a dialog's body (dialogfit.go)
 		return []fyne.CanvasObject{o.scroll}
+	case *widget.PopUp:
+		return []fyne.CanvasObject{o.Content}
 	case *widget.Form:
 		out := make([]fyne.CanvasObject, 0, len(o.Items))
 		for _, item := range o.Items {
@@ -147,8 +147,7 @@ func partsOf(o fyne.CanvasObject) []fyne.CanvasObject {
 		}
 		return out
 	}
-	// Fyne's overlay container, which holds a dialog's pop-up.
-	if in := overlayContent(o); in != nil {
+	if in := overlayContent(o); in != nil { // Fyne's overlay round a framed dialog
 		return []fyne.CanvasObject{in}
 	}
 	return nil

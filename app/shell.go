@@ -25,12 +25,17 @@ type shell struct {
 	header   fyne.CanvasObject // the app's name with help and exit
 	nudge    *fyne.Container   // the passphrase recommendation (nudge.go)
 	incoming *fyne.Container   // in the header: changes taken in, or a question waits (foldersync.go)
-	question fyne.CanvasObject // the question's line in it, while one waits
+	waiting  bool              // a question waits: its line is in the slot
+	taking   bool              // answers are being taken in, away from the window: its line is in the slot
+	takeLine fyne.CanvasObject // that line, built once
 	askLine  fyne.CanvasObject // that line, built once: a click on its button is never lost to a redraw
+	// askTookLine says too that changes came in; tookLine says only that
+	// (both built once, as askLine)
+	askTookLine, tookLine fyne.CanvasObject
 	// noted: the recommendation became due after the window was built,
 	// so it is a line of the header's notice slot (nudge.go)
 	noted    bool
-	takenIn  bool            // the slot says changes were taken in
+	takenIn  bool            // changes were taken in that the screen does not show yet
 	middle   *fyne.Container // the app's name and the slot, laid out again when the slot changes
 	selected int
 }

@@ -53,6 +53,12 @@ type ChildWords struct {
 	Worries  []string `json:"worries,omitempty"`
 	Promises []string `json:"promises,omitempty"`
 	Asks     []string `json:"asks,omitempty"`
+	// IDs are each line's stable id, list by list, in the lists' order;
+	// Was the hashes of each line's earlier wordings, by id; Gone the ids
+	// of lines deleted (childwordlines.go).
+	IDs  map[WordsList][]string `json:"ids,omitempty"`
+	Was  map[string][]string    `json:"was,omitempty"`
+	Gone []string               `json:"gone,omitempty"`
 }
 
 // List returns one of the lists.
@@ -79,12 +85,26 @@ func (w *ChildWords) list(l WordsList) *[]string {
 // merge adds o's items not already on w's lists: two homes that both
 // wrote with the child keep every word.
 func (w *ChildWords) merge(o ChildWords) {
+	w.normIDs()
 	for _, l := range AllWordsLists {
-		list := w.list(l)
-		for _, it := range o.List(l) {
-			if !slices.Contains(*list, it) && len(*list) < maxMergedWords {
-				*list = append(*list, it)
+		list, ids := w.list(l), w.IDs[l]
+		for i, id := range o.lineIDs(l) {
+			it := o.List(l)[i]
+			if !slices.Contains(ids, id) && !slices.Contains(*list, it) && len(*list) < maxMergedWords {
+				*list, ids = append(*list, it), append(ids, id)
 			}
+		}
+		if len(ids) > 0 {
+			w.IDs[l] = ids
+		}
+	}
+	w.Gone = joinedGone(w.Gone, o.Gone)
+	for id, was := range o.Was {
+		if _, ok := w.Was[id]; !ok {
+			if w.Was == nil {
+				w.Was = map[string][]string{}
+			}
+			w.Was[id] = was
 		}
 	}
 }
@@ -182,7 +202,8 @@ func (s *Store) AddChildWord(child ID, l WordsList, text string) error {
 		if len(*list) >= MaxChildWords {
 			return full(FieldChildWords, MaxChildWords)
 		}
-		*list = append(*list, text)
+		w.normIDs()
+		*list, w.IDs[l] = append(*list, text), append(w.IDs[l], w.newLineID(l, text))
 		return nil
 	})
 }
@@ -201,6 +222,10 @@ func (s *Store) UpdateChildWord(child ID, l WordsList, i int, text string) error
 		if i < 0 || i >= len(list) {
 			return ErrNotFound
 		}
+		w.normIDs()
+		if list[i] != text {
+			w.reworded(w.IDs[l][i], list[i])
+		}
 		list[i] = text
 		return nil
 	})
@@ -216,13 +241,18 @@ func (s *Store) DeleteChildWord(child ID, l WordsList, i int) error {
 		if i < 0 || i >= len(*list) {
 			return ErrNotFound
 		}
-		*list = slices.Delete(*list, i, i+1)
+		w.normIDs()
+		w.deleted(w.IDs[l][i])
+		*list, w.IDs[l] = slices.Delete(*list, i, i+1), slices.Delete(w.IDs[l], i, i+1)
 		return nil
 	})
 }
 
 // Validate checks a whole record, as one from another home must be.
 func (w *ChildWords) Validate() error {
+	if err := w.validLines(); err != nil {
+		return err
+	}
 	for _, l := range AllWordsLists {
 		list := w.list(l)
 		if len(*list) > maxMergedWords { // lines from two homes may be more than one adds

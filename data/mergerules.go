@@ -119,13 +119,11 @@ func mergeChange(tx txn, r *SharedRecord, ix uidIndex) Change {
 	}
 	switch decide(local, *r, ix) {
 	case takeTheirs:
-		c.Kind = takeKind(local.Deleted, r.Deleted)
-		if r.Section == "concerns" { // never overwritten or removed
-			if c = resolve(c, local.Version(), r.Version(), KeepBoth); c.CopyTheirs {
-				c.Kind = Added // beside this computer's later version
-			}
-		}
+		return takenChange(tx, c, local, r, ix)
 	case conflict:
+		if r.Section == "child_words" && !local.Deleted && !r.Deleted {
+			return wordsConflict(tx, c, r, ix) // line by line
+		}
 		if !local.Deleted || !r.Deleted {
 			c.Kind, c.Default = Conflict, KeepMine
 			switch {
@@ -135,7 +133,22 @@ func mergeChange(tx txn, r *SharedRecord, ix uidIndex) Change {
 			case later(r.Version(), local.Version()):
 				c.Default = TakeTheirs
 			}
-			c.Mine, c.Theirs = localVersion(tx, at, ix), r.Value
+			c.Mine, c.Theirs = localVersion(tx, c.at, ix), r.Value
+		}
+	}
+	return c
+}
+
+// takenChange is change c taking the file's record r over this
+// computer's (stamped local), changed there only.
+func takenChange(tx txn, c Change, local Stamp, r *SharedRecord, ix uidIndex) Change {
+	c.Kind = takeKind(local.Deleted, r.Deleted)
+	if r.Section == "child_words" && c.Kind == Changed {
+		c.Reworded = wordsReworded(localVersion(tx, c.at, ix), r.Value)
+	}
+	if r.Section == "concerns" { // never overwritten or removed
+		if c = resolve(c, local.Version(), r.Version(), KeepBoth); c.CopyTheirs {
+			c.Kind = Added // beside this computer's later version
 		}
 	}
 	return c

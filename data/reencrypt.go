@@ -173,7 +173,7 @@ func copyResealed(src, out txn, from, to *sealer, rec []byte) error {
 
 // metaRecords are the meta bucket's records that go through the codec
 // (sealed in an encrypted file), not plain values.
-var metaRecords = [][]byte{keyAgreementAnswers, keyAgreementItemBases, keyAgreementSealed, keyAgreementBase, keyRefusedFloods, keyOutsideAdds}
+var metaRecords = [][]byte{keyAgreementAnswers, keyAgreementItemBases, keyAgreementSealed, keyAgreementBase, keyRefusedFloods, keyOutsideAdds, keyAddedContacts}
 
 // copyMeta copies the meta bucket but for the key record and the
 // manifest (and, for a plain file, the lock screen's copies), its records

@@ -78,11 +78,14 @@ type uidIndex struct {
 	byUID  map[string]StampedKey
 	device string // this installation's
 	from   string // the device of the file being taken in
+	// contacts here, read once per plan when a new contact is compared
+	// with them (lookAlikeOf): a file of thousands costs one read.
+	contacts *[]Contact
 }
 
 func readUIDs(tx txn) (uidIndex, error) {
 	ix := uidIndex{byKey: map[StampedKey]Stamp{}, byUID: map[string]StampedKey{},
-		device: string(tx.Bucket(bucketMeta).Get(keyDeviceID))}
+		device: string(tx.Bucket(bucketMeta).Get(keyDeviceID)), contacts: new([]Contact)}
 	sl, err := sealerOf(tx)
 	if err != nil {
 		return ix, err

@@ -200,6 +200,8 @@ func chosen(c Change, ix uidIndex, choices map[string]Resolution, rejected map[s
 // KeepMine left out (a child's details in part).
 func answeredAsks(c Change, ix uidIndex, choices map[string]Resolution) Change {
 	switch {
+	case c.words:
+		c = wordsAnswered(c, ix, choices) // line by line (sharewords.go)
 	case c.Section == "agreement":
 		c.choices = choices // its removals and conflicts, item by item
 	case c.Section == "child_words" && c.Asks && c.Kind == Changed && len(c.Removals) > 0:

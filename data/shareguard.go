@@ -67,17 +67,22 @@ func asksFirst(tx txn, c Change, ix uidIndex) bool {
 		c.Section == "child_words" && claimCounts(ix.byKey[c.at], c.rec.Seen, ix.from) && gainsLines(mine, c.rec.Value)
 }
 
-// gainsLines reports whether a child's words theirs hold a line mine do
-// not: with the other home's claim to have seen this computer's version
-// and kept its own, a line removed here coming back (asked, as restores).
+// gainsLines reports whether a child's words theirs hold a line removed
+// from mine: with the other home's claim to have seen this computer's
+// version and kept its own, a line removed here coming back (asked, as
+// restores); a line only added there is no such line.
 func gainsLines(mine, theirs []byte) bool {
 	var a, b ChildWords
 	if json.Unmarshal(mine, &a) != nil || json.Unmarshal(theirs, &b) != nil {
 		return false
 	}
-	return slices.ContainsFunc(AllWordsLists, func(l WordsList) bool {
-		return slices.ContainsFunc(b.List(l), func(line string) bool { return !slices.Contains(a.List(l), line) })
-	})
+	here := a.lineAt()
+	for id := range b.lineAt() { // (a record from before lines had ids: any line new here)
+		if _, ok := here[id]; !ok && (slices.Contains(a.Gone, id) || a.IDs == nil) {
+			return true
+		}
+	}
+	return false
 }
 
 // restores reports whether change c brings back a record removed here
@@ -111,10 +116,8 @@ func changeAsks(section string, mine, theirs []byte) bool {
 		var a, b Child
 		return json.Unmarshal(mine, &a) != nil || json.Unmarshal(theirs, &b) != nil ||
 			a.Placed != b.Placed || a.Placement != b.Placement || a.Archived != b.Archived
-	case "child_words": // one record of four lists: a line gone is a removal
-		var a, b ChildWords
-		return json.Unmarshal(mine, &a) != nil || json.Unmarshal(theirs, &b) != nil ||
-			slices.ContainsFunc(AllWordsLists, func(l WordsList) bool { return len(b.List(l)) < len(a.List(l)) })
+	case "child_words": // one record of four lists: a line gone is a removal (a line reworded is not)
+		return len(wordsRemovals("", mine, theirs)) > 0 || !json.Valid(mine) || !json.Valid(theirs)
 	}
 	return false
 }

@@ -105,6 +105,9 @@ type Change struct {
 	// Key in ApplyShared's choices (KeepMine keeps it here; no answer
 	// takes the removal, as a manual import's summary listed it).
 	Removals []ItemConflict
+	// Reworded are the lines of a child's words the change rewords (Mine
+	// the words here, Theirs the new ones), named in the summary.
+	Reworded []ItemConflict
 	// Limits are the children's limits for one day each, set differently
 	// in the two homes, in an agreement Conflict.
 	Limits []LimitConflict
@@ -114,6 +117,7 @@ type Change struct {
 	// (takeAll), and the answers to its items (choices).
 	takeAll bool
 	choices map[string]Resolution
+	words   bool // a child's words merged line by line (wordsConflict)
 }
 
 // PlanShared says what importing f in mode would do, writing nothing. A
@@ -216,6 +220,10 @@ func planMerge(tx txn, f SharedFamily, ix uidIndex, names map[string]string, tod
 // markAsks notes whether change c, of the file's record r, waits for the
 // user's yes (not when already answered), with both versions to show.
 func markAsks(tx txn, c *Change, ix uidIndex, r *SharedRecord) {
+	if c.words { // line by line: the lines the other home deleted
+		c.Asks = len(c.Removals) > 0 && !answeredHere(ix, c.at, *r)
+		return
+	}
 	c.LookAlike = c.Kind == Added && c.at.Bucket == "" && c.Section == "contacts" && lookAlikeOf(tx, ix, r.Value) != nil
 	if c.LookAlike && refusedLookAlike(tx, *r) {
 		c.Kind, c.LookAlike = 0, false // refused here before: kept out, not asked again

@@ -104,23 +104,37 @@ func (r *running) forgetEverything() {
 		xdo(r.t, "xdotool", "click", "5") // scroll down
 		time.Sleep(150 * time.Millisecond)
 	}
-	r.click(at)
-	time.Sleep(600 * time.Millisecond)
+	r.clickAndWait(at, body) // the dialog
 	xdo(r.t, "xdotool", "type", "--delay", "60", "FORGET")
 	time.Sleep(400 * time.Millisecond)
-	r.clickFound("Delete everything", isQuickExitRed, body)
-	time.Sleep(800 * time.Millisecond)
+	// Then the dialog saying all is gone, with its Close the app.
+	r.clickAndWait(r.found("Delete everything", isQuickExitRed, body), body)
 	r.clickFound("Close the app", isHelpBlue, body)
+}
+
+// clickAndWait clicks at p and waits until what it opens in area has
+// been drawn (on a loaded machine a fixed wait was not always enough).
+func (r *running) clickAndWait(p image.Point, area image.Rectangle) {
+	r.t.Helper()
+	before := r.shot()
+	r.click(p)
+	r.shows(5*time.Second, func(img image.Image) bool { return changed(before, img, area) > 0.01 })
+	r.settled(3*time.Second, area)
 }
 
 // clickFound waits for a button of the colour match in area and clicks it.
 func (r *running) clickFound(name string, match func(color.Color) bool, area image.Rectangle) {
 	r.t.Helper()
+	r.click(r.found(name, match, area))
+}
+
+// found waits for a button of the colour match in area and says where it is.
+func (r *running) found(name string, match func(color.Color) bool, area image.Rectangle) image.Point {
+	r.t.Helper()
 	deadline := time.Now().Add(10 * time.Second)
 	for {
 		if at, ok := findBlob(r.shot(), match, area); ok {
-			r.click(at)
-			return
+			return at
 		}
 		if time.Now().After(deadline) {
 			r.t.Fatalf("no %s button (%s)", name, save(r.t, r.shot(), "no-button"))

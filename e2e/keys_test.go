@@ -3,6 +3,7 @@
 package e2e
 
 import (
+	"image"
 	"syscall"
 	"testing"
 	"time"
@@ -155,5 +156,36 @@ func TestSIGTERMSavesWhatIsWaiting(t *testing.T) {
 		if c.Name == "Amira" && c.Notes != "Likes chess" {
 			t.Fatalf("Amira's notes after SIGTERM: %q, want what was typed", c.Notes)
 		}
+	}
+}
+
+// Shift held for a click or a turn of the wheel is no press towards
+// Shift three times: three Shift+clicks in the page and three Shift+wheel
+// turns leave the window open (they closed it), and three presses of
+// Shift alone then close it.
+func TestShiftWithTheMouseIsNoQuickExit(t *testing.T) {
+	r := start(t, family(t, ""), nil)
+	r.keys("ctrl+3")
+	time.Sleep(600 * time.Millisecond)
+	r.move(image.Pt(700, 500))
+	for range 3 {
+		xdo(t, "xdotool", "keydown", "shift")
+		xdo(t, "xdotool", "click", "1")
+		xdo(t, "xdotool", "keyup", "shift")
+		time.Sleep(250 * time.Millisecond)
+	}
+	for range 3 {
+		xdo(t, "xdotool", "keydown", "shift")
+		xdo(t, "xdotool", "click", "5")
+		xdo(t, "xdotool", "keyup", "shift")
+		time.Sleep(250 * time.Millisecond)
+	}
+	time.Sleep(500 * time.Millisecond)
+	if !r.visible() {
+		t.Fatal("three Shift+clicks or Shift+wheel turns closed the window")
+	}
+	r.keys("shift", "shift")
+	if _, gone := r.waitGone(xc.shift(), 2*time.Second); !gone {
+		t.Fatal("Shift three times after them left the window open")
 	}
 }

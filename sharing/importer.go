@@ -117,13 +117,14 @@ type Summary struct {
 	// Doubt (in a shared folder): the file says it comes from a computer
 	// whose file it is not (doubt.go). Its only question is DoubtKey.
 	Doubt *Doubt
+	// Words are the changes to a child's words that reword lines
+	// (data.Change.Reworded), named under the child.
+	Words []data.Change
 }
 
-// NewContact is a contact a file adds: its stable id and how it is known.
-type NewContact struct {
-	UID                string
-	Name, Phone, Email string
-}
+// NewContact is a contact a file adds: its stable id and how it is known
+// (the store keeps those taken in until the carer answers about them).
+type NewContact = data.AddedContact
 
 // newContact is the contact change c adds, if it adds one without
 // asking (a look-alike is asked about on its own; a flood as a whole).
@@ -231,6 +232,9 @@ func questionsOf(plan []data.Change) Summary {
 		out.NotFit = append(out.NotFit, c.NotFit...)
 		if c.Differs {
 			out.Differs = append(out.Differs, c)
+		}
+		if len(c.Reworded) > 0 {
+			out.Words = append(out.Words, c)
 		}
 		if c.LeftOut > 0 {
 			out.LeftOut = append(out.LeftOut, LeftOut{Section: c.Section, Count: c.LeftOut, Max: data.HomeCaps[c.Section]})

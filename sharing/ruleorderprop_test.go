@@ -1,6 +1,7 @@
 package sharing
 
 import (
+	"encoding/json"
 	"errors"
 	"fmt"
 	"math/rand/v2"
@@ -28,10 +29,11 @@ type orderProp struct {
 	homes   []*home
 	clock   time.Time
 	words   int
-	retired map[string]bool // wordings reworded away: back only after a question
-	deleted map[string]bool // deleted in a home: back only after a question
-	asked   map[string]bool // wordings shown in a question
-	order   map[string]bool // homes that say the rules' order differs
+	retired map[string]bool   // wordings reworded away: back only after a question
+	deleted map[string]bool   // deleted in a home: back only after a question
+	asked   map[string]bool   // wordings shown in a question
+	order   map[string]bool   // homes that say the rules' order differs (or, by "home section", a record)
+	was     map[string]string // a child's line reworded: its old wording, by the new
 }
 
 func TestRulesEndInOneOrderInBothHomes(t *testing.T) {
@@ -111,8 +113,8 @@ func (p *orderProp) edit(h *home, op int) {
 func (p *orderProp) step(h *home) bool {
 	p.t.Helper()
 	r := h.sync.Step(p.tick())
-	if len(r.Merged) > 0 || r.Waiting != nil {
-		p.t.Logf("%s takes in; holds %q", h.name, houseRules(p.t, h.store))
+	if len(r.Merged) > 0 || r.Waiting != nil || r.Wrote {
+		p.t.Logf("%s takes in (merged %d, wrote %v, waiting %v); holds %q %q", h.name, len(r.Merged), r.Wrote, r.Waiting != nil, houseRules(p.t, h.store), leoWords(p.t, h))
 	}
 	busy := r.Wrote || len(r.Merged) > 0 || r.Waiting != nil
 	p.note(h, r)
@@ -127,6 +129,7 @@ func (p *orderProp) choose(s Summary) map[string]data.Resolution {
 	out := map[string]data.Resolution{}
 	for _, c := range slices.Concat(s.Conflicts, s.Asks) {
 		out[c.UID] = []data.Resolution{data.KeepMine, data.TakeTheirs}[p.rng.IntN(2)]
+		p.askedWhole(c)
 		for _, it := range slices.Concat(c.Items, c.Removals) {
 			out[it.Key] = []data.Resolution{data.KeepMine, data.TakeTheirs}[p.rng.IntN(2)]
 			p.t.Logf("asked (removal %v, back %v): mine %q theirs %q: %v", it.RemovedThere(), it.Back, it.Mine, it.Theirs, out[it.Key])
@@ -151,6 +154,8 @@ func (p *orderProp) note(h *home, r Report) {
 			p.t.Fatalf("%s: %s: %v", h.name, name, err)
 		}
 		for _, c := range d.Changes {
+			p.order[h.name+" "+c.Section] = true
+			p.askedWhole(c)
 			for _, it := range c.Differing {
 				p.order[h.name] = p.order[h.name] || it.Order
 				if it.Order {
@@ -214,4 +219,27 @@ func (p *orderProp) check() {
 	if x, y := inBoth(a, b), inBoth(b, a); !slices.Equal(x, y) && !(p.order["A"] && p.order["B"]) {
 		p.t.Fatalf("the homes hold the rules in different orders, and do not say so: A %q, B %q", a, b)
 	}
+}
+
+// askedWhole notes every line of a child's words shown whole in a
+// question (a record asked about as one: taking it back, say).
+func (p *orderProp) askedWhole(c data.Change) {
+	if c.Section != "child_words" {
+		return
+	}
+	for _, v := range [][]byte{c.Mine, c.Theirs} {
+		var w data.ChildWords
+		if json.Unmarshal(v, &w) == nil {
+			for _, l := range data.AllWordsLists {
+				for _, line := range w.List(l) {
+					p.asked[line] = true
+				}
+			}
+		}
+	}
+}
+
+// leoWords is Leo's lines in h, if he is there.
+func leoWords(t *testing.T, h *home) []string {
+	return kidWords(t, h)["Leo"]
 }

@@ -60,13 +60,28 @@ type noteEditor struct {
 }
 
 func (e *noteEditor) save(change func(*data.AppNote)) bool {
-	next := e.current
+	next := e.stored()
 	change(&next)
 	if e.problems.Show(e.v.store.UpdateAppNote(next), map[string]any{"Name": e.v.child.Name, "App": appName(next)}) {
 		return false
 	}
 	e.current = next
 	return true
+}
+
+// stored is the note as stored now (as shown, when it cannot be read):
+// a field another home changed since the note was opened keeps that
+// home's value instead of this form's old one.
+func (e *noteEditor) stored() data.AppNote {
+	notes, err := e.v.store.AppNotes(e.v.child.ID)
+	if err == nil {
+		for _, n := range notes {
+			if n.ID == e.current.ID {
+				return n
+			}
+		}
+	}
+	return e.current
 }
 
 // showNote opens one note for editing.

@@ -23,9 +23,14 @@ type childEditor struct {
 	age      *widget.Label
 }
 
-// save applies one change and stores it.
+// save applies one change and stores it, to the child as stored now: a
+// field another home changed since the tab was drawn keeps that home's
+// value (the header says changes came in) instead of this tab's old one.
 func (e *childEditor) save(change func(*data.Child)) bool {
 	next := e.current
+	if stored, err := e.c.store.Child(next.ID); err == nil {
+		next = stored
+	}
 	change(&next)
 	if e.problems.Show(e.c.store.UpdateChild(next)) {
 		return false

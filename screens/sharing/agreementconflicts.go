@@ -73,7 +73,9 @@ func itemConflictText(tr screens.Translator, it data.ItemConflict) (what, about,
 	switch {
 	case it.Order: // a list in a different order in each home
 		return tr.T("sharing.detail.lists." + string(it.List)), tr.T("sharing.conflict.order"), it.Mine, it.Theirs
-	case it.Words != "": // a line of a child's words
+	case it.Words != "" && it.Theirs != "": // a line of a child's words reworded in both homes
+		return tr.T("childwords.list." + string(it.Words)), tr.T("sharing.conflict.words_line"), it.Mine, it.Theirs
+	case it.Words != "": // a line of a child's words removed there
 		return tr.T("childwords.list." + string(it.Words)), "", it.Mine, deleted("")
 	case it.Window:
 		return tr.T("sharing.detail.window"), tr.T("sharing.conflict.window"),

@@ -25,6 +25,10 @@ func childText(tr screens.Translator, raw []byte) (string, bool) {
 	plain.Placement = data.Placement{} // (said below, each with its label)
 	b, _ := json.Marshal(plain)
 	lines := []string{versionWords(b)} // (its name, notes and the rest)
+	// Archived on one side only, both versions read the same without it.
+	if c.Archived {
+		lines = append(lines, tr.T("folder.asks.archived", map[string]any{"Name": c.Name}))
+	}
 	if !c.Placed {
 		return strings.Join(append(lines, tr.T("sharing.placement.none")), "\n"), true
 	}
@@ -86,6 +90,11 @@ func contactLines(tr screens.Translator, s sharing.Summary) []fyne.CanvasObject 
 	var out []fyne.CanvasObject
 	for _, c := range append(slices.Clone(s.Asks), s.Conflicts...) {
 		var mine, theirs data.Contact
+		if c.Section == "contacts" && (c.Kind == data.Removed || c.RemovesThere()) && json.Unmarshal(c.Mine, &mine) == nil {
+			who := whoText(sharing.NewContact{Name: mine.Name, Phone: mine.Phone, Email: mine.Email})
+			out = append(out, widgets.Para("• "+tr.T("sharing.detail.contact_removed", map[string]any{"Who": who})))
+			continue
+		}
 		if c.Section != "contacts" || json.Unmarshal(c.Mine, &mine) != nil || json.Unmarshal(c.Theirs, &theirs) != nil {
 			continue
 		}
@@ -99,9 +108,19 @@ func contactLines(tr screens.Translator, s sharing.Summary) []fyne.CanvasObject 
 }
 
 // wordsLines name, under a child's words in a summary, each line the
-// file removes (each asked on its own).
+// file rewords ("line reworded: … becomes …") and each line it removes
+// (each asked on its own).
 func wordsLines(tr screens.Translator, s sharing.Summary, l sharing.Line) []fyne.CanvasObject {
 	var out []fyne.CanvasObject
+	for _, c := range s.Words {
+		if c.Child != l.Child {
+			continue
+		}
+		for _, it := range c.Reworded {
+			out = append(out, widgets.Para("• "+tr.T("sharing.detail.words_reworded", map[string]any{
+				"List": tr.T("childwords.list." + string(it.Words)), "Old": it.Mine, "New": it.Theirs})))
+		}
+	}
 	for _, c := range s.Asks {
 		if c.Section != "child_words" || c.Child != l.Child {
 			continue

@@ -31,7 +31,7 @@ func (s *Sharer) conflictDialog(in *importing) {
 // own, with its own choice (agreementRows). Both the import and the
 // shared folder show their conflicts this way (questionList).
 func conflictRows(tr screens.Translator, c data.Change, choices map[string]data.Resolution) []placed {
-	if c.Section == "agreement" && len(c.Items)+len(c.Limits) > 0 {
+	if (c.Section == "agreement" || c.Section == "child_words") && len(c.Items)+len(c.Limits) > 0 { // item by item, line by line
 		return agreementRows(tr, c, choices)
 	}
 	if _, ok := choices[c.UID]; !ok {

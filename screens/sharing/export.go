@@ -2,6 +2,7 @@ package sharing
 
 import (
 	"bytes"
+	"cmp"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
@@ -138,11 +139,23 @@ func (s *Sharer) contactChoice(f *exportForm) fyne.CanvasObject {
 	}
 	box := container.NewVBox(widgets.Heading(tr.T("sharing.contacts.title")), widgets.Para(tr.T("sharing.contacts.body")))
 	for _, c := range contacts {
-		check := widget.NewCheck(c.Name, nil)
+		check := widget.NewCheck(contactLabel(tr, c), nil)
 		f.contacts[c.ID] = check
 		box.Add(check)
 	}
 	return box
+}
+
+// contactLabel names a contact as the carer knows them: the name, the
+// role and the phone or email ("Ms Grant" and "Ms Grant (new number)"
+// are told apart by the number they would carry).
+func contactLabel(tr screens.Translator, c data.Contact) string {
+	role := cmp.Or(c.Role, data.RoleOther)
+	label := c.Name + " · " + tr.T("helpui.role."+string(role))
+	if how := cmp.Or(c.Phone, c.Email); how != "" {
+		label += " · " + how
+	}
+	return label
 }
 
 // chosenContacts are the contacts ticked.

@@ -26,6 +26,8 @@ type FolderStore interface {
 	RemoveBackups(names []string) error
 	ContactsByUID(uids []string) ([]data.Contact, error)
 	DeleteContact(id data.ID) error
+	AddedContacts() ([]data.AddedContact, error)
+	SaveAddedContacts([]data.AddedContact) error
 }
 
 // placedWithoutPassphrase reports whether a child is a foster or kinship
@@ -64,26 +66,30 @@ type FolderSync struct {
 	// live is the syncer the goroutine's reports are for, read by that
 	// goroutine's hand-over (fyne.Do runs it straight away under the
 	// test driver, so a plain field would race with Stop).
-	live    atomic.Pointer[sharing.Syncer]
-	every   time.Duration // how often the goroutine wakes the sync (pollEvery)
-	ticking bool          // a goroutine wakes the sync (not in tests), whenever a folder is chosen
-	last    sharing.Report
-	stop    chan struct{}
-	poke    chan struct{} // wakes the goroutine for a round now (a question to read again)
-	done    chan struct{} // closed when the goroutine has ended
-	do      func(func())  // hands work to the UI goroutine (fyne.Do)
-	begun   atomic.Uint64 // rounds begun, so a question to open waits for a round that read its file
-	asked   atomic.Pointer[askAfter]
-	box     *fyne.Container // the Settings section, redrawn on each report
-	chosen  string          // a folder picked, before syncing starts
-	pass    *widgets.Entry  // the passphrase typed, and again, before syncing starts
-	again   *widgets.Entry
-	shown   string               // what the status lines last said (redrawn only on a change)
-	asking  bool                 // the conflicts dialog is open
-	paused  bool                 // a placement here and no family passphrase: nothing read or written
-	held    []string             // after Stop syncing: backups that still hold the sync passphrase
-	added   []sharing.NewContact // contacts other homes' files added, named in Settings (foldernew.go)
-	told    bool                 // what question was last told: a question waits
+	live       atomic.Pointer[sharing.Syncer]
+	every      time.Duration // how often the goroutine wakes the sync (pollEvery)
+	ticking    bool          // a goroutine wakes the sync (not in tests), whenever a folder is chosen
+	last       sharing.Report
+	stop       chan struct{}
+	poke       chan struct{} // wakes the goroutine for a round now (a question to read again)
+	done       chan struct{} // closed when the goroutine has ended
+	do         func(func())  // hands work to the UI goroutine (fyne.Do)
+	begun      atomic.Uint64 // rounds begun, so a question to open waits for a round that read its file
+	asked      atomic.Pointer[askAfter]
+	box        *fyne.Container // the Settings section, redrawn on each report
+	chosen     string          // a folder picked, before syncing starts
+	pass       *widgets.Entry  // the passphrase typed, and again, before syncing starts
+	again      *widgets.Entry
+	shown      string   // what the status lines last said (redrawn only on a change)
+	asking     bool     // the conflicts dialog is open
+	paused     bool     // a placement here and no family passphrase: nothing read or written
+	held       []string // after Stop syncing: backups that still hold the sync passphrase
+	told       bool     // what question was last told: a question waits
+	taking     int      // answers being taken in, away from the window (foldertaking.go)
+	takingName string   // the file they are from
+	// takingIn tells the app whether answers are being taken in
+	// (OnTaking); may be nil.
+	takingIn func(on bool)
 	// question tells the app whether a question waits (OnQuestion); may
 	// be nil.
 	question func(waiting bool)
@@ -221,11 +227,11 @@ func (f *FolderSync) tellQuestion() {
 }
 
 // Pending reports whether a file's questions wait for the carer, not put
-// off with "Not now" and not open now.
+// off with "Not now", not open now and not being taken in.
 func (f *FolderSync) Pending() bool {
 	// live, not syncer: the sync's goroutine asks this through fyne.Do,
 	// which the test driver runs at once, beside a Stop.
-	return f.live.Load() != nil && !f.asking && f.last.Waiting != nil && !f.last.Waiting.PutOff()
+	return f.live.Load() != nil && !f.asking && f.taking == 0 && f.last.Waiting != nil && !f.last.Waiting.PutOff()
 }
 
 // AskNow opens the questions that wait (the app's notice, when the carer
@@ -300,7 +306,8 @@ func (f *FolderSync) stopSyncing() {
 	if err := f.store.SaveSyncFolder(data.SyncFolder{}); err != nil {
 		dialog.ShowInformation(f.env.Tr.T("error.title"), f.env.Tr.T("error.unknown"), f.win)
 	}
-	f.held, f.added = nil, nil
+	f.held = nil
+	f.saveAdded(nil)
 	if held, err := f.store.BackupsHolding(choice.Passphrase); err == nil {
 		for _, b := range held {
 			f.held = append(f.held, b.Name)

@@ -63,10 +63,7 @@ func (f *FolderSync) askConflicts(w *sharing.Waiting) {
 				f.show(f.syncer.Step(f.env.Now()))
 				return
 			}
-			f.show(f.syncer.Resolve(choices, f.env.Now()))
-			if f.answered != nil {
-				f.answered()
-			}
+			f.takeChosen(choices)
 		}, f.win)
 	d.Resize(fyne.NewSize(720, 560))
 	d.Show()
@@ -77,7 +74,11 @@ func (f *FolderSync) askConflicts(w *sharing.Waiting) {
 func questionsBody(tr screens.Translator, body *fyne.Container, sum sharing.Summary, choices map[string]data.Resolution) (title, apply string) {
 	title, apply = "folder.conflicts.title", "folder.conflicts.apply"
 	if len(sum.Asks) > 0 {
-		body.Add(widgets.Para(tr.T("folder.asks.body")))
+		key := "folder.asks.body"
+		if !slices.ContainsFunc(sum.Asks, func(c data.Change) bool { return !c.LookAlike && c.Bulk == 0 && c.Kind != data.Added }) {
+			key = "folder.asks.body_adds" // (it would only add: nothing removed or changed)
+		}
+		body.Add(widgets.Para(tr.T(key)))
 		body.Add(SummaryView(tr, sum))
 		if len(sum.Conflicts) == 0 {
 			title, apply = "folder.asks.title", "folder.asks.use"

@@ -94,6 +94,8 @@ func TestAPlacementBothHomesKeptIsSaidToDifferInBoth(t *testing.T) {
 				t.Fatal("asked again about the placement both homes kept")
 			}
 			h.Shows(h.Tr.T("folder.differs.placement", map[string]any{"Name": "Ava"}))
+			from := h.Tr.T("folder.differs.from", map[string]any{"Name": sharing.FolderFileName(other.DeviceID())})
+			h.Shows(from) // the file it differs from is named
 			placed := func(s *data.Store) bool {
 				kids, _ := s.Children()
 				for _, k := range kids {
@@ -121,8 +123,14 @@ func TestAPlacementBothHomesKeptIsSaidToDifferInBoth(t *testing.T) {
 					said++
 				}
 			}
-			if said != 1 {
-				t.Fatalf("the difference is said %d times, want once", said)
+			headings := 0 // (under the one file or the other, once)
+			for _, l := range screentest.Texts(h.Root()) {
+				if l == from || l == h.Tr.T("folder.differs.from", map[string]any{"Name": "family-online-safety-6666666666666666.fos"}) {
+					headings++
+				}
+			}
+			if said != 1 || headings != 1 {
+				t.Fatalf("the difference is said %d times under %d lines naming a file, want once under one", said, headings)
 			}
 			// This home full of contacts, the other home adds one: what
 			// was not added is said, and the difference still is.

@@ -57,7 +57,10 @@ func lookAlike(t *testing.T, lang string, take bool) {
 	if dlg == nil {
 		t.Fatal("no question for a look-alike contact")
 	}
-	for _, want := range []string{"01632 960111", "07700 900667",
+	if screentest.HasText(dlg, h.Tr.T("folder.asks.body")) { // (a file that only adds says so)
+		t.Fatal("the question says the file would remove or change records; it only adds one")
+	}
+	for _, want := range []string{"01632 960111", "07700 900667", h.Tr.T("folder.asks.body_adds"),
 		"• " + h.Tr.T("sharing.detail.contact_second", map[string]any{"Name": "mrs  hughes, Greenfield school"})} {
 		screentest.MustHaveText(t, dlg, want)
 	}

@@ -18,8 +18,9 @@ import (
 
 // Contacts another home's file added come in without a question (a few
 // at a time), but never unnamed: the summary lists each, and Settings
-// names those taken in while the app is open, with "Remove these" (the
-// other home is then asked whether to remove them too) and "Keep them".
+// names those taken in, until the carer answers (kept in the store, so a
+// restart does not hide them), with "Remove these" (the other home is
+// then asked whether to remove them too) and "Keep them".
 
 // shownNewContacts is how many new contacts a summary names one by one.
 const shownNewContacts = 10
@@ -59,28 +60,49 @@ func newContactLines(tr screens.Translator, s sharing.Summary) []fyne.CanvasObje
 // noteNewContacts keeps the contacts the report's files added, to name
 // them in Settings; it reports whether any are new.
 func (f *FolderSync) noteNewContacts(r sharing.Report) bool {
+	added := f.addedContacts()
 	var any bool
 	for _, s := range r.Merged {
 		for _, c := range s.NewContacts {
-			if !slices.ContainsFunc(f.added, func(a sharing.NewContact) bool { return a.UID == c.UID }) {
-				f.added, any = append(f.added, c), true
+			if !slices.ContainsFunc(added, func(a sharing.NewContact) bool { return a.UID == c.UID }) {
+				added, any = append(added, c), true
 			}
 		}
 	}
+	if any {
+		f.saveAdded(added)
+	}
 	return any
+}
+
+// addedContacts are the contacts other homes' files added that the
+// carer has not answered about (none when the store cannot say).
+func (f *FolderSync) addedContacts() []sharing.NewContact {
+	list, err := f.store.AddedContacts()
+	if err != nil {
+		return nil
+	}
+	return list
+}
+
+// saveAdded keeps list as the contacts to name; a store that cannot
+// keep it (read-only) names none, rather than fail the sync.
+func (f *FolderSync) saveAdded(list []sharing.NewContact) {
+	_ = f.store.SaveAddedContacts(list) // (Settings then names what the store holds)
 }
 
 // addedLines name in Settings the contacts other homes' files added,
 // with Remove these and Keep them.
 func (f *FolderSync) addedLines() []fyne.CanvasObject {
-	if len(f.added) == 0 {
+	added := f.addedContacts()
+	if len(added) == 0 {
 		return nil
 	}
 	tr := f.env.Tr
-	line := widgets.Para(tr.T("folder.new_contacts", map[string]any{"Names": strings.Join(newContactNames(tr, f.added), ", ")}))
+	line := widgets.Para(tr.T("folder.new_contacts", map[string]any{"Names": strings.Join(newContactNames(tr, added), ", ")}))
 	remove := widget.NewButtonWithIcon(tr.T("folder.new_contacts.remove"), theme.DeleteIcon(), f.removeAdded)
 	keep := widget.NewButton(tr.T("folder.new_contacts.keep"), func() {
-		f.added = nil
+		f.saveAdded(nil)
 		f.redraw()
 	})
 	return []fyne.CanvasObject{line, container.NewHBox(remove, keep)}
@@ -89,8 +111,9 @@ func (f *FolderSync) addedLines() []fyne.CanvasObject {
 // removeAdded removes the contacts other homes' files added (those
 // still here), and tells the app the family changed.
 func (f *FolderSync) removeAdded() {
-	uids := make([]string, 0, len(f.added))
-	for _, c := range f.added {
+	added := f.addedContacts()
+	uids := make([]string, 0, len(added))
+	for _, c := range added {
 		uids = append(uids, c.UID)
 	}
 	list, err := f.store.ContactsByUID(uids)
@@ -102,7 +125,7 @@ func (f *FolderSync) removeAdded() {
 	if err != nil {
 		dialog.ShowInformation(f.env.Tr.T("error.title"), f.env.Tr.T("error.unknown"), f.win)
 	}
-	f.added = nil
+	f.saveAdded(nil)
 	f.redraw()
 	f.changed()
 }

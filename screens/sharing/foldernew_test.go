@@ -11,13 +11,16 @@ import (
 	"family-online-safety/data"
 	"family-online-safety/data/datatest"
 	"family-online-safety/screens/screentest"
+	sharingui "family-online-safety/screens/sharing"
 	"family-online-safety/sharing"
 )
 
 // The other home adds two contacts, taken in without a question (a few at
 // a time). Settings names both, with their numbers; "Remove these"
 // removes them here, and the other home is asked whether to remove them
-// too. "Keep them" keeps them and the line goes. In en, cy and pl.
+// too. "Keep them" keeps them and the line goes. The list is kept in the
+// store: closed and opened again (a restart), Settings still names them,
+// and the answer works. In en, cy and pl.
 func TestContactsAddedByAnotherHomeAreNamedWithRemoveThese(t *testing.T) {
 	for _, lang := range []string{"en", "cy", "pl"} {
 		for _, remove := range []bool{true, false} {
@@ -57,6 +60,8 @@ func addedContacts(t *testing.T, lang string, remove bool) {
 	if !strings.Contains(line.Text, "Mr Stranger") {
 		t.Fatalf("the line does not name the contact: %q", line.Text)
 	}
+	f = restarted(t, h, f)
+	statusLine(t, h, h.Tr.T("folder.new_contacts", map[string]any{"Names": names}))
 	if dir := os.Getenv("FOS_SHOT_DIR"); dir != "" && remove {
 		h.Win.Resize(h.Win.Canvas().Size().AddWidthHeight(1, 0))
 		shot, err := os.Create(filepath.Join(dir, "newcontacts-"+lang+".png"))
@@ -66,6 +71,9 @@ func addedContacts(t *testing.T, lang string, remove bool) {
 	}
 	if !remove {
 		h.Tap(h.Tr.T("folder.new_contacts.keep"))
+		if restarted(t, h, f); strings.Contains(strings.Join(screentest.Texts(h.Root()), "\n"), "Mr Stranger") {
+			t.Fatal("the line comes back after Keep them and a restart")
+		}
 		if c, _ := h.Store.Contacts(); len(c) != 2 {
 			t.Fatalf("%d contacts after Keep them, want 2", len(c))
 		}
@@ -95,4 +103,22 @@ func addedContacts(t *testing.T, lang string, remove bool) {
 	if removals != 2 {
 		t.Fatalf("the other home is asked about %d removals, want 2", removals)
 	}
+}
+
+// restarted stops f, closes the family's store and opens it again from
+// its folder, as the app does when it is closed and started: the harness
+// then holds the store opened again, and Settings the sync started anew.
+func restarted(t *testing.T, h *screentest.Harness, f *sharingui.FolderSync) *sharingui.FolderSync {
+	t.Helper()
+	f.Stop()
+	dir := h.Store.Dir()
+	must(t, h.Store.Close())
+	s, err := data.Open(dir, datatest.Options(t, h.Now))
+	must(t, err)
+	t.Cleanup(func() { _ = s.Close() })
+	h.Store = s
+	f = sharingui.NewFolderSync(h.Env(), s, h.Win, "0.1.0")
+	h.Show(f.View())
+	f.Start(false)
+	return f
 }

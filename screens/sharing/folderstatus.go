@@ -65,12 +65,7 @@ func (f *FolderSync) statusLines() []fyne.CanvasObject {
 		if errors.Is(err, sharing.ErrLeftOut) { // (a file taken in, this home full: no fault of that home)
 			out = append(out, widgets.Para(tr.T("folder.error.left_out", map[string]any{"Name": name})+leftOutOf(tr, err)))
 		}
-		for _, l := range differsLines(tr, err) { // said plainly, no fault
-			if !said[l.Text] {
-				said[l.Text] = true
-				out = append(out, l)
-			}
-		}
+		out = append(out, fileDiffers(tr, name, err, said)...)
 		if errors.Is(err, sharing.ErrLeftOut) || errors.Is(err, sharing.ErrDiffers) {
 			continue
 		}
@@ -92,6 +87,23 @@ func (f *FolderSync) statusLines() []fyne.CanvasObject {
 		out = append(out, widgets.Para(tr.T("folder.status.starting")))
 	}
 	return out
+}
+
+// fileDiffers say plainly where this home and the file name differ, each
+// not said yet, under a line naming that file: a third computer's file
+// (another carer's, or a hostile one) is never read as the other home.
+func fileDiffers(tr screens.Translator, name string, err error, said map[string]bool) []fyne.CanvasObject {
+	var out []fyne.CanvasObject
+	for _, l := range differsLines(tr, err) { // said plainly, no fault
+		if !said[l.Text] {
+			said[l.Text] = true
+			out = append(out, l)
+		}
+	}
+	if len(out) == 0 {
+		return nil
+	}
+	return append([]fyne.CanvasObject{widgets.Para(tr.T("folder.differs.from", map[string]any{"Name": name}))}, out...)
 }
 
 // signature is what the status lines show of a report.

@@ -79,6 +79,17 @@ func TestAChildBroughtBackFromTheArchiveByAFileWaitsForAYes(t *testing.T) {
 			said := h.Tr.T("folder.asks.unarchive_body", map[string]any{"Name": "Amira"})
 			screentest.MustHaveText(t, dlg, said)
 			screentest.MustHaveText(t, dlg, "• "+h.Tr.T("sharing.detail.unarchived", map[string]any{"Name": "Amira"}))
+			// This computer's version says she is archived; the file's does not.
+			archived := h.Tr.T("folder.asks.archived", map[string]any{"Name": "Amira"})
+			var sides []string
+			for _, text := range screentest.Texts(dlg) {
+				if strings.HasPrefix(text, "Amira\n") {
+					sides = append(sides, text)
+				}
+			}
+			if len(sides) != 2 || !strings.Contains(sides[0], archived) || strings.Contains(sides[1], archived) {
+				t.Fatalf("the two versions do not say which is archived: %q", sides)
+			}
 			keep := h.Tr.T("folder.asks.keep_archived", map[string]any{"Name": "Amira"})
 			var groups int
 			for _, g := range screentest.Find[*widget.RadioGroup](dlg) {

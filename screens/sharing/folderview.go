@@ -35,6 +35,7 @@ func (f *FolderSync) redraw() {
 			l.Importance = widget.WarningImportance
 			items = append(items, l)
 		}
+		items = append(items, f.takingLine()...)
 		items = append(items, f.statusLines()...)
 		stop := widget.NewButtonWithIcon(tr.T("folder.stop"), theme.CancelIcon(), f.stopSyncing)
 		items = append(items, f.keptLine(), container.NewHBox(stop))
