@@ -34,7 +34,7 @@ func (o *noticeBelow) strip() float32 {
 		o.tallest = widget.NewButton("", nil).MinSize().Height
 	}
 	o.tallest = max(o.tallest, o.notice.MinSize().Height)
-	return o.tallest + 2*theme.InnerPadding() + theme.Padding()
+	return o.tallest + 3*theme.Padding()
 }
 
 // MinSize is the content's and the strip under it.
@@ -57,6 +57,6 @@ func (o *noticeBelow) Layout(objs []fyne.CanvasObject, size fyne.Size) {
 	at := fyne.NewPos(pad, size.Height-box.Height)
 	o.bg.Move(at)
 	o.bg.Resize(box)
-	o.notice.Move(at.AddXY(inner, inner))
-	o.notice.Resize(fyne.NewSize(box.Width-2*inner, box.Height-2*inner))
+	o.notice.Move(at.AddXY(inner, pad))
+	o.notice.Resize(fyne.NewSize(box.Width-2*inner, box.Height-2*pad))
 }
