@@ -96,6 +96,10 @@ func (c *cappedScroll) MinSize() fyne.Size {
 	return fyne.NewSize(max(min(m.Width, r.Width), 100), max(min(m.Height, r.Height), 60))
 }
 
+// Parts is the scroller, for the screens' helpers that scroll a field
+// into view.
+func (c *cappedScroll) Parts() []fyne.CanvasObject { return []fyne.CanvasObject{c.scroll} }
+
 // CreateRenderer shows the scroller.
 func (c *cappedScroll) CreateRenderer() fyne.WidgetRenderer {
 	return widget.NewSimpleRenderer(c.scroll)

@@ -1,6 +1,8 @@
 package screens
 
 import (
+	"reflect"
+
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/widget"
@@ -94,8 +96,31 @@ func parts(root fyne.CanvasObject) []fyne.CanvasObject {
 		for _, item := range r.Items {
 			parts = append(parts, item.Widget)
 		}
+	case *widget.PopUp:
+		parts = []fyne.CanvasObject{r.Content}
+	case interface{ Parts() []fyne.CanvasObject }: // a dialog's scrolling body
+		parts = r.Parts()
+	default:
+		parts = overlayParts(root)
 	}
 	return parts
+}
+
+// overlayParts is what Fyne's overlay container (round a dialog's
+// pop-up) holds, or nil for anything else.
+func overlayParts(o fyne.CanvasObject) []fyne.CanvasObject {
+	v := reflect.ValueOf(o)
+	if v.Kind() != reflect.Pointer || v.Elem().Kind() != reflect.Struct {
+		return nil
+	}
+	f := v.Elem().FieldByName("Content")
+	if !f.IsValid() || !f.CanInterface() {
+		return nil
+	}
+	if in, ok := f.Interface().(fyne.CanvasObject); ok && in != nil {
+		return []fyne.CanvasObject{in}
+	}
+	return nil
 }
 
 // ShowTop scrolls each scroll area around o, once it is in a window, so
@@ -122,16 +147,30 @@ const revealMargin = 8
 // Reveal scrolls each scroll area round o, innermost first, just enough
 // that o shows whole (or its top, when it is taller than the view).
 func Reveal(o fyne.CanvasObject) {
+	if o != nil {
+		revealSpan(o, o.Size().Height)
+	}
+}
+
+// revealSpan is Reveal for the height from o's top (room below o that
+// its content will fill once laid out).
+func revealSpan(o fyne.CanvasObject, height float32) {
 	d := fyne.CurrentApp().Driver()
 	c := d.CanvasForObject(o)
 	if c == nil || o == nil {
 		return
 	}
-	around := scrollsAround(c.Content(), o)
+	roots := append([]fyne.CanvasObject{c.Content()}, c.Overlays().List()...)
+	var around []*container.Scroll
+	for _, root := range roots {
+		if around = scrollsAround(root, o); len(around) > 0 {
+			break
+		}
+	}
 	for i := len(around) - 1; i >= 0; i-- {
 		s := around[i]
 		at := d.AbsolutePositionForObject(o).Y - d.AbsolutePositionForObject(s).Y
-		top, bottom := at-revealMargin, at+o.Size().Height+revealMargin
+		top, bottom := at-revealMargin, at+height+revealMargin
 		y := s.Offset.Y
 		switch {
 		case top < 0 || bottom-top > s.Size().Height:

@@ -155,6 +155,7 @@ func (f *holidayForm) submit() {
 	h, ok := f.read()
 	f.tried = !ok
 	if !ok {
+		f.problems.GoToFirst()
 		return
 	}
 	var err error

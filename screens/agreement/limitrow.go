@@ -72,7 +72,7 @@ func (r *limitEdit) say(err error) {
 		text = r.s.tr.T("agreement.limits.err.minutes_fix", map[string]any{"Fix": data.DurationText(r.s.tr, fix.Minutes)})
 	}
 	widgets.SetProblem(r.msg, text)
-	screens.Reveal(r.msg) // a box at the view's bottom edge had its message under the edge
+	screens.RevealProblem(r.msg) // a row at the foot of the view said it out of sight
 }
 
 func (r *limitEdit) save(lim data.Limit) {

@@ -102,14 +102,14 @@ func (s *Screen) View() fyne.CanvasObject {
 	// below need the height.
 	heading := container.NewBorder(nil, nil, nil, s.printBar(), widgets.Heading(s.tr.T("nav.agreement")))
 	// The agreement's state comes and goes in room that is kept, and the
-	// undo bar or a save error shows over the bottom of the tab, so the
+	// undo bar or a save error shows in room kept under the tab, so the
 	// tabs never move under a click.
 	top := container.NewVBox(heading, intro, widgets.KeepRoom(s.banner))
 	s.refreshBanner()
 	s.building = true // the window lays the new view out: no refresh needed
 	s.showSection(s.section)
 	s.building = false
-	return widgets.TopFirst(container.NewPadded(top), widgets.OverBottom(s.tabs, s.notice))
+	return widgets.TopFirst(container.NewPadded(top), widgets.NoticeBelow(s.tabs, s.notice))
 }
 
 func (s *Screen) load() error {

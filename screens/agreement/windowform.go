@@ -226,6 +226,7 @@ func (f *windowForm) submit() {
 	w, ok := f.read()
 	f.tried = !ok
 	if !ok {
+		f.problems.GoToFirst()
 		return
 	}
 	_, err := f.s.store.AddWindow(w)

@@ -29,6 +29,7 @@ func (c *Screen) addForm() fyne.CanvasObject {
 	}
 	save.OnTapped = func() {
 		if tried = check(); tried {
+			problems.GoToFirst()
 			return // every problem at once, under its field
 		}
 		kid, err := c.store.AddChild(data.Child{Name: name.Text, BirthMonth: month, BirthYear: year})

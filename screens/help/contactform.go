@@ -119,6 +119,7 @@ func (f *contactForm) recheck() {
 func (h *Screen) saveForm(f *contactForm) {
 	c := f.read()
 	if f.tried = f.problems.ShowAll(c.Problems(), nil); f.tried {
+		f.problems.GoToFirst()
 		return
 	}
 	var err error
@@ -128,6 +129,7 @@ func (h *Screen) saveForm(f *contactForm) {
 		err = h.contacts.UpdateContact(c)
 	}
 	if f.problems.Show(err) {
+		f.problems.GoToFirst()
 		return
 	}
 	if f.typed != nil {

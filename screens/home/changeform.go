@@ -191,6 +191,7 @@ func (f *changeForm) submit() {
 	ch, who, ok := f.read()
 	f.tried = !ok
 	if !ok {
+		f.problems.GoToFirst()
 		return
 	}
 	_, err := f.c.store.AddDayChange(ch, who)

@@ -139,6 +139,7 @@ func (f *ownForm) recheck() {
 func (f *ownForm) save() {
 	f.read()
 	if f.tried = f.problems.ShowAll(f.draft.Problems(), nil); f.tried {
+		f.problems.GoToFirst()
 		return // every problem at once, under its field
 	}
 	var err error

@@ -105,6 +105,7 @@ func (w *Screen) finish() {
 	}
 	first, ok := w.firstChild()
 	if w.tried = !ok; !ok {
+		w.problems.GoToFirst()
 		return
 	}
 	if !w.problems.Show(w.actions.Finish(region, first)) {
