@@ -1,6 +1,7 @@
 package sharing
 
 import (
+	"crypto/sha256"
 	"maps"
 	"os"
 	"path/filepath"
@@ -26,10 +27,21 @@ type answeredFile struct {
 }
 
 // replaced reports whether the waiting file w was written again since
-// it was read (a file gone is not: the answer stands).
+// it was read (a file gone is not: the answer stands). The same time and
+// size prove nothing when the file was read just after it was written
+// (a file system's clock is coarse, and a sealed file of the same
+// records has the same size): then its bytes say.
 func (s *Syncer) replaced(w *Waiting) bool {
-	info, err := os.Stat(filepath.Join(s.dir, w.Name))
-	return err == nil && (!info.ModTime().Equal(w.state.mod) || info.Size() != w.state.size)
+	path := filepath.Join(s.dir, w.Name)
+	info, err := os.Stat(path)
+	switch {
+	case err != nil || w.state.unchanged(info.ModTime(), info.Size()):
+		return false
+	case !info.ModTime().Equal(w.state.mod) || info.Size() != w.state.size:
+		return true
+	}
+	b, _, err := readFolderFile(path, listed{mod: info.ModTime(), size: info.Size()})
+	return err == nil && sha256.Sum256(b) != w.state.sum
 }
 
 // setAside keeps the answer to w, written again since, and reads it

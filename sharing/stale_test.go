@@ -2,6 +2,8 @@ package sharing
 
 import (
 	"fmt"
+	"os"
+	"path/filepath"
 	"testing"
 	"time"
 
@@ -86,4 +88,33 @@ func all(s Summary, res data.Resolution) map[string]data.Resolution {
 		}
 	}
 	return out
+}
+
+// A file read just after it was written, and written again at once with
+// the same size (a file system's clock is coarse; a sealed file of the
+// same records has the same length), is still seen as written again:
+// an answer is never applied to a version gone.
+func TestAFileWrittenAgainWithTheSameTimeAndSizeIsSeenAsReplaced(t *testing.T) {
+	t.Parallel()
+	dir := t.TempDir()
+	name := "family-online-safety-0123456789abcdef.fos"
+	path := filepath.Join(dir, name)
+	mod := time.Now().Truncate(time.Second)
+	write := func(text string) {
+		datatest.Must(t, os.WriteFile(path, []byte(text), 0o600))
+		datatest.Must(t, os.Chtimes(path, mod, mod))
+	}
+	write("version one: 01632 960222")
+	info, err := os.Stat(path)
+	datatest.Must(t, err)
+	_, state, err := readFolderFile(path, listed{mod: info.ModTime(), size: info.Size()})
+	datatest.Must(t, err)
+	s, w := &Syncer{dir: dir}, &Waiting{Name: name, state: state}
+	if s.replaced(w) {
+		t.Fatal("a file not written again is seen as replaced")
+	}
+	write("version two: 01632 960444")
+	if !s.replaced(w) {
+		t.Fatal("a file written again with the same time and size is not seen as replaced")
+	}
 }
