@@ -105,7 +105,7 @@ smoke: build
 # drop-down, date picker, menu or dialog open; Shift three times; the
 # second copy's window; SIGTERM in every state. E2E_SHOTS=dir keeps the
 # captures. The tests mostly wait on the window, so scripts/e2e runs them
-# in E2E_SHARDS (3) test processes at once, each with its own Xvfb.
+# in E2E_SHARDS (2) test processes at once, each with its own Xvfb.
 e2e: test-deps build
 	scripts/e2e $(BIN) 5m
 
