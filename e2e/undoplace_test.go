@@ -15,15 +15,7 @@ import (
 // came back).
 func TestTheUndoBarIsNotUnderThePointer(t *testing.T) {
 	r := start(t, family(t, ""), nil, "--demo")
-	r.keys("ctrl+2")
-	time.Sleep(time.Second)
-	page := image.Rect(230, 360, 1090, 712)
-	limits := r.settled(3*time.Second, page)
-	r.click(image.Pt(412, 332)) // the Device-free tab
-	if img, ok := r.shows(5*time.Second, func(img image.Image) bool { return changed(limits, img, page) > 0.1 }); !ok {
-		t.Fatalf("a click on Device-free did not show it (%s)", save(t, img, "no-tab"))
-	}
-	free := r.settled(3*time.Second, page)
+	page, free := openDeviceFree(t, r)
 	del := lowestDelete(t, free, page)
 	r.click(del)
 	first, _ := r.shows(3*time.Second, func(img image.Image) bool { return changed(free, img, page) > 0.02 })
