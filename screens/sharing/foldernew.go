@@ -60,6 +60,9 @@ func newContactLines(tr screens.Translator, s sharing.Summary) []fyne.CanvasObje
 // noteNewContacts keeps the contacts the report's files added, to name
 // them in Settings; it reports whether any are new.
 func (f *FolderSync) noteNewContacts(r sharing.Report) bool {
+	if !slices.ContainsFunc(r.Merged, func(s sharing.Summary) bool { return len(s.NewContacts) > 0 }) {
+		return false // (most rounds: the store is not read on the window's goroutine for nothing)
+	}
 	added := f.addedContacts()
 	var any bool
 	for _, s := range r.Merged {
